@@ -1,0 +1,96 @@
+"""Case context: what the case management system already knows about the case.
+
+All fields are optional. Names here drive case-aware redaction, vocabulary biasing
+and attribution of the child's own words.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic.dataclasses import dataclass as pydantic_dataclass
+
+from .errors import ContextError
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+@pydantic_dataclass(config=_STRICT)
+class Child:
+    name: str | None = None
+    dob: date | None = None
+    pronouns: str | None = None  # "he", "she", "they": helps attribution; guessed when absent
+
+
+@pydantic_dataclass(config=_STRICT)
+class Person:
+    name: str
+    role: str | None = None  # "mother", "stepfather", "teacher", "social worker", ...
+
+
+@pydantic_dataclass(config=_STRICT)
+class CaseContext:
+    case_ref: str | None = None
+    child: Child | None = None
+    people: list[Person] = field(default_factory=list)
+    address: str | None = None
+    school: str | None = None
+    worker: str | None = None
+
+    def named_people(self) -> list[tuple[str, str]]:
+        """Every (name, role) the context knows, the child first."""
+        out: list[tuple[str, str]] = []
+        if self.child and self.child.name:
+            out.append((self.child.name, "child"))
+        for p in self.people:
+            out.append((p.name, p.role or "person"))
+        if self.worker:
+            out.append((self.worker, "worker"))
+        return out
+
+
+_ADAPTER = TypeAdapter(CaseContext)
+
+
+def parse_context(data: dict | str | bytes | None) -> CaseContext:
+    """Validate a case context given as a dict or JSON text. ``None`` gives an empty context."""
+    if data is None:
+        return CaseContext()
+    if isinstance(data, (str, bytes)):
+        try:
+            data = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ContextError(
+                f"Case context is not valid JSON ({exc}). Send a JSON object such as "
+                '{"case_ref": "...", "child": {"name": "..."}}.'
+            ) from exc
+    if not isinstance(data, dict):
+        raise ContextError("Case context must be a JSON object, e.g. {\"case_ref\": \"...\"}.")
+    try:
+        return _ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        errors = [
+            {"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
+            for e in exc.errors()
+        ]
+        detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
+        raise ContextError(f"Case context has invalid fields: {detail}. Fix them and resend.", errors) from exc
+
+
+def load_context(path: str | Path | None) -> CaseContext:
+    """Read a case context JSON file (``None`` gives an empty context)."""
+    if path is None:
+        return CaseContext()
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ContextError(f"Cannot read case context file {path}: {exc.strerror}. Check the path.") from exc
+    return parse_context(raw)
+
+
+def context_to_dict(ctx: CaseContext) -> dict:
+    return _ADAPTER.dump_python(ctx, mode="json", exclude_none=True)

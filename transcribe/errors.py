@@ -1,0 +1,55 @@
+"""Named errors. Every message says what the user should do next."""
+
+from __future__ import annotations
+
+
+class CasenoteError(Exception):
+    """Base class for every error this package raises on purpose."""
+
+
+# -- audio -------------------------------------------------------------------
+class AudioError(CasenoteError):
+    """The recording cannot be used as it is."""
+
+
+class NotAudioError(AudioError):
+    """The file holds no audio stream (a document, an image, random bytes)."""
+
+
+class CorruptAudioError(AudioError):
+    """The file looks like audio but cannot be decoded (truncated upload, damaged file)."""
+
+
+class EmptyAudioError(AudioError):
+    """The file decodes to no samples at all."""
+
+
+class AudioTooLongError(AudioError):
+    """The recording is longer than the configured maximum."""
+
+    def __init__(self, message: str, *, duration_s: float, limit_s: float):
+        super().__init__(message)
+        self.duration_s = duration_s
+        self.limit_s = limit_s
+
+
+# -- models ------------------------------------------------------------------
+class ModelNotFoundError(CasenoteError):
+    """A named model's package is not installed, or a model directory is missing or incomplete."""
+
+
+class ModelIntegrityError(CasenoteError):
+    """A model file does not match its recorded SHA-256."""
+
+
+# -- inputs ------------------------------------------------------------------
+class ContextError(CasenoteError):
+    """The case context JSON is malformed. ``errors`` lists field-level problems."""
+
+    def __init__(self, message: str, errors: list[dict] | None = None):
+        super().__init__(message)
+        self.errors = errors or []
+
+
+class TextInputError(CasenoteError):
+    """Text given to a text stage is empty, too large or not UTF-8."""

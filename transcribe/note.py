@@ -1,0 +1,105 @@
+"""Result dataclasses shared by every stage, and the structured case note itself.
+
+Character offsets (``start``/``end``) always index into ``Transcript.text`` (or, for the
+single text stages, into the exact input string). Times (``start_s``/``end_s``) are
+seconds into the recording.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Word:
+    start: float
+    end: float
+    word: str
+    probability: float
+
+
+@dataclass
+class Segment:
+    start: float
+    end: float
+    text: str
+    confidence: float  # exp(avg_logprob): 0..1, higher is surer
+    avg_logprob: float = 0.0
+    no_speech_prob: float = 0.0
+    compression_ratio: float = 0.0
+    char_start: int = 0  # where this segment's text starts in Transcript.text
+    char_end: int = 0
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class Transcript:
+    text: str
+    language: str
+    duration_s: float
+    model: str
+    segments: list[Segment] = field(default_factory=list)
+    device: str = "cpu"
+    compute_type: str = "int8"
+    speech_detected: bool = True
+
+    def time_of(self, start: int, end: int) -> tuple[float, float] | None:
+        """Audio (start_s, end_s) covering characters [start, end) of ``text``, if any segment does."""
+        hits = [s for s in self.segments if s.char_start < end and s.char_end > start]
+        if not hits:
+            return None
+        return hits[0].start, hits[-1].end
+
+
+@dataclass
+class Redaction:
+    start: int
+    end: int
+    entity: str
+    replacement: str
+    score: float = 1.0
+    source: str = ""  # which recognizer found it
+
+
+@dataclass
+class RedactionResult:
+    text: str
+    redacted_text: str
+    redactions: list[Redaction] = field(default_factory=list)
+
+
+@dataclass
+class Tag:
+    start: int
+    end: int
+    label: str  # child_voice | wishes_feelings | worry | working_well | next_step | observation
+    text: str
+    score: float = 1.0
+    start_s: float | None = None
+    end_s: float | None = None
+    doubt: list[str] = field(default_factory=list)  # reasons from overlapping doubt flags
+
+
+@dataclass
+class Doubt:
+    """A stretch of transcript the recogniser was unsure of. Shown, never hidden."""
+
+    start: int
+    end: int
+    start_s: float
+    end_s: float
+    reason: str  # low_confidence | low_word_probability | repetition | no_speech | hallucination_removed
+    text: str = ""
+    detail: str = ""
+
+
+def to_dict(obj: Any) -> dict:
+    return asdict(obj)
+
+
+def to_json(obj: Any, indent: int | None = 2) -> str:
+    return json.dumps(asdict(obj), indent=indent, ensure_ascii=False)
