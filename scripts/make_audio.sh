@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Regenerates the synthetic audio shipped in samples/ and tests/data/ (a developer tool, not part
+# of set-up: the clips are committed). Needs Debian's espeak-ng and ffmpeg:
+#   apt-get install -y espeak-ng ffmpeg
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# The sample dictation: espeak-ng's Lancaster-accented British voice, a little slow, as phones record (AAC in m4a).
+espeak-ng -v en-gb-x-gbclan -s 138 -f samples/visit-dictation.txt -w "$tmp/visit.wav"
+ffmpeg -loglevel error -y -i "$tmp/visit.wav" -ac 1 -ar 16000 -c:a aac -b:a 32k samples/visit-dictation.m4a
+
+# Test clips: one sentence in every container a phone or browser produces.
+d=tests/data
+espeak-ng -v en-gb -s 150 -w "$tmp/hello.wav" "$(cat $d/hello.txt)"
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 $d/hello.wav
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a aac -b:a 32k $d/hello.m4a
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 48000 -c:a libopus -b:a 24k $d/hello.webm
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a libopus -b:a 24k $d/hello.ogg
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a libmp3lame -b:a 32k $d/hello.mp3
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 $d/hello.flac
+ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a aac -b:a 24k -f 3gp $d/hello.3gp  # AAC in 3gp: Debian ffmpeg has no AMR encoder
+# The child-voice clip: a short dictation with a child's words and a case name.
+espeak-ng -v en-gb-x-rp -s 145 -w "$tmp/child.wav" "$(cat $d/child_voice.txt)"
+ffmpeg -loglevel error -y -i "$tmp/child.wav" -ac 1 -ar 16000 -c:a aac -b:a 32k $d/child_voice.m4a
+# Ten seconds of room noise and no speech.
+ffmpeg -loglevel error -y -f lavfi -i "anoisesrc=color=pink:amplitude=0.003:duration=10" -ac 1 -ar 16000 $d/silence.wav
+# A WAV header with no samples, and an m4a cut off half-way through (a dropped upload).
+ffmpeg -loglevel error -y -f lavfi -i "anullsrc=r=16000:cl=mono" -t 0 $d/empty.wav
+head -c $(( $(stat -c %s $d/hello.m4a) / 2 )) $d/hello.m4a > $d/truncated.m4a
+# Not audio at all.
+printf '%%PDF-1.4\n%% a case note someone uploaded by mistake\n' > $d/not_audio.pdf
