@@ -1,0 +1,137 @@
+"""The whole pipeline: audio -> transcript -> doubt -> redaction -> tagging -> structured note.
+
+:meth:`Pipeline.load` loads every heavy model once (Whisper, spaCy, the Presidio analyzer);
+:meth:`Pipeline.process` runs one dictation and never reloads anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from .asr import AsrModel, AsrOptions, load_asr, transcribe_audio
+from .audio import AudioOptions, decode_audio
+from .context import CaseContext
+from .doubt import DoubtOptions, find_doubts
+from .models import load_spacy, resolve_model
+from .note import RedactionResult
+from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
+from .settings import Settings
+from .structure import CaseNote, build_note
+from .tagging import Tagger, TaggingOptions, build_tagger, tag_text
+
+log = logging.getLogger(__name__)
+
+# progress(stage, fraction): stage in transcribing | redacting | tagging | structuring | done
+ProgressFn = Callable[[str, float], None]
+
+
+@dataclass
+class PipelineOptions:
+    model: str = "base"
+    model_cache_dir: Path | None = None
+    audio: AudioOptions = field(default_factory=AudioOptions)
+    asr: AsrOptions = field(default_factory=AsrOptions)
+    doubt: DoubtOptions = field(default_factory=DoubtOptions)
+    redaction: RedactionOptions = field(default_factory=RedactionOptions)
+    tagging: TaggingOptions = field(default_factory=TaggingOptions)
+    vocabulary_file: Path | None = None
+
+
+def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
+    """Build every stage's options once from settings."""
+    opts = PipelineOptions(
+        model=settings.model,
+        model_cache_dir=settings.model_cache_dir,
+        audio=AudioOptions(max_seconds=settings.max_audio_seconds),
+        asr=AsrOptions(
+            device=settings.device,
+            compute_type=settings.compute_type,
+            cpu_threads=settings.cpu_threads,
+            beam_size=settings.beam_size,
+        ),
+        redaction=RedactionOptions(
+            operator=settings.redaction_operator,
+            pseudonym_key=settings.pseudonym_key.encode() if settings.pseudonym_key else None,
+            max_chars=settings.max_text_chars,
+        ),
+        vocabulary_file=settings.vocabulary_file,
+    )
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(opts, key, value)
+    return opts
+
+
+@dataclass
+class Timings:
+    decode_s: float = 0.0
+    asr_s: float = 0.0
+    redact_s: float = 0.0
+    tag_s: float = 0.0
+
+
+class Pipeline:
+    """Loaded models plus options. Build once per process with :meth:`load`."""
+
+    def __init__(self, asr: AsrModel, redactor: Redactor, tagger: Tagger, options: PipelineOptions):
+        self.asr = asr
+        self.redactor = redactor
+        self.tagger = tagger
+        self.options = options
+        self.last_timings = Timings()
+
+    @classmethod
+    def load(cls, options: PipelineOptions | None = None) -> Pipeline:
+        options = options or PipelineOptions()
+        info = resolve_model(options.model, options.model_cache_dir)
+        asr = load_asr(info, options.asr)
+        nlp = load_spacy()
+        return cls(asr, build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging), options)
+
+    def process(
+        self,
+        source: str | Path | bytes | BinaryIO,
+        context: CaseContext | None = None,
+        progress: ProgressFn | None = None,
+    ) -> CaseNote:
+        """Run one dictation through every stage and return the structured note."""
+        context = context or CaseContext()
+        report = progress or (lambda stage, fraction: None)
+        t = Timings()
+
+        t0 = time.perf_counter()
+        audio = decode_audio(source, self.options.audio)
+        t.decode_s = time.perf_counter() - t0
+
+        report("transcribing", 0.0)
+        t0 = time.perf_counter()
+        transcript = transcribe_audio(
+            audio, self.asr, self.options.asr, progress=lambda f: report("transcribing", f)
+        )
+        doubts = find_doubts(transcript, self.options.doubt)
+        t.asr_s = time.perf_counter() - t0
+
+        report("redacting", 0.0)
+        t0 = time.perf_counter()
+        if transcript.text:
+            redaction = redact_text(transcript.text, context, self.redactor)
+        else:  # no speech: nothing to redact, and nothing invented
+            redaction = RedactionResult(text="", redacted_text="", redactions=[])
+        t.redact_s = time.perf_counter() - t0
+
+        report("tagging", 0.0)
+        t0 = time.perf_counter()
+        tags = tag_text(transcript.text, context, self.tagger) if transcript.text else []
+        t.tag_s = time.perf_counter() - t0
+
+        report("structuring", 0.0)
+        note = build_note(transcript, redaction, tags, doubts, context)
+        self.last_timings = t
+        report("done", 1.0)
+        log.info("processed %.1fs of audio: %s", audio.duration_s, t)
+        return note

@@ -1,0 +1,60 @@
+"""One settings object, read once from CASENOTE_* environment variables (or a .env file).
+
+Stage code never reads the environment: adapters (CLI, API, worker) build a Settings once
+and turn it into stage options with :func:`pipeline_options`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CASENOTE_", env_file=".env", extra="ignore")
+
+    # --- speech recognition
+    model: str = Field("base", description="Named model (tiny.en, base) or path to a CTranslate2 model directory")
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    compute_type: str = Field("auto", description="auto = int8 on CPU, float16 on CUDA; or any CTranslate2 type")
+    cpu_threads: int = 0
+    beam_size: int = 5
+    model_cache_dir: Path | None = Field(None, description="Where split packaged models are joined; default ~/.cache/casenote/models")
+    vocabulary_file: Path | None = Field(None, description="Per-council custom vocabulary, one term per line")
+
+    # --- limits
+    max_audio_seconds: float = 30 * 60
+    max_upload_bytes: int = 200 * 1024 * 1024
+    max_text_chars: int = 100_000
+
+    # --- redaction
+    redaction_operator: Literal["replace", "mask", "pseudonymise"] = "replace"
+    pseudonym_key: str | None = Field(None, description="Secret for reversible per-case pseudonyms")
+
+    # --- service
+    data_dir: Path = Field(Path("var"), description="Audio store and embedded database live here")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default sqlite:///<data_dir>/casenote.db")
+    redis_url: str | None = Field(None, description="redis://...; unset = embedded mode (in-process worker)")
+    queue_name: str = "casenote"
+    job_timeout_s: int = 3600
+    job_retries: int = 3
+    reconcile_interval_s: int = 60
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_max_attempts: int = 6
+    retention_days: int | None = Field(None, description="Delete audio and notes older than this; unset keeps them")
+    api_tokens: str | None = Field(None, description="Comma-separated token=role pairs; unset = open (embedded use)")
+
+    @field_validator("model")
+    @classmethod
+    def _model_not_empty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("CASENOTE_MODEL must name a model (tiny.en, base) or a model directory")
+        return v.strip()
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'casenote.db').resolve()}"
