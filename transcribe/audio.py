@@ -129,9 +129,13 @@ def decode_audio(source: str | Path | bytes | BinaryIO, options: AudioOptions | 
     return Audio(samples=samples, sample_rate=options.sample_rate, duration_s=duration, codec=codec, container=fmt)
 
 
+def _span(seconds: float) -> str:
+    return f"{seconds:.0f} seconds" if seconds < 120 else f"{seconds / 60:.1f} minutes"
+
+
 def _too_long(duration: float, limit: float) -> AudioTooLongError:
     return AudioTooLongError(
-        f"The recording is {duration / 60:.1f} minutes long; the limit is {limit / 60:.0f} minutes. "
+        f"The recording is {_span(duration)} long; the limit is {_span(limit)}. "
         "Split it into shorter dictations, or ask IT to raise CASENOTE_MAX_AUDIO_SECONDS.",
         duration_s=duration,
         limit_s=limit,

