@@ -53,3 +53,21 @@ class ContextError(CasenoteError):
 
 class TextInputError(CasenoteError):
     """Text given to a text stage is empty, too large or not UTF-8."""
+
+
+# -- redaction ---------------------------------------------------------------
+class RedactionConfigError(CasenoteError):
+    """Redaction options are inconsistent (unknown operator, missing pseudonym key)."""
+
+
+class ReidentificationError(CasenoteError):
+    """A pseudonym token cannot be turned back into text (wrong key or case, or altered token)."""
+
+
+# -- tagging and structuring -------------------------------------------------
+class TaggerSetupError(CasenoteError):
+    """The spaCy pipeline given to the tagger cannot parse (no parser, tagger or lemmatizer)."""
+
+
+class NoteSchemaError(CasenoteError):
+    """The committed JSON schema for the case note is out of date with the dataclasses."""

@@ -1,0 +1,42 @@
+"""UK recognizers for the redaction stage: one class per file, declarative where possible."""
+
+from .case_context_recognizer import PERSON_INDEX_KEY, CaseContextRecognizer
+from .date_of_birth_recognizer import DateOfBirthRecognizer
+from .email_recognizer import OfflineEmailRecognizer
+from .institution_recognizer import InstitutionRecognizer
+from .nhs_number_recognizer import NhsNumberRecognizer, nhs_checksum_ok
+from .ni_number_recognizer import NiNumberRecognizer
+from .person_name_recognizer import PersonNameRecognizer
+from .street_address_recognizer import StreetAddressRecognizer
+from .uk_phone_recognizer import UkPhoneRecognizer
+from .uk_postcode_recognizer import UkPostcodeRecognizer
+
+__all__ = [
+    "PERSON_INDEX_KEY",
+    "CaseContextRecognizer",
+    "DateOfBirthRecognizer",
+    "InstitutionRecognizer",
+    "NhsNumberRecognizer",
+    "NiNumberRecognizer",
+    "OfflineEmailRecognizer",
+    "PersonNameRecognizer",
+    "StreetAddressRecognizer",
+    "UkPhoneRecognizer",
+    "UkPostcodeRecognizer",
+    "nhs_checksum_ok",
+]
+
+
+def uk_recognizers(use_ner: bool = True) -> list:
+    """The registry's standing recognizers (case-aware ones are added per note)."""
+    return [
+        NhsNumberRecognizer(),
+        NiNumberRecognizer(),
+        UkPostcodeRecognizer(),
+        UkPhoneRecognizer(),
+        OfflineEmailRecognizer(),
+        DateOfBirthRecognizer(),
+        StreetAddressRecognizer(),
+        InstitutionRecognizer(),
+        PersonNameRecognizer(use_ner=use_ner),
+    ]

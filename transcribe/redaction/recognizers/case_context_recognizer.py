@@ -1,0 +1,205 @@
+"""Names, school and address the case context already knows, found as dictated.
+
+Built per note (an ad-hoc recognizer) from the ``CaseContext``. Each token of the
+spaCy doc Presidio already made is compared with every name part: exactly, via
+known short forms (Christopher / Chris), by prefix (Kay for Kayleigh), and by
+spelling and sound (Kaylee / Kayleigh / Caleigh) with Jaro-Winkler plus Metaphone and
+NYSIIS. Ordinary words that are also names (Hope, Will, Grace) count only when
+capitalised and used as a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jellyfish
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from ...context import CaseContext
+from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
+from ..lexicon import NAME_LIKE_WORDS, is_protected_word
+from ..nicknames import short_forms
+
+PERSON_INDEX_KEY = "case_person_index"
+TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
+_FEMALE_ROLES = re.compile(r"mother|mum|mam|nan|gran|grandma|aunt|sister|daughter|stepmum|wife|girlfriend|niece|she")
+_MALE_ROLES = re.compile(r"father|dad|grand(?:ad|pa|father)|uncle|brother|son\b|stepdad|husband|boyfriend|nephew")
+_NON_NAME_POS = {"AUX", "VERB", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
+_GENERIC_INSTITUTION_WORDS = {
+    "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
+    "high", "secondary", "college", "surgery", "medical", "centre", "practice", "health", "group",
+    "the", "of", "and", "&", "rc", "ce", "c", "e", "church", "catholic", "community", "day",
+}
+
+
+@dataclass(frozen=True)
+class NamePart:
+    text: str  # lower case
+    person: int  # index into the context's named_people()
+    is_surname: bool
+    phon: tuple[str, str]
+
+
+def _phonetic(word: str) -> tuple[str, str]:
+    return jellyfish.metaphone(word), jellyfish.nysiis(word)
+
+
+class CaseContextRecognizer(LocalRecognizer):
+    """Case-aware names (PERSON, tagged with the person's index), school and street."""
+
+    def __init__(self, context: CaseContext, stop_words: frozenset[str] = frozenset(), fuzzy_threshold: float = 85.0):
+        self.people = context.named_people()
+        self.stop_words = stop_words
+        self.fuzzy_threshold = fuzzy_threshold
+        self.parts: list[NamePart] = []
+        for idx, (name, _role) in enumerate(self.people):
+            words = [w for w in re.split(r"[\s]+", name.strip()) if w]
+            words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+            for pos, w in enumerate(words):
+                surname = len(words) > 1 and pos == len(words) - 1
+                forms = {w} | (set(w.split("-")) if "-" in w else set())
+                for form in forms:
+                    low = form.lower().strip(".,'")
+                    if len(low) >= 2:
+                        self.parts.append(NamePart(low, idx, surname, _phonetic(low)))
+        self.phrases: list[tuple[re.Pattern, str]] = []
+        if context.school:
+            self._add_institution(context.school)
+        if context.address:
+            self._add_address(context.address)
+        super().__init__(
+            supported_entities=[PERSON, INSTITUTION, STREET_ADDRESS],
+            supported_language="en",
+            name="CaseContextRecognizer",
+        )
+
+    def load(self) -> None:
+        pass
+
+    # -- context phrases ---------------------------------------------------
+    def _add_institution(self, school: str) -> None:
+        self.phrases.append((re.compile(rf"\b{re.escape(school)}\b", re.IGNORECASE), INSTITUTION))
+        core = [w for w in school.split() if w.lower().strip(".,'") not in _GENERIC_INSTITUTION_WORDS]
+        if core and len(" ".join(core)) >= 4:
+            # "Bede" from "Bede Primary School", capitalised as a name
+            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}(?:\s[A-Z][a-z]+)*\b"), INSTITUTION))
+
+    def _add_address(self, address: str) -> None:
+        street = address.split(",")[0].strip()
+        if street:
+            self.phrases.append((re.compile(rf"\b{re.escape(street)}\b", re.IGNORECASE), STREET_ADDRESS))
+            without_number = re.sub(r"^(?:flat\s\w+\s)?\d+[a-z]?\s", "", street, flags=re.IGNORECASE)
+            if without_number != street and len(without_number.split()) >= 2:
+                self.phrases.append((re.compile(rf"\b{re.escape(without_number)}\b", re.IGNORECASE), STREET_ADDRESS))
+
+    # -- matching ---------------------------------------------------------------
+    def _token_candidates(self, token) -> dict[int, float]:
+        """Persons this token may name, with a score."""
+        raw = token.text
+        if raw.lower() in ("'s", "’s"):
+            return {}
+        word = re.sub(r"['’]s$", "", raw)
+        low = word.lower()
+        if len(low) < 2 or not low.replace("-", "").replace("'", "").isalpha():
+            return {}
+        capital = word[0].isupper()
+        ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
+        out: dict[int, float] = {}
+        for part in self.parts:
+            score = 0.0
+            if low == part.text:
+                score = 0.95
+            elif low in short_forms(part.text):
+                score = 0.9
+            elif (
+                capital and len(low) >= 3 and len(part.text) >= 5 and part.text.startswith(low)
+                and not part.is_surname
+            ):
+                score = 0.7
+            elif len(low) >= 3 and not ordinary:
+                jw = JaroWinkler.similarity(low, part.text)
+                ratio = fuzz.ratio(low, part.text)
+                phon = _phonetic(low)
+                same_sound = phon[0] == part.phon[0] or phon[1] == part.phon[1]
+                if ratio >= max(self.fuzzy_threshold, 90) or (jw >= 0.88 and (same_sound or ratio >= self.fuzzy_threshold)) or (same_sound and jw >= 0.8 and low[0] == part.text[0]):
+                    score = 0.85 if capital else (0.75 if jw >= 0.9 else 0.0)
+                    if not capital and token.pos_ not in ("PROPN", "NOUN"):
+                        score = 0.0
+            if score and (ordinary or part.text in NAME_LIKE_WORDS):
+                # hope / will / grace: only as a capitalised proper noun
+                if not capital or token.pos_ in _NON_NAME_POS or token.tag_ == "MD":
+                    score = 0.0
+                elif token.is_sent_start and token.pos_ != "PROPN":
+                    score = 0.0
+            if score > out.get(part.person, 0.0):
+                out[part.person] = score
+        return out
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results: list[RecognizerResult] = []
+        if self.parts and nlp_artifacts is not None and nlp_artifacts.tokens is not None:
+            results.extend(self._names(text, nlp_artifacts.tokens))
+        for pattern, entity in self.phrases:
+            for m in pattern.finditer(text):
+                results.append(self._result(entity, m.start(), m.end(), 0.9))
+        return results
+
+    def _names(self, text: str, doc) -> list[RecognizerResult]:
+        matches = []  # (start, end, candidates, token_index)
+        for tok in doc:
+            cands = self._token_candidates(tok)
+            if cands:
+                end = tok.idx + len(tok.text)
+                m = re.search(r"['’]s$", tok.text)
+                if m:
+                    end -= 2
+                matches.append([tok.idx, end, cands, tok.i])
+        # join adjacent name tokens ("Kayleigh Robson") into one mention
+        merged: list[list] = []
+        for m in matches:
+            if merged and m[3] == merged[-1][3] + 1 and text[merged[-1][1]:m[0]].strip() == "":
+                prev = merged[-1]
+                common = {k: prev[2][k] + m[2][k] for k in prev[2].keys() & m[2].keys()}
+                if common:
+                    prev[1], prev[2], prev[3] = m[1], common, m[3]
+                    continue
+            merged.append(list(m))
+        out = []
+        for start, end, cands, last_i in merged:
+            person = self._choose(cands, text, start)
+            score = min(0.95, max(cands.values()))
+            r = self._result(PERSON, start, end, score)
+            r.recognition_metadata[PERSON_INDEX_KEY] = person
+            out.append(r)
+        return out
+
+    def _choose(self, cands: dict[int, float], text: str, start: int) -> int:
+        if len(cands) == 1:
+            return next(iter(cands))
+        best = max(cands.values())
+        top = [p for p, s in cands.items() if s == best]
+        if len(top) == 1:
+            return top[0]
+        title = re.search(r"\b(mr|mister|mrs|ms|miss)\.?\s+$", text[max(0, start - 8):start], re.IGNORECASE)
+        if title:
+            sex = TITLES[title.group(1).lower()]
+            pattern = _FEMALE_ROLES if sex == "f" else _MALE_ROLES
+            gendered = [p for p in top if pattern.search(self.people[p][1].lower())]
+            if gendered:
+                return gendered[0]
+            adults = [p for p in top if self.people[p][1] != "child"]
+            if adults:
+                return adults[0]
+        return top[0]
+
+    def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity, start, end, score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

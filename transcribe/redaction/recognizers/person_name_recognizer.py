@@ -1,0 +1,109 @@
+"""Names of people the case context does not know (a neighbour, a new partner).
+
+spaCy's PERSON entities from the doc Presidio already made, cleaned of titles,
+relationship words and social-care terms, plus patterns for "Mr Jones", "called Jordan",
+"her new partner Wayne".
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from ..entities import PERSON
+from ..lexicon import NAME_LIKE_WORDS, is_protected_word, protected_spans
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|PC|DC|Sergeant|Sgt|Auntie|Uncle|Nana|Nanna|Grandad|Granda)"
+_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+PATTERNS = [
+    # Mr Jones, Dr Patel, Auntie Shaz
+    re.compile(rf"\b{_TITLE}\.?\s(?P<name>{_NAME}(?:\s{_NAME})?)"),
+    # called Jordan, named Tyler, her new partner Wayne, neighbour Brian
+    re.compile(
+        rf"\b(?:called|named|name's|name is|known as|partner|boyfriend|girlfriend|fella|husband|wife|"
+        rf"neighbour|friend|mate|cousin|brother|sister|uncle|aunt|auntie)\s(?P<name>{_NAME}(?:\s{_NAME})?)"
+    ),
+]
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
+_NOT_NAMES = {
+    "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
+    "metro", "i", "ok", "okay", "yeah", "aye", "no", "yes", "bless", "god", "jesus", "christ",
+    "lol", "xbox", "christmas", "easter", "eid", "diwali", "ramadan", "english", "british",
+    "polish", "asian", "white", "black", "plan", "conference", "review", "meeting", "police",
+}
+
+
+class PersonNameRecognizer(LocalRecognizer):
+    """PERSON from spaCy NER (the run Presidio already did) and from name patterns."""
+
+    def __init__(self, supported_language: str = "en", use_ner: bool = True):
+        self.use_ner = use_ner
+        super().__init__(
+            supported_entities=[PERSON],
+            supported_language=supported_language,
+            name="PersonNameRecognizer",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        spans: list[tuple[int, int, float]] = []
+        if self.use_ner and nlp_artifacts is not None:
+            for ent in nlp_artifacts.entities:
+                if ent.label_ == PERSON and not any(ch.isdigit() for ch in ent.text):
+                    spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
+        for pattern in PATTERNS:
+            for m in pattern.finditer(text):
+                spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
+        guarded = protected_spans(text)
+        out = []
+        for start, end, score in spans:
+            if any(s <= start and end <= e for s, e in guarded):
+                continue
+            out.append(
+                RecognizerResult(
+                    PERSON, start, end, score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return out
+
+    @staticmethod
+    def _clean(text: str, start: int, end: int, score: float) -> list[tuple[int, int, float]]:
+        """Split an entity into runs of name-like words, dropping titles, relationship
+        words, lower-case words and possessive endings."""
+        out = []
+        run_start = run_end = None
+        for m in re.finditer(r"[^\s,;:()]+", text[start:end]):
+            w = m.group()
+            ws, we = start + m.start(), start + m.end()
+            poss = re.search(r"['’]s$", w)
+            core = w[: poss.start()] if poss else w
+            core = core.strip(".\"'")
+            low = core.lower()
+            ok = (
+                core[:1].isupper()
+                and low not in _TITLE_WORDS
+                and low not in _NOT_NAMES
+                and not is_protected_word(low)
+                and not (low in NAME_LIKE_WORDS and ws == 0)
+                and not any(ch.isdigit() for ch in core)
+                and len(core) >= 2
+            )
+            if ok:
+                if run_start is None:
+                    run_start = ws
+                run_end = ws + (len(w) - (2 if poss else 0)) if poss else we
+                run_end = ws + w.index(core) + len(core)
+            else:
+                if run_start is not None:
+                    out.append((run_start, run_end, score))
+                run_start = None
+        if run_start is not None:
+            out.append((run_start, run_end, score))
+        return out

@@ -1,0 +1,111 @@
+"""The redaction stage: build the analyzer once, then redact note after note."""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+from ..context import CaseContext, parse_context
+from ..errors import ContextError, TextInputError
+from ..note import RedactionResult
+from .detection import Detection, resolve
+from .entities import ALL_ENTITIES
+from .nlp_engine import preloaded_spacy_engine
+from .operators import anonymize
+from .options import RedactionOptions
+from .recognizers import CaseContextRecognizer, DateOfBirthRecognizer, uk_recognizers
+
+
+class Redactor:
+    """Holds the Presidio analyzer (built once per process) and the stage options.
+
+    ``detect`` finds identifiers; ``redact`` also writes the redacted text. Both run the
+    spaCy pipeline exactly once per text.
+    """
+
+    def __init__(self, analyzer: AnalyzerEngine, options: RedactionOptions):
+        self.analyzer = analyzer
+        self.options = options
+        nlp = analyzer.nlp_engine.get_nlp("en")
+        self._stop_words = frozenset(nlp.Defaults.stop_words)
+        self._entities = list(options.entities) or ALL_ENTITIES
+
+    def detect(self, text: str, context: CaseContext) -> list[Detection]:
+        ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold)]
+        if context.child and context.child.dob:
+            ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
+        artifacts = self.analyzer.nlp_engine.process_text(text, "en")
+        results = self.analyzer.analyze(
+            text=text,
+            language="en",
+            entities=self._entities,
+            ad_hoc_recognizers=ad_hoc,
+            nlp_artifacts=artifacts,
+            score_threshold=0.0,  # resolve() applies the stage threshold after merging
+        )
+        return resolve(text, results, self.options.score_threshold)
+
+    def redact(self, text: str, context: CaseContext) -> RedactionResult:
+        return anonymize(text, self.detect(text, context), context, self.options)
+
+
+def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
+    """Build the analyzer once over an already-loaded spaCy pipeline (``load_spacy()``)."""
+    options = options or RedactionOptions()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in uk_recognizers(use_ner=options.use_ner):
+        registry.add_recognizer(recognizer)
+    analyzer = AnalyzerEngine(
+        registry=registry,
+        nlp_engine=preloaded_spacy_engine(nlp),
+        supported_languages=["en"],
+        default_score_threshold=0.0,
+    )
+    return Redactor(analyzer, options)
+
+
+def check_text(text: str | bytes, max_chars: int) -> str:
+    """The text as ``str``, or a ``TextInputError`` that says what to send instead."""
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise TextInputError(
+                f"The text is not valid UTF-8 (bad byte at position {exc.start}). "
+                "Re-encode it as UTF-8 and resend."
+            ) from exc
+    if not isinstance(text, str):
+        raise TextInputError(f"Expected text as a string, got {type(text).__name__}. Pass the note's text.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise TextInputError(
+            f"The text holds characters that are not valid UTF-8 (position {exc.start}); "
+            "it was probably decoded with errors='surrogateescape'. Decode it as UTF-8 and resend."
+        ) from exc
+    if not text.strip():
+        raise TextInputError("The text is empty: there is nothing to redact. Check the transcript before redacting.")
+    if len(text) > max_chars:
+        raise TextInputError(
+            f"The text is {len(text):,} characters, over the {max_chars:,} limit for one note. "
+            "Split it into separate notes or raise RedactionOptions.max_chars."
+        )
+    return text
+
+
+def check_context(context) -> CaseContext:
+    if context is None:
+        return CaseContext()
+    if isinstance(context, CaseContext):
+        return context
+    if isinstance(context, (dict, str, bytes)):
+        return parse_context(context)
+    raise ContextError(
+        f"Case context must be a CaseContext, a dict or JSON text, not {type(context).__name__}."
+    )
+
+
+def redact_text(text: str, context: CaseContext | None, redactor: Redactor) -> RedactionResult:
+    """Redact one note. ``context`` may also be a dict or JSON (validated here)."""
+    text = check_text(text, redactor.options.max_chars)
+    context = check_context(context)
+    return redactor.redact(text, context)
