@@ -1,0 +1,179 @@
+"""Declarative word lists the tagging rules read. Lemmas unless said otherwise (lower case).
+
+The rules in ``voice.py`` and ``signs.py`` combine these with the dependency parse (who is the
+subject of which verb); a word here is never enough on its own to attribute words to the child.
+North-east England dialect and social-care register are listed beside standard English.
+"""
+
+from __future__ import annotations
+
+# -- people ------------------------------------------------------------------
+FEMININE_ROLES = frozenset(
+    "mum mam mummy mammy mother stepmum stepmother nana nan nanna gran granny grandma grandmother "
+    "aunt auntie aunty sister stepsister girlfriend wife lass".split()
+)
+MASCULINE_ROLES = frozenset(
+    "dad da daddy father stepdad stepfather grandad granda grandpa grandfather uncle brother "
+    "stepbrother boyfriend husband".split()
+)
+OTHER_ROLES = frozenset(
+    "carer teacher interpreter worker visitor nurse doctor gp officer partner sibling parent parents "
+    "family kid midwife advocate iro chair manager keyworker therapist".split()
+)
+# Nouns that mean the child themself when no other child is named.
+CHILD_NOUNS = frozenset("child bairn baby infant toddler yp youngster".split())
+CHILD_PHRASES = ("young person", "little one", "the lad", "the lass", "the boy", "the girl", "wee one")
+
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "n", "them": "n", "their": "n", "theirs": "n", "themselves": "n", "themself": "n",
+}
+FIRST_PERSON = frozenset("i me my mine myself".split())
+FIRST_PLURAL = frozenset("we us our ours ourselves".split())
+
+# -- the child communicating ------------------------------------------------
+# Verbs of saying: their subject is the source of the words.
+SPEECH_VERBS = frozenset(
+    "say tell explain state share disclose report mention describe express answer reply respond "
+    "ask add comment confirm deny admit agree disagree insist complain shout whisper yell talk "
+    "speak chat repeat announce joke claim write type sign communicate indicate request beg plead "
+    "suggest chatter open confide voice raise name list identify call declare gan_on".split()
+)
+# Non-verbal ways of communicating (the child's voice, not only their words).
+NONVERBAL_VERBS = frozenset(
+    "point nod gesture draw sketch paint colour color circle choose pick select show mime wave tap "
+    "vocalise vocalize sign lead rate score mark stick".split()
+)
+# Verbs that communicate only with a telling object: "gave a thumbs up", "put a sticker", "used PECS".
+OBJECT_NONVERBAL = {
+    "give": frozenset("thumb thumbs score mark rating number answer sign smile hug".split()),
+    "put": frozenset("sticker cross tick face counter smiley star mark hand".split()),
+    "place": frozenset("sticker cross tick face counter smiley star card mark".split()),
+    "use": frozenset("pecs makaton symbol symbols card cards device tablet ipad sign signs app gaze talker "
+                     "board communication".split()),
+    "shake": frozenset("head".split()),
+    "hold": frozenset("card sign picture".split()),
+    "push": frozenset("away".split()),
+    "turn": frozenset("away".split()),
+    "reach": frozenset("for".split()),
+    "take": frozenset("hand".split()),
+    "look": frozenset("card picture face symbol".split()),
+}
+# Expressive behaviour counts as the child's voice when it answers a prompt ("when I showed her").
+EXPRESSIVE_VERBS = frozenset("smile laugh cry clap frown giggle grin squeal scream babble beam sob".split())
+# The worker prompting, which turns expressive behaviour into a response.
+PROMPT_VERBS = frozenset("ask show mention talk say offer hold read explain give name play bring".split())
+# Verbs under which a child's act has not (yet) happened: "I asked him to draw".
+REQUEST_VERBS = frozenset("ask encourage invite prompt want try plan hope offer expect need persuade".split())
+# Nouns that carry the child's words when the child owns them: "Jayden's words were".
+VOICE_NOUNS = frozenset(
+    "word words view views response answer account feedback voice drawing picture choice rating "
+    "score comment comments opinion message letter".split()
+)
+# Report verbs whose subject owns what follows (hearsay when that subject is not the child).
+REPORT_VERBS = SPEECH_VERBS | frozenset("think believe feel know worry hear".split())
+
+# -- wishes and feelings ----------------------------------------------------
+WISH_VERBS = frozenset("want wish hope prefer dream long miss love hate like dislike enjoy fancy".split())
+FEELING_VERBS = frozenset("feel fear worry panic cry sob dread adore scare frighten upset".split())
+FEELING_ADJ = frozenset(
+    "happy sad scared frightened afraid worried anxious nervous upset angry cross mad lonely safe unsafe "
+    "excited calm relaxed content confused embarrassed ashamed proud jealous frustrated bored fed hurt "
+    "gutted chuffed buzzing unhappy miserable distressed overwhelmed stressed loved terrified petrified "
+    "comfortable uncomfortable uneasy glad pleased tearful teary down low worried shy guilty hopeful "
+    "homesick heartbroken furious annoyed livid mardy narked scary nervy fine okay ok alright".split()
+)
+# Evaluative words that voice a feeling when the child is the one speaking ("she said school is boring").
+EVALUATIVE_ADJ = frozenset(
+    "boring fun scary horrible nice rubbish great good bad mint canny class awful brilliant best worst "
+    "amazing annoying unfair strict minging lush champion favourite mean kind horrid".split()
+)
+FEELING_NOUNS = frozenset(
+    "worry worries fear fears wish wishes dream dreams feeling feelings hope hopes happiness sadness "
+    "anger feelings wishes".split()
+)
+# "miss" is an absence, not a feeling, with these objects.
+ABSENCE_OBJECTS = frozenset(
+    "school day days appointment appointments lesson lessons session sessions bus class visit visits "
+    "meeting meetings dose doses medication contact week weeks".split()
+)
+# Tools that elicit a child's views: drawing in one is the child communicating.
+ELICITATION_NOUNS = frozenset(
+    "house houses wizard wizards scale scales jigsaw bubble bubbles island islands cards faces "
+    "questionnaire worksheet".split()
+)
+
+# -- Signs of Safety --------------------------------------------------------
+WORRY_WORDS = frozenset(
+    "concern concerned concerning worry worried worrying risk risky harm harmful hurt injury injure "
+    "injured bruise bruised bruising burn scratch cut bleed bleeding hit smack slap punch kick "
+    "strangle choke violence violent abuse abusive argument argue arguing row rowing shout shouting "
+    "scream fight fighting threaten threat threatening police arrest arrested alcohol drunk drinking "
+    "drug drugs cannabis cocaine heroin weed neglect neglected dirty unkempt smelly soiled hungry mould "
+    "mouldy damp unsafe danger dangerous exploitation exploit grooming groom missing self-harm suicidal "
+    "overdose aggressive aggression absence absent late arrears eviction debt depression depressed "
+    "sad unhappy lonely struggle struggling isolated isolation scared frightened afraid terrified nightmare nightmares "
+    "bedwetting  refuse refused refusing bray brayed braying leather leathered battered belt mortal "
+    "steaming hammered paggered hoy hoyed kick-off bullied bully bullying tired exhausted crying "
+    "upset distressed fear frightening injuries marks  unexplained disclosure disclose  "
+    "controlling  coercive jealous stalk sexual smoking vape vaping deteriorate worsen worse "
+    "escalate escalating incident incidents  unwell poorly ill hospital overcrowded chaotic "
+    "clutter cluttered unwashed head-lice lice sores rash underweight relapse relapsed "
+    "boozing bevvy bevvied skint strain stressed low mood anxious anxiety anger angry  "
+    " difficult    slap".split()
+)
+WORKING_WELL_WORDS = frozenset(
+    "good well positive positively warm warmly loving lovingly affectionate affection caring attentive "
+    "appropriate appropriately clean tidy safe safely settled stable support supportive supported "
+    "strength strengths protective bond bonded attachment engage engaged engaging cooperative "
+    "co-operative attend attended attending attendance improve improved improving improvement "
+    "progress proud praise praised calm nurturing responsive sober abstinent  routine routines "
+    "manage managing thriving thrive milestone milestones gaining healthy bonny canny champion mint "
+    "lush grand smashing happy happily content relaxed comfortable enjoy enjoyed enjoys love loved "
+    "lovely kind gentle help helped helpful helping confident confidence great excellent brilliant "
+    "fed stocked plenty nice clean-shaven dressed presented comforted comfort reassured reassure "
+    "consistent consistently reliable reliably protect protected playing played laughing smiling "
+    "smile smiled laughed cuddle cuddled cuddles hug hugged friend friends friendly achieve achieving "
+    "achieved succeed success successful benefit benefited benefiting  ".split()
+)
+# Multi-word cues (matched on lower-cased text).
+WORRY_PHRASES = (
+    "domestic abuse", "domestic violence", "no food", "empty fridge", "not attending", "not brought",
+    "missed appointment", "mental health", "low mood", "kicking off", "kicked off", "kick off",
+    "off his face", "off her face", "worse for wear", "went missing", "gone missing", "self harm",
+    "not eating", "not sleeping", "call her names", "call him names", "calls her names", "calls him names",
+    "called her names", "called him names", "cannot cope", "can't cope", "not coping", "clip round",
+    "smell of cannabis", "smelled of alcohol", "smelt of alcohol", "smelled of cannabis", "smelt of cannabis",
+    "left alone", "home alone", "on his own at home", "on her own at home", "red flag",
+)
+WORKING_WELL_PHRASES = (
+    "working well", "going well", "well cared for", "well presented", "no concerns", "no concern",
+    "food in the", "up to date", "meeting her milestones", "meeting his milestones", "good bond",
+    "good relationship", "warm relationship", "attends school", "attending school", "doing well",
+    "getting on well", "gets on well", "strong bond", "safety plan", "safe adult", "safe person",
+    "well fed", "clean and tidy", "clean and warm", "has been sober", "stayed sober", "negative for",
+)
+# Words after which a worry word speaks of safety ("no marks", "no concerns").
+NEGATORS = frozenset("no not n't never without nothing none neither nor denied deny denies free".split())
+
+NEXT_STEP_PHRASES = (
+    "next step", "next steps", "action:", "actions:", "to do:", "plan is", "plan was", "the plan",
+    "agreed to", "agreed that", "agree to", "follow up", "follow-up", "next visit", "will be reviewed",
+    "to be reviewed", "to be made", "to be completed", "to be arranged", "to be sent", "to be booked",
+    "to be shared", "to be held", "to be convened", "is to ", "are to ", "needs to", "need to", "has to",
+    "have to", "going forward", "by friday", "by monday", "by tuesday", "by wednesday", "by thursday",
+    "by the end of", "within ", "due by", "deadline", "review date", "will meet", "will visit",
+    "will make", "will contact", "will speak", "will refer", "will arrange", "will book", "will complete",
+    "will send", "will share", "will update", "will ring", "will phone", "will call", "will check",
+    "will continue", "will attend", "will see", "will start", "will support", "will apply", "will chase",
+    "will liaise", "will write", "will ask", "will request", "will offer", "will provide", "will help",
+    "will undertake", "will seek", "will explore", "will gan", "'ll gan", "i'll", "we'll", "should be",
+)
+NEXT_STEP_VERBS = frozenset(
+    "refer arrange book contact phone ring call visit email send complete update share liaise chase "
+    "convene schedule review monitor apply provide offer undertake seek explore request organise "
+    "organize support attend check meet speak write continue start discuss ask make see".split()
+)
+FUTURE_AUX = frozenset("will 'll shall wo sha".split())
+MODAL_AUX = frozenset("will 'll shall would 'd could should might may must can wo ca".split())

@@ -1,0 +1,169 @@
+"""Signs of Safety heading for a sentence: worry, working_well, next_step, else observation.
+
+next_step comes from the parse: a future or obligated action ("I will refer", "Mum is to ring",
+"referral to be made", "agreed to attend") by someone other than the child speaking, or a sentence
+under a spoken "Next steps" heading. worry and working_well weigh harm/danger words against
+strength/safety words; a negator flips a word's side ("no marks", "not safe").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from .referents import CHILD, SPEAKER, Referents
+from .voice import subject_of, _ref_of_np
+
+WORRY = "worry"
+WORKING_WELL = "working_well"
+NEXT_STEP = "next_step"
+OBSERVATION = "observation"
+SOS_LABELS = (WORRY, WORKING_WELL, NEXT_STEP, OBSERVATION)
+
+_HEADINGS = [
+    (re.compile(r"^\W*(next steps?|actions?|the plan|plan|plans|to do|what needs to happen( next)?|"
+                r"what (is|are) going to happen|what will happen next|safety plan|recommendations?)\W*$", re.I), NEXT_STEP),
+    (re.compile(r"^\W*(worries|worry|concerns?|what (are|am) (we|i) worried about|danger statements?|"
+                r"complicating factors|risks?|harm)\W*$", re.I), WORRY),
+    (re.compile(r"^\W*(what'?s working well|what is working well|working well|strengths?|safety|"
+                r"existing safety|positives?)\W*$", re.I), WORKING_WELL),
+    (re.compile(r"^\W*(observations?|visit details|background|child'?s voice|wishes and feelings|"
+                r"the child'?s views|home conditions)\W*$", re.I), OBSERVATION),
+]
+_PLAN_SUBJECTS = frozenset(
+    "visit meeting review conference group referral assessment appointment plan session contact "
+    "strategy discussion check call".split()
+)
+_OBLIGATION = frozenset("need have agree plan arrange aim intend promise undertake commit".split())
+_NON_ACTION = frozenset("be feel seem like want love hate know think happen get look".split())
+
+
+@dataclass
+class SignsFinding:
+    label: str
+    score: float
+    heading: str | None = None  # set when the sentence is itself a spoken heading
+
+
+def heading_of(sent: Span) -> str | None:
+    text = sent.text.strip()
+    if len(text) > 60:
+        return None
+    for pattern, label in _HEADINGS:
+        if pattern.match(text):
+            return label
+    return None
+
+
+def _negated(tok: Token, sent: Span) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children if tok.dep_ in {"acomp", "dobj", "attr", "xcomp"}):
+        return True
+    lo = max(sent.start, tok.i - 3)
+    for t in tok.doc[lo:tok.i]:
+        if t.lower_ in lx.NEGATORS:
+            return True
+    return False
+
+
+def _future_action(sent: Span, refs: Referents, child_voice_events: bool) -> float:
+    """Strength of the evidence that the sentence states a planned action."""
+    best = 0.0
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        lem = tok.lemma_.lower()
+        auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        aux_low = {a.lower_ for a in auxes}
+        future = bool(aux_low & lx.FUTURE_AUX) or ("going" in aux_low) or any(
+            a.lower_ == "going" for a in tok.head.children
+        ) and tok.dep_ == "xcomp"
+        obliged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBLIGATION
+        should = bool(aux_low & {"should", "must"})
+        to_be_done = "to" in aux_low and tok.tag_ == "VBN" and any(a.lower_ == "be" for a in auxes)
+        is_to = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and "to" in aux_low
+        if not (future or obliged or should or to_be_done or is_to):
+            continue
+        subj = subject_of(tok)
+        ref = _ref_of_np(subj, refs) if subj is not None else None
+        if ref in (CHILD, SPEAKER) and child_voice_events and _inside_speech(tok):
+            continue
+        if lem in _NON_ACTION and not (subj is not None and subj.lemma_.lower() in _PLAN_SUBJECTS):
+            if not (lem == "be" and (to_be_done or is_to)):
+                continue
+        if tok.head.lemma_.lower() == "agree" or obliged and tok.head.lemma_.lower() in {"agree", "plan", "arrange"}:
+            best = max(best, 1.0)
+        elif lem in lx.NEXT_STEP_VERBS or to_be_done or is_to:
+            best = max(best, 1.0)
+        elif ref == CHILD:
+            best = max(best, 0.4)
+        else:
+            best = max(best, 0.8)
+    return best
+
+
+def _inside_speech(tok: Token) -> bool:
+    for a in tok.ancestors:
+        if a.lemma_.lower() in lx.SPEECH_VERBS:
+            return True
+    return False
+
+
+def classify_sentence(sent: Span, refs: Referents, *, child_voice: bool, section: str | None,
+                      extra_worry: frozenset[str] = frozenset(), extra_well: frozenset[str] = frozenset()) -> SignsFinding:
+    heading = heading_of(sent)
+    if heading is not None:
+        return SignsFinding(heading, 0.95, heading=heading)
+    low = sent.text.lower()
+
+    plan = _future_action(sent, refs, child_voice)
+    if any(p in low for p in ("next step", "next visit", "follow up", "follow-up", "review date", "action:")):
+        plan = max(plan, 0.8)
+    if plan >= 0.8 and not (child_voice and plan < 1.0):
+        return SignsFinding(NEXT_STEP, min(0.95, 0.6 + plan * 0.3))
+
+    worry = well = 0.0
+    for tok in sent:
+        words = {tok.lower_, tok.lemma_.lower()}
+        is_worry = bool(words & (lx.WORRY_WORDS | extra_worry))
+        is_well = bool(words & (lx.WORKING_WELL_WORDS | extra_well))
+        if tok.lower_ == "well" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "as":
+            is_well = False
+        if not (is_worry or is_well):
+            continue
+        neg = _negated(tok, sent)
+        if is_worry:
+            if neg:
+                well += 1.0
+            else:
+                worry += 1.0
+        if is_well and not is_worry:
+            if neg:
+                worry += 1.0
+            else:
+                well += 1.0
+    for p in lx.WORRY_PHRASES:
+        if p in low:
+            worry += 1.5
+    for p in lx.WORKING_WELL_PHRASES:
+        if p in low:
+            if p in ("no concerns", "no concern"):
+                worry = max(0.0, worry - 1.0)
+            well += 1.5
+
+    if worry == 0 and well == 0:
+        if section == NEXT_STEP and (plan >= 0.4 or not any(t.pos_ in {"VERB", "AUX"} for t in sent)):
+            return SignsFinding(NEXT_STEP, 0.6)
+        if section in (WORRY, WORKING_WELL):
+            return SignsFinding(section, 0.6)
+        if plan >= 0.4 and not child_voice:
+            return SignsFinding(NEXT_STEP, 0.55)
+        return SignsFinding(OBSERVATION, 0.6)
+    if section == NEXT_STEP and plan >= 0.4:
+        return SignsFinding(NEXT_STEP, 0.7)
+    total = worry + well
+    if worry >= well:
+        return SignsFinding(WORRY, round(0.5 + 0.45 * worry / total, 3))
+    return SignsFinding(WORKING_WELL, round(0.5 + 0.45 * well / total, 3))
