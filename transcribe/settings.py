@@ -47,6 +47,14 @@ class Settings(BaseSettings):
     webhook_max_attempts: int = 6
     retention_days: int | None = Field(None, description="Delete audio and notes older than this; unset keeps them")
     api_tokens: str | None = Field(None, description="Comma-separated token=role pairs; unset = open (embedded use)")
+    job_retry_backoff_s: list[int] = Field([10, 60, 300], description="Seconds before each job retry (RQ Retry intervals)")
+    job_heartbeat_s: float = Field(10.0, description="How often a running job marks its dictation alive")
+    job_stale_after_s: float = Field(120.0, description="A running dictation silent this long is re-enqueued by the reconciler")
+    webhook_backoff_s: float = Field(10.0, description="First webhook retry delay; doubles per attempt")
+    webhook_timeout_s: float = Field(10.0, description="Per-attempt timeout for a webhook POST")
+    webhook_poll_s: float = Field(2.0, description="How often a process looks for webhook deliveries that are due")
+    clip_max_seconds: float = Field(600.0, description="Longest clip /v1/audio/transcriptions accepts")
+    clip_wait_s: float = Field(300.0, description="How long /v1/audio/transcriptions waits for a worker")
 
     @field_validator("model")
     @classmethod

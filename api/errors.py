@@ -1,0 +1,91 @@
+"""Domain errors raised by :mod:`api.intake`, and the one place they become HTTP responses."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from transcribe.errors import (
+    AudioTooLongError,
+    ContextError,
+    CorruptAudioError,
+    EmptyAudioError,
+    NotAudioError,
+)
+
+
+class IntakeError(Exception):
+    """An upload cannot be accepted as sent."""
+
+
+class ChecksumMismatch(IntakeError):
+    def __init__(self, expected: str, actual: str):
+        super().__init__(
+            f"The upload's SHA-256 is {actual} but the client said {expected}: bytes were damaged in transit. "
+            "Upload it again."
+        )
+        self.expected, self.actual = expected, actual
+
+
+class IdempotencyConflict(IntakeError):
+    def __init__(self, dictation_id: str):
+        super().__init__(
+            f"Dictation {dictation_id} already exists with different audio or case reference. "
+            "Use a new dictation id / Idempotency-Key for a new recording."
+        )
+        self.dictation_id = dictation_id
+
+
+class UploadTooLargeError(IntakeError):
+    def __init__(self, limit_bytes: int, size: int | None = None):
+        got = f" ({size} bytes sent)" if size else ""
+        super().__init__(
+            f"Upload is larger than the limit of {limit_bytes} bytes ({limit_bytes / 1e6:.0f} MB){got}. "
+            "Split the recording, or ask IT to raise CASENOTE_MAX_UPLOAD_BYTES."
+        )
+        self.limit_bytes = limit_bytes
+
+
+def too_large_response(limit_bytes: int, size: int | None = None) -> JSONResponse:
+    exc = UploadTooLargeError(limit_bytes, size)
+    return JSONResponse(status_code=413, content={"detail": str(exc), "limit_bytes": limit_bytes})
+
+
+def register(app: FastAPI) -> None:
+    @app.exception_handler(UploadTooLargeError)
+    async def _too_large(_: Request, exc: UploadTooLargeError):
+        return JSONResponse(status_code=413, content={"detail": str(exc), "limit_bytes": exc.limit_bytes})
+
+    @app.exception_handler(AudioTooLongError)
+    async def _too_long(_: Request, exc: AudioTooLongError):
+        return JSONResponse(
+            status_code=413,
+            content={"detail": str(exc), "limit_seconds": exc.limit_s, "duration_seconds": round(exc.duration_s, 1)},
+        )
+
+    @app.exception_handler(NotAudioError)
+    async def _not_audio(_: Request, exc: NotAudioError):
+        return JSONResponse(status_code=415, content={"detail": str(exc), "problem": "not_audio"})
+
+    @app.exception_handler(CorruptAudioError)
+    async def _corrupt(_: Request, exc: CorruptAudioError):
+        return JSONResponse(status_code=422, content={"detail": str(exc), "problem": "corrupt_audio"})
+
+    @app.exception_handler(EmptyAudioError)
+    async def _empty(_: Request, exc: EmptyAudioError):
+        return JSONResponse(status_code=422, content={"detail": str(exc), "problem": "empty_audio"})
+
+    @app.exception_handler(ContextError)
+    async def _context(_: Request, exc: ContextError):
+        return JSONResponse(status_code=422, content={"detail": str(exc), "errors": exc.errors, "problem": "context"})
+
+    @app.exception_handler(ChecksumMismatch)
+    async def _checksum(_: Request, exc: ChecksumMismatch):
+        return JSONResponse(
+            status_code=422,
+            content={"detail": str(exc), "problem": "checksum_mismatch", "expected": exc.expected, "actual": exc.actual},
+        )
+
+    @app.exception_handler(IdempotencyConflict)
+    async def _conflict(_: Request, exc: IdempotencyConflict):
+        return JSONResponse(status_code=409, content={"detail": str(exc), "dictation_id": exc.dictation_id})

@@ -1,0 +1,148 @@
+"""Accepting a dictation: the one path both plain and resumable uploads end in.
+
+Order matters: the audio is validated, then written durably under its hash, then the dictation row is
+committed, and only then is the upload acknowledged. Enqueueing is best effort: if Redis is away, the
+reconciler enqueues the row later, so nothing accepted is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from store import repository as repo
+from store.models import Dictation
+from transcribe.audio import AudioOptions, decode_audio
+from transcribe.context import context_to_dict, parse_context
+from transcribe.errors import AudioError, ContextError
+from worker.runtime import Runtime
+
+from .errors import ChecksumMismatch, IdempotencyConflict
+
+log = logging.getLogger(__name__)
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass
+class Intake:
+    case_ref: str
+    context_json: str | None
+    dictation_id: str | None = None
+    idempotency_key: str | None = None
+    filename: str | None = None
+    expected_sha256: str | None = None
+
+
+def check_fields(
+    case_ref: str | None,
+    context: str | dict | None,
+    dictation_id: str | None = None,
+    sha256: str | None = None,
+    idempotency_key: str | None = None,
+) -> tuple[str, str | None, str | None]:
+    """Validate the non-audio fields before any bytes are stored. Returns (case_ref, context JSON, sha256)."""
+    errors: list[dict] = []
+    case_ref = (case_ref or "").strip()
+    if not case_ref:
+        errors.append({"field": "case_ref", "message": "case_ref is required: the case this dictation belongs to"})
+    elif len(case_ref) > 128:
+        errors.append({"field": "case_ref", "message": "case_ref is longer than 128 characters"})
+    if dictation_id is not None and not ID_RE.match(dictation_id):
+        errors.append(
+            {"field": "dictation_id", "message": "use 1-64 letters, digits, '.', '_', ':' or '-' (a UUID is ideal)"}
+        )
+    if idempotency_key is not None and not (0 < len(idempotency_key) <= 255):
+        errors.append({"field": "Idempotency-Key", "message": "must be 1-255 characters"})
+    if sha256 is not None:
+        sha256 = sha256.strip().lower()
+        if not HEX64.match(sha256):
+            errors.append({"field": "sha256", "message": "must be the file's SHA-256 as 64 hex characters"})
+    ctx_json = None
+    if context not in (None, ""):
+        try:
+            ctx = parse_context(context)
+        except ContextError as exc:
+            errors.extend({"field": f"context.{e['field']}" if e["field"] else "context", "message": e["message"]}
+                          for e in (exc.errors or [{"field": "", "message": str(exc)}]))
+        else:
+            data = context_to_dict(ctx)
+            if case_ref and data.get("case_ref") and data["case_ref"] != case_ref:
+                errors.append(
+                    {"field": "context.case_ref", "message": f"differs from case_ref {case_ref!r}; send one case"}
+                )
+            data.setdefault("case_ref", case_ref)
+            ctx_json = json.dumps(data, ensure_ascii=False)
+    if errors:
+        detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
+        raise ContextError(f"The upload's fields are invalid: {detail}. Fix them and resend.", errors)
+    if ctx_json is None:
+        ctx_json = json.dumps({"case_ref": case_ref})
+    return case_ref, ctx_json, sha256
+
+
+def find_duplicate(rt: Runtime, intake: Intake, sha256: str) -> Dictation | None:
+    """The dictation this upload repeats, if any. Raises IdempotencyConflict when the id is reused for other audio."""
+    with rt.sessions() as s:
+        existing = repo.find_dictation(s, intake.dictation_id, _key(intake, sha256))
+    if existing is None:
+        return None
+    if existing.audio_sha256 != sha256 or existing.case_ref != intake.case_ref:
+        raise IdempotencyConflict(existing.id)
+    return existing
+
+
+def accept(rt: Runtime, dispatcher, tmp: Path, sha256: str, size: int, intake: Intake) -> tuple[Dictation, bool]:
+    """Accept a spooled upload. Returns (dictation, created). ``tmp`` is consumed either way."""
+    try:
+        if intake.expected_sha256 and intake.expected_sha256 != sha256:
+            raise ChecksumMismatch(intake.expected_sha256, sha256)
+        dup = find_duplicate(rt, intake, sha256)
+        if dup is not None:
+            return dup, False
+        audio = validate_audio(tmp, rt.settings.max_audio_seconds, intake.filename)
+        rt.store.commit(tmp, sha256)  # durable before the row exists, and before we answer
+    finally:
+        tmp.unlink(missing_ok=True)
+    dictation, created = repo.create_dictation(
+        rt.sessions,
+        id=intake.dictation_id or str(uuid.uuid4()),
+        idempotency_key=_key(intake, sha256),
+        case_ref=intake.case_ref,
+        context_json=intake.context_json,
+        audio_sha256=sha256,
+        audio_bytes=size,
+        audio_filename=(intake.filename or "")[:255] or None,
+        duration_s=round(audio.duration_s, 3),
+    )
+    if not created and (dictation.audio_sha256 != sha256 or dictation.case_ref != intake.case_ref):
+        raise IdempotencyConflict(dictation.id)
+    if created:
+        enqueue(dispatcher, dictation.id)
+    return dictation, created
+
+
+def validate_audio(path: Path, max_seconds: float, filename: str | None):
+    """Decode the whole file now, so bad audio is refused at upload (415/422/413) rather than failing later."""
+    try:
+        return decode_audio(path, AudioOptions(max_seconds=max_seconds))
+    except AudioError as exc:  # name the client's file, not our temp path
+        exc.args = (str(exc).replace(str(path), repr(filename) if filename else "The upload"),)
+        raise
+
+
+def enqueue(dispatcher, dictation_id: str) -> None:
+    try:
+        dispatcher.enqueue(dictation_id)
+    except Exception:  # the row is committed; the reconciler will queue it
+        log.exception("could not enqueue %s now; the reconciler will", dictation_id)
+
+
+def _key(intake: Intake, sha256: str) -> str:
+    """Without a client id or key, the same audio for the same case is the same dictation."""
+    return intake.idempotency_key or (None if intake.dictation_id else f"auto:{intake.case_ref}:{sha256}")

@@ -1,0 +1,46 @@
+"""Starting and stopping what the API process runs beside its handlers."""
+
+from __future__ import annotations
+
+import logging
+
+from transcribe.settings import Settings
+from worker.dispatch import RQDispatcher, ThreadDispatcher
+from worker.reconciler import Maintenance
+from worker.runtime import Runtime, build_runtime
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    def __init__(self, settings: Settings, runtime: Runtime | None, dispatcher, background: bool):
+        self.settings = settings
+        self.runtime = runtime
+        self.dispatcher = dispatcher
+        self.background = background
+        self.maintenance: Maintenance | None = None
+        self._owns_runtime = runtime is None
+
+    def start(self) -> None:
+        if self.runtime is None:
+            self.runtime = build_runtime(self.settings)  # migrates the database
+        if self.dispatcher is None:
+            if self.settings.redis_url:
+                from redis import Redis
+
+                self.dispatcher = RQDispatcher(Redis.from_url(self.settings.redis_url), self.settings)
+            else:
+                self.dispatcher = ThreadDispatcher(self.runtime)
+        if self.background:
+            if isinstance(self.dispatcher, ThreadDispatcher):
+                self.dispatcher.start()
+            self.maintenance = Maintenance(self.runtime, self.dispatcher)
+            self.maintenance.start()
+
+    def stop(self) -> None:
+        if self.maintenance is not None:
+            self.maintenance.stop()
+        if isinstance(self.dispatcher, ThreadDispatcher) and self.background:
+            self.dispatcher.stop()
+        if self._owns_runtime and self.runtime is not None:
+            self.runtime.close()

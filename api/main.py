@@ -1,0 +1,53 @@
+"""Assembles the app: routers, error handlers, and the lifespan that starts the worker side."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI
+
+from transcribe.settings import Settings
+from worker.runtime import Runtime
+
+from . import errors
+from .deps import require_token
+from .limits import BodySizeLimit
+from .routes import dictations, health, notes, transcriptions, uploads, webhooks
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    runtime: Runtime | None = None,
+    dispatcher=None,
+    background: bool = True,
+) -> FastAPI:
+    """The API. Given no runtime/dispatcher it builds them from settings at start-up: RQ when
+    CASENOTE_REDIS_URL is set, else an in-process worker thread. ``background`` runs the reconciler
+    and webhook sender (and the embedded worker thread)."""
+    from .lifecycle import Services
+
+    services = Services(settings or (runtime.settings if runtime else Settings()), runtime, dispatcher, background)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        services.start()
+        app.state.runtime, app.state.dispatcher, app.state.services = services.runtime, services.dispatcher, services
+        try:
+            yield
+        finally:
+            services.stop()
+
+    app = FastAPI(
+        title="casenote",
+        version="0.1.0",
+        summary="Dictated visit notes in, structured case notes out.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodySizeLimit, settings=services.settings)
+    errors.register(app)
+    secured = [Depends(require_token)]
+    app.include_router(health.router)
+    for module in (dictations, uploads, notes, webhooks, transcriptions):
+        app.include_router(module.router, dependencies=secured)
+    return app

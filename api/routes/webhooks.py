@@ -1,0 +1,56 @@
+"""The webhook delivery log: query it, and replay a delivery."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, BackgroundTasks, Body, HTTPException, Query, status
+
+from store import repository as repo
+from worker.webhooks import attempt
+
+from ..deps import RuntimeDep, SessionDep
+from ..schemas.webhooks import DeliveryList, DeliveryPublic, ReplayRequest, public
+
+router = APIRouter(prefix="/webhooks", tags=["webhooks"])
+
+
+@router.get("/deliveries", response_model=DeliveryList)
+def list_deliveries(
+    session: SessionDep,
+    dictation_id: str | None = None,
+    status_: Annotated[Literal["pending", "delivered", "failed"] | None, Query(alias="status")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+):
+    """Deliveries, newest first, each with its attempt log."""
+    return DeliveryList(items=[public(d) for d in repo.list_deliveries(session, dictation_id=dictation_id, status=status_, limit=limit)])
+
+
+@router.get("/deliveries/{delivery_id}", response_model=DeliveryPublic, responses={404: {}})
+def get_delivery(delivery_id: int, session: SessionDep):
+    d = repo.get_delivery(session, delivery_id)
+    if d is None:
+        raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
+    return public(d)
+
+
+@router.post("/deliveries/{delivery_id}/replay", status_code=status.HTTP_202_ACCEPTED, response_model=DeliveryPublic,
+             responses={404: {}})
+def replay_delivery(
+    delivery_id: int,
+    rt: RuntimeDep,
+    background: BackgroundTasks,
+    body: Annotated[ReplayRequest | None, Body()] = None,
+):
+    """Send a delivery's payload again (freshly signed) as a new delivery; optionally to another URL."""
+    new = repo.replay_delivery(rt.sessions, delivery_id, url=body.url if body else None)
+    if new is None:
+        raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
+    background.add_task(_send_now, rt, new.id)
+    return public(new, with_log=False)
+
+
+def _send_now(rt, delivery_id: int) -> None:
+    d = repo.claim_delivery(rt.sessions, delivery_id, rt.settings.webhook_timeout_s + 30)
+    if d is not None:
+        attempt(rt.sessions, d, rt.settings)

@@ -1,0 +1,1 @@
+"""Per-resource response schemas (pydantic at the API boundary only)."""

@@ -1,0 +1,21 @@
+"""The database: the source of truth for dictations, notes and webhook deliveries.
+
+SQLAlchemy models, a session factory, Alembic migrations (run programmatically, no
+alembic.ini), and small repository functions that the API and worker call.
+"""
+
+from .models import Base, DeliveryAttempt, Dictation, DictationStatus, Note, Upload, WebhookDelivery
+from .session import make_engine, make_sessionmaker, migrate
+
+__all__ = [
+    "Base",
+    "DeliveryAttempt",
+    "Dictation",
+    "DictationStatus",
+    "Note",
+    "Upload",
+    "WebhookDelivery",
+    "make_engine",
+    "make_sessionmaker",
+    "migrate",
+]

@@ -1,0 +1,200 @@
+"""Job functions. RQ calls them by dotted path (``worker.jobs.process_dictation``) with JSON arguments,
+so the producer (the API) never imports the pipeline. The embedded thread calls :func:`run_dictation`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+from dataclasses import asdict
+
+from store import repository as repo
+from store.repository import OutboxEvent
+from transcribe.context import parse_context
+from transcribe.errors import AudioError, ContextError
+
+from . import runtime as runtime_mod
+from .runtime import Runtime
+from .webhooks import deliver_now
+
+log = logging.getLogger(__name__)
+
+# failures that another attempt cannot fix
+PERMANENT = (AudioError, ContextError, FileNotFoundError)
+
+
+def process_dictation(dictation_id: str) -> dict:
+    """RQ entry point: process one dictation with this process's already loaded pipeline."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    retries_left = job.retries_left if job is not None else None
+
+    def on_permanent() -> None:
+        if job is not None:
+            job.retries_left = 0  # RQ: straight to the failed registry, no retry
+
+    return run_dictation(
+        runtime_mod.current(),
+        dictation_id,
+        final_attempt=not retries_left,
+        on_permanent=on_permanent,
+        worker_name=job.worker_name if job is not None and job.worker_name else None,
+    )
+
+
+def transcribe_clip(clip_path: str) -> dict:
+    """RQ entry point for ``/v1/audio/transcriptions``: transcription only, returns the transcript as a dict."""
+    return asdict(transcribe_file(runtime_mod.current(), clip_path))
+
+
+def transcribe_file(rt: Runtime, path: str):
+    from transcribe.asr import transcribe_audio
+    from transcribe.audio import AudioOptions, decode_audio
+
+    pipeline = rt.pipeline
+    audio = decode_audio(path, AudioOptions(max_seconds=rt.settings.clip_max_seconds))
+    with rt.run_lock:
+        return transcribe_audio(audio, pipeline.asr, pipeline.options.asr)
+
+
+def run_dictation(
+    rt: Runtime,
+    dictation_id: str,
+    *,
+    final_attempt: bool = True,
+    on_permanent=None,
+    worker_name: str | None = None,
+) -> dict:
+    """Run the pipeline over one stored dictation and save its note exactly once."""
+    worker_name = worker_name or f"{socket.gethostname()}:{os.getpid()}"
+    d = repo.start_processing(rt.sessions, dictation_id, worker_name)
+    if d is None:
+        log.info("dictation %s already has a note (or is unknown); nothing to do", dictation_id)
+        return {"dictation_id": dictation_id, "status": "done", "skipped": True}
+
+    stop = threading.Event()
+    beat = threading.Thread(target=_heartbeat, args=(rt, dictation_id, stop), daemon=True, name=f"heartbeat-{dictation_id}")
+    beat.start()
+    progress = _Progress(rt, dictation_id)
+    try:
+        context = parse_context(d.context_json) if d.context_json else parse_context({"case_ref": d.case_ref})
+        path = rt.store.path_for(d.audio_sha256)
+        if not path.is_file():
+            raise FileNotFoundError(f"audio {d.audio_sha256} is missing from {rt.store.audio_dir}; check shared storage")
+        pipeline = rt.pipeline
+        with rt.run_lock:
+            note = pipeline.process(path, context, progress=progress)
+        note_dict = asdict(note)
+        text, redacted = _renderings(note, note_dict)
+        webhook = None
+        if rt.settings.webhook_url:
+            webhook = OutboxEvent(
+                rt.settings.webhook_url,
+                "note.completed",
+                {
+                    "event": "note.completed",
+                    "dictation_id": dictation_id,
+                    "case_ref": d.case_ref,
+                    "status": "done",
+                    "note": note_dict,
+                },
+            )
+        inserted = repo.save_note(rt.sessions, dictation_id, note_dict, text, redacted, webhook)
+    except Exception as exc:
+        permanent = isinstance(exc, PERMANENT)
+        final = final_attempt or permanent
+        reason = _reason(exc, final)
+        repo.mark_failed(rt.sessions, dictation_id, reason, final=final, webhook=_failure_event(rt, d, reason) if final else None)
+        if permanent and on_permanent is not None:
+            on_permanent()
+        if final and rt.settings.webhook_url:
+            _try_deliver(rt, dictation_id)
+        raise
+    finally:
+        stop.set()
+    if inserted and rt.settings.webhook_url:
+        _try_deliver(rt, dictation_id)
+    log.info("dictation %s done (note %s)", dictation_id, "saved" if inserted else "already saved")
+    return {"dictation_id": dictation_id, "status": "done", "inserted": inserted}
+
+
+def _renderings(note, note_dict: dict) -> tuple[str, dict]:
+    try:
+        from transcribe.structure import render_text
+    except ImportError:  # the structuring issue adds it
+        render_text = None
+    try:
+        from transcribe.structure import redacted_view
+    except ImportError:
+        redacted_view = None
+    text = render_text(note) if render_text else note.transcript.text
+    if redacted_view:
+        redacted = redacted_view(note)
+    else:
+        redacted = {
+            "case_ref": note_dict.get("case_ref"),
+            "redacted_text": note.redacted_text,
+            "redactions": [{k: r[k] for k in ("start", "end", "entity", "replacement")} for r in note_dict["redactions"]],
+            "schema_version": note_dict.get("schema_version"),
+            "created_at": note_dict.get("created_at"),
+        }
+    return text, redacted
+
+
+def _failure_event(rt: Runtime, d, reason: str) -> OutboxEvent | None:
+    if not rt.settings.webhook_url:
+        return None
+    return OutboxEvent(
+        rt.settings.webhook_url,
+        "dictation.failed",
+        {"event": "dictation.failed", "dictation_id": d.id, "case_ref": d.case_ref, "status": "failed", "error": reason},
+    )
+
+
+def _try_deliver(rt: Runtime, dictation_id: str) -> None:
+    try:
+        deliver_now(rt.sessions, rt.settings, dictation_id)
+    except Exception:  # the poller retries; a receiver's trouble never fails the job
+        log.exception("first webhook attempt for %s failed", dictation_id)
+
+
+def _reason(exc: Exception, final: bool) -> str:
+    msg = str(exc) or type(exc).__name__
+    if isinstance(exc, PERMANENT):
+        return msg
+    if type(exc).__name__ == "JobTimeoutException":
+        msg = f"Processing took longer than CASENOTE_JOB_TIMEOUT_S ({exc}). Raise the timeout or split the recording."
+    return msg if final else f"Attempt failed ({msg}); it will be retried."
+
+
+class _Progress:
+    """Stage-by-stage progress into the database, at most about once a second within a stage."""
+
+    def __init__(self, rt: Runtime, dictation_id: str, every_s: float = 1.0):
+        self.rt, self.id, self.every_s = rt, dictation_id, every_s
+        self.stage: str | None = None
+        self.last = 0.0
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        if stage == "done":
+            return  # the note's own transaction marks it done
+        now = time.monotonic()
+        if stage == self.stage and now - self.last < self.every_s:
+            return
+        self.stage, self.last = stage, now
+        try:
+            repo.set_progress(self.rt.sessions, self.id, stage, fraction)
+        except Exception:  # progress is advisory; never fail a dictation over it
+            log.exception("could not record progress for %s", self.id)
+
+
+def _heartbeat(rt: Runtime, dictation_id: str, stop: threading.Event) -> None:
+    while not stop.wait(rt.settings.job_heartbeat_s):
+        try:
+            repo.heartbeat(rt.sessions, dictation_id)
+        except Exception:
+            log.exception("heartbeat for %s failed", dictation_id)

@@ -1,0 +1,92 @@
+"""The reconciler: the database decides what must be done; the queue is repaired to match.
+
+Every dictation that was accepted but has no finished note is either waiting in the queue, running
+under a live worker (its heartbeat is fresh), or is re-enqueued here. So a flushed or restarted Redis,
+or a worker killed mid-job, loses nothing; the note's unique constraint keeps a late duplicate finisher
+from writing a second note.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from store import repository as repo
+from store.models import utcnow
+
+from .runtime import Runtime
+from .webhooks import deliver_due
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ReconcileReport:
+    enqueued: list[str] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)  # running dictations whose worker went silent
+
+    @property
+    def total(self) -> int:
+        return len(self.enqueued) + len(self.recovered)
+
+
+def reconcile(rt: Runtime, dispatcher) -> ReconcileReport:
+    report = ReconcileReport()
+    stale_before = utcnow() - timedelta(seconds=rt.settings.job_stale_after_s)
+    with rt.sessions() as s:
+        queued, stale = repo.unfinished(s, stale_before)
+    for dictation_id in queued:
+        if not dispatcher.is_pending(dictation_id) and dispatcher.enqueue(dictation_id):
+            report.enqueued.append(dictation_id)
+    for dictation_id in stale:
+        repo.requeue(rt.sessions, dictation_id)
+        if dispatcher.enqueue(dictation_id, force=True):
+            report.recovered.append(dictation_id)
+    if report.total:
+        log.warning("reconciler re-enqueued %d queued and %d abandoned dictations", len(report.enqueued), len(report.recovered))
+    return report
+
+
+class Maintenance:
+    """A daemon thread: reconcile at start and every ``reconcile_interval_s``; send due webhooks every ``webhook_poll_s``."""
+
+    def __init__(self, rt: Runtime, dispatcher, *, reconcile_at_start: bool = True):
+        self.rt = rt
+        self.dispatcher = dispatcher
+        self.reconcile_at_start = reconcile_at_start
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.reconcile_at_start:
+            self.run_reconcile()
+        self._thread = threading.Thread(target=self._loop, name="casenote-maintenance", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float | None = 5) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def run_reconcile(self) -> ReconcileReport | None:
+        try:
+            return reconcile(self.rt, self.dispatcher)
+        except Exception:  # Redis or the database briefly away: try again next round
+            log.exception("reconcile failed")
+            return None
+
+    def _loop(self) -> None:
+        s = self.rt.settings
+        tick = max(0.2, min(s.webhook_poll_s, s.reconcile_interval_s))
+        since_reconcile = 0.0
+        while not self._stop.wait(tick):
+            since_reconcile += tick
+            if since_reconcile >= s.reconcile_interval_s:
+                since_reconcile = 0.0
+                self.run_reconcile()
+            try:  # replays may target a URL even when CASENOTE_WEBHOOK_URL is now unset
+                deliver_due(self.rt.sessions, s)
+            except Exception:
+                log.exception("webhook delivery round failed")

@@ -1,0 +1,97 @@
+"""What a worker process holds for its whole life: settings, database, audio store and the loaded pipeline.
+
+The pipeline loads once per process (on first use or at start with ``preload``); a job never reloads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from store import make_engine, make_sessionmaker, migrate
+from store.audio_store import AudioStore
+from transcribe.errors import CasenoteError
+from transcribe.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ConfigurationError(CasenoteError):
+    """The settings cannot run a service as given."""
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    store: AudioStore
+    _pipeline: object | None = None
+    _load_lock: threading.Lock = field(default_factory=threading.Lock)
+    # the loaded models are shared by every thread of the process; one dictation at a time runs through them
+    run_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def pipeline(self):
+        if self._pipeline is None:
+            with self._load_lock:
+                if self._pipeline is None:
+                    from transcribe.pipeline import Pipeline, pipeline_options
+
+                    log.info("loading models (%s)", self.settings.model)
+                    self._pipeline = Pipeline.load(pipeline_options(self.settings))
+        return self._pipeline
+
+    @property
+    def pipeline_loaded(self) -> bool:
+        return self._pipeline is not None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def check_settings(settings: Settings) -> None:
+    if settings.webhook_url and not settings.webhook_secret:
+        raise ConfigurationError(
+            "CASENOTE_WEBHOOK_URL is set but CASENOTE_WEBHOOK_SECRET is not: webhooks must be signed. "
+            "Set a long random CASENOTE_WEBHOOK_SECRET and share it with the receiving system."
+        )
+
+
+def build_runtime(settings: Settings, *, run_migrations: bool = True, pipeline=None) -> Runtime:
+    check_settings(settings)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.effective_database_url)
+    if run_migrations:
+        migrate(engine)
+    return Runtime(
+        settings=settings,
+        engine=engine,
+        sessions=make_sessionmaker(engine),
+        store=AudioStore(settings.data_dir),
+        _pipeline=pipeline,
+    )
+
+
+# The runtime of this process, for job functions that RQ calls by dotted path.
+_current: Runtime | None = None
+_current_lock = threading.Lock()
+
+
+def install(runtime: Runtime | None) -> None:
+    global _current
+    _current = runtime
+
+
+def current() -> Runtime:
+    """This process's runtime; a plain ``rq worker`` process builds one from the environment on first use."""
+    global _current
+    if _current is None:
+        with _current_lock:
+            if _current is None:
+                _current = build_runtime(Settings())
+    return _current
