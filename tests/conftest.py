@@ -1,0 +1,159 @@
+"""Shared fixtures for the service tests (tests/api, tests/worker, tests/store).
+
+Light at import: no model loads here until a test asks for ``service_pipeline`` (once per session).
+The service tests use the machine's real Redis (database 15, flushed around each test) and a real
+PostgreSQL database ``casenote_test`` (created if missing, tables emptied around each test).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data"
+REDIS_URL = os.environ.get("CASENOTE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+PG_ADMIN_URL = os.environ.get("CASENOTE_TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_DB = os.environ.get("CASENOTE_TEST_PG_DB", "casenote_test")
+PG_URL = f"postgresql+psycopg://postgres@127.0.0.1:5432/{PG_DB}"
+TABLES = ("webhook_attempts", "webhook_deliveries", "notes", "uploads", "dictations")
+
+
+@pytest.fixture(scope="session")
+def service_pipeline():
+    """The real pipeline on tiny.en, loaded once for every service test."""
+    from transcribe.asr import AsrOptions
+    from transcribe.pipeline import Pipeline, pipeline_options
+
+    opts = pipeline_options(make_settings(Path("/tmp")))
+    opts.asr = AsrOptions(cpu_threads=2, beam_size=1)
+    return Pipeline.load(opts)
+
+
+def make_settings(data_dir: Path, **overrides):
+    from transcribe.settings import Settings
+
+    values = dict(
+        model="tiny.en",
+        device="cpu",
+        beam_size=1,
+        cpu_threads=2,
+        data_dir=data_dir,
+        job_retries=2,
+        job_retry_backoff_s=[1, 1],
+        job_heartbeat_s=0.5,
+        job_stale_after_s=3.0,
+        reconcile_interval_s=3600,
+        webhook_backoff_s=0.2,
+        webhook_poll_s=0.2,
+        webhook_timeout_s=5.0,
+    )
+    values.update(overrides)
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """A dedicated PostgreSQL database, migrated once per session."""
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_DB,)).fetchone() is None:
+            conn.execute(f'CREATE DATABASE "{PG_DB}"')
+    from store import migrate
+
+    migrate(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def clean_pg(pg_url):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return pg_url
+
+
+@pytest.fixture
+def redis_conn():
+    from redis import Redis
+
+    conn = Redis.from_url(REDIS_URL)
+    conn.flushdb()
+    yield conn
+    conn.flushdb()
+    conn.close()
+
+
+class Service:
+    """The API (TestClient) over PostgreSQL + Redis, with an RQ worker run in this process on demand."""
+
+    def __init__(self, client, runtime, dispatcher, redis):
+        self.client, self.rt, self.dispatcher, self.redis = client, runtime, dispatcher, redis
+        self.settings = runtime.settings
+
+    def upload(self, name: str = "hello.wav", case_ref: str = "CN-2025-0147", headers=None, **fields):
+        path = Path(name) if os.path.isabs(name) else DATA / name
+        with open(path, "rb") as f:
+            return self.client.post(
+                "/dictations", data={"case_ref": case_ref, **fields}, files={"file": (path.name, f)}, headers=headers or {}
+            )
+
+    def work(self) -> bool:
+        """Drain the queue with a real RQ SimpleWorker (burst) using the already loaded pipeline."""
+        from worker.main import make_worker
+
+        return make_worker(self.rt, self.redis).work(burst=True, with_scheduler=False, logging_level="WARNING")
+
+    def status(self, dictation_id: str) -> dict:
+        return self.client.get(f"/dictations/{dictation_id}").json()
+
+    def note_count(self, dictation_id: str | None = None) -> int:
+        from sqlalchemy import func, select
+
+        from store.models import Note
+
+        with self.rt.sessions() as s:
+            q = select(func.count(Note.id))
+            if dictation_id:
+                q = q.where(Note.dictation_id == dictation_id)
+            return s.scalar(q)
+
+
+@pytest.fixture
+def make_service(tmp_path, clean_pg, redis_conn, service_pipeline):
+    """Factory: ``make_service(**settings_overrides)`` -> a started :class:`Service`."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from worker import runtime as runtime_mod
+    from worker.dispatch import RQDispatcher
+    from worker.runtime import build_runtime
+
+    started = []
+
+    def factory(**overrides) -> Service:
+        settings = make_settings(tmp_path / "data", database_url=clean_pg, redis_url=REDIS_URL, **overrides)
+        rt = build_runtime(settings, pipeline=service_pipeline)
+        runtime_mod.install(rt)  # what a worker process does at start: job functions find it
+        dispatcher = RQDispatcher(redis_conn, settings)
+        client = TestClient(create_app(settings, runtime=rt, dispatcher=dispatcher, background=False))
+        client.__enter__()
+        started.append((client, rt))
+        return Service(client, rt, dispatcher, redis_conn)
+
+    yield factory
+    for client, rt in started:
+        client.__exit__(None, None, None)
+        rt.close()
+    runtime_mod.install(None)
+
+
+@pytest.fixture
+def service(make_service) -> Service:
+    return make_service()
