@@ -47,7 +47,8 @@ NONVERBAL_VERBS = frozenset(
 )
 # Verbs that communicate only with a telling object: "gave a thumbs up", "put a sticker", "used PECS".
 OBJECT_NONVERBAL = {
-    "give": frozenset("thumb thumbs score mark rating number answer sign smile hug".split()),
+    "give": frozenset("thumb thumbs score mark rating number answer sign smile hug one two three four five six "
+                      "seven eight nine ten 1 2 3 4 5 6 7 8 9 10".split()),
     "put": frozenset("sticker cross tick face counter smiley star mark hand".split()),
     "place": frozenset("sticker cross tick face counter smiley star card mark".split()),
     "use": frozenset("pecs makaton symbol symbols card cards device tablet ipad sign signs app gaze talker "
@@ -76,7 +77,7 @@ REPORT_VERBS = SPEECH_VERBS | frozenset("think believe feel know worry hear".spl
 
 # -- wishes and feelings ----------------------------------------------------
 WISH_VERBS = frozenset("want wish hope prefer dream long miss love hate like dislike enjoy fancy".split())
-FEELING_VERBS = frozenset("feel fear worry panic cry sob dread adore scare frighten upset".split())
+FEELING_VERBS = frozenset("feel fear worry panic dread adore scare frighten upset".split())
 FEELING_ADJ = frozenset(
     "happy sad scared frightened afraid worried anxious nervous upset angry cross mad lonely safe unsafe "
     "excited calm relaxed content confused embarrassed ashamed proud jealous frustrated bored fed hurt "
@@ -120,7 +121,9 @@ WORRY_WORDS = frozenset(
     "controlling  coercive jealous stalk sexual smoking vape vaping deteriorate worsen worse "
     "escalate escalating incident incidents  unwell poorly ill hospital overcrowded chaotic "
     "clutter cluttered unwashed head-lice lice sores rash underweight relapse relapsed "
-    "boozing bevvy bevvied skint strain stressed low mood anxious anxiety anger angry  "
+    "boozing bevvy bevvied skint strain stressed low mood anxious anxiety anger angry throw threw smash "
+    "smashed overwhelmed smoke smokes smoked wetting soil older exploited exploit secret secrets "
+    "mess cold freezing unsupervised scratched sore temper tantrum tantrums  "
     " difficult    slap".split()
 )
 WORKING_WELL_WORDS = frozenset(
@@ -146,6 +149,11 @@ WORRY_PHRASES = (
     "called her names", "called him names", "cannot cope", "can't cope", "not coping", "clip round",
     "smell of cannabis", "smelled of alcohol", "smelt of alcohol", "smelled of cannabis", "smelt of cannabis",
     "left alone", "home alone", "on his own at home", "on her own at home", "red flag",
+    "out all night", "stayed out", "stays out", "staying out", "wits' end", "wits end", "let down",
+    "laughed at", "picked on", "still in bed", "curtains were closed", "curtains closed", "go mental",
+    "goes mental", "went mental", "finding things hard", "finding it hard", "not in school",
+    "wet the bed", "wets the bed", "older lads", "older boys", "older men", "gannin oot", "gan oot",
+    "has a go", "had a go", "have a go", "on at him", "on at her", "no gas", "no electric",
 )
 WORKING_WELL_PHRASES = (
     "working well", "going well", "well cared for", "well presented", "no concerns", "no concern",

@@ -175,23 +175,24 @@ def resolve_referents(doc: Doc, context: CaseContext) -> Referents:
 
     # Pass 2: walk in order. A subject pronoun prefers an earlier subject of its gender (in this
     # sentence, then the previous ones); other pronouns take the latest agreeing mention.
-    history: list[list[tuple[str, str | None, bool]]] = []  # per sentence: (ref, gender, is_subject)
+    history: list[list[tuple]] = []  # per sentence: (ref, gender, subject rank, explicit)
     for sent in doc.sents:
-        current: list[tuple[str, str | None, bool]] = []
+        current: list[tuple] = []
         history.append(current)
+        root = sent.root
         for tok in sent:
             low = tok.lower_
-            is_subj = tok.dep_ in {"nsubj", "nsubjpass"}
+            is_subj = 1 if tok.dep_ in {"nsubj", "nsubjpass"} else 0
             if is_subj and tok.head.dep_ == "ROOT":
                 is_subj = 2  # subject of the main clause: the sentence's topic
             if tok.i in explicit:
                 ref, g = explicit[tok.i]
                 refs.of[tok.i] = ref
-                current.append((ref, g, is_subj))
+                current.append((ref, g, is_subj, True))
                 continue
             if low in lx.FIRST_PERSON and tok.pos_ == "PRON":
                 refs.of[tok.i] = SPEAKER if tok.i in refs.quoted else WORKER
-                current.append((refs.of[tok.i], None, is_subj))
+                current.append((refs.of[tok.i], None, is_subj, True))
                 continue
             if low in lx.FIRST_PLURAL and tok.pos_ == "PRON":
                 refs.of[tok.i] = GROUP
@@ -202,7 +203,9 @@ def resolve_referents(doc: Doc, context: CaseContext) -> Referents:
             g = lx.PRONOUN_GENDER.get(low)
             if not (g and tok.pos_ == "PRON"):
                 continue
-            ref = _antecedent(history, g, is_subj)
+            # "In her house of worries she drew": a pronoun before the main verb looks back like a subject
+            topical = bool(is_subj) or (tok.dep_ == "poss" and tok.i < root.i)
+            ref = _antecedent(history, g, topical)
             if ref is None:
                 if g == "n":
                     ref = GROUP
@@ -211,31 +214,35 @@ def resolve_referents(doc: Doc, context: CaseContext) -> Referents:
                 else:
                     ref = OTHER
             refs.of[tok.i] = ref
-            current.append((ref, g, is_subj))
+            current.append((ref, g, is_subj, False))
     return refs
 
 
-def _antecedent(history, g: str, is_subj, lookback: int = 4) -> str | None:
+def _antecedent(history, g: str, topical: bool, lookback: int = 4) -> str | None:
     window = history[-lookback:]
-    if is_subj:
+    if topical:
         for k, sent in enumerate(reversed(window)):
-            if k == 0:  # this sentence so far: the nearest subject, then the nearest mention
-                for ref, mg, subj in reversed(sent):
+            if k == 0:  # this sentence so far: the nearest subject, then the nearest named mention
+                for ref, mg, subj, _ in reversed(sent):
                     if mg == g and subj:
                         return ref
-            else:  # earlier sentences: the main-clause subject, then the first other subject
-                for ref, mg, subj in sent:
-                    if mg == g and subj == 2:
+                for ref, mg, _, explicit in reversed(sent):
+                    if mg == g and explicit:
                         return ref
-                for ref, mg, subj in sent:
-                    if mg == g and subj:
-                        return ref
-            for ref, mg, _ in reversed(sent):
+                continue
+            # earlier sentences: the main-clause subject, then the first other subject, then the latest mention
+            for ref, mg, subj, _ in sent:
+                if mg == g and subj == 2:
+                    return ref
+            for ref, mg, subj, _ in sent:
+                if mg == g and subj:
+                    return ref
+            for ref, mg, _, _ in reversed(sent):
                 if mg == g:
                     return ref
         return None
     for sent in reversed(history):
-        for ref, mg, _ in reversed(sent):
+        for ref, mg, _, _ in reversed(sent):
             if mg == g:
                 return ref
     return None

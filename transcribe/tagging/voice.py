@@ -24,6 +24,7 @@ _OBJECT_CONTROL = frozenset("ask encourage invite help allow let get tell suppor
 _QUESTION_VERBS = frozenset("ask explore discuss find check understand gather seek obtain establish wonder consider".split())
 _BLOCK_MODALS = frozenset("will 'll shall should might may must would 'd wo".split())
 _WEAK_FEELING = frozenset("fine okay ok alright down low".split())
+_DEMEANOUR = frozenset("relaxed calm content settled chatty happy comfortable fine okay ok alright quiet".split())
 _LINKING = frozenset("be feel seem look appear sound get become remain stay go make keep leave".split())
 
 
@@ -118,10 +119,22 @@ def _embedders(v: Token):
         h = p
 
 
+def lemma(tok: Token) -> str:
+    """Lemma, mending the small model's misses on wish verbs tagged AUX ("loves" -> "love")."""
+    lem = tok.lemma_.lower()
+    if lem == tok.lower_ and tok.pos_ == "AUX" and lem.endswith("s") and lem[:-1] in lx.WISH_VERBS | lx.FEELING_VERBS:
+        return lem[:-1]
+    return lem
+
+
 def _communication_kind(tok: Token) -> str | None:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
         return None
-    lem = tok.lemma_.lower()
+    lem = lemma(tok)
+    if lem == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "agreed to meet": taking on an action, not giving a view
+    if lem == "use" and tok.tag_ != "VBD":
+        return None  # "she uses PECS" describes how she communicates, not what she said
     if lem in lx.SPEECH_VERBS or lem in {"translate", "interpret", "relay"}:
         return "speech"
     if lem in lx.NONVERBAL_VERBS:
@@ -253,6 +266,8 @@ def _content_has_child(v: Token, refs: Referents) -> bool:
 def _hearsay_or_irrealis(v: Token, refs: Referents, relay: set[int]) -> bool:
     for rel, child_side, p in _embedders(v):
         plem = p.lemma_.lower()
+        if rel == "xcomp" and any(c.dep_ == "neg" for c in p.children):
+            return True  # "does not use words to communicate"
         if rel == "xcomp" and plem in lx.REQUEST_VERBS:
             # "I asked him to draw", "he wanted to tell me": not (yet) done; "was able to" is fine
             return True
@@ -320,10 +335,10 @@ def _under(tok: Token, events: list[Token]) -> bool:
 def _find_feelings(sent: Span, refs: Referents, f: VoiceFinding, events: list[Token]) -> None:
     child_speech = [e for e in events if _communication_kind(e) is not None]
     for tok in sent:
-        lem = tok.lemma_.lower()
+        lem = lemma(tok)
         low = tok.lower_
         reason = ""
-        is_verb = tok.pos_ == "VERB"
+        is_verb = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem in lx.WISH_VERBS)
         if is_verb and (lem in lx.WISH_VERBS or lem in lx.FEELING_VERBS):
             if lem == "miss" and any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in lx.ABSENCE_OBJECTS for c in tok.children):
                 continue
@@ -338,6 +353,8 @@ def _find_feelings(sent: Span, refs: Referents, f: VoiceFinding, events: list[To
                     continue
             if low == "safe" and tok.dep_ == "amod" and _ref_of_np(tok.head, refs) is None:
                 continue
+            if (low in _DEMEANOUR or lem in _DEMEANOUR) and not child_speech and _observed(tok):
+                continue  # "Liam was chatty and relaxed": the worker's view of his presentation
             reason = low
         elif (low in lx.FEELING_NOUNS or lem in lx.FEELING_NOUNS) and tok.pos_ == "NOUN":
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -366,6 +383,16 @@ def _find_feelings(sent: Span, refs: Referents, f: VoiceFinding, events: list[To
             continue
         f.wishes_feelings, f.feeling_score, f.feeling_reason = True, 0.9, reason
         return
+
+
+def _observed(tok: Token) -> bool:
+    """A demeanour word the worker observed: 'was/seemed/looked relaxed' with no one reporting it."""
+    head = tok
+    while head.dep_ in {"conj", "acomp", "attr", "oprd"} and head.head is not head:
+        head = head.head
+    if head.lemma_.lower() not in {"be", "seem", "appear", "look", "present", "settle"}:
+        return False
+    return not any(a.lemma_.lower() in lx.REPORT_VERBS for a in head.ancestors)
 
 
 def _in_tool(tok: Token) -> bool:
