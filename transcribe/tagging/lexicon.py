@@ -109,7 +109,7 @@ ELICITATION_NOUNS = frozenset(
 WORRY_WORDS = frozenset(
     "concern concerned concerning worry worried worrying risk risky harm harmful hurt injury injure "
     "injured bruise bruised bruising burn scratch cut bleed bleeding hit smack slap punch kick "
-    "strangle choke violence violent abuse abusive argument argue arguing row rowing shout shouting "
+    "push pushed shove shoved strangle choke violence violent abuse abusive argument argue arguing row rowing shout shouting "
     "scream fight fighting threaten threat threatening police arrest arrested alcohol drunk drinking "
     "drug drugs cannabis cocaine heroin weed neglect neglected dirty unkempt smelly soiled hungry mould "
     "mouldy damp unsafe danger dangerous exploitation exploit grooming groom missing self-harm suicidal "
@@ -163,7 +163,14 @@ WORKING_WELL_PHRASES = (
     "well fed", "clean and tidy", "clean and warm", "has been sober", "stayed sober", "negative for",
 )
 # Words after which a worry word speaks of safety ("no marks", "no concerns").
-NEGATORS = frozenset("no not n't never without nothing none neither nor denied deny denies free".split())
+NEGATORS = frozenset("no not n't never without nothing none neither nor free".split())
+# Verbs that end a worry: "has stopped drinking", "cut down on cannabis".
+CESSATION = frozenset("stop quit cease reduce abstain finish".split())
+# Heads of noun phrases that name help for a worry, not the worry: "the domestic abuse service".
+HELP_NOUNS = frozenset("service services programme program course group team worker support meeting unit clinic "
+                       "project charity assessment referral plan session sessions class classes".split())
+ATTEND_OBJECTS = frozenset("school nursery college appointment appointments session sessions meeting meetings group "
+                           "programme program course class classes clinic contact".split())
 
 NEXT_STEP_PHRASES = (
     "next step", "next steps", "action:", "actions:", "to do:", "plan is", "plan was", "the plan",

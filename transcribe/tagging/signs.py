@@ -104,6 +104,35 @@ def _future_action(sent: Span, refs: Referents, child_voice_events: bool) -> flo
     return best
 
 
+def _names_help(tok: Token, sent: Span) -> bool:
+    """Whether ``tok`` sits inside a noun phrase whose head names a service or programme."""
+    h = tok
+    for _ in range(4):
+        if h.lemma_.lower() in lx.HELP_NOUNS and h is not tok:
+            return True
+        if h.dep_ not in {"compound", "amod", "nmod", "pobj", "prep", "poss"} or h.head is h:
+            break
+        h = h.head
+    return h.lemma_.lower() in lx.HELP_NOUNS and h is not tok
+
+
+def _ceased(tok: Token) -> bool:
+    """'has stopped drinking', 'quit smoking': the worry word is what ended."""
+    h = tok
+    for _ in range(3):
+        if h.head is h:
+            return False
+        if h.dep_ in {"xcomp", "dobj", "pcomp", "pobj", "prep"} and h.head.lemma_.lower() in lx.CESSATION:
+            return True
+        h = h.head
+    return False
+
+
+def _attends_care(tok: Token) -> bool:
+    objs = [t for t in tok.subtree if t.dep_ in {"dobj", "pobj"}] + [t for t in tok.children if t.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in lx.ATTEND_OBJECTS for t in objs) or tok.lower_ in {"attendance"}
+
+
 def _inside_speech(tok: Token) -> bool:
     for a in tok.ancestors:
         if a.lemma_.lower() in lx.SPEECH_VERBS:
@@ -119,7 +148,8 @@ def classify_sentence(sent: Span, refs: Referents, *, child_voice: bool, section
     low = sent.text.lower()
 
     plan = _future_action(sent, refs, child_voice)
-    if any(p in low for p in ("next step", "next visit", "follow up", "follow-up", "review date", "action:")):
+    if any(p in low for p in ("next step", "next visit", "follow up", "follow-up", "review date", "action:",
+                              "the plan is", "plan is for", "plan is to", "it was agreed", "agreed that")):
         plan = max(plan, 0.8)
     if plan >= 0.8 and not (child_voice and plan < 1.0):
         return SignsFinding(NEXT_STEP, min(0.95, 0.6 + plan * 0.3))
@@ -127,13 +157,23 @@ def classify_sentence(sent: Span, refs: Referents, *, child_voice: bool, section
     worry = well = 0.0
     for tok in sent:
         words = {tok.lower_, tok.lemma_.lower()}
-        is_worry = bool(words & (lx.WORRY_WORDS | extra_worry))
+        is_worry = bool(words & (lx.WORRY_WORDS | extra_worry)) or (tok.lower_ == "mark" and tok.pos_ == "NOUN")
         is_well = bool(words & (lx.WORKING_WELL_WORDS | extra_well))
         if tok.lower_ == "well" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "as":
             is_well = False
         if not (is_worry or is_well):
             continue
-        neg = _negated(tok, sent)
+        if is_worry and _names_help(tok, sent):
+            continue  # "referral to the domestic abuse service", "engaged with the drugs team"
+        if tok.lemma_.lower() == "attend" and not _attends_care(tok):
+            continue  # "the interpreter attended the visit" is neither
+        if tok.lemma_.lower() == "miss" and tok.pos_ == "VERB":
+            if any(c.lemma_.lower() in lx.ABSENCE_OBJECTS for c in tok.subtree if c.dep_ in {"dobj", "pobj"}):
+                worry += 1.0
+            continue
+        if tok.lower_ == "mark" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+            continue
+        neg = _negated(tok, sent) or _ceased(tok)
         if is_worry:
             if neg:
                 well += 1.0
