@@ -148,7 +148,11 @@ def cmd_process(args) -> int:
     note = pipeline.process(args.audio, context, progress=progress)
     if args.redacted:
         view = redacted_view(note)
-        print(json.dumps(view, indent=2, ensure_ascii=False) if args.json else view.get("text_rendering", view["transcript"]["text"]))
+        if args.json:
+            print(json.dumps(view, indent=2, ensure_ascii=False))
+        else:
+            print(f"REDACTED VISIT NOTE - case {note.case_ref or '(no case reference)'}\n")
+            print(view["transcript"]["text"] or "(no speech detected in this recording)")
         return 0
     _emit(note, args.json, lambda: render_text(note))
     return 0
