@@ -538,6 +538,12 @@ def render_text(note: CaseNote) -> str:
     v = s.visit
     out: list[str] = []
     out.append("VISIT NOTE" + (f" - case {note.case_ref}" if note.case_ref else ""))
+    if not note.transcript.speech_detected:
+        out.append(
+            f"No speech was detected in this recording ({note.transcript.duration_s:.0f} s). "
+            "Nothing has been transcribed; record the dictation again."
+        )
+        return "\n".join(out) + "\n"
     out.append(f"Date of visit: {v.date or v.date_text or 'not stated'}")
     if v.seen:
         out.append("Seen: " + ", ".join(f"{p.name} ({p.role})" if p.role and p.role != p.name else p.name for p in v.seen))
