@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .audio import Audio
 from .models import ModelInfo
 from .note import Segment, Transcript, Word
+from .vocabulary import Vocabulary
 
 
 @dataclass
@@ -78,6 +79,16 @@ def load_asr(info: ModelInfo, options: AsrOptions | None = None) -> AsrModel:
 ProgressFn = Callable[[float], None]
 
 
+def token_counter(model: AsrModel) -> Callable[[str], int]:
+    """Count tokens with the loaded model's own tokenizer (for keeping a prompt within Whisper's budget)."""
+    tokenizer = getattr(model.whisper, "hf_tokenizer", None)
+    if tokenizer is None:  # pragma: no cover - a faster-whisper without hf_tokenizer
+        from .vocabulary import estimate_tokens
+
+        return estimate_tokens
+    return lambda text: len(tokenizer.encode(text, add_special_tokens=False).ids)
+
+
 def transcribe_audio(
     audio: Audio,
     model: AsrModel,
@@ -85,10 +96,18 @@ def transcribe_audio(
     *,
     initial_prompt: str | None = None,
     hotwords: str | None = None,
+    vocabulary: Vocabulary | None = None,
     progress: ProgressFn | None = None,
 ) -> Transcript:
-    """Transcribe decoded audio. ``progress`` receives the fraction of audio done (0..1)."""
+    """Transcribe decoded audio. ``progress`` receives the fraction of audio done (0..1).
+
+    ``vocabulary`` (from :func:`transcribe.vocabulary.build_vocabulary`) biases every 30-second
+    window towards the case's names and terms; it is sent as faster-whisper ``hotwords``, which,
+    unlike ``initial_prompt``, are re-applied to each window. An explicit ``hotwords`` wins.
+    """
     options = options or AsrOptions()
+    if hotwords is None and vocabulary is not None:
+        hotwords = vocabulary.hotwords
     segments_iter, info = model.whisper.transcribe(
         audio.samples,
         language="en",

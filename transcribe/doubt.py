@@ -1,14 +1,27 @@
 """Doubt stage: find where the recogniser was unsure, and say so in the note.
 
-Never hides anything: a doubtful stretch stays in the transcript and is listed with its
-reason and timestamps, so the practitioner checks it against their memory of the visit.
+Never hides anything: a doubtful stretch stays in the transcript and is listed with its reason and
+timestamps, so the practitioner checks it against their memory of the visit. What the correction
+stage removed (a looped phrase, prompt words echoed after the speech) or changed to a case name is
+listed here too, so the note shows every place the text is not simply what the recogniser heard.
+
+Reasons:
+
+- ``low_confidence``: the segment's average log-probability is below Whisper's own fallback threshold;
+- ``repetition``: the segment compresses too well (gzip ratio), the mark of a repetition loop;
+- ``no_speech``: the model thought the window held no speech yet produced text (a likely hallucination);
+- ``low_word_probability``: a run of words each heard with low probability;
+- ``hallucination_removed``: text the correction stage removed (zero-width at where it was);
+- ``name_corrected``: a word the correction stage snapped to a case-context name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .note import Doubt, Transcript
+from .correction import Correction
+from .note import Doubt, Segment, Transcript
 
 
 @dataclass
@@ -16,11 +29,18 @@ class DoubtOptions:
     min_avg_logprob: float = -1.0  # Whisper's own fallback threshold
     max_compression_ratio: float = 2.4  # above this a segment is probably a repetition loop
     max_no_speech_prob: float = 0.6
+    no_speech_max_logprob: float = -0.5  # ...and only when the text itself was not confidently decoded
     min_word_probability: float = 0.4
+    flag_name_corrections: bool = True
 
 
-def find_doubts(transcript: Transcript, options: DoubtOptions | None = None) -> list[Doubt]:
-    """Flag low-confidence segments, repetition loops, likely non-speech and low-probability words."""
+def find_doubts(
+    transcript: Transcript,
+    options: DoubtOptions | None = None,
+    corrections: Iterable[Correction] = (),
+) -> list[Doubt]:
+    """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
+    every removal (and name snap) the correction stage made."""
     options = options or DoubtOptions()
     doubts: list[Doubt] = []
     for seg in transcript.segments:
@@ -29,27 +49,66 @@ def find_doubts(transcript: Transcript, options: DoubtOptions | None = None) -> 
             reasons.append(("low_confidence", f"average log-probability {seg.avg_logprob:.2f}"))
         if seg.compression_ratio > options.max_compression_ratio:
             reasons.append(("repetition", f"compression ratio {seg.compression_ratio:.2f}"))
-        if seg.no_speech_prob > options.max_no_speech_prob and seg.avg_logprob < -0.5:
+        if seg.no_speech_prob > options.max_no_speech_prob and seg.avg_logprob < options.no_speech_max_logprob:
             reasons.append(("no_speech", f"no-speech probability {seg.no_speech_prob:.2f}"))
         for reason, detail in reasons:
             doubts.append(Doubt(seg.char_start, seg.char_end, seg.start, seg.end, reason, seg.text, detail))
         doubts.extend(_word_doubts(transcript, seg, options))
-    return sorted(doubts, key=lambda d: (d.start, d.end))
+    for c in corrections:
+        if c.kind == "hallucination_removed":
+            doubts.append(Doubt(c.start, c.end, c.start_s, c.end_s, "hallucination_removed", c.before, f"removed: {c.detail}"))
+        elif c.kind == "name" and options.flag_name_corrections:
+            doubts.append(Doubt(c.start, c.end, c.start_s, c.end_s, "name_corrected", c.after, c.detail))
+    return sorted(doubts, key=lambda d: (d.start, d.end, d.reason))
 
 
-def _word_doubts(transcript: Transcript, seg, options: DoubtOptions) -> list[Doubt]:
-    out = []
-    cursor = seg.char_start
+def word_spans(transcript: Transcript, seg: Segment) -> list[tuple[int, int]]:
+    """Character span in ``transcript.text`` of each of ``seg.words`` (punctuation included)."""
+    joined = "".join(w.word for w in seg.words)
+    if joined.strip() == seg.text:
+        pos = seg.char_start - (len(joined) - len(joined.lstrip()))
+        out = []
+        for w in seg.words:
+            a = pos + len(w.word) - len(w.word.lstrip())
+            out.append((max(a, seg.char_start), pos + len(w.word.rstrip())))
+            pos += len(w.word)
+        return out
+    # Word list and text disagree (an older transcript): find each word in order.
+    out, cursor = [], seg.char_start
     for w in seg.words:
         token = w.word.strip()
-        if not token:
-            continue
-        at = transcript.text.find(token, cursor, seg.char_end)
+        at = transcript.text.find(token, cursor, seg.char_end) if token else -1
         if at < 0:
+            out.append((-1, -1))
             continue
         cursor = at + len(token)
-        if w.probability < options.min_word_probability:
-            out.append(
-                Doubt(at, at + len(token), w.start, w.end, "low_word_probability", token, f"word probability {w.probability:.2f}")
+        out.append((at, cursor))
+    return out
+
+
+def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) -> list[Doubt]:
+    """One doubt per run of adjacent low-probability words."""
+    out: list[Doubt] = []
+    run: list[tuple[int, int, float, float, float]] = []
+
+    def flush():
+        if run:
+            a, b = run[0][0], run[-1][1]
+            probs = [r[4] for r in run]
+            detail = (
+                f"word probability {probs[0]:.2f}" if len(probs) == 1
+                else f"word probabilities {min(probs):.2f}-{max(probs):.2f}"
             )
+            out.append(Doubt(a, b, run[0][2], run[-1][3], "low_word_probability", transcript.text[a:b], detail))
+            run.clear()
+
+    for w, (a, b) in zip(seg.words, word_spans(transcript, seg)):
+        if a < 0 or not w.word.strip():
+            flush()
+            continue
+        if w.probability < options.min_word_probability:
+            run.append((a, b, w.start, w.end, w.probability))
+        else:
+            flush()
+    flush()
     return out

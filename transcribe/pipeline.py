@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from .asr import AsrModel, AsrOptions, load_asr, transcribe_audio
+from .asr import AsrModel, AsrOptions, load_asr, token_counter, transcribe_audio
 from .audio import AudioOptions, decode_audio
 from .context import CaseContext
+from .correction import CorrectionOptions, correct_transcript
 from .doubt import DoubtOptions, find_doubts
 from .models import load_spacy, resolve_model
 from .note import RedactionResult
@@ -23,6 +24,7 @@ from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
 from .settings import Settings
 from .structure import CaseNote, build_note
 from .tagging import Tagger, TaggingOptions, build_tagger, tag_text
+from .vocabulary import Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ class PipelineOptions:
     model_cache_dir: Path | None = None
     audio: AudioOptions = field(default_factory=AudioOptions)
     asr: AsrOptions = field(default_factory=AsrOptions)
+    vocabulary: VocabularyOptions = field(default_factory=VocabularyOptions)
+    correction: CorrectionOptions = field(default_factory=CorrectionOptions)
     doubt: DoubtOptions = field(default_factory=DoubtOptions)
     redaction: RedactionOptions = field(default_factory=RedactionOptions)
     tagging: TaggingOptions = field(default_factory=TaggingOptions)
@@ -59,12 +63,20 @@ def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
             pseudonym_key=settings.pseudonym_key.encode() if settings.pseudonym_key else None,
             max_chars=settings.max_text_chars,
         ),
+        vocabulary=VocabularyOptions(council_file=settings.vocabulary_file),
         vocabulary_file=settings.vocabulary_file,
     )
     for key, value in overrides.items():
         if value is not None:
             setattr(opts, key, value)
     return opts
+
+
+def _vocabulary_options(options: PipelineOptions) -> VocabularyOptions:
+    # ``vocabulary_file`` set directly on PipelineOptions (older callers) still reaches the vocabulary stage.
+    if options.vocabulary_file and not options.vocabulary.council_file:
+        return replace(options.vocabulary, council_file=options.vocabulary_file)
+    return options.vocabulary
 
 
 @dataclass
@@ -78,11 +90,20 @@ class Timings:
 class Pipeline:
     """Loaded models plus options. Build once per process with :meth:`load`."""
 
-    def __init__(self, asr: AsrModel, redactor: Redactor, tagger: Tagger, options: PipelineOptions):
+    def __init__(
+        self,
+        asr: AsrModel,
+        redactor: Redactor,
+        tagger: Tagger,
+        options: PipelineOptions,
+        lexicon: Lexicon | None = None,
+    ):
         self.asr = asr
         self.redactor = redactor
         self.tagger = tagger
         self.options = options
+        self.lexicon = lexicon if lexicon is not None else load_lexicon(_vocabulary_options(options))
+        self.count_tokens = token_counter(asr)
         self.last_timings = Timings()
 
     @classmethod
@@ -90,8 +111,9 @@ class Pipeline:
         options = options or PipelineOptions()
         info = resolve_model(options.model, options.model_cache_dir)
         asr = load_asr(info, options.asr)
+        lexicon = load_lexicon(_vocabulary_options(options))  # read once; a bad council file fails at start
         nlp = load_spacy()
-        return cls(asr, build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging), options)
+        return cls(asr, build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging), options, lexicon)
 
     def process(
         self,
@@ -110,10 +132,13 @@ class Pipeline:
 
         report("transcribing", 0.0)
         t0 = time.perf_counter()
+        vocabulary = build_vocabulary(context, self.lexicon, self.options.vocabulary, self.count_tokens)
         transcript = transcribe_audio(
-            audio, self.asr, self.options.asr, progress=lambda f: report("transcribing", f)
+            audio, self.asr, self.options.asr, vocabulary=vocabulary, progress=lambda f: report("transcribing", f)
         )
-        doubts = find_doubts(transcript, self.options.doubt)
+        corrected = correct_transcript(transcript, vocabulary, self.options.correction)
+        transcript = corrected.transcript
+        doubts = find_doubts(transcript, self.options.doubt, corrected.corrections)
         t.asr_s = time.perf_counter() - t0
 
         report("redacting", 0.0)

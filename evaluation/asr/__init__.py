@@ -1,0 +1,1 @@
+"""ASR evaluation: bare faster-whisper against the casenote pipeline, per accent group."""

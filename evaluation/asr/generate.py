@@ -1,0 +1,86 @@
+"""Regenerate the synthetic dictation clips in evaluation/data/asr/ (a developer tool; the clips are committed).
+
+    .venv/bin/python -m evaluation.asr.generate
+
+Needs Debian's espeak-ng and ffmpeg. Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
+of espeak-ng's British voices at its own speed and pitch, resampled to 16 kHz mono and stored as
+Opus in Ogg (24 kbit/s, as small as a phone's voice memo). ``manifest.jsonl`` gets one line per
+clip: id, audio path, voice (the accent group), speed, pitch, duration, reference text and case context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .clips import CLIPS, VOICES
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "asr"
+
+# How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).
+# Only the audio uses these; the reference keeps the written form.
+SPOKEN = {
+    "IRO": "I R O",
+    "EHCP": "E H C P",
+    "LADO": "lay doe",
+    "CAMHS": "cams",
+}
+
+
+def spoken_form(text: str) -> str:
+    for written, said in SPOKEN.items():
+        text = re.sub(rf"\b{written}\b", said, text)
+    return text
+
+
+def generate(out_dir: Path = DATA) -> list[dict]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    voices = list(VOICES)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (text, context) in enumerate(CLIPS):
+            voice = voices[i % len(voices)]
+            speed, pitch = VOICES[voice][i // len(voices) % len(VOICES[voice])]
+            clip_id = f"dict_{i + 1:02d}"
+            wav = Path(tmp) / f"{clip_id}.wav"
+            ogg = out_dir / f"{clip_id}.ogg"
+            subprocess.run(
+                ["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-w", str(wav), spoken_form(text)],
+                check=True,
+            )
+            subprocess.run(
+                ["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-ac", "1", "-ar", "16000",
+                 "-c:a", "libopus", "-b:a", "24k", str(ogg)],
+                check=True,
+            )
+            duration = float(
+                subprocess.run(
+                    ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(ogg)],
+                    check=True, capture_output=True, text=True,
+                ).stdout.strip()
+            )
+            rows.append(
+                {
+                    "id": clip_id,
+                    "audio": ogg.name,
+                    "group": voice,
+                    "speed_wpm": speed,
+                    "pitch": pitch,
+                    "duration_s": round(duration, 2),
+                    "reference": text,
+                    "context": context,
+                }
+            )
+    with open(out_dir / "manifest.jsonl", "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return rows
+
+
+if __name__ == "__main__":
+    rows = generate()
+    total = sum(r["duration_s"] for r in rows)
+    print(f"{len(rows)} clips, {total:.0f} s of audio, in {DATA}")

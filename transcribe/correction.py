@@ -1,0 +1,513 @@
+"""Correction stage: mend what the recogniser got nearly right, and record every change.
+
+Run on the transcript straight after recognition, before doubt-finding:
+
+1. **Hallucinations removed**: a phrase looped three or more times, runs of bare punctuation, and
+   prompt words echoed after the speech has ended (a known failure of prompting Whisper). Each
+   removal is kept as a :class:`Correction` of kind ``hallucination_removed``; the doubt stage turns
+   it into a visible flag, so nothing disappears silently.
+2. **Case names**: a word (or two or three) snapped to a case-context name only when it sounds
+   alike (metaphone codes) *and* the recogniser was unsure of it (word probability below
+   :attr:`CorrectionOptions.max_name_probability`) *and* Whisper wrote it as a name (capitalised).
+   The snapped word keeps its low probability, so the doubt stage still flags it for checking.
+3. **UK conventions**: British spelling (behaviour, centre, organise), mum not mom, Section 47
+   *enquiry*, and dates as case records write them ("14 March 2025").
+
+Character offsets, segment texts and word lists stay consistent: every change is made on words
+(merging words a change spans), and the segment and transcript texts and offsets are rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+import jellyfish
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from .note import Segment, Transcript, Word
+from .vocabulary import Term, Vocabulary
+
+
+@dataclass
+class CorrectionOptions:
+    snap_names: bool = True
+    max_name_probability: float = 0.7  # snap only words the recogniser was less sure of than this
+    min_code_similarity: float = 0.75  # metaphone codes, normalised Levenshtein
+    min_spelling_similarity: float = 0.75  # Jaro-Winkler on letters, unless the codes are identical
+    british_spelling: bool = True
+    uk_dates: bool = True
+    remove_repetitions: bool = True
+    min_repeats: int = 3  # a phrase said this many times in a row is a loop, not speech
+    remove_prompt_echo: bool = True
+    max_echo_probability: float = 0.35
+
+
+@dataclass
+class Correction:
+    """One change to the transcript. ``start``/``end`` index the corrected ``Transcript.text``
+    (a removal is zero-width at the point where the text was)."""
+
+    start: int
+    end: int
+    start_s: float
+    end_s: float
+    kind: str  # name | spelling | date | hallucination_removed
+    before: str
+    after: str
+    detail: str = ""
+
+
+@dataclass
+class CorrectionResult:
+    transcript: Transcript
+    corrections: list[Correction] = field(default_factory=list)
+
+
+def correct_transcript(
+    transcript: Transcript,
+    vocabulary: Vocabulary | None = None,
+    options: CorrectionOptions | None = None,
+) -> CorrectionResult:
+    """Return a corrected copy of ``transcript`` and the list of changes made. The input is not modified."""
+    options = options or CorrectionOptions()
+    targets = _name_targets(vocabulary.names if vocabulary else [])
+    prompt_words = _prompt_words(vocabulary)
+    pending: list[_Removal] = []
+    segments: list[tuple[Segment, list[_Tok], list[_Removal]]] = []
+
+    previous_text = None
+    repeats = 0
+    for seg in transcript.segments:
+        # The same segment over and over is Whisper looping across windows.
+        key = _letters(seg.text)
+        repeats = repeats + 1 if key and key == previous_text else 0
+        previous_text = key
+        if options.remove_repetitions and repeats >= 1 and len(seg.text.split()) >= 4:
+            pending.append(_Removal(seg.text, seg.start, seg.end, "the previous segment repeated word for word"))
+            continue
+        toks = _tokens(seg)
+        tail: list[_Removal] = []
+        if pending:
+            if toks:
+                toks[0].removed_before.extend(pending)
+            else:
+                tail.extend(pending)
+            pending = []
+        if options.remove_repetitions:
+            toks = _drop_loops(toks, options.min_repeats)
+            toks = _drop_punctuation_runs(toks)
+        if options.remove_prompt_echo and prompt_words:
+            toks, echo = _drop_prompt_echo(toks, prompt_words, options.max_echo_probability)
+            tail.extend(echo)
+        if options.snap_names and targets and seg.words:
+            toks = _snap_names(toks, targets, options)
+        if options.british_spelling:
+            toks = _rewrite_words(toks, _british)
+            toks = _rewrite_span(toks, _SECTION_ENQUIRY, lambda m: f"Section {m.group(1)} enquiry", "spelling", "UK usage")
+        if options.uk_dates:
+            for pattern, fmt in _DATE_RULES:
+                toks = _rewrite_span(toks, pattern, fmt, "date", "UK date style")
+        segments.append((seg, toks, tail))
+    if pending and segments:
+        segments[-1][2].extend(pending)
+
+    return _rebuild(transcript, segments, pending if not segments else [])
+
+
+# -- tokens ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Removal:
+    text: str
+    start_s: float
+    end_s: float
+    detail: str
+
+
+@dataclass
+class _Tok:
+    word: Word
+    changes: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, before, detail)
+    removed_before: list[_Removal] = field(default_factory=list)
+    removed_after: list[_Removal] = field(default_factory=list)
+    synthetic: bool = False  # made from segment text (no word timestamps): not emitted as a Word
+
+
+def _tokens(seg: Segment) -> list[_Tok]:
+    if seg.words and "".join(w.word for w in seg.words).strip() == seg.text:
+        return [_Tok(replace(w)) for w in seg.words]
+    # No (or inconsistent) word list: work on the text, with full confidence so no name is snapped.
+    pieces = re.findall(r"\s*\S+", seg.text)
+    return [_Tok(Word(seg.start, seg.end, p, 1.0), synthetic=True) for p in pieces]
+
+
+_WORD_CORE = re.compile(r"^(\s*[\"'“(\[]*)(.*?)([\"'”)\].,;:!?…]*)$", re.DOTALL)
+
+
+def _core(text: str) -> tuple[str, str, str]:
+    m = _WORD_CORE.match(text)
+    return (m.group(1), m.group(2), m.group(3)) if m else ("", text, "")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+# -- hallucinations ----------------------------------------------------------------------------------
+
+
+def _drop_loops(toks: list[_Tok], min_repeats: int) -> list[_Tok]:
+    """Keep one copy of an n-gram repeated ``min_repeats`` or more times in a row (n = 1..12)."""
+    keys = [_letters(t.word.word) for t in toks]
+    i = 0
+    out: list[_Tok] = []
+    while i < len(toks):
+        best = None
+        for n in range(1, 13):
+            if i + n * min_repeats > len(toks):
+                break
+            unit = keys[i : i + n]
+            if not any(unit):
+                continue
+            count = 1
+            while keys[i + count * n : i + (count + 1) * n] == unit:
+                count += 1
+            needed = min_repeats + 1 if n == 1 else min_repeats  # "no, no, no" is speech; four is a loop
+            if count >= needed and (best is None or count * n > best[0] * best[1]):
+                best = (count, n)
+        if best is None:
+            out.append(toks[i])
+            i += 1
+            continue
+        count, n = best
+        out.extend(toks[i : i + n])
+        dropped = toks[i + n : i + count * n]
+        text = "".join(t.word.word for t in dropped).strip()
+        removal = _Removal(text, dropped[0].word.start, dropped[-1].word.end, f"'{_join(toks[i:i + n])}' repeated {count} times in a row")
+        i += count * n
+        if i < len(toks):
+            toks[i].removed_before.append(removal)
+        else:
+            out[-1].removed_after.append(removal)
+    return out
+
+
+def _drop_punctuation_runs(toks: list[_Tok]) -> list[_Tok]:
+    """Two or more words that are only punctuation ('. . . .') are noise Whisper emits over silence."""
+    out: list[_Tok] = []
+    run: list[_Tok] = []
+
+    def flush(next_tok: _Tok | None):
+        if len(run) >= 2:
+            removal = _Removal(_join(run), run[0].word.start, run[-1].word.end, "punctuation with no words")
+            if next_tok is not None:
+                next_tok.removed_before.append(removal)
+            elif out:
+                out[-1].removed_after.append(removal)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for t in toks:
+        if _letters(t.word.word):
+            flush(t)
+            out.append(t)
+        else:
+            run.append(t)
+    flush(None)
+    return out
+
+
+def _drop_prompt_echo(toks: list[_Tok], prompt_words: set[str], max_p: float) -> tuple[list[_Tok], list[_Removal]]:
+    """Drop a run of prompt words, all low-probability, that ends a segment after a sentence has ended."""
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        key = _letters(t.word.word)
+        if not key or key not in prompt_words or t.word.probability >= max_p:
+            break
+        i -= 1
+    if i == len(toks):
+        return toks, []
+    if i > 0 and not toks[i - 1].word.word.rstrip().endswith((".", "?", "!")):
+        return toks, []  # mid-sentence: a real (if unsure) word, left for the doubt stage
+    run = toks[i:]
+    removal = _Removal(
+        _join(run), run[0].word.start, run[-1].word.end,
+        "words from the recogniser's prompt, heard with low probability after the speech ended",
+    )
+    return toks[:i], [removal]
+
+
+def _prompt_words(vocabulary: Vocabulary | None) -> set[str]:
+    if not vocabulary or not vocabulary.prompt:
+        return set()
+    return {_letters(w) for w in re.split(r"[\s,]+", vocabulary.prompt) if _letters(w)}
+
+
+def _join(toks: Iterable[_Tok]) -> str:
+    return "".join(t.word.word for t in toks).strip()
+
+
+# -- case names ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    text: str  # as the record spells it: "Tyler-Jay", "Robson"
+    letters: str
+    code: str
+
+
+def _name_targets(terms: list[Term]) -> list[_Target]:
+    out: dict[str, _Target] = {}
+    for term in terms:
+        for word in term.text.split():
+            word = word.strip(",.'")
+            parts = [word] + (word.split("-") if "-" in word else [])
+            for p in parts:
+                letters = _letters(p)
+                if len(letters) >= 3 and p[:1].isupper() and letters not in out:
+                    out[letters] = _Target(p, letters, jellyfish.metaphone(letters))
+    return list(out.values())
+
+
+def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOptions) -> list[_Tok]:
+    exact = {t.letters: t for t in targets}
+    i = 0
+    out: list[_Tok] = []
+    while i < len(toks):
+        match = None
+        for n in (3, 2, 1):
+            span = toks[i : i + n]
+            if len(span) < n or not _can_snap(span, n):
+                continue
+            letters = "".join(_letters(_core(t.word.word)[1]) for t in span)
+            if letters in exact:
+                if n > 1:  # "Tyler Jay" for "Tyler-Jay": the same letters, written apart
+                    match = (n, exact[letters])
+                    break
+                break  # already the name (or differs only in case)
+            if len(letters) < 3:
+                continue
+            if min(t.word.probability for t in span) >= options.max_name_probability:
+                continue
+            target = _closest(letters, targets, options)
+            if target:
+                match = (n, target)
+                break
+        if match is None:
+            out.append(toks[i])
+            i += 1
+            continue
+        n, target = match
+        span = toks[i : i + n]
+        lead, _, _ = _core(span[0].word.word)
+        _, _, trail = _core(span[-1].word.word)
+        before = _join(span)
+        prob = min(t.word.probability for t in span)
+        merged = _Tok(Word(span[0].word.start, span[-1].word.end, f"{lead}{target.text}{trail}", prob))
+        for t in span:
+            merged.changes.extend(t.changes)
+            merged.removed_before.extend(t.removed_before)
+            merged.removed_after.extend(t.removed_after)
+        merged.changes.append(("name", before, f"heard '{before}' (probability {prob:.2f}); case name '{target.text}'"))
+        out.append(merged)
+        i += n
+    return out
+
+
+def _can_snap(span: list[_Tok], n: int) -> bool:
+    first = _core(span[0].word.word)[1]
+    if not first[:1].isupper():
+        return False  # Whisper did not take it for a name: leave it to the doubt flags
+    for t in span[:-1]:
+        if _core(t.word.word)[2]:  # punctuation inside the span: separate words, not one name
+            return False
+    return all(_core(t.word.word)[1] for t in span)
+
+
+def _closest(letters: str, targets: list[_Target], options: CorrectionOptions) -> _Target | None:
+    code = jellyfish.metaphone(letters)
+    best, best_score = None, 0.0
+    for t in targets:
+        code_sim = Levenshtein.normalized_similarity(code, t.code)
+        spell_sim = JaroWinkler.similarity(letters, t.letters)
+        if code_sim < options.min_code_similarity:
+            continue
+        if code != t.code and spell_sim < options.min_spelling_similarity:
+            continue
+        if spell_sim < 0.6:
+            continue
+        score = code_sim + spell_sim
+        if score > best_score:
+            best, best_score = t, score
+    return best
+
+
+# -- British spelling and UK conventions ---------------------------------------------------------------
+
+_BRITISH = {
+    "mom": "mum", "moms": "mums", "mom's": "mum's", "mommy": "mummy", "momma": "mum",
+    "behavior": "behaviour", "behaviors": "behaviours", "behavioral": "behavioural",
+    "color": "colour", "colors": "colours", "colored": "coloured", "favorite": "favourite",
+    "favorites": "favourites", "favor": "favour", "neighbor": "neighbour", "neighbors": "neighbours",
+    "neighborhood": "neighbourhood", "honor": "honour", "humor": "humour", "rumor": "rumour",
+    "labor": "labour", "harbor": "harbour", "odor": "odour", "vigor": "vigour", "savior": "saviour",
+    "center": "centre", "centers": "centres", "theater": "theatre", "meter": "metre", "liter": "litre",
+    "fiber": "fibre", "somber": "sombre", "program": "programme", "programs": "programmes",
+    "defense": "defence", "offense": "offence", "license": "licence", "pretense": "pretence",
+    "gray": "grey", "mold": "mould", "moldy": "mouldy", "pajamas": "pyjamas", "diaper": "nappy",
+    "diapers": "nappies", "aging": "ageing", "skeptical": "sceptical",
+    "traveled": "travelled", "traveling": "travelling", "canceled": "cancelled", "canceling": "cancelling",
+    "counseling": "counselling", "counselor": "counsellor", "labeled": "labelled", "modeling": "modelling",
+    "fueled": "fuelled", "enroll": "enrol", "enrollment": "enrolment", "fulfill": "fulfil",
+    "fulfillment": "fulfilment", "pediatric": "paediatric", "pediatrician": "paediatrician",
+    "anemia": "anaemia", "anesthetic": "anaesthetic", "cozy": "cosy",
+}
+_IZE_EXCEPTIONS = {"size", "sized", "sizes", "seize", "seized", "seizes", "seizing", "prize", "prized", "prizes",
+                   "capsize", "capsized", "maize", "baize", "resize", "resized", "downsize", "oversized", "citizen",
+                   "citizens", "bizarre", "wizard"}
+_IZE = re.compile(r"^([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$")
+
+
+def _british(word: str) -> str | None:
+    lower = word.lower()
+    if lower in _BRITISH:
+        new = _BRITISH[lower]
+        return _match_case(word, new) if new and new != lower else None
+    if lower in _IZE_EXCEPTIONS:
+        return None
+    m = _IZE.match(lower)
+    if m:
+        stem, z, end = m.groups()
+        return _match_case(word, f"{stem}{'is' if z == 'iz' else 'ys'}{end}")
+    return None
+
+
+def _match_case(original: str, new: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _rewrite_words(toks: list[_Tok], fn) -> list[_Tok]:
+    for t in toks:
+        lead, core, trail = _core(t.word.word)
+        new = fn(core) if core else None
+        if new and new != core:
+            t.changes.append(("spelling", core, "British spelling"))
+            t.word = replace(t.word, word=f"{lead}{new}{trail}")
+    return toks
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SECTION_ENQUIRY = re.compile(r"\b[Ss]ection (\d{1,3}) inquiry\b")
+_DATE_RULES = [
+    # March 14th, 2025 / March 14, 2025 -> 14 March 2025
+    (re.compile(rf"\b({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"), lambda m: f"{int(m.group(2))} {m.group(1)} {m.group(3)}"),
+    # the 14th of March, 2025 / 14th March 2025 -> 14 March 2025
+    (re.compile(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTHS}),? (\d{{4}})\b"), lambda m: f"{int(m.group(1))} {m.group(2)} {m.group(3)}"),
+    # the 14th of March / 14th March -> 14 March
+    (re.compile(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th) (?:of )?({_MONTHS})\b"), lambda m: f"{int(m.group(1))} {m.group(2)}"),
+    (re.compile(rf"\bthe (\d{{1,2}}) of ({_MONTHS})\b"), lambda m: f"{int(m.group(1))} {m.group(2)}"),
+    # March 14th -> 14 March
+    (re.compile(rf"\b({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)\b"), lambda m: f"{int(m.group(2))} {m.group(1)}"),
+]
+
+
+def _rewrite_span(toks: list[_Tok], pattern: re.Pattern, fmt, kind: str, detail: str) -> list[_Tok]:
+    """Apply a regex rewrite to the words' joined text, merging the words each match spans."""
+    while True:
+        text = "".join(t.word.word for t in toks)
+        bounds = []
+        pos = 0
+        for t in toks:
+            bounds.append((pos, pos + len(t.word.word)))
+            pos += len(t.word.word)
+        for m in pattern.finditer(text):
+            new = fmt(m) if callable(fmt) else m.expand(fmt)
+            if new == m.group(0):
+                continue
+            i = next(k for k, (a, b) in enumerate(bounds) if b > m.start())
+            j = next(k for k, (a, b) in enumerate(bounds) if b >= m.end())
+            a, b = bounds[i][0], bounds[j][1]
+            merged_text = text[a : m.start()] + new + text[m.end() : b]
+            span = toks[i : j + 1]
+            merged = _Tok(
+                Word(span[0].word.start, span[-1].word.end, merged_text, min(t.word.probability for t in span)),
+                synthetic=span[0].synthetic,
+            )
+            for t in span:
+                merged.changes.extend(t.changes)
+                merged.removed_before.extend(t.removed_before)
+                merged.removed_after.extend(t.removed_after)
+            merged.changes.append((kind, m.group(0), detail))
+            toks = toks[:i] + [merged] + toks[j + 1 :]
+            break
+        else:
+            return toks
+
+
+# -- rebuild ---------------------------------------------------------------------------------------------
+
+
+def _rebuild(
+    transcript: Transcript,
+    segments: list[tuple[Segment, list[_Tok], list[_Removal]]],
+    orphans: list[_Removal],
+) -> CorrectionResult:
+    out_segments: list[Segment] = []
+    corrections: list[Correction] = []
+    pieces: list[str] = []
+    pos = 0
+    carry: list[_Removal] = list(orphans)
+    for seg, toks, tail in segments:
+        text = "".join(t.word.word for t in toks).strip()
+        if not text:
+            carry.extend(r for t in toks for r in t.removed_before)
+            carry.extend(r for t in toks for r in t.removed_after)
+            carry.extend(tail)
+            continue
+        if pieces:
+            pos += 1
+        seg_start = pos
+        lead_trim = len("".join(t.word.word for t in toks)) - len("".join(t.word.word for t in toks).lstrip())
+        cursor = seg_start - lead_trim
+        for r in carry:
+            corrections.append(_removal(r, seg_start))
+        carry = []
+        for t in toks:
+            a = max(cursor + (len(t.word.word) - len(t.word.word.lstrip())), seg_start)
+            b = cursor + len(t.word.word.rstrip())
+            for r in t.removed_before:
+                corrections.append(_removal(r, a))
+            lead, core, trail = _core(t.word.word)
+            ca, cb = (a + len(lead.strip()), b - len(trail)) if core else (a, b)
+            for kind, before, detail in t.changes:
+                corrections.append(Correction(ca, cb, t.word.start, t.word.end, kind, before, core, detail))
+            for r in t.removed_after:
+                corrections.append(_removal(r, b))
+            cursor += len(t.word.word)
+        end = seg_start + len(text)
+        for r in tail:
+            corrections.append(_removal(r, end))
+        words = [t.word for t in toks if not t.synthetic] if seg.words else []
+        out_segments.append(replace(seg, text=text, char_start=seg_start, char_end=end, words=words))
+        pieces.append(text)
+        pos = end
+    for r in carry:  # removed material after the last kept segment (or with nothing kept at all)
+        corrections.append(_removal(r, pos))
+    text = " ".join(pieces)
+    new = replace(transcript, text=text, segments=out_segments, speech_detected=bool(out_segments))
+    corrections.sort(key=lambda c: (c.start, c.end))
+    return CorrectionResult(new, corrections)
+
+
+def _removal(r: _Removal, at: int) -> Correction:
+    return Correction(at, at, r.start_s, r.end_s, "hallucination_removed", r.text, "", r.detail)
