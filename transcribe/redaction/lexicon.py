@@ -64,11 +64,10 @@ TIME_WORDS = frozenset(
 # and used as a noun to count; NER hits on them are kept only when capitalised mid-sentence.
 NAME_LIKE_WORDS = frozenset(
     """
-    hope will grace faith joy rose may june april summer autumn dawn sky skye storm rain
-    river ocean star ruby amber jade holly ivy daisy poppy lily heather iris violet hazel
-    bob pat sue mark bill frank rich drew dean grant hunter chase mason price brown green
+    hope will grace faith joy rose may june april summer autumn dawn sky storm rain
+    river ocean star bob pat sue mark bill frank rich drew grant hunter chase price brown green
     white black young baker cook wood hill king ward bishop rock sunny robin patience charity
-    destiny harmony melody precious honey angel bliss sage ray rowan shannon jack crystal
+    destiny harmony melody precious honey angel bliss sage ray rowan august
     """.split()
 )
 

@@ -9,7 +9,7 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult
 from .detection import Detection, resolve
 from .entities import ALL_ENTITIES
-from .nlp_engine import preloaded_spacy_engine
+from .nlp_engine import PreloadedSpacyNlpEngine
 from .operators import anonymize
 from .options import RedactionOptions
 from .recognizers import CaseContextRecognizer, DateOfBirthRecognizer, uk_recognizers
@@ -56,7 +56,7 @@ def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(
         registry=registry,
-        nlp_engine=preloaded_spacy_engine(nlp),
+        nlp_engine=PreloadedSpacyNlpEngine(nlp),
         supported_languages=["en"],
         default_score_threshold=0.0,
     )

@@ -19,15 +19,22 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
+from .result import make_result
 from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, is_protected_word
 from ..nicknames import short_forms
+from ..nlp_engine import is_sentence_start
 
 PERSON_INDEX_KEY = "case_person_index"
 TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
 _FEMALE_ROLES = re.compile(r"mother|mum|mam|nan|gran|grandma|aunt|sister|daughter|stepmum|wife|girlfriend|niece|she")
 _MALE_ROLES = re.compile(r"father|dad|grand(?:ad|pa|father)|uncle|brother|son\b|stepdad|husband|boyfriend|nephew")
 _NON_NAME_POS = {"AUX", "VERB", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
+_AFTER_NAME = {
+    "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
+    "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
+    "reported", "answered", "gave", "asked", "drew", "talked", "spoke", "explained", "cried",
+}
 _GENERIC_INSTITUTION_WORDS = {
     "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
     "high", "secondary", "college", "surgery", "medical", "centre", "practice", "health", "group",
@@ -128,15 +135,26 @@ class CaseContextRecognizer(LocalRecognizer):
                     score = 0.85 if capital else (0.75 if jw >= 0.9 else 0.0)
                     if not capital and token.pos_ not in ("PROPN", "NOUN"):
                         score = 0.0
-            if score and (ordinary or part.text in NAME_LIKE_WORDS):
-                # hope / will / grace: only as a capitalised proper noun
-                if not capital or token.pos_ in _NON_NAME_POS or token.tag_ == "MD":
-                    score = 0.0
-                elif token.is_sent_start and token.pos_ != "PROPN":
-                    score = 0.0
+            if score and (ordinary or part.text in NAME_LIKE_WORDS) and not self._used_as_name(token, capital):
+                score = 0.0  # hope / will / grace used as ordinary words
             if score > out.get(part.person, 0.0):
                 out[part.person] = score
         return out
+
+    @staticmethod
+    def _used_as_name(token, capital: bool) -> bool:
+        """For a name that is also a word: capitalised mid-sentence, or at the start of a
+        sentence as the subject of what follows ("Will said", "Hope is nine")."""
+        if not capital:
+            return False
+        if not is_sentence_start(token):
+            return token.tag_ != "MD"
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is None:
+            return False
+        if nxt.lower_ in _AFTER_NAME or nxt.text in ("'s", "’s", ","):
+            return True
+        return token.pos_ == "PROPN" and nxt.pos_ in ("VERB", "AUX", "PROPN")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results: list[RecognizerResult] = []
@@ -196,10 +214,4 @@ class CaseContextRecognizer(LocalRecognizer):
         return top[0]
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity, start, end, score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return make_result(self, entity, start, end, score)

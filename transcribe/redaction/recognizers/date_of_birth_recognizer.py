@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..dates import find_dates
@@ -53,12 +54,6 @@ class DateOfBirthRecognizer(LocalRecognizer):
             prev_end = mention.end
             if score:
                 results.append(
-                    RecognizerResult(
-                        DATE_OF_BIRTH, mention.start, mention.end, score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
+                    make_result(self, DATE_OF_BIRTH, mention.start, mention.end, score)
                 )
         return results

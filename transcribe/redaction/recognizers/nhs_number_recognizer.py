@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .result import make_result
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from ..entities import NHS_NUMBER
@@ -27,7 +28,8 @@ class NhsNumberRecognizer(PatternRecognizer):
     """
 
     PATTERNS = [
-        Pattern("NHS number (3-3-4)", r"\b\d{3}[- ]?\d{3}[- ]?\d{4}\b", 0.7),
+        # not the tail of a phone number: "+44 (0)131 4960792"
+        Pattern("NHS number (3-3-4)", r"(?<![\d)+][\s-]?)\b\d{3}[- ]?\d{3}[- ]?\d{4}\b(?![\s-]?\d)", 0.7),
     ]
     CONTEXT = ["nhs", "nhs number", "health number", "national health"]
 
@@ -50,13 +52,6 @@ class NhsNumberRecognizer(PatternRecognizer):
             if run.spoken and len(run.digits) == 10 and nhs_checksum_ok(run.digits):
                 if (run.start, run.end) not in seen:
                     results.append(
-                        RecognizerResult(
-                            NHS_NUMBER, run.start, run.end, 0.8,
-                            analysis_explanation=None,
-                            recognition_metadata={
-                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            },
-                        )
+                        make_result(self, NHS_NUMBER, run.start, run.end, 0.8)
                     )
         return results

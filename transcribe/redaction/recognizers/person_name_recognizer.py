@@ -8,11 +8,24 @@ relationship words and social-care terms, plus patterns for "Mr Jones", "called 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import PERSON
+from ..nlp_engine import is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, is_protected_word, protected_spans
+
+_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "first_names.txt"
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first-name gazetteer (lower case); see data/first_names.txt for its source."""
+    lines = _NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|PC|DC|Sergeant|Sgt|Auntie|Uncle|Nana|Nanna|Grandad|Granda)"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -22,7 +35,9 @@ PATTERNS = [
     # called Jordan, named Tyler, her new partner Wayne, neighbour Brian
     re.compile(
         rf"\b(?:called|named|name's|name is|known as|partner|boyfriend|girlfriend|fella|husband|wife|"
-        rf"neighbour|friend|mate|cousin|brother|sister|uncle|aunt|auntie)\s(?P<name>{_NAME}(?:\s{_NAME})?)"
+        rf"neighbour|friend|mate|cousin|brother|sister|uncle|aunt|auntie|worker|teacher|nurse|visitor|"
+        rf"officer|manager|practitioner|coordinator|co-ordinator|head|headteacher|SENCO|GP|doctor)"
+        rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
 ]
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
@@ -54,6 +69,8 @@ class PersonNameRecognizer(LocalRecognizer):
             for ent in nlp_artifacts.entities:
                 if ent.label_ == PERSON and not any(ch.isdigit() for ch in ent.text):
                     spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
+        if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
+            spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
         for pattern in PATTERNS:
             for m in pattern.finditer(text):
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
@@ -63,14 +80,37 @@ class PersonNameRecognizer(LocalRecognizer):
             if any(s <= start and end <= e for s, e in guarded):
                 continue
             out.append(
-                RecognizerResult(
-                    PERSON, start, end, score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
+                make_result(self, PERSON, start, end, score)
             )
+        return out
+
+    @staticmethod
+    def _gazetteer(text: str, doc) -> list[tuple[int, int, float]]:
+        """Known first names (capitalised, or lower case where spaCy calls them proper
+        nouns), with a following capitalised word taken as the surname."""
+        names = first_names()
+        out = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            word = tok.text
+            low = word.lower()
+            hit = low in names and len(low) >= 3 and (
+                (word[0].isupper() and not word.isupper()) or (word.islower() and tok.pos_ == "PROPN")
+            )
+            if not hit or is_protected_word(low):
+                i += 1
+                continue
+            start, end = tok.idx, tok.idx + len(word)
+            j = i + 1
+            if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and not is_sentence_start(doc[j]):
+                nxt = doc[j].text.lower()
+                if not is_protected_word(nxt) and nxt not in _NOT_NAMES and nxt not in _TITLE_WORDS:
+                    end = doc[j].idx + len(doc[j].text)
+                    j += 1
+            out.append((start, end, 0.6 if word[0].isupper() else 0.45))
+            i = j
         return out
 
     @staticmethod

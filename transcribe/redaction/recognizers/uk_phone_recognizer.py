@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import phonenumbers
+from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import PHONE
@@ -56,13 +57,7 @@ class UkPhoneRecognizer(LocalRecognizer):
         for run in find_digit_runs(text, min_digits=10):
             for sub in self._numbers_in(run):
                 results.append(
-                    RecognizerResult(
-                        PHONE, sub.start, sub.end, 0.75 if sub.spoken else 0.8,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
+                    make_result(self, PHONE, sub.start, sub.end, 0.75 if sub.spoken else 0.8)
                 )
         return results
 
