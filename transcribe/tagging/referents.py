@@ -111,6 +111,14 @@ def resolve_referents(doc: Doc, context: CaseContext) -> Referents:
                 continue
             child_first = [first]
             break
+    if not child_first and not doc.ents:  # parsed without NER: the first named subject nobody accounts for
+        for tok in doc:
+            low = tok.lower_
+            if (tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and low not in others
+                    and low not in worker_names and low not in _TITLES
+                    and low not in lx.FEMININE_ROLES | lx.MASCULINE_ROLES | lx.OTHER_ROLES):
+                child_first = [low]
+                break
     person_ent_tokens = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
 
     # Pass 1: explicit mentions (names, role nouns, child nouns).

@@ -154,6 +154,9 @@ def classify_sentence(sent: Span, refs: Referents, *, child_voice: bool, section
     if plan >= 0.8 and not (child_voice and plan < 1.0):
         return SignsFinding(NEXT_STEP, min(0.95, 0.6 + plan * 0.3))
 
+    if section == NEXT_STEP and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return SignsFinding(NEXT_STEP, 0.6)  # "Referral to early help." in a spoken list of actions
+
     worry = well = 0.0
     for tok in sent:
         words = {tok.lower_, tok.lemma_.lower()}

@@ -138,6 +138,8 @@ def _communication_kind(tok: Token) -> str | None:
     if lem in lx.SPEECH_VERBS or lem in {"translate", "interpret", "relay"}:
         return "speech"
     if lem in lx.NONVERBAL_VERBS:
+        if lem in {"choose", "pick", "select"} and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "chose not to take part" is a decision, not a choice shown
         return "nonverbal"
     objects = lx.OBJECT_NONVERBAL.get(lem)
     if objects:
@@ -209,6 +211,9 @@ def find_voice(sent: Span, refs: Referents, relay: set[int], quote_carry: bool) 
                         events.append(tok)
                         f.voice_reason = "according to the child"
                 continue
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None and (_blocked_locally(verb) or _hearsay_or_irrealis(verb, refs, relay)):
+                continue  # "I asked Liam to draw his house of worries": not done yet
             if low in lx.VOICE_NOUNS or lem in lx.VOICE_NOUNS:
                 events.append(tok)
                 f.voice_reason = f"child's {tok.text}"
