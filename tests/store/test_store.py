@@ -1,0 +1,161 @@
+"""The store on both SQLite (embedded default) and PostgreSQL (production)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from store import Note, make_engine, make_sessionmaker, migrate
+from store import repository as repo
+from store.audio_store import AudioStore, UploadTooLarge
+from store.models import utcnow
+from store.repository import OutboxEvent
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def sessions(request, tmp_path):
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'casenote.db'}")
+        migrate(engine)
+    else:
+        engine = make_engine(request.getfixturevalue("clean_pg"))
+    yield make_sessionmaker(engine)
+    engine.dispose()
+
+
+def _dictation(sessions, did="d1", **kw):
+    fields = dict(id=did, case_ref="CN-1", context_json=None, audio_sha256="a" * 64, audio_bytes=10, idempotency_key=None)
+    fields.update(kw)
+    return repo.create_dictation(sessions, **fields)
+
+
+def test_migrations_match_models(sessions):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from store.models import Base
+
+    with sessions().connection() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_migrate_is_repeatable(tmp_path):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    migrate(url)
+    migrate(url)
+
+
+def test_create_dictation_is_idempotent(sessions):
+    d, created = _dictation(sessions, idempotency_key="k1")
+    again, created2 = _dictation(sessions, idempotency_key="k1")
+    assert created and not created2 and again.id == d.id
+    other, created3 = _dictation(sessions, did="d2", idempotency_key="k1")  # same key, other id
+    assert not created3 and other.id == "d1"
+
+
+def test_note_insert_is_idempotent(sessions):
+    _dictation(sessions)
+    assert repo.save_note(sessions, "d1", {"n": 1}, "text", {"r": 1}) is True
+    assert repo.save_note(sessions, "d1", {"n": 2}, "text 2", {"r": 2}) is False
+    with sessions() as s:
+        assert s.scalar(select(func.count(Note.id))) == 1
+        assert repo.get_note(s, "d1").note_json == '{"n": 1}'
+        assert repo.get_dictation(s, "d1").status == "done"
+
+
+def test_concurrent_finishers_write_one_note(sessions):
+    _dictation(sessions)
+    results = []
+    barrier = threading.Barrier(4)
+
+    def finish(i):
+        barrier.wait()
+        results.append(repo.save_note(sessions, "d1", {"n": i}, "t", {}))
+
+    threads = [threading.Thread(target=finish, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == [False, False, False, True]
+
+
+def test_unfinished_finds_queued_and_stale(sessions):
+    _dictation(sessions, did="q")
+    _dictation(sessions, did="running")
+    _dictation(sessions, did="stale")
+    _dictation(sessions, did="done")
+    repo.start_processing(sessions, "running", "w1")
+    repo.start_processing(sessions, "stale", "w2")
+    repo.save_note(sessions, "done", {}, "", {})
+    with sessions() as s:
+        s.get(repo.Dictation, "stale").heartbeat_at = utcnow() - timedelta(minutes=5)
+        s.commit()
+        queued, stale = repo.unfinished(s, utcnow() - timedelta(minutes=1))
+    assert queued == ["q"] and stale == ["stale"]
+
+
+def test_failure_final_and_not_final(sessions):
+    _dictation(sessions)
+    repo.mark_failed(sessions, "d1", "try again", final=False)
+    with sessions() as s:
+        d = repo.get_dictation(s, "d1")
+        assert d.status == "queued" and d.error == "try again"
+    repo.mark_failed(sessions, "d1", "gave up", final=True)
+    with sessions() as s:
+        assert repo.get_dictation(s, "d1").status == "failed"
+
+
+def test_list_notes_by_case_and_cursor(sessions):
+    for i, case in enumerate(["A", "B", "A", "A"]):
+        _dictation(sessions, did=f"d{i}", case_ref=case, audio_sha256=f"{i}" * 64)
+        repo.save_note(sessions, f"d{i}", {"i": i}, "", {})
+    with sessions() as s:
+        page1 = repo.list_notes(s, case_ref="A", limit=2)
+        page2 = repo.list_notes(s, case_ref="A", after_id=page1[-1].id, limit=2)
+        assert [n.dictation_id for n in page1 + page2] == ["d0", "d2", "d3"]
+        assert repo.list_notes(s, since=utcnow() + timedelta(hours=1)) == []
+        assert len(repo.list_notes(s, until=utcnow() + timedelta(hours=1))) == 4
+
+
+def test_deliveries_claimed_once_and_backoff_doubles(sessions):
+    _dictation(sessions)
+    repo.save_note(sessions, "d1", {}, "", {}, OutboxEvent("http://x", "note.completed", {"a": 1}))
+    first = repo.claim_due_deliveries(sessions, lease_s=60)
+    assert len(first) == 1 and repo.claim_due_deliveries(sessions, lease_s=60) == []
+    t0 = utcnow()
+    d = repo.record_attempt(sessions, first[0].id, ok=False, status_code=500, error="boom", duration_ms=1,
+                            max_attempts=5, backoff_s=10)
+    assert timedelta(seconds=9) < d.next_attempt_at - t0 < timedelta(seconds=11)
+    with sessions() as s:
+        s.get(repo.WebhookDelivery, d.id).next_attempt_at = utcnow()
+        s.commit()
+    d = repo.record_attempt(sessions, d.id, ok=False, status_code=502, error="boom", duration_ms=1,
+                            max_attempts=5, backoff_s=10)
+    assert timedelta(seconds=19) < d.next_attempt_at - utcnow() < timedelta(seconds=21)
+    with sessions() as s:
+        assert [a.status_code for a in repo.get_delivery(s, d.id).attempt_log] == [500, 502]
+    new = repo.replay_delivery(sessions, d.id)
+    assert new.replay_of == d.id and new.payload == d.payload and new.status == "pending"
+
+
+def test_audio_store_content_addressed_and_atomic(tmp_path):
+    import io
+
+    store = AudioStore(tmp_path)
+    data = b"RIFF" + bytes(range(256)) * 10
+    tmp, sha, size = store.spool(io.BytesIO(data))
+    assert sha == hashlib.sha256(data).hexdigest() and size == len(data)
+    path = store.commit(tmp, sha)
+    assert path == tmp_path / "audio" / sha[:2] / sha and path.read_bytes() == data
+    assert not tmp.exists() and list(store.tmp_dir.iterdir()) == []
+    tmp2, sha2, _ = store.spool(io.BytesIO(data))
+    assert store.commit(tmp2, sha2) == path and not tmp2.exists()  # same content, one file
+    with pytest.raises(UploadTooLarge):
+        store.spool(io.BytesIO(data), limit=100)
+    assert list(store.tmp_dir.iterdir()) == []  # a refused upload leaves nothing behind

@@ -1,0 +1,115 @@
+"""Signed webhooks delivered to a real receiver on loopback: signature checked, retried, logged, replayed."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from worker.webhooks import deliver_due, sign, verify_signature
+
+SECRET = "whsec-test-0123456789"
+
+
+class Receiver:
+    """A tiny CMS endpoint on 127.0.0.1 that verifies every signature itself, failing the first N calls."""
+
+    def __init__(self, fail_first: int = 0):
+        self.fail_first = fail_first
+        self.received: list[dict] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                ts = self.headers["Casenote-Timestamp"]
+                expected = "v1=" + hmac.new(SECRET.encode(), ts.encode() + b"." + body, hashlib.sha256).hexdigest()
+                valid = hmac.compare_digest(expected, self.headers["Casenote-Signature"]) and abs(time.time() - int(ts)) < 300
+                receiver.received.append(
+                    {"valid": valid, "body": json.loads(body), "delivery": self.headers["Casenote-Delivery"],
+                     "event": self.headers["Casenote-Event"]}
+                )
+                code = 401 if not valid else (500 if len(receiver.received) <= receiver.fail_first else 200)
+                self.send_response(code)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/casenote-hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_signature_round_trip():
+    body = b'{"a":1}'
+    ts = int(time.time())
+    sig = sign(SECRET, ts, body)
+    assert verify_signature(SECRET, str(ts), body, sig)
+    assert not verify_signature(SECRET, str(ts), body + b" ", sig)  # tampered body
+    assert not verify_signature("other", str(ts), body, sig)  # wrong secret
+    assert not verify_signature(SECRET, str(ts - 3600), body, sign(SECRET, ts - 3600, body))  # stale: replay refused
+
+
+@pytest.mark.slow
+def test_signed_webhook_retried_logged_and_replayed(make_service):
+    with Receiver(fail_first=1) as receiver:
+        service = make_service(webhook_url=receiver.url, webhook_secret=SECRET)
+        did = service.upload("hello.wav").json()["id"]
+        service.work()  # the job's own first attempt gets a 500
+        assert len(receiver.received) == 1
+        deliveries = service.client.get("/webhooks/deliveries", params={"dictation_id": did}).json()["items"]
+        assert len(deliveries) == 1 and deliveries[0]["status"] == "pending" and deliveries[0]["last_status_code"] == 500
+
+        time.sleep(service.settings.webhook_backoff_s + 0.1)
+        assert deliver_due(service.rt.sessions, service.settings) == 1  # the retry, after backoff
+        assert deliver_due(service.rt.sessions, service.settings) == 0  # nothing left due: no double send
+
+        [first, second] = receiver.received
+        assert first["valid"] and second["valid"]
+        assert second["event"] == "note.completed" and second["delivery"] == first["delivery"]
+        assert second["body"]["dictation_id"] == did and second["body"]["case_ref"] == "CN-2025-0147"
+        assert second["body"]["note"]["transcript"]["text"]
+
+        d = service.client.get(f"/webhooks/deliveries/{deliveries[0]['id']}").json()
+        assert d["status"] == "delivered" and d["attempts"] == 2
+        assert [a["status_code"] for a in d["attempt_log"]] == [500, 200]
+
+        r = service.client.post(f"/webhooks/deliveries/{d['id']}/replay")
+        assert r.status_code == 202 and r.json()["replay_of"] == d["id"]
+        assert len(receiver.received) == 3 and receiver.received[2]["valid"]
+        assert receiver.received[2]["body"] == second["body"]
+        replay = service.client.get(f"/webhooks/deliveries/{r.json()['id']}").json()
+        assert replay["status"] == "delivered"
+        assert service.client.post("/webhooks/deliveries/999999/replay").status_code == 404
+
+
+def test_webhook_gives_up_after_max_attempts(make_service):
+    with Receiver(fail_first=100) as receiver:
+        service = make_service(webhook_url=receiver.url, webhook_secret=SECRET, webhook_max_attempts=3)
+        from store import repository as repo
+        from store.repository import OutboxEvent
+
+        repo.create_dictation(service.rt.sessions, id="d1", case_ref="C", context_json=None, audio_sha256="0" * 64,
+                              audio_bytes=1, idempotency_key=None)
+        repo.save_note(service.rt.sessions, "d1", {"x": 1}, "x", {}, OutboxEvent(receiver.url, "note.completed", {"x": 1}))
+        for _ in range(3):
+            deliver_due(service.rt.sessions, service.settings)
+            time.sleep(service.settings.webhook_backoff_s * 4 + 0.05)
+        [d] = service.client.get("/webhooks/deliveries", params={"status": "failed"}).json()["items"]
+        assert d["attempts"] == 3 and len(receiver.received) == 3
+        assert [a["status_code"] for a in d["attempt_log"]] == [500, 500, 500]
+        assert d["next_attempt_at"] is None and "500" in d["last_error"]
