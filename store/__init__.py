@@ -19,3 +19,5 @@ __all__ = [
     "make_sessionmaker",
     "migrate",
 ]
+
+from . import review  # noqa: E402,F401  registers the review tables (approvals, audits) on Base.metadata
