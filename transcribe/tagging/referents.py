@@ -78,7 +78,7 @@ def quoted_token_indices(doc: Doc) -> set[int]:
     return out
 
 
-def resolve_referents(doc: Doc, context: CaseContext) -> Referents:
+def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None) -> Referents:
     """Map person-words in ``doc`` to CHILD / WORKER / OTHER / GROUP / SPEAKER."""
     child = context.child
     child_first = _name_tokens(child.name)[:1] if child and child.name else []
@@ -184,7 +184,7 @@ def resolve_referents(doc: Doc, context: CaseContext) -> Referents:
     # Pass 2: walk in order. A subject pronoun prefers an earlier subject of its gender (in this
     # sentence, then the previous ones); other pronouns take the latest agreeing mention.
     history: list[list[tuple]] = []  # per sentence: (ref, gender, subject rank, explicit)
-    for sent in doc.sents:
+    for sent in sents if sents is not None else doc.sents:
         current: list[tuple] = []
         history.append(current)
         root = sent.root

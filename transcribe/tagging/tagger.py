@@ -79,7 +79,8 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     context = context or CaseContext()
     if doc is None or doc.text != text or not doc.has_annotation("DEP"):
         doc = tagger.nlp(text, disable=[] if opts.use_ner else [p for p in ("ner",) if p in tagger.nlp.pipe_names])
-    refs = resolve_referents(doc, context)
+    sents = list(doc.sents)
+    refs = resolve_referents(doc, context, sents)
     relay_names = {
         w.lower() for p in context.people if p.role and any(r in p.role.lower() for r in _RELAY_WORDS)
         for w in p.name.split()
@@ -91,7 +92,7 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     tags: list[Tag] = []
     section: str | None = None
     quote_carry = False
-    for sent in doc.sents:
+    for sent in sents:
         start, end = _trim(text, sent.start_char, sent.end_char)
         if start >= end:
             continue
