@@ -18,6 +18,11 @@ BIRTH_CUE = re.compile(
     re.IGNORECASE,
 )
 CUE_WINDOW = 45  # characters between the end of the cue and the date
+# What may not stand between cue and date: a sentence or clause break, or another event.
+CUE_BREAK = re.compile(
+    r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started)\b",
+    re.IGNORECASE,
+)
 
 
 class DateOfBirthRecognizer(LocalRecognizer):
@@ -49,7 +54,12 @@ class DateOfBirthRecognizer(LocalRecognizer):
                 score = 0.95
             elif not self.known_dobs:
                 cue = max((c for c in cues if c <= mention.start), default=None)
-                if cue is not None and mention.start - cue <= CUE_WINDOW and cue > prev_end:
+                if (
+                    cue is not None
+                    and mention.start - cue <= CUE_WINDOW
+                    and cue > prev_end
+                    and not CUE_BREAK.search(text, cue, mention.start)
+                ):
                     score = 0.85 if mention.has_year else 0.6
             prev_end = mention.end
             if score:

@@ -56,8 +56,9 @@ class UkPhoneRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         for run in find_digit_runs(text, min_digits=10):
             for sub in self._numbers_in(run):
+                start = sub.start - 1 if sub.start > 0 and text[sub.start - 1] == "(" else sub.start
                 results.append(
-                    make_result(self, PHONE, sub.start, sub.end, 0.75 if sub.spoken else 0.8)
+                    make_result(self, PHONE, start, sub.end, 0.75 if sub.spoken else 0.8)
                 )
         return results
 

@@ -1,0 +1,55 @@
+"""Redaction fixtures: the spaCy model and the analyzer are built once per test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.context import parse_context
+
+CASE = {
+    "case_ref": "GH-20417",
+    "child": {"name": "Kayleigh Robson", "dob": "2015-04-03", "pronouns": "she"},
+    "people": [
+        {"name": "Sarah Robson", "role": "mother"},
+        {"name": "Darren Dodds", "role": "stepfather"},
+        {"name": "Jean Charlton", "role": "nan"},
+        {"name": "Christopher Robson", "role": "brother"},
+        {"name": "Hope Robson", "role": "sister"},
+    ],
+    "address": "14 Elm Terrace, Gateshead, NE8 4RT",
+    "school": "Bede Primary School",
+    "worker": "Alex Kirby",
+}
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from transcribe.models.spacy_model import load_spacy
+
+    return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def redactor(nlp):
+    from transcribe.redaction import build_redactor
+
+    return build_redactor(nlp)
+
+
+@pytest.fixture(scope="session")
+def case():
+    return parse_context(CASE)
+
+
+@pytest.fixture(scope="session")
+def empty_case():
+    return parse_context(None)
+
+
+def redacted_words(result) -> list[str]:
+    """The original text of every redaction, in order."""
+    return [result.text[r.start:r.end] for r in result.redactions]
+
+
+def found(result, entity: str) -> list[str]:
+    return [result.text[r.start:r.end] for r in result.redactions if r.entity == entity]
