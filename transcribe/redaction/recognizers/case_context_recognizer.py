@@ -131,7 +131,7 @@ class CaseContextRecognizer(LocalRecognizer):
                 ratio = fuzz.ratio(low, part.text)
                 phon = _phonetic(low)
                 same_sound = phon[0] == part.phon[0] or phon[1] == part.phon[1]
-                if ratio >= max(self.fuzzy_threshold, 90) or (jw >= 0.88 and (same_sound or ratio >= self.fuzzy_threshold)) or (same_sound and jw >= 0.8 and low[0] == part.text[0]):
+                if ratio >= max(self.fuzzy_threshold, 90) or (jw >= 0.88 and (same_sound or ratio >= self.fuzzy_threshold)) or (same_sound and jw >= 0.8 and (low[0] == part.text[0] or phon[0][:1] == part.phon[0][:1])):
                     score = 0.85 if capital else (0.75 if jw >= 0.9 else 0.0)
                     if not capital and token.pos_ not in ("PROPN", "NOUN"):
                         score = 0.0
