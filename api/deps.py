@@ -73,3 +73,42 @@ def require_token(
 
 
 CurrentRole = Annotated[str | None, Depends(require_token)]
+
+
+# -- roles ---------------------------------------------------------------------------------
+# A token maps to one role (CASENOTE_API_TOKENS="tok1=practitioner,tok2=qa,..."). A council's identity
+# provider (OIDC) would plug in at require_token: verify the ID/access token, read the role from a claim,
+# and the user's name from ``sub``/``name`` for approvals and audits.
+PRACTITIONER, SUPERVISOR, QA, CMS = "practitioner", "supervisor", "qa", "cms"
+REDACTED_ONLY = frozenset({QA})  # roles that may see redacted notes only
+
+
+def require_roles(*roles: str):
+    """A dependency admitting the given roles (and everyone when tokens are not configured)."""
+
+    def check(role: CurrentRole) -> str | None:
+        if role is None or role in roles:
+            return role
+        raise HTTPException(
+            status_code=status.HTTP_403_FORBIDDEN,
+            detail=f"This needs a {' or '.join(roles)} token; yours is for the {role} role.",
+        )
+
+    return check
+
+
+def require_identified_access(role: CurrentRole) -> str | None:
+    """For endpoints that return identifiable data (audio, full notes): refused to redacted-only roles."""
+    if role in REDACTED_ONLY:
+        raise HTTPException(
+            status_code=status.HTTP_403_FORBIDDEN,
+            detail="A QA token sees redacted notes only: use /qa/sample and /qa/notes/{note_id}.",
+        )
+    return role
+
+
+ReviewerRole = Annotated[str | None, Depends(require_roles(PRACTITIONER, SUPERVISOR))]
+SupervisorRole = Annotated[str | None, Depends(require_roles(SUPERVISOR))]
+FinalNotesRole = Annotated[str | None, Depends(require_roles(CMS, SUPERVISOR, PRACTITIONER))]
+QARole = Annotated[str | None, Depends(require_roles(QA))]
+AuditReaderRole = Annotated[str | None, Depends(require_roles(QA, SUPERVISOR))]

@@ -10,9 +10,9 @@ from transcribe.settings import Settings
 from worker.runtime import Runtime
 
 from . import errors
-from .deps import require_token
+from .deps import require_identified_access
 from .limits import BodySizeLimit
-from .routes import dictations, health, notes, transcriptions, uploads, webhooks
+from .routes import dictations, health, notes, pages, review, transcriptions, uploads, webhooks
 
 
 def create_app(
@@ -46,8 +46,10 @@ def create_app(
     )
     app.add_middleware(BodySizeLimit, settings=services.settings)
     errors.register(app)
-    secured = [Depends(require_token)]
+    secured = [Depends(require_identified_access)]  # a valid token, and not a redacted-only (QA) one
     app.include_router(health.router)
+    app.include_router(pages.router)
+    app.include_router(review.router)  # each endpoint states its roles
     for module in (dictations, uploads, notes, webhooks, transcriptions):
         app.include_router(module.router, dependencies=secured)
     return app

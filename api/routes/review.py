@@ -1,0 +1,464 @@
+"""Review: practitioners approve notes (approved = final for the CMS), supervisors read the child's voice
+across notes, QA audits a random sample of notes that it only ever sees redacted.
+
+    GET  /review/whoami                         the caller's role, for the pages
+    GET  /review/notes                          finished notes, newest first, draft or approved
+    GET  /review/notes/{dictation_id}           one note with its approval
+    GET  /review/notes/{dictation_id}/audio     the recording, for playback at the excerpts' times
+    POST /review/notes/{dictation_id}/approve   record who approved it and when (once)
+    GET  /review/excerpts                       child's voice / wishes and feelings across notes
+    GET  /approvals                             approved notes from a cursor: the CMS's pull of final notes
+    GET  /qa/sample                             a random sample of notes, redacted
+    GET  /qa/notes/{note_id}                    one note, redacted
+    POST /qa/notes/{note_id}/audits             record an audit judgement
+    GET  /qa/audits, /qa/audits.csv             the judgements (CSV is redacted too)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi.responses import FileResponse
+from pydantic import TypeAdapter, ValidationError
+
+from store import repository as repo
+from store import review as review_store
+from store.repository import OutboxEvent
+
+from ..deps import (
+    AuditReaderRole,
+    CurrentRole,
+    FinalNotesRole,
+    QARole,
+    ReviewerRole,
+    RuntimeDep,
+    SessionDep,
+    SupervisorRole,
+)
+from ..schemas.review import (
+    ApprovalPublic,
+    ApprovalRequest,
+    ApprovedNoteItem,
+    ApprovedNoteList,
+    AuditCreate,
+    AuditList,
+    AuditPublic,
+    ExcerptItem,
+    ExcerptLabel,
+    ExcerptList,
+    NoteSummary,
+    NoteSummaryList,
+    QANote,
+    QASample,
+    ReviewNote,
+    WhoAmI,
+)
+
+review = APIRouter(prefix="/review", tags=["review"])
+approvals = APIRouter(prefix="/approvals", tags=["review"])
+qa = APIRouter(prefix="/qa", tags=["qa (redacted only)"])
+
+AUDIO_TYPES = {".webm": "audio/webm", ".m4a": "audio/mp4", ".mp4": "audio/mp4", ".ogg": "audio/ogg",
+               ".mp3": "audio/mpeg", ".wav": "audio/wav", ".flac": "audio/flac", ".3gp": "audio/3gpp"}
+PAGES = {"practitioner": ["/app/", "/app/review"], "supervisor": ["/app/review", "/app/supervisor"],
+         "qa": ["/app/qa"], "cms": []}
+
+
+# -- practitioner / supervisor ------------------------------------------------------------
+@review.get("/whoami", response_model=WhoAmI)
+def whoami(role: CurrentRole):
+    if role is None:
+        return WhoAmI(role=None, open=True, pages=["/app/", "/app/review", "/app/supervisor", "/app/qa"])
+    return WhoAmI(role=role, open=False, pages=PAGES.get(role, []))
+
+
+@review.get("/notes", response_model=NoteSummaryList)
+def list_review_notes(
+    session: SessionDep,
+    _: ReviewerRole,
+    case_ref: Annotated[str | None, Query()] = None,
+    since: Annotated[datetime | None, Query(description="Finished at or after (ISO 8601)")] = None,
+    until: Annotated[datetime | None, Query(description="Finished before (ISO 8601)")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+):
+    """Finished notes, newest first, each marked draft or approved."""
+    rows = review_store.recent_notes(session, case_ref=case_ref, since=since, until=until, limit=limit)
+    return NoteSummaryList(items=[_summary(n, d, a) for n, d, a in rows])
+
+
+@review.get("/notes/{dictation_id}", response_model=ReviewNote, responses={404: {}, 409: {}})
+def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
+    note = _note_or_error(session, dictation_id)
+    d = repo.get_dictation(session, dictation_id)
+    summary = _summary(note, d, review_store.get_approval(session, dictation_id))
+    return ReviewNote(
+        **summary.model_dump(),
+        audio_url=f"/review/notes/{dictation_id}/audio",
+        text_url=f"/notes/{dictation_id}/text",
+        note=json.loads(note.note_json),
+    )
+
+
+@review.get("/notes/{dictation_id}/audio", response_class=FileResponse, responses={404: {}})
+def get_audio(dictation_id: str, session: SessionDep, rt: RuntimeDep, _: ReviewerRole):
+    """The recording as uploaded (byte ranges supported, so the player can jump to an excerpt)."""
+    d = repo.get_dictation(session, dictation_id)
+    if d is None:
+        raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
+    path = rt.store.path_for(d.audio_sha256)
+    if not path.is_file():
+        raise HTTPException(status_code=404, detail=f"The audio of {dictation_id} is not in the store; check shared storage.")
+    ext = Path(d.audio_filename or "").suffix.lower()
+    return FileResponse(path, media_type=AUDIO_TYPES.get(ext, "application/octet-stream"),
+                        headers={"Cache-Control": "private, no-store"})
+
+
+@review.post(
+    "/notes/{dictation_id}/approve",
+    response_model=ApprovalPublic,
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"description": "Already approved: the first approval stands"}, 404: {}, 409: {}},
+)
+def approve_note(
+    dictation_id: str, body: ApprovalRequest, rt: RuntimeDep, role: ReviewerRole, response: Response
+):
+    """Approve the note: it becomes final. The CMS sees it in ``GET /approvals`` and, when webhooks are set up,
+    receives a signed ``note.approved`` event. Approving again changes nothing and answers 200."""
+    with rt.sessions() as s:
+        note = _note_or_error(s, dictation_id)
+    webhook = None
+    if rt.settings.webhook_url:
+        webhook = OutboxEvent(
+            rt.settings.webhook_url,
+            "note.approved",
+            {
+                "event": "note.approved",
+                "dictation_id": dictation_id,
+                "case_ref": note.case_ref,
+                "status": "approved",
+                "approved_by": body.approved_by,
+                "note": json.loads(note.note_json),
+            },
+        )
+    approval, created = review_store.approve(
+        rt.sessions, note, approved_by=body.approved_by.strip(), role=role, comment=body.comment, webhook=webhook
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return _approval(approval)
+
+
+@review.get("/excerpts", response_model=ExcerptList)
+def list_excerpts(
+    session: SessionDep,
+    _: SupervisorRole,
+    case_ref: Annotated[str | None, Query()] = None,
+    since: Annotated[date | None, Query(description="Notes finished on or after this day")] = None,
+    until: Annotated[date | None, Query(description="Notes finished on or before this day")] = None,
+    label: Annotated[ExcerptLabel | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="How many notes to read, newest first")] = 200,
+):
+    """Tagged child's voice and wishes-and-feelings excerpts across the team's notes, newest note first."""
+    rows = review_store.recent_notes(
+        session, case_ref=case_ref, since=_day_start(since), until=_day_end(until), limit=limit
+    )
+    labels = [label] if label else ["child_voice", "wishes_feelings"]
+    items = []
+    for n, _d, a in rows:
+        sections = json.loads(n.note_json).get("sections") or {}
+        for lab in labels:
+            for ex in sections.get(lab) or []:
+                items.append(
+                    ExcerptItem(
+                        dictation_id=n.dictation_id,
+                        note_id=n.id,
+                        case_ref=n.case_ref,
+                        note_created_at=n.created_at,
+                        label=lab,
+                        text=ex.get("text", ""),
+                        start_s=ex.get("start_s"),
+                        end_s=ex.get("end_s"),
+                        doubt=ex.get("doubt") or [],
+                        approved=a is not None,
+                        review_url=_review_url(n.dictation_id, ex.get("start_s")),
+                    )
+                )
+    return ExcerptList(items=items, notes_scanned=len(rows))
+
+
+@approvals.get("", response_model=ApprovedNoteList)
+def list_approved_notes(
+    session: SessionDep,
+    _: FinalNotesRole,
+    case_ref: Annotated[str | None, Query()] = None,
+    since: Annotated[datetime | None, Query(description="Approved at or after (ISO 8601)")] = None,
+    until: Annotated[datetime | None, Query(description="Approved before (ISO 8601)")] = None,
+    after: Annotated[int | None, Query(description="Cursor: the last approval id already seen")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    include: Annotated[Literal["note", "summary"], Query()] = "note",
+):
+    """Final (approved) notes in the order they were approved. A CMS that files only final notes polls this
+    with ``after`` = the last ``id`` it stored, instead of ``GET /notes`` (which lists drafts too)."""
+    rows = review_store.list_approvals(
+        session, case_ref=case_ref, since=since, until=until, after_id=after, limit=limit
+    )
+    items = [
+        ApprovedNoteItem(
+            id=a.id,
+            dictation_id=a.dictation_id,
+            note_id=n.id,
+            case_ref=a.case_ref,
+            approved_at=a.approved_at,
+            approved_by=a.approved_by,
+            links={"note": f"/notes/{a.dictation_id}", "text": f"/notes/{a.dictation_id}/text",
+                   "redacted": f"/notes/{a.dictation_id}/redacted", "review": _review_url(a.dictation_id)},
+            note=json.loads(n.note_json) if include == "note" else None,
+        )
+        for a, n in rows
+    ]
+    return ApprovedNoteList(items=items, next_after=items[-1].id if len(items) == limit else None)
+
+
+# -- QA: redacted only -------------------------------------------------------------------------
+@qa.get("/sample", response_model=QASample)
+def qa_sample(
+    session: SessionDep,
+    _: QARole,
+    size: Annotated[int, Query(ge=1, le=100)] = 10,
+    seed: Annotated[int | None, Query(description="Same seed, same sample")] = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+    approved_only: bool = False,
+):
+    """A random sample of finished notes, each redacted, with the audit judgements already recorded."""
+    ids = review_store.note_ids(session, since=_day_start(since), until=_day_end(until), approved_only=approved_only)
+    seed = seed if seed is not None else random.SystemRandom().randrange(1, 10**9)
+    chosen = sorted(random.Random(seed).sample(ids, min(size, len(ids))))
+    rows = review_store.notes_with_dictations(session, chosen)
+    approved = review_store.approvals_for(session, [n.dictation_id for n, _d in rows])
+    items = [_qa_note(session, n, d, n.dictation_id in approved) for n, d in rows]
+    return QASample(seed=seed, population=len(ids), items=items)
+
+
+@qa.get("/notes/{note_id}", response_model=QANote, responses={404: {}})
+def qa_note(note_id: int, session: SessionDep, _: QARole):
+    n, d = _qa_note_row(session, note_id)
+    return _qa_note(session, n, d, review_store.get_approval(session, n.dictation_id) is not None)
+
+
+@qa.post("/notes/{note_id}/audits", response_model=AuditPublic, status_code=status.HTTP_201_CREATED,
+         responses={404: {}})
+def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole):
+    """Record an audit judgement on a note (several per note are kept: each auditor, each round)."""
+    with rt.sessions() as s:
+        _qa_note_row(s, note_id)
+    a = review_store.add_audit(rt.sessions, note_id, auditor=body.auditor.strip(), child_voice=body.child_voice,
+                               grade=body.grade, comment=body.comment)
+    return _audit(a)
+
+
+@qa.get("/audits", response_model=AuditList)
+def list_audits(
+    session: SessionDep,
+    _: AuditReaderRole,
+    note_id: int | None = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+):
+    audits = review_store.list_audits(session, note_id=note_id, since=_day_start(since), until=_day_end(until))
+    return AuditList(items=[_audit(a, _scrubber_for(session, a.note_id)) for a in audits])
+
+
+@qa.get("/audits.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+def export_audits(
+    session: SessionDep,
+    _: AuditReaderRole,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+):
+    """The audit judgements as CSV, one row each, with the note's number and date but no identifiers."""
+    audits = review_store.list_audits(session, since=_day_start(since), until=_day_end(until), limit=100_000)
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["audit_id", "note_id", "note_date", "approved", "audited_at", "auditor", "child_voice_evidenced",
+                "grade", "comment", "note_child_voice_flag"])
+    cache: dict[int, tuple] = {}
+    for a in audits:
+        if a.note_id not in cache:
+            n, d = _qa_note_row(session, a.note_id)
+            view = _redacted(n, d)
+            flag = ((view.get("sections") or {}).get("evidence") or {}).get("child_voice_evidenced", "")
+            cache[a.note_id] = (n.created_at.date().isoformat(),
+                                review_store.get_approval(session, n.dictation_id) is not None,
+                                flag, _scrubber(d, n))
+        note_date, approved, flag, scrub = cache[a.note_id]
+        w.writerow([_cell(v) for v in (a.id, a.note_id, note_date, "yes" if approved else "no",
+                                       a.created_at.isoformat(timespec="seconds"), a.auditor, a.child_voice, a.grade,
+                                       scrub(a.comment or ""), flag)])
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="casenote-audits.csv"',
+                             "Cache-Control": "no-store"})
+
+
+router = APIRouter()
+for _r in (review, approvals, qa):
+    router.include_router(_r)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _note_or_error(session, dictation_id: str):
+    note = repo.get_note(session, dictation_id)
+    if note is not None:
+        return note
+    d = repo.get_dictation(session, dictation_id)
+    if d is None:
+        raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
+    raise HTTPException(status_code=409, detail=f"Dictation {dictation_id} has no note yet ({d.status}).")
+
+
+def _review_url(dictation_id: str, at: float | None = None) -> str:
+    return f"/app/review?id={dictation_id}" + (f"&t={at:.1f}" if at is not None else "")
+
+
+def _approval(a) -> ApprovalPublic:
+    return ApprovalPublic(dictation_id=a.dictation_id, note_id=a.note_id, approved_by=a.approved_by, role=a.role,
+                          comment=a.comment, approved_at=a.approved_at)
+
+
+def _summary(n, d, a) -> NoteSummary:
+    return NoteSummary(
+        dictation_id=n.dictation_id,
+        note_id=n.id,
+        case_ref=n.case_ref,
+        created_at=n.created_at,
+        duration_s=d.duration_s if d is not None else None,
+        status="approved" if a is not None else "draft",
+        approval=_approval(a) if a is not None else None,
+        review_url=_review_url(n.dictation_id),
+    )
+
+
+def _audit(a, scrub=None) -> AuditPublic:
+    return AuditPublic(id=a.id, note_id=a.note_id, auditor=a.auditor, child_voice=a.child_voice, grade=a.grade,
+                       comment=scrub(a.comment) if scrub and a.comment else a.comment, created_at=a.created_at)
+
+
+def _day_start(d: date | None) -> datetime | None:
+    return datetime(d.year, d.month, d.day) if d else None
+
+
+def _day_end(d: date | None) -> datetime | None:
+    return datetime(d.year, d.month, d.day) + timedelta(days=1) if d else None
+
+
+def _cell(v: Any) -> Any:
+    """Spreadsheet-safe: a cell starting with = + - @ is not run as a formula."""
+    return "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v
+
+
+# -- the redacted view for QA ------------------------------------------------------------------
+def _qa_note_row(session, note_id: int):
+    rows = review_store.notes_with_dictations(session, [note_id])
+    if not rows:
+        raise HTTPException(status_code=404, detail=f"No note {note_id}.")
+    return rows[0]
+
+
+def _qa_note(session, n, d, approved: bool) -> QANote:
+    scrub = _scrubber(d, n)
+    return QANote(
+        note_id=n.id,
+        created_at=n.created_at,
+        approved=approved,
+        note=_redacted(n, d),
+        audits=[_audit(a, scrub) for a in review_store.list_audits(session, note_id=n.id)],
+    )
+
+
+_CASE_NOTE = None
+
+
+def _case_note(data: dict):
+    global _CASE_NOTE
+    from transcribe.structure import CaseNote
+
+    if _CASE_NOTE is None:
+        _CASE_NOTE = TypeAdapter(CaseNote)
+    return _CASE_NOTE.validate_python(data)
+
+
+def _redacted(n, d) -> dict:
+    """``transcribe.structure.redacted_view`` of the stored note, then every identifier the case context names
+    (child, people, address, school, worker, date of birth, case reference) scrubbed as a second guard."""
+    from transcribe.structure import redacted_view
+
+    try:
+        view = redacted_view(_case_note(json.loads(n.note_json)))
+    except (ValidationError, KeyError, TypeError, ValueError):
+        view = json.loads(n.redacted_json)  # made by redacted_view when the note was finished
+    view["case_ref"] = "[CASE_REF]"
+    scrub = _scrubber(d, n)
+    return _scrub_all(view, scrub)
+
+
+def _scrub_all(obj: Any, scrub) -> Any:
+    if isinstance(obj, dict):
+        return {k: _scrub_all(v, scrub) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_scrub_all(v, scrub) for v in obj]
+    if isinstance(obj, str):
+        return scrub(obj)
+    return obj
+
+
+def _scrubber_for(session, note_id: int):
+    rows = review_store.notes_with_dictations(session, [note_id])
+    return _scrubber(rows[0][1], rows[0][0]) if rows else (lambda s: s)
+
+
+def _identifiers(d, n) -> list[str]:
+    ctx: dict = {}
+    try:
+        ctx = json.loads(d.context_json) if d is not None and d.context_json else {}
+    except ValueError:
+        pass
+    found: list[str] = [n.case_ref, n.dictation_id]
+    names = []
+    child = ctx.get("child") or {}
+    if child.get("name"):
+        names.append(child["name"])
+    names += [p.get("name") for p in ctx.get("people") or [] if p.get("name")]
+    if ctx.get("worker"):
+        names.append(ctx["worker"])
+    for name in names:
+        found.append(name)
+        found += [part for part in re.split(r"[\s,]+", name) if len(part) >= 2]
+    for key in ("address", "school"):
+        if ctx.get(key):
+            found.append(ctx[key])
+            found += [part.strip() for part in ctx[key].split(",") if len(part.strip()) >= 4]
+    dob = child.get("dob")
+    if dob:
+        try:
+            day = date.fromisoformat(dob)
+            found += [dob, day.strftime("%d/%m/%Y"), f"{day.day}/{day.month}/{day.year}",
+                      f"{day.day} {day.strftime('%B')} {day.year}"]
+        except ValueError:
+            found.append(dob)
+    return sorted({f for f in found if f and f.strip()}, key=len, reverse=True)
+
+
+def _scrubber(d, n):
+    terms = _identifiers(d, n)
+    if not terms:
+        return lambda s: s
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in terms), re.I)
+    return lambda s: pattern.sub("[REDACTED]", s) if s else s

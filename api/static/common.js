@@ -1,0 +1,118 @@
+/* Shared by every page: sign-in (a bearer token kept on this device), API calls, small DOM helpers. */
+(function () {
+  "use strict";
+  const Q = window.CasenoteQueue;
+  const $ = (sel) => document.querySelector(sel);
+
+  /** Build an element. Text is always set as text, never parsed as HTML. */
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") el.className = v;
+      else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return el;
+  }
+
+  const token = () => localStorage.getItem("casenote.token") || "";
+  const userName = () => localStorage.getItem("casenote.name") || "";
+
+  async function api(path, init) {
+    init = Object.assign({ cache: "no-store" }, init || {});
+    init.headers = Object.assign({}, init.headers || {});
+    if (token()) init.headers.Authorization = `Bearer ${token()}`;
+    if (init.json !== undefined) {
+      init.body = JSON.stringify(init.json);
+      init.headers["Content-Type"] = "application/json";
+      delete init.json;
+    }
+    const r = await fetch(path, init);
+    if (!r.ok) {
+      let msg = `${r.status} ${r.statusText}`;
+      try {
+        const j = await r.json();
+        msg = typeof j.detail === "string" ? j.detail : (j.detail || []).map((e) => `${(e.loc || []).slice(1).join(".")}: ${e.msg}`).join("; ") || msg;
+      } catch (e) { /* not JSON */ }
+      if (r.status === 401) showSignin(true);
+      const err = new Error(msg); err.status = r.status; throw err;
+    }
+    return r;
+  }
+
+  function clock(s) {
+    if (s === null || s === undefined) return "";
+    s = Math.max(0, Math.floor(s));
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  }
+  const when = (iso) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "");
+  const labelOf = (s) => ({ child_voice: "Child's voice", wishes_feelings: "Wishes and feelings", working_well: "What's working well",
+    worries: "Worries", next_steps: "Next steps", observations: "Observations" }[s] || s.replace(/_/g, " "));
+
+  function showError(e) {
+    const el = $("#error");
+    if (!el) { alert(e.message || e); return; }
+    el.textContent = e.message || String(e); el.hidden = !e;
+  }
+
+  function showSignin(open) {
+    const f = $("#signin");
+    f.hidden = !open;
+    if (open) { $("#signin-token").value = token(); $("#signin-name").value = userName(); }
+  }
+
+  async function whoami() {
+    const btn = $("#who");
+    try {
+      const me = await (await api("/review/whoami")).json();
+      btn.textContent = me.open ? "Open access" : `${userName() || "Signed in"} · ${me.role}`;
+      document.body.dataset.role = me.role || "open";
+      document.querySelectorAll("[data-nav]").forEach((a) => {
+        const path = a.getAttribute("href");
+        a.hidden = !me.pages.includes(path) && !me.pages.includes(path.replace(/\/$/, ""));
+      });
+      return me;
+    } catch (e) {
+      btn.textContent = navigator.onLine ? "Sign in" : "Offline";
+      return null;
+    }
+  }
+
+  function network() {
+    const el = $("#net");
+    el.textContent = navigator.onLine ? "" : "No signal: you can keep recording. Everything is saved on this phone and uploads when signal returns.";
+    el.hidden = navigator.onLine;
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const page = document.body.dataset.page;
+    document.querySelectorAll("[data-nav]").forEach((a) => { if (a.dataset.nav === page) a.setAttribute("aria-current", "page"); });
+    $("#who").addEventListener("click", () => showSignin($("#signin").hidden));
+    $("#signin").addEventListener("submit", async (ev) => {
+      ev.preventDefault();
+      localStorage.setItem("casenote.token", $("#signin-token").value.trim());
+      localStorage.setItem("casenote.name", $("#signin-name").value.trim());
+      if (Q) await Q.setSetting("token", token()); // the service worker uploads with it too
+      showSignin(false);
+      await whoami();
+      document.dispatchEvent(new CustomEvent("casenote:signed-in"));
+    });
+    $("#signout").addEventListener("click", async () => {
+      localStorage.removeItem("casenote.token");
+      if (Q) await Q.setSetting("token", "");
+      showSignin(false); whoami();
+    });
+    window.addEventListener("online", network);
+    window.addEventListener("offline", network);
+    network();
+    whoami();
+    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" }).catch(() => {});
+  });
+
+  window.Casenote = { $, h, api, clock, when, labelOf, showError, token, userName, whoami };
+})();
