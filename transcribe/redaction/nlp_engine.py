@@ -2,10 +2,10 @@
 
 Presidio's ``NlpEngineProvider`` would call ``spacy.load`` (and download a missing model);
 here the shared ``nlp`` is handed straight in, so nothing is loaded twice and nothing is
-fetched. Redaction needs tokens, part-of-speech tags and entities, not the dependency
-parse or lemmas, so those two components are skipped for this stage's calls only (the
-shared pipeline itself is not changed). Presidio's context matching gets lower-cased
-tokens in place of lemmas.
+fetched. Redaction needs only tokens and named entities, so every component the NER does
+not depend on (tagger, parser, lemmatizer, and tok2vec where the NER has its own) is
+skipped for this stage's calls only; the shared pipeline itself is not changed. Presidio's
+context matching gets lower-cased tokens in place of lemmas.
 """
 
 from __future__ import annotations
@@ -19,7 +19,31 @@ _IGNORE = [
     "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP",
     "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
 ]
-SKIPPED_COMPONENTS = ("parser", "lemmatizer")
+
+
+def components_to_skip(nlp) -> list[str]:
+    """Every pipeline component except the NER and anything the NER listens to."""
+    keep = {"ner"}
+    for name, pipe in nlp.pipeline:
+        if "ner" in getattr(pipe, "listening_components", []):
+            keep.add(name)
+    return [name for name in nlp.pipe_names if name not in keep]
+
+
+def english_words(nlp) -> frozenset[str]:
+    """Ordinary English words (the lemmatizer's WordNet index that ships in the model).
+
+    Used to tell a lower-case name ("kayleigh") from a lower-case word ("grace") without
+    running the tagger. Empty if the model has no such table.
+    """
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    words: set[str] = set()
+    for key in table.keys():
+        words.update(table[key])
+    return frozenset(w for w in words if w.isalpha())
 
 
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
@@ -29,7 +53,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         config = NerModelConfiguration(model_to_presidio_entity_mapping=_MAPPING, labels_to_ignore=_IGNORE)
         super().__init__(models=[{"lang_code": "en", "model_name": model_name}], ner_model_configuration=config)
         self.nlp = {"en": nlp}
-        self._skip = [c for c in SKIPPED_COMPONENTS if c in nlp.pipe_names]
+        self._skip = components_to_skip(nlp)
 
     def load(self) -> None:  # the pipeline was handed in; there is nothing to load
         pass

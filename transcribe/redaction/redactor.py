@@ -9,7 +9,7 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult
 from .detection import Detection, resolve
 from .entities import ALL_ENTITIES
-from .nlp_engine import PreloadedSpacyNlpEngine
+from .nlp_engine import PreloadedSpacyNlpEngine, english_words
 from .operators import anonymize
 from .options import RedactionOptions
 from .recognizers import CaseContextRecognizer, DateOfBirthRecognizer, uk_recognizers
@@ -22,15 +22,16 @@ class Redactor:
     spaCy pipeline exactly once per text.
     """
 
-    def __init__(self, analyzer: AnalyzerEngine, options: RedactionOptions):
+    def __init__(self, analyzer: AnalyzerEngine, options: RedactionOptions, english: frozenset[str] = frozenset()):
         self.analyzer = analyzer
         self.options = options
         nlp = analyzer.nlp_engine.get_nlp("en")
         self._stop_words = frozenset(nlp.Defaults.stop_words)
+        self._english = english
         self._entities = list(options.entities) or ALL_ENTITIES
 
     def detect(self, text: str, context: CaseContext) -> list[Detection]:
-        ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold)]
+        ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
         artifacts = self.analyzer.nlp_engine.process_text(text, "en")
@@ -51,8 +52,9 @@ class Redactor:
 def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
     """Build the analyzer once over an already-loaded spaCy pipeline (``load_spacy()``)."""
     options = options or RedactionOptions()
+    english = english_words(nlp)
     registry = RecognizerRegistry(supported_languages=["en"])
-    for recognizer in uk_recognizers(use_ner=options.use_ner):
+    for recognizer in uk_recognizers(use_ner=options.use_ner, english=english):
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(
         registry=registry,
@@ -60,7 +62,7 @@ def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
         supported_languages=["en"],
         default_score_threshold=0.0,
     )
-    return Redactor(analyzer, options)
+    return Redactor(analyzer, options, english)
 
 
 def check_text(text: str | bytes, max_chars: int) -> str:

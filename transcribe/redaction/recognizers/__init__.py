@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-def uk_recognizers(use_ner: bool = True) -> list:
+def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) -> list:
     """The registry's standing recognizers (case-aware ones are added per note)."""
     return [
         NhsNumberRecognizer(),
@@ -38,5 +38,5 @@ def uk_recognizers(use_ner: bool = True) -> list:
         DateOfBirthRecognizer(),
         StreetAddressRecognizer(),
         InstitutionRecognizer(),
-        PersonNameRecognizer(use_ner=use_ner),
+        PersonNameRecognizer(use_ner=use_ner, english=english),
     ]

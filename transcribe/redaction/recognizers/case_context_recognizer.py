@@ -29,7 +29,6 @@ PERSON_INDEX_KEY = "case_person_index"
 TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
 _FEMALE_ROLES = re.compile(r"mother|mum|mam|nan|gran|grandma|aunt|sister|daughter|stepmum|wife|girlfriend|niece|she")
 _MALE_ROLES = re.compile(r"father|dad|grand(?:ad|pa|father)|uncle|brother|son\b|stepdad|husband|boyfriend|nephew")
-_NON_NAME_POS = {"AUX", "VERB", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
 _AFTER_NAME = {
     "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
@@ -57,9 +56,17 @@ def _phonetic(word: str) -> tuple[str, str]:
 class CaseContextRecognizer(LocalRecognizer):
     """Case-aware names (PERSON, tagged with the person's index), school and street."""
 
-    def __init__(self, context: CaseContext, stop_words: frozenset[str] = frozenset(), fuzzy_threshold: float = 85.0):
+    def __init__(
+        self,
+        context: CaseContext,
+        stop_words: frozenset[str] = frozenset(),
+        fuzzy_threshold: float = 85.0,
+        english: frozenset[str] = frozenset(),
+    ):
         self.people = context.named_people()
         self.stop_words = stop_words
+        self.english = english
+        self._cache: dict[tuple[str, bool], dict[int, float]] = {}
         self.fuzzy_threshold = fuzzy_threshold
         self.parts: list[NamePart] = []
         for idx, (name, _role) in enumerate(self.people):
@@ -106,14 +113,22 @@ class CaseContextRecognizer(LocalRecognizer):
     def _token_candidates(self, token) -> dict[int, float]:
         """Persons this token may name, with a score."""
         raw = token.text
-        if raw.lower() in ("'s", "’s"):
-            return {}
         word = re.sub(r"['’]s$", "", raw)
         low = word.lower()
         if len(low) < 2 or not low.replace("-", "").replace("'", "").isalpha():
             return {}
         capital = word[0].isupper()
+        key = (word, capital)
+        if key not in self._cache:
+            self._cache[key] = self._word_candidates(low, capital)
+        cands = self._cache[key]
+        if cands and not self._used_as_name(token, capital, low):
+            return {}
+        return cands
+
+    def _word_candidates(self, low: str, capital: bool) -> dict[int, float]:
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
+        english = low in self.english or low.rstrip("s") in self.english
         out: dict[int, float] = {}
         for part in self.parts:
             score = 0.0
@@ -123,38 +138,35 @@ class CaseContextRecognizer(LocalRecognizer):
                 score = 0.9
             elif (
                 capital and len(low) >= 3 and len(part.text) >= 5 and part.text.startswith(low)
-                and not part.is_surname
+                and not part.is_surname and not ordinary
             ):
                 score = 0.7
-            elif len(low) >= 3 and not ordinary:
+            elif len(low) >= 3 and not ordinary and (capital or not english):
                 jw = JaroWinkler.similarity(low, part.text)
                 ratio = fuzz.ratio(low, part.text)
                 phon = _phonetic(low)
                 same_sound = phon[0] == part.phon[0] or phon[1] == part.phon[1]
-                if ratio >= max(self.fuzzy_threshold, 90) or (jw >= 0.88 and (same_sound or ratio >= self.fuzzy_threshold)) or (same_sound and jw >= 0.8 and (low[0] == part.text[0] or phon[0][:1] == part.phon[0][:1])):
+                if (
+                    ratio >= max(self.fuzzy_threshold, 90)
+                    or (jw >= 0.88 and (same_sound or ratio >= self.fuzzy_threshold))
+                    or (same_sound and jw >= 0.8 and (low[0] == part.text[0] or phon[0][:1] == part.phon[0][:1]))
+                ):
                     score = 0.85 if capital else (0.75 if jw >= 0.9 else 0.0)
-                    if not capital and token.pos_ not in ("PROPN", "NOUN"):
-                        score = 0.0
-            if score and (ordinary or part.text in NAME_LIKE_WORDS) and not self._used_as_name(token, capital):
-                score = 0.0  # hope / will / grace used as ordinary words
             if score > out.get(part.person, 0.0):
                 out[part.person] = score
         return out
 
-    @staticmethod
-    def _used_as_name(token, capital: bool) -> bool:
-        """For a name that is also a word: capitalised mid-sentence, or at the start of a
-        sentence as the subject of what follows ("Will said", "Hope is nine")."""
+    def _used_as_name(self, token, capital: bool, low: str) -> bool:
+        """Names that are also words (Hope, Will, Grace) count only when capitalised,
+        mid-sentence or as the subject at the start of one ("Will said", "Hope is nine")."""
+        if not (low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)):
+            return True
         if not capital:
             return False
         if not is_sentence_start(token):
-            return token.tag_ != "MD"
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is None:
-            return False
-        if nxt.lower_ in _AFTER_NAME or nxt.text in ("'s", "’s", ","):
             return True
-        return token.pos_ == "PROPN" and nxt.pos_ in ("VERB", "AUX", "PROPN")
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and (nxt.lower_ in _AFTER_NAME or nxt.text in ("'s", "’s", ","))
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results: list[RecognizerResult] = []

@@ -52,8 +52,9 @@ _NOT_NAMES = {
 class PersonNameRecognizer(LocalRecognizer):
     """PERSON from spaCy NER (the run Presidio already did) and from name patterns."""
 
-    def __init__(self, supported_language: str = "en", use_ner: bool = True):
+    def __init__(self, supported_language: str = "en", use_ner: bool = True, english: frozenset[str] = frozenset()):
         self.use_ner = use_ner
+        self.english = english
         super().__init__(
             supported_entities=[PERSON],
             supported_language=supported_language,
@@ -84,10 +85,9 @@ class PersonNameRecognizer(LocalRecognizer):
             )
         return out
 
-    @staticmethod
-    def _gazetteer(text: str, doc) -> list[tuple[int, int, float]]:
-        """Known first names (capitalised, or lower case where spaCy calls them proper
-        nouns), with a following capitalised word taken as the surname."""
+    def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
+        """Known first names (capitalised, or lower case where the name is not also an
+        English word), with a following capitalised word taken as the surname."""
         names = first_names()
         out = []
         i = 0
@@ -97,7 +97,7 @@ class PersonNameRecognizer(LocalRecognizer):
             word = tok.text
             low = word.lower()
             hit = low in names and len(low) >= 3 and (
-                (word[0].isupper() and not word.isupper()) or (word.islower() and tok.pos_ == "PROPN")
+                (word[0].isupper() and not word.isupper()) or (word.islower() and low not in self.english and low.rstrip("s") not in self.english)
             )
             if not hit or is_protected_word(low):
                 i += 1
