@@ -5,9 +5,9 @@ importScripts("/app/static/queue.js");
 
 const CACHE = "casenote-shell-v1";
 const SHELL = [
-  "/app/", "/app/review", "/app/manifest.webmanifest", "/app/icon-192.png", "/app/icon-512.png",
-  "/app/static/app.css", "/app/static/queue.js", "/app/static/common.js", "/app/static/recorder.js",
-  "/app/static/review.js",
+  "/app/", "/app/review", "/app/supervisor", "/app/qa", "/app/manifest.webmanifest", "/app/icon-192.png",
+  "/app/icon-512.png", "/app/static/app.css", "/app/static/queue.js", "/app/static/common.js",
+  "/app/static/recorder.js", "/app/static/review.js", "/app/static/supervisor.js", "/app/static/qa.js",
 ];
 
 self.addEventListener("install", (event) => {
