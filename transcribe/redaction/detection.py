@@ -41,7 +41,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     for r in results:
         if r.score < threshold or r.end <= r.start:
             continue
-        if r.entity_type in (PERSON, INSTITUTION):
+        from_context = _source(r) == "CaseContextRecognizer"  # it applies its own word-or-name test
+        if r.entity_type in (PERSON, INSTITUTION) and not from_context:
             span = text[r.start:r.end]
             if _only_protected_words(span) or any(s <= r.start and r.end <= e for s, e in guarded):
                 continue

@@ -84,3 +84,24 @@ def test_context_school_and_street_found_in_short_form(redactor, case):
     result = redact_text("She likes Bede and walks home to Elm Terrace.", case, redactor)
     assert found(result, "INSTITUTION") == ["Bede"]
     assert found(result, "STREET_ADDRESS") == ["Elm Terrace"]
+
+
+MONTH_NAMES = {"child": {"name": "Liam Hall"}, "people": [{"name": "June Hall", "role": "nan"}, {"name": "May Hall", "role": "aunt"}]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I visited on the 3rd of June and again on 14 May.", "I visited on the 3rd of June and again on 14 May."),
+        ("June said she visits in June.", "[NAN] said she visits in June."),
+        ("Next visit Tuesday 4th June 2024.", "Next visit Tuesday 4th June 2024."),
+    ],
+    ids=["dates", "name-then-month", "visit-date"],
+)
+def test_relatives_named_after_months_do_not_eat_dates(redactor, text, expected):
+    assert redact_text(text, MONTH_NAMES, redactor).redacted_text == expected
+
+
+def test_pet_names_and_hyphenated_names(redactor, empty_case):
+    result = redact_text("Lacey-Mae Smith has a fish called Nemo.", empty_case, redactor)
+    assert found(result, "PERSON")[0] == "Lacey-Mae Smith"

@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext
 from .result import make_result
 from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
-from ..lexicon import NAME_LIKE_WORDS, is_protected_word
+from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_protected_word
 from ..nicknames import short_forms
 from ..nlp_engine import is_sentence_start
 
@@ -141,7 +141,7 @@ class CaseContextRecognizer(LocalRecognizer):
                 and not part.is_surname and not ordinary
             ):
                 score = 0.7
-            elif len(low) >= 3 and not ordinary and (capital or not english):
+            elif len(low) >= 4 and not ordinary and (capital or not english):
                 jw = JaroWinkler.similarity(low, part.text)
                 ratio = fuzz.ratio(low, part.text)
                 phon = _phonetic(low)
@@ -163,10 +163,15 @@ class CaseContextRecognizer(LocalRecognizer):
             return True
         if not capital:
             return False
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        subject = nxt is not None and (nxt.lower_ in _AFTER_NAME or nxt.text in ("'s", "’s"))
+        if low in TIME_WORDS:  # June, May, April: a month unless plainly someone's name
+            prev = token.nbor(-1) if token.i > 0 else None
+            after_date = prev is not None and (prev.like_num or prev.lower_ in ("of", "in", "on", "since", "until", "by") or prev.text[:1].isdigit())
+            return subject and nxt.lower_ != "and" and not after_date
         if not is_sentence_start(token):
             return True
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return nxt is not None and (nxt.lower_ in _AFTER_NAME or nxt.text in ("'s", "’s", ","))
+        return subject or (nxt is not None and nxt.text == ",")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results: list[RecognizerResult] = []

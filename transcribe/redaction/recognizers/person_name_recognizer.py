@@ -40,12 +40,15 @@ PATTERNS = [
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
 ]
+_PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
     "metro", "i", "ok", "okay", "yeah", "aye", "no", "yes", "bless", "god", "jesus", "christ",
     "lol", "xbox", "christmas", "easter", "eid", "diwali", "ramadan", "english", "british",
     "polish", "asian", "white", "black", "plan", "conference", "review", "meeting", "police",
+    "postcode", "address", "email", "mobile", "dob", "nhs", "ni", "right", "recorded", "actions", "plan",
 }
 
 
@@ -69,11 +72,16 @@ class PersonNameRecognizer(LocalRecognizer):
         if self.use_ner and nlp_artifacts is not None:
             for ent in nlp_artifacts.entities:
                 if ent.label_ == PERSON and not any(ch.isdigit() for ch in ent.text):
+                    if len(ent) == 1 and ent.start > 0 and ent[0].lower_ not in first_names():
+                        if ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                            continue  # "in Jarrow", "from Heworth": a place the NER took for a name
                     spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
         for pattern in PATTERNS:
             for m in pattern.finditer(text):
+                if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
+                    continue  # "a fish called Nemo" is not a person
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
@@ -104,6 +112,10 @@ class PersonNameRecognizer(LocalRecognizer):
                 continue
             start, end = tok.idx, tok.idx + len(word)
             j = i + 1
+            # Lacey-Mae, Ellie-Mae: the tokenizer splits on the hyphen
+            while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+                end = doc[j + 1].idx + len(doc[j + 1].text)
+                j += 2
             if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and not is_sentence_start(doc[j]):
                 nxt = doc[j].text.lower()
                 if not is_protected_word(nxt) and nxt not in _NOT_NAMES and nxt not in _TITLE_WORDS:
