@@ -78,7 +78,7 @@
       });
       return me;
     } catch (e) {
-      btn.textContent = navigator.onLine ? "Sign in" : "Offline";
+      btn.textContent = e instanceof TypeError || !navigator.onLine ? "Offline" : "Sign in"; // TypeError: server unreachable
       return null;
     }
   }

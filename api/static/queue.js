@@ -222,7 +222,7 @@
             failures++;
             rec.state = e instanceof Rejected ? "rejected" : "saved";
             rec.error = e instanceof Unauthorised ? `Sign in to upload (${e.message})`
-              : e instanceof TypeError ? "No connection to the server: saved on this phone, will upload when there is signal"
+              : e instanceof TypeError ? "No connection to the server yet: it will upload by itself when there is signal"
               : e.message;
             await Q.put(rec); if (onChange) onChange(rec);
             if (e instanceof Unauthorised) break;

@@ -78,7 +78,7 @@
     const sealed = await Q.seal(rec.id, { durationS: (Date.now() - a.started) / 1000 });
     $("#rec-btn").textContent = "● Record"; $("#rec-btn").setAttribute("aria-pressed", "false");
     $("#rec-btn").classList.remove("on");
-    $("#rec-state").textContent = sealed ? `Saved on this phone (${mb(sealed.size)})` : "Nothing was recorded";
+    $("#rec-state").textContent = sealed ? `Saved on this phone (${mb(sealed.size)}): see "Your recordings" below` : "Nothing was recorded";
     $("#rec-time").textContent = "0:00";
     if (sealed && "serviceWorker" in navigator) {
       navigator.serviceWorker.ready.then((reg) => reg.sync && reg.sync.register("casenote-upload")).catch(() => {});
