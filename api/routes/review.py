@@ -22,6 +22,7 @@ import json
 import random
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -383,16 +384,16 @@ def _qa_note(session, n, d, approved: bool) -> QANote:
     )
 
 
-_CASE_NOTE = None
+@lru_cache(maxsize=1)
+def _case_note_adapter() -> TypeAdapter:
+    from transcribe.structure import CaseNote
+
+    return TypeAdapter(CaseNote)
 
 
 def _case_note(data: dict):
-    global _CASE_NOTE
-    from transcribe.structure import CaseNote
-
-    if _CASE_NOTE is None:
-        _CASE_NOTE = TypeAdapter(CaseNote)
-    return _CASE_NOTE.validate_python(data)
+    """The stored note (``asdict(CaseNote)``) back as the dataclass that ``redacted_view`` takes."""
+    return _case_note_adapter().validate_python(data)
 
 
 def _redacted(n, d) -> dict:
