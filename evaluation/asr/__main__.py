@@ -1,0 +1,256 @@
+"""Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
+
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--set all|read|dictation] [--no-speed] [--json OUT]
+
+Systems, both on the same loaded model:
+
+(a) ``bare``: ``WhisperModel.transcribe(audio, language="en")`` with faster-whisper's defaults;
+(b) ``casenote``: the pipeline's transcription stages as ``Pipeline.process`` runs them, with the
+    options ``pipeline_options(Settings())`` builds: vocabulary from the clip's case context and the
+    lexicon (hotwords), then post-correction and doubt-finding.
+
+For the speed cost a third pass, ``casenote`` without vocabulary or correction, is timed; the cost
+of biasing and post-correction is (b - that) / that. Passes are interleaved clip by clip and timed
+in process CPU seconds as well as wall seconds, so other work on a shared machine skews them alike.
+
+Sets: ``read`` is ``../shared/speech-dev`` (real VCTK read speech, grouped by the speaker's region);
+``dictation`` is ``evaluation/data/asr`` (synthetic espeak-ng dictations with case contexts, grouped
+by voice). WER and CER use :func:`evaluation.asr.normalise.normalise` on reference and hypothesis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jiwer
+
+from transcribe.asr import AsrOptions, load_asr, token_counter, transcribe_audio
+from transcribe.audio import decode_audio
+from transcribe.context import CaseContext, parse_context
+from transcribe.correction import correct_transcript
+from transcribe.doubt import find_doubts
+from transcribe.models import resolve_model
+from transcribe.pipeline import pipeline_options
+from transcribe.settings import Settings
+from transcribe.vocabulary import build_vocabulary, load_lexicon
+
+from .normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+READ_DIR = ROOT / ".." / "shared" / "speech-dev"
+DICTATION_DIR = ROOT / "evaluation" / "data" / "asr"
+
+
+@dataclass
+class Clip:
+    id: str
+    set: str
+    group: str
+    path: Path
+    reference: str
+    context: CaseContext
+    duration_s: float
+
+
+@dataclass
+class Result:
+    hyp: str
+    wall_s: float
+    cpu_s: float
+
+
+@dataclass
+class Row:
+    clip: Clip
+    results: dict[str, Result] = field(default_factory=dict)
+
+
+def load_clips(which: str) -> list[Clip]:
+    clips: list[Clip] = []
+    if which in ("all", "read"):
+        manifest = READ_DIR / "manifest.tsv"
+        if not manifest.exists():
+            sys.exit(f"{manifest} is missing: the read-speech set lives in ../shared/speech-dev beside the repository.")
+        with open(manifest, encoding="utf-8") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                clips.append(Clip(r["id"], "read", r["region"], READ_DIR / r["audio"], r["transcript"], CaseContext(), float(r["duration_s"])))
+    if which in ("all", "dictation"):
+        with open(DICTATION_DIR / "manifest.jsonl", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                clips.append(
+                    Clip(r["id"], "dictation", r["group"], DICTATION_DIR / r["audio"], r["reference"], parse_context(r["context"]), r["duration_s"])
+                )
+    return clips
+
+
+def _timed(fn):
+    w0, c0 = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - w0, time.process_time() - c0
+
+
+def run(args) -> dict:
+    settings = Settings(model=args.model, cpu_threads=args.threads, device="cpu")
+    opts = pipeline_options(settings)
+    info = resolve_model(opts.model, opts.model_cache_dir)
+    model = load_asr(info, opts.asr)
+    lexicon = load_lexicon(opts.vocabulary)
+    count = token_counter(model)
+    clips = load_clips(args.set)
+    print(f"model {info.name} ({model.device}, {model.compute_type}, {args.threads} threads); {len(clips)} clips", file=sys.stderr)
+
+    rows: list[Row] = []
+    for n, clip in enumerate(clips, 1):
+        audio = decode_audio(clip.path, opts.audio)
+        row = Row(clip)
+
+        def bare():
+            segments, _ = model.whisper.transcribe(audio.samples, language="en")
+            return " ".join(s.text.strip() for s in segments)
+
+        def casenote():
+            vocabulary = build_vocabulary(clip.context, lexicon, opts.vocabulary, count)
+            transcript = transcribe_audio(audio, model, opts.asr, vocabulary=vocabulary)
+            corrected = correct_transcript(transcript, vocabulary, opts.correction)
+            find_doubts(corrected.transcript, opts.doubt, corrected.corrections)
+            return corrected.transcript.text
+
+        def unbiased():
+            return transcribe_audio(audio, model, opts.asr).text
+
+        passes = [("bare", bare), ("casenote", casenote)] + ([] if args.no_speed else [("unbiased", unbiased)])
+        if n % 2 == 0:  # alternate the order so warm caches favour no system
+            passes.reverse()
+        for name, fn in passes:
+            hyp, wall, cpu = _timed(fn)
+            row.results[name] = Result(hyp, wall, cpu)
+        rows.append(row)
+        print(f"  [{n}/{len(clips)}] {clip.id}", file=sys.stderr, end="\r")
+    print(file=sys.stderr)
+    return summarise(rows, args)
+
+
+def name_tokens(context: CaseContext) -> list[str]:
+    """The people's names in a case context, word by word ("Tyler-Jay", "Charlton"), titles left out."""
+    out = []
+    for name, _ in context.named_people():
+        for w in name.split():
+            if w.rstrip(".").lower() not in {"mr", "mrs", "ms", "miss", "dr", "mx"}:
+                out.append(w)
+    return list(dict.fromkeys(out))
+
+
+def _count(word: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags=re.IGNORECASE))
+
+
+def name_hits(clip: Clip, hyp: str) -> tuple[int, int]:
+    """(names written exactly right, names said) for one clip: each name occurrence in the reference
+    counts once; a hit is the same spelling (case aside, hyphen included) in the hypothesis."""
+    said = right = 0
+    for name in name_tokens(clip.context):
+        n_ref = _count(name, clip.reference)
+        said += n_ref
+        right += min(n_ref, _count(name, hyp))
+    return right, said
+
+
+def summarise(rows: list[Row], args) -> dict:
+    systems = ["bare", "casenote"]
+    report: dict = {"model": args.model, "threads": args.threads, "sets": {}}
+    for set_name in ("read", "dictation"):
+        set_rows = [r for r in rows if r.clip.set == set_name]
+        if not set_rows:
+            continue
+        groups = defaultdict(list)
+        for r in set_rows:
+            groups[r.clip.group].append(r)
+        groups["ALL"] = set_rows
+        table = {}
+        for g, grows in groups.items():
+            refs = [normalise(r.clip.reference) for r in grows]
+            entry = {"clips": len(grows), "audio_s": round(sum(r.clip.duration_s for r in grows), 1)}
+            for s in systems:
+                hyps = [normalise(r.results[s].hyp) for r in grows]
+                right = said = 0
+                for r in grows:
+                    a, b = name_hits(r.clip, r.results[s].hyp)
+                    right, said = right + a, said + b
+                entry[s] = {
+                    "wer": jiwer.wer(refs, hyps),
+                    "cer": jiwer.cer(refs, hyps),
+                    "names_right": right,
+                    "names_said": said,
+                }
+            table[g] = entry
+        timing = {}
+        for s in systems + ([] if args.no_speed else ["unbiased"]):
+            timing[s] = {
+                "wall_s": sum(r.results[s].wall_s for r in set_rows),
+                "cpu_s": sum(r.results[s].cpu_s for r in set_rows),
+            }
+        report["sets"][set_name] = {"groups": table, "timing": timing}
+    report["clips"] = [
+        {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
+        | {s: r.results[s].hyp for s in systems}
+        for r in rows
+    ]
+    return report
+
+
+def print_report(report: dict) -> None:
+    print(f"\nmodel {report['model']}, {report['threads']} CPU threads. WER/CER on Whisper-normalised text; "
+          "names = case-context names written exactly right.\n")
+    for set_name, data in report["sets"].items():
+        label = "READ SPEECH (VCTK, real speakers)" if set_name == "read" else "DICTATION (synthetic espeak-ng voices, with case contexts)"
+        print(label)
+        print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")
+        for g, e in data["groups"].items():
+            b, c = e["bare"], e["casenote"]
+            change = (c["wer"] - b["wer"]) / b["wer"] * 100 if b["wer"] else 0.0
+            names = lambda x: f"{x['names_right']}/{x['names_said']}" if x["names_said"] else "-"
+            pct = lambda x: f"({x['names_right'] / x['names_said']:.0%})" if x["names_said"] else ""
+            print(
+                f"  {g:<18}{e['clips']:>5}{e['audio_s']:>6.0f}s | {b['wer']:>8.1%} {c['wer']:>8.1%} {change:>+6.0f}% |"
+                f" {b['cer']:>8.1%} {c['cer']:>8.1%} | {names(b) + pct(b):>10} {names(c) + pct(c):>10}"
+            )
+        t = data["timing"]
+        line = f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f}, casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
+        if "unbiased" in t:
+            u = t["unbiased"]
+            cost = (t["casenote"]["cpu_s"] - u["cpu_s"]) / u["cpu_s"] * 100
+            line += (f", casenote without biasing/correction {u['cpu_s']:.1f}/{u['wall_s']:.1f}"
+                     f"\n  speed cost of biasing + post-correction: {cost:+.1f}% CPU"
+                     f" (casenote vs bare engine: {(t['casenote']['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%,"
+                     f" of which VAD + word timestamps: {(u['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%)")
+        print(line + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    p = argparse.ArgumentParser(prog="python -m evaluation.asr", description=__doc__.split("\n\n")[0])
+    p.add_argument("--model", default="base", help="tiny.en, base, or a CTranslate2 model directory (default base)")
+    p.add_argument("--threads", type=int, default=2, help="CPU threads for CTranslate2 (default 2)")
+    p.add_argument("--set", choices=["all", "read", "dictation"], default="all")
+    p.add_argument("--no-speed", action="store_true", help="skip the third (timing-only) pass")
+    p.add_argument("--json", type=Path, help="also write figures and every hypothesis to this file")
+    args = p.parse_args(argv)
+    report = run(args)
+    print_report(report)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

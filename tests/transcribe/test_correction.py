@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+import pytest
+
+from transcribe.context import parse_context
+from transcribe.correction import CorrectionOptions, correct_transcript
+from transcribe.note import Segment, Transcript, Word
+from transcribe.vocabulary import build_vocabulary, load_lexicon
+
+CONTEXT = parse_context(
+    {
+        "child": {"name": "Tyler-Jay Charlton"},
+        "people": [{"name": "Jayden Robson", "role": "brother"}, {"name": "Kerry Hedley", "role": "mother"}],
+        "address": "3 Elm Terrace, Gateshead",
+    }
+)
+VOCAB = build_vocabulary(CONTEXT, load_lexicon())
+
+
+def make(*segments: list[tuple[str, float]]) -> Transcript:
+    """A transcript from segments given as [(word with its leading space, probability), ...]."""
+    out, pieces, pos = [], [], 0
+    for k, words in enumerate(segments):
+        ws = [Word(k * 10 + i * 0.5, k * 10 + i * 0.5 + 0.4, w, p) for i, (w, p) in enumerate(words)]
+        text = "".join(w.word for w in ws).strip()
+        pos += 1 if pieces else 0
+        out.append(Segment(k * 10, k * 10 + 9, text, 0.6, -0.5, 0.1, 1.4, pos, pos + len(text), ws))
+        pos += len(text)
+        pieces.append(text)
+    return Transcript(" ".join(pieces), "en", 10.0 * len(segments), "test", out)
+
+
+def sentence(text: str, p: float = 0.95) -> list[tuple[str, float]]:
+    return [(" " + w, p) for w in text.split()]
+
+
+def assert_consistent(t: Transcript) -> None:
+    pos = 0
+    for i, s in enumerate(t.segments):
+        assert t.text[s.char_start : s.char_end] == s.text
+        if s.words:
+            assert "".join(w.word for w in s.words).strip() == s.text
+        pos = s.char_end
+    assert pos == len(t.text)
+
+
+@pytest.mark.parametrize(
+    "heard, probability, expected",
+    [
+        ("Jaden", 0.3, "Jayden"),  # same sound, unsure: snapped
+        ("Headley", 0.5, "Hedley"),
+        ("Robinson", 0.4, "Robson"),
+        ("Jaden", 0.95, "Jaden"),  # sure of it: left alone (maybe another Jaden)
+        ("Jason", 0.2, "Jason"),  # unsure but does not sound like any case name
+        ("carry", 0.2, "carry"),  # lower case: Whisper did not take it for a name
+        ("Jayden", 0.1, "Jayden"),  # already right
+    ],
+)
+def test_names_snap_only_when_phonetically_close_and_unsure(heard, probability, expected):
+    t = make([(" I", 0.9), (" saw", 0.9), (" " + heard, probability), (" today.", 0.9)])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == f"I saw {expected} today."
+    assert_consistent(r.transcript)
+
+
+def test_a_name_heard_as_two_words_is_joined_as_the_record_writes_it():
+    t = make([(" Tyler", 0.3), (" Jay", 0.5), (" was", 0.9), (" quiet.", 0.9)])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "Tyler-Jay was quiet."
+    (name,) = [c for c in r.corrections if c.kind == "name"]
+    assert (name.before, name.after) == ("Tyler Jay", "Tyler-Jay")
+    assert r.transcript.text[name.start : name.end] == "Tyler-Jay"
+    word = r.transcript.segments[0].words[0]
+    assert (word.word, word.start, word.end, word.probability) == (" Tyler-Jay", 0.0, 0.9, 0.3)
+
+
+def test_snapped_name_keeps_its_low_probability_for_the_doubt_stage():
+    t = make([(" Jaden", 0.2), (" said", 0.9), (" no.", 0.9)])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.segments[0].words[0].probability == 0.2
+
+
+def test_no_vocabulary_means_no_name_snapping():
+    t = make([(" Jaden", 0.2), (" said", 0.9), (" no.", 0.9)])
+    assert correct_transcript(t, None).transcript.text == "Jaden said no."
+
+
+@pytest.mark.parametrize(
+    "heard, expected",
+    [
+        ("her mom said", "her mum said"),
+        ("Mom said", "Mum said"),
+        ("his behavior was good", "his behaviour was good"),
+        ("the youth center", "the youth centre"),
+        ("her favorite color", "her favourite colour"),
+        ("they will organize it", "they will organise it"),
+        ("she apologized.", "she apologised."),
+        ("a size nine shoe", "a size nine shoe"),
+        ("a section 47 inquiry", "a Section 47 enquiry"),
+        ("her mam said", "her mam said"),  # dialect is what was said: kept
+    ],
+)
+def test_british_spelling_and_uk_usage(heard, expected):
+    r = correct_transcript(make(sentence(heard)), None)
+    assert r.transcript.text == expected
+    assert_consistent(r.transcript)
+
+
+@pytest.mark.parametrize(
+    "heard, expected",
+    [
+        ("on March 14, 2025 we met", "on 14 March 2025 we met"),
+        ("on March 14th, 2025.", "on 14 March 2025."),
+        ("on the 14th of March 2025.", "on 14 March 2025."),
+        ("on the 21st of May.", "on 21 May."),
+        ("on 14th March", "on 14 March"),
+        ("on April 2nd", "on 2 April"),
+        ("on 14 March 2025", "on 14 March 2025"),
+        ("you may 4 times", "you may 4 times"),
+    ],
+)
+def test_dates_as_uk_case_records_write_them(heard, expected):
+    r = correct_transcript(make(sentence(heard)), None)
+    assert r.transcript.text == expected
+    assert_consistent(r.transcript)
+
+
+def test_date_rewrite_merges_the_words_it_spans():
+    r = correct_transcript(make(sentence("on the 14th of March 2025")), None)
+    words = r.transcript.segments[0].words
+    assert [w.word for w in words] == [" on", " 14 March 2025"]
+    assert words[1].start == 0.5 and words[1].end == 2.9  # "the" .. "2025"
+    (c,) = r.corrections
+    assert c.kind == "date" and r.transcript.text[c.start : c.end] == "14 March 2025"
+
+
+def test_a_looped_phrase_is_cut_to_one_and_the_cut_is_recorded():
+    words = sentence("she said") + sentence("I want to go home.") * 4 + sentence("Then she left.")
+    r = correct_transcript(make(words), None)
+    assert r.transcript.text == "she said I want to go home. Then she left."
+    (c,) = r.corrections
+    assert c.kind == "hallucination_removed" and c.start == c.end
+    assert c.before == "I want to go home. I want to go home. I want to go home."
+    assert "repeated 4 times" in c.detail
+    assert_consistent(r.transcript)
+
+
+@pytest.mark.parametrize("text", ["no, no, no, leave me alone.", "it was very very cold.", "bye bye."])
+def test_ordinary_repetition_in_speech_is_kept(text):
+    r = correct_transcript(make(sentence(text)), None)
+    assert r.transcript.text == text and r.corrections == []
+
+
+def test_a_segment_repeated_word_for_word_is_removed_and_recorded():
+    seg = sentence("The house was clean and warm.")
+    r = correct_transcript(make(seg, seg, sentence("Jayden was asleep.")), VOCAB)
+    assert r.transcript.text == "The house was clean and warm. Jayden was asleep."
+    assert len(r.transcript.segments) == 2
+    (c,) = [c for c in r.corrections if c.kind == "hallucination_removed"]
+    assert c.start_s == 10 and c.start == c.end == len("The house was clean and warm. ")
+    assert_consistent(r.transcript)
+
+
+def test_prompt_words_echoed_after_the_speech_are_removed_and_recorded():
+    t = make(sentence("The core group meets on Friday.") + [(" IRO,", 0.05), (" Gateshead.", 0.1)])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "The core group meets on Friday."
+    (c,) = r.corrections
+    assert (c.kind, c.before, c.start, c.end) == ("hallucination_removed", "IRO, Gateshead.", len(r.transcript.text), len(r.transcript.text))
+
+
+def test_an_unsure_prompt_word_inside_a_sentence_is_kept():
+    t = make(sentence("We will raise it at the") + [(" core", 0.01), (" group.", 0.1)])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "We will raise it at the core group."
+
+
+def test_runs_of_bare_punctuation_are_removed_and_recorded():
+    t = make(sentence("She went home.") + [(" .", 0.0), (" .", 0.0), (" .", 0.0)])
+    r = correct_transcript(t, None)
+    assert r.transcript.text == "She went home."
+    assert [c.kind for c in r.corrections] == ["hallucination_removed"]
+
+
+def test_options_switch_each_correction_off():
+    t = make([(" Jaden", 0.2), (" mom", 0.9), (" on", 0.9), (" March", 0.9), (" 14th.", 0.9)])
+    off = CorrectionOptions(snap_names=False, british_spelling=False, uk_dates=False)
+    assert correct_transcript(t, VOCAB, off).transcript.text == t.text
+    assert correct_transcript(t, VOCAB).transcript.text == "Jayden mum on 14 March."
+
+
+def test_offsets_stay_consistent_across_many_segments_and_changes():
+    t = make(
+        [(" Jaden", 0.2), (" and", 0.9), (" his", 0.9), (" mom", 0.9), (" came.", 0.9)],
+        sentence("Meeting on the 4th of April."),
+        sentence("go go go go go"),
+        [(" Tyler", 0.2), (" Jay", 0.3), (" was", 0.9), (" happy.", 0.9)],
+    )
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "Jayden and his mum came. Meeting on 4 April. go Tyler-Jay was happy."
+    assert_consistent(r.transcript)
+    for c in r.corrections:
+        assert r.transcript.text[c.start : c.end] == c.after
+    assert t.text.startswith("Jaden")  # the input is not modified
+
+
+def test_segments_without_word_lists_still_get_spelling_and_dates():
+    seg = Segment(0, 5, "Her mom came on March 3rd.", 0.7, -0.4, 0.1, 1.2, 0, 26, [])
+    t = Transcript(seg.text, "en", 5, "test", [seg])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "Her mum came on 3 March."
+    assert r.transcript.segments[0].words == []
+    assert_consistent(r.transcript)
+
+
+def test_empty_transcript_passes_through():
+    t = Transcript("", "en", 3.0, "test", [], speech_detected=False)
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "" and r.corrections == [] and r.transcript.speech_detected is False

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from transcribe.context import parse_context
+from transcribe.correction import correct_transcript
+from transcribe.doubt import DoubtOptions, find_doubts, word_spans
+from transcribe.note import Segment, Transcript, Word
+from transcribe.vocabulary import build_vocabulary
+
+
+def seg_transcript(avg_logprob=-0.3, compression_ratio=1.5, no_speech_prob=0.05, probs=(0.9, 0.9, 0.9)):
+    words = [Word(i * 0.5, i * 0.5 + 0.4, f" w{i}", p) for i, p in enumerate(probs)]
+    text = "".join(w.word for w in words).strip()
+    seg = Segment(0.0, 2.0, text, 0.7, avg_logprob, no_speech_prob, compression_ratio, 0, len(text), words)
+    return Transcript(text, "en", 2.0, "test", [seg])
+
+
+@pytest.mark.parametrize(
+    "kwargs, reasons",
+    [
+        ({}, []),
+        ({"avg_logprob": -1.3}, ["low_confidence"]),
+        ({"compression_ratio": 3.1}, ["repetition"]),
+        ({"no_speech_prob": 0.9, "avg_logprob": -0.8}, ["no_speech"]),
+        ({"no_speech_prob": 0.9, "avg_logprob": -0.2}, []),  # confidently decoded speech over a quiet window
+        ({"probs": (0.9, 0.2, 0.9)}, ["low_word_probability"]),
+        ({"avg_logprob": -1.5, "compression_ratio": 2.6}, ["low_confidence", "repetition"]),
+    ],
+)
+def test_segment_and_word_reasons(kwargs, reasons):
+    doubts = find_doubts(seg_transcript(**kwargs))
+    assert sorted(d.reason for d in doubts) == sorted(reasons)
+
+
+def test_segment_doubt_carries_its_span_times_and_detail():
+    t = seg_transcript(avg_logprob=-1.4)
+    (d,) = find_doubts(t)
+    assert (d.start, d.end, d.start_s, d.end_s) == (0, len(t.text), 0.0, 2.0)
+    assert d.text == t.text and "-1.40" in d.detail
+
+
+def test_adjacent_unsure_words_make_one_doubt():
+    t = seg_transcript(probs=(0.9, 0.2, 0.1, 0.9, 0.3))
+    doubts = find_doubts(t)
+    assert [(d.text, d.start_s, d.end_s) for d in doubts] == [("w1 w2", 0.5, 1.4), ("w4", 2.0, 2.4)]
+    assert doubts[0].detail == "word probabilities 0.10-0.20"
+    for d in doubts:
+        assert t.text[d.start : d.end] == d.text
+
+
+def test_thresholds_come_from_options():
+    t = seg_transcript(probs=(0.9, 0.5, 0.9))
+    assert find_doubts(t) == []
+    assert [d.reason for d in find_doubts(t, DoubtOptions(min_word_probability=0.6))] == ["low_word_probability"]
+
+
+def test_word_spans_exclude_the_joining_space():
+    t = seg_transcript()
+    assert [t.text[a:b] for a, b in word_spans(t, t.segments[0])] == ["w0", "w1", "w2"]
+
+
+def _loop_and_name_transcript():
+    words = [(" Jaden", 0.2), (" said", 0.9)] + [(" I", 0.9), (" want", 0.9), (" my", 0.9), (" mam.", 0.9)] * 4
+    ws = [Word(i * 0.5, i * 0.5 + 0.4, w, p) for i, (w, p) in enumerate(words)]
+    text = "".join(w.word for w in ws).strip()
+    seg = Segment(0.0, 9.0, text, 0.7, -0.4, 0.1, 2.0, 0, len(text), ws)
+    return Transcript(text, "en", 9.0, "test", [seg])
+
+
+def test_removed_hallucination_is_shown_never_hidden():
+    context = parse_context({"child": {"name": "Jayden Robson"}})
+    corrected = correct_transcript(_loop_and_name_transcript(), build_vocabulary(context))
+    assert corrected.transcript.text == "Jayden said I want my mam."
+    doubts = find_doubts(corrected.transcript, corrections=corrected.corrections)
+    removed = [d for d in doubts if d.reason == "hallucination_removed"]
+    assert len(removed) == 1
+    (r,) = removed
+    assert r.text == "I want my mam. I want my mam. I want my mam."
+    assert r.start == r.end == len(corrected.transcript.text)
+    assert r.start_s == 3.0 and "repeated 4 times" in r.detail
+
+
+def test_a_snapped_name_is_flagged_both_as_unsure_and_as_corrected():
+    context = parse_context({"child": {"name": "Jayden Robson"}})
+    corrected = correct_transcript(_loop_and_name_transcript(), build_vocabulary(context))
+    doubts = find_doubts(corrected.transcript, corrections=corrected.corrections)
+    on_name = sorted(d.reason for d in doubts if d.start == 0)
+    assert on_name == ["low_word_probability", "name_corrected"]
+    assert all(d.text == "Jayden" for d in doubts if d.start == 0)
+    assert not [d for d in find_doubts(corrected.transcript, DoubtOptions(flag_name_corrections=False), corrected.corrections) if d.reason == "name_corrected"]
+
+
+def test_doubts_are_sorted_by_position():
+    t = seg_transcript(avg_logprob=-1.4, probs=(0.1, 0.9, 0.1))
+    doubts = find_doubts(t)
+    assert [d.start for d in doubts] == sorted(d.start for d in doubts)
+
+
+def test_silence_gives_no_doubts(tiny_model, data_dir):
+    from transcribe.asr import transcribe_audio
+    from transcribe.audio import decode_audio
+
+    t = transcribe_audio(decode_audio(data_dir / "silence.wav"), tiny_model)
+    assert find_doubts(t) == []
