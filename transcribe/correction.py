@@ -6,7 +6,8 @@ Run on the transcript straight after recognition, before doubt-finding:
    prompt words echoed after the speech has ended (a known failure of prompting Whisper). Each
    removal is kept as a :class:`Correction` of kind ``hallucination_removed``; the doubt stage turns
    it into a visible flag, so nothing disappears silently.
-2. **Case names**: a word (or two or three) snapped to a case-context name only when it sounds
+2. **Case names**: a word (or two or three) snapped to a case-context name (or a north-east place
+   name from the lexicon) only when it sounds
    alike (metaphone codes) *and* the recogniser was unsure of it (word probability below
    :attr:`CorrectionOptions.max_name_probability`) *and* Whisper wrote it as a name (capitalised).
    The snapped word keeps its low probability, so the doubt stage still flags it for checking.
@@ -33,6 +34,7 @@ from .vocabulary import Term, Vocabulary
 @dataclass
 class CorrectionOptions:
     snap_names: bool = True
+    snap_places: bool = True  # also snap to the lexicon's place names (case names win a tie)
     max_name_probability: float = 0.7  # snap only words the recogniser was less sure of than this
     min_code_similarity: float = 0.75  # metaphone codes, normalised Levenshtein
     min_spelling_similarity: float = 0.75  # Jaro-Winkler on letters, unless the codes are identical
@@ -72,7 +74,7 @@ def correct_transcript(
 ) -> CorrectionResult:
     """Return a corrected copy of ``transcript`` and the list of changes made. The input is not modified."""
     options = options or CorrectionOptions()
-    targets = _name_targets(vocabulary.names if vocabulary else [])
+    targets = _name_targets(vocabulary, options.snap_places)
     prompt_words = _prompt_words(vocabulary)
     pending: list[_Removal] = []
     segments: list[tuple[Segment, list[_Tok], list[_Removal]]] = []
@@ -257,14 +259,18 @@ def _join(toks: Iterable[_Tok]) -> str:
 
 @dataclass(frozen=True)
 class _Target:
-    text: str  # as the record spells it: "Tyler-Jay", "Robson"
+    text: str  # as the record spells it: "Tyler-Jay", "Robson", "Whitley Bay"
     letters: str
     code: str
+    source: str = "case"  # case | lexicon
 
 
-def _name_targets(terms: list[Term]) -> list[_Target]:
+def _name_targets(vocabulary: Vocabulary | None, with_places: bool) -> list[_Target]:
+    """Case names word by word (hyphenated names also whole); lexicon place names whole."""
+    if vocabulary is None:
+        return []
     out: dict[str, _Target] = {}
-    for term in terms:
+    for term in vocabulary.names:
         for word in term.text.split():
             word = word.strip(",.'")
             parts = [word] + (word.split("-") if "-" in word else [])
@@ -272,6 +278,11 @@ def _name_targets(terms: list[Term]) -> list[_Target]:
                 letters = _letters(p)
                 if len(letters) >= 3 and p[:1].isupper() and letters not in out:
                     out[letters] = _Target(p, letters, jellyfish.metaphone(letters))
+    if with_places:
+        for term in vocabulary.terms:
+            letters = _letters(term.text)
+            if term.kind == "place" and len(letters) >= 4 and letters not in out:
+                out[letters] = _Target(term.text, letters, jellyfish.metaphone(letters), "lexicon")
     return list(out.values())
 
 
@@ -314,7 +325,8 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
             merged.changes.extend(t.changes)
             merged.removed_before.extend(t.removed_before)
             merged.removed_after.extend(t.removed_after)
-        merged.changes.append(("name", before, f"heard '{before}' (probability {prob:.2f}); case name '{target.text}'"))
+        what = "case name" if target.source == "case" else "place name"
+        merged.changes.append(("name", before, f"heard '{before}' (probability {prob:.2f}); {what} '{target.text}'"))
         out.append(merged)
         i += n
     return out
@@ -342,7 +354,7 @@ def _closest(letters: str, targets: list[_Target], options: CorrectionOptions) -
             continue
         if spell_sim < 0.6:
             continue
-        score = code_sim + spell_sim
+        score = code_sim + spell_sim + (0.05 if t.source == "case" else 0.0)
         if score > best_score:
             best, best_score = t, score
     return best

@@ -5,7 +5,7 @@ import pytest
 from transcribe.context import parse_context
 from transcribe.correction import CorrectionOptions, correct_transcript
 from transcribe.note import Segment, Transcript, Word
-from transcribe.vocabulary import build_vocabulary, load_lexicon
+from transcribe.vocabulary import VocabularyOptions, build_vocabulary, load_lexicon
 
 CONTEXT = parse_context(
     {
@@ -61,6 +61,27 @@ def test_names_snap_only_when_phonetically_close_and_unsure(heard, probability, 
     r = correct_transcript(t, VOCAB)
     assert r.transcript.text == f"I saw {expected} today."
     assert_consistent(r.transcript)
+
+
+@pytest.mark.parametrize(
+    "heard, probability, expected",
+    [
+        ([" Hebern"], 0.2, "Hebburn"),
+        ([" Boyker."], 0.3, "Byker."),
+        ([" Wheatley", " Bay."], 0.3, "Whitley Bay."),
+        ([" Hebern"], 0.9, "Hebern"),  # sure of it: left alone
+    ],
+)
+def test_unsure_words_snap_to_lexicon_place_names(heard, probability, expected):
+    t = make([(" She", 0.9), (" lives", 0.9), (" in", 0.9)] + [(w, probability) for w in heard])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == f"She lives in {expected}"
+    assert_consistent(r.transcript)
+
+
+def test_places_can_be_left_to_the_case_names_only():
+    t = make([(" in", 0.9), (" Hebern", 0.2)])
+    assert correct_transcript(t, VOCAB, CorrectionOptions(snap_places=False)).transcript.text == "in Hebern"
 
 
 def test_a_name_heard_as_two_words_is_joined_as_the_record_writes_it():
@@ -162,11 +183,12 @@ def test_a_segment_repeated_word_for_word_is_removed_and_recorded():
 
 
 def test_prompt_words_echoed_after_the_speech_are_removed_and_recorded():
-    t = make(sentence("The core group meets on Friday.") + [(" IRO,", 0.05), (" Gateshead.", 0.1)])
-    r = correct_transcript(t, VOCAB)
+    vocab = build_vocabulary(CONTEXT, load_lexicon(), VocabularyOptions(max_lexicon_terms=10))
+    t = make(sentence("The core group meets on Friday.") + [(" Jarrow,", 0.05), (" Gateshead.", 0.1)])
+    r = correct_transcript(t, vocab)
     assert r.transcript.text == "The core group meets on Friday."
     (c,) = r.corrections
-    assert (c.kind, c.before, c.start, c.end) == ("hallucination_removed", "IRO, Gateshead.", len(r.transcript.text), len(r.transcript.text))
+    assert (c.kind, c.before, c.start, c.end) == ("hallucination_removed", "Jarrow, Gateshead.", len(r.transcript.text), len(r.transcript.text))
 
 
 def test_an_unsure_prompt_word_inside_a_sentence_is_kept():

@@ -68,7 +68,7 @@ def test_lexicon_files_are_interleaved_so_a_short_prompt_gets_each_kind(lexicon)
 
 
 def test_prompt_puts_case_names_first_and_stays_within_budget(lexicon):
-    v = build_vocabulary(CONTEXT, lexicon, VocabularyOptions(max_prompt_tokens=60))
+    v = build_vocabulary(CONTEXT, lexicon, VocabularyOptions(max_prompt_tokens=60, max_lexicon_terms=20))
     assert v.prompt.startswith("Tyler-Jay Charlton, Jolene Purvis")
     assert v.prompt_tokens <= 60
     assert v.dropped  # the lexicon did not all fit
@@ -81,7 +81,7 @@ def test_budget_never_exceeds_what_faster_whisper_keeps(lexicon):
 
 
 def test_a_tiny_budget_drops_lexicon_before_case_names(lexicon):
-    v = build_vocabulary(CONTEXT, lexicon, VocabularyOptions(max_prompt_tokens=12))
+    v = build_vocabulary(CONTEXT, lexicon, VocabularyOptions(max_prompt_tokens=12, max_lexicon_terms=20))
     assert v.prompt.startswith("Tyler-Jay Charlton")
     assert "Section 47" not in v.prompt
 
@@ -96,9 +96,15 @@ def test_council_terms_come_after_case_names_and_before_the_lexicon(tmp_path):
     assert order.count("Family Hub") == 1
 
 
-def test_no_context_still_gives_lexicon_prompt(lexicon):
-    v = build_vocabulary(None, lexicon)
-    assert v.names == [] and v.hotwords and "Section 47" in v.hotwords
+def test_lexicon_stays_out_of_the_prompt_by_default_but_in_the_terms(lexicon):
+    v = build_vocabulary(CONTEXT, lexicon)
+    assert "Sarah Hall" in v.prompt and "Section 47" not in v.prompt
+    assert "Section 47" in {t.text for t in v.terms}
+
+
+def test_no_context_can_still_give_a_lexicon_prompt(lexicon):
+    v = build_vocabulary(None, lexicon, VocabularyOptions(max_lexicon_terms=6))
+    assert v.names == [] and v.hotwords and "Child in Need" in v.hotwords
 
 
 def test_empty_vocabulary_sends_no_hotwords():
