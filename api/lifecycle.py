@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from transcribe.settings import Settings
 from worker.dispatch import RQDispatcher, ThreadDispatcher
@@ -33,6 +34,8 @@ class Services:
                 self.dispatcher = ThreadDispatcher(self.runtime)
         if self.background:
             if isinstance(self.dispatcher, ThreadDispatcher):
+                if not self.runtime.pipeline_loaded:  # load the models now, once, not inside the first dictation
+                    threading.Thread(target=lambda: self.runtime.pipeline, name="casenote-preload", daemon=True).start()
                 self.dispatcher.start()
             self.maintenance = Maintenance(self.runtime, self.dispatcher)
             self.maintenance.start()

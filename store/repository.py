@@ -379,3 +379,44 @@ def replay_delivery(sessions: sessionmaker, delivery_id: int, url: str | None = 
         s.commit()
         return new
 
+
+
+# -- retention -------------------------------------------------------------------------
+def purge_finished_before(sessions: sessionmaker, cutoff: datetime) -> list[str]:
+    """Delete finished (done or failed) dictations older than ``cutoff`` with their notes, deliveries and
+    upload records. Returns the audio hashes no remaining dictation refers to (the caller deletes the files).
+    Unfinished dictations are never purged: nothing accepted is dropped before it is done."""
+    from sqlalchemy import delete
+
+    finished = (DictationStatus.done.value, DictationStatus.failed.value)
+    with sessions() as s:
+        rows = s.execute(
+            select(Dictation.id, Dictation.audio_sha256).where(
+                Dictation.status.in_(finished), Dictation.finished_at.is_not(None), Dictation.finished_at < cutoff
+            )
+        ).all()
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        delivery_ids = select(WebhookDelivery.id).where(WebhookDelivery.dictation_id.in_(ids))
+        s.execute(delete(DeliveryAttempt).where(DeliveryAttempt.delivery_id.in_(delivery_ids)))
+        s.execute(delete(WebhookDelivery).where(WebhookDelivery.dictation_id.in_(ids)))
+        s.execute(delete(Note).where(Note.dictation_id.in_(ids)))
+        s.execute(delete(Upload).where(Upload.dictation_id.in_(ids)))
+        s.execute(delete(Dictation).where(Dictation.id.in_(ids)))
+        shas = {r.audio_sha256 for r in rows}
+        still_used = set(s.scalars(select(Dictation.audio_sha256).where(Dictation.audio_sha256.in_(shas))))
+        s.commit()
+    return sorted(shas - still_used)
+
+
+def abandoned_uploads(sessions: sessionmaker, cutoff: datetime) -> list[str]:
+    """Resumable uploads never finished since ``cutoff``: their records are deleted; their ids returned."""
+    from sqlalchemy import delete
+
+    with sessions() as s:
+        ids = list(s.scalars(select(Upload.id).where(Upload.completed.is_(False), Upload.created_at < cutoff)))
+        if ids:
+            s.execute(delete(Upload).where(Upload.id.in_(ids)))
+            s.commit()
+    return ids

@@ -49,8 +49,26 @@ def reconcile(rt: Runtime, dispatcher) -> ReconcileReport:
     return report
 
 
+def purge_expired(rt: Runtime) -> int:
+    """Apply CASENOTE_RETENTION_DAYS: finished dictations, their notes and audio, and abandoned partial
+    uploads older than that are deleted. Returns how many audio files went."""
+    days = rt.settings.retention_days
+    if not days:
+        return 0
+    cutoff = utcnow() - timedelta(days=days)
+    shas = repo.purge_finished_before(rt.sessions, cutoff)
+    for sha in shas:
+        rt.store.path_for(sha).unlink(missing_ok=True)
+    for upload_id in repo.abandoned_uploads(rt.sessions, cutoff):
+        rt.store.part_path(upload_id).unlink(missing_ok=True)
+    if shas:
+        log.info("retention: purged %d recordings older than %d days", len(shas), days)
+    return len(shas)
+
+
 class Maintenance:
-    """A daemon thread: reconcile at start and every ``reconcile_interval_s``; send due webhooks every ``webhook_poll_s``."""
+    """A daemon thread: reconcile (and apply retention) at start and every ``reconcile_interval_s``;
+    send due webhooks every ``webhook_poll_s``."""
 
     def __init__(self, rt: Runtime, dispatcher, *, reconcile_at_start: bool = True):
         self.rt = rt
@@ -72,10 +90,15 @@ class Maintenance:
 
     def run_reconcile(self) -> ReconcileReport | None:
         try:
-            return reconcile(self.rt, self.dispatcher)
+            report = reconcile(self.rt, self.dispatcher)
         except Exception:  # Redis or the database briefly away: try again next round
             log.exception("reconcile failed")
             return None
+        try:
+            purge_expired(self.rt)
+        except Exception:
+            log.exception("retention purge failed")
+        return report
 
     def _loop(self) -> None:
         s = self.rt.settings

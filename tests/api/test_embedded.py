@@ -96,3 +96,27 @@ def test_embedded_reconciles_at_start(tmp_path, service_pipeline):
     with TestClient(create_app(settings, runtime=rt)) as client:
         assert _wait_done(client, "crashed-1")["status"] == "done"
     rt.close()
+
+
+def test_openai_compatible_transcription_through_rq_worker(service):
+    """In production the API holds no models: the clip goes to an RQ worker and the API waits for it."""
+    import threading
+
+    result = {}
+
+    def call():
+        with open(DATA / "hello.wav", "rb") as f:
+            result["r"] = service.client.post(
+                "/v1/audio/transcriptions", data={"model": "whisper-1", "response_format": "text"},
+                files={"file": ("hello.wav", f)},
+            )
+
+    t = threading.Thread(target=call)
+    t.start()
+    deadline = time.time() + 30
+    while service.dispatcher.queue.count == 0 and time.time() < deadline:
+        time.sleep(0.05)
+    service.work()
+    t.join(60)
+    assert result["r"].status_code == 200 and "school" in result["r"].text.lower()
+    assert list(service.rt.store.tmp_dir.iterdir()) == []  # the clip is not kept

@@ -208,3 +208,27 @@ def test_worker_needs_redis(tmp_path):
 
     with pytest.raises(ConfigurationError, match="REDIS_URL"):
         run_worker(make_settings(tmp_path), burst=True)
+
+
+def test_retention_purges_only_finished_and_old(make_service):
+    from datetime import timedelta
+
+    from store.models import Dictation, utcnow
+    from worker.reconciler import purge_expired
+
+    service = make_service(retention_days=30)
+    old = service.upload("hello.wav").json()
+    kept_queued = service.upload("hello.m4a").json()
+    service.dispatcher.queue.empty()
+    repo.save_note(service.rt.sessions, old["id"], {}, "", {})
+    with service.rt.sessions() as s:
+        for did in (old["id"], kept_queued["id"]):
+            d = s.get(Dictation, did)
+            d.finished_at = d.created_at = utcnow() - timedelta(days=31)
+        s.commit()
+    assert purge_expired(service.rt) == 1
+    assert not service.rt.store.path_for(old["sha256"]).exists()
+    assert service.client.get(f"/dictations/{old['id']}").status_code == 404
+    # an unfinished dictation is never purged, however old
+    assert service.rt.store.path_for(kept_queued["sha256"]).exists()
+    assert service.status(kept_queued["id"])["status"] == "queued"
