@@ -232,3 +232,14 @@ def test_retention_purges_only_finished_and_old(make_service):
     # an unfinished dictation is never purged, however old
     assert service.rt.store.path_for(kept_queued["sha256"]).exists()
     assert service.status(kept_queued["id"])["status"] == "queued"
+
+
+def test_job_timeout_fails_with_readable_reason(make_service, tmp_path):
+    service = make_service(job_timeout_s=1, job_retries=0)
+    did = service.upload(str(_long_wav(tmp_path / "long.wav"))).json()["id"]
+    service.work()
+    st = service.status(did)
+    assert st["status"] == "failed" and "CASENOTE_JOB_TIMEOUT_S" in st["error"]
+    failed = FailedJobRegistry(service.settings.queue_name, connection=service.redis, serializer=JSONSerializer)
+    assert job_id_for(did) in failed.get_job_ids()
+    assert service.note_count(did) == 0
