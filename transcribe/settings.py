@@ -18,33 +18,33 @@ class Settings(BaseSettings):
 
     # --- speech recognition
     model: str = Field("base", description="Named model (tiny.en, base) or path to a CTranslate2 model directory")
-    device: Literal["auto", "cpu", "cuda"] = "auto"
+    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="auto picks CUDA when a GPU is visible to CTranslate2")
     compute_type: str = Field("auto", description="auto = int8 on CPU, float16 on CUDA; or any CTranslate2 type")
-    cpu_threads: int = 0
-    beam_size: int = 5
+    cpu_threads: int = Field(0, description="CTranslate2 threads per worker; 0 lets it decide")
+    beam_size: int = Field(5, description="Whisper beam width (1 is faster, 5 more accurate)")
     model_cache_dir: Path | None = Field(None, description="Where split packaged models are joined; default ~/.cache/casenote/models")
     vocabulary_file: Path | None = Field(None, description="Per-council custom vocabulary, one term per line")
 
     # --- limits
-    max_audio_seconds: float = 30 * 60
-    max_upload_bytes: int = 200 * 1024 * 1024
-    max_text_chars: int = 100_000
+    max_audio_seconds: float = Field(30 * 60, description="Longest recording accepted (413 / AudioTooLongError beyond)")
+    max_upload_bytes: int = Field(200 * 1024 * 1024, description="Largest upload accepted (413 beyond)")
+    max_text_chars: int = Field(100_000, description="Largest text the text stages accept")
 
     # --- redaction
-    redaction_operator: Literal["replace", "mask", "pseudonymise"] = "replace"
+    redaction_operator: Literal["replace", "mask", "pseudonymise"] = Field("replace", description="replace = [ROLE] placeholders; mask; pseudonymise = reversible with CASENOTE_PSEUDONYM_KEY")
     pseudonym_key: str | None = Field(None, description="Secret for reversible per-case pseudonyms")
 
     # --- service
     data_dir: Path = Field(Path("var"), description="Audio store and embedded database live here")
     database_url: str | None = Field(None, description="SQLAlchemy URL; default sqlite:///<data_dir>/casenote.db")
     redis_url: str | None = Field(None, description="redis://...; unset = embedded mode (in-process worker)")
-    queue_name: str = "casenote"
-    job_timeout_s: int = 3600
-    job_retries: int = 3
-    reconcile_interval_s: int = 60
-    webhook_url: str | None = None
-    webhook_secret: str | None = None
-    webhook_max_attempts: int = 6
+    queue_name: str = Field("casenote", description="RQ queue name")
+    job_timeout_s: int = Field(3600, description="RQ job timeout")
+    job_retries: int = Field(3, description="RQ retries for a failed job")
+    reconcile_interval_s: int = Field(60, description="How often the reconciler re-enqueues accepted dictations with no note")
+    webhook_url: str | None = Field(None, description="Where finished notes are POSTed (signed); unset = pull only")
+    webhook_secret: str | None = Field(None, description="HMAC-SHA256 key for webhook signatures (required with webhook_url)")
+    webhook_max_attempts: int = Field(6, description="Delivery attempts before a webhook is marked failed (replayable)")
     retention_days: int | None = Field(None, description="Delete audio and notes older than this; unset keeps them")
     api_tokens: str | None = Field(None, description="Comma-separated token=role pairs; unset = open (embedded use)")
     job_retry_backoff_s: list[int] = Field([10, 60, 300], description="Seconds before each job retry (RQ Retry intervals)")
