@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import jellyfish
+from spacy.lang.en.stop_words import STOP_WORDS
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .note import Segment, Transcript, Word
@@ -263,6 +264,7 @@ class _Target:
     letters: str
     code: str
     source: str = "case"  # case | lexicon
+    parts: int = 1  # words it is said as: "Tyler-Jay" and "Whitley Bay" are 2
 
 
 def _name_targets(vocabulary: Vocabulary | None, with_places: bool) -> list[_Target]:
@@ -277,13 +279,17 @@ def _name_targets(vocabulary: Vocabulary | None, with_places: bool) -> list[_Tar
             for p in parts:
                 letters = _letters(p)
                 if len(letters) >= 3 and p[:1].isupper() and letters not in out:
-                    out[letters] = _Target(p, letters, jellyfish.metaphone(letters))
+                    out[letters] = _Target(p, letters, jellyfish.metaphone(letters), "case", _parts(p))
     if with_places:
         for term in vocabulary.terms:
             letters = _letters(term.text)
             if term.kind == "place" and len(letters) >= 4 and letters not in out:
-                out[letters] = _Target(term.text, letters, jellyfish.metaphone(letters), "lexicon")
+                out[letters] = _Target(term.text, letters, jellyfish.metaphone(letters), "lexicon", _parts(term.text))
     return list(out.values())
+
+
+def _parts(text: str) -> int:
+    return len([p for p in re.split(r"[\s-]+", text) if p])
 
 
 def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOptions) -> list[_Tok]:
@@ -296,17 +302,19 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
             span = toks[i : i + n]
             if len(span) < n or not _can_snap(span, n):
                 continue
-            letters = "".join(_letters(_core(t.word.word)[1]) for t in span)
+            letters = "".join(_letters(_core(t.word.word)[1]) for t in span[:-1]) + _letters(_possessive(span[-1])[0])
             if letters in exact:
-                if n > 1:  # "Tyler Jay" for "Tyler-Jay": the same letters, written apart
+                if n > 1 and exact[letters].parts == n:  # "Tyler Jay" for "Tyler-Jay": same letters, apart
                     match = (n, exact[letters])
                     break
-                break  # already the name (or differs only in case)
+                if n == 1:
+                    break  # already the name (or differs only in case)
+                continue
             if len(letters) < 3:
                 continue
             if min(t.word.probability for t in span) >= options.max_name_probability:
                 continue
-            target = _closest(letters, targets, options)
+            target = _closest(letters, [t for t in targets if t.parts == n], options)
             if target:
                 match = (n, target)
                 break
@@ -318,6 +326,7 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
         span = toks[i : i + n]
         lead, _, _ = _core(span[0].word.word)
         _, _, trail = _core(span[-1].word.word)
+        trail = _possessive(span[-1])[1] + trail
         before = _join(span)
         prob = min(t.word.probability for t in span)
         merged = _Tok(Word(span[0].word.start, span[-1].word.end, f"{lead}{target.text}{trail}", prob))
@@ -332,10 +341,19 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
     return out
 
 
+def _possessive(tok: _Tok) -> tuple[str, str]:
+    """("Fennwick", "'s") for "Fennwick's": a name is matched without its possessive, which is kept."""
+    core = _core(tok.word.word)[1]
+    m = re.match(r"^(.*?)(['’]s|s['’])$", core)
+    return (m.group(1), m.group(2)) if m and len(m.group(1)) >= 3 else (core, "")
+
+
 def _can_snap(span: list[_Tok], n: int) -> bool:
     first = _core(span[0].word.word)[1]
     if not first[:1].isupper():
         return False  # Whisper did not take it for a name: leave it to the doubt flags
+    if any(_core(t.word.word)[1].lower() in STOP_WORDS for t in span):
+        return False  # "We also" is never "Wallsend"
     for t in span[:-1]:
         if _core(t.word.word)[2]:  # punctuation inside the span: separate words, not one name
             return False

@@ -239,3 +239,26 @@ def test_empty_transcript_passes_through():
     t = Transcript("", "en", 3.0, "test", [], speech_detected=False)
     r = correct_transcript(t, VOCAB)
     assert r.transcript.text == "" and r.corrections == [] and r.transcript.speech_detected is False
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ([(" We", 0.3), (" also", 0.3), (" need", 0.9)], "We also need"),  # never "Wallsend need"
+        ([(" Robson", 0.9), (" in", 0.3), (" Gateshead.", 0.9)], "Robson in Gateshead."),  # "in" is not swallowed
+        ([(" Chauter", 0.3), (" at", 0.3), (" home.", 0.9)], "Chauter at home."),  # not alike enough either
+        ([(" Chalton", 0.3), (" at", 0.3), (" home.", 0.9)], "Charlton at home."),
+        ([(" Abby", 0.3), (" run", 0.3), (" the", 0.3), (" third", 0.5)], "Abbie run the third"),
+    ],
+)
+def test_a_span_never_swallows_ordinary_words(words, expected):
+    vocab = build_vocabulary(parse_context({"child": {"name": "Abbie Rutherford"}, "people": [{"name": "Wayne Charlton"}], "address": "Gateshead"}), load_lexicon())
+    r = correct_transcript(make(words), vocab)
+    assert r.transcript.text == expected
+
+
+@pytest.mark.parametrize("heard, expected", [("Fennwick's", "Fenwick's"), ("Headley's", "Hedley's")])
+def test_a_possessive_is_kept_when_the_name_is_snapped(heard, expected):
+    vocab = build_vocabulary(parse_context({"child": {"name": "Bradley Fenwick"}, "people": [{"name": "Lee Hedley"}]}))
+    r = correct_transcript(make([(" " + heard, 0.3), (" foster", 0.9), (" home", 0.9)]), vocab)
+    assert r.transcript.text == f"{expected} foster home"
