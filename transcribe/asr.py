@@ -29,6 +29,8 @@ class AsrOptions:
     initial_prompt: str | None = None
     hotwords: str | None = None
     condition_on_previous_text: bool = False  # off: a misheard window must not seed the next one
+    # Re-decoding a window that fails Whisper's checks, at rising temperatures (faster-whisper's default).
+    temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 
 @dataclass
@@ -119,6 +121,7 @@ def transcribe_audio(
         initial_prompt=initial_prompt if initial_prompt is not None else options.initial_prompt,
         hotwords=hotwords if hotwords is not None else options.hotwords,
         condition_on_previous_text=options.condition_on_previous_text,
+        temperature=list(options.temperatures),
     )
     segments: list[Segment] = []
     pieces: list[str] = []

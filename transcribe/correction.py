@@ -225,12 +225,14 @@ def _drop_punctuation_runs(toks: list[_Tok]) -> list[_Tok]:
 
 
 def _drop_prompt_echo(toks: list[_Tok], prompt_words: set[str], max_p: float) -> tuple[list[_Tok], list[_Removal]]:
-    """Drop a run of prompt words, all low-probability, that ends a segment after a sentence has ended."""
+    """Drop a run of prompt words that ends a segment after a sentence has ended, each either heard
+    with low probability or given no audio at all by the word aligner (zero duration)."""
     i = len(toks)
     while i > 0:
         t = toks[i - 1]
         key = _letters(t.word.word)
-        if not key or key not in prompt_words or t.word.probability >= max_p:
+        unplaced = t.word.end - t.word.start <= 0.02  # the aligner found no audio for it
+        if not key or key not in prompt_words or (t.word.probability >= max_p and not unplaced):
             break
         i -= 1
     if i == len(toks):
@@ -240,7 +242,7 @@ def _drop_prompt_echo(toks: list[_Tok], prompt_words: set[str], max_p: float) ->
     run = toks[i:]
     removal = _Removal(
         _join(run), run[0].word.start, run[-1].word.end,
-        "words from the recogniser's prompt, heard with low probability after the speech ended",
+        "words from the recogniser's prompt, repeated with low probability or no audio after the speech ended",
     )
     return toks[:i], [removal]
 
@@ -248,7 +250,7 @@ def _drop_prompt_echo(toks: list[_Tok], prompt_words: set[str], max_p: float) ->
 def _prompt_words(vocabulary: Vocabulary | None) -> set[str]:
     if not vocabulary or not vocabulary.prompt:
         return set()
-    return {_letters(w) for w in re.split(r"[\s,]+", vocabulary.prompt) if _letters(w)}
+    return {_letters(w) for w in re.split(r"[\s,-]+", vocabulary.prompt) if _letters(w)}
 
 
 def _join(toks: Iterable[_Tok]) -> str:

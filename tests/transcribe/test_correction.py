@@ -262,3 +262,22 @@ def test_a_possessive_is_kept_when_the_name_is_snapped(heard, expected):
     vocab = build_vocabulary(parse_context({"child": {"name": "Bradley Fenwick"}, "people": [{"name": "Lee Hedley"}]}))
     r = correct_transcript(make([(" " + heard, 0.3), (" foster", 0.9), (" home", 0.9)]), vocab)
     assert r.transcript.text == f"{expected} foster home"
+
+
+def test_prompt_words_given_no_audio_are_removed_even_when_probable():
+    words = sentence("She drew her house.") + [(" North", 0.7), (" Shields,", 0.2)]
+    t = make(words)
+    t.segments[0].words[-2] = Word(2.5, 2.5, " North", 0.7)  # zero duration: the aligner found no audio
+    vocab = build_vocabulary(parse_context({"address": "North Shields"}))
+    r = correct_transcript(t, vocab)
+    assert r.transcript.text == "She drew her house."
+    assert [c.kind for c in r.corrections] == ["hallucination_removed"]
+
+
+def test_hyphenated_prompt_names_echoed_at_the_end_are_removed():
+    vocab = build_vocabulary(parse_context({"child": {"name": "Lacey-Mae Pattinson"}}))
+    t = make(sentence("It was fine."), [(" Lacey", 0.001), ("-Mae", 0.005), (" Pattinson,", 0.001)])
+    r = correct_transcript(t, vocab)
+    assert r.transcript.text == "It was fine." and len(r.transcript.segments) == 1
+    (c,) = r.corrections
+    assert c.before == "Lacey-Mae Pattinson," and c.start == c.end == len("It was fine.")
