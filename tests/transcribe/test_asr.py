@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
+from pathlib import Path
 
+import numpy as np
 import pytest
 
-from transcribe.asr import pick_compute_type, transcribe_audio
+from transcribe.asr import AsrOptions, pick_compute_type, token_counter, transcribe_audio
 from transcribe.audio import decode_audio
+from transcribe.context import parse_context
+from transcribe.vocabulary import build_vocabulary, load_lexicon
 
 
 def _words(text: str) -> list[str]:
@@ -49,3 +55,66 @@ def test_progress_reaches_one(tiny_model, data_dir):
 )
 def test_compute_type_follows_the_device(device, requested, expected):
     assert pick_compute_type(device, requested) == expected
+
+
+# -- vocabulary biasing on real audio (generated dictation clips from evaluation/data/asr) ---------------
+
+DICTATION = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "asr"
+OPTS = AsrOptions(cpu_threads=2)
+
+
+def _clip(clip_id: str):
+    rows = {r["id"]: r for r in map(json.loads, (DICTATION / "manifest.jsonl").read_text().splitlines())}
+    return decode_audio(DICTATION / rows[clip_id]["audio"]), parse_context(rows[clip_id]["context"])
+
+
+def test_case_vocabulary_makes_the_names_come_out_right(tiny_model):
+    # "Leighton Bell told me...", read by espeak-ng's West Midlands voice; context names Leighton Bell and Chantelle.
+    audio, context = _clip("dict_13")
+    bare = transcribe_audio(audio, tiny_model, OPTS)
+    vocabulary = build_vocabulary(context, load_lexicon(), count_tokens=token_counter(tiny_model))
+    biased = transcribe_audio(audio, tiny_model, OPTS, vocabulary=vocabulary)
+    assert "Leighton" not in bare.text and "Chantelle" not in bare.text
+    assert "Leighton Bell" in biased.text and "Chantelle" in biased.text
+
+
+def test_case_vocabulary_still_holds_after_the_first_30_second_window(tiny_model):
+    clips = [_clip(c)[0] for c in ("dict_12", "dict_14", "dict_13")]
+    gap = np.zeros(8000, dtype=clips[0].samples.dtype)
+    samples = np.concatenate([clips[0].samples, gap, clips[1].samples, gap, clips[2].samples])
+    audio = replace(clips[0], samples=samples, duration_s=len(samples) / clips[0].sample_rate)
+    assert audio.duration_s > 35
+    vocabulary = build_vocabulary(_clip("dict_13")[1], load_lexicon(), count_tokens=token_counter(tiny_model))
+
+    def after_30s(t):
+        return " ".join(s.text for s in t.segments if s.end > 30)
+
+    assert "Chantelle" not in after_30s(transcribe_audio(audio, tiny_model, OPTS))
+    assert "Chantelle" in after_30s(transcribe_audio(audio, tiny_model, OPTS, vocabulary=vocabulary))
+
+
+def test_explicit_hotwords_win_over_the_vocabulary(tiny_model, data_dir):
+    vocabulary = build_vocabulary(parse_context({"child": {"name": "Zebedee Quinlan"}}))
+    t = transcribe_audio(decode_audio(data_dir / "hello.wav"), tiny_model, OPTS, hotwords="", vocabulary=vocabulary)
+    assert "Zebedee" not in t.text
+
+
+def test_token_counter_uses_the_model_tokenizer(tiny_model):
+    count = token_counter(tiny_model)
+    assert count("Kayleigh") >= 2  # not one word, one token
+    assert count("the") == 1
+
+
+def test_a_local_model_directory_loads_through_the_same_settings(tiny_model, data_dir):
+    from transcribe.asr import load_asr
+    from transcribe.models import resolve_model
+    from transcribe.pipeline import pipeline_options
+    from transcribe.settings import Settings
+
+    opts = pipeline_options(Settings(_env_file=None, model=str(tiny_model.info.path), device="cpu", cpu_threads=2))
+    info = resolve_model(opts.model, opts.model_cache_dir)
+    assert info.source == "directory"
+    model = load_asr(info, opts.asr)
+    assert (model.device, model.compute_type) == ("cpu", "int8")
+    t = transcribe_audio(decode_audio(data_dir / "hello.wav"), model, opts.asr)
+    assert t.text and t.model == info.name
