@@ -199,10 +199,14 @@ def summarise(rows: list[Row], args) -> dict:
                 "wall_s": sum(r.results[s].wall_s for r in set_rows),
                 "cpu_s": sum(r.results[s].cpu_s for r in set_rows),
             }
+        if not args.no_speed:  # per clip, so one slow clip (a temperature fallback) shows as such
+            costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
+            timing["median_clip_cost"] = costs[len(costs) // 2]
         report["sets"][set_name] = {"groups": table, "timing": timing}
     report["clips"] = [
         {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
         | {s: r.results[s].hyp for s in systems}
+        | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
         for r in rows
     ]
     return report
@@ -232,7 +236,8 @@ def print_report(report: dict) -> None:
             line += (f", casenote without biasing/correction {u['cpu_s']:.1f}/{u['wall_s']:.1f}"
                      f"\n  speed cost of biasing + post-correction: {cost:+.1f}% CPU"
                      f" (casenote vs bare engine: {(t['casenote']['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%,"
-                     f" of which VAD + word timestamps: {(u['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%)")
+                     f" of which VAD + word timestamps: {(u['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%);"
+                     f" median per clip {t['median_clip_cost'] * 100:+.1f}%")
         print(line + "\n")
 
 
