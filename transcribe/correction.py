@@ -190,11 +190,12 @@ def _drop_loops(toks: list[_Tok], min_repeats: int) -> list[_Tok]:
         dropped = toks[i + n : i + count * n]
         text = "".join(t.word.word for t in dropped).strip()
         removal = _Removal(text, dropped[0].word.start, dropped[-1].word.end, f"'{_join(toks[i:i + n])}' repeated {count} times in a row")
+        removals = [r for t in dropped for r in (*t.removed_before, *t.removed_after)] + [removal]
         i += count * n
         if i < len(toks):
-            toks[i].removed_before.append(removal)
+            toks[i].removed_before[:0] = removals
         else:
-            out[-1].removed_after.append(removal)
+            out[-1].removed_after.extend(removals)
     return out
 
 
@@ -206,10 +207,13 @@ def _drop_punctuation_runs(toks: list[_Tok]) -> list[_Tok]:
     def flush(next_tok: _Tok | None):
         if len(run) >= 2:
             removal = _Removal(_join(run), run[0].word.start, run[-1].word.end, "punctuation with no words")
+            removals = [r for t in run for r in (*t.removed_before, *t.removed_after)] + [removal]
             if next_tok is not None:
-                next_tok.removed_before.append(removal)
+                next_tok.removed_before[:0] = removals
             elif out:
-                out[-1].removed_after.append(removal)
+                out[-1].removed_after.extend(removals)
+            else:  # nothing left in the segment: keep the removals on a bare token the rebuild drops
+                out.append(_Tok(Word(run[0].word.start, run[-1].word.end, "", 0.0), removed_after=removals, synthetic=True))
         else:
             out.extend(run)
         run.clear()
@@ -240,11 +244,12 @@ def _drop_prompt_echo(toks: list[_Tok], prompt_words: set[str], max_p: float) ->
     if i > 0 and not toks[i - 1].word.word.rstrip().endswith((".", "?", "!")):
         return toks, []  # mid-sentence: a real (if unsure) word, left for the doubt stage
     run = toks[i:]
+    inner = [r for t in run for r in (*t.removed_before, *t.removed_after)]  # earlier removals stay listed
     removal = _Removal(
         _join(run), run[0].word.start, run[-1].word.end,
         "words from the recogniser's prompt, repeated with low probability or no audio after the speech ended",
     )
-    return toks[:i], [removal]
+    return toks[:i], inner + [removal]
 
 
 def _prompt_words(vocabulary: Vocabulary | None) -> set[str]:

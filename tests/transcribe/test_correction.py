@@ -281,3 +281,20 @@ def test_hyphenated_prompt_names_echoed_at_the_end_are_removed():
     assert r.transcript.text == "It was fine." and len(r.transcript.segments) == 1
     (c,) = r.corrections
     assert c.before == "Lacey-Mae Pattinson," and c.start == c.end == len("It was fine.")
+
+
+def test_a_removal_is_never_lost_when_the_rest_of_its_segment_is_removed_too():
+    vocab = build_vocabulary(parse_context({"child": {"name": "Lacey-Mae Pattinson"}}))
+    seg = sentence("The house was clean and warm.")
+    echo = [(" Lacey", 0.001), ("-Mae", 0.005), (" Pattinson,", 0.001)]
+    r = correct_transcript(make(seg, seg, echo), vocab)
+    assert r.transcript.text == "The house was clean and warm."
+    removed = [c.before for c in r.corrections if c.kind == "hallucination_removed"]
+    assert removed == ["The house was clean and warm.", "Lacey-Mae Pattinson,"]
+    assert all(c.start == c.end == len(r.transcript.text) for c in r.corrections)
+
+
+def test_a_segment_of_only_punctuation_is_removed_and_recorded():
+    r = correct_transcript(make(sentence("Fine."), [(" .", 0.0), (" .", 0.0)]), None)
+    assert r.transcript.text == "Fine." and len(r.transcript.segments) == 1
+    assert [c.kind for c in r.corrections] == ["hallucination_removed"]
