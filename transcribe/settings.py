@@ -9,8 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+ROLES = ("practitioner", "supervisor", "qa", "cms")
+OIDC_ALGORITHMS = ("RS256", "ES256")
 
 
 class Settings(BaseSettings):
@@ -56,12 +60,53 @@ class Settings(BaseSettings):
     clip_max_seconds: float = Field(600.0, description="Longest clip /v1/audio/transcriptions accepts")
     clip_wait_s: float = Field(300.0, description="How long /v1/audio/transcriptions waits for a worker")
 
+    # --- sign-in through the council's identity provider (OIDC); works beside api_tokens
+    oidc_issuer: str | None = Field(None, description="OIDC issuer URL exactly as in the tokens' iss (Entra ID: https://login.microsoftonline.com/<tenant>/v2.0; Keycloak: https://<host>/realms/<realm>); unset = no OIDC")
+    oidc_audience: str | None = Field(None, description="The tokens' aud: casenote's client id / application ID URI at the IdP (required with oidc_issuer)")
+    oidc_jwks_url: str | None = Field(None, description="Signing keys (JWKS) URL; unset = jwks_uri from <issuer>/.well-known/openid-configuration")
+    oidc_role_claim: str = Field("roles", description="Claim holding the user's groups/roles; a dotted path for nested claims (Keycloak: realm_access.roles)")
+    oidc_role_map: str | None = Field(None, description="Comma-separated group=role pairs, e.g. CSC-Practitioners=practitioner,CSC-QA=qa; unset = claim values that already are casenote roles")
+    oidc_name_claim: str = Field("name", description="Claim with the person's display name, recorded on approvals and audits")
+    oidc_algorithms: list[str] = Field(["RS256", "ES256"], description="Accepted token signature algorithms: RS256 and/or ES256 (never none or HS*)")
+    oidc_leeway_s: float = Field(60.0, description="Clock skew allowed on exp/nbf/iat, in seconds")
+    oidc_jwks_ttl_s: float = Field(3600.0, description="How long fetched signing keys are trusted before they are fetched again")
+    oidc_http_timeout_s: float = Field(5.0, description="Timeout for fetching the discovery document and JWKS")
+
     @field_validator("model")
     @classmethod
     def _model_not_empty(cls, v: str) -> str:
         if not v.strip():
             raise ValueError("CASENOTE_MODEL must name a model (tiny.en, base) or a model directory")
         return v.strip()
+
+    @field_validator("oidc_algorithms")
+    @classmethod
+    def _asymmetric_only(cls, v: list[str]) -> list[str]:
+        algs = [a.strip().upper() for a in v if a.strip()]
+        bad = [a for a in algs if a not in OIDC_ALGORITHMS]
+        if bad or not algs:
+            raise ValueError(
+                f"CASENOTE_OIDC_ALGORITHMS may list only {', '.join(OIDC_ALGORITHMS)} (got {bad or 'none'}): "
+                "tokens must be signed with the identity provider's private key"
+            )
+        return algs
+
+    @model_validator(mode="after")
+    def _oidc_complete(self) -> Settings:
+        if self.oidc_issuer and not (self.oidc_audience or "").strip():
+            raise ValueError(
+                "CASENOTE_OIDC_ISSUER is set but CASENOTE_OIDC_AUDIENCE is not: set it to casenote's client id "
+                "(or application ID URI) at the identity provider, so tokens minted for other apps are refused"
+            )
+        if not self.oidc_issuer and (self.oidc_audience or self.oidc_jwks_url or self.oidc_role_map):
+            raise ValueError("CASENOTE_OIDC_* settings are set but CASENOTE_OIDC_ISSUER is not: set the issuer URL too")
+        for part in (self.oidc_role_map or "").split(","):
+            group, sep, role = part.strip().rpartition("=")
+            if part.strip() and (not sep or not group.strip() or role.strip() not in ROLES):
+                raise ValueError(
+                    f"CASENOTE_OIDC_ROLE_MAP entry {part.strip()!r} must be group=role with role one of {', '.join(ROLES)}"
+                )
+        return self
 
     @property
     def effective_database_url(self) -> str:
