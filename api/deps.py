@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -10,9 +9,13 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from store import access_log
 from store.audio_store import AudioStore
 from transcribe.settings import Settings
 from worker.runtime import Runtime
+
+from .auth import Authenticator, IdentityProviderUnavailable, InvalidToken, NoRole, Principal
+from .auth import parse_tokens  # noqa: F401  kept importable from here
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -45,61 +48,72 @@ StoreDep = Annotated[AudioStore, Depends(get_store)]
 _bearer = HTTPBearer(auto_error=False)
 
 
-def parse_tokens(spec: str | None) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for part in (spec or "").split(","):
-        token, _, role = part.strip().partition("=")
-        if token:
-            out[token] = role or "client"
-    return out
+def get_authenticator(request: Request) -> Authenticator:
+    return request.app.state.authenticator
 
 
-def require_token(
+def get_principal(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> str | None:
-    """With CASENOTE_API_TOKENS set, every call needs ``Authorization: Bearer <token>``; unset = open."""
-    tokens = parse_tokens(get_settings(request).api_tokens)
-    if not tokens:
+) -> Principal | None:
+    """The caller: a static API token (CASENOTE_API_TOKENS) or a JWT from the council's identity provider
+    (CASENOTE_OIDC_ISSUER). Neither configured = open (embedded use): ``None``, and every call is let in."""
+    auth = get_authenticator(request)
+    if auth.open:
         return None
-    given = credentials.credentials if credentials else ""
-    for token, role in tokens.items():
-        if secrets.compare_digest(given.encode(), token.encode()):
-            return role
-    raise HTTPException(
-        status_code=status.HTTP_401_UNAUTHORIZED,
-        detail="Send a valid API token as 'Authorization: Bearer <token>'.",
-        headers={"WWW-Authenticate": "Bearer"},
-    )
+    try:
+        return auth.authenticate(credentials.credentials if credentials else None)
+    except InvalidToken as e:
+        raise HTTPException(
+            status_code=status.HTTP_401_UNAUTHORIZED, detail=str(e), headers={"WWW-Authenticate": "Bearer"}
+        ) from e
+    except NoRole as e:
+        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail=str(e)) from e
+    except IdentityProviderUnavailable as e:
+        raise HTTPException(status_code=status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(e)) from e
+
+
+CurrentPrincipal = Annotated[Principal | None, Depends(get_principal)]
+
+
+def require_token(principal: CurrentPrincipal) -> str | None:
+    """With tokens or OIDC configured, every call needs ``Authorization: Bearer <token>``; the caller's role
+    (its first, for a principal holding several) or ``None`` when the service runs open."""
+    return principal.role if principal is not None else None
 
 
 CurrentRole = Annotated[str | None, Depends(require_token)]
 
 
 # -- roles ---------------------------------------------------------------------------------
-# A token maps to one role (CASENOTE_API_TOKENS="tok1=practitioner,tok2=qa,..."). A council's identity
-# provider (OIDC) would plug in at require_token: verify the ID/access token, read the role from a claim,
-# and the user's name from ``sub``/``name`` for approvals and audits.
+# A static token maps to one role (CASENOTE_API_TOKENS="tok1=practitioner,tok2=qa,..."); an OIDC principal
+# to the roles its groups map to (CASENOTE_OIDC_ROLE_MAP), QA alone when it holds QA (see api.auth.map_roles).
 PRACTITIONER, SUPERVISOR, QA, CMS = "practitioner", "supervisor", "qa", "cms"
 REDACTED_ONLY = frozenset({QA})  # roles that may see redacted notes only
 
 
 def require_roles(*roles: str):
-    """A dependency admitting the given roles (and everyone when tokens are not configured)."""
+    """A dependency admitting the given roles (and everyone when no auth is configured). Returns the role the
+    caller acts in: the first of its roles that the endpoint admits."""
 
-    def check(role: CurrentRole) -> str | None:
-        if role is None or role in roles:
-            return role
+    def check(principal: CurrentPrincipal) -> str | None:
+        if principal is None:
+            return None
+        for role in principal.roles:
+            if role in roles:
+                return role
+        yours = " or ".join(principal.roles)
         raise HTTPException(
             status_code=status.HTTP_403_FORBIDDEN,
-            detail=f"This needs a {' or '.join(roles)} token; yours is for the {role} role.",
+            detail=f"This needs a {' or '.join(roles)} token; yours is for the {yours} role.",
         )
 
     return check
 
 
-def require_identified_access(role: CurrentRole) -> str | None:
+def require_identified_access(principal: CurrentPrincipal) -> str | None:
     """For endpoints that return identifiable data (audio, full notes): refused to redacted-only roles."""
-    if role in REDACTED_ONLY:
+    role = principal.role if principal is not None else None
+    if principal is not None and REDACTED_ONLY & set(principal.roles):
         raise HTTPException(
             status_code=status.HTTP_403_FORBIDDEN,
             detail="A QA token sees redacted notes only: use /qa/sample and /qa/notes/{note_id}.",
@@ -112,3 +126,43 @@ SupervisorRole = Annotated[str | None, Depends(require_roles(SUPERVISOR))]
 FinalNotesRole = Annotated[str | None, Depends(require_roles(CMS, SUPERVISOR, PRACTITIONER))]
 QARole = Annotated[str | None, Depends(require_roles(QA))]
 AuditReaderRole = Annotated[str | None, Depends(require_roles(QA, SUPERVISOR))]
+
+
+# -- access log -------------------------------------------------------------------------------
+READ_ACTIONS = {
+    "/notes/{dictation_id}": "note.json",
+    "/notes/{dictation_id}/text": "note.text",
+    "/notes/{dictation_id}/redacted": "note.redacted",
+    "/review/notes/{dictation_id}": "review.note",
+    "/review/notes/{dictation_id}/audio": "review.audio",
+}
+
+
+def record_access(sessions, principal: Principal | None, action: str, *, dictation_id: str | None = None,
+                  note_id: int | None = None) -> None:
+    """One access-log entry for ``principal`` (``None`` = open mode)."""
+    access_log.record(
+        sessions,
+        action=action,
+        dictation_id=dictation_id,
+        note_id=note_id,
+        subject=principal.subject if principal else None,
+        name=principal.name if principal else None,
+        role=principal.role if principal else None,
+        via=principal.via if principal else "open",
+    )
+
+
+def log_note_read(request: Request, principal: CurrentPrincipal) -> Iterator[None]:
+    """Records who read which note, when, after the handler has produced it: a read that fails (404, 409,
+    refused) is not logged, and a read whose entry cannot be written is not served."""
+    yield  # the handler runs here; if it raises, the exception passes through and nothing is recorded
+    dictation_id = request.path_params.get("dictation_id")
+    route = request.scope.get("route")
+    if dictation_id is None or route is None:
+        return
+    record_access(request.app.state.runtime.sessions, principal, READ_ACTIONS.get(route.path, route.path),
+                  dictation_id=dictation_id)
+
+
+LogNoteRead = Depends(log_note_read, scope="function")  # for a route's or router's ``dependencies=[...]``

@@ -10,9 +10,10 @@ from transcribe.settings import Settings
 from worker.runtime import Runtime
 
 from . import errors
-from .deps import require_identified_access
+from .auth import Authenticator
+from .deps import LogNoteRead, require_identified_access
 from .limits import BodySizeLimit
-from .routes import dictations, health, notes, pages, review, transcriptions, uploads, webhooks
+from .routes import access_log, dictations, health, notes, pages, review, transcriptions, uploads, webhooks
 
 
 def create_app(
@@ -37,6 +38,7 @@ def create_app(
             yield
         finally:
             services.stop()
+            app.state.authenticator.close()
 
     app = FastAPI(
         title="casenote",
@@ -44,12 +46,15 @@ def create_app(
         summary="Dictated visit notes in, structured case notes out.",
         lifespan=lifespan,
     )
+    app.state.authenticator = Authenticator.from_settings(services.settings)  # static tokens and/or OIDC
     app.add_middleware(BodySizeLimit, settings=services.settings)
     errors.register(app)
     secured = [Depends(require_identified_access)]  # a valid token, and not a redacted-only (QA) one
     app.include_router(health.router)
     app.include_router(pages.router)
     app.include_router(review.router)  # each endpoint states its roles
-    for module in (dictations, uploads, notes, webhooks, transcriptions):
+    app.include_router(access_log.router)  # supervisors and QA (QA's view has no identifiers)
+    for module in (dictations, uploads, webhooks, transcriptions):
         app.include_router(module.router, dependencies=secured)
+    app.include_router(notes.router, dependencies=[*secured, LogNoteRead])  # each note read is logged
     return app

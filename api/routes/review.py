@@ -28,7 +28,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.responses import FileResponse
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from store import repository as repo
 from store import review as review_store
@@ -36,13 +36,15 @@ from store.repository import OutboxEvent
 
 from ..deps import (
     AuditReaderRole,
-    CurrentRole,
+    CurrentPrincipal,
     FinalNotesRole,
+    LogNoteRead,
     QARole,
     ReviewerRole,
     RuntimeDep,
     SessionDep,
     SupervisorRole,
+    record_access,
 )
 from ..schemas.review import (
     ApprovalPublic,
@@ -73,12 +75,23 @@ PAGES = {"practitioner": ["/app/", "/app/review"], "supervisor": ["/app/review",
          "qa": ["/app/qa"], "cms": []}
 
 
+class PrincipalPublic(WhoAmI):
+    subject: str | None = Field(None, description="The identity provider's subject (sub); only for an OIDC sign-in")
+    name: str | None = Field(None, description="The name claim, recorded on approvals and audits")
+    roles: list[str] | None = Field(None, description="Every casenote role the caller's groups map to")
+
+
 # -- practitioner / supervisor ------------------------------------------------------------
-@review.get("/whoami", response_model=WhoAmI)
-def whoami(role: CurrentRole):
-    if role is None:
-        return WhoAmI(role=None, open=True, pages=["/app/", "/app/review", "/app/supervisor", "/app/qa"])
-    return WhoAmI(role=role, open=False, pages=PAGES.get(role, []))
+@review.get("/whoami", response_model=PrincipalPublic, response_model_exclude_unset=True)
+def whoami(principal: CurrentPrincipal):
+    """The caller: role and pages; for an OIDC sign-in also subject, name and roles."""
+    if principal is None:
+        return PrincipalPublic(role=None, open=True, pages=["/app/", "/app/review", "/app/supervisor", "/app/qa"])
+    pages = list(dict.fromkeys(p for r in principal.roles for p in PAGES.get(r, [])))
+    if principal.subject is None:  # a static API token
+        return PrincipalPublic(role=principal.role, open=False, pages=pages)
+    return PrincipalPublic(role=principal.role, open=False, pages=pages, subject=principal.subject,
+                           name=principal.name, roles=list(principal.roles))
 
 
 @review.get("/notes", response_model=NoteSummaryList)
@@ -95,7 +108,7 @@ def list_review_notes(
     return NoteSummaryList(items=[_summary(n, d, a) for n, d, a in rows])
 
 
-@review.get("/notes/{dictation_id}", response_model=ReviewNote, responses={404: {}, 409: {}})
+@review.get("/notes/{dictation_id}", response_model=ReviewNote, responses={404: {}, 409: {}}, dependencies=[LogNoteRead])
 def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
     note = _note_or_error(session, dictation_id)
     d = repo.get_dictation(session, dictation_id)
@@ -108,7 +121,7 @@ def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
     )
 
 
-@review.get("/notes/{dictation_id}/audio", response_class=FileResponse, responses={404: {}})
+@review.get("/notes/{dictation_id}/audio", response_class=FileResponse, responses={404: {}}, dependencies=[LogNoteRead])
 def get_audio(dictation_id: str, session: SessionDep, rt: RuntimeDep, _: ReviewerRole):
     """The recording as uploaded (byte ranges supported, so the player can jump to an excerpt)."""
     d = repo.get_dictation(session, dictation_id)
@@ -129,12 +142,16 @@ def get_audio(dictation_id: str, session: SessionDep, rt: RuntimeDep, _: Reviewe
     responses={200: {"description": "Already approved: the first approval stands"}, 404: {}, 409: {}},
 )
 def approve_note(
-    dictation_id: str, body: ApprovalRequest, rt: RuntimeDep, role: ReviewerRole, response: Response
+    dictation_id: str, body: ApprovalRequest, rt: RuntimeDep, role: ReviewerRole, principal: CurrentPrincipal,
+    response: Response,
 ):
     """Approve the note: it becomes final. The CMS sees it in ``GET /approvals`` and, when webhooks are set up,
-    receives a signed ``note.approved`` event. Approving again changes nothing and answers 200."""
+    receives a signed ``note.approved`` event. Approving again changes nothing and answers 200.
+    A signed-in (OIDC) caller is recorded by the token's name (or subject); the typed name counts only for
+    static tokens and open mode."""
     with rt.sessions() as s:
         note = _note_or_error(s, dictation_id)
+    approved_by = _who(principal, body.approved_by)
     webhook = None
     if rt.settings.webhook_url:
         webhook = OutboxEvent(
@@ -145,15 +162,17 @@ def approve_note(
                 "dictation_id": dictation_id,
                 "case_ref": note.case_ref,
                 "status": "approved",
-                "approved_by": body.approved_by,
+                "approved_by": approved_by,
                 "note": json.loads(note.note_json),
             },
         )
     approval, created = review_store.approve(
-        rt.sessions, note, approved_by=body.approved_by.strip(), role=role, comment=body.comment, webhook=webhook
+        rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook
     )
     if not created:
         response.status_code = status.HTTP_200_OK
+    else:
+        record_access(rt.sessions, principal, "note.approve", dictation_id=dictation_id, note_id=note.id)
     return _approval(approval)
 
 
@@ -257,12 +276,14 @@ def qa_note(note_id: int, session: SessionDep, _: QARole):
 
 @qa.post("/notes/{note_id}/audits", response_model=AuditPublic, status_code=status.HTTP_201_CREATED,
          responses={404: {}})
-def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole):
-    """Record an audit judgement on a note (several per note are kept: each auditor, each round)."""
+def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole, principal: CurrentPrincipal):
+    """Record an audit judgement on a note (several per note are kept: each auditor, each round). A signed-in
+    (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = review_store.add_audit(rt.sessions, note_id, auditor=body.auditor.strip(), child_voice=body.child_voice,
+    a = review_store.add_audit(rt.sessions, note_id, auditor=_who(principal, body.auditor), child_voice=body.child_voice,
                                grade=body.grade, comment=body.comment)
+    record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)
 
 
@@ -315,6 +336,13 @@ for _r in (review, approvals, qa):
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _who(principal, typed: str) -> str:
+    """The name to record: the IdP's (name, else subject) for a signed-in caller, else what was typed."""
+    if principal is not None and principal.subject:
+        return (principal.name or principal.subject)[:255]
+    return typed.strip()
+
+
 def _note_or_error(session, dictation_id: str):
     note = repo.get_note(session, dictation_id)
     if note is not None:

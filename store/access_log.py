@@ -1,0 +1,93 @@
+"""The access log: who read which identified note (or its audio), and when. Plus its repository functions.
+
+One row per successful read (and per approval / audit judgement, so the IdP subject of the person who made
+them is kept even where the review tables hold only a name). It never holds note or transcript text: only
+who (IdP subject and name, role, how they signed in), when, what (the action) and which note.
+No foreign keys: the log outlives the notes that retention deletes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+
+from .models import Base, Dictation, Note, UTCDateTime, utcnow
+
+
+class AccessLogEntry(Base):
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)  # cursor
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    subject: Mapped[str | None] = mapped_column(String(255), index=True)  # the IdP's sub; none for static tokens
+    name: Mapped[str | None] = mapped_column(String(255))
+    role: Mapped[str | None] = mapped_column(String(32))
+    via: Mapped[str] = mapped_column(String(16))  # oidc | token | open
+    action: Mapped[str] = mapped_column(String(64))  # note.json, note.text, note.redacted, review.note, review.audio, ...
+    dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    note_id: Mapped[int | None] = mapped_column(Integer)
+    case_ref: Mapped[str | None] = mapped_column(String(128), index=True)
+
+
+def record(
+    sessions: sessionmaker,
+    *,
+    action: str,
+    dictation_id: str | None = None,
+    note_id: int | None = None,
+    subject: str | None = None,
+    name: str | None = None,
+    role: str | None = None,
+    via: str = "open",
+) -> AccessLogEntry:
+    """Write one entry. The note's number and case reference are looked up from ``dictation_id`` when not given."""
+    with sessions() as s:
+        case_ref = None
+        if dictation_id is not None:
+            row = s.execute(
+                select(Dictation.case_ref, Note.id).outerjoin(Note, Note.dictation_id == Dictation.id)
+                .where(Dictation.id == dictation_id)
+            ).first()
+            if row is not None:
+                case_ref = row[0]
+                note_id = note_id if note_id is not None else row[1]
+        entry = AccessLogEntry(
+            at=utcnow(), subject=subject, name=name, role=role, via=via, action=action,
+            dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
+        )
+        s.add(entry)
+        s.commit()
+        return entry
+
+
+def list_entries(
+    session: Session,
+    *,
+    dictation_id: str | None = None,
+    case_ref: str | None = None,
+    subject: str | None = None,
+    note_id: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    after_id: int | None = None,
+    limit: int = 100,
+) -> list[AccessLogEntry]:
+    """Entries in the order they were written, from a cursor."""
+    q = select(AccessLogEntry)
+    if dictation_id:
+        q = q.where(AccessLogEntry.dictation_id == dictation_id)
+    if case_ref:
+        q = q.where(AccessLogEntry.case_ref == case_ref)
+    if subject:
+        q = q.where(AccessLogEntry.subject == subject)
+    if note_id is not None:
+        q = q.where(AccessLogEntry.note_id == note_id)
+    if since:
+        q = q.where(AccessLogEntry.at >= since)
+    if until:
+        q = q.where(AccessLogEntry.at < until)
+    if after_id is not None:
+        q = q.where(AccessLogEntry.id > after_id)
+    return list(session.scalars(q.order_by(AccessLogEntry.id).limit(limit)))
