@@ -128,7 +128,9 @@ class JwksCache:
     """The issuer's signing keys by key id, fetched over HTTP, trusted for ``ttl_s``, refetched once when a
     token names a key id we do not have (key rotation)."""
 
-    def __init__(self, opts: OidcOptions, *, client: httpx.Client | None = None, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self, opts: OidcOptions, *, client: httpx.Client | None = None, clock: Callable[[], float] = time.monotonic
+    ):
         self.opts = opts
         self._client = client or httpx.Client(timeout=opts.http_timeout_s, follow_redirects=False)
         self._clock = clock
@@ -151,12 +153,13 @@ class JwksCache:
                     # the IdP is down but we hold its keys: keep using them, try again after the cooldown
                     self._fetched_at = now - self.opts.jwks_ttl_s + self.opts.refetch_cooldown_s
             found = self._find(kid)
-            if found is None and (self._refetched_at is None or now - self._refetched_at >= self.opts.refetch_cooldown_s):
+            cooled = self._refetched_at is None or now - self._refetched_at >= self.opts.refetch_cooldown_s
+            if found is None and cooled:
                 self._refetched_at = now
                 self._refresh(now)
                 found = self._find(kid)
             if found is None:
-                raise InvalidToken(f"The token is signed with key {kid!r}, which the identity provider does not publish.")
+                raise InvalidToken(f"The token is signed with key {kid!r}, which the identity provider doesn't publish.")
             return found
 
     def _find(self, kid: str | None) -> jwt.PyJWK | None:

@@ -25,7 +25,7 @@ class AccessLogEntry(Base):
     name: Mapped[str | None] = mapped_column(String(255))
     role: Mapped[str | None] = mapped_column(String(32))
     via: Mapped[str] = mapped_column(String(16))  # oidc | token | open
-    action: Mapped[str] = mapped_column(String(64))  # note.json, note.text, note.redacted, review.note, review.audio, ...
+    action: Mapped[str] = mapped_column(String(64))  # note.json, note.text, review.note, review.audio, note.approve...
     dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)
     note_id: Mapped[int | None] = mapped_column(Integer)
     case_ref: Mapped[str | None] = mapped_column(String(128), index=True)

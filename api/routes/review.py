@@ -108,7 +108,8 @@ def list_review_notes(
     return NoteSummaryList(items=[_summary(n, d, a) for n, d, a in rows])
 
 
-@review.get("/notes/{dictation_id}", response_model=ReviewNote, responses={404: {}, 409: {}}, dependencies=[LogNoteRead])
+@review.get("/notes/{dictation_id}", response_model=ReviewNote, responses={404: {}, 409: {}},
+            dependencies=[LogNoteRead])
 def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
     note = _note_or_error(session, dictation_id)
     d = repo.get_dictation(session, dictation_id)
@@ -281,8 +282,8 @@ def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole, princi
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = review_store.add_audit(rt.sessions, note_id, auditor=_who(principal, body.auditor), child_voice=body.child_voice,
-                               grade=body.grade, comment=body.comment)
+    a = review_store.add_audit(rt.sessions, note_id, auditor=_who(principal, body.auditor),
+                               child_voice=body.child_voice, grade=body.grade, comment=body.comment)
     record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)
 
