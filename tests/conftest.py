@@ -18,7 +18,16 @@ REDIS_URL = os.environ.get("CASENOTE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15
 PG_ADMIN_URL = os.environ.get("CASENOTE_TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
 PG_DB = os.environ.get("CASENOTE_TEST_PG_DB", "casenote_test")
 PG_URL = f"postgresql+psycopg://postgres@127.0.0.1:5432/{PG_DB}"
-TABLES = ("webhook_attempts", "webhook_deliveries", "notes", "uploads", "dictations")
+TABLES = (
+    "access_log",
+    "audit_judgements",
+    "note_approvals",
+    "webhook_attempts",
+    "webhook_deliveries",
+    "notes",
+    "uploads",
+    "dictations",
+)
 
 
 @pytest.fixture(scope="session")
