@@ -394,10 +394,10 @@ _BRITISH = {
     "favorites": "favourites", "favor": "favour", "neighbor": "neighbour", "neighbors": "neighbours",
     "neighborhood": "neighbourhood", "honor": "honour", "humor": "humour", "rumor": "rumour",
     "labor": "labour", "harbor": "harbour", "odor": "odour", "vigor": "vigour", "savior": "saviour",
-    "center": "centre", "centers": "centres", "theater": "theatre", "meter": "metre", "liter": "litre",
+    "center": "centre", "centers": "centres", "theater": "theatre", "liter": "litre",
     "fiber": "fibre", "somber": "sombre", "program": "programme", "programs": "programmes",
-    "defense": "defence", "offense": "offence", "license": "licence", "pretense": "pretence",
-    "gray": "grey", "mold": "mould", "moldy": "mouldy", "pajamas": "pyjamas", "diaper": "nappy",
+    "defense": "defence", "offense": "offence", "pretense": "pretence",
+    "mold": "mould", "moldy": "mouldy", "pajamas": "pyjamas", "diaper": "nappy",
     "diapers": "nappies", "aging": "ageing", "skeptical": "sceptical",
     "traveled": "travelled", "traveling": "travelling", "canceled": "cancelled", "canceling": "cancelling",
     "counseling": "counselling", "counselor": "counsellor", "labeled": "labelled", "modeling": "modelling",
@@ -407,7 +407,9 @@ _BRITISH = {
 }
 _IZE_EXCEPTIONS = {"size", "sized", "sizes", "seize", "seized", "seizes", "seizing", "prize", "prized", "prizes",
                    "capsize", "capsized", "maize", "baize", "resize", "resized", "downsize", "oversized", "citizen",
-                   "citizens", "bizarre", "wizard"}
+                   "citizens", "bizarre", "wizard", "belize", "brize"}
+# Left alone on purpose: "meter" (a gas or electric meter is spelled so in the UK), "license" (the UK verb),
+# "gray" (also a surname).
 _IZE = re.compile(r"^([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$")
 
 
@@ -416,7 +418,7 @@ def _british(word: str) -> str | None:
     if lower in _BRITISH:
         new = _BRITISH[lower]
         return _match_case(word, new) if new and new != lower else None
-    if lower in _IZE_EXCEPTIONS:
+    if lower in _IZE_EXCEPTIONS or "size" in lower or "sizing" in lower:
         return None
     m = _IZE.match(lower)
     if m:
