@@ -1,7 +1,8 @@
 """Score the tagger on hand-labelled dictation sentences.
 
     .venv/bin/python -m evaluation.tagging                 # the development set
-    .venv/bin/python -m evaluation.tagging --set heldout   # the held-out set (never tuned on)
+    .venv/bin/python -m evaluation.tagging --set heldout   # the held-out set (looked at once in tuning)
+    .venv/bin/python -m evaluation.tagging --set unseen    # whole notes written after tuning
     .venv/bin/python -m evaluation.tagging --set all --errors
 
 Prints precision, recall and F1 for each label, and the macro-F1 over the four Signs of Safety
@@ -19,6 +20,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data" / "tagging"
 SOS = ("worry", "working_well", "next_step", "observation")
 FLAGS = {"cv": "child_voice", "wf": "wishes_feelings"}
+SETS = ("dev", "heldout", "unseen")
 TARGETS = {"child_voice": 0.90, "wishes_feelings": 0.85, "sos_macro_f1": 0.80}
 
 
@@ -144,7 +146,7 @@ def format_result(name: str, result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.tagging", description="Score the tagger.")
-    ap.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="dev")
     ap.add_argument("--data", type=Path, help="score this file instead (same format)")
     ap.add_argument("--errors", action="store_true", help="list every sentence the tagger got wrong")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -157,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.data:
         files = [args.data]
     else:
-        names = ("dev", "heldout") if args.set == "all" else (args.set,)
+        names = SETS if args.set == "all" else (args.set,)
         files = [DATA_DIR / f"{n}.txt" for n in names]
     results = {}
     for path in files:
