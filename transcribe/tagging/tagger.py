@@ -17,6 +17,7 @@ from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from . import lexicon as lx
 from .referents import resolve_referents
+from .segment import parse, parsed_text
 from .signs import NEXT_STEP, OBSERVATION, classify_sentence
 from .voice import find_voice
 
@@ -64,7 +65,8 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     """Tags for every sentence of ``text``. Offsets index into ``text`` exactly.
 
     ``doc``: a parse of exactly ``text`` by the same pipeline (e.g. from redaction), reused
-    instead of parsing again.
+    instead of parsing again. Uncased ASR text is parsed from a recased copy (same offsets), so
+    a parse of the raw text is not reused for it.
     """
     if not isinstance(text, str):
         raise TextInputError("Tagging needs the transcript as a str; decode bytes as UTF-8 first.")
@@ -77,8 +79,8 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     if not text.strip():
         return []
     context = context or CaseContext()
-    if doc is None or doc.text != text or not doc.has_annotation("DEP"):
-        doc = tagger.nlp(text, disable=[] if opts.use_ner else [p for p in ("ner",) if p in tagger.nlp.pipe_names])
+    if doc is None or doc.text != parsed_text(text, context) or not doc.has_annotation("DEP"):
+        doc = parse(tagger.nlp, text, context, disable=() if opts.use_ner else ("ner",))
     sents = list(doc.sents)
     refs = resolve_referents(doc, context, sents)
     relay_names = {

@@ -1,0 +1,190 @@
+"""Parse a transcript into sentences that survive ASR-style text.
+
+Speech recognisers often return lower case with little or no punctuation ("i seen jayden on his
+own he said gary hoyed a cup at the wall"). The parser then runs a whole note into one sentence,
+names are not recognised and pronouns cannot be resolved. Two repairs, both keeping character
+offsets identical to the input:
+
+- ``recase``: when the text is uncased, a same-length copy with "i" and the case-context names
+  capitalised is what the pipeline parses.
+- ``mark_run_on_starts``: between the part-of-speech tagger and the parser, a token that opens a
+  new main clause with no punctuation before it (a subject followed by a finite verb, after
+  something that cannot introduce a clause: "...at his mam | he said...") is marked as a sentence
+  start, which the parser then respects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..context import CaseContext
+from . import lexicon as lx
+
+_SUBJECT_PRONOUNS = frozenset("i he she they we".split())
+_NP_OPENERS = frozenset("the his her my their our".split())
+_ADVERBS = frozenset("then also just really never always still only now even actually".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+# A clause after these is embedded or coordinated, not a new sentence.
+_NO_BREAK_AFTER = frozenset(
+    "and but or so because cos coz cause when while if that as until till since before after where who "
+    "which what how why whether than though although unless once like whilst whenever wherever".split()
+)
+_NO_BREAK_TAGS = frozenset("IN CC WDT WP WRB TO DT PRP$ JJ JJR JJS EX".split())
+# Verbs that take a clause object: "said she", "told me she", "thinks he".
+_CLAUSE_VERBS = lx.REPORT_VERBS | frozenset(
+    "hope wish reckon mean guess suppose realise realize notice admit promise agree reckon worry "
+    "understand remember forget pretend decide".split()
+)
+_OBJECT_PRONOUNS = frozenset("me him her us them you".split())
+_I_FORMS = re.compile(r"(?<![\w'])i(?=$|[\s,.;:!?]|'(?:m|ll|ve|d)\b)")
+
+
+def context_names(context: CaseContext) -> set[str]:
+    """Lower-case first names and surnames the case context knows (at least two letters)."""
+    out: set[str] = set()
+    for name, _role in context.named_people():
+        for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name or ""):
+            if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "mx"}:
+                out.add(w.lower())
+    return out
+
+
+def looks_uncased(text: str) -> bool:
+    """Lower-case ASR output: a bare "i" pronoun, or hardly a capital letter in a longer text."""
+    if _I_FORMS.search(text):
+        return True
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) < 12:
+        return False
+    capitals = sum(1 for w in words[1:] if w[0].isupper())
+    return capitals / (len(words) - 1) < 0.02
+
+
+def recase(text: str, names: set[str]) -> str:
+    """A same-length copy of uncased ``text`` with "i", known names and the first letter capitalised."""
+    chars = list(text)
+    for m in _I_FORMS.finditer(text):
+        chars[m.start()] = "I"
+    if names:
+        pattern = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![\w])", re.I)
+        for m in pattern.finditer(text):
+            if text[m.start()].islower():
+                chars[m.start()] = text[m.start()].upper()
+    first = next((k for k, c in enumerate(chars) if c.isalpha()), None)
+    if first is not None:
+        chars[first] = chars[first].upper()
+    out = "".join(chars)
+    assert len(out) == len(text)
+    return out
+
+
+_IRREGULAR = {
+    "said": "say", "told": "tell", "thought": "think", "knew": "know", "known": "know", "felt": "feel",
+    "heard": "hear", "meant": "mean", "understood": "understand", "forgot": "forget", "wrote": "write",
+    "written": "write", "showed": "show", "shown": "show", "spoke": "speak", "spoken": "speak",
+}
+
+
+def _verb_lemma(tok: Token) -> str:
+    """A lemma good enough for the clause verbs before the lemmatizer has run."""
+    low = tok.lower_
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if cand in _CLAUSE_VERBS:
+                    return cand
+    return low
+
+
+def _person_word(tok: Token, names: set[str]) -> bool:
+    low = tok.lower_
+    return (low in names or low in lx.FEMININE_ROLES or low in lx.MASCULINE_ROLES or low in lx.CHILD_NOUNS
+            or (low in lx.OTHER_ROLES and low not in {"family", "parents"}))
+
+
+def _subject_end(doc: Doc, i: int, names: set[str]) -> int | None:
+    """Index of the last token of a subject noun phrase starting at ``i``, if one starts there."""
+    t = doc[i]
+    low = t.lower_
+    if low in _SUBJECT_PRONOUNS and t.tag_ == "PRP":
+        return i
+    if _person_word(t, names) and t.tag_.startswith("NN"):
+        j = i
+        while j + 1 < len(doc) and j - i < 2 and _person_word(doc[j + 1], names) and doc[j + 1].tag_.startswith("NN"):
+            j += 1
+        return j
+    if low in _NP_OPENERS:
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].tag_ in {"JJ", "NN", "NNS", "NNP", "NNPS"}:
+            j += 1
+        if j - 1 > i and doc[j - 1].tag_.startswith("NN"):
+            return j - 1
+    return None
+
+
+def _opens_clause(doc: Doc, i: int, names: set[str]) -> bool:
+    prev = doc[i - 1]
+    if prev.is_punct or prev.is_space or prev.lower_ in _NO_BREAK_AFTER or prev.tag_ in _NO_BREAK_TAGS:
+        return False
+    if prev.tag_.startswith("VB") and _verb_lemma(prev) in _CLAUSE_VERBS:
+        return False  # "said she", "thinks he"
+    if i >= 2 and _verb_lemma(doc[i - 2]) in _CLAUSE_VERBS | {"tell", "ask", "show", "promise"} and (
+        prev.lower_ in _OBJECT_PRONOUNS or prev.lower_ in names
+    ):
+        return False  # "told me she ...", "told kelly she ..."
+    end = _subject_end(doc, i, names)
+    if end is None:
+        return False
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in _ADVERBS:
+        k += 1
+    if k >= len(doc) - 1:
+        return False
+    v = doc[k]
+    return v.tag_ in _FINITE or (v.tag_ == "VBN" and doc[i].lower_ == "i")
+
+
+def mark_run_on_starts(doc: Doc, names: set[str], min_gap: int = 3) -> int:
+    """Mark the starts of run-on main clauses as sentence starts (before parsing). Returns how many."""
+    last = 0
+    marked = 0
+    has_verb = False  # the words since the last sentence start are a clause already
+    for tok in doc:
+        i = tok.i
+        if tok.is_punct and tok.text in {".", "?", "!", ";"}:
+            last, has_verb = i + 1, False
+            continue
+        if has_verb and i - last >= min_gap and i + 2 < len(doc) and _opens_clause(doc, i, names):
+            tok.is_sent_start = True
+            last, has_verb = i, False
+            marked += 1
+        if tok.tag_ in _FINITE or (tok.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ == "i"):
+            has_verb = True
+    return marked
+
+
+def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str, ...] = ()) -> Doc:
+    """Parse ``text`` (offsets unchanged) with run-on clauses split and, if uncased, names recased."""
+    names = context_names(context)
+    parsed = recase(text, names) if looks_uncased(text) else text
+    doc = nlp.make_doc(parsed)
+    marked = False
+    for name, proc in nlp.pipeline:
+        if name in disable:
+            continue
+        if name == "parser" and not marked:
+            mark_run_on_starts(doc, names)
+            marked = True
+        doc = proc(doc)
+    return doc
+
+
+def parsed_text(text: str, context: CaseContext) -> str:
+    """The exact string ``parse`` hands the pipeline for ``text``."""
+    return recase(text, context_names(context)) if looks_uncased(text) else text
