@@ -159,26 +159,37 @@ def cmd_process(args) -> int:
 
 
 def cmd_transcribe(args) -> int:
-    from .asr import load_asr, transcribe_audio
+    from .asr import load_asr
     from .audio import decode_audio
+    from .context import load_context
     from .models import resolve_model
-    from .pipeline import pipeline_options
+    from .pipeline import pipeline_options, transcribe_dictation
+    from .vocabulary import load_lexicon
 
     settings = _settings()
     opts = pipeline_options(settings, model=args.model)
+    context = load_context(args.context)
     audio = decode_audio(args.audio, opts.audio)
     model = load_asr(resolve_model(opts.model, opts.model_cache_dir), opts.asr)
     progress = _Progress()
-    transcript = transcribe_audio(audio, model, opts.asr, progress=lambda f: progress("transcribing", f))
+    speech = transcribe_dictation(
+        audio, model, load_lexicon(opts.vocabulary), context, opts, progress=lambda f: progress("transcribing", f)
+    )
     if progress.enabled:
         progress("done", 1.0)
+    transcript = speech.transcript
 
     def human() -> str:
         if not transcript.speech_detected:
             return "(no speech detected in this recording)"
-        return "\n".join(f"[{s.start:7.2f} -> {s.end:7.2f}] {s.text}" for s in transcript.segments)
+        lines = [f"[{s.start:7.2f} -> {s.end:7.2f}] {s.text}" for s in transcript.segments]
+        if speech.doubts:
+            lines.append("")
+            lines.append("Unsure (check against the audio):")
+            lines += [f"  [{d.start_s:7.2f}] {d.reason}: {d.text!r}" for d in speech.doubts]
+        return "\n".join(lines)
 
-    _emit(transcript, args.json, human)
+    _emit({"transcript": asdict(transcript), "doubts": [asdict(d) for d in speech.doubts]}, args.json, human)
     return 0
 
 

@@ -71,3 +71,7 @@ class TaggerSetupError(CasenoteError):
 
 class NoteSchemaError(CasenoteError):
     """The committed JSON schema for the case note is out of date with the dataclasses."""
+
+
+class VocabularyError(CasenoteError):
+    """A council vocabulary or lexicon file cannot be read."""

@@ -9,17 +9,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from .asr import AsrModel, AsrOptions, load_asr, token_counter, transcribe_audio
-from .audio import AudioOptions, decode_audio
+from .audio import Audio, AudioOptions, decode_audio
 from .context import CaseContext
-from .correction import CorrectionOptions, correct_transcript
+from .correction import Correction, CorrectionOptions, correct_transcript
 from .doubt import DoubtOptions, find_doubts
 from .models import load_spacy, resolve_model
-from .note import RedactionResult
+from .note import Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
 from .settings import Settings
 from .structure import CaseNote, build_note
@@ -43,7 +43,6 @@ class PipelineOptions:
     doubt: DoubtOptions = field(default_factory=DoubtOptions)
     redaction: RedactionOptions = field(default_factory=RedactionOptions)
     tagging: TaggingOptions = field(default_factory=TaggingOptions)
-    vocabulary_file: Path | None = None
 
 
 def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
@@ -64,7 +63,6 @@ def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
             max_chars=settings.max_text_chars,
         ),
         vocabulary=VocabularyOptions(council_file=settings.vocabulary_file),
-        vocabulary_file=settings.vocabulary_file,
     )
     for key, value in overrides.items():
         if value is not None:
@@ -72,11 +70,27 @@ def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
     return opts
 
 
-def _vocabulary_options(options: PipelineOptions) -> VocabularyOptions:
-    # ``vocabulary_file`` set directly on PipelineOptions (older callers) still reaches the vocabulary stage.
-    if options.vocabulary_file and not options.vocabulary.council_file:
-        return replace(options.vocabulary, council_file=options.vocabulary_file)
-    return options.vocabulary
+@dataclass
+class SpeechResult:
+    transcript: Transcript
+    doubts: list[Doubt]
+    corrections: list[Correction]
+
+
+def transcribe_dictation(
+    audio: Audio,
+    asr: AsrModel,
+    lexicon: Lexicon,
+    context: CaseContext,
+    options: PipelineOptions,
+    progress: Callable[[float], None] | None = None,
+) -> SpeechResult:
+    """The speech half of the pipeline: case-biased ASR, post-correction, then doubt flags."""
+    vocabulary = build_vocabulary(context, lexicon, options.vocabulary, token_counter(asr))
+    transcript = transcribe_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
+    corrected = correct_transcript(transcript, vocabulary, options.correction)
+    doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections)
+    return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 
 
 @dataclass
@@ -102,8 +116,7 @@ class Pipeline:
         self.redactor = redactor
         self.tagger = tagger
         self.options = options
-        self.lexicon = lexicon if lexicon is not None else load_lexicon(_vocabulary_options(options))
-        self.count_tokens = token_counter(asr)
+        self.lexicon = lexicon if lexicon is not None else load_lexicon(options.vocabulary)
         self.last_timings = Timings()
 
     @classmethod
@@ -111,7 +124,7 @@ class Pipeline:
         options = options or PipelineOptions()
         info = resolve_model(options.model, options.model_cache_dir)
         asr = load_asr(info, options.asr)
-        lexicon = load_lexicon(_vocabulary_options(options))  # read once; a bad council file fails at start
+        lexicon = load_lexicon(options.vocabulary)  # read once; a bad council file fails at start
         nlp = load_spacy()
         return cls(asr, build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging), options, lexicon)
 
@@ -132,13 +145,10 @@ class Pipeline:
 
         report("transcribing", 0.0)
         t0 = time.perf_counter()
-        vocabulary = build_vocabulary(context, self.lexicon, self.options.vocabulary, self.count_tokens)
-        transcript = transcribe_audio(
-            audio, self.asr, self.options.asr, vocabulary=vocabulary, progress=lambda f: report("transcribing", f)
+        speech = transcribe_dictation(
+            audio, self.asr, self.lexicon, context, self.options, progress=lambda f: report("transcribing", f)
         )
-        corrected = correct_transcript(transcript, vocabulary, self.options.correction)
-        transcript = corrected.transcript
-        doubts = find_doubts(transcript, self.options.doubt, corrected.corrections)
+        transcript, doubts = speech.transcript, speech.doubts
         t.asr_s = time.perf_counter() - t0
 
         report("redacting", 0.0)

@@ -26,16 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .context import CaseContext
-from .errors import CasenoteError
+from .errors import VocabularyError
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 # Packaged lexicon files, in the order their terms are offered to the prompt.
 DEFAULT_LEXICON_FILES = ("social_care.txt", "places_north_east.txt", "dialect.txt")
 WHISPER_PROMPT_LIMIT = 223  # faster-whisper truncates hotwords to max_length // 2 - 1 tokens
-
-
-class VocabularyError(CasenoteError):
-    """A vocabulary or lexicon file cannot be read. (Belongs in transcribe/errors.py; kept here until moved.)"""
 
 
 @dataclass(frozen=True)
