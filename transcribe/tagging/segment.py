@@ -32,11 +32,13 @@ _NO_BREAK_AFTER = frozenset(
     "and but or so because cos coz cause when while if that as until till since before after where who "
     "which what how why whether than though although unless once like whilst whenever wherever".split()
 )
-_NO_BREAK_TAGS = frozenset("IN CC WDT WP WRB TO DT PRP$ JJ JJR JJS EX".split())
+_NO_BREAK_TAGS = frozenset("IN CC WDT WP WRB TO DT PRP$ EX".split())
+_CLAUSE_ADJ = lx.FEELING_ADJ | frozenset("sure certain aware convinced".split())
 # Verbs that take a clause object: "said she", "told me she", "thinks he".
-_CLAUSE_VERBS = lx.REPORT_VERBS | frozenset(
-    "hope wish reckon mean guess suppose realise realize notice admit promise agree reckon worry "
-    "understand remember forget pretend decide".split()
+_CLAUSE_VERBS = frozenset(
+    "say tell think know explain admit reckon hope wish believe feel hear realise realize mean claim mention "
+    "insist worry suppose guess notice understand remember forget pretend decide agree promise disclose "
+    "report confirm state share describe add complain deny".split()
 )
 _OBJECT_PRONOUNS = frozenset("me him her us them you".split())
 _I_FORMS = re.compile(r"(?<![\w'])i(?=$|[\s,.;:!?]|'(?:m|ll|ve|d)\b)")
@@ -121,7 +123,7 @@ def _subject_end(doc: Doc, i: int, names: set[str]) -> int | None:
         return j
     if low in _NP_OPENERS:
         j = i + 1
-        while j < len(doc) and j - i <= 3 and doc[j].tag_ in {"JJ", "NN", "NNS", "NNP", "NNPS"}:
+        while j < len(doc) and j - i <= 3 and doc[j].tag_ in {"JJ", "NN", "NNS"}:
             j += 1
         if j - 1 > i and doc[j - 1].tag_.startswith("NN"):
             return j - 1
@@ -132,9 +134,11 @@ def _opens_clause(doc: Doc, i: int, names: set[str]) -> bool:
     prev = doc[i - 1]
     if prev.is_punct or prev.is_space or prev.lower_ in _NO_BREAK_AFTER or prev.tag_ in _NO_BREAK_TAGS:
         return False
+    if prev.lower_ in _CLAUSE_ADJ and doc[i].lower_ != "i":
+        return False  # "she is scared her mam will ...", but "upset and angry | I will ..."
     if prev.tag_.startswith("VB") and _verb_lemma(prev) in _CLAUSE_VERBS:
         return False  # "said she", "thinks he"
-    if i >= 2 and _verb_lemma(doc[i - 2]) in _CLAUSE_VERBS | {"tell", "ask", "show", "promise"} and (
+    if i >= 2 and _verb_lemma(doc[i - 2]) in _CLAUSE_VERBS | {"ask", "show"} and (
         prev.lower_ in _OBJECT_PRONOUNS or prev.lower_ in names
     ):
         return False  # "told me she ...", "told kelly she ..."
@@ -150,39 +154,69 @@ def _opens_clause(doc: Doc, i: int, names: set[str]) -> bool:
     return v.tag_ in _FINITE or (v.tag_ == "VBN" and doc[i].lower_ == "i")
 
 
-def mark_run_on_starts(doc: Doc, names: set[str], min_gap: int = 3) -> int:
-    """Mark the starts of run-on main clauses as sentence starts (before parsing). Returns how many."""
+def mark_run_on_starts(doc: Doc, names: set[str], *, only_these: bool = False, min_gap: int = 3) -> int:
+    """Mark the starts of run-on main clauses as sentence starts (before parsing). Returns how many.
+
+    ``only_these``: also forbid the parser any other break except after . ? ! (for unpunctuated
+    ASR text, where the parser's own guesses split "...is canny | and she makes him | his tea").
+    """
     last = 0
     marked = 0
     has_verb = False  # the words since the last sentence start are a clause already
     for tok in doc:
         i = tok.i
-        if tok.is_punct and tok.text in {".", "?", "!", ";"}:
-            last, has_verb = i + 1, False
-            continue
-        if has_verb and i - last >= min_gap and i + 2 < len(doc) and _opens_clause(doc, i, names):
+        if i > 0 and doc[i - 1].text in {".", "?", "!", ";"}:
+            last, has_verb = i, False
+            if only_these:
+                tok.is_sent_start = True
+        elif ((has_verb or (only_these and _named_subject(doc[i], names))) and i - last >= min_gap and i + 2 < len(doc) and _opens_clause(doc, i, names)
+              and not _after_clause_verb(doc, i, last)):
             tok.is_sent_start = True
             last, has_verb = i, False
             marked += 1
+        elif only_these and i > 0:
+            tok.is_sent_start = False
         if tok.tag_ in _FINITE or (tok.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ == "i"):
             has_verb = True
     return marked
 
 
+def _named_subject(tok: Token, names: set[str]) -> bool:
+    """A subject that can follow a verbless opener ("home visit to nathan | nathan is eleven")."""
+    return tok.lower_ == "i" or tok.lower_ in names or _person_word(tok, names)
+
+
+def _after_clause_verb(doc: Doc, i: int, last: int, window: int = 4) -> bool:
+    """'said our kid Jordan looks...', 'told me the fella brayed...': what was said, not a new sentence."""
+    for k in range(max(last, i - window), i):
+        if doc[k].tag_.startswith("VB") and _verb_lemma(doc[k]) in _CLAUSE_VERBS:
+            return True
+    return False
+
+
 def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str, ...] = ()) -> Doc:
     """Parse ``text`` (offsets unchanged) with run-on clauses split and, if uncased, names recased."""
     names = context_names(context)
-    parsed = recase(text, names) if looks_uncased(text) else text
+    uncased = looks_uncased(text)
+    parsed = recase(text, names) if uncased else text
+    unpunctuated = uncased or _unpunctuated(text)
     doc = nlp.make_doc(parsed)
     marked = False
     for name, proc in nlp.pipeline:
         if name in disable:
             continue
         if name == "parser" and not marked:
-            mark_run_on_starts(doc, names)
+            mark_run_on_starts(doc, names, only_these=unpunctuated)
             marked = True
         doc = proc(doc)
     return doc
+
+
+def _unpunctuated(text: str) -> bool:
+    """More than about 30 words per full stop: the punctuation cannot be trusted to split sentences."""
+    words = len(text.split())
+    stops = len(re.findall(r"[.?!](?=\s|$)", text))
+    return words >= 30 and words / max(stops, 1) > 30
 
 
 def parsed_text(text: str, context: CaseContext) -> str:
