@@ -60,9 +60,10 @@ OBJECT_NONVERBAL = {
     "reach": frozenset("for".split()),
     "take": frozenset("hand".split()),
     "look": frozenset("card picture face symbol".split()),
+    "hand": frozenset("card cards symbol symbols picture pictures sticker photo".split()),  # a PECS exchange
 }
 # Expressive behaviour counts as the child's voice when it answers a prompt ("when I showed her").
-EXPRESSIVE_VERBS = frozenset("smile laugh cry clap frown giggle grin squeal scream babble beam sob".split())
+EXPRESSIVE_VERBS = frozenset("smile laugh cry clap frown giggle grin squeal scream babble beam sob shrug".split())
 # The worker prompting, which turns expressive behaviour into a response.
 PROMPT_VERBS = frozenset("ask show mention talk say offer hold read explain give name play bring".split())
 # Verbs under which a child's act has not (yet) happened: "I asked him to draw".
@@ -113,7 +114,7 @@ WORRY_WORDS = frozenset(
     "scream fight fighting threaten threat threatening police arrest arrested alcohol drunk drinking "
     "drug drugs cannabis cocaine heroin weed neglect neglected dirty unkempt smelly soiled hungry mould "
     "mouldy damp unsafe danger dangerous exploitation exploit grooming groom missing self-harm suicidal "
-    "overdose aggressive aggression absence absent late arrears eviction debt depression depressed "
+    "assault assaulted frighten overdose aggressive aggression absence absent late arrears eviction debt depression depressed "
     "sad unhappy lonely struggle struggling isolated isolation scared frightened afraid terrified nightmare nightmares "
     "bedwetting  refuse refused refusing bray brayed braying leather leathered battered belt mortal "
     "steaming hammered paggered hoy hoyed kick-off bullied bully bullying tired exhausted crying "
@@ -163,7 +164,7 @@ WORKING_WELL_PHRASES = (
     "well fed", "clean and tidy", "clean and warm", "has been sober", "stayed sober", "negative for",
 )
 # Words after which a worry word speaks of safety ("no marks", "no concerns").
-NEGATORS = frozenset("no not n't never without nothing none neither nor free".split())
+NEGATORS = frozenset("no not n't never without nothing none neither nor free nobody noone no-one".split())
 # Verbs that end a worry: "has stopped drinking", "cut down on cannabis".
 CESSATION = frozenset("stop quit cease reduce abstain finish".split())
 # Heads of noun phrases that name help for a worry, not the worry: "the domestic abuse service".

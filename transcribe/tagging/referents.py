@@ -63,6 +63,7 @@ def _name_tokens(name: str | None) -> list[str]:
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "mx": None}
 
 
 def quoted_token_indices(doc: Doc) -> set[int]:
@@ -152,6 +153,9 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
             explicit[tok.i] = (GROUP if low in {"parents", "family"} else OTHER, None)
         elif tok.i in person_ent_tokens and tok.pos_ == "PROPN" and low not in _TITLES:
             explicit[tok.i] = (OTHER, None)
+        elif low in _TITLE_GENDER and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            # "Miss Lowe said she ...": a titled name nobody listed is another adult
+            explicit[tok.i + 1] = (OTHER, _TITLE_GENDER[low])
     # Young person phrases.
     low_text = doc.text.lower()
     for phrase in ("young person", "little one", "wee one"):
@@ -183,7 +187,8 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
 
     # Pass 2: walk in order. A subject pronoun prefers an earlier subject of its gender (in this
     # sentence, then the previous ones); other pronouns take the latest agreeing mention.
-    history: list[list[tuple]] = []  # per sentence: (ref, gender, subject rank, explicit)
+    history: list[list[list]] = []  # per sentence: [ref, gender, subject rank, explicit, name]
+    learnt: dict[str, str] = {}  # gender learnt for a person of unknown gender ("Ann said she ...")
     for sent in sents if sents is not None else doc.sents:
         current: list[tuple] = []
         history.append(current)
@@ -195,12 +200,14 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
                 is_subj = 2  # subject of the main clause: the sentence's topic
             if tok.i in explicit:
                 ref, g = explicit[tok.i]
+                if ref == OTHER and g is None:
+                    g = learnt.get(low)
                 refs.of[tok.i] = ref
-                current.append((ref, g, is_subj, True))
+                current.append([ref, g, is_subj, True, low if ref == OTHER and tok.tag_ != "NNS" else None])
                 continue
             if low in lx.FIRST_PERSON and tok.pos_ == "PRON":
                 refs.of[tok.i] = SPEAKER if tok.i in refs.quoted else WORKER
-                current.append((refs.of[tok.i], None, is_subj, True))
+                current.append([refs.of[tok.i], None, is_subj, True, None])
                 continue
             if low in lx.FIRST_PLURAL and tok.pos_ == "PRON":
                 refs.of[tok.i] = GROUP
@@ -213,7 +220,12 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
                 continue
             # "In her house of worries she drew": a pronoun before the main verb looks back like a subject
             topical = bool(is_subj) or (tok.dep_ == "poss" and tok.i < root.i)
-            ref = _antecedent(history, g, topical)
+            mention = _antecedent(history, g, topical)
+            ref = mention[0] if mention is not None else None
+            if mention is not None and mention[1] is None:
+                mention[1] = g  # a carer or teacher of unknown gender, now known
+                if mention[4]:
+                    learnt[mention[4]] = g
             if ref is None:
                 if g == "n":
                     ref = GROUP
@@ -222,35 +234,52 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
                 else:
                     ref = OTHER
             refs.of[tok.i] = ref
-            current.append((ref, g, is_subj, False))
+            current.append([ref, g, is_subj, False, None])
     return refs
 
 
-def _antecedent(history, g: str, topical: bool, lookback: int = 4) -> str | None:
+def _agrees(mention: list, g: str, unknown: bool) -> bool:
+    """Exact gender agreement; with ``unknown``, also another adult whose gender is not known yet."""
+    if mention[1] == g:
+        return True
+    return unknown and mention[1] is None and mention[0] == OTHER and g in ("m", "f")
+
+
+def _antecedent(history, g: str, topical: bool, lookback: int = 4) -> list | None:
+    """The mention a pronoun of gender ``g`` refers to, or None.
+
+    Adults of unknown gender (a teacher, "Ann, foster carer") agree with "he" and "she" but rank
+    after the mentions that agree exactly, except as the subject of this very sentence ("Lacey's
+    teacher said she is worried": the teacher, not Lacey).
+    """
     window = history[-lookback:]
     if topical:
         for k, sent in enumerate(reversed(window)):
             if k == 0:  # this sentence so far: the nearest subject, then the nearest named mention
-                for ref, mg, subj, _ in reversed(sent):
-                    if mg == g and subj:
-                        return ref
-                for ref, mg, _, explicit in reversed(sent):
-                    if mg == g and explicit:
-                        return ref
+                for m in reversed(sent):
+                    if _agrees(m, g, True) and m[2]:
+                        return m
+                for m in reversed(sent):
+                    if m[1] == g and m[3]:
+                        return m
                 continue
-            # earlier sentences: the main-clause subject, then the first other subject, then the latest mention
-            for ref, mg, subj, _ in sent:
-                if mg == g and subj == 2:
-                    return ref
-            for ref, mg, subj, _ in sent:
-                if mg == g and subj:
-                    return ref
-            for ref, mg, _, _ in reversed(sent):
-                if mg == g:
-                    return ref
+            # earlier sentences: the main-clause subject, then the first other subject, then an
+            # adult of unknown gender as main subject, then the latest mention
+            for m in sent:
+                if m[1] == g and m[2] == 2:
+                    return m
+            for m in sent:
+                if m[1] == g and m[2]:
+                    return m
+            for m in sent:
+                if _agrees(m, g, True) and m[2] == 2:
+                    return m
+            for m in reversed(sent):
+                if m[1] == g:
+                    return m
         return None
     for sent in reversed(history):
-        for ref, mg, _, _ in reversed(sent):
-            if mg == g:
-                return ref
+        for m in reversed(sent):
+            if m[1] == g:
+                return m
     return None

@@ -32,7 +32,7 @@ _NO_BREAK_AFTER = frozenset(
     "and but or so because cos coz cause when while if that as until till since before after where who "
     "which what how why whether than though although unless once like whilst whenever wherever".split()
 )
-_NO_BREAK_TAGS = frozenset("IN CC WDT WP WRB TO DT PRP$ EX".split())
+_NO_BREAK_TAGS = frozenset("IN CC WDT WP WRB TO DT PRP$ POS EX".split())
 _CLAUSE_ADJ = lx.FEELING_ADJ | frozenset("sure certain aware convinced".split())
 # Verbs that take a clause object: "said she", "told me she", "thinks he".
 _CLAUSE_VERBS = frozenset(

@@ -90,6 +90,8 @@ def _future_action(sent: Span, refs: Referents, child_voice_events: bool) -> flo
         ref = _ref_of_np(subj, refs) if subj is not None else None
         if ref in (CHILD, SPEAKER) and child_voice_events and _inside_speech(tok):
             continue
+        if _feared(tok):
+            continue  # "scared the police will send them back": what is feared is not a plan
         if lem in _NON_ACTION and not (subj is not None and subj.lemma_.lower() in _PLAN_SUBJECTS):
             if not (lem == "be" and (to_be_done or is_to)):
                 continue
@@ -102,6 +104,27 @@ def _future_action(sent: Span, refs: Referents, child_voice_events: bool) -> flo
         else:
             best = max(best, 0.8)
     return best
+
+
+def _feared(tok: Token) -> bool:
+    """Whether ``tok`` is the content of a fear or worry ("worried he will", "scared that she'll")."""
+    for a in tok.ancestors:
+        if a.lower_ in lx.FEELING_ADJ or a.lemma_.lower() in lx.FEELING_VERBS:
+            return True
+        if a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() != "be":
+            return False
+    return False
+
+
+def _agreed_to_plan(sent: Span) -> bool:
+    """'agreed to a referral', 'agreed to an assessment': consent to a planned action."""
+    for tok in sent:
+        if tok.lemma_.lower() == "agree":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    if any(o.dep_ == "pobj" and o.lemma_.lower() in _PLAN_SUBJECTS for o in prep.children):
+                        return True
+    return False
 
 
 def _names_help(tok: Token, sent: Span) -> bool:
@@ -151,6 +174,8 @@ def classify_sentence(sent: Span, refs: Referents, *, child_voice: bool, section
     if any(p in low for p in ("next step", "next visit", "follow up", "follow-up", "review date", "action:",
                               "the plan is", "plan is for", "plan is to", "it was agreed", "agreed that")):
         plan = max(plan, 0.8)
+    if _agreed_to_plan(sent):
+        plan = max(plan, 1.0)
     if plan >= 0.8 and not (child_voice and plan < 1.0):
         return SignsFinding(NEXT_STEP, min(0.95, 0.6 + plan * 0.3))
 

@@ -133,8 +133,8 @@ def _communication_kind(tok: Token) -> str | None:
     lem = lemma(tok)
     if lem == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "agreed to meet": taking on an action, not giving a view
-    if lem == "use" and tok.tag_ != "VBD":
-        return None  # "she uses PECS" describes how she communicates, not what she said
+    if lem in {"use", "communicate"} and tok.tag_ in {"VBZ", "VBP", "VBG"}:
+        return None  # "she uses PECS", "he communicates using Makaton": how, not what, they communicate
     if lem in lx.SPEECH_VERBS or lem in {"translate", "interpret", "relay"}:
         return "speech"
     if lem in lx.NONVERBAL_VERBS:
