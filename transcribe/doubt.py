@@ -63,27 +63,8 @@ def find_doubts(
 
 
 def word_spans(transcript: Transcript, seg: Segment) -> list[tuple[int, int]]:
-    """Character span in ``transcript.text`` of each of ``seg.words`` (punctuation included)."""
-    joined = "".join(w.word for w in seg.words)
-    if joined.strip() == seg.text:
-        pos = seg.char_start - (len(joined) - len(joined.lstrip()))
-        out = []
-        for w in seg.words:
-            a = pos + len(w.word) - len(w.word.lstrip())
-            out.append((max(a, seg.char_start), pos + len(w.word.rstrip())))
-            pos += len(w.word)
-        return out
-    # Word list and text disagree (an older transcript): find each word in order.
-    out, cursor = [], seg.char_start
-    for w in seg.words:
-        token = w.word.strip()
-        at = transcript.text.find(token, cursor, seg.char_end) if token else -1
-        if at < 0:
-            out.append((-1, -1))
-            continue
-        cursor = at + len(token)
-        out.append((at, cursor))
-    return out
+    """Character span in ``transcript.text`` of each of ``seg.words`` (see :meth:`Transcript.word_spans`)."""
+    return transcript.word_spans(seg)
 
 
 def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) -> list[Doubt]:

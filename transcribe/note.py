@@ -48,11 +48,46 @@ class Transcript:
     speech_detected: bool = True
 
     def time_of(self, start: int, end: int) -> tuple[float, float] | None:
-        """Audio (start_s, end_s) covering characters [start, end) of ``text``, if any segment does."""
+        """Audio (start_s, end_s) covering characters [start, end) of ``text``, if any segment does.
+
+        Uses word timings where the words can be placed in the text (a sentence inside a long
+        segment gets its own times), else the overlapping segments' bounds.
+        """
         hits = [s for s in self.segments if s.char_start < end and s.char_end > start]
         if not hits:
             return None
+        inside = [
+            w
+            for seg in hits
+            for (a, b), w in zip(self.word_spans(seg), seg.words)
+            if a >= 0 and a < end and b > start
+        ]
+        if inside:
+            return inside[0].start, inside[-1].end
         return hits[0].start, hits[-1].end
+
+    def word_spans(self, seg: Segment) -> list[tuple[int, int]]:
+        """Character span in ``text`` of each of ``seg.words`` (punctuation included); (-1, -1) if not found."""
+        joined = "".join(w.word for w in seg.words)
+        if joined.strip() == seg.text:
+            pos = seg.char_start - (len(joined) - len(joined.lstrip()))
+            out = []
+            for w in seg.words:
+                a = pos + len(w.word) - len(w.word.lstrip())
+                out.append((max(a, seg.char_start), pos + len(w.word.rstrip())))
+                pos += len(w.word)
+            return out
+        # Word list and text disagree (text was corrected): find each word in order.
+        out, cursor = [], seg.char_start
+        for w in seg.words:
+            token = w.word.strip()
+            at = self.text.find(token, cursor, seg.char_end) if token else -1
+            if at < 0:
+                out.append((-1, -1))
+                continue
+            cursor = at + len(token)
+            out.append((at, cursor))
+        return out
 
 
 @dataclass

@@ -53,8 +53,12 @@ def make_transcript(text: str, seconds_per_sentence: float = 5.0) -> Transcript:
     segments, t = [], 0.0
     for m in re.finditer(r"[^.]+\.", text):
         words = []
-        for w in re.finditer(r"\S+", m.group()):
-            words.append({"start": t, "end": t + 0.3, "word": " " + w.group(), "probability": 0.9})
+        tokens = list(re.finditer(r"\S+", m.group()))
+        step = seconds_per_sentence / len(tokens)  # words spread evenly over the sentence's time
+        for i, w in enumerate(tokens):
+            start = round(t + i * step, 3)
+            end = round(t + (i + 1) * step, 3)
+            words.append({"start": start, "end": end, "word": " " + w.group(), "probability": 0.9})
         from transcribe.note import Word
 
         segments.append(Segment(start=t, end=t + seconds_per_sentence, text=m.group(), confidence=0.9,
