@@ -140,3 +140,79 @@ def test_a_pipeline_without_a_parser_is_refused():
 
     with pytest.raises(TaggerSetupError, match="load_spacy"):
         build_tagger(spacy.blank("en"))
+
+
+# -- referents: several adult women near a "she" child; adults of unknown gender -----------------
+LACEY = parse_context({
+    "child": {"name": "Lacey Robson", "pronouns": "she"},
+    "people": [{"name": "Donna Robson", "role": "mother"}, {"name": "Pat Robson", "role": "grandmother"},
+               {"name": "Ann Lee", "role": "foster carer"}],
+})
+PRONOUNS = [
+    # (preamble, sentence, expected child_voice)
+    ("I saw Lacey at home. Donna said she is finding things hard since Lacey's dad left.",
+     "She said she does want things to get better for the children.", False),
+    ("Lacey said she is scared when her mam drinks.", "Donna said she was frightened too.", False),
+    ("", "Lacey's teacher said she is worried about Lacey's attendance.", False),
+    ("Ann said she is happy to keep Lacey.", "She told me she wants more support.", False),
+    ("The health visitor said she is pleased with Lacey's weight.", "She said she wants to visit again.", False),
+    ("", "Miss Lowe said she has no worries about Lacey.", False),
+    ("Pat said she is happy for Lacey to stay. I then spoke to Lacey on her own.",
+     "She told me she likes living at her nana's.", True),
+]
+
+
+@pytest.mark.parametrize("pre,sentence,expected", PRONOUNS, ids=[p[1][:40] for p in PRONOUNS])
+def test_she_after_a_mother_nana_carer_or_teacher_is_not_the_child(tagger, pre, sentence, expected):
+    text = f"{pre} {sentence}".strip()
+    got = labels_of(text, LACEY, tagger, sentence)
+    assert ("child_voice" in got) is expected
+    assert ("wishes_feelings" in got) is expected
+
+
+# -- ASR-style text: lower case, no punctuation, run-on sentences ----------------------------------
+ASR = ("visit to lacey at her nanas today donna said she is finding things hard she said she wants things "
+       "to get better for the kids i took lacey into the garden lacey said she likes living with her nan "
+       "because she reads her a story she said she feels sad when her mam doesnt come i will refer donna "
+       "to the alcohol service")
+
+
+def test_unpunctuated_lower_case_dictation_is_split_and_attributed(tagger):
+    tags = tag_text(ASR, LACEY, tagger)
+    sos = [t for t in tags if t.label in SOS]
+    assert len(sos) >= 6  # one run-on note is split into its sentences
+    assert all(ASR[t.start:t.end] == t.text for t in tags)  # offsets index the original text
+    voiced = [t.text for t in tags if t.label == "child_voice"]
+    assert any(v.startswith("lacey said she likes living") for v in voiced)
+    assert any(v.startswith("she said she feels sad") for v in voiced)
+    assert not any("donna" in v or "get better" in v for v in voiced)  # the mother's words
+    assert any(t.label == "next_step" and t.text.startswith("i will refer donna") for t in tags)
+
+
+def test_punctuated_text_keeps_its_sentences(tagger):
+    text = "Kyle said our kid Jordan looks out for him. In her house of good things she drew her grandad."
+    n = len([t for t in tag_text(text, KYLE, tagger) if t.label in SOS])
+    assert n == 2
+
+
+# -- non-verbal and refusing children; fears and consents are not mixed up with plans ---------------
+MORE_VOICE = [
+    ("He shrugged when I asked how school was going.", True),
+    ("Kyle handed me the symbol for drink.", True),
+    ("Kyle is seven and he communicates using PECS and Makaton.", False),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE_VOICE, ids=[m[0][:40] for m in MORE_VOICE])
+def test_gestures_and_pecs_exchanges_are_voice_but_how_a_child_communicates_is_not(tagger, sentence, expected):
+    text = f"I saw Kyle on his own. {sentence}"
+    assert ("child_voice" in labels_of(text, KYLE, tagger, sentence)) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Lacey said she is scared the police will take her mam away.", "worry"),
+    ("Donna agreed to a referral to the family support team.", "next_step"),
+    ("Lacey said she likes it at her nana's because nobody shouts.", "working_well"),
+])
+def test_feared_futures_consents_and_nobody(tagger, sentence, expected):
+    assert expected in labels_of(sentence, LACEY, tagger, sentence)
