@@ -209,16 +209,21 @@ def list_notes(
     limit: int = 50,
 ) -> list[Note]:
     """Notes in the order they were finished (``id`` is monotonic), for the CMS to pull from a cursor."""
-    q = select(Note)
+    q = feed_window(select(Note), Note, Note.created_at, case_ref, since, until, after_id, limit)
+    return list(session.scalars(q))
+
+
+def feed_window(q, table, when, case_ref, since, until, after_id, limit):
+    """Filter a CMS feed query by case and time, and page it from a cursor on the table's monotonic ``id``."""
     if case_ref:
-        q = q.where(Note.case_ref == case_ref)
+        q = q.where(table.case_ref == case_ref)
     if since:
-        q = q.where(Note.created_at >= since)
+        q = q.where(when >= since)
     if until:
-        q = q.where(Note.created_at < until)
+        q = q.where(when < until)
     if after_id is not None:
-        q = q.where(Note.id > after_id)
-    return list(session.scalars(q.order_by(Note.id).limit(limit)))
+        q = q.where(table.id > after_id)
+    return q.order_by(table.id).limit(limit)
 
 
 # -- resumable uploads -------------------------------------------------------------

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from .models import Base, Dictation, Note, UTCDateTime, WebhookDelivery, utcnow
-from .repository import OutboxEvent
+from .repository import OutboxEvent, feed_window
 
 CHILD_VOICE_JUDGEMENTS = ("yes", "partly", "no")
 GRADES = ("outstanding", "good", "requires_improvement", "inadequate")
@@ -115,15 +115,8 @@ def list_approvals(
 ) -> list[tuple[Approval, Note]]:
     """Approved (final) notes in the order they were approved, for the CMS to pull from a cursor."""
     q = select(Approval, Note).join(Note, Note.id == Approval.note_id)
-    if case_ref:
-        q = q.where(Approval.case_ref == case_ref)
-    if since:
-        q = q.where(Approval.approved_at >= since)
-    if until:
-        q = q.where(Approval.approved_at < until)
-    if after_id is not None:
-        q = q.where(Approval.id > after_id)
-    return [(a, n) for a, n in session.execute(q.order_by(Approval.id).limit(limit))]
+    q = feed_window(q, Approval, Approval.approved_at, case_ref, since, until, after_id, limit)
+    return [(a, n) for a, n in session.execute(q)]
 
 
 # -- notes for the review pages --------------------------------------------------------

@@ -17,7 +17,8 @@ from ..schemas.notes import NoteItem, NoteList
 router = APIRouter(prefix="/notes", tags=["notes"])
 
 
-def _note_or_error(session, dictation_id: str):
+def note_or_error(session, dictation_id: str):
+    """The finished note, else 404 (unknown id) or 409 (failed or not finished yet) saying what to do."""
     note = repo.get_note(session, dictation_id)
     if note is not None:
         return note
@@ -74,16 +75,16 @@ def list_notes(
 )
 def get_note(dictation_id: str, session: SessionDep):
     """The structured note (transcript, redactions, tags, doubts), as ``dataclasses.asdict(CaseNote)``."""
-    return json.loads(_note_or_error(session, dictation_id).note_json)
+    return json.loads(note_or_error(session, dictation_id).note_json)
 
 
 @router.get("/{dictation_id}/text", response_class=PlainTextResponse, responses={404: {}, 409: {}})
 def get_note_text(dictation_id: str, session: SessionDep):
     """The note as readable text, for pasting into a case record."""
-    return PlainTextResponse(_note_or_error(session, dictation_id).text)
+    return PlainTextResponse(note_or_error(session, dictation_id).text)
 
 
 @router.get("/{dictation_id}/redacted", response_model=dict[str, Any], responses={404: {}, 409: {}})
 def get_note_redacted(dictation_id: str, session: SessionDep):
     """The redacted variant, for sharing beyond the case."""
-    return json.loads(_note_or_error(session, dictation_id).redacted_json)
+    return json.loads(note_or_error(session, dictation_id).redacted_json)

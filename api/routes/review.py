@@ -46,6 +46,7 @@ from ..deps import (
     SupervisorRole,
     record_access,
 )
+from .notes import note_or_error
 from ..schemas.review import (
     ApprovalPublic,
     ApprovalRequest,
@@ -111,7 +112,7 @@ def list_review_notes(
 @review.get("/notes/{dictation_id}", response_model=ReviewNote, responses={404: {}, 409: {}},
             dependencies=[LogNoteRead])
 def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
-    note = _note_or_error(session, dictation_id)
+    note = note_or_error(session, dictation_id)
     d = repo.get_dictation(session, dictation_id)
     summary = _summary(note, d, review_store.get_approval(session, dictation_id))
     return ReviewNote(
@@ -151,7 +152,7 @@ def approve_note(
     A signed-in (OIDC) caller is recorded by the token's name (or subject); the typed name counts only for
     static tokens and open mode."""
     with rt.sessions() as s:
-        note = _note_or_error(s, dictation_id)
+        note = note_or_error(s, dictation_id)
     approved_by = _who(principal, body.approved_by)
     webhook = None
     if rt.settings.webhook_url:
@@ -342,16 +343,6 @@ def _who(principal, typed: str) -> str:
     if principal is not None and principal.subject:
         return (principal.name or principal.subject)[:255]
     return typed.strip()
-
-
-def _note_or_error(session, dictation_id: str):
-    note = repo.get_note(session, dictation_id)
-    if note is not None:
-        return note
-    d = repo.get_dictation(session, dictation_id)
-    if d is None:
-        raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
-    raise HTTPException(status_code=409, detail=f"Dictation {dictation_id} has no note yet ({d.status}).")
 
 
 def _review_url(dictation_id: str, at: float | None = None) -> str:
