@@ -20,6 +20,8 @@ ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a libopus -b:a 
 ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a libmp3lame -b:a 32k $d/hello.mp3
 ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 $d/hello.flac
 ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a aac -b:a 24k -f 3gp $d/hello.3gp  # AAC in 3gp: Debian ffmpeg has no AMR encoder
+# AMR-NB in 3gp, as older Android phones record, with PyAV's encoder.
+.venv/bin/python scripts/encode_amr.py $d/hello.wav $d/hello_amr.3gp
 # The child-voice clip: a short dictation with a child's words and a case name.
 espeak-ng -v en-gb-x-rp -s 145 -w "$tmp/child.wav" "$(cat $d/child_voice.txt)"
 ffmpeg -loglevel error -y -i "$tmp/child.wav" -ac 1 -ar 16000 -c:a aac -b:a 32k $d/child_voice.m4a

@@ -28,6 +28,11 @@ def test_tiny_model_transcribes_the_reference_clip(tiny_model, data_dir):
     assert t.compute_type == "int8" and t.device == "cpu"
 
 
+def test_amr_narrowband_phone_recording_is_transcribed(tiny_model, data_dir):
+    t = transcribe_audio(decode_audio(data_dir / "hello_amr.3gp"), tiny_model)
+    assert "school" in t.text.lower() and "family" in t.text.lower(), t.text
+
+
 def test_segments_carry_offsets_timestamps_and_word_probabilities(tiny_model, data_dir):
     t = transcribe_audio(decode_audio(data_dir / "child_voice.m4a"), tiny_model)
     assert t.segments

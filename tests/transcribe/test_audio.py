@@ -6,9 +6,9 @@ from transcribe.audio import AudioOptions, decode_audio, probe_duration
 from transcribe.errors import AudioTooLongError, CorruptAudioError, EmptyAudioError, NotAudioError
 
 
-@pytest.mark.parametrize("ext", ["wav", "m4a", "webm", "ogg", "mp3", "flac", "3gp"])
-def test_decodes_every_phone_and_browser_format_to_16k_mono(data_dir, ext):
-    audio = decode_audio(data_dir / f"hello.{ext}")
+@pytest.mark.parametrize("name", ["wav", "m4a", "webm", "ogg", "mp3", "flac", "3gp", "_amr.3gp"])
+def test_decodes_every_phone_and_browser_format_to_16k_mono(data_dir, name):
+    audio = decode_audio(data_dir / f"hello{name if name.startswith('_') else '.' + name}")
     assert audio.sample_rate == 16_000
     assert audio.samples.ndim == 1
     assert audio.samples.dtype.name == "float32"
