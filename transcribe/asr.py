@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .audio import Audio
 from .models import ModelInfo
@@ -31,6 +32,15 @@ class AsrOptions:
     condition_on_previous_text: bool = False  # off: a misheard window must not seed the next one
     # Re-decoding a window that fails Whisper's checks, at rising temperatures (faster-whisper's default).
     temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    # Early stops (see :class:`_WindowDecoder`): when Whisper ends a window's text with an opened,
+    # empty segment ("<|6.40|><|6.40|>" then end of text) although the window holds more audio, go on
+    # decoding in the same window from that timestamp, up to this many times, instead of encoding a new
+    # 30-second window there (an encoder pass, the dearest step on CPU). 0 turns it off.
+    max_continuations: int = 2
+    min_continuation_s: float = 1.0  # only when at least this much of the window's audio is left
+    # When the window's first (temperature 0) decode with hotwords fails Whisper's quality checks, or
+    # only reads the hotwords back, decode the window without them (temperature 0, then the schedule).
+    retry_without_hotwords: bool = True
 
 
 @dataclass
@@ -62,13 +72,11 @@ def pick_compute_type(device: str, requested: str = "auto") -> str:
 
 def load_asr(info: ModelInfo, options: AsrOptions | None = None) -> AsrModel:
     """Load the Whisper model once per process. Never contacts a hub: ``info.path`` is a local directory."""
-    from faster_whisper import WhisperModel
-
     options = options or AsrOptions()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     device = pick_device(options.device)
     compute_type = pick_compute_type(device, options.compute_type)
-    whisper = WhisperModel(
+    whisper = _window_decoder_class()(
         str(info.path),
         device=device,
         compute_type=compute_type,
@@ -110,6 +118,15 @@ def transcribe_audio(
     options = options or AsrOptions()
     if hotwords is None and vocabulary is not None:
         hotwords = vocabulary.hotwords
+    _CALL.options = options  # read by _WindowDecoder while the segments below are decoded (same thread)
+    try:
+        return _transcribe(audio, model, options, initial_prompt, hotwords, progress)
+    finally:
+        _CALL.options = None
+        _CALL.window_s = None
+
+
+def _transcribe(audio, model, options, initial_prompt, hotwords, progress) -> Transcript:
     segments_iter, info = model.whisper.transcribe(
         audio.samples,
         language="en",
@@ -161,3 +178,272 @@ def transcribe_audio(
         compute_type=model.compute_type,
         speech_detected=bool(segments),
     )
+
+
+# -- window decoding: continue an early-stopped window, retry a prompt-induced failure without the prompt --------
+
+_CALL = threading.local()  # this thread's AsrOptions, the audio length of the window being decoded, its token cap
+
+# The most tokens a window's audio is taken to hold: speech runs at 3-6 tokens a second (timestamps
+# included), so this is several times what a fast talker says, and under 448 (Whisper's own limit)
+# only for windows shorter than about 27 seconds.
+TOKENS_PER_SECOND = 16
+MIN_DECODE_TOKENS = 16
+
+
+@dataclass
+class _Decoded:
+    """Stands in for CTranslate2's WhisperGenerationResult where faster-whisper reads one."""
+
+    sequences_ids: list[list[int]]
+    scores: list[float]
+    no_speech_prob: float
+
+
+_DECODER_CLASS = None
+
+
+def _window_decoder_class():
+    """faster-whisper's WhisperModel with :class:`_WindowDecoder`'s two changes (imported lazily)."""
+    global _DECODER_CLASS
+    if _DECODER_CLASS is None:
+        from faster_whisper import WhisperModel
+
+        _DECODER_CLASS = type("_WindowDecoder", (_WindowDecoderMixin, WhisperModel), {"__doc__": _WindowDecoderMixin.__doc__})
+    return _DECODER_CLASS
+
+
+class _WindowDecoderMixin:
+    """Two changes to faster-whisper 1.2.1's per-window decoding, both measured on the dictation set.
+
+    1. **Early stops are continued in the same window.** With a prompt before
+       ``<|startoftranscript|>`` (our hotwords), Whisper often ends a window's text with an opened
+       segment and no words ("... when people<|6.40|><|6.40|>" then end of text), as it does when an
+       utterance runs past the window's end, although here the window holds seconds more speech.
+       faster-whisper then seeks to 6.40 s and starts a new 30-second window there: a second encoder
+       pass (1.5-2 s of CPU for a 30-second window, whatever audio is in it) plus a decode, and the
+       short tail window it decodes is one the prompt often derails (low log-probability, so every
+       temperature is tried). Instead, the same window's encoder output is decoded again from that
+       timestamp, with the text so far given as previous text after the hotwords and the timestamp
+       forced as the first token; the two token runs are joined, so segments, word timestamps and the
+       seek that follow are faster-whisper's own. A continuation that fails Whisper's quality checks,
+       or makes no progress, is dropped and faster-whisper seeks on as before. Applied only when at
+       least ``min_continuation_s`` of the window's audio is left after the stop.
+    2. **A prompt-induced failure is retried without the prompt.** If the window's temperature-0
+       decode with hotwords fails the compression-ratio or log-probability checks, or is an echo of
+       the hotwords (:func:`_echoes`), it is decoded at temperature 0 without hotwords (and, only if
+       that fails too, through the temperature schedule without them), instead of sampling five more
+       times with the prompt that derailed it. Names heard without the prompt are left to
+       post-correction (:mod:`transcribe.correction`) to snap to the case's spelling. Should the
+       retry fail too, or put timestamps past the window's audio (invented text, typically on a
+       short tail window), the first decode is kept, failed checks and all, for the doubt stage
+       to flag.
+    """
+
+    encoder_passes = 0  # windows encoded by this model so far (read by the evaluation and the tests)
+
+    # 3. **A decode is no longer than its window's audio could hold.** faster-whisper lets every
+    #    decode run to 448 tokens; a half-second tail window that loops ("thank you very much for
+    #    joining us, ..." or "5.5.5.5...") then costs seconds of CPU. While our options are in force,
+    #    ``max_length`` is the prompt plus TOKENS_PER_SECOND per second of the window's audio.
+    @property
+    def max_length(self) -> int:
+        cap = getattr(_CALL, "max_length", None)
+        return min(self._max_length, cap) if cap else self._max_length
+
+    @max_length.setter
+    def max_length(self, value: int) -> None:
+        self._max_length = value
+
+    def encode(self, features):
+        import numpy as np
+
+        self.encoder_passes += 1
+        if isinstance(features, np.ndarray) and features.ndim == 2:
+            # pad_or_trim pads the window's log-mel features with exact zeros; real frames never are.
+            filled = np.flatnonzero(np.any(features != 0, axis=0))
+            frames = int(filled[-1]) + 1 if filled.size else 0
+            _CALL.window_s = frames * self.feature_extractor.time_per_frame
+        return super().encode(features)
+
+    def generate_with_fallback(self, encoder_output, prompt, tokenizer, options):
+        opts: AsrOptions | None = getattr(_CALL, "options", None)
+        if opts is None:
+            return super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
+        head, sot = _split_prompt(prompt, tokenizer)
+        hotwords = head[1:] if head else []
+        window_s = getattr(_CALL, "window_s", None)
+        budget = MIN_DECODE_TOKENS + int(TOKENS_PER_SECOND * window_s) if window_s is not None else None
+        _CALL.max_length = len(prompt) + budget if budget else None  # the longest of the prompts below
+        try:
+            return self._decode_window(encoder_output, prompt, head, sot, hotwords, tokenizer, options, opts)
+        finally:
+            _CALL.max_length = None
+
+    def _decode_window(self, encoder_output, prompt, head, sot, hotwords, tokenizer, options, opts):
+        decoded = None
+        if hotwords and opts.retry_without_hotwords and len(options.temperatures) > 1:
+            first = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(options, temperatures=options.temperatures[:1]))
+            if _passes(first, options) and not _echoes(tokenizer, first, hotwords):
+                decoded = first
+            else:
+                plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
+                within = _within_window(plain, tokenizer, self.time_precision) or _silent(plain, options)
+                if within and _passes(plain, options):
+                    decoded, hotwords, prompt = plain, [], sot
+                elif not _echoes(tokenizer, first, hotwords):
+                    # No better without the prompt: a loop at every temperature, or timestamps past
+                    # the window's audio ("Thank you for watching." at 3.00 s in a half-second tail),
+                    # which is invented text. Keep the first decode: it failed Whisper's checks, so it
+                    # reaches the note flagged as doubtful (transcribe.doubt).
+                    decoded = first
+                elif within:
+                    decoded, hotwords, prompt = plain, [], sot
+        if decoded is None:
+            decoded = super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
+        if sot != list(tokenizer.sot_sequence):  # a prefix or no-timestamps prompt: leave it alone
+            return decoded
+        for _ in range(opts.max_continuations):
+            more = self._continue_window(encoder_output, decoded, hotwords, sot, tokenizer, options, opts)
+            if more is None:
+                break
+            decoded = more
+        return decoded
+
+    def _continue_window(self, encoder_output, decoded, hotwords, sot, tokenizer, options, opts):
+        result, avg_logprob, temperature, _ratio = decoded
+        tokens = list(result.sequences_ids[0])
+        begin = tokenizer.timestamp_begin
+        if len(tokens) < 3 or tokens[-1] < begin or tokens[-2] < begin:
+            return None  # ended with words and a closing timestamp: the window is done
+        stop_s = (tokens[-1] - begin) * self.time_precision
+        window_s = getattr(_CALL, "window_s", None)
+        if window_s is None or window_s - stop_s < opts.min_continuation_s:
+            return None
+        said = [t for t in tokens if t < tokenizer.eot]
+        if not said:
+            return None
+        # The text so far goes as previous text after the hotwords: without it the model, seeing the
+        # window's opening words unaccounted for, tends to stop again (measured: the continuation then
+        # fails and a new window is encoded anyway).
+        room = self._max_length // 2 - 1 - len(hotwords)
+        context = [tokenizer.sot_prev, *hotwords, *said[-room:]] if room > 0 else [tokenizer.sot_prev, *hotwords]
+        cont_prompt = context + sot + [tokens[-1]]
+        cap = len(cont_prompt) + MIN_DECODE_TOKENS + int(TOKENS_PER_SECOND * (window_s - stop_s))
+        out = self.model.generate(
+            encoder_output,
+            [cont_prompt],
+            beam_size=options.beam_size,
+            patience=options.patience,
+            length_penalty=options.length_penalty,
+            repetition_penalty=options.repetition_penalty,
+            no_repeat_ngram_size=options.no_repeat_ngram_size,
+            max_length=min(self._max_length, cap),
+            return_scores=True,
+            return_no_speech_prob=True,
+            suppress_blank=options.suppress_blank,
+            suppress_tokens=options.suppress_tokens,
+            max_initial_timestamp_index=int(round(window_s / self.time_precision)),
+        )[0]
+        extra = list(out.sequences_ids[0])
+        if extra and extra[0] == tokens[-1]:
+            extra = extra[1:]
+        if not any(t < tokenizer.eot for t in extra):
+            return None  # nothing more was heard: let faster-whisper seek on as before
+        # faster-whisper's average log-probability, over the continuation's own tokens
+        n = len(out.sequences_ids[0])
+        extra_logprob = out.scores[0] * (n**options.length_penalty) / (n + 1)
+        if options.log_prob_threshold is not None and extra_logprob < options.log_prob_threshold:
+            return None
+        if _repeats(tokenizer, said, extra):
+            return None  # the window read again from its start: a loop, not more speech
+        ends = [t for t in extra if t >= begin]
+        last_s = (ends[-1] - begin) * self.time_precision if ends else stop_s
+        if last_s > window_s + 0.5:
+            return None  # timestamps past the window's audio: invented
+        single_end = len(extra) < 2 or extra[-2] < begin
+        if single_end and window_s - last_s >= opts.min_continuation_s:
+            # Whisper would take the rest of the window as silence and skip it; a new window must hear it.
+            return None
+        joined = tokens + extra
+        ratio = _compression_ratio(tokenizer.decode([t for t in joined if t < tokenizer.eot]).strip())
+        if options.compression_ratio_threshold is not None and ratio > options.compression_ratio_threshold:
+            return None
+        n1, n2 = len(tokens), len(extra)
+        avg = (avg_logprob * n1 + extra_logprob * n2) / (n1 + n2)
+        return _Decoded([joined], [avg], result.no_speech_prob), avg, temperature, ratio
+
+
+def _repeats(tokenizer, said: list[int], extra: list[int]) -> bool:
+    """Does the continuation's text largely say again what the window already said?"""
+    before = tokenizer.decode(said).lower().split()
+    again = tokenizer.decode([t for t in extra if t < tokenizer.eot]).lower().split()
+    if len(again) < 3 or len(before) < 3:
+        return False
+    head = 4 if len(again) >= 4 and len(before) >= 4 else 3
+    if again[:head] == before[:head]:
+        return True
+    grams = lambda ws: {tuple(ws[i : i + 3]) for i in range(len(ws) - 2)}  # noqa: E731
+    seen, new = grams(before), grams(again)
+    return len(new & seen) / len(new) >= 0.5
+
+
+def _echoes(tokenizer, decoded, hotwords: list[int]) -> bool:
+    """Is the window's text the hotwords read back rather than what was said?
+
+    A prompt can make Whisper write out its names and places in place of the speech it hears
+    ("Demi-Leigh Milburn, Whitley Bay High School, Sea View, ..." for a 10-second account that only
+    began with the child's name): the decode passes Whisper's checks, yet all it holds is the prompt.
+    Taken as an echo when it has at least four words and four in five of them are words of the prompt.
+    """
+    words = _plain_words(tokenizer.decode([t for t in decoded[0].sequences_ids[0] if t < tokenizer.eot]))
+    if len(words) < 4:
+        return False
+    prompt = set(_plain_words(tokenizer.decode(hotwords)))
+    return sum(w in prompt for w in words) >= 0.8 * len(words)
+
+
+def _within_window(decoded, tokenizer, time_precision: float, slack_s: float = 0.5) -> bool:
+    """Do the decode's timestamps stay within the window's audio (as :meth:`encode` measured it)?"""
+    window_s = getattr(_CALL, "window_s", None)
+    stamps = [t for t in decoded[0].sequences_ids[0] if t >= tokenizer.timestamp_begin]
+    if window_s is None or not stamps:
+        return True
+    return (stamps[-1] - tokenizer.timestamp_begin) * time_precision <= window_s + slack_s
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in (w.strip(".,;:!?\"()").lower() for w in text.split()) if w]
+
+
+def _split_prompt(prompt: list[int], tokenizer) -> tuple[list[int], list[int]]:
+    """([sot_prev, hotwords/previous text...] or [], [<|startoftranscript|> ...])"""
+    sot = tokenizer.sot_sequence[0]
+    i = prompt.index(sot) if sot in prompt else 0
+    return list(prompt[:i]), list(prompt[i:])
+
+
+def _passes(decoded, options) -> bool:
+    """Whisper's own checks, as faster-whisper's ``generate_with_fallback`` makes them: is this decode kept?"""
+    result, avg_logprob, _t, ratio = decoded
+    low = options.log_prob_threshold is not None and avg_logprob < options.log_prob_threshold
+    if low and options.no_speech_threshold is not None and result.no_speech_prob > options.no_speech_threshold:
+        return True  # silence: kept (and skipped by the no-speech check)
+    repetitive = options.compression_ratio_threshold is not None and ratio > options.compression_ratio_threshold
+    return not (low or repetitive)
+
+
+def _silent(decoded, options) -> bool:
+    """Will faster-whisper skip this window as silence (no-speech probability high, log-probability low)?"""
+    result, avg_logprob, _t, _r = decoded
+    return (
+        options.no_speech_threshold is not None
+        and result.no_speech_prob > options.no_speech_threshold
+        and (options.log_prob_threshold is None or avg_logprob <= options.log_prob_threshold)
+    )
+
+
+def _compression_ratio(text: str) -> float:
+    from faster_whisper.transcribe import get_compression_ratio
+
+    return get_compression_ratio(text)

@@ -39,6 +39,10 @@ class CorrectionOptions:
     max_name_probability: float = 0.7  # snap only words the recogniser was less sure of than this
     min_code_similarity: float = 0.75  # metaphone codes, normalised Levenshtein
     min_spelling_similarity: float = 0.75  # Jaro-Winkler on letters, unless the codes are identical
+    # Where the words around it say a first name goes there (the case's surname straight after it,
+    # "Emily Milburn"; or a kin word run into it, "mammurraine"), a looser match is enough.
+    min_anchored_code_similarity: float = 0.6
+    min_anchored_spelling_similarity: float = 0.7
     british_spelling: bool = True
     uk_dates: bool = True
     remove_repetitions: bool = True
@@ -76,6 +80,7 @@ def correct_transcript(
     """Return a corrected copy of ``transcript`` and the list of changes made. The input is not modified."""
     options = options or CorrectionOptions()
     targets = _name_targets(vocabulary, options.snap_places)
+    first_names = _first_names(vocabulary)
     prompt_words = _prompt_words(vocabulary)
     pending: list[_Removal] = []
     segments: list[tuple[Segment, list[_Tok], list[_Removal]]] = []
@@ -105,7 +110,7 @@ def correct_transcript(
             toks, echo = _drop_prompt_echo(toks, prompt_words, options.max_echo_probability)
             tail.extend(echo)
         if options.snap_names and targets and seg.words:
-            toks = _snap_names(toks, targets, options)
+            toks = _snap_names(toks, targets, options, first_names)
         if options.british_spelling:
             toks = _rewrite_words(toks, _british)
             toks = _rewrite_span(toks, _SECTION_ENQUIRY, lambda m: f"Section {m.group(1)} enquiry", "spelling", "UK usage")
@@ -299,15 +304,83 @@ def _parts(text: str) -> int:
     return len([p for p in re.split(r"[\s-]+", text) if p])
 
 
-def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOptions) -> list[_Tok]:
+def _first_names(vocabulary: Vocabulary | None) -> dict[str, list[_Target]]:
+    """The case's first names by the surname they go with: {"milburn": [Demi-Leigh, Michelle]}; "" holds them all."""
+    out: dict[str, list[_Target]] = {"": []}
+    for term in vocabulary.names if vocabulary else []:
+        words = [w.strip(",.'") for w in term.text.split() if w.rstrip(".").lower() not in _TITLES]
+        if term.kind != "name" or not words or len(_letters(words[0])) < 3:
+            continue
+        first = _Target(words[0], _letters(words[0]), jellyfish.metaphone(_letters(words[0])), "case", _parts(words[0]))
+        keys = [""] + ([_letters(words[-1])] if len(words) > 1 else [])
+        for key in keys:
+            if first.letters not in {t.letters for t in out.setdefault(key, [])}:
+                out[key].append(first)
+    return out
+
+
+_TITLES = frozenset("mr mrs ms miss dr mx".split())
+
+
+def _snap_anchored(toks: list[_Tok], i: int, first_names: dict[str, list[_Target]], options: CorrectionOptions):
+    """(replacement text, target) for a word the words around it place a first name in, or None.
+
+    * "Emily Milburn" where the case has Demi-Leigh Milburn: a capitalised word the recogniser was
+      unsure of, straight before a case surname, near enough to a first name that goes with it;
+    * "mammurraine" where the case has Lorraine: a kin word run into a near-miss of a case first name.
+    """
+    tok = toks[i]
+    lead, core, trail = _core(tok.word.word)
+    if tok.word.probability >= options.max_name_probability or not core or _letters(core) != core.lower():
+        return None
+    if core.lower() in STOP_WORDS:
+        return None
+    loose = replace(options, min_code_similarity=options.min_anchored_code_similarity,
+                    min_spelling_similarity=options.min_anchored_spelling_similarity)
+    if core[:1].isupper() and i + 1 < len(toks) and not trail:
+        surname = _letters(_possessive(toks[i + 1])[0])
+        candidates = first_names.get(surname, [])
+        if candidates and core.lower() not in {t.letters for t in candidates}:
+            target = _closest(core.lower(), candidates, loose)
+            if target:
+                return f"{lead}{target.text}{trail}", target
+        return None
+    if core[:1].islower():
+        for kin in sorted(KIN_WORDS, key=len, reverse=True):
+            if not core.startswith(kin) or len(core) - len(kin) < 3:
+                continue
+            for rest in (core[len(kin):], core[len(kin) - 1:]):  # "mam|murraine": the m said once
+                target = _closest(rest, first_names[""], loose)
+                if target:
+                    return f"{lead}{kin} {target.text}{trail}", target
+            return None
+    return None
+
+
+def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOptions,
+                first_names: dict[str, list[_Target]] | None = None) -> list[_Tok]:
     exact = {t.letters: t for t in targets}
     i = 0
     out: list[_Tok] = []
     while i < len(toks):
+        anchored = _snap_anchored(toks, i, first_names, options) if first_names else None
+        if anchored:
+            text, target = anchored
+            tok = toks[i]
+            merged = _Tok(Word(tok.word.start, tok.word.end, text, tok.word.probability))
+            merged.changes.extend(tok.changes)
+            merged.removed_before.extend(tok.removed_before)
+            merged.removed_after.extend(tok.removed_after)
+            before = _join([tok])
+            merged.changes.append(("name", before, f"heard '{before}' (probability {tok.word.probability:.2f}); "
+                                   f"case name '{target.text}' where the words around it place a first name"))
+            out.append(merged)
+            i += 1
+            continue
         match = None
         for n in (3, 2, 1):
             span = toks[i : i + n]
-            if len(span) < n or not _can_snap(span, n):
+            if len(span) < n or not _can_snap(span, n, toks[i - 1] if i else None):
                 continue
             letters = "".join(_letters(_core(t.word.word)[1]) for t in span[:-1]) + _letters(_possessive(span[-1])[0])
             if letters in exact:
@@ -321,7 +394,8 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
                 continue
             if min(t.word.probability for t in span) >= options.max_name_probability:
                 continue
-            target = _closest(letters, [t for t in targets if t.parts == n], options)
+            lower = not _core(span[0].word.word)[1][:1].isupper()  # after "mum" etc.: case names only
+            target = _closest(letters, [t for t in targets if t.parts == n and not (lower and t.source != "case")], options)
             if target:
                 match = (n, target)
                 break
@@ -355,9 +429,21 @@ def _possessive(tok: _Tok) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m and len(m.group(1)) >= 3 else (core, "")
 
 
-def _can_snap(span: list[_Tok], n: int) -> bool:
+# A word straight after one of these is in a name's place ("his mum Kerry", "her nan Maureen"), even
+# where Whisper, unsure of it, wrote it in lower case ("his mum carry").
+NAME_AFTER = frozenset(
+    "mum mam mother dad father stepdad stepmum stepfather stepmother nan nana gran grandma granny grandad "
+    "grandpa grandfather grandmother brother sister aunt auntie aunty uncle cousin carer baby son daughter "
+    "partner boyfriend girlfriend mom".split()
+)
+# Kin words a recogniser runs into the name after them ("mammurraine" for "mam Lorraine").
+KIN_WORDS = frozenset("mum mam mom dad nan nana gran aunt auntie aunty uncle".split())
+
+
+def _can_snap(span: list[_Tok], n: int, prev: _Tok | None = None) -> bool:
     first = _core(span[0].word.word)[1]
-    if not first[:1].isupper():
+    after_kin = prev is not None and not _core(prev.word.word)[2] and _core(prev.word.word)[1].lower() in NAME_AFTER
+    if not first[:1].isupper() and not (n == 1 and after_kin):
         return False  # Whisper did not take it for a name: leave it to the doubt flags
     if any(_core(t.word.word)[1].lower() in STOP_WORDS for t in span):
         return False  # "We also" is never "Wallsend"

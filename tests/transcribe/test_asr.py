@@ -123,3 +123,69 @@ def test_a_local_model_directory_loads_through_the_same_settings(tiny_model, dat
     assert (model.device, model.compute_type) == ("cpu", "int8")
     t = transcribe_audio(decode_audio(data_dir / "hello.wav"), model, opts.asr)
     assert t.text and t.model == info.name
+
+
+# -- window decoding: retry without the prompt, continue an early stop --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model):
+    from faster_whisper.tokenizer import Tokenizer
+
+    return Tokenizer(tiny_model.whisper.hf_tokenizer, False, task="transcribe", language="en")
+
+
+def _decoded(tokenizer, text: str, avg_logprob: float = -0.3, ratio: float = 1.2, no_speech: float = 0.05):
+    from transcribe.asr import _Decoded
+
+    return _Decoded([tokenizer.encode(text)], [avg_logprob], no_speech), avg_logprob, 0.0, ratio
+
+
+HOTWORDS = " Demi-Leigh Milburn, Michelle Milburn, Whitley Bay High School, Sea View, Early Help, LADO"
+
+
+@pytest.mark.parametrize(
+    "text, echo",
+    [
+        (" Demi-Leigh Milburn, Whitley Bay High School, Sea View, Whitley Bay High School", True),
+        (" Demi-Leigh Milburn is twelve. She told me school is canny but she gets bullied.", False),
+        (" Demi-Leigh Milburn.", False),  # too short to tell: a name said on its own
+    ],
+)
+def test_a_decode_that_only_reads_back_the_hotwords_is_an_echo(tokenizer, text, echo):
+    from transcribe.asr import _echoes
+
+    assert _echoes(tokenizer, _decoded(tokenizer, text), tokenizer.encode(HOTWORDS)) is echo
+
+
+@pytest.mark.parametrize(
+    "extra, loop",
+    [
+        (" Callum Tait was excluded from school again this week.", True),  # the window read from its start
+        (" he gets angry when people wind him up. Callum Tait was excluded from school again.", True),
+        (" His mum Kerry asked for an EHCP assessment.", False),  # more speech
+    ],
+)
+def test_a_continuation_that_reads_the_window_again_is_a_loop(tokenizer, extra, loop):
+    from transcribe.asr import _repeats
+
+    said = tokenizer.encode(" Callum Tait was excluded from school again this week. Callum said he gets angry when people wind him up.")
+    assert _repeats(tokenizer, said, tokenizer.encode(extra)) is loop
+
+
+@pytest.mark.parametrize(
+    "avg_logprob, ratio, no_speech, kept",
+    [
+        (-0.3, 1.2, 0.05, True),
+        (-1.5, 1.2, 0.05, False),  # unsure: Whisper would try a higher temperature
+        (-0.3, 3.0, 0.05, False),  # a repetition loop
+        (-1.5, 1.2, 0.9, True),  # silence: kept, then skipped by the no-speech check
+    ],
+)
+def test_whispers_own_checks_decide_what_is_retried(tokenizer, avg_logprob, ratio, no_speech, kept):
+    from transcribe.asr import _passes
+
+    class Checks:
+        log_prob_threshold, compression_ratio_threshold, no_speech_threshold = -1.0, 2.4, 0.6
+
+    assert _passes(_decoded(tokenizer, " words", avg_logprob, ratio, no_speech), Checks) is kept

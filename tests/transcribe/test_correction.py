@@ -44,6 +44,36 @@ def assert_consistent(t: Transcript) -> None:
     assert pos == len(t.text)
 
 
+ANCHORED = build_vocabulary(
+    parse_context(
+        {
+            "child": {"name": "Demi-Leigh Milburn"},
+            "people": [{"name": "Michelle Milburn", "role": "mother"}, {"name": "Lorraine Robinson", "role": "grandmother"}],
+        }
+    ),
+    load_lexicon(),
+)
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ([(" Emily", 0.4), (" Milburn", 0.9)], "Demi-Leigh Milburn"),  # the case surname places a first name
+        ([(" Emily", 0.9), (" Milburn", 0.9)], "Emily Milburn"),  # sure of it: perhaps another Emily
+        ([(" Emily", 0.4), (" Robson", 0.9)], "Emily Robson"),  # not a case surname: no anchor
+        ([(" Michelle", 0.4), (" Milburn", 0.9)], "Michelle Milburn"),  # already a case first name
+        ([(" Her", 0.9), (" mammurraine", 0.3)], "Her mam Lorraine"),  # a kin word run into the name
+        ([(" Her", 0.9), (" mammoth", 0.3)], "Her mammoth"),  # the rest is no case name
+    ],
+)
+def test_a_first_name_placed_by_the_words_around_it_snaps_on_a_looser_match(words, expected):
+    r = correct_transcript(make(words + [(" said", 0.9), (" so.", 0.9)]), ANCHORED)
+    assert r.transcript.text == f"{expected} said so."
+    assert_consistent(r.transcript)
+    if expected != "".join(w for w, _ in words).strip():
+        assert [c.kind for c in r.corrections] == ["name"]
+
+
 @pytest.mark.parametrize(
     "heard, probability, expected",
     [
@@ -61,6 +91,29 @@ def test_names_snap_only_when_phonetically_close_and_unsure(heard, probability, 
     r = correct_transcript(t, VOCAB)
     assert r.transcript.text == f"I saw {expected} today."
     assert_consistent(r.transcript)
+
+
+@pytest.mark.parametrize(
+    "before, heard, probability, expected",
+    [
+        ("his mum", "carry", 0.3, "his mum Kerry"),  # in a name's place after a kin word: snapped
+        ("his mam", "Kerri", 0.3, "his mam Kerry"),
+        ("her brother", "jaden", 0.2, "her brother Jayden"),
+        ("his mum", "carry", 0.95, "his mum carry"),  # sure of it: left alone
+        ("to", "carry", 0.2, "to carry"),  # lower case, not after a kin word: left alone
+        ("his mum", "hebern", 0.2, "his mum hebern"),  # after a kin word only case names, not places
+    ],
+)
+def test_a_lower_case_word_after_a_kin_word_snaps_only_to_a_case_name(before, heard, probability, expected):
+    t = make(sentence(before) + [(" " + heard, probability), (" said", 0.9), (" so.", 0.9)])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == f"{expected} said so."
+    assert_consistent(r.transcript)
+
+
+def test_a_kin_word_ending_a_sentence_does_not_make_the_next_word_a_name():
+    t = make(sentence("I spoke to his mum.") + [(" carry", 0.2), (" on.", 0.9)])
+    assert correct_transcript(t, VOCAB).transcript.text == "I spoke to his mum. carry on."
 
 
 @pytest.mark.parametrize(
