@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import jwt
 
-from transcribe.settings import ROLES, Settings
+from transcribe.settings import ROLES, Settings, split_pairs
 
 QA = "qa"
 
@@ -95,9 +95,10 @@ class OidcOptions:
 
 
 def parse_pairs(spec: str | None) -> dict[str, str]:
-    """``"a=x,b=y"`` -> ``{"a": "x", "b": "y"}`` (the last ``=`` splits, so a key may hold one)."""
+    """``"a=x,b=y"`` -> ``{"a": "x", "b": "y"}`` (the last ``=`` splits, so a key may hold one; with a
+    ``;`` anywhere, entries split on ``;`` and a key may hold commas: ``"CN=QA,OU=G,DC=c=qa;..."``)."""
     out: dict[str, str] = {}
-    for part in (spec or "").split(","):
+    for part in split_pairs(spec):
         key, sep, value = part.strip().rpartition("=")
         if sep and key.strip():
             out[key.strip()] = value.strip()

@@ -227,8 +227,9 @@ class _WindowDecoderMixin:
        timestamp, with the text so far given as previous text after the hotwords and the timestamp
        forced as the first token; the two token runs are joined, so segments, word timestamps and the
        seek that follow are faster-whisper's own. A continuation that fails Whisper's quality checks,
-       or makes no progress, is dropped and faster-whisper seeks on as before. Applied only when at
-       least ``min_continuation_s`` of the window's audio is left after the stop.
+       or makes no progress, is dropped and faster-whisper seeks on as before. Applied only to windows
+       decoded with hotwords (the retry below may have dropped them), and only when at least
+       ``min_continuation_s`` of the window's audio is left after the stop.
     2. **A prompt-induced failure is retried without the prompt.** If the window's temperature-0
        decode with hotwords fails the compression-ratio or log-probability checks, or is an echo of
        the hotwords (:func:`_echoes`), it is decoded at temperature 0 without hotwords (and, only if
@@ -302,6 +303,10 @@ class _WindowDecoderMixin:
         if decoded is None:
             decoded = super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
         if sot != list(tokenizer.sot_sequence):  # a prefix or no-timestamps prompt: leave it alone
+            return decoded
+        if not hotwords:
+            # Without a prompt an early stop is Whisper's own judgement (an utterance running past the
+            # window); faster-whisper's new window there measured as good or better on read speech.
             return decoded
         for _ in range(opts.max_continuations):
             more = self._continue_window(encoder_output, decoded, hotwords, sot, tokenizer, options, opts)

@@ -17,6 +17,13 @@ ROLES = ("practitioner", "supervisor", "qa", "cms")
 OIDC_ALGORITHMS = ("RS256", "ES256")
 
 
+def split_pairs(spec: str | None) -> list[str]:
+    """``key=value`` entries of a list setting: split on ``;`` when it has one (a key may then hold
+    commas, as an Active Directory DN does), else on ``,``."""
+    spec = spec or ""
+    return [p for p in spec.split(";" if ";" in spec else ",") if p.strip()]
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CASENOTE_", env_file=".env", extra="ignore")
 
@@ -65,7 +72,7 @@ class Settings(BaseSettings):
     oidc_audience: str | None = Field(None, description="The tokens' aud: casenote's client id / application ID URI at the IdP (required with oidc_issuer)")
     oidc_jwks_url: str | None = Field(None, description="Signing keys (JWKS) URL; unset = jwks_uri from <issuer>/.well-known/openid-configuration")
     oidc_role_claim: str = Field("roles", description="Claim holding the user's groups/roles; a dotted path for nested claims (Keycloak: realm_access.roles)")
-    oidc_role_map: str | None = Field(None, description="Comma-separated group=role pairs, e.g. CSC-Practitioners=practitioner,CSC-QA=qa; unset = claim values that already are casenote roles")
+    oidc_role_map: str | None = Field(None, description="group=role pairs, comma-separated (CSC-Practitioners=practitioner,CSC-QA=qa), or semicolon-separated where group names hold commas (Active Directory DNs: CN=CSC-QA,OU=Groups,DC=council,DC=gov,DC=uk=qa;...); unset = claim values that already are casenote roles")
     oidc_name_claim: str = Field("name", description="Claim with the person's display name, recorded on approvals and audits")
     oidc_algorithms: list[str] = Field(["RS256", "ES256"], description="Accepted token signature algorithms: RS256 and/or ES256 (never none or HS*)")
     oidc_leeway_s: float = Field(60.0, description="Clock skew allowed on exp/nbf/iat, in seconds")
@@ -100,7 +107,7 @@ class Settings(BaseSettings):
             )
         if not self.oidc_issuer and (self.oidc_audience or self.oidc_jwks_url or self.oidc_role_map):
             raise ValueError("CASENOTE_OIDC_* settings are set but CASENOTE_OIDC_ISSUER is not: set the issuer URL too")
-        for part in (self.oidc_role_map or "").split(","):
+        for part in split_pairs(self.oidc_role_map):
             group, sep, role = part.strip().rpartition("=")
             if part.strip() and (not sep or not group.strip() or role.strip() not in ROLES):
                 raise ValueError(

@@ -213,6 +213,9 @@ def _hs256(payload: dict, secret: bytes, kid: str) -> str:
         ({"roles": ["CSC-Practitioners"]}, "realm_access.roles", ROLE_MAP, ()),  # claim absent
         ({"realm_access": "x"}, "realm_access.roles", ROLE_MAP, ()),
         ({"roles": ["supervisor", "admin"]}, "roles", "", ("supervisor",)),  # no map: casenote role names only
+        # Active Directory DNs hold commas and "=": entries split on ";", each on its last "="
+        ({"groups": ["CN=CSC-QA,OU=Groups,DC=council,DC=gov,DC=uk"]}, "groups",
+         "CN=CSC-SW,OU=Groups,DC=council,DC=gov,DC=uk=practitioner;CN=CSC-QA,OU=Groups,DC=council,DC=gov,DC=uk=qa", ("qa",)),
     ],
 )
 def test_role_mapping(token_claims, role_claim, role_map, expected):
@@ -235,6 +238,8 @@ def test_settings_checked_at_start():
         make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_algorithms=["none"])
     with pytest.raises(ValidationError, match="ROLE_MAP"):
         make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_role_map="G=admin")
+    dn_map = "CN=CSC-SW,OU=Groups,DC=council=practitioner;CN=CSC-QA,OU=Groups,DC=council=qa"
+    assert make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_role_map=dn_map)
     with pytest.raises(ValidationError, match="CASENOTE_OIDC_ISSUER"):
         make_settings(__import__("pathlib").Path("/tmp"), oidc_audience="a")
 

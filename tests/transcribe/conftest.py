@@ -27,3 +27,12 @@ def tiny_pipeline():
     from transcribe.pipeline import Pipeline, PipelineOptions
 
     return Pipeline.load(PipelineOptions(model="tiny.en", asr=AsrOptions(cpu_threads=2)))
+
+
+@pytest.fixture(scope="session")
+def base_model():
+    """Whisper base, the CPU default, for the window-decoding behaviours measured on it."""
+    from transcribe.asr import AsrOptions, load_asr
+    from transcribe.models import resolve_model
+
+    return load_asr(resolve_model("base"), AsrOptions(cpu_threads=2))

@@ -189,3 +189,48 @@ def test_whispers_own_checks_decide_what_is_retried(tokenizer, avg_logprob, rati
         log_prob_threshold, compression_ratio_threshold, no_speech_threshold = -1.0, 2.4, 0.6
 
     assert _passes(_decoded(tokenizer, " words", avg_logprob, ratio, no_speech), Checks) is kept
+
+
+def test_a_decode_is_capped_by_its_windows_audio_only_while_our_options_are_in_force(tiny_model):
+    from transcribe.asr import _CALL
+
+    whisper = tiny_model.whisper
+    assert whisper.max_length == 448  # faster-whisper's own limit, outside a call
+    _CALL.max_length = 60
+    try:
+        assert whisper.max_length == 60
+    finally:
+        _CALL.max_length = None
+    assert whisper.max_length == 448
+
+
+def _biased(model, clip_id, **overrides):
+    audio, context = _clip(clip_id)
+    vocabulary = build_vocabulary(context, load_lexicon(), count_tokens=token_counter(model))
+    before = model.whisper.encoder_passes
+    t = transcribe_audio(audio, model, replace(OPTS, **overrides), vocabulary=vocabulary)
+    return t, model.whisper.encoder_passes - before
+
+
+def test_an_early_stop_is_continued_in_the_same_window(base_model):
+    # dict_02 (15 s): with hotwords, base ends its first decode at 12.9 s with an opened, empty segment
+    # ("...a strategy discussion<|12.92|><|12.92|>"). Continued in place, the clip is one encoder pass
+    # and the last words come out right; without continuing, faster-whisper encodes a second window
+    # from the stop and mishears them ("and one hell with the police").
+    t, passes = _biased(base_model, "dict_02")
+    t0, passes0 = _biased(base_model, "dict_02", max_continuations=0)
+    assert (passes, passes0) == (1, 2)
+    assert "discussion was held with the police" in t.text, t.text
+    assert t.segments[-1].end > 13.5
+
+
+def test_a_window_that_reads_the_hotwords_back_is_decoded_again_without_them(base_model):
+    # dict_04: "Demi-Leigh Milburn is twelve. She told me school is canny but she gets bullied on the
+    # bus..." With the case's names as hotwords, base's first decode is the hotwords read back in a loop.
+    t, _ = _biased(base_model, "dict_04")
+    assert "bullied" in t.text.lower() and "head of year" in t.text.lower(), t.text
+    assert t.text.lower().count("whitley bay") <= 1
+    # What the retry is for: the temperature-0 decode with the names (deterministic, unlike the sampled
+    # fallbacks faster-whisper would try next) never reaches the account.
+    echoed, _ = _biased(base_model, "dict_04", retry_without_hotwords=False, temperatures=(0.0,))
+    assert "bullied" not in echoed.text.lower(), echoed.text
