@@ -41,6 +41,10 @@ class AsrOptions:
     # When the window's first (temperature 0) decode with hotwords fails Whisper's quality checks, or
     # only reads the hotwords back, decode the window without them (temperature 0, then the schedule).
     retry_without_hotwords: bool = True
+    # Seed for the sampling done at temperatures above 0, set before the model loads: a process that
+    # transcribes the same recordings in the same order then writes the same text (CTranslate2 seeds
+    # each of its threads once, so it is a seed per process, not per dictation). None: random.
+    seed: int | None = 0
 
 
 @dataclass
@@ -75,6 +79,10 @@ def load_asr(info: ModelInfo, options: AsrOptions | None = None) -> AsrModel:
     options = options or AsrOptions()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     device = pick_device(options.device)
+    if options.seed is not None:
+        import ctranslate2
+
+        ctranslate2.set_random_seed(options.seed)
     compute_type = pick_compute_type(device, options.compute_type)
     whisper = _window_decoder_class()(
         str(info.path),
@@ -362,6 +370,9 @@ class _WindowDecoderMixin:
             return None
         if _repeats(tokenizer, said, extra):
             return None  # the window read again from its start: a loop, not more speech
+        extra = _drop_overlap(tokenizer, said, extra)
+        if not any(t < tokenizer.eot for t in extra):
+            return None
         ends = [t for t in extra if t >= begin]
         last_s = (ends[-1] - begin) * self.time_precision if ends else stop_s
         if last_s > window_s + 0.5:
@@ -391,6 +402,36 @@ def _repeats(tokenizer, said: list[int], extra: list[int]) -> bool:
     grams = lambda ws: {tuple(ws[i : i + 3]) for i in range(len(ws) - 2)}  # noqa: E731
     seen, new = grams(before), grams(again)
     return len(new & seen) / len(new) >= 0.5
+
+
+def _drop_overlap(tokenizer, said: list[int], extra: list[int], most: int = 3) -> list[int]:
+    """The continuation without the words it opens by saying again from the end of the window's text.
+
+    Given the text so far as previous text, Whisper sometimes starts the continuation with the last
+    word or two of it ("... with his foster" + "foster carers in Blyth"). A single word is dropped only
+    if it is not a function word ("she had" + "had a fall" is English).
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    before = _plain_words(tokenizer.decode(said))
+    text_at = [i for i, t in enumerate(extra) if t < tokenizer.eot]
+    for k in range(min(most, len(before)), 0, -1):
+        tail = before[-k:]
+        if k == 1 and (tail[0] in STOP_WORDS or len(tail[0]) < 3):
+            continue
+        for n in range(1, len(text_at) + 1):
+            words = _plain_words(tokenizer.decode([extra[i] for i in text_at[:n]]))
+            if not words:
+                continue
+            if len(words) > k or words[:-1] != tail[: len(words) - 1] or not tail[len(words) - 1].startswith(words[-1]):
+                break
+            if words == tail:
+                # the word may go on in the next token ("foster" + "s"): only cut at a word's end
+                rest = [extra[i] for i in text_at[n:]]
+                if not rest or tokenizer.decode(rest[:1]).startswith((" ", ".", ",", "?", "!")):
+                    cut = text_at[n - 1] + 1
+                    return [t for t in extra[:cut] if t >= tokenizer.eot] + extra[cut:]
+    return extra
 
 
 def _echoes(tokenizer, decoded, hotwords: list[int]) -> bool:

@@ -174,6 +174,25 @@ def test_a_continuation_that_reads_the_window_again_is_a_loop(tokenizer, extra, 
 
 
 @pytest.mark.parametrize(
+    "said, extra, joined",
+    [
+        (" He wants to stay with his foster", " foster carers in Blyth.", " carers in Blyth."),  # the last word again
+        (" Gary shouts at her mum", " at her mum at night.", " at night."),  # the last three words again
+        (" He wants to stay with his foster", " fosters in Blyth.", " fosters in Blyth."),  # another word
+        (" She said she had", " had a fall.", " had a fall."),  # "had had" is English
+        (" Gary shouts at her", " mum at night.", " mum at night."),  # no overlap
+    ],
+)
+def test_a_continuation_does_not_say_again_the_words_it_joins_on(tokenizer, said, extra, joined):
+    from transcribe.asr import _drop_overlap
+
+    stamp = tokenizer.timestamp_begin + 300
+    out = _drop_overlap(tokenizer, tokenizer.encode(said), tokenizer.encode(extra) + [stamp, tokenizer.eot])
+    assert tokenizer.decode([t for t in out if t < tokenizer.eot]) == joined
+    assert out[-2:] == [stamp, tokenizer.eot]  # timestamps and the end of text are kept
+
+
+@pytest.mark.parametrize(
     "avg_logprob, ratio, no_speech, kept",
     [
         (-0.3, 1.2, 0.05, True),
@@ -224,13 +243,45 @@ def test_an_early_stop_is_continued_in_the_same_window(base_model):
     assert t.segments[-1].end > 13.5
 
 
-def test_a_window_that_reads_the_hotwords_back_is_decoded_again_without_them(base_model):
-    # dict_04: "Demi-Leigh Milburn is twelve. She told me school is canny but she gets bullied on the
-    # bus..." With the case's names as hotwords, base's first decode is the hotwords read back in a loop.
+def test_a_window_that_reads_the_hotwords_back_is_decoded_again_without_them(tiny_model, base_model):
+    # dict_19: "I met Harley Dixon at the youth centre in Jarrow... criminal exploitation..." With the case's
+    # names as hotwords, tiny.en's decode is the hotwords read back in a loop, at every temperature.
+    echoed, _ = _biased(tiny_model, "dict_19", retry_without_hotwords=False)
+    assert echoed.text.count("Jarrow") >= 3 and "exploitation" not in echoed.text, echoed.text
+    t, _ = _biased(tiny_model, "dict_19")
+    assert "criminal exploitation" in t.text and t.text.count("Jarrow") <= 1, t.text
+    # dict_04 on base read the names back on the machine the retry was written on (an AVX-512 CPU),
+    # not on an AVX2 one: which windows echo depends on the CPU's int8 kernels. The account must come
+    # out either way.
     t, _ = _biased(base_model, "dict_04")
     assert "bullied" in t.text.lower() and "head of year" in t.text.lower(), t.text
     assert t.text.lower().count("whitley bay") <= 1
-    # What the retry is for: the temperature-0 decode with the names (deterministic, unlike the sampled
-    # fallbacks faster-whisper would try next) never reaches the account.
-    echoed, _ = _biased(base_model, "dict_04", retry_without_hotwords=False, temperatures=(0.0,))
-    assert "bullied" not in echoed.text.lower(), echoed.text
+
+
+_SAMPLED = """
+import sys
+from transcribe.asr import AsrOptions, load_asr, transcribe_audio
+from transcribe.audio import decode_audio
+from transcribe.models import resolve_model
+
+model = load_asr(resolve_model("tiny.en"), AsrOptions(cpu_threads=2, seed=int(sys.argv[1])))
+audio = decode_audio(sys.argv[2])
+print(transcribe_audio(audio, model, AsrOptions(temperatures=(1.0,))).text)  # sampling only
+"""
+
+
+def test_the_seed_makes_sampled_decodes_the_same_in_every_process(data_dir):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+
+    def run(seed: int) -> str:
+        done = subprocess.run([sys.executable, "-c", _SAMPLED, str(seed), str(data_dir / "child_voice.m4a")],
+                              cwd=root, capture_output=True, text=True, timeout=120, check=True)
+        return done.stdout.strip()
+
+    first = run(0)
+    assert first and run(0) == first
+    # at temperature 1.0 another seed samples other words (checked: seeds 0 and 1 differ on this clip)
+    assert run(1) != first
