@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--set all|read|dictation] [--no-speed] [--json OUT]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--set all|read|dictation|heldout] [--no-speed] [--json OUT]
 
 Systems, both on the same loaded model:
 
@@ -17,7 +17,8 @@ each is run ``--repeat`` times per clip and its fastest run kept (timing noise o
 
 Sets: ``read`` is ``../shared/speech-dev`` (real VCTK read speech, grouped by the speaker's region);
 ``dictation`` is ``evaluation/data/asr`` (synthetic espeak-ng dictations with case contexts, grouped
-by voice). WER and CER use :func:`evaluation.asr.normalise.normalise` on reference and hypothesis.
+by voice); ``heldout`` is ``evaluation/data/asr-heldout`` (20 more dictations, written after the
+tuning was done and never used for it; ``all`` runs it too). WER and CER use :func:`evaluation.asr.normalise.normalise` on reference and hypothesis.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from .normalise import normalise
 ROOT = Path(__file__).resolve().parents[2]
 READ_DIR = ROOT / ".." / "shared" / "speech-dev"
 DICTATION_DIR = ROOT / "evaluation" / "data" / "asr"
+HELDOUT_DIR = ROOT / "evaluation" / "data" / "asr-heldout"
 
 
 @dataclass
@@ -86,13 +88,13 @@ def load_clips(which: str) -> list[Clip]:
         with open(manifest, encoding="utf-8") as f:
             for r in csv.DictReader(f, delimiter="\t"):
                 clips.append(Clip(r["id"], "read", r["region"], READ_DIR / r["audio"], r["transcript"], CaseContext(), float(r["duration_s"])))
-    if which in ("all", "dictation"):
-        with open(DICTATION_DIR / "manifest.jsonl", encoding="utf-8") as f:
+    for name, folder in (("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR)):
+        if which not in ("all", name):
+            continue
+        with open(folder / "manifest.jsonl", encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
-                clips.append(
-                    Clip(r["id"], "dictation", r["group"], DICTATION_DIR / r["audio"], r["reference"], parse_context(r["context"]), r["duration_s"])
-                )
+                clips.append(Clip(r["id"], name, r["group"], folder / r["audio"], r["reference"], parse_context(r["context"]), r["duration_s"]))
     return clips
 
 
@@ -177,7 +179,7 @@ def name_hits(clip: Clip, hyp: str) -> tuple[int, int]:
 def summarise(rows: list[Row], args) -> dict:
     systems = ["bare", "casenote"]
     report: dict = {"model": args.model, "threads": args.threads, "repeat": args.repeat, "sets": {}}
-    for set_name in ("read", "dictation"):
+    for set_name in ("read", "dictation", "heldout"):
         set_rows = [r for r in rows if r.clip.set == set_name]
         if not set_rows:
             continue
@@ -227,7 +229,11 @@ def print_report(report: dict) -> None:
     print(f"\nmodel {report['model']}, {report['threads']} CPU threads, fastest of {report['repeat']} timed runs. WER/CER on Whisper-normalised text; "
           "names = case-context names written exactly right.\n")
     for set_name, data in report["sets"].items():
-        label = "READ SPEECH (VCTK, real speakers)" if set_name == "read" else "DICTATION (synthetic espeak-ng voices, with case contexts)"
+        label = {
+            "read": "READ SPEECH (VCTK, real speakers)",
+            "dictation": "DICTATION (synthetic espeak-ng voices, with case contexts)",
+            "heldout": "HELD-OUT DICTATION (written after tuning, never tuned on)",
+        }[set_name]
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")
         for g, e in data["groups"].items():
@@ -259,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evaluation.asr", description=__doc__.split("\n\n")[0])
     p.add_argument("--model", default="base", help="tiny.en, base, or a CTranslate2 model directory (default base)")
     p.add_argument("--threads", type=int, default=2, help="CPU threads for CTranslate2 (default 2)")
-    p.add_argument("--set", choices=["all", "read", "dictation"], default="all")
+    p.add_argument("--set", choices=["all", "read", "dictation", "heldout"], default="all")
     p.add_argument("--no-speed", action="store_true", help="skip the third (timing-only) pass")
     p.add_argument("--repeat", type=int, default=2, help="time each system this many times per clip and keep the fastest (default 2)")
     p.add_argument("--json", type=Path, help="also write figures and every hypothesis to this file")

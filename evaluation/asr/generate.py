@@ -1,6 +1,9 @@
-"""Regenerate the synthetic dictation clips in evaluation/data/asr/ (a developer tool; the clips are committed).
+"""Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate
+    .venv/bin/python -m evaluation.asr.generate [--heldout]
+
+Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
+(:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/.
 
 Needs Debian's espeak-ng and ffmpeg. Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
 of espeak-ng's British voices at its own speed and pitch, resampled to 16 kHz mono and stored as
@@ -16,9 +19,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .clips import CLIPS, VOICES
+from .clips import CLIPS, HELDOUT, HELDOUT_VOICES, VOICES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "asr"
+HELDOUT_DATA = DATA.with_name("asr-heldout")
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).
 # Only the audio uses these; the reference keeps the written form.
@@ -36,15 +40,15 @@ def spoken_form(text: str) -> str:
     return text
 
 
-def generate(out_dir: Path = DATA) -> list[dict]:
+def generate(out_dir: Path = DATA, clips=CLIPS, voice_settings=VOICES, prefix: str = "dict") -> list[dict]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    voices = list(VOICES)
+    voices = list(voice_settings)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for i, (text, context) in enumerate(CLIPS):
+        for i, (text, context) in enumerate(clips):
             voice = voices[i % len(voices)]
-            speed, pitch = VOICES[voice][i // len(voices) % len(VOICES[voice])]
-            clip_id = f"dict_{i + 1:02d}"
+            speed, pitch = voice_settings[voice][i // len(voices) % len(voice_settings[voice])]
+            clip_id = f"{prefix}_{i + 1:02d}"
             wav = Path(tmp) / f"{clip_id}.wav"
             ogg = out_dir / f"{clip_id}.ogg"
             subprocess.run(
@@ -81,6 +85,11 @@ def generate(out_dir: Path = DATA) -> list[dict]:
 
 
 if __name__ == "__main__":
-    rows = generate()
+    import sys
+
+    if "--heldout" in sys.argv[1:]:
+        out, rows = HELDOUT_DATA, generate(HELDOUT_DATA, HELDOUT, HELDOUT_VOICES, "held")
+    else:
+        out, rows = DATA, generate()
     total = sum(r["duration_s"] for r in rows)
-    print(f"{len(rows)} clips, {total:.0f} s of audio, in {DATA}")
+    print(f"{len(rows)} clips, {total:.0f} s of audio, in {out}")
