@@ -41,6 +41,9 @@ class AsrOptions:
     # When the window's first (temperature 0) decode with hotwords fails Whisper's quality checks, or
     # only reads the hotwords back, decode the window without them (temperature 0, then the schedule).
     retry_without_hotwords: bool = True
+    # ...and also when it holds fewer words than this per second of the audio it uses up (names said,
+    # the rest of the window skipped), if the decode without hotwords hears at least twice as many. 0: off.
+    min_words_per_second: float = 0.5
     # Seed for the sampling done at temperatures above 0, set before the model loads: a process that
     # transcribes the same recordings in the same order then writes the same text (CTranslate2 seeds
     # each of its threads once, so it is a seed per process, not per dictation). None: random.
@@ -250,6 +253,7 @@ class _WindowDecoderMixin:
     """
 
     encoder_passes = 0  # windows encoded by this model so far (read by the evaluation and the tests)
+    hotword_retries = 0  # windows whose text came from the decode without hotwords (ditto)
 
     # 3. **A decode is no longer than its window's audio could hold.** faster-whisper lets every
     #    decode run to 448 tokens; a half-second tail window that loops ("thank you very much for
@@ -293,13 +297,27 @@ class _WindowDecoderMixin:
         decoded = None
         if hotwords and opts.retry_without_hotwords and len(options.temperatures) > 1:
             first = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(options, temperatures=options.temperatures[:1]))
-            if _passes(first, options) and not _echoes(tokenizer, first, hotwords):
+            sound = _passes(first, options) and _within_window(first, tokenizer, self.time_precision)
+            sparse = sound and _sparse(first, tokenizer, self.time_precision, opts.min_words_per_second)
+            if sound and not sparse and not _echoes(tokenizer, first, hotwords):
                 decoded = first
+            elif sparse and not _echoes(tokenizer, first, hotwords):
+                # Too few words for the audio the decode consumes ("Ollie Wanless, Ashington" for 11 s
+                # of speech): the names were said and the rest skipped. The decode without them is
+                # taken only if it heard much more; otherwise the window was quiet and the first stands.
+                plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
+                more = _word_count(plain, tokenizer) >= 2 * max(1, _word_count(first, tokenizer))
+                if more and _passes(plain, options) and _within_window(plain, tokenizer, self.time_precision):
+                    decoded, hotwords, prompt = plain, [], sot
+                    self.hotword_retries += 1
+                else:
+                    decoded = first
             else:
                 plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
                 within = _within_window(plain, tokenizer, self.time_precision) or _silent(plain, options)
                 if within and _passes(plain, options):
                     decoded, hotwords, prompt = plain, [], sot
+                    self.hotword_retries += 1
                 elif not _echoes(tokenizer, first, hotwords):
                     # No better without the prompt: a loop at every temperature, or timestamps past
                     # the window's audio ("Thank you for watching." at 3.00 s in a half-second tail),
@@ -308,6 +326,7 @@ class _WindowDecoderMixin:
                     decoded = first
                 elif within:
                     decoded, hotwords, prompt = plain, [], sot
+                    self.hotword_retries += 1
         if decoded is None:
             decoded = super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
         if sot != list(tokenizer.sot_sequence):  # a prefix or no-timestamps prompt: leave it alone
@@ -447,6 +466,30 @@ def _echoes(tokenizer, decoded, hotwords: list[int]) -> bool:
         return False
     prompt = set(_plain_words(tokenizer.decode(hotwords)))
     return sum(w in prompt for w in words) >= 0.8 * len(words)
+
+
+def _word_count(decoded, tokenizer) -> int:
+    return len(_plain_words(tokenizer.decode([t for t in decoded[0].sequences_ids[0] if t < tokenizer.eot])))
+
+
+def _sparse(decoded, tokenizer, time_precision: float, min_words_per_second: float, min_span_s: float = 4.0) -> bool:
+    """Does the decode hold far too few words for the audio it uses up?
+
+    faster-whisper moves past the whole window when a decode ends without an opened timestamp, so
+    words the decode skipped are lost. The span it accounts for is up to an early stop's timestamp
+    (continued later, see :meth:`_WindowDecoderMixin._continue_window`), else the window's audio.
+    """
+    window_s = getattr(_CALL, "window_s", None)
+    if window_s is None or not min_words_per_second:
+        return False
+    tokens = decoded[0].sequences_ids[0]
+    begin = tokenizer.timestamp_begin
+    span_s = window_s
+    if len(tokens) >= 2 and tokens[-1] >= begin and tokens[-2] >= begin:  # an early stop: "<|6.40|><|6.40|>"
+        span_s = min(window_s, (tokens[-1] - begin) * time_precision)
+    if span_s < min_span_s:
+        return False
+    return _word_count(decoded, tokenizer) < min_words_per_second * span_s
 
 
 def _within_window(decoded, tokenizer, time_precision: float, slack_s: float = 0.5) -> bool:

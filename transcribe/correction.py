@@ -2,8 +2,10 @@
 
 Run on the transcript straight after recognition, before doubt-finding:
 
-1. **Hallucinations removed**: a phrase looped three or more times, runs of bare punctuation, and
-   prompt words echoed after the speech has ended (a known failure of prompting Whisper). Each
+1. **Hallucinations removed**: a phrase looped three or more times, runs of bare punctuation,
+   prompt words echoed after the speech has ended (a known failure of prompting Whisper), and a
+   segment with more words than its audio could hold ("Thank you for watching, I'll see you in the
+   next video" in the last half-second of a recording). Each
    removal is kept as a :class:`Correction` of kind ``hallucination_removed``; the doubt stage turns
    it into a visible flag, so nothing disappears silently.
 2. **Case names**: a word (or two or three) snapped to a case-context name (or a north-east place
@@ -47,6 +49,9 @@ class CorrectionOptions:
     uk_dates: bool = True
     remove_repetitions: bool = True
     min_repeats: int = 3  # a phrase said this many times in a row is a loop, not speech
+    # A segment of at least 6 words placed in audio at more than this many words a second is invented:
+    # fast speech is 4-5. Whisper writes such text over a fraction of a second at the end of a recording.
+    max_words_per_second: float = 8.0
     remove_prompt_echo: bool = True
     max_echo_probability: float = 0.35
 
@@ -94,6 +99,11 @@ def correct_transcript(
         previous_text = key
         if options.remove_repetitions and repeats >= 1 and len(seg.text.split()) >= 4:
             pending.append(_Removal(seg.text, seg.start, seg.end, "the previous segment repeated word for word"))
+            continue
+        rate = _words_per_second(seg)
+        if options.max_words_per_second and rate is not None and rate > options.max_words_per_second:
+            pending.append(_Removal(seg.text, seg.start, seg.end,
+                                    f"{len(seg.text.split())} words in {_audio_span(seg):.2f} s of audio, faster than anyone speaks"))
             continue
         toks = _tokens(seg)
         tail: list[_Removal] = []
@@ -165,6 +175,20 @@ def _letters(text: str) -> str:
 
 
 # -- hallucinations ----------------------------------------------------------------------------------
+
+
+def _audio_span(seg: Segment) -> float:
+    if seg.words:
+        return max(0.0, seg.words[-1].end - seg.words[0].start)
+    return max(0.0, seg.end - seg.start)
+
+
+def _words_per_second(seg: Segment, min_words: int = 6) -> float | None:
+    """Words per second of the audio the segment's words were placed in (None: too short to judge)."""
+    n = len(seg.text.split())
+    if n < min_words:
+        return None
+    return n / max(_audio_span(seg), 0.01)
 
 
 def _drop_loops(toks: list[_Tok], min_repeats: int) -> list[_Tok]:

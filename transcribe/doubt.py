@@ -12,11 +12,14 @@ Reasons:
 - ``no_speech``: the model thought the window held no speech yet produced text (a likely hallucination);
 - ``low_word_probability``: a run of words each heard with low probability;
 - ``hallucination_removed``: text the correction stage removed (zero-width at where it was);
-- ``name_corrected``: a word the correction stage snapped to a case-context name.
+- ``name_corrected``: a word the correction stage snapped to a case-context name;
+- ``foreign_script``: words written in another script (Whisper forced to English sometimes emits
+  Chinese or Cyrillic characters where it could not make out the speech): never what was said.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +35,7 @@ class DoubtOptions:
     no_speech_max_logprob: float = -0.5  # ...and only when the text itself was not confidently decoded
     min_word_probability: float = 0.4
     flag_name_corrections: bool = True
+    flag_foreign_script: bool = True  # letters outside the Latin script, in a transcript of English speech
 
 
 def find_doubts(
@@ -54,6 +58,8 @@ def find_doubts(
         for reason, detail in reasons:
             doubts.append(Doubt(seg.char_start, seg.char_end, seg.start, seg.end, reason, seg.text, detail))
         doubts.extend(_word_doubts(transcript, seg, options))
+        if options.flag_foreign_script:
+            doubts.extend(_foreign_script_doubts(transcript, seg))
     for c in corrections:
         if c.kind == "hallucination_removed":
             doubts.append(Doubt(c.start, c.end, c.start_s, c.end_s, "hallucination_removed", c.before, f"removed: {c.detail}"))
@@ -92,4 +98,31 @@ def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) ->
         else:
             flush()
     flush()
+    return out
+
+
+def is_foreign_letter(ch: str) -> bool:
+    """A letter from a script other than Latin ("比", "Ж"); digits, punctuation and accented Latin pass."""
+    return ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _foreign_script_doubts(transcript: Transcript, seg: Segment) -> list[Doubt]:
+    """One doubt per run of adjacent words holding letters of another script."""
+    if not any(is_foreign_letter(ch) for ch in seg.text):
+        return []
+    spans = word_spans(transcript, seg)
+    words = [(a, b, w.start, w.end) for w, (a, b) in zip(seg.words, spans) if a >= 0 and w.word.strip()]
+    if not words:  # no word timestamps: the whole segment
+        words = [(seg.char_start, seg.char_end, seg.start, seg.end)]
+    out: list[Doubt] = []
+    run: list[tuple[int, int, float, float]] = []
+    for word in [*words, None]:
+        if word is not None and any(is_foreign_letter(ch) for ch in transcript.text[word[0] : word[1]]):
+            run.append(word)
+            continue
+        if run:
+            a, b = run[0][0], run[-1][1]
+            out.append(Doubt(a, b, run[0][2], run[-1][3], "foreign_script", transcript.text[a:b],
+                             "letters in another script: the recogniser could not make out these words"))
+            run = []
     return out

@@ -4,7 +4,8 @@
   const { $, h, api, clock, when, labelOf, showError, token, userName } = window.Casenote;
   const SECTIONS = ["child_voice", "wishes_feelings", "working_well", "worries", "next_steps", "observations"];
   const REASONS = { low_confidence: "unclear speech", low_word_probability: "a word may be misheard", repetition: "repeated words",
-    no_speech: "no clear speech", hallucination_removed: "text removed" };
+    no_speech: "no clear speech", hallucination_removed: "text removed", name_corrected: "name matched to the case",
+    foreign_script: "not English letters" };
   const params = new URLSearchParams(location.search);
   const id = params.get("id");
   let player;

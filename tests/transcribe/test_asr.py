@@ -159,6 +159,27 @@ def test_a_decode_that_only_reads_back_the_hotwords_is_an_echo(tokenizer, text, 
 
 
 @pytest.mark.parametrize(
+    "tokens, window_s, sparse",
+    [
+        ([" Ollie Wanless, Ashington"], 10.7, True),  # the names, then 10 s of the account skipped
+        ([" Ollie Wanless has a child protection plan under emotional harm."], 10.7, False),
+        ([" Ollie Wanless, Ashington", 3.0, 3.0], 10.7, False),  # an early stop at 3 s: continued, not lost
+        ([" Ollie Wanless,", 9.0, 9.0], 10.7, True),  # two words for 9 s of audio
+        ([" Hello."], 2.0, False),  # too short a window to judge
+    ],
+)
+def test_a_decode_with_too_few_words_for_the_audio_it_uses_up_is_sparse(tokenizer, tokens, window_s, sparse):
+    from transcribe.asr import _CALL, _Decoded, _sparse
+
+    ids = [t for piece in tokens for t in (tokenizer.encode(piece) if isinstance(piece, str) else [tokenizer.timestamp_begin + round(piece / 0.02)])]
+    _CALL.window_s = window_s
+    try:
+        assert _sparse((_Decoded([ids], [-0.3], 0.05), -0.3, 0.0, 1.2), tokenizer, 0.02, 0.5) is sparse
+    finally:
+        _CALL.window_s = None
+
+
+@pytest.mark.parametrize(
     "extra, loop",
     [
         (" Callum Tait was excluded from school again this week.", True),  # the window read from its start
@@ -243,16 +264,25 @@ def test_an_early_stop_is_continued_in_the_same_window(base_model):
     assert t.segments[-1].end > 13.5
 
 
-def test_a_window_that_reads_the_hotwords_back_is_decoded_again_without_them(tiny_model, base_model):
-    # dict_19: "I met Harley Dixon at the youth centre in Jarrow... criminal exploitation..." With the case's
-    # names as hotwords, tiny.en's decode is the hotwords read back in a loop, at every temperature.
-    echoed, _ = _biased(tiny_model, "dict_19", retry_without_hotwords=False)
-    assert echoed.text.count("Jarrow") >= 3 and "exploitation" not in echoed.text, echoed.text
-    t, _ = _biased(tiny_model, "dict_19")
-    assert "criminal exploitation" in t.text and t.text.count("Jarrow") <= 1, t.text
-    # dict_04 on base read the names back on the machine the retry was written on (an AVX-512 CPU),
-    # not on an AVX2 one: which windows echo depends on the CPU's int8 kernels. The account must come
-    # out either way.
+def test_a_window_whose_biased_decode_loops_is_decoded_again_without_the_hotwords(tiny_model):
+    # dict_13 ("Leighton Bell told me he does not want to go to his dad's at the weekend...") with another
+    # case's names as hotwords: tiny.en's temperature-0 decode with them is "Demi-Leigh, Demi-Leigh, ..."
+    # (a beam-search loop, the same on every run). That first decode is all the retry logic looks at,
+    # so this path runs the same on any CPU, unlike sampled echoes.
+    audio, _ = _clip("dict_13")
+    wrong_case = "Whitley Bay, Demi-Leigh Milburn, Jarrow, Hebburn, Byker, Gateshead, Sunderland, Seaham, Peterlee"
+    looped = transcribe_audio(audio, tiny_model, replace(OPTS, retry_without_hotwords=False, temperatures=(0.0,)), hotwords=wrong_case)
+    assert looped.text.count("Demi-Leigh") >= 5, looped.text
+    before = tiny_model.whisper.hotword_retries
+    t = transcribe_audio(audio, tiny_model, OPTS, hotwords=wrong_case)
+    assert tiny_model.whisper.hotword_retries - before == 1
+    assert "Demi-Leigh" not in t.text and "speak to both parents" in t.text, t.text
+
+
+def test_a_window_that_reads_the_case_back_still_gives_the_account(base_model):
+    # dict_04 on base read the names back ("Demi-Leigh Milburn, Whitley Bay High School, Sea View, ...") on
+    # the machine the retry was written on; whether it does depends on the CPU's int8 kernels and on the
+    # sampling state. The account must come out either way.
     t, _ = _biased(base_model, "dict_04")
     assert "bullied" in t.text.lower() and "head of year" in t.text.lower(), t.text
     assert t.text.lower().count("whitley bay") <= 1

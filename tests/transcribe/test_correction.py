@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from transcribe.context import parse_context
@@ -355,3 +357,34 @@ def test_a_segment_of_only_punctuation_is_removed_and_recorded():
     r = correct_transcript(make(sentence("Fine."), [(" .", 0.0), (" .", 0.0)]), None)
     assert r.transcript.text == "Fine." and len(r.transcript.segments) == 1
     assert [c.kind for c in r.corrections] == ["hallucination_removed"]
+
+
+def _crammed(text: str, start: float, span: float) -> Segment:
+    """One segment whose words the aligner placed in ``span`` seconds from ``start``."""
+    words = text.split()
+    step = span / len(words)
+    ws = [Word(start + i * step, start + (i + 1) * step, " " + w, 0.6) for i, w in enumerate(words)]
+    return Segment(start, start + span, text, 0.6, -0.9, 0.2, 1.5, 0, len(text), ws)
+
+
+def test_a_segment_with_more_words_than_its_audio_can_hold_is_removed_and_recorded():
+    # As tiny.en wrote over the last 0.4 s of a recording, after word timestamps moved the seek there.
+    said = make(sentence("Her mum Shelley was calm and the house was tidy."))
+    tail = _crammed("Thank you for watching, I'll see you in the next video", 9.6, 0.42)
+    t = Transcript(said.text + " " + tail.text, "en", 10.1, "test",
+                   [said.segments[0], replace(tail, char_start=len(said.text) + 1, char_end=len(said.text) + 1 + len(tail.text))])
+    r = correct_transcript(t, VOCAB)
+    assert r.transcript.text == "Her mum Shelley was calm and the house was tidy."
+    (c,) = [c for c in r.corrections if c.kind == "hallucination_removed"]
+    assert c.before.startswith("Thank you for watching") and c.start_s == 9.6
+    assert "11 words in 0.42 s" in c.detail
+    assert_consistent(r.transcript)
+
+
+@pytest.mark.parametrize("span, removed", [(0.42, True), (1.2, True), (2.5, False), (4.0, False)])
+def test_only_a_rate_no_one_speaks_at_counts_as_invented(span, removed):
+    # Eleven words: 26 and 9 a second are not speech; 4.4 and 2.8 are fast and ordinary dictation.
+    seg = _crammed("Thank you for watching, I'll see you in the next video", 0.0, span)
+    r = correct_transcript(Transcript(seg.text, "en", span, "test", [seg]), VOCAB)
+    assert (r.transcript.text == "") is removed
+    assert correct_transcript(Transcript(seg.text, "en", span, "test", [seg]), VOCAB, CorrectionOptions(max_words_per_second=0)).transcript.text == seg.text

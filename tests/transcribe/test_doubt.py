@@ -103,3 +103,28 @@ def test_silence_gives_no_doubts(tiny_model, data_dir):
 
     t = transcribe_audio(decode_audio(data_dir / "silence.wav"), tiny_model)
     assert find_doubts(t) == []
+
+
+def words_transcript(*words_and_probs):
+    words, t = [], 0.0
+    for w, p in words_and_probs:
+        words.append(Word(t, t + 0.4, f" {w}", p))
+        t += 0.5
+    text = "".join(w.word for w in words).strip()
+    seg = Segment(0.0, t, text, 0.7, -0.4, 0.05, 1.4, 0, len(text), words)
+    return Transcript(text, "en", t, "test", [seg])
+
+
+def test_words_in_another_script_are_flagged_where_they_are():
+    # As base wrote it for a held-out dictation: "Kyla's attendance is up to..." came out half in Chinese.
+    t = words_transcript(("Kyla's", 0.8), ("Atende比較", 0.9), ("90%", 0.9), ("and", 0.9), ("Жизнь", 0.9), ("was", 0.9))
+    doubts = [d for d in find_doubts(t) if d.reason == "foreign_script"]
+    assert [(d.text, d.start_s, d.end_s) for d in doubts] == [("Atende比較", 0.5, 0.9), ("Жизнь", 2.0, 2.4)]
+    for d in doubts:
+        assert t.text[d.start : d.end] == d.text
+
+
+def test_accented_latin_names_and_symbols_are_not_another_script():
+    t = words_transcript(("Zoë", 0.9), ("Renée", 0.9), ("£20", 0.9), ("Siobhán", 0.9), ("14:30", 0.9))
+    assert find_doubts(t) == []
+    assert find_doubts(words_transcript(("比較", 0.9)), DoubtOptions(flag_foreign_script=False)) == []
