@@ -44,6 +44,10 @@ class AsrOptions:
     # ...and also when it holds fewer words than this per second of the audio it uses up (names said,
     # the rest of the window skipped), if the decode without hotwords hears at least twice as many. 0: off.
     min_words_per_second: float = 0.5
+    # A recording's last window whose text ends on a word is closed at the end of its audio, so faster-
+    # whisper does not encode the fraction of a second after the last word as a new window (see
+    # :func:`_close_last_window`). False: faster-whisper's own behaviour with word timestamps.
+    close_last_window: bool = True
     # Seed for the sampling done at temperatures above 0, set before the model loads: a process that
     # transcribes the same recordings in the same order then writes the same text (CTranslate2 seeds
     # each of its threads once, so it is a seed per process, not per dictation). None: random.
@@ -289,9 +293,12 @@ class _WindowDecoderMixin:
         budget = MIN_DECODE_TOKENS + int(TOKENS_PER_SECOND * window_s) if window_s is not None else None
         _CALL.max_length = len(prompt) + budget if budget else None  # the longest of the prompts below
         try:
-            return self._decode_window(encoder_output, prompt, head, sot, hotwords, tokenizer, options, opts)
+            decoded = self._decode_window(encoder_output, prompt, head, sot, hotwords, tokenizer, options, opts)
         finally:
             _CALL.max_length = None
+        if opts.close_last_window and sot == list(tokenizer.sot_sequence):
+            decoded = _close_last_window(decoded, tokenizer, self.time_precision)
+        return decoded
 
     def _decode_window(self, encoder_output, prompt, head, sot, hotwords, tokenizer, options, opts):
         decoded = None
@@ -466,6 +473,25 @@ def _echoes(tokenizer, decoded, hotwords: list[int]) -> bool:
         return False
     prompt = set(_plain_words(tokenizer.decode(hotwords)))
     return sum(w in prompt for w in words) >= 0.8 * len(words)
+
+
+def _close_last_window(decoded, tokenizer, time_precision: float, full_window_s: float = 29.0):
+    """End the recording's last window's text with a timestamp at the end of its audio, if it has none.
+
+    A decode that ends on a word, not a timestamp, makes faster-whisper (with word timestamps) seek to
+    the last word's end and encode what is left, often a fraction of a second, as a new window, where
+    Whisper invents text ("Thank you for watching, ..."). The decode had heard that audio and chose to
+    stop; the bare engine (no word timestamps) moves past it. Closing the text keeps that behaviour.
+    """
+    window_s = getattr(_CALL, "window_s", None)
+    result, avg_logprob, temperature, ratio = decoded
+    tokens = list(result.sequences_ids[0])
+    if window_s is None or window_s >= full_window_s or not tokens or tokens[-1] >= tokenizer.eot:
+        return decoded  # a full window (speech may go on), or already ending with a timestamp
+    if not any(t >= tokenizer.timestamp_begin for t in tokens):
+        return decoded  # a no-timestamps decode
+    close = tokenizer.timestamp_begin + min(1500, round(window_s / time_precision))
+    return _Decoded([tokens + [close]], list(result.scores), result.no_speech_prob), avg_logprob, temperature, ratio
 
 
 def _word_count(decoded, tokenizer) -> int:

@@ -1,9 +1,10 @@
 """Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate [--heldout]
+    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2]
 
 Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
-(:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/.
+(:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/; with ``--heldout2``, the second
+held-out set to evaluation/data/asr-heldout2/.
 
 Needs Debian's espeak-ng and ffmpeg. Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
 of espeak-ng's British voices at its own speed and pitch, resampled to 16 kHz mono and stored as
@@ -19,10 +20,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .clips import CLIPS, HELDOUT, HELDOUT_VOICES, VOICES
+from .clips import CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT_VOICES, VOICES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "asr"
 HELDOUT_DATA = DATA.with_name("asr-heldout")
+HELDOUT2_DATA = DATA.with_name("asr-heldout2")
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).
 # Only the audio uses these; the reference keeps the written form.
@@ -89,6 +91,8 @@ if __name__ == "__main__":
 
     if "--heldout" in sys.argv[1:]:
         out, rows = HELDOUT_DATA, generate(HELDOUT_DATA, HELDOUT, HELDOUT_VOICES, "held")
+    elif "--heldout2" in sys.argv[1:]:
+        out, rows = HELDOUT2_DATA, generate(HELDOUT2_DATA, HELDOUT2, HELDOUT2_VOICES, "fresh")
     else:
         out, rows = DATA, generate()
     total = sum(r["duration_s"] for r in rows)

@@ -180,6 +180,33 @@ def test_a_decode_with_too_few_words_for_the_audio_it_uses_up_is_sparse(tokenize
 
 
 @pytest.mark.parametrize(
+    "ending, window_s, closed_at",
+    [
+        ("word", 10.7, 10.7),  # the last window, text ending on a word: closed at the end of its audio
+        ("stamp", 10.7, None),  # already ends with a timestamp
+        ("early", 10.7, None),  # an early stop ("<|6.00|><|6.00|>"): left for the continuation
+        ("word", 30.0, None),  # a full window: the speech may run on into the next
+    ],
+)
+def test_the_last_windows_text_is_closed_at_the_end_of_its_audio(tokenizer, ending, window_s, closed_at):
+    from transcribe.asr import _CALL, _close_last_window, _Decoded
+
+    stamp = lambda s: tokenizer.timestamp_begin + round(s / 0.02)  # noqa: E731
+    ids = [stamp(0.0), *tokenizer.encode(" The house was tidy.")]
+    ids += {"word": [], "stamp": [stamp(9.0)], "early": [stamp(6.0), stamp(6.0)]}[ending]
+    _CALL.window_s = window_s
+    try:
+        out = _close_last_window((_Decoded([ids], [-0.3], 0.05), -0.3, 0.0, 1.2), tokenizer, 0.02)
+    finally:
+        _CALL.window_s = None
+    tokens = out[0].sequences_ids[0]
+    if closed_at is None:
+        assert tokens == ids
+    else:
+        assert tokens == ids + [stamp(closed_at)] and out[1:] == (-0.3, 0.0, 1.2)
+
+
+@pytest.mark.parametrize(
     "extra, loop",
     [
         (" Callum Tait was excluded from school again this week.", True),  # the window read from its start
@@ -277,6 +304,20 @@ def test_a_window_whose_biased_decode_loops_is_decoded_again_without_the_hotword
     t = transcribe_audio(audio, tiny_model, OPTS, hotwords=wrong_case)
     assert tiny_model.whisper.hotword_retries - before == 1
     assert "Demi-Leigh" not in t.text and "speak to both parents" in t.text, t.text
+
+
+def test_no_window_is_encoded_for_the_fraction_of_a_second_after_the_last_word(tiny_model):
+    # tiny.en with the case's names ends these clips' text on a word; faster-whisper then seeks to the last
+    # word's end and encodes the rest as a window of its own, where it wrote "Live." after "14 March 2025".
+    counts = {}
+    for close in (False, True):
+        for clip_id in ("dict_01", "dict_14"):
+            t, passes = _biased(tiny_model, clip_id, close_last_window=close)
+            counts[close, clip_id] = passes
+            if close:
+                assert passes == 1
+                assert t.segments[-1].end <= t.duration_s + 0.5
+    assert counts[False, "dict_01"] + counts[False, "dict_14"] > 2, counts
 
 
 def test_a_window_that_reads_the_case_back_still_gives_the_account(base_model):
