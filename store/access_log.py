@@ -62,6 +62,31 @@ def record(
         return entry
 
 
+def record_notes(
+    sessions: sessionmaker,
+    *,
+    action: str,
+    notes: list[tuple[str, int, str | None]],
+    subject: str | None = None,
+    name: str | None = None,
+    role: str | None = None,
+    via: str = "open",
+) -> int:
+    """Write one entry per note read in one response (``notes``: (dictation id, note id, case reference)),
+    in one transaction: all are written or none is. Returns how many."""
+    if not notes:
+        return 0
+    at = utcnow()
+    with sessions() as s:
+        s.add_all(
+            AccessLogEntry(at=at, subject=subject, name=name, role=role, via=via, action=action,
+                           dictation_id=dictation_id, note_id=note_id, case_ref=case_ref)
+            for dictation_id, note_id, case_ref in notes
+        )
+        s.commit()
+    return len(notes)
+
+
 def list_entries(
     session: Session,
     *,

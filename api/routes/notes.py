@@ -9,9 +9,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import PlainTextResponse
 
+from store import access_log
 from store import repository as repo
 
-from ..deps import SessionDep
+from ..deps import CurrentPrincipal, RuntimeDep, SessionDep
 from ..schemas.notes import NoteItem, NoteList
 
 router = APIRouter(prefix="/notes", tags=["notes"])
@@ -45,6 +46,8 @@ def _links(dictation_id: str) -> dict[str, str]:
 @router.get("", response_model=NoteList)
 def list_notes(
     session: SessionDep,
+    rt: RuntimeDep,
+    principal: CurrentPrincipal,
     case_ref: Annotated[str | None, Query(description="Only notes for this case")] = None,
     since: Annotated[datetime | None, Query(description="Finished at or after (ISO 8601)")] = None,
     until: Annotated[datetime | None, Query(description="Finished before (ISO 8601)")] = None,
@@ -52,7 +55,11 @@ def list_notes(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     include: Annotated[Literal["note", "summary"], Query()] = "note",
 ):
-    """Notes in the order they were finished. A case management system polls with ``after`` = the last ``id`` it stored."""
+    """Notes in the order they were finished. A case management system polls with ``after`` = the last ``id`` it stored.
+
+    With ``include=note`` each note in the page is a read of an identified note, and the access log gets one
+    ``notes.feed`` entry per note (written before the page is served); ``include=summary`` holds no note
+    content and is not logged."""
     notes = repo.list_notes(session, case_ref=case_ref, since=since, until=until, after_id=after, limit=limit)
     items = [
         NoteItem(
@@ -65,6 +72,16 @@ def list_notes(
         )
         for n in notes
     ]
+    if include == "note":
+        access_log.record_notes(
+            rt.sessions,
+            action="notes.feed",
+            notes=[(n.dictation_id, n.id, n.case_ref) for n in notes],
+            subject=principal.subject if principal else None,
+            name=principal.name if principal else None,
+            role=principal.role if principal else None,
+            via=principal.via if principal else "open",
+        )
     return NoteList(items=items, next_after=items[-1].id if len(items) == limit else None)
 
 

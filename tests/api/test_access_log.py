@@ -45,8 +45,24 @@ def test_failed_reads_and_lists_are_not_logged(app):
     assert client.get("/notes/nope").status_code == 404
     assert client.get("/notes/d-q").status_code == 409  # not finished
     assert client.get("/review/notes/nope/audio").status_code == 404
-    assert client.get("/notes").status_code == 200  # the CMS's feed: not a read of one note
+    assert client.get("/notes", params={"include": "summary"}).status_code == 200  # no note content in it
     assert client.get("/access-log").json()["items"] == []
+
+
+def test_the_feed_logs_each_note_it_serves_in_full(make_app):  # noqa: F811
+    client, rt = make_app(api_tokens=TOKENS)
+    for i in range(3):
+        add_note(rt, f"d-{i}")
+    page = client.get("/notes", params={"limit": 2}, headers=_as("tc")).json()
+    assert [n["dictation_id"] for n in page["items"]] == ["d-0", "d-1"]
+    client.get("/notes", params={"after": page["next_after"]}, headers=_as("tc"))
+    entries = client.get("/access-log", headers=_as("ts")).json()["items"]
+    assert [(e["action"], e["dictation_id"], e["role"], e["via"]) for e in entries] == [
+        ("notes.feed", f"d-{i}", "cms", "token") for i in range(3)
+    ]
+    assert all(e["note_id"] and e["case_ref"] == "CN-2025-0147" for e in entries)
+    client.get("/notes", params={"include": "summary", "after": 0}, headers=_as("tc"))  # metadata only
+    assert len(client.get("/access-log", headers=_as("ts")).json()["items"]) == 3
 
 
 def test_filters_and_cursor(app):
