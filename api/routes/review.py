@@ -30,6 +30,7 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.responses import FileResponse
 from pydantic import Field, TypeAdapter, ValidationError
 
+from store import access_log
 from store import repository as repo
 from store import review as review_store
 from store.repository import OutboxEvent
@@ -181,14 +182,19 @@ def approve_note(
 @review.get("/excerpts", response_model=ExcerptList)
 def list_excerpts(
     session: SessionDep,
+    rt: RuntimeDep,
     _: SupervisorRole,
+    principal: CurrentPrincipal,
     case_ref: Annotated[str | None, Query()] = None,
     since: Annotated[date | None, Query(description="Notes finished on or after this day")] = None,
     until: Annotated[date | None, Query(description="Notes finished on or before this day")] = None,
     label: Annotated[ExcerptLabel | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="How many notes to read, newest first")] = 200,
 ):
-    """Tagged child's voice and wishes-and-feelings excerpts across the team's notes, newest note first."""
+    """Tagged child's voice and wishes-and-feelings excerpts across the team's notes, newest note first.
+
+    The child's own words are identified content: each note that gave at least one excerpt gets a
+    ``review.excerpts`` access-log entry."""
     rows = review_store.recent_notes(
         session, case_ref=case_ref, since=_day_start(since), until=_day_end(until), limit=limit
     )
@@ -213,6 +219,16 @@ def list_excerpts(
                         review_url=_review_url(n.dictation_id, ex.get("start_s")),
                     )
                 )
+    shown = {(i.dictation_id, i.note_id, i.case_ref) for i in items}
+    access_log.record_notes(
+        rt.sessions,
+        action="review.excerpts",
+        notes=sorted(shown, key=lambda t: t[1]),
+        subject=principal.subject if principal else None,
+        name=principal.name if principal else None,
+        role=principal.role if principal else None,
+        via=principal.via if principal else "open",
+    )
     return ExcerptList(items=items, notes_scanned=len(rows))
 
 

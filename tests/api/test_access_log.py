@@ -131,3 +131,13 @@ def test_access_log_migration_is_the_single_head(tmp_path):
     assert "access_log" not in inspect(engine).get_table_names()
     assert "note_approvals" in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_the_supervisors_excerpt_view_logs_each_note_whose_words_it_shows(make_app):  # noqa: F811
+    client, rt = make_app(api_tokens=TOKENS)
+    add_note(rt, "d-1")
+    add_note(rt, "d-2", context={"case_ref": "CN-2", "child": {"name": "Alex Moor"}})
+    excerpts = client.get("/review/excerpts", params={"case_ref": "CN-2025-0147"}, headers=_as("ts")).json()
+    assert excerpts["items"] and {i["dictation_id"] for i in excerpts["items"]} == {"d-1"}
+    entries = client.get("/access-log", headers=_as("ts")).json()["items"]
+    assert [(e["action"], e["dictation_id"], e["role"]) for e in entries] == [("review.excerpts", "d-1", "supervisor")]
