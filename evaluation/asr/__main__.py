@@ -1,6 +1,7 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--set all|read|dictation|heldout|heldout2] [--no-speed] [--json OUT]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2]
+                                       [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, both on the same loaded model:
 
@@ -19,7 +20,13 @@ Sets: ``read`` is ``../shared/speech-dev`` (real VCTK read speech, grouped by th
 ``dictation`` is ``evaluation/data/asr`` (synthetic espeak-ng dictations with case contexts, grouped
 by voice); ``heldout`` is ``evaluation/data/asr-heldout`` (20 more dictations, written after the
 tuning was done and never used for it); ``heldout2`` is ``evaluation/data/asr-heldout2`` (15 more, written
-after fixes prompted by the first held-out set, scored once on the code that followed). ``all`` runs every set. WER and CER use :func:`evaluation.asr.normalise.normalise` on reference and hypothesis.
+after fixes prompted by the first held-out set, scored once on the code that followed). ``all`` runs every set.
+
+``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
+``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
+{...case context as the API takes it...}, "id": "rec1", "group": "north-east"}`` (``id``, ``group`` and
+``context`` optional), or a ``.tsv`` with columns ``audio`` and ``transcript`` (optional ``id``, ``region``).
+Audio paths are relative to the manifest's folder; any format ffmpeg reads. WER and CER use :func:`evaluation.asr.normalise.normalise` on reference and hypothesis.
 """
 
 from __future__ import annotations
@@ -64,7 +71,7 @@ class Clip:
     path: Path
     reference: str
     context: CaseContext
-    duration_s: float
+    duration_s: float | None  # None: measured when the audio is decoded
 
 
 @dataclass
@@ -82,7 +89,52 @@ class Row:
     results: dict[str, Result] = field(default_factory=dict)
 
 
-def load_clips(which: str) -> list[Clip]:
+class ManifestError(ValueError):
+    """A manifest of recordings that cannot be read as one; the message says what to fix."""
+
+
+def load_manifest(path: Path) -> list[Clip]:
+    """The recordings a ``.jsonl`` or ``.tsv`` manifest lists (see the module docstring for the fields)."""
+    if not path.is_file():
+        raise ManifestError(f"{path} does not exist. Give the path of a .jsonl or .tsv manifest of recordings.")
+    set_name = f"manifest:{path.stem}"
+    clips: list[Clip] = []
+    if path.suffix == ".jsonl":
+        rows = []
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append((n, json.loads(line)))
+            except json.JSONDecodeError as e:
+                raise ManifestError(f"{path} line {n} is not JSON ({e.msg}). Write one JSON object per line.") from e
+        for n, r in rows:
+            reference = r.get("reference", r.get("transcript"))
+            if not isinstance(r, dict) or "audio" not in r or reference is None:
+                raise ManifestError(f"{path} line {n} needs \"audio\" and \"reference\" fields.")
+            context = parse_context(r["context"]) if r.get("context") else CaseContext()
+            clips.append(Clip(str(r.get("id", n)), set_name, r.get("group", path.stem), path.parent / r["audio"],
+                              reference, context, r.get("duration_s")))
+    elif path.suffix == ".tsv":
+        with open(path, encoding="utf-8") as f:
+            reader = csv.DictReader(f, delimiter="\t")
+            if not {"audio", "transcript"} <= set(reader.fieldnames or []):
+                raise ManifestError(f"{path} needs a header row with the columns audio and transcript (tab-separated).")
+            for n, r in enumerate(reader, 2):
+                clips.append(Clip(r.get("id") or str(n), set_name, r.get("region") or path.stem, path.parent / r["audio"],
+                                  r["transcript"], CaseContext(), float(r["duration_s"]) if r.get("duration_s") else None))
+    else:
+        raise ManifestError(f"{path}: a manifest is a .jsonl or .tsv file.")
+    missing = [c.path for c in clips if not c.path.is_file()]
+    if missing:
+        raise ManifestError(f"{path} lists {len(missing)} recording(s) that do not exist, e.g. {missing[0]}. "
+                            "Audio paths are relative to the manifest's folder.")
+    if not clips:
+        raise ManifestError(f"{path} lists no recordings.")
+    return clips
+
+
+def load_clips(which: str | None) -> list[Clip]:
     clips: list[Clip] = []
     if which in ("all", "read"):
         manifest = READ_DIR / "manifest.tsv"
@@ -108,18 +160,20 @@ def _timed(fn):
 
 
 def run(args) -> dict:
-    settings = Settings(model=args.model, cpu_threads=args.threads, device="cpu")
+    settings = Settings(model=args.model, cpu_threads=args.threads, device=args.device)
     opts = pipeline_options(settings)
     info = resolve_model(opts.model, opts.model_cache_dir)
     model = load_asr(info, opts.asr)
     lexicon = load_lexicon(opts.vocabulary)
     count = token_counter(model)
-    clips = load_clips(args.set)
+    clips = load_clips(args.set) + [c for m in args.manifest for c in load_manifest(m)]
     print(f"model {info.name} ({model.device}, {model.compute_type}, {args.threads} threads); {len(clips)} clips", file=sys.stderr)
 
     rows: list[Row] = []
     for n, clip in enumerate(clips, 1):
         audio = decode_audio(clip.path, opts.audio)
+        if clip.duration_s is None:
+            clip.duration_s = audio.duration_s
         row = Row(clip)
 
         def bare():
@@ -182,7 +236,7 @@ def name_hits(clip: Clip, hyp: str) -> tuple[int, int]:
 def summarise(rows: list[Row], args) -> dict:
     systems = ["bare", "casenote"]
     report: dict = {"model": args.model, "threads": args.threads, "repeat": args.repeat, "sets": {}}
-    for set_name in ("read", "dictation", "heldout", "heldout2"):
+    for set_name in dict.fromkeys(r.clip.set for r in rows):
         set_rows = [r for r in rows if r.clip.set == set_name]
         if not set_rows:
             continue
@@ -239,7 +293,7 @@ def print_report(report: dict) -> None:
             "dictation": "DICTATION (synthetic espeak-ng voices, with case contexts)",
             "heldout": "HELD-OUT DICTATION (written after tuning, never tuned on)",
             "heldout2": "SECOND HELD-OUT DICTATION (written after the fixes the first prompted, never tuned on)",
-        }[set_name]
+        }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")
         for g, e in data["groups"].items():
@@ -272,11 +326,22 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evaluation.asr", description=__doc__.split("\n\n")[0])
     p.add_argument("--model", default="base", help="tiny.en, base, or a CTranslate2 model directory (default base)")
     p.add_argument("--threads", type=int, default=2, help="CPU threads for CTranslate2 (default 2)")
-    p.add_argument("--set", choices=["all", "read", "dictation", "heldout", "heldout2"], default="all")
+    p.add_argument("--set", choices=["all", "read", "dictation", "heldout", "heldout2"],
+                   help="the repository's sets to score (default all, or none when --manifest is given)")
+    p.add_argument("--manifest", type=Path, action="append", default=[],
+                   help="score the recordings this .jsonl or .tsv manifest lists (repeatable; fields in the module docstring)")
+    p.add_argument("--device", default="cpu", choices=["auto", "cpu", "cuda"], help="where the model runs (default cpu)")
     p.add_argument("--no-speed", action="store_true", help="skip the third (timing-only) pass")
     p.add_argument("--repeat", type=int, default=2, help="time each system this many times per clip and keep the fastest (default 2)")
     p.add_argument("--json", type=Path, help="also write figures and every hypothesis to this file")
     args = p.parse_args(argv)
+    if args.set is None and not args.manifest:
+        args.set = "all"
+    try:
+        for m in args.manifest:
+            load_manifest(m)  # fail before the model loads, with what to fix
+    except ManifestError as e:
+        p.error(str(e))
     report = run(args)
     print_report(report)
     if args.json:
