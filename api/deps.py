@@ -138,19 +138,22 @@ READ_ACTIONS = {
 }
 
 
+def _who(principal: Principal | None) -> dict:
+    """The access-log fields that say who read (``None`` = open mode)."""
+    if principal is None:
+        return {"subject": None, "name": None, "role": None, "via": "open"}
+    return {"subject": principal.subject, "name": principal.name, "role": principal.role, "via": principal.via}
+
+
 def record_access(sessions, principal: Principal | None, action: str, *, dictation_id: str | None = None,
                   note_id: int | None = None) -> None:
     """One access-log entry for ``principal`` (``None`` = open mode)."""
-    access_log.record(
-        sessions,
-        action=action,
-        dictation_id=dictation_id,
-        note_id=note_id,
-        subject=principal.subject if principal else None,
-        name=principal.name if principal else None,
-        role=principal.role if principal else None,
-        via=principal.via if principal else "open",
-    )
+    access_log.record(sessions, action=action, dictation_id=dictation_id, note_id=note_id, **_who(principal))
+
+
+def record_notes_access(sessions, principal: Principal | None, action: str, notes: list[tuple[str, int, str | None]]) -> None:
+    """One access-log entry per note a response served (``notes``: (dictation id, note id, case reference))."""
+    access_log.record_notes(sessions, action=action, notes=notes, **_who(principal))
 
 
 def log_note_read(request: Request, principal: CurrentPrincipal) -> Iterator[None]:

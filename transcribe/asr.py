@@ -306,9 +306,10 @@ class _WindowDecoderMixin:
             first = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(options, temperatures=options.temperatures[:1]))
             sound = _passes(first, options) and _within_window(first, tokenizer, self.time_precision)
             sparse = sound and _sparse(first, tokenizer, self.time_precision, opts.min_words_per_second)
-            if sound and not sparse and not _echoes(tokenizer, first, hotwords):
+            echo = _echoes(tokenizer, first, hotwords)
+            if sound and not sparse and not echo:
                 decoded = first
-            elif sparse and not _echoes(tokenizer, first, hotwords):
+            elif sparse and not echo:
                 # Too few words for the audio the decode consumes ("Ollie Wanless, Ashington" for 11 s
                 # of speech): the names were said and the rest skipped. The decode without them is
                 # taken only if it heard much more; otherwise the window was quiet and the first stands.
@@ -325,7 +326,7 @@ class _WindowDecoderMixin:
                 if within and _passes(plain, options):
                     decoded, hotwords, prompt = plain, [], sot
                     self.hotword_retries += 1
-                elif not _echoes(tokenizer, first, hotwords):
+                elif not echo:
                     # No better without the prompt: a loop at every temperature, or timestamps past
                     # the window's audio ("Thank you for watching." at 3.00 s in a half-second tail),
                     # which is invented text. Keep the first decode: it failed Whisper's checks, so it
@@ -468,7 +469,7 @@ def _echoes(tokenizer, decoded, hotwords: list[int]) -> bool:
     began with the child's name): the decode passes Whisper's checks, yet all it holds is the prompt.
     Taken as an echo when it has at least four words and four in five of them are words of the prompt.
     """
-    words = _plain_words(tokenizer.decode([t for t in decoded[0].sequences_ids[0] if t < tokenizer.eot]))
+    words = _decoded_words(decoded, tokenizer)
     if len(words) < 4:
         return False
     prompt = set(_plain_words(tokenizer.decode(hotwords)))
@@ -494,8 +495,13 @@ def _close_last_window(decoded, tokenizer, time_precision: float, full_window_s:
     return _Decoded([tokens + [close]], list(result.scores), result.no_speech_prob), avg_logprob, temperature, ratio
 
 
+def _decoded_words(decoded, tokenizer) -> list[str]:
+    """The words of a decode's text, lower-cased, punctuation stripped."""
+    return _plain_words(tokenizer.decode([t for t in decoded[0].sequences_ids[0] if t < tokenizer.eot]))
+
+
 def _word_count(decoded, tokenizer) -> int:
-    return len(_plain_words(tokenizer.decode([t for t in decoded[0].sequences_ids[0] if t < tokenizer.eot])))
+    return len(_decoded_words(decoded, tokenizer))
 
 
 def _sparse(decoded, tokenizer, time_precision: float, min_words_per_second: float, min_span_s: float = 4.0) -> bool:

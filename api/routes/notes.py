@@ -9,10 +9,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import PlainTextResponse
 
-from store import access_log
 from store import repository as repo
 
-from ..deps import CurrentPrincipal, RuntimeDep, SessionDep
+from ..deps import CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
 from ..schemas.notes import NoteItem, NoteList
 
 router = APIRouter(prefix="/notes", tags=["notes"])
@@ -73,15 +72,7 @@ def list_notes(
         for n in notes
     ]
     if include == "note":
-        access_log.record_notes(
-            rt.sessions,
-            action="notes.feed",
-            notes=[(n.dictation_id, n.id, n.case_ref) for n in notes],
-            subject=principal.subject if principal else None,
-            name=principal.name if principal else None,
-            role=principal.role if principal else None,
-            via=principal.via if principal else "open",
-        )
+        record_notes_access(rt.sessions, principal, "notes.feed", [(n.dictation_id, n.id, n.case_ref) for n in notes])
     return NoteList(items=items, next_after=items[-1].id if len(items) == limit else None)
 
 

@@ -30,7 +30,6 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.responses import FileResponse
 from pydantic import Field, TypeAdapter, ValidationError
 
-from store import access_log
 from store import repository as repo
 from store import review as review_store
 from store.repository import OutboxEvent
@@ -46,6 +45,7 @@ from ..deps import (
     SessionDep,
     SupervisorRole,
     record_access,
+    record_notes_access,
 )
 from .notes import note_or_error
 from ..schemas.review import (
@@ -220,15 +220,7 @@ def list_excerpts(
                     )
                 )
     shown = {(i.dictation_id, i.note_id, i.case_ref) for i in items}
-    access_log.record_notes(
-        rt.sessions,
-        action="review.excerpts",
-        notes=sorted(shown, key=lambda t: t[1]),
-        subject=principal.subject if principal else None,
-        name=principal.name if principal else None,
-        role=principal.role if principal else None,
-        via=principal.via if principal else "open",
-    )
+    record_notes_access(rt.sessions, principal, "review.excerpts", sorted(shown, key=lambda t: t[1]))
     return ExcerptList(items=items, notes_scanned=len(rows))
 
 
