@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3 ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, both on the same loaded model:
@@ -20,7 +20,9 @@ Sets: ``read`` is ``../shared/speech-dev`` (real VCTK read speech, grouped by th
 ``dictation`` is ``evaluation/data/asr`` (synthetic espeak-ng dictations with case contexts, grouped
 by voice); ``heldout`` is ``evaluation/data/asr-heldout`` (20 more dictations, written after the
 tuning was done and never used for it); ``heldout2`` is ``evaluation/data/asr-heldout2`` (15 more, written
-after fixes prompted by the first held-out set, scored once on the code that followed). ``all`` runs every set.
+after fixes prompted by the first held-out set, scored once on the code that followed); ``heldout3`` is
+``evaluation/data/asr-heldout3`` (20 more, written at the start of the next session before any of its changes
+was tried, and scored once on its final code). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -39,6 +41,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +64,9 @@ READ_DIR = ROOT / ".." / "shared" / "speech-dev"
 DICTATION_DIR = ROOT / "evaluation" / "data" / "asr"
 HELDOUT_DIR = ROOT / "evaluation" / "data" / "asr-heldout"
 HELDOUT2_DIR = ROOT / "evaluation" / "data" / "asr-heldout2"
+HELDOUT3_DIR = ROOT / "evaluation" / "data" / "asr-heldout3"
+DICTATION_SETS = (("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR))
+SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
 
 @dataclass
@@ -134,17 +140,21 @@ def load_manifest(path: Path) -> list[Clip]:
     return clips
 
 
-def load_clips(which: str | None) -> list[Clip]:
+def load_clips(which: str | Iterable[str] | None) -> list[Clip]:
+    """The clips of the named sets (``"all"`` for every one), in the order of :data:`SET_NAMES`."""
+    which = {which} if isinstance(which, str) else set(which or ())
+    if "all" in which:
+        which = set(SET_NAMES)
     clips: list[Clip] = []
-    if which in ("all", "read"):
+    if "read" in which:
         manifest = READ_DIR / "manifest.tsv"
         if not manifest.exists():
             sys.exit(f"{manifest} is missing: the read-speech set lives in ../shared/speech-dev beside the repository.")
         with open(manifest, encoding="utf-8") as f:
             for r in csv.DictReader(f, delimiter="\t"):
                 clips.append(Clip(r["id"], "read", r["region"], READ_DIR / r["audio"], r["transcript"], CaseContext(), float(r["duration_s"])))
-    for name, folder in (("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR)):
-        if which not in ("all", name):
+    for name, folder in DICTATION_SETS:
+        if name not in which:
             continue
         with open(folder / "manifest.jsonl", encoding="utf-8") as f:
             for line in f:
@@ -293,6 +303,7 @@ def print_report(report: dict) -> None:
             "dictation": "DICTATION (synthetic espeak-ng voices, with case contexts)",
             "heldout": "HELD-OUT DICTATION (written after tuning, never tuned on)",
             "heldout2": "SECOND HELD-OUT DICTATION (written after the fixes the first prompted, never tuned on)",
+            "heldout3": "THIRD HELD-OUT DICTATION (written before the next session's changes were tried, never tuned on)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")
@@ -326,8 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evaluation.asr", description=__doc__.split("\n\n")[0])
     p.add_argument("--model", default="base", help="tiny.en, base, or a CTranslate2 model directory (default base)")
     p.add_argument("--threads", type=int, default=2, help="CPU threads for CTranslate2 (default 2)")
-    p.add_argument("--set", choices=["all", "read", "dictation", "heldout", "heldout2"],
-                   help="the repository's sets to score (default all, or none when --manifest is given)")
+    p.add_argument("--set", choices=SET_NAMES, action="append",
+                   help="a repository set to score (repeatable; default all, or none when --manifest is given)")
     p.add_argument("--manifest", type=Path, action="append", default=[],
                    help="score the recordings this .jsonl or .tsv manifest lists (repeatable; fields in the module docstring)")
     p.add_argument("--device", default="cpu", choices=["auto", "cpu", "cuda"], help="where the model runs (default cpu)")
@@ -336,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, help="also write figures and every hypothesis to this file")
     args = p.parse_args(argv)
     if args.set is None and not args.manifest:
-        args.set = "all"
+        args.set = ["all"]
     try:
         for m in args.manifest:
             load_manifest(m)  # fail before the model loads, with what to fix

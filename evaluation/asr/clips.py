@@ -363,3 +363,117 @@ HELDOUT2 = [
         _ctx("Lily Dodd", [("Sharon Dodd", "mother")], "Haltwhistle"),
     ),
 ]
+
+# A third held-out set, written on 2026-11-23 (the next session) before anything in that session was tried
+# on any set: the blind check for that session's changes. Never tuned on; scored once, on that session's
+# final code.
+HELDOUT3_VOICES = {
+    "en-gb": [(152, 56), (166, 42), (143, 48), (174, 62)],
+    "en-gb-x-gbclan": [(148, 54), (162, 38), (174, 46), (140, 58)],
+    "en-gb-x-gbcwmd": [(154, 44), (168, 54), (139, 62), (158, 34)],
+    "en-gb-scotland": [(150, 62), (162, 38), (172, 52), (142, 42)],
+    "en-gb-x-rp": [(146, 52), (170, 48), (138, 36), (162, 58)],
+}
+
+HELDOUT3 = [
+    (
+        "Home visit to Mason Hindmarsh in Seaham. Mason said his stepdad Darren shouts at him when he is late "
+        "home. His mam Gemma was upset and asked for parenting support.",
+        _ctx("Mason Hindmarsh", [("Gemma Hindmarsh", "mother"), ("Darren Pringle", "stepfather")], "Seaham"),
+    ),
+    (
+        "Isla Charlton is nine and lives with her nana Pauline in Washington. Isla told me she wants to stay "
+        "with her nana and does not want to go back to her mam.",
+        _ctx("Isla Charlton", [("Pauline Charlton", "grandmother"), ("Stacey Charlton", "mother")], "Washington"),
+    ),
+    (
+        "Ruby Laidler was seen alone at Bede Academy. Ruby said her uncle Craig gives her vapes and money. "
+        "I am worried about exploitation and will speak to the police today.",
+        _ctx("Ruby Laidler", [("Craig Laidler", "uncle")], "Blyth", "Bede Academy"),
+    ),
+    (
+        "Alfie Purvis has autism and does not like loud noises. His dad Lee said Alfie has not slept well since "
+        "the move to Cramlington. The short breaks team will visit next week.",
+        _ctx("Alfie Purvis", [("Lee Purvis", "father"), ("Amy Purvis", "mother")], "Cramlington"),
+    ),
+    (
+        "Olivia-Rae Scorer told me she misses her sister Jade who lives in a children's home. Olivia-Rae cried "
+        "when we talked about contact. Her foster carer Denise is very caring.",
+        _ctx("Olivia-Rae Scorer", [("Jade Scorer", "sister"), ("Denise Armstrong", "foster carer")], "Bishop Auckland"),
+    ),
+    (
+        "Reggie Milne is four months old. His mam Toni-Ann and her partner Liam argue a lot. There were empty "
+        "cans in the kitchen. The health visitor Mrs Coulson shares my concern.",
+        _ctx("Reggie Milne", [("Toni-Ann Milne", "mother"), ("Liam Fenwick", "mother's partner"), ("Mrs Coulson", "health visitor")], "Peterlee"),
+    ),
+    (
+        "Phoebe Carr is fourteen and self harming. Phoebe said she feels nobody listens to her. Her dad Stuart "
+        "has booked an appointment with CAMHS in Durham.",
+        _ctx("Phoebe Carr", [("Stuart Carr", "father")], "Durham"),
+    ),
+    (
+        "Lewis Wardle told me his big brother Connor was arrested at the weekend. Lewis said he is scared the "
+        "police will come again. Their mam Natalie is coping.",
+        _ctx("Lewis Wardle", [("Connor Wardle", "brother"), ("Natalie Wardle", "mother")], "Spennymoor"),
+    ),
+    (
+        "Strategy discussion for Evie Bainbridge after a bruise was seen at nursery. Evie said mammy smacked me. "
+        "Her mam Kirsty denies this. Section 47 enquiries will start today.",
+        _ctx("Evie Bainbridge", [("Kirsty Bainbridge", "mother")], "Shildon"),
+    ),
+    (
+        "Noah Gallon has missed twenty days of school this term. Noah said he looks after his mam Joanne when "
+        "she is poorly. His teacher Mr Rutherford is supportive.",
+        _ctx("Noah Gallon", [("Joanne Gallon", "mother"), ("Mr Rutherford", "teacher")], "Hexham"),
+    ),
+    (
+        "Freya Heslop is settled with her foster carers Anne and Peter in Whickham. Freya told me she likes "
+        "having her own room. She wants to see her brother Callum every week.",
+        _ctx("Freya Heslop", [("Callum Heslop", "brother"), ("Anne Dixon", "foster carer"), ("Peter Dixon", "foster carer")], "Whickham"),
+    ),
+    (
+        "Tyler Fairless was angry in the meeting. Tyler said his grandad Norman is the only one who listens. "
+        "His mam Leigh-Anne agreed he can stay with Norman at weekends.",
+        _ctx("Tyler Fairless", [("Norman Fairless", "grandfather"), ("Leigh-Anne Fairless", "mother")], "Chester-le-Street"),
+    ),
+    (
+        "Home visit to Sienna Elliott in Redcar. The flat was cold and damp. Sienna said she likes her nursery "
+        "and her key worker Becky. Her dad Jamie is looking for work.",
+        _ctx("Sienna Elliott", [("Jamie Elliott", "father"), ("Becky Towers", "key worker")], "Redcar"),
+    ),
+    (
+        "Archie Tweddle told me that his mam's friend Wayne stays over and drinks. Archie said Wayne is nice "
+        "to him. His mam Leanne said Wayne will not stay over again.",
+        _ctx("Archie Tweddle", [("Leanne Tweddle", "mother"), ("Wayne Mitchinson", "mother's friend")], "Billingham"),
+    ),
+    (
+        "Grace Kirkup is sixteen and pregnant. Grace said her boyfriend Ryan is twenty two. I have made a "
+        "referral to the police and spoken to her mam Sandra.",
+        _ctx("Grace Kirkup", [("Sandra Kirkup", "mother"), ("Ryan Hutchinson", "boyfriend")], "Easington"),
+    ),
+    (
+        "Child in need review for Jacob Stoker. Jacob is doing well at Ponteland High School. His dad Mick has "
+        "stopped drinking and his sister Holly is back home.",
+        _ctx("Jacob Stoker", [("Mick Stoker", "father"), ("Holly Stoker", "sister")], "Ponteland", "Ponteland High School"),
+    ),
+    (
+        "Amelia Brack told me she gets bullied on the bus to school. Amelia said she does not want her mam "
+        "Karen to know. I agreed to speak to her head of year Mrs Forster.",
+        _ctx("Amelia Brack", [("Karen Brack", "mother"), ("Mrs Forster", "head of year")], "Alnwick"),
+    ),
+    (
+        "Logan Swinburne is on a child protection plan for neglect. Logan said he was hungry. His dad Gary had "
+        "no food in the house. I gave a food bank voucher in Bedlington.",
+        _ctx("Logan Swinburne", [("Gary Swinburne", "father")], "Bedlington"),
+    ),
+    (
+        "Mia Urwin said her auntie Lorna is kind and lets her bake cakes. Mia wants to live with Lorna. Her "
+        "social worker will ask the court for a kinship assessment.",
+        _ctx("Mia Urwin", [("Lorna Urwin", "aunt"), ("Claire Urwin", "mother")], "Prudhoe"),
+    ),
+    (
+        "Ethan Dobson was seen with his twin Ellis. Ethan said Ellis takes his things and hits him. Their "
+        "mam Vicky needs help with the boys. Early help will be offered in Jarrow.",
+        _ctx("Ethan Dobson", [("Ellis Dobson", "brother"), ("Vicky Dobson", "mother")], "Jarrow"),
+    ),
+]

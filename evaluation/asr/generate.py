@@ -1,10 +1,10 @@
 """Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2]
+    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3]
 
 Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
 (:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/; with ``--heldout2``, the second
-held-out set to evaluation/data/asr-heldout2/.
+held-out set to evaluation/data/asr-heldout2/; with ``--heldout3``, the third to evaluation/data/asr-heldout3/.
 
 Needs Debian's espeak-ng and ffmpeg. Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
 of espeak-ng's British voices at its own speed and pitch, resampled to 16 kHz mono and stored as
@@ -20,11 +20,19 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .clips import CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT_VOICES, VOICES
+from .clips import CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, VOICES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "asr"
 HELDOUT_DATA = DATA.with_name("asr-heldout")
 HELDOUT2_DATA = DATA.with_name("asr-heldout2")
+HELDOUT3_DATA = DATA.with_name("asr-heldout3")
+# --flag: (folder, clips, voices, clip id prefix)
+SETS = {
+    "": (DATA, CLIPS, VOICES, "dict"),
+    "--heldout": (HELDOUT_DATA, HELDOUT, HELDOUT_VOICES, "held"),
+    "--heldout2": (HELDOUT2_DATA, HELDOUT2, HELDOUT2_VOICES, "fresh"),
+    "--heldout3": (HELDOUT3_DATA, HELDOUT3, HELDOUT3_VOICES, "blind"),
+}
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).
 # Only the audio uses these; the reference keeps the written form.
@@ -89,11 +97,8 @@ def generate(out_dir: Path = DATA, clips=CLIPS, voice_settings=VOICES, prefix: s
 if __name__ == "__main__":
     import sys
 
-    if "--heldout" in sys.argv[1:]:
-        out, rows = HELDOUT_DATA, generate(HELDOUT_DATA, HELDOUT, HELDOUT_VOICES, "held")
-    elif "--heldout2" in sys.argv[1:]:
-        out, rows = HELDOUT2_DATA, generate(HELDOUT2_DATA, HELDOUT2, HELDOUT2_VOICES, "fresh")
-    else:
-        out, rows = DATA, generate()
+    flags = [a for a in sys.argv[1:] if a in SETS] or [""]
+    out, clips, voices, prefix = SETS[flags[0]]
+    rows = generate(out, clips, voices, prefix)
     total = sum(r["duration_s"] for r in rows)
     print(f"{len(rows)} clips, {total:.0f} s of audio, in {out}")
