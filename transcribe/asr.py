@@ -253,7 +253,7 @@ class _WindowDecoderMixin:
        post-correction (:mod:`transcribe.correction`) to snap to the case's spelling. Should the
        retry fail too, or put timestamps past the window's audio (invented text, typically on a
        short tail window), the first decode is kept, failed checks and all, for the doubt stage
-       to flag.
+       to flag; unless the first is a loop and the retry merely unsure (:func:`_take_plain`).
     """
 
     encoder_passes = 0  # windows encoded by this model so far (read by the evaluation and the tests)
@@ -323,7 +323,7 @@ class _WindowDecoderMixin:
             else:
                 plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
                 within = _within_window(plain, tokenizer, self.time_precision) or _silent(plain, options)
-                if within and _passes(plain, options):
+                if _take_plain(first, plain, echo, within, options, tokenizer):
                     decoded, hotwords, prompt = plain, [], sot
                     self.hotword_retries += 1
                 elif not echo:
@@ -332,9 +332,6 @@ class _WindowDecoderMixin:
                     # which is invented text. Keep the first decode: it failed Whisper's checks, so it
                     # reaches the note flagged as doubtful (transcribe.doubt).
                     decoded = first
-                elif within:
-                    decoded, hotwords, prompt = plain, [], sot
-                    self.hotword_retries += 1
         if decoded is None:
             decoded = super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
         if sot != list(tokenizer.sot_sequence):  # a prefix or no-timestamps prompt: leave it alone
@@ -550,8 +547,29 @@ def _passes(decoded, options) -> bool:
     low = options.log_prob_threshold is not None and avg_logprob < options.log_prob_threshold
     if low and options.no_speech_threshold is not None and result.no_speech_prob > options.no_speech_threshold:
         return True  # silence: kept (and skipped by the no-speech check)
-    repetitive = options.compression_ratio_threshold is not None and ratio > options.compression_ratio_threshold
-    return not (low or repetitive)
+    return not (low or _repetitive(decoded, options))
+
+
+def _take_plain(first, plain, echo: bool, within: bool, options, tokenizer) -> bool:
+    """After a first decode with hotwords that failed (or echoed them), is the decode without them the one to keep?
+
+    Only a decode whose timestamps stay within the window's audio (or that is silence) is taken: then
+    one that passes Whisper's checks; one that reads the window as speech where the first read the
+    hotwords back; and one that is merely unsure where the first looped ("Paul Ramshon, Paul Ramshon, ..."
+    over a child's account): a loop holds nothing of what was said, and faster-whisper itself prefers a
+    failed decode below the compression-ratio threshold. Unsure text reaches the note flagged.
+    """
+    if not within:
+        return False
+    if echo or _passes(plain, options):
+        return True
+    return _repetitive(first, options) and not _repetitive(plain, options) and _word_count(plain, tokenizer) > 0
+
+
+def _repetitive(decoded, options) -> bool:
+    """Does the decode fail Whisper's compression-ratio check (a repetition loop)?"""
+    threshold = options.compression_ratio_threshold
+    return threshold is not None and decoded[3] > threshold
 
 
 def _silent(decoded, options) -> bool:

@@ -258,6 +258,36 @@ def test_whispers_own_checks_decide_what_is_retried(tokenizer, avg_logprob, rati
     assert _passes(_decoded(tokenizer, " words", avg_logprob, ratio, no_speech), Checks) is kept
 
 
+class _Checks:
+    log_prob_threshold, compression_ratio_threshold, no_speech_threshold = -1.0, 2.4, 0.6
+
+
+LOOP = " Kyla Ramshon, Paul Ramshon, Paul Ramshon, Paul Ramshon, Paul Ramshon, Paul Ramshon"
+
+
+@pytest.mark.parametrize(
+    "first, plain, echo, within, take",
+    [
+        ((LOOP, -0.17, 9.8), (" Child in need review for Kyler in Washington.", -1.05, 1.3), False, True, True),
+        ((LOOP, -0.17, 9.8), (" Child in need review for Kyler in Washington.", -1.05, 1.3), False, False, False),
+        ((LOOP, -0.17, 9.8), (" Kyla Kyla Kyla Kyla Kyla Kyla Kyla Kyla", -1.05, 3.1), False, True, False),
+        ((" Kyla said things are canny.", -1.2, 1.3), (" Child in need review.", -1.05, 1.3), False, True, False),
+        ((" Kyla said things are canny.", -1.2, 1.3), (" Child in need review.", -0.4, 1.3), False, True, True),
+        ((" Kyla Ramshaw, Washington", -0.2, 1.3), (" Child in need review.", -1.05, 1.3), True, True, True),
+    ],
+    ids=["loop-then-unsure", "unsure-but-past-the-window", "loop-then-loop", "unsure-then-unsure",
+         "unsure-then-sound", "echo-then-unsure"],
+)
+def test_after_a_failed_decode_with_hotwords_a_loop_never_wins_over_unsure_speech(tokenizer, first, plain, echo, within, take):
+    # held_19 on a Zen 5 machine: the decode with the names looped over the child's account, the one without
+    # them failed only the log-probability check; keeping the loop left "Kyla Ramshaw, Paul Ram" and nothing
+    # of "Kyla said things are canny at home now".
+    from transcribe.asr import _take_plain
+
+    a, b = _decoded(tokenizer, first[0], first[1], first[2]), _decoded(tokenizer, plain[0], plain[1], plain[2])
+    assert _take_plain(a, b, echo, within, _Checks, tokenizer) is take
+
+
 def test_a_decode_is_capped_by_its_windows_audio_only_while_our_options_are_in_force(tiny_model):
     from transcribe.asr import _CALL
 
@@ -293,11 +323,12 @@ def test_an_early_stop_is_continued_in_the_same_window(base_model):
 
 def test_a_window_whose_biased_decode_loops_is_decoded_again_without_the_hotwords(tiny_model):
     # dict_13 ("Leighton Bell told me he does not want to go to his dad's at the weekend...") with another
-    # case's names as hotwords: tiny.en's temperature-0 decode with them is "Demi-Leigh, Demi-Leigh, ..."
-    # (a beam-search loop, the same on every run). That first decode is all the retry logic looks at,
-    # so this path runs the same on any CPU, unlike sampled echoes.
+    # case's name, written over and over, as hotwords: tiny.en's temperature-0 decode copies the loop
+    # ("Demi-Leigh Milburn, Demi-Leigh Milburn, ..."). A mixed list of names and places looped like this on
+    # a Zen 4 machine and not on a Zen 5 one (CTranslate2's int8 kernels differ); the repeated name loops on
+    # both. That first decode is all the retry logic looks at.
     audio, _ = _clip("dict_13")
-    wrong_case = "Whitley Bay, Demi-Leigh Milburn, Jarrow, Hebburn, Byker, Gateshead, Sunderland, Seaham, Peterlee"
+    wrong_case = ", ".join(["Demi-Leigh Milburn"] * 12)
     looped = transcribe_audio(audio, tiny_model, replace(OPTS, retry_without_hotwords=False, temperatures=(0.0,)), hotwords=wrong_case)
     assert looped.text.count("Demi-Leigh") >= 5, looped.text
     before = tiny_model.whisper.hotword_retries
