@@ -44,6 +44,10 @@ class AsrOptions:
     # ...and also when it holds fewer words than this per second of the audio it uses up (names said,
     # the rest of the window skipped), if the decode without hotwords hears at least twice as many. 0: off.
     min_words_per_second: float = 0.5
+    # ...but when that first decode is a repetition loop ("nana Brenda Laidler, nana Brenda Laidler, ..."),
+    # first decode it again with the hotwords and no run of this many tokens said twice, which keeps the
+    # names' spelling; only if that fails too, without them. 0: straight to the decode without hotwords.
+    loop_guard_ngram: int = 4
     # A recording's last window whose text ends on a word is closed at the end of its audio, so faster-
     # whisper does not encode the fraction of a second after the last word as a new window (see
     # :func:`_close_last_window`). False: faster-whisper's own behaviour with word timestamps.
@@ -258,6 +262,7 @@ class _WindowDecoderMixin:
 
     encoder_passes = 0  # windows encoded by this model so far (read by the evaluation and the tests)
     hotword_retries = 0  # windows whose text came from the decode without hotwords (ditto)
+    loop_guards = 0  # windows whose looping decode with hotwords was replaced by a loop-guarded one (ditto)
 
     # 3. **A decode is no longer than its window's audio could hold.** faster-whisper lets every
     #    decode run to 448 tokens; a half-second tail window that loops ("thank you very much for
@@ -321,17 +326,18 @@ class _WindowDecoderMixin:
                 else:
                     decoded = first
             else:
-                plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
-                within = _within_window(plain, tokenizer, self.time_precision) or _silent(plain, options)
-                if _take_plain(first, plain, echo, within, options, tokenizer):
-                    decoded, hotwords, prompt = plain, [], sot
-                    self.hotword_retries += 1
-                elif not echo:
-                    # No better without the prompt: a loop at every temperature, or timestamps past
-                    # the window's audio ("Thank you for watching." at 3.00 s in a half-second tail),
-                    # which is invented text. Keep the first decode: it failed Whisper's checks, so it
-                    # reaches the note flagged as doubtful (transcribe.doubt).
-                    decoded = first
+                # A loop (of the prompt's words or of what was heard) is first decoded again with the
+                # hotwords but no 4-token run twice; anything else that failed, without the hotwords.
+                guarded = None
+                if _repetitive(first, options) and opts.loop_guard_ngram:
+                    guarded = self._guarded_decode(encoder_output, prompt, hotwords, tokenizer, options, opts)
+                if guarded is not None:
+                    decoded = guarded
+                    self.loop_guards += 1
+                else:
+                    decoded = self._decode_plain(encoder_output, first, echo, sot, tokenizer, options)
+                    if decoded is not first and decoded is not None:
+                        hotwords, prompt = [], sot
         if decoded is None:
             decoded = super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
         if sot != list(tokenizer.sot_sequence):  # a prefix or no-timestamps prompt: leave it alone
@@ -346,6 +352,42 @@ class _WindowDecoderMixin:
                 break
             decoded = more
         return decoded
+
+    def _guarded_decode(self, encoder_output, prompt, hotwords, tokenizer, options, opts):
+        """The window decoded again with the hotwords, at temperature 0, with no 4-token run said twice.
+
+        Returns None unless that decode passes Whisper's checks, stays within the window's audio, holds
+        enough words for it, and is not stuffed with the prompt's words (:func:`_echoes` at half).
+        """
+        guarded = super().generate_with_fallback(
+            encoder_output, prompt, tokenizer,
+            replace(options, temperatures=options.temperatures[:1], no_repeat_ngram_size=opts.loop_guard_ngram),
+        )
+        if not (_passes(guarded, options) and _within_window(guarded, tokenizer, self.time_precision)):
+            return None
+        if _sparse(guarded, tokenizer, self.time_precision, opts.min_words_per_second):
+            return None
+        if _echoes(tokenizer, guarded, hotwords, share=0.5, fuzzy=True):
+            return None
+        return guarded
+
+    def _decode_plain(self, encoder_output, first, echo, sot, tokenizer, options):
+        """The window decoded without the hotwords after a first decode with them failed or echoed them.
+
+        Returns that decode, or ``first`` where it is no better, or None for faster-whisper's own schedule.
+        """
+        plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
+        within = _within_window(plain, tokenizer, self.time_precision) or _silent(plain, options)
+        if _take_plain(first, plain, echo, within, options, tokenizer):
+            self.hotword_retries += 1
+            return plain
+        if not echo:
+            # No better without the prompt: a loop at every temperature, or timestamps past the window's
+            # audio ("Thank you for watching." at 3.00 s in a half-second tail), which is invented text.
+            # Keep the first decode: it failed Whisper's checks, so it reaches the note flagged as
+            # doubtful (transcribe.doubt).
+            return first
+        return None
 
     def _continue_window(self, encoder_output, decoded, hotwords, sot, tokenizer, options, opts):
         result, avg_logprob, temperature, _ratio = decoded
@@ -458,19 +500,22 @@ def _drop_overlap(tokenizer, said: list[int], extra: list[int], most: int = 3) -
     return extra
 
 
-def _echoes(tokenizer, decoded, hotwords: list[int]) -> bool:
+def _echoes(tokenizer, decoded, hotwords: list[int], share: float = 0.8, fuzzy: bool = False) -> bool:
     """Is the window's text the hotwords read back rather than what was said?
 
     A prompt can make Whisper write out its names and places in place of the speech it hears
     ("Demi-Leigh Milburn, Whitley Bay High School, Sea View, ..." for a 10-second account that only
     began with the child's name): the decode passes Whisper's checks, yet all it holds is the prompt.
-    Taken as an echo when it has at least four words and four in five of them are words of the prompt.
+    Taken as an echo when it has at least four words and ``share`` of them are words of the prompt;
+    ``fuzzy`` also counts a word that begins as a prompt word of four letters or more does ("Ramshan",
+    "Ramshans" for Ramshaw), as a decode kept from looping varies the names it repeats.
     """
     words = _decoded_words(decoded, tokenizer)
     if len(words) < 4:
         return False
     prompt = set(_plain_words(tokenizer.decode(hotwords)))
-    return sum(w in prompt for w in words) >= 0.8 * len(words)
+    stems = {w[:4] for w in prompt if len(w) >= 4} if fuzzy else set()
+    return sum(w in prompt or (len(w) >= 4 and w[:4] in stems) for w in words) >= share * len(words)
 
 
 def _close_last_window(decoded, tokenizer, time_precision: float, full_window_s: float = 29.0):

@@ -24,7 +24,7 @@ from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
 from .settings import Settings
 from .structure import CaseNote, build_note
 from .tagging import Tagger, TaggingOptions, build_tagger, tag_text
-from .vocabulary import Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
+from .vocabulary import SPOKEN_ROLES, Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,10 @@ def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
             pseudonym_key=settings.pseudonym_key.encode() if settings.pseudonym_key else None,
             max_chars=settings.max_text_chars,
         ),
-        vocabulary=VocabularyOptions(council_file=settings.vocabulary_file),
+        vocabulary=VocabularyOptions(
+            council_file=settings.vocabulary_file,
+            spoken_roles={**SPOKEN_ROLES, **{k.lower(): v for k, v in settings.spoken_roles.items()}},
+        ),
     )
     for key, value in overrides.items():
         if value is not None:

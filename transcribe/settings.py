@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     beam_size: int = Field(5, description="Whisper beam width (1 is faster, 5 more accurate)")
     model_cache_dir: Path | None = Field(None, description="Where split packaged models are joined; default ~/.cache/casenote/models")
     vocabulary_file: Path | None = Field(None, description="Per-council custom vocabulary, one term per line")
+    spoken_roles: dict[str, str] = Field(
+        default_factory=dict,
+        description='What practitioners call a relative, by case-context role, over the north-east defaults: '
+        '{"mother": "mum", "grandmother": "gran"}. The name follows that word in the recogniser\'s prompt.',
+    )
 
     # --- limits
     max_audio_seconds: float = Field(30 * 60, description="Longest recording accepted (413 / AudioTooLongError beyond)")

@@ -34,11 +34,26 @@ DEFAULT_LEXICON_FILES = ("social_care.txt", "places_north_east.txt", "dialect.tx
 WHISPER_PROMPT_LIMIT = 223  # faster-whisper truncates hotwords to max_length // 2 - 1 tokens
 
 
+# A relative's role in the case context -> what a north-east practitioner calls them in a dictation.
+# A role not here ("foster carer", "teacher") goes to the prompt as the name alone; "mother's partner"
+# is looked up by its last word.
+SPOKEN_ROLES = {
+    "mother": "mam", "mum": "mam", "mam": "mam", "father": "dad", "dad": "dad",
+    "stepfather": "stepdad", "stepdad": "stepdad", "stepmother": "stepmam", "stepmum": "stepmam",
+    "grandmother": "nana", "nan": "nan", "nana": "nana", "gran": "gran", "grandfather": "grandad",
+    "grandad": "grandad", "brother": "brother", "sister": "sister", "half-brother": "brother",
+    "half-sister": "sister", "aunt": "auntie", "auntie": "auntie", "aunty": "aunty", "uncle": "uncle",
+    "partner": "partner", "ex-partner": "ex-partner", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
+    "cousin": "cousin",
+}
+
+
 @dataclass(frozen=True)
 class Term:
     text: str
     source: str  # case | council | lexicon
     kind: str = "term"  # name | place | school | street | term | dialect
+    said_after: str = ""  # the kin word a practitioner says before this name: "dad" for the child's father
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,10 @@ class VocabularyOptions:
     # reaches the transcript through post-correction (place names) and the prompt-echo filter.
     max_lexicon_terms: int = 0
     use_lexicon_in_prompt: bool = True
+    # Each relative's name goes to the prompt after the word a practitioner calls them by ("mam Kerri
+    # Pescod", "dad Graham Brunskill"), read from their role in the case context through this table.
+    spoken_roles: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_ROLES))
+    kin_in_prompt: bool = True
 
 
 @dataclass
@@ -125,12 +144,15 @@ def load_lexicon(options: VocabularyOptions | None = None) -> Lexicon:
     return Lexicon(terms=tuple(_dedupe(terms)), council_terms=tuple(council))
 
 
-def context_terms(context: CaseContext) -> list[Term]:
-    """Names and places from the case context, the child first, then family, worker, school, street, town."""
+def context_terms(context: CaseContext, spoken_roles: dict[str, str] | None = None) -> list[Term]:
+    """Names and places from the case context, the child first, then family, worker, school, street, town.
+
+    With ``spoken_roles``, a relative's name carries the kin word their role is said as (``said_after``).
+    """
     out: list[Term] = []
-    for name, _role in context.named_people():
+    for name, role in context.named_people():
         if name.strip():
-            out.append(Term(name, "case", "name"))
+            out.append(Term(name, "case", "name", _said_after(role, spoken_roles or {})))
     if context.school:
         out.append(Term(context.school, "case", "school"))
     if context.address:
@@ -151,7 +173,7 @@ def build_vocabulary(
     """
     options = options or VocabularyOptions()
     lexicon = lexicon or Lexicon()
-    case = context_terms(context) if context else []
+    case = context_terms(context, options.spoken_roles if options.kin_in_prompt else None) if context else []
     council = list(lexicon.council_terms)
     lex = list(lexicon.terms)
     terms = _dedupe(case + council + lex)
@@ -177,8 +199,18 @@ def build_vocabulary(
 
 def _prompt_text(terms: Iterable[Term]) -> str:
     # A plain comma-separated list in the record's own spelling; Whisper copies spelling and
-    # capitalisation from its prompt, so "Kayleigh" and "behaviour" here steer the output.
-    return ", ".join(t.text for t in terms)
+    # capitalisation from its prompt, so "Kayleigh" and "behaviour" here steer the output. A relative's
+    # name follows the word they are called by, as it is said: a name straight after "dad" or "mam" is
+    # the one most often lost, run into the kin word ("dark brave" for "dad Graham").
+    return ", ".join(f"{t.said_after} {t.text}" if t.said_after else t.text for t in terms)
+
+
+def _said_after(role: str, spoken_roles: dict[str, str]) -> str:
+    role = role.strip().lower()
+    if role in spoken_roles:
+        return spoken_roles[role]
+    last = role.split()[-1] if role.split() else ""
+    return spoken_roles.get(last, "") if "'s" in role or "’s" in role else ""
 
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)

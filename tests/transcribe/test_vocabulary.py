@@ -69,7 +69,7 @@ def test_lexicon_files_are_interleaved_so_a_short_prompt_gets_each_kind(lexicon)
 
 def test_prompt_puts_case_names_first_and_stays_within_budget(lexicon):
     v = build_vocabulary(CONTEXT, lexicon, VocabularyOptions(max_prompt_tokens=60, max_lexicon_terms=20))
-    assert v.prompt.startswith("Tyler-Jay Charlton, Jolene Purvis")
+    assert v.prompt.startswith("Tyler-Jay Charlton, mam Jolene Purvis, Mrs Whitfield")
     assert v.prompt_tokens <= 60
     assert v.dropped  # the lexicon did not all fit
     assert all(t.source == "lexicon" for t in v.dropped)
@@ -137,3 +137,41 @@ def test_prompt_built_with_the_model_tokenizer_fits(tiny_model, lexicon):
 
     v = build_vocabulary(CONTEXT, lexicon, VocabularyOptions(max_prompt_tokens=80, max_lexicon_terms=100), token_counter(tiny_model))
     assert 70 <= v.prompt_tokens <= 80
+
+
+@pytest.mark.parametrize(
+    "role, said",
+    [
+        ("mother", "mam"), ("Father", "dad"), ("stepfather", "stepdad"), ("grandmother", "nana"),
+        ("nan", "nan"), ("aunt", "auntie"), ("mother's partner", "partner"), ("father’s ex-partner", "ex-partner"),
+        ("foster carer", ""), ("teacher", ""), ("youth justice worker", ""), ("", ""),
+    ],
+)
+def test_a_relatives_name_goes_to_the_prompt_after_the_word_they_are_called_by(role, said):
+    context = parse_context({"child": {"name": "Maisie Brunskill"}, "people": [{"name": "Graham Brunskill", "role": role}]})
+    v = build_vocabulary(context)
+    assert v.prompt == "Maisie Brunskill, " + (f"{said} Graham Brunskill" if said else "Graham Brunskill")
+    # The name itself is what post-correction snaps to, without the kin word.
+    assert [t.text for t in v.names] == ["Maisie Brunskill", "Graham Brunskill"]
+
+
+def test_the_kin_words_follow_the_councils_table_or_can_be_left_out():
+    context = parse_context({"child": {"name": "Maisie Brunskill"}, "people": [{"name": "Kerri Pescod", "role": "mother"}]})
+    assert build_vocabulary(context, options=VocabularyOptions(spoken_roles={"mother": "mum"})).prompt.endswith("mum Kerri Pescod")
+    assert build_vocabulary(context, options=VocabularyOptions(kin_in_prompt=False)).prompt.endswith(", Kerri Pescod")
+
+
+def test_a_council_sets_what_its_practitioners_call_a_relative(monkeypatch):
+    from transcribe.pipeline import pipeline_options
+    from transcribe.settings import Settings
+
+    monkeypatch.setenv("CASENOTE_SPOKEN_ROLES", '{"Mother": "mum", "grandmother": "gran"}')
+    options = pipeline_options(Settings()).vocabulary
+    context = parse_context({
+        "child": {"name": "Maisie Brunskill"},
+        "people": [{"name": "Kerri Pescod", "role": "mother"}, {"name": "Irene Pescod", "role": "grandmother"},
+                   {"name": "Dale Pescod", "role": "father"}],
+    })
+    assert build_vocabulary(context, options=options).prompt == (
+        "Maisie Brunskill, mum Kerri Pescod, gran Irene Pescod, dad Dale Pescod"
+    )
