@@ -14,17 +14,22 @@ Reasons:
 - ``hallucination_removed``: text the correction stage removed (zero-width at where it was);
 - ``name_corrected``: a word the correction stage snapped to a case-context name;
 - ``foreign_script``: words written in another script (Whisper forced to English sometimes emits
-  Chinese or Cyrillic characters where it could not make out the speech): never what was said.
+  Chinese or Cyrillic characters where it could not make out the speech): never what was said;
+- ``read_from_case``: two or more of the case's names written one after another, as the recogniser's
+  prompt lists them ("Ollie Wanless, dad Stuart Wanless,"): biasing can make Whisper copy the case's
+  names in where they were not said, and copy them with confidence, so no probability flags them.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .correction import Correction
 from .note import Doubt, Segment, Transcript
+from .vocabulary import Vocabulary
 
 
 @dataclass
@@ -36,17 +41,22 @@ class DoubtOptions:
     min_word_probability: float = 0.4
     flag_name_corrections: bool = True
     flag_foreign_script: bool = True  # letters outside the Latin script, in a transcript of English speech
+    flag_read_from_case: bool = True  # the prompt's names written back to back, as the prompt lists them
 
 
 def find_doubts(
     transcript: Transcript,
     options: DoubtOptions | None = None,
     corrections: Iterable[Correction] = (),
+    vocabulary: Vocabulary | None = None,
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
-    every removal (and name snap) the correction stage made."""
+    every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
+    the case's names written back to back as its prompt lists them."""
     options = options or DoubtOptions()
     doubts: list[Doubt] = []
+    if options.flag_read_from_case and vocabulary is not None:
+        doubts.extend(_read_from_case_doubts(transcript, vocabulary))
     for seg in transcript.segments:
         reasons = []
         if seg.avg_logprob < options.min_avg_logprob:
@@ -98,6 +108,27 @@ def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) ->
         else:
             flush()
     flush()
+    return out
+
+
+def _read_from_case_doubts(transcript: Transcript, vocabulary: Vocabulary) -> list[Doubt]:
+    """One doubt per run of two or more prompt entries joined only by commas ("Kyla Ramshaw, dad Paul Ramshaw")."""
+    entries = sorted({e.strip() for e in vocabulary.prompt.split(",") if e.strip()}, key=len, reverse=True)
+    if len(entries) < 2:
+        return []
+    one = "(?:" + "|".join(re.escape(e) for e in entries) + ")"
+    pattern = re.compile(rf"(?<![\w-]){one}(?:,\s+{one})+(?![\w-])", re.IGNORECASE)
+    out = []
+    for m in pattern.finditer(transcript.text):
+        times = [
+            (w.start, w.end)
+            for seg in transcript.segments
+            for w, (a, b) in zip(seg.words, word_spans(transcript, seg))
+            if a >= 0 and a < m.end() and b > m.start()
+        ] or [(seg.start, seg.end) for seg in transcript.segments if seg.char_start < m.end() and seg.char_end > m.start()]
+        start_s, end_s = (min(t[0] for t in times), max(t[1] for t in times)) if times else (0.0, 0.0)
+        out.append(Doubt(m.start(), m.end(), start_s, end_s, "read_from_case", m.group(0),
+                         "the case's names one after another, as the recogniser's prompt lists them: check they were said"))
     return out
 
 

@@ -92,7 +92,7 @@ def transcribe_dictation(
     vocabulary = build_vocabulary(context, lexicon, options.vocabulary, token_counter(asr))
     transcript = transcribe_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
     corrected = correct_transcript(transcript, vocabulary, options.correction)
-    doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections)
+    doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections, vocabulary)
     return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 
 

@@ -5,7 +5,7 @@
   const SECTIONS = ["child_voice", "wishes_feelings", "working_well", "worries", "next_steps", "observations"];
   const REASONS = { low_confidence: "unclear speech", low_word_probability: "a word may be misheard", repetition: "repeated words",
     no_speech: "no clear speech", hallucination_removed: "text removed", name_corrected: "name matched to the case",
-    foreign_script: "not English letters" };
+    foreign_script: "not English letters", read_from_case: "names as the case lists them: were they said?" };
   const params = new URLSearchParams(location.search);
   const id = params.get("id");
   let player;

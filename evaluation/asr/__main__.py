@@ -87,6 +87,7 @@ class Result:
     cpu_s: float
     encoder_passes: int  # 30-second windows encoded: the dearest step on CPU, and free of timing noise
     hotword_retries: int = 0  # windows whose biased decode failed or echoed, so decoded again without hotwords
+    loop_guards: int = 0  # windows whose biased decode looped, so decoded again with them and no repeats
 
 
 @dataclass
@@ -194,7 +195,7 @@ def run(args) -> dict:
             vocabulary = build_vocabulary(clip.context, lexicon, opts.vocabulary, count)
             transcript = transcribe_audio(audio, model, opts.asr, vocabulary=vocabulary)
             corrected = correct_transcript(transcript, vocabulary, opts.correction)
-            find_doubts(corrected.transcript, opts.doubt, corrected.corrections)
+            find_doubts(corrected.transcript, opts.doubt, corrected.corrections, vocabulary)
             return corrected.transcript.text
 
         def unbiased():
@@ -204,9 +205,10 @@ def run(args) -> dict:
         if n % 2 == 0:  # alternate the order so warm caches favour no system
             passes.reverse()
         for name, fn in passes:
-            before, retries = model.whisper.encoder_passes, model.whisper.hotword_retries
+            w = model.whisper
+            before, retries, guards = w.encoder_passes, w.hotword_retries, w.loop_guards
             hyp, wall, cpu = _timed(fn)
-            row.results[name] = Result(hyp, wall, cpu, model.whisper.encoder_passes - before, model.whisper.hotword_retries - retries)
+            row.results[name] = Result(hyp, wall, cpu, w.encoder_passes - before, w.hotword_retries - retries, w.loop_guards - guards)
         for _ in range(args.repeat - 1):  # timing only: each system's fastest run is kept
             for name, fn in passes:
                 _, wall, cpu = _timed(fn)
@@ -278,6 +280,7 @@ def summarise(rows: list[Row], args) -> dict:
                 "cpu_s": sum(r.results[s].cpu_s for r in set_rows),
                 "encoder_passes": sum(r.results[s].encoder_passes for r in set_rows),
                 "hotword_retries": sum(r.results[s].hotword_retries for r in set_rows),
+                "loop_guards": sum(r.results[s].loop_guards for r in set_rows),
             }
         if not args.no_speed:  # per clip, so one slow clip (a temperature fallback) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
@@ -288,7 +291,7 @@ def summarise(rows: list[Row], args) -> dict:
         | {s: r.results[s].hyp for s in systems}
         | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
         | {"encoder_passes": {s: res.encoder_passes for s, res in r.results.items()}}
-        | {"hotword_retries": r.results["casenote"].hotword_retries}
+        | {"hotword_retries": r.results["casenote"].hotword_retries, "loop_guards": r.results["casenote"].loop_guards}
         for r in rows
     ]
     return report
@@ -328,7 +331,7 @@ def print_report(report: dict) -> None:
                      f" median per clip {t['median_clip_cost'] * 100:+.1f}%"
                      f"\n  30-second windows encoded: bare {t['bare']['encoder_passes']}, casenote {t['casenote']['encoder_passes']},"
                      f" without biasing/correction {u['encoder_passes']}; casenote windows decoded again without the hotwords:"
-                     f" {t['casenote']['hotword_retries']}")
+                     f" {t['casenote']['hotword_retries']}, again with them kept from looping: {t['casenote']['loop_guards']}")
         print(line + "\n")
 
 

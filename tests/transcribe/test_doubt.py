@@ -128,3 +128,34 @@ def test_accented_latin_names_and_symbols_are_not_another_script():
     t = words_transcript(("Zoë", 0.9), ("Renée", 0.9), ("£20", 0.9), ("Siobhán", 0.9), ("14:30", 0.9))
     assert find_doubts(t) == []
     assert find_doubts(words_transcript(("比較", 0.9)), DoubtOptions(flag_foreign_script=False)) == []
+
+
+def _vocabulary():
+    from transcribe.context import parse_context
+    from transcribe.vocabulary import build_vocabulary
+
+    return build_vocabulary(parse_context({
+        "child": {"name": "Ollie Wanless"},
+        "people": [{"name": "Stuart Wanless", "role": "father"}, {"name": "Gemma Wanless", "role": "mother"}],
+        "address": "Ashington",
+    }))
+
+
+def test_case_names_written_back_to_back_as_the_prompt_lists_them_are_flagged():
+    # held_09 on base, the decode kept from looping: "Ollie Wanless has a child protection plan" came out with
+    # the father's name copied in from the prompt, every word of it confidently.
+    t = words_transcript(("Ollie", 0.9), ("Wanless,", 0.95), ("dad", 0.9), ("Stuart", 0.9), ("Wanless,", 0.9),
+                         ("child", 0.9), ("protection", 0.95), ("plan.", 0.9))
+    doubts = find_doubts(t, vocabulary=_vocabulary())
+    assert [(d.reason, d.text, d.start_s, d.end_s) for d in doubts] == [
+        ("read_from_case", "Ollie Wanless, dad Stuart Wanless", 0.0, 2.4)
+    ]
+    assert t.text[doubts[0].start : doubts[0].end] == doubts[0].text
+    assert find_doubts(t, DoubtOptions(flag_read_from_case=False), vocabulary=_vocabulary()) == []
+    assert find_doubts(t) == []  # without the vocabulary there is no prompt to compare with
+
+
+def test_case_names_in_a_sentence_are_not_flagged():
+    t = words_transcript(("Ollie", 0.9), ("Wanless", 0.95), ("said", 0.9), ("his", 0.9), ("dad", 0.9), ("Stuart", 0.9),
+                         ("and", 0.9), ("mam", 0.9), ("Gemma", 0.9), ("argue", 0.9), ("in", 0.9), ("Ashington.", 0.9))
+    assert find_doubts(t, vocabulary=_vocabulary()) == []
