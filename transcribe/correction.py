@@ -123,7 +123,7 @@ def correct_transcript(
             toks = _snap_names(toks, targets, options, first_names)
         if options.british_spelling:
             toks = _rewrite_words(toks, _british)
-            toks = _rewrite_span(toks, _SECTION_ENQUIRY, lambda m: f"Section {m.group(1)} enquiry", "spelling", "UK usage")
+            toks = _rewrite_span(toks, _SECTION_ENQUIRY, lambda m: f"Section {m.group(1)} enquir{m.group(2)}", "spelling", "UK usage")
         if options.uk_dates:
             for pattern, fmt in _DATE_RULES:
                 toks = _rewrite_span(toks, pattern, fmt, "date", "UK date style")
@@ -556,7 +556,7 @@ def _rewrite_words(toks: list[_Tok], fn) -> list[_Tok]:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_SECTION_ENQUIRY = re.compile(r"\b[Ss]ection (\d{1,3}) inquiry\b")
+_SECTION_ENQUIRY = re.compile(r"\b[Ss]ection (\d{1,3}) inquir(y|ies)\b")
 _DATE_RULES = [
     # March 14th, 2025 / March 14, 2025 -> 14 March 2025
     (re.compile(rf"\b({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"), lambda m: f"{int(m.group(2))} {m.group(1)} {m.group(3)}"),
