@@ -261,6 +261,10 @@ class _WindowDecoderMixin:
        retry fail too, or put timestamps past the window's audio (invented text, typically on a
        short tail window), the first decode is kept, failed checks and all, for the doubt stage
        to flag; unless the first is a loop and the retry merely unsure (:func:`_take_plain`).
+       A first decode that *loops* ("nana Brenda Laidler, nana Brenda Laidler, ...") is first decoded
+       again with the hotwords but no 4-token run said twice (:meth:`_guarded_decode`), which keeps the
+       case's spelling of the names the decode without them loses ("Madison laid her"); only if that
+       fails, or is stuffed with the prompt's names, is it decoded without them.
     """
 
     encoder_passes = 0  # windows encoded by this model so far (read by the evaluation and the tests)
@@ -357,7 +361,8 @@ class _WindowDecoderMixin:
         return decoded
 
     def _guarded_decode(self, encoder_output, prompt, hotwords, tokenizer, options, opts):
-        """The window decoded again with the hotwords, at temperature 0, with no 4-token run said twice.
+        """The window decoded again with the hotwords, at temperature 0, with no run of
+        ``opts.loop_guard_ngram`` tokens said twice (CTranslate2's ``no_repeat_ngram_size``).
 
         Returns None unless that decode passes Whisper's checks, stays within the window's audio, holds
         enough words for it, and is not stuffed with the prompt's words (:func:`_echoes` at half).
