@@ -1,6 +1,6 @@
 """The access log: who read which identified note (or its audio), and when. Plus its repository functions.
 
-One row per successful read (and per approval / audit judgement, so the IdP subject of the person who made
+One row per successful read (and per successful webhook push of a note to the case system, and per approval / audit judgement, so the IdP subject of the person who made
 them is kept even where the review tables hold only a name). It never holds note or transcript text: only
 who (IdP subject and name, role, how they signed in), when, what (the action) and which note.
 No foreign keys: the log outlives the notes that retention deletes.
@@ -24,7 +24,7 @@ class AccessLogEntry(Base):
     subject: Mapped[str | None] = mapped_column(String(255), index=True)  # the IdP's sub; none for static tokens
     name: Mapped[str | None] = mapped_column(String(255))
     role: Mapped[str | None] = mapped_column(String(32))
-    via: Mapped[str] = mapped_column(String(16))  # oidc | token | open
+    via: Mapped[str] = mapped_column(String(16))  # oidc | token | open | webhook
     action: Mapped[str] = mapped_column(String(64))  # note.json, note.text, review.note, review.audio, note.approve...
     dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)
     note_id: Mapped[int | None] = mapped_column(Integer)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from .access_log import AccessLogEntry
 from .models import DeliveryAttempt, Dictation, DictationStatus, Note, Upload, WebhookDelivery, utcnow
 
 RUNNING = DictationStatus.running()
@@ -346,12 +348,33 @@ def record_attempt(
         now = utcnow()
         if ok:
             d.status, d.delivered_at, d.next_attempt_at = "delivered", now, None
+            if _carries_note(d.payload):
+                s.add(_delivery_log_entry(s, d, now))
         elif d.attempts >= max_attempts:
             d.status, d.next_attempt_at = "failed", None
         else:
             d.next_attempt_at = now + timedelta(seconds=backoff_s * (2 ** (d.attempts - 1)))
         s.commit()
         return d
+
+
+def _carries_note(payload: str) -> bool:
+    try:
+        return "note" in json.loads(payload)
+    except ValueError:
+        return False
+
+
+def _delivery_log_entry(session: Session, d: WebhookDelivery, at: datetime):
+    """The access-log entry for an identified note pushed to the case system: who received it is the endpoint."""
+    row = session.execute(
+        select(Dictation.case_ref, Note.id).outerjoin(Note, Note.dictation_id == Dictation.id).where(Dictation.id == d.dictation_id)
+    ).first()
+    return AccessLogEntry(
+        at=at, subject=None, name=urlsplit(d.url).netloc or d.url[:255], role="case-system", via="webhook",
+        action=f"webhook.{d.event}", dictation_id=d.dictation_id,
+        note_id=row[1] if row else None, case_ref=row[0] if row else None,
+    )
 
 
 def list_deliveries(

@@ -24,11 +24,13 @@ class AccessLogItem(BaseModel):
     id: int = Field(description="Monotonic entry number: pass the last one seen as ?after=")
     at: datetime
     action: str = Field(description="note.json, note.text, note.redacted, review.note, review.audio, note.approve, "
-                                    "note.audit")
+                                    "note.audit, notes.feed, review.excerpts; webhook.note.completed and "
+                                    "webhook.note.approved when the note was pushed to the case system")
     subject: str | None = Field(description="The identity provider's subject (sub); null for static API tokens")
     name: str | None = Field(None, description="The reader's name from the token (left out for QA)")
     role: str | None
-    via: str = Field(description="oidc, token or open (no sign-in configured)")
+    via: str = Field(description="oidc, token or open (no sign-in configured); webhook for a push, whose name is the "
+                                 "receiving host")
     note_id: int | None
     dictation_id: str | None = Field(None, description="Left out for QA")
     case_ref: str | None = Field(None, description="Left out for QA")

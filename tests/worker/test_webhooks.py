@@ -94,6 +94,17 @@ def test_signed_webhook_retried_logged_and_replayed(make_service):
         assert receiver.received[2]["body"] == second["body"]
         replay = service.client.get(f"/webhooks/deliveries/{r.json()['id']}").json()
         assert replay["status"] == "delivered"
+
+        # Each push that reached the case system is in the access log (the failed first attempt is not),
+        # with the receiving host as who, and no note text.
+        log = service.client.get("/access-log", params={"dictation_id": did})
+        pushes = [e for e in log.json()["items"] if e["via"] == "webhook"]
+        host = receiver.url.split("/")[2]
+        assert [(e["action"], e["name"], e["role"], e["case_ref"]) for e in pushes] == [
+            ("webhook.note.completed", host, "case-system", "CN-2025-0147")
+        ] * 2
+        assert pushes[0]["note_id"] is not None
+        assert second["body"]["note"]["transcript"]["text"] not in log.text
         assert service.client.post("/webhooks/deliveries/999999/replay").status_code == 404
 
 
