@@ -44,22 +44,40 @@ def record(
 ) -> AccessLogEntry:
     """Write one entry. The note's number and case reference are looked up from ``dictation_id`` when not given."""
     with sessions() as s:
-        case_ref = None
-        if dictation_id is not None:
-            row = s.execute(
-                select(Dictation.case_ref, Note.id).outerjoin(Note, Note.dictation_id == Dictation.id)
-                .where(Dictation.id == dictation_id)
-            ).first()
-            if row is not None:
-                case_ref = row[0]
-                note_id = note_id if note_id is not None else row[1]
-        entry = AccessLogEntry(
-            at=utcnow(), subject=subject, name=name, role=role, via=via, action=action,
-            dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
-        )
+        entry = new_entry(s, action=action, dictation_id=dictation_id, note_id=note_id, subject=subject,
+                          name=name, role=role, via=via)
         s.add(entry)
         s.commit()
         return entry
+
+
+def new_entry(
+    session: Session,
+    *,
+    action: str,
+    dictation_id: str | None = None,
+    note_id: int | None = None,
+    subject: str | None = None,
+    name: str | None = None,
+    role: str | None = None,
+    via: str = "open",
+    at: datetime | None = None,
+) -> AccessLogEntry:
+    """An entry (not yet added) for ``session``'s transaction, with the note's number and case reference
+    looked up from ``dictation_id`` (the note's number only when not given)."""
+    case_ref = None
+    if dictation_id is not None:
+        row = session.execute(
+            select(Dictation.case_ref, Note.id).outerjoin(Note, Note.dictation_id == Dictation.id)
+            .where(Dictation.id == dictation_id)
+        ).first()
+        if row is not None:
+            case_ref = row[0]
+            note_id = note_id if note_id is not None else row[1]
+    return AccessLogEntry(
+        at=at or utcnow(), subject=subject, name=name, role=role, via=via, action=action,
+        dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
+    )
 
 
 def record_notes(

@@ -15,6 +15,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from . import access_log
 from .access_log import AccessLogEntry
 from .models import DeliveryAttempt, Dictation, DictationStatus, Note, Upload, WebhookDelivery, utcnow
 
@@ -365,15 +366,11 @@ def _carries_note(payload: str) -> bool:
         return False
 
 
-def _delivery_log_entry(session: Session, d: WebhookDelivery, at: datetime):
+def _delivery_log_entry(session: Session, d: WebhookDelivery, at: datetime) -> AccessLogEntry:
     """The access-log entry for an identified note pushed to the case system: who received it is the endpoint."""
-    row = session.execute(
-        select(Dictation.case_ref, Note.id).outerjoin(Note, Note.dictation_id == Dictation.id).where(Dictation.id == d.dictation_id)
-    ).first()
-    return AccessLogEntry(
-        at=at, subject=None, name=urlsplit(d.url).netloc or d.url[:255], role="case-system", via="webhook",
-        action=f"webhook.{d.event}", dictation_id=d.dictation_id,
-        note_id=row[1] if row else None, case_ref=row[0] if row else None,
+    return access_log.new_entry(
+        session, action=f"webhook.{d.event}", dictation_id=d.dictation_id, name=urlsplit(d.url).netloc or d.url[:255],
+        role="case-system", via="webhook", at=at,
     )
 
 

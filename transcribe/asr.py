@@ -316,7 +316,7 @@ class _WindowDecoderMixin:
         decoded = None
         if hotwords and opts.retry_without_hotwords and len(options.temperatures) > 1:
             first = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(options, temperatures=options.temperatures[:1]))
-            sound = _passes(first, options) and _within_window(first, tokenizer, self.time_precision)
+            sound = self._sound(first, tokenizer, options)
             sparse = sound and _sparse(first, tokenizer, self.time_precision, opts.min_words_per_second)
             echo = _echoes(tokenizer, first, hotwords)
             if sound and not sparse and not echo:
@@ -327,7 +327,7 @@ class _WindowDecoderMixin:
                 # taken only if it heard much more; otherwise the window was quiet and the first stands.
                 plain = super().generate_with_fallback(encoder_output, sot, tokenizer, options)
                 more = _word_count(plain, tokenizer) >= 2 * max(1, _word_count(first, tokenizer))
-                if more and _passes(plain, options) and _within_window(plain, tokenizer, self.time_precision):
+                if more and self._sound(plain, tokenizer, options):
                     decoded, hotwords, prompt = plain, [], sot
                     self.hotword_retries += 1
                 else:
@@ -336,7 +336,7 @@ class _WindowDecoderMixin:
                 # A loop (of the prompt's words or of what was heard) is first decoded again with the
                 # hotwords but no 4-token run twice; anything else that failed, without the hotwords.
                 guarded = None
-                if _repetitive(first, options) and opts.loop_guard_ngram:
+                if _repetitive(first[3], options) and opts.loop_guard_ngram:
                     guarded = self._guarded_decode(encoder_output, prompt, hotwords, tokenizer, options, opts)
                 if guarded is not None:
                     decoded = guarded
@@ -371,13 +371,17 @@ class _WindowDecoderMixin:
             encoder_output, prompt, tokenizer,
             replace(options, temperatures=options.temperatures[:1], no_repeat_ngram_size=opts.loop_guard_ngram),
         )
-        if not (_passes(guarded, options) and _within_window(guarded, tokenizer, self.time_precision)):
+        if not self._sound(guarded, tokenizer, options):
             return None
         if _sparse(guarded, tokenizer, self.time_precision, opts.min_words_per_second):
             return None
         if _echoes(tokenizer, guarded, hotwords, share=0.5, fuzzy=True):
             return None
         return guarded
+
+    def _sound(self, decoded, tokenizer, options) -> bool:
+        """Does the decode pass Whisper's own checks and keep its timestamps within the window's audio?"""
+        return _passes(decoded, options) and _within_window(decoded, tokenizer, self.time_precision)
 
     def _decode_plain(self, encoder_output, first, echo, sot, tokenizer, options):
         """The window decoded without the hotwords after a first decode with them failed or echoed them.
@@ -457,7 +461,7 @@ class _WindowDecoderMixin:
             return None
         joined = tokens + extra
         ratio = _compression_ratio(tokenizer.decode([t for t in joined if t < tokenizer.eot]).strip())
-        if options.compression_ratio_threshold is not None and ratio > options.compression_ratio_threshold:
+        if _repetitive(ratio, options):
             return None
         n1, n2 = len(tokens), len(extra)
         avg = (avg_logprob * n1 + extra_logprob * n2) / (n1 + n2)
@@ -600,7 +604,7 @@ def _passes(decoded, options) -> bool:
     low = options.log_prob_threshold is not None and avg_logprob < options.log_prob_threshold
     if low and options.no_speech_threshold is not None and result.no_speech_prob > options.no_speech_threshold:
         return True  # silence: kept (and skipped by the no-speech check)
-    return not (low or _repetitive(decoded, options))
+    return not (low or _repetitive(ratio, options))
 
 
 def _take_plain(first, plain, echo: bool, within: bool, options, tokenizer) -> bool:
@@ -616,13 +620,13 @@ def _take_plain(first, plain, echo: bool, within: bool, options, tokenizer) -> b
         return False
     if echo or _passes(plain, options):
         return True
-    return _repetitive(first, options) and not _repetitive(plain, options) and _word_count(plain, tokenizer) > 0
+    return _repetitive(first[3], options) and not _repetitive(plain[3], options) and _word_count(plain, tokenizer) > 0
 
 
-def _repetitive(decoded, options) -> bool:
-    """Does the decode fail Whisper's compression-ratio check (a repetition loop)?"""
+def _repetitive(compression_ratio: float, options) -> bool:
+    """Does a decode with this compression ratio fail Whisper's check for a repetition loop?"""
     threshold = options.compression_ratio_threshold
-    return threshold is not None and decoded[3] > threshold
+    return threshold is not None and compression_ratio > threshold
 
 
 def _silent(decoded, options) -> bool:

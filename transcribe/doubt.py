@@ -113,20 +113,14 @@ def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) ->
 
 def _read_from_case_doubts(transcript: Transcript, vocabulary: Vocabulary) -> list[Doubt]:
     """One doubt per run of two or more prompt entries joined only by commas ("Kyla Ramshaw, dad Paul Ramshaw")."""
-    entries = sorted({e.strip() for e in vocabulary.prompt.split(",") if e.strip()}, key=len, reverse=True)
+    entries = sorted(set(vocabulary.prompt_entries), key=len, reverse=True)
     if len(entries) < 2:
         return []
     one = "(?:" + "|".join(re.escape(e) for e in entries) + ")"
     pattern = re.compile(rf"(?<![\w-]){one}(?:,\s+{one})+(?![\w-])", re.IGNORECASE)
     out = []
     for m in pattern.finditer(transcript.text):
-        times = [
-            (w.start, w.end)
-            for seg in transcript.segments
-            for w, (a, b) in zip(seg.words, word_spans(transcript, seg))
-            if a >= 0 and a < m.end() and b > m.start()
-        ] or [(seg.start, seg.end) for seg in transcript.segments if seg.char_start < m.end() and seg.char_end > m.start()]
-        start_s, end_s = (min(t[0] for t in times), max(t[1] for t in times)) if times else (0.0, 0.0)
+        start_s, end_s = transcript.time_of(m.start(), m.end()) or (0.0, 0.0)
         out.append(Doubt(m.start(), m.end(), start_s, end_s, "read_from_case", m.group(0),
                          "the case's names one after another, as the recogniser's prompt lists them: check they were said"))
     return out

@@ -32,6 +32,7 @@ LEXICON_DIR = Path(__file__).parent / "lexicon"
 # Packaged lexicon files, in the order their terms are offered to the prompt.
 DEFAULT_LEXICON_FILES = ("social_care.txt", "places_north_east.txt", "dialect.txt")
 WHISPER_PROMPT_LIMIT = 223  # faster-whisper truncates hotwords to max_length // 2 - 1 tokens
+PROMPT_SEPARATOR = ", "
 
 
 # A relative's role in the case context -> what a north-east practitioner calls them in a dictation.
@@ -99,6 +100,11 @@ class Vocabulary:
     @property
     def hotwords(self) -> str | None:
         return self.prompt or None
+
+    @property
+    def prompt_entries(self) -> list[str]:
+        """The prompt's entries as :func:`_prompt_text` joined them: "Kyla Ramshaw", "dad Paul Ramshaw", ..."""
+        return [e for e in self.prompt.split(PROMPT_SEPARATOR) if e]
 
 
 TokenCounter = Callable[[str], int]
@@ -202,15 +208,15 @@ def _prompt_text(terms: Iterable[Term]) -> str:
     # capitalisation from its prompt, so "Kayleigh" and "behaviour" here steer the output. A relative's
     # name follows the word they are called by, as it is said: a name straight after "dad" or "mam" is
     # the one most often lost, run into the kin word ("dark brave" for "dad Graham").
-    return ", ".join(f"{t.said_after} {t.text}" if t.said_after else t.text for t in terms)
+    return PROMPT_SEPARATOR.join(f"{t.said_after} {t.text}" if t.said_after else t.text for t in terms)
 
 
 def _said_after(role: str, spoken_roles: dict[str, str]) -> str:
     role = role.strip().lower()
     if role in spoken_roles:
         return spoken_roles[role]
-    last = role.split()[-1] if role.split() else ""
-    return spoken_roles.get(last, "") if "'s" in role or "’s" in role else ""
+    possessive = "'s " in role or "’s " in role  # "mother's partner": looked up as "partner"
+    return spoken_roles.get(role.split()[-1], "") if possessive else ""
 
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
