@@ -38,6 +38,10 @@ class AsrOptions:
     # 30-second window there (an encoder pass, the dearest step on CPU). 0 turns it off.
     max_continuations: int = 2
     min_continuation_s: float = 1.0  # only when at least this much of the window's audio is left
+    # A continuation that closes its text with one timestamp tells faster-whisper to move past the rest of
+    # the window. In the recording's last window that is taken when no more than this is left unheard
+    # (what VAD keeps after the last word); more, and the continuation is dropped, so a new window hears it.
+    last_window_tail_s: float = 2.0
     # When the window's first (temperature 0) decode with hotwords fails Whisper's quality checks, or
     # only reads the hotwords back, decode the window without them (temperature 0, then the schedule).
     retry_without_hotwords: bool = True
@@ -249,7 +253,8 @@ class _WindowDecoderMixin:
        timestamp, with the text so far given as previous text after the hotwords and the timestamp
        forced as the first token; the two token runs are joined, so segments, word timestamps and the
        seek that follow are faster-whisper's own. A continuation that fails Whisper's quality checks,
-       or makes no progress, is dropped and faster-whisper seeks on as before. Applied only to windows
+       or makes no progress, or closes its text with seconds of the window left unheard (beyond
+       ``last_window_tail_s`` at the recording's end), is dropped and faster-whisper seeks on as before. Applied only to windows
        decoded with hotwords (the retry below may have dropped them), and only when at least
        ``min_continuation_s`` of the window's audio is left after the stop.
     2. **A prompt-induced failure is retried without the prompt.** If the window's temperature-0
@@ -457,8 +462,12 @@ class _WindowDecoderMixin:
             return None  # timestamps past the window's audio: invented
         single_end = len(extra) < 2 or extra[-2] < begin
         if single_end and window_s - last_s >= opts.min_continuation_s:
-            # Whisper would take the rest of the window as silence and skip it; a new window must hear it.
-            return None
+            # Whisper would take the rest of the window as silence and skip it. At the end of the recording,
+            # a tail no longer than what VAD keeps after the last word is that (dict_08: "...at the
+            # cordrow.<|12.40|>" with 13.5 s of audio; the new window encoded from the stop lost "core
+            # group"). Elsewhere a new window must hear it.
+            if not (_last_window(window_s) and window_s - last_s <= opts.last_window_tail_s):
+                return None
         joined = tokens + extra
         ratio = _compression_ratio(tokenizer.decode([t for t in joined if t < tokenizer.eot]).strip())
         if _repetitive(ratio, options):
@@ -530,7 +539,15 @@ def _echoes(tokenizer, decoded, hotwords: list[int], share: float = 0.8, fuzzy: 
     return sum(w in prompt or (len(w) >= 4 and w[:4] in stems) for w in words) >= share * len(words)
 
 
-def _close_last_window(decoded, tokenizer, time_precision: float, full_window_s: float = 29.0):
+FULL_WINDOW_S = 29.0  # a window with at least this much audio may be cut from a longer recording
+
+
+def _last_window(window_s: float | None) -> bool:
+    """Does the recording end inside this window (less than a full 30 seconds of audio were encoded)?"""
+    return window_s is not None and window_s < FULL_WINDOW_S
+
+
+def _close_last_window(decoded, tokenizer, time_precision: float):
     """End the recording's last window's text with a timestamp at the end of its audio, if it has none.
 
     A decode that ends on a word, not a timestamp, makes faster-whisper (with word timestamps) seek to
@@ -541,7 +558,7 @@ def _close_last_window(decoded, tokenizer, time_precision: float, full_window_s:
     window_s = getattr(_CALL, "window_s", None)
     result, avg_logprob, temperature, ratio = decoded
     tokens = list(result.sequences_ids[0])
-    if window_s is None or window_s >= full_window_s or not tokens or tokens[-1] >= tokenizer.eot:
+    if not _last_window(window_s) or not tokens or tokens[-1] >= tokenizer.eot:
         return decoded  # a full window (speech may go on), or already ending with a timestamp
     if not any(t >= tokenizer.timestamp_begin for t in tokens):
         return decoded  # a no-timestamps decode

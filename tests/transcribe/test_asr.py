@@ -343,6 +343,30 @@ def test_an_early_stop_is_continued_in_the_same_window(base_model):
     assert t.segments[-1].end > 13.5
 
 
+def test_a_continuation_that_closes_the_recordings_last_window_is_kept(base_model):
+    # dict_08 (13.7 s): with hotwords, base stops early at 6.4 s; the continuation decodes the rest to
+    # "...raise this at the cordrow.<|12.40|>" and ends with one timestamp, 1.1 s before the audio's end.
+    # That tail is what VAD keeps after the last word, so the continuation stands: one encoder pass, and
+    # the dictation's last words are in the note. (Dropping it encoded a second window from 6.4 s, which
+    # ended "...raise this at the" and lost them.) Left unheard beyond the tail, a new window is encoded.
+    t, passes = _biased(base_model, "dict_08")
+    assert passes == 1, t.text
+    assert t.segments[-1].end > 12.5, t.segments[-1]
+    _, strict = _biased(base_model, "dict_08", last_window_tail_s=0.0)
+    if "cordrow" in t.text or "core group" in t.text:  # base stopped early at 6.4 s, as where this was written
+        assert strict == 2
+
+
+@pytest.mark.parametrize(
+    "window_s, last",
+    [(13.5, True), (28.9, True), (29.0, False), (30.0, False), (None, False)],
+)
+def test_the_recordings_last_window_is_one_with_less_than_30_seconds_of_audio(window_s, last):
+    from transcribe.asr import _last_window
+
+    assert _last_window(window_s) is last
+
+
 def test_a_window_whose_biased_decode_loops_is_decoded_again_without_the_hotwords(tiny_model):
     # dict_13 ("Leighton Bell told me he does not want to go to his dad's at the weekend...") with another
     # case's name, written over and over, as hotwords: tiny.en's temperature-0 decode copies the loop
