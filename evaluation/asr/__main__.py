@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3 ...]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, both on the same loaded model:
@@ -22,7 +22,9 @@ by voice); ``heldout`` is ``evaluation/data/asr-heldout`` (20 more dictations, w
 tuning was done and never used for it); ``heldout2`` is ``evaluation/data/asr-heldout2`` (15 more, written
 after fixes prompted by the first held-out set, scored once on the code that followed); ``heldout3`` is
 ``evaluation/data/asr-heldout3`` (20 more, written at the start of the next session before any of its changes
-was tried, and scored once on its final code). ``all`` runs every set; ``--set`` may be given more than once.
+was tried, and scored once on its final code); ``long`` is ``evaluation/data/asr-long`` (6 whole dictations of
+about a minute each, two or three 30-second windows apiece, written after the change they were the blind check
+of). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -65,7 +67,11 @@ DICTATION_DIR = ROOT / "evaluation" / "data" / "asr"
 HELDOUT_DIR = ROOT / "evaluation" / "data" / "asr-heldout"
 HELDOUT2_DIR = ROOT / "evaluation" / "data" / "asr-heldout2"
 HELDOUT3_DIR = ROOT / "evaluation" / "data" / "asr-heldout3"
-DICTATION_SETS = (("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR))
+LONG_DIR = ROOT / "evaluation" / "data" / "asr-long"
+DICTATION_SETS = (
+    ("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR),
+    ("long", LONG_DIR),
+)
 SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
 
@@ -307,6 +313,7 @@ def print_report(report: dict) -> None:
             "heldout": "HELD-OUT DICTATION (written after tuning, never tuned on)",
             "heldout2": "SECOND HELD-OUT DICTATION (written after the fixes the first prompted, never tuned on)",
             "heldout3": "THIRD HELD-OUT DICTATION (written before the next session's changes were tried, never tuned on)",
+            "long": "WHOLE DICTATIONS (about a minute each, several 30-second windows; never tuned on)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")

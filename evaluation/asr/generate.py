@@ -1,10 +1,11 @@
 """Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3]
+    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long]
 
 Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
 (:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/; with ``--heldout2``, the second
-held-out set to evaluation/data/asr-heldout2/; with ``--heldout3``, the third to evaluation/data/asr-heldout3/.
+held-out set to evaluation/data/asr-heldout2/; with ``--heldout3``, the third to evaluation/data/asr-heldout3/;
+with ``--long``, the whole dictations (about a minute each) to evaluation/data/asr-long/.
 
 Needs Debian's espeak-ng and ffmpeg. Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
 of espeak-ng's British voices at its own speed and pitch, resampled to 16 kHz mono and stored as
@@ -20,18 +21,22 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .clips import CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, VOICES
+from .clips import (
+    CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, LONG, LONG_VOICES, VOICES,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "asr"
 HELDOUT_DATA = DATA.with_name("asr-heldout")
 HELDOUT2_DATA = DATA.with_name("asr-heldout2")
 HELDOUT3_DATA = DATA.with_name("asr-heldout3")
+LONG_DATA = DATA.with_name("asr-long")
 # --flag: (folder, clips, voices, clip id prefix)
 SETS = {
     "": (DATA, CLIPS, VOICES, "dict"),
     "--heldout": (HELDOUT_DATA, HELDOUT, HELDOUT_VOICES, "held"),
     "--heldout2": (HELDOUT2_DATA, HELDOUT2, HELDOUT2_VOICES, "fresh"),
     "--heldout3": (HELDOUT3_DATA, HELDOUT3, HELDOUT3_VOICES, "blind"),
+    "--long": (LONG_DATA, LONG, LONG_VOICES, "long"),
 }
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).

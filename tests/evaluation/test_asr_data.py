@@ -8,7 +8,7 @@ import re
 import pytest
 
 from evaluation.asr import clips
-from evaluation.asr.__main__ import DICTATION_DIR, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, load_clips
+from evaluation.asr.__main__ import DICTATION_DIR, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, LONG_DIR, load_clips
 from transcribe.audio import decode_audio
 
 
@@ -21,8 +21,9 @@ SETS = [
     (HELDOUT_DIR, clips.HELDOUT),
     (HELDOUT2_DIR, clips.HELDOUT2),
     (HELDOUT3_DIR, clips.HELDOUT3),
+    (LONG_DIR, clips.LONG),
 ]
-SET_IDS = ["dictation", "heldout", "heldout2", "heldout3"]
+SET_IDS = ["dictation", "heldout", "heldout2", "heldout3", "long"]
 
 
 @pytest.mark.parametrize("folder, source", SETS, ids=SET_IDS)
@@ -59,8 +60,9 @@ def _names(source):
         # The third set uses commoner north-east names (Callum, Gemma, Dobson...), as real cases do:
         # 62% of its name words are new to the tuning set.
         (clips.HELDOUT3, clips.CLIPS + clips.HELDOUT + clips.HELDOUT2, 0.6),
+        (clips.LONG, clips.CLIPS + clips.HELDOUT + clips.HELDOUT2 + clips.HELDOUT3, 0.6),
     ],
-    ids=["heldout", "heldout2", "heldout3"],
+    ids=["heldout", "heldout2", "heldout3", "long"],
 )
 def test_the_held_out_children_are_not_ones_seen_before(held, seen, fresh_share):
     children = lambda source: {ctx["child"]["name"] for _, ctx in source}  # noqa: E731
@@ -83,3 +85,14 @@ def test_several_sets_load_together_in_a_fixed_order():
     every = load_clips(["dictation", "heldout2", "heldout3", "heldout"])
     assert [c.set for c in every][:: len(every) - 1] == ["dictation", "heldout3"]
     assert len(every) == len(clips.CLIPS) + len(clips.HELDOUT) + len(clips.HELDOUT2) + len(clips.HELDOUT3)
+
+
+def test_the_whole_dictations_run_past_the_first_30_second_window():
+    # The point of the set: names and words must hold in the second and third windows too.
+    rows = _manifest(LONG_DIR)
+    assert len(rows) == len(clips.LONG) and {r["group"] for r in rows} == set(clips.LONG_VOICES)
+    assert all(r["duration_s"] > 45 for r in rows)
+    for r in rows:
+        child_first = r["context"]["child"]["name"].split()[0]
+        tail = r["reference"][len(r["reference"]) // 2 :]
+        assert child_first in tail, r["id"]  # the child is named again in the dictation's second half
