@@ -27,6 +27,12 @@ class AsrOptions:
     beam_size: int = 5
     vad_filter: bool = True
     vad_min_silence_ms: int = 500
+    # Audio kept either side of the speech VAD finds. VAD is there to cut the long silences of a dictation
+    # (a practitioner thinking in a parked car), where Whisper invents text; trimmed close to the words
+    # (faster-whisper's 400 ms), it cost read speech words at their onsets and ends ("Please cool Stella",
+    # "it two ends" on VCTK: 2.6% WER against the bare engine's 2.2%). With 1.5 s, a pause is cut only
+    # where it is longer than 3.5 s, and then to 3 s.
+    vad_speech_pad_ms: int = 1500
     initial_prompt: str | None = None
     hotwords: str | None = None
     condition_on_previous_text: bool = False  # off: a misheard window must not seed the next one
@@ -156,7 +162,7 @@ def _transcribe(audio, model, options, initial_prompt, hotwords, progress) -> Tr
         task="transcribe",
         beam_size=options.beam_size,
         vad_filter=options.vad_filter,
-        vad_parameters={"min_silence_duration_ms": options.vad_min_silence_ms},
+        vad_parameters={"min_silence_duration_ms": options.vad_min_silence_ms, "speech_pad_ms": options.vad_speech_pad_ms},
         word_timestamps=True,
         initial_prompt=initial_prompt if initial_prompt is not None else options.initial_prompt,
         hotwords=hotwords if hotwords is not None else options.hotwords,
