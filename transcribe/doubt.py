@@ -16,7 +16,8 @@ Reasons:
 - ``foreign_script``: words written in another script (Whisper forced to English sometimes emits
   Chinese or Cyrillic characters where it could not make out the speech): never what was said;
 - ``read_from_case``: two or more of the case's names written one after another, as the recogniser's
-  prompt lists them ("Ollie Wanless, dad Stuart Wanless,"): biasing can make Whisper copy the case's
+  prompt lists them ("Ollie Wanless, dad Stuart Wanless,"), or a case name standing alone as a sentence
+  ("...a walk to the shop. Coulthard. Harrison said..."): biasing can make Whisper copy the case's
   names in where they were not said, and copy them with confidence, so no probability flags them.
 """
 
@@ -112,18 +113,31 @@ def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) ->
 
 
 def _read_from_case_doubts(transcript: Transcript, vocabulary: Vocabulary) -> list[Doubt]:
-    """One doubt per run of two or more prompt entries joined only by commas ("Kyla Ramshaw, dad Paul Ramshaw")."""
-    entries = sorted(set(vocabulary.prompt_entries), key=len, reverse=True)
-    if len(entries) < 2:
-        return []
-    one = "(?:" + "|".join(re.escape(e) for e in entries) + ")"
-    pattern = re.compile(rf"(?<![\w-]){one}(?:,\s+{one})+(?![\w-])", re.IGNORECASE)
+    """One doubt per run of two or more prompt entries joined only by commas ("Kyla Ramshaw, dad Paul Ramshaw"),
+    and one per sentence that is nothing but words of the case's names ("Coulthard.", "Harrison Coulthard.")."""
     out = []
-    for m in pattern.finditer(transcript.text):
-        start_s, end_s = transcript.time_of(m.start(), m.end()) or (0.0, 0.0)
-        out.append(Doubt(m.start(), m.end(), start_s, end_s, "read_from_case", m.group(0),
-                         "the case's names one after another, as the recogniser's prompt lists them: check they were said"))
-    return out
+    people = [t.text for t in vocabulary.names if t.kind == "name"]
+    entries = sorted(set(vocabulary.prompt_entries), key=len, reverse=True)
+    if len(entries) >= 2:
+        one = "(?:" + "|".join(re.escape(e) for e in entries) + ")"
+        listed = re.compile(rf"(?<![\w-]){one}(?:,\s+{one})+(?![\w-])", re.IGNORECASE)
+        # a run with a person's name in it: a street and its town ("Owton Manor, Hartlepool") are said that way
+        out += [_case_doubt(transcript, m, "the case's names one after another, as the recogniser's prompt lists them: check they were said")
+                for m in listed.finditer(transcript.text) if any(p.casefold() in m.group(0).casefold() for p in people)]
+    words = sorted({w for p in people for w in p.split()}, key=len, reverse=True)
+    if words:
+        name = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        # a sentence of one to three name words, from the text's start or a sentence's end to a full stop
+        alone = re.compile(rf"(?:^|(?<=[.!?]\s))({name}(?:\s+{name}){{0,2}})[.!?](?=\s|$)")
+        out += [_case_doubt(transcript, m, "a case name on its own, as the recogniser's prompt gives it: check it was said", group=1)
+                for m in alone.finditer(transcript.text)]
+    return sorted(out, key=lambda d: d.start)
+
+
+def _case_doubt(transcript: Transcript, m: re.Match, detail: str, group: int = 0) -> Doubt:
+    start, end = m.span(group)
+    start_s, end_s = transcript.time_of(start, end) or (0.0, 0.0)
+    return Doubt(start, end, start_s, end_s, "read_from_case", m.group(group), detail)
 
 
 def is_foreign_letter(ch: str) -> bool:
