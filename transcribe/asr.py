@@ -260,9 +260,10 @@ class _WindowDecoderMixin:
        forced as the first token; the two token runs are joined, so segments, word timestamps and the
        seek that follow are faster-whisper's own. A continuation that fails Whisper's quality checks,
        or makes no progress, or closes its text with seconds of the window left unheard (beyond
-       ``last_window_tail_s`` at the recording's end), is dropped and faster-whisper seeks on as before. Applied only to windows
-       decoded with hotwords (the retry below may have dropped them), and only when at least
-       ``min_continuation_s`` of the window's audio is left after the stop.
+       ``last_window_tail_s`` at the recording's end), is dropped and faster-whisper seeks on as
+       before. Applied only to windows decoded with hotwords (the retry below may have dropped
+       them), and only when at least ``min_continuation_s`` of the window's audio is left after
+       the stop.
     2. **A prompt-induced failure is retried without the prompt.** If the window's temperature-0
        decode with hotwords fails the compression-ratio or log-probability checks, or is an echo of
        the hotwords (:func:`_echoes`), it is decoded at temperature 0 without hotwords (and, only if

@@ -167,7 +167,8 @@ def _harrison():
 
     return build_vocabulary(parse_context({
         "child": {"name": "Harrison Coulthard"},
-        "people": [{"name": "Paul Coulthard", "role": "father"}, {"name": "Irene Coulthard", "role": "grandmother"}],
+        "people": [{"name": "Paul Coulthard", "role": "father"}, {"name": "Irene Coulthard", "role": "grandmother"},
+                   {"name": "Mrs Patterson", "role": "health visitor"}],
         "address": "Hendon, Sunderland", "school": "Southmoor Academy",
     }))
 
@@ -182,6 +183,7 @@ def _harrison():
         ("I saw Harrison. Paul Coulthard said he works nights.", []),  # names in sentences
         ("Harrison said he was with older lads in Sunderland.", []),
         ("It was the summer. Paul agreed.", []),
+        ("Mrs. Patterson the health visitor came. Mrs. Patterson said so.", []),  # a title, as Whisper writes it
     ],
 )
 def test_a_case_name_standing_alone_as_a_sentence_is_flagged(words, flagged):
