@@ -17,6 +17,12 @@ from pydantic.dataclasses import dataclass as pydantic_dataclass
 from .errors import ContextError
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})  # honorifics a case context may put before a name
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name word by word, titles left out: "Mrs Whitfield" -> ["Whitfield"]."""
+    return [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
 
 
 @pydantic_dataclass(config=_STRICT)

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .context import name_words
 from .correction import Correction
 from .note import Doubt, Segment, Transcript
 from .vocabulary import Vocabulary
@@ -124,7 +125,7 @@ def _read_from_case_doubts(transcript: Transcript, vocabulary: Vocabulary) -> li
         # a run with a person's name in it: a street and its town ("Owton Manor, Hartlepool") are said that way
         out += [_case_doubt(transcript, m, "the case's names one after another, as the recogniser's prompt lists them: check they were said")
                 for m in listed.finditer(transcript.text) if any(p.casefold() in m.group(0).casefold() for p in people)]
-    words = sorted({w for p in people for w in p.split() if w.rstrip(".").casefold() not in _TITLES}, key=len, reverse=True)
+    words = sorted({w for p in people for w in name_words(p)}, key=len, reverse=True)  # "Mrs." is no name on its own
     if words:
         name = "(?:" + "|".join(re.escape(w) for w in words) + ")"
         # a sentence of one to three name words, from the text's start or a sentence's end to a full stop
@@ -132,9 +133,6 @@ def _read_from_case_doubts(transcript: Transcript, vocabulary: Vocabulary) -> li
         out += [_case_doubt(transcript, m, "a case name on its own, as the recogniser's prompt gives it: check it was said", group=1)
                 for m in alone.finditer(transcript.text)]
     return sorted(out, key=lambda d: d.start)
-
-
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}  # "Mrs. Whitfield said": a title, not a name on its own
 
 
 def _case_doubt(transcript: Transcript, m: re.Match, detail: str, group: int = 0) -> Doubt:

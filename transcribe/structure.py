@@ -20,7 +20,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from .context import CaseContext
+from .context import CaseContext, name_words
 from .errors import NoteSchemaError
 from .note import SCHEMA_VERSION, Doubt, Redaction, RedactionResult, Tag, Transcript
 
@@ -288,7 +288,7 @@ def extract_visit(text: str, context: CaseContext) -> VisitDetails:
 
 
 def _first_name(name: str) -> str:
-    parts = [p for p in name.split() if p.lower().rstrip(".") not in {"mr", "mrs", "ms", "miss", "dr", "mx"}]
+    parts = name_words(name)
     return parts[0] if parts else name
 
 

@@ -51,7 +51,7 @@ import jiwer
 
 from transcribe.asr import AsrOptions, load_asr, token_counter, transcribe_audio
 from transcribe.audio import decode_audio
-from transcribe.context import CaseContext, parse_context
+from transcribe.context import CaseContext, name_words, parse_context
 from transcribe.correction import correct_transcript
 from transcribe.doubt import find_doubts
 from transcribe.models import resolve_model
@@ -230,9 +230,7 @@ def name_tokens(context: CaseContext) -> list[str]:
     """The people's names in a case context, word by word ("Tyler-Jay", "Charlton"), titles left out."""
     out = []
     for name, _ in context.named_people():
-        for w in name.split():
-            if w.rstrip(".").lower() not in {"mr", "mrs", "ms", "miss", "dr", "mx"}:
-                out.append(w)
+        out.extend(name_words(name))
     return list(dict.fromkeys(out))
 
 

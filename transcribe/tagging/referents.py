@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..context import CaseContext
+from ..context import TITLES, CaseContext
 from . import lexicon as lx
 
 CHILD = "child"
@@ -62,7 +62,6 @@ def _name_tokens(name: str | None) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name or "")]
 
 
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "mx": None}
 
 
@@ -89,14 +88,14 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
     others: dict[str, str | None] = {}
     child_surname = _name_tokens(child.name)[-1] if child and child.name and len(_name_tokens(child.name)) > 1 else None
     for p in context.people:
-        toks = [t for t in _name_tokens(p.name) if t not in _TITLES]
+        toks = [t for t in _name_tokens(p.name) if t not in TITLES]
         g = _role_gender(p.role)
         if toks:
             if toks[0] not in child_first:
                 others[toks[0]] = g
             if len(toks) > 1 and toks[-1] != child_surname:
                 others.setdefault(toks[-1], g)
-    worker_names = {t for t in _name_tokens(context.worker) if t not in _TITLES}
+    worker_names = {t for t in _name_tokens(context.worker) if t not in TITLES}
 
     refs = Referents(quoted=quoted_token_indices(doc))
 
@@ -106,7 +105,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
             if ent.label_ != "PERSON":
                 continue
             first = ent[0].text.lower()
-            if first in others or first in worker_names or first in _TITLES:
+            if first in others or first in worker_names or first in TITLES:
                 continue
             if ent[0].i > 0 and doc[ent[0].i - 1].lower_ in lx.FEMININE_ROLES | lx.MASCULINE_ROLES | lx.OTHER_ROLES:
                 continue
@@ -116,7 +115,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
         for tok in doc:
             low = tok.lower_
             if (tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and low not in others
-                    and low not in worker_names and low not in _TITLES
+                    and low not in worker_names and low not in TITLES
                     and low not in lx.FEMININE_ROLES | lx.MASCULINE_ROLES | lx.OTHER_ROLES):
                 child_first = [low]
                 break
@@ -151,7 +150,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
             explicit[tok.i] = (OTHER, "m")
         elif low in lx.OTHER_ROLES and tok.pos_ in {"NOUN", "PROPN"}:
             explicit[tok.i] = (GROUP if low in {"parents", "family"} else OTHER, None)
-        elif tok.i in person_ent_tokens and tok.pos_ == "PROPN" and low not in _TITLES:
+        elif tok.i in person_ent_tokens and tok.pos_ == "PROPN" and low not in TITLES:
             explicit[tok.i] = (OTHER, None)
         elif low in _TITLE_GENDER and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             # "Miss Lowe said she ...": a titled name nobody listed is another adult

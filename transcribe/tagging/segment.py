@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..context import CaseContext
+from ..context import TITLES, CaseContext
 from . import lexicon as lx
 
 _SUBJECT_PRONOUNS = frozenset("i he she they we".split())
@@ -49,7 +49,7 @@ def context_names(context: CaseContext) -> set[str]:
     out: set[str] = set()
     for name, _role in context.named_people():
         for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", name or ""):
-            if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "mx"}:
+            if w.lower() not in TITLES:
                 out.add(w.lower())
     return out
 
