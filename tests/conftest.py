@@ -2,7 +2,9 @@
 
 Light at import: no model loads here until a test asks for ``service_pipeline`` (once per session).
 The service tests use the machine's real Redis (database 15, flushed around each test) and a real
-PostgreSQL database ``casenote_test`` (created if missing, tables emptied around each test).
+PostgreSQL database ``casenote_test`` (created if missing, tables emptied around each test). Store and API tests
+that take ``database_url`` run twice, on the embedded SQLite file and on PostgreSQL (marked ``postgresql``:
+``pytest -m postgresql`` runs the PostgreSQL half alone).
 """
 
 from __future__ import annotations
@@ -86,6 +88,15 @@ def clean_pg(pg_url):
         conn.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
     engine.dispose()
     return pg_url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def database_url(request, tmp_path) -> str:
+    """Each database the README supports: the embedded default (a SQLite file) and production's PostgreSQL
+    (migrated, every table emptied)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'casenote.db'}"
+    return request.getfixturevalue("clean_pg")
 
 
 @pytest.fixture

@@ -26,15 +26,15 @@ SECRETS = ("kayleigh", "robson", "donna", "hillside", "cn-2025-0147", "2016-04-0
 
 
 @pytest.fixture
-def make_app(tmp_path):
-    """Factory: the API over SQLite with no worker running (notes are saved directly)."""
+def make_app(tmp_path, database_url):
+    """Factory: the API over SQLite and over PostgreSQL with no worker running (notes are saved directly)."""
     from api.main import create_app
     from worker.runtime import build_runtime
 
     opened = []
 
     def factory(**overrides):
-        settings = make_settings(tmp_path / f"data{len(opened)}", **overrides)
+        settings = make_settings(tmp_path / f"data{len(opened)}", database_url=database_url, **overrides)
         rt = build_runtime(settings, pipeline=object())  # never used: no job runs here
         client = TestClient(create_app(settings, runtime=rt, background=False))
         client.__enter__()

@@ -16,13 +16,10 @@ from store.models import utcnow
 from store.repository import OutboxEvent
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request, tmp_path):
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'casenote.db'}")
-        migrate(engine)
-    else:
-        engine = make_engine(request.getfixturevalue("clean_pg"))
+@pytest.fixture
+def sessions(database_url):
+    engine = make_engine(database_url)
+    migrate(engine)
     yield make_sessionmaker(engine)
     engine.dispose()
 
