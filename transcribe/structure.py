@@ -25,6 +25,7 @@ from .errors import NoteSchemaError
 from .note import SCHEMA_VERSION, Doubt, Redaction, RedactionResult, Tag, Transcript
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "case-note.schema.json"
+REGENERATE_SCHEMA = ".venv/bin/python -m transcribe.structure --schema"  # rewrites SCHEMA_PATH
 
 VoiceEvidence = Literal["yes", "no", "not_appropriate"]
 
@@ -756,9 +757,9 @@ def check_schema_file(path: Path = SCHEMA_PATH) -> None:
     try:
         current = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise NoteSchemaError(f"Cannot read {path} ({exc.strerror}). Run: python -m transcribe.structure --schema") from exc
+        raise NoteSchemaError(f"Cannot read {path} ({exc.strerror}). From the project root run: {REGENERATE_SCHEMA}") from exc
     if current != schema_text():
-        raise NoteSchemaError(f"{path} is out of date with CaseNote. Run: python -m transcribe.structure --schema")
+        raise NoteSchemaError(f"{path} is out of date with CaseNote. From the project root run: {REGENERATE_SCHEMA}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,10 +41,24 @@ def test_migrations_match_models(sessions):
     assert diff == []
 
 
-def test_migrate_is_repeatable(tmp_path):
-    url = f"sqlite:///{tmp_path / 'x.db'}"
-    migrate(url)
-    migrate(url)
+def test_migrate_is_repeatable(database_url):
+    """Every API and worker process migrates at start: a second run finds the database at the head and keeps
+    what it holds."""
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from store.session import alembic_config
+
+    migrate(database_url)
+    engine = make_engine(database_url)
+    _dictation(make_sessionmaker(engine))
+    migrate(database_url)
+    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head
+    with make_sessionmaker(engine)() as s:
+        assert repo.get_dictation(s, "d1").status == "queued"
+    engine.dispose()
 
 
 def test_create_dictation_is_idempotent(sessions):

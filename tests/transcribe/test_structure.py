@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
 from transcribe.context import parse_context
+from transcribe.errors import NoteSchemaError
 from transcribe.note import Doubt, Redaction, RedactionResult, Segment, Tag, Transcript
 from transcribe.structure import (
+    REGENERATE_SCHEMA,
     SCHEMA_PATH,
     CaseNote,
     build_note,
+    check_schema_file,
     extract_visit,
     note_json_schema,
     redacted_view,
     render_text,
-    schema_text,
 )
 from transcribe.tagging import build_tagger, tag_text
 
@@ -207,17 +211,39 @@ def test_redacted_view_scrubs_identifiers_in_free_text(tagger):
     assert "Kayleigh" not in json.dumps(redacted_view(n))
 
 
-def test_committed_schema_file_matches_the_dataclasses():
-    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
-        "schema/case-note.schema.json is stale: run python -m transcribe.structure --schema"
-    )
+def test_committed_schema_file_is_the_generated_schema():
+    """schema/case-note.schema.json, byte for byte, is what the CaseNote dataclasses generate; when they change,
+    the failure names the command that rewrites it."""
+    try:
+        check_schema_file(SCHEMA_PATH)
+    except NoteSchemaError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    committed = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert {"transcript", "sections", "tags", "redactions", "doubts"} <= set(committed["properties"])
+
+
+def test_a_stale_schema_file_fails_with_the_command_that_regenerates_it(tmp_path):
+    stale = tmp_path / "case-note.schema.json"
     schema = note_json_schema()
-    assert "sections" in schema["properties"] and "tags" in schema["properties"]
+    del schema["properties"]["tags"]  # as if a field had been added to CaseNote since the file was written
+    stale.write_text(json.dumps(schema, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    with pytest.raises(NoteSchemaError) as err:
+        check_schema_file(stale)
+    assert str(err.value).endswith(f"From the project root run: {REGENERATE_SCHEMA}")
+
+    # the command it names, run from the project root (here writing to the copy), makes the check pass
+    cmd = [sys.executable, *REGENERATE_SCHEMA.split()[1:], "--out", str(stale)]
+    subprocess.run(cmd, cwd=SCHEMA_PATH.parent.parent, check=True, capture_output=True)
+    check_schema_file(stale)
+    assert stale.read_text(encoding="utf-8") == SCHEMA_PATH.read_text(encoding="utf-8")
 
 
-def test_note_json_validates_against_the_schema(note):
+def test_note_json_validates_as_a_case_note(note):
+    """A built note, through JSON and back, is a valid CaseNote (the type the committed schema is generated from,
+    checked byte for byte above)."""
     from dataclasses import asdict
 
     from pydantic import TypeAdapter
 
-    TypeAdapter(CaseNote).validate_python(json.loads(json.dumps(asdict(note))))
+    data = json.loads(json.dumps(asdict(note)))
+    assert TypeAdapter(CaseNote).validate_python(data) == note
