@@ -10,20 +10,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from store import access_log
-from store.audio_store import AudioStore
-from transcribe.settings import Settings
 from worker.runtime import Runtime
 
 from .auth import Authenticator, IdentityProviderUnavailable, InvalidToken, NoRole, Principal
-from .auth import parse_tokens  # noqa: F401  kept importable from here
 
 
 def get_runtime(request: Request) -> Runtime:
     return request.app.state.runtime
-
-
-def get_settings(request: Request) -> Settings:
-    return request.app.state.runtime.settings
 
 
 def get_dispatcher(request: Request):
@@ -35,15 +28,9 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_store(request: Request) -> AudioStore:
-    return request.app.state.runtime.store
-
-
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 DispatcherDep = Annotated[object, Depends(get_dispatcher)]
 SessionDep = Annotated[Session, Depends(get_session)]
-StoreDep = Annotated[AudioStore, Depends(get_store)]
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -79,9 +66,6 @@ def require_token(principal: CurrentPrincipal) -> str | None:
     """With tokens or OIDC configured, every call needs ``Authorization: Bearer <token>``; the caller's role
     (its first, for a principal holding several) or ``None`` when the service runs open."""
     return principal.role if principal is not None else None
-
-
-CurrentRole = Annotated[str | None, Depends(require_token)]
 
 
 # -- roles ---------------------------------------------------------------------------------

@@ -18,9 +18,6 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 from .models import Base, Dictation, Note, UTCDateTime, WebhookDelivery, utcnow
 from .repository import OutboxEvent, feed_window
 
-CHILD_VOICE_JUDGEMENTS = ("yes", "partly", "no")
-GRADES = ("outstanding", "good", "requires_improvement", "inadequate")
-
 
 class Approval(Base):
     __tablename__ = "note_approvals"

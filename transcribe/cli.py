@@ -22,7 +22,6 @@ from pathlib import Path
 
 from .errors import CasenoteError, TextInputError
 
-EXIT_USAGE = 2
 EXIT_INPUT = 3
 
 

@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .note import Segment, Transcript, Word
-from .vocabulary import Term, Vocabulary
+from .vocabulary import Vocabulary
 
 
 @dataclass

@@ -7,9 +7,7 @@ seconds into the recording.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 SCHEMA_VERSION = "1"
 
@@ -130,11 +128,3 @@ class Doubt:
     reason: str  # low_confidence | low_word_probability | repetition | no_speech | hallucination_removed | name_corrected | foreign_script | read_from_case
     text: str = ""
     detail: str = ""
-
-
-def to_dict(obj: Any) -> dict:
-    return asdict(obj)
-
-
-def to_json(obj: Any, indent: int | None = 2) -> str:
-    return json.dumps(asdict(obj), indent=indent, ensure_ascii=False)

@@ -15,6 +15,7 @@ from store import repository as repo
 from store.repository import OutboxEvent
 from transcribe.context import parse_context
 from transcribe.errors import AudioError, ContextError
+from transcribe.structure import redacted_view, render_text
 
 from . import runtime as runtime_mod
 from .runtime import Runtime
@@ -89,7 +90,7 @@ def run_dictation(
         with rt.run_lock:
             note = pipeline.process(path, context, progress=progress)
         note_dict = asdict(note)
-        text, redacted = _renderings(note, note_dict)
+        text, redacted = render_text(note), redacted_view(note)
         webhook = None
         if rt.settings.webhook_url:
             webhook = OutboxEvent(
@@ -120,29 +121,6 @@ def run_dictation(
         _try_deliver(rt, dictation_id)
     log.info("dictation %s done (note %s)", dictation_id, "saved" if inserted else "already saved")
     return {"dictation_id": dictation_id, "status": "done", "inserted": inserted}
-
-
-def _renderings(note, note_dict: dict) -> tuple[str, dict]:
-    try:
-        from transcribe.structure import render_text
-    except ImportError:  # the structuring issue adds it
-        render_text = None
-    try:
-        from transcribe.structure import redacted_view
-    except ImportError:
-        redacted_view = None
-    text = render_text(note) if render_text else note.transcript.text
-    if redacted_view:
-        redacted = redacted_view(note)
-    else:
-        redacted = {
-            "case_ref": note_dict.get("case_ref"),
-            "redacted_text": note.redacted_text,
-            "redactions": [{k: r[k] for k in ("start", "end", "entity", "replacement")} for r in note_dict["redactions"]],
-            "schema_version": note_dict.get("schema_version"),
-            "created_at": note_dict.get("created_at"),
-        }
-    return text, redacted
 
 
 def _failure_event(rt: Runtime, d, reason: str) -> OutboxEvent | None:

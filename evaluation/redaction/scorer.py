@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 STRUCTURED = ("UK_NHS", "UK_NINO", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH")
@@ -77,9 +77,3 @@ def score_note(score: Score, note: dict, predicted: list[tuple[int, int]]) -> No
             score.over[text[start:end]] += 1
 
 
-def per_type(score: Score) -> dict[str, tuple[int, int]]:
-    out = defaultdict(lambda: (0, 0))
-    for t in TYPE_ORDER:
-        if score.total[t]:
-            out[t] = (score.caught[t], score.total[t])
-    return dict(out)

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.test_review import CHILD, add_note, assert_no_identifiers, make_app  # noqa: F401  make_app: fixture
+from tests.api.test_review import CHILD, add_note, assert_no_identifiers
 
 TOKENS = "tp=practitioner,ts=supervisor,tq=qa,tc=cms"
 
 
 def _as(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
-
-
-@pytest.fixture
-def app(make_app):  # noqa: F811
-    return make_app()
 
 
 def test_each_read_is_logged_with_what_and_which_note(app):
@@ -49,7 +44,7 @@ def test_failed_reads_and_lists_are_not_logged(app):
     assert client.get("/access-log").json()["items"] == []
 
 
-def test_the_feed_logs_each_note_it_serves_in_full(make_app):  # noqa: F811
+def test_the_feed_logs_each_note_it_serves_in_full(make_app):
     client, rt = make_app(api_tokens=TOKENS)
     for i in range(3):
         add_note(rt, f"d-{i}")
@@ -82,13 +77,13 @@ def test_filters_and_cursor(app):
 
 
 @pytest.mark.parametrize("token, expected", [("ts", 200), ("tq", 200), ("tp", 403), ("tc", 403), (None, 401)])
-def test_who_may_list_it(make_app, token, expected):  # noqa: F811
+def test_who_may_list_it(make_app, token, expected):
     client, rt = make_app(api_tokens=TOKENS)
     r = client.get("/access-log", headers=_as(token) if token else {})
     assert r.status_code == expected, r.text
 
 
-def test_static_token_reads_record_the_role_and_qa_sees_no_identifiers(make_app):  # noqa: F811
+def test_static_token_reads_record_the_role_and_qa_sees_no_identifiers(make_app):
     client, rt = make_app(api_tokens=TOKENS)
     add_note(rt, "d-1")
     assert client.get("/review/notes/d-1", headers=_as("tp")).status_code == 200
@@ -133,7 +128,7 @@ def test_access_log_migration_is_the_single_head(tmp_path):
     engine.dispose()
 
 
-def test_the_supervisors_excerpt_view_logs_each_note_whose_words_it_shows(make_app):  # noqa: F811
+def test_the_supervisors_excerpt_view_logs_each_note_whose_words_it_shows(make_app):
     client, rt = make_app(api_tokens=TOKENS)
     add_note(rt, "d-1")
     add_note(rt, "d-2", context={"case_ref": "CN-2", "child": {"name": "Alex Moor"}})

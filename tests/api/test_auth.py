@@ -30,7 +30,7 @@ from api.auth import (
     OidcVerifier,
     map_roles,
 )
-from tests.api.test_review import CONTEXT, add_note, make_app  # noqa: F401  make_app is a fixture
+from tests.api.test_review import add_note
 from tests.conftest import make_settings
 
 ISSUER = "https://idp.example.gov.uk/realms/csc"
@@ -290,7 +290,7 @@ def loopback(keys):
 
 
 @pytest.fixture
-def oidc_app(make_app, loopback):  # noqa: F811
+def oidc_app(make_app, loopback):
     client, rt = make_app(oidc_issuer=loopback.issuer, oidc_audience=AUDIENCE, oidc_role_map=ROLE_MAP,
                           api_tokens="tc=cms")
     add_note(rt, "d-1")
@@ -367,7 +367,7 @@ def test_app_records_the_token_identity_on_approvals_and_audits(keys, loopback, 
     assert by_action["note.audit"]["subject"] == "qa-user-7" and by_action["note.audit"]["name"] == "Quinn Auditor"
 
 
-def test_app_answers_503_when_the_idp_is_unreachable(keys, make_app):  # noqa: F811
+def test_app_answers_503_when_the_idp_is_unreachable(keys, make_app):
     server = LoopbackIdP([])
     issuer = server.issuer
     server.close()  # nothing listens there now
@@ -376,7 +376,7 @@ def test_app_answers_503_when_the_idp_is_unreachable(keys, make_app):  # noqa: F
     assert r.status_code == 503 and "CASENOTE_OIDC_ISSUER" in r.json()["detail"]
 
 
-def test_open_when_neither_tokens_nor_oidc(make_app):  # noqa: F811
+def test_open_when_neither_tokens_nor_oidc(make_app):
     client, rt = make_app()
     add_note(rt, "d-1")
     assert client.get("/review/whoami").json()["open"] is True

@@ -11,9 +11,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
-
-from tests.conftest import make_settings
 
 API = Path(__file__).resolve().parents[2] / "api"
 PAGES = ["/app/", "/app/review", "/app/supervisor", "/app/qa"]
@@ -21,15 +18,8 @@ SHIPPED = (".html", ".js", ".css", ".webmanifest", ".json")  # pyproject's packa
 
 
 @pytest.fixture
-def client(tmp_path, database_url):
-    from api.main import create_app
-    from worker.runtime import build_runtime
-
-    settings = make_settings(tmp_path / "data", database_url=database_url, api_tokens="tp=practitioner")
-    rt = build_runtime(settings, pipeline=object())
-    with TestClient(create_app(settings, runtime=rt, background=False)) as c:
-        yield c
-    rt.close()
+def client(make_app):
+    return make_app(api_tokens="tp=practitioner")[0]
 
 
 def _refs(html: str) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 
 from transcribe.context import parse_context
 from transcribe.errors import NoteSchemaError
-from transcribe.note import Doubt, Redaction, RedactionResult, Segment, Tag, Transcript
+from transcribe.note import Doubt, Redaction, RedactionResult, Segment, Transcript
 from transcribe.structure import (
     REGENERATE_SCHEMA,
     SCHEMA_PATH,

@@ -22,7 +22,6 @@ OTHER_ROLES = frozenset(
 )
 # Nouns that mean the child themself when no other child is named.
 CHILD_NOUNS = frozenset("child bairn baby infant toddler yp youngster".split())
-CHILD_PHRASES = ("young person", "little one", "the lad", "the lass", "the boy", "the girl", "wee one")
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -173,23 +172,9 @@ HELP_NOUNS = frozenset("service services programme program course group team wor
 ATTEND_OBJECTS = frozenset("school nursery college appointment appointments session sessions meeting meetings group "
                            "programme program course class classes clinic contact".split())
 
-NEXT_STEP_PHRASES = (
-    "next step", "next steps", "action:", "actions:", "to do:", "plan is", "plan was", "the plan",
-    "agreed to", "agreed that", "agree to", "follow up", "follow-up", "next visit", "will be reviewed",
-    "to be reviewed", "to be made", "to be completed", "to be arranged", "to be sent", "to be booked",
-    "to be shared", "to be held", "to be convened", "is to ", "are to ", "needs to", "need to", "has to",
-    "have to", "going forward", "by friday", "by monday", "by tuesday", "by wednesday", "by thursday",
-    "by the end of", "within ", "due by", "deadline", "review date", "will meet", "will visit",
-    "will make", "will contact", "will speak", "will refer", "will arrange", "will book", "will complete",
-    "will send", "will share", "will update", "will ring", "will phone", "will call", "will check",
-    "will continue", "will attend", "will see", "will start", "will support", "will apply", "will chase",
-    "will liaise", "will write", "will ask", "will request", "will offer", "will provide", "will help",
-    "will undertake", "will seek", "will explore", "will gan", "'ll gan", "i'll", "we'll", "should be",
-)
 NEXT_STEP_VERBS = frozenset(
     "refer arrange book contact phone ring call visit email send complete update share liaise chase "
     "convene schedule review monitor apply provide offer undertake seek explore request organise "
     "organize support attend check meet speak write continue start discuss ask make see".split()
 )
 FUTURE_AUX = frozenset("will 'll shall wo sha".split())
-MODAL_AUX = frozenset("will 'll shall would 'd could should might may must can wo ca".split())

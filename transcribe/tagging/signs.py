@@ -21,7 +21,6 @@ WORRY = "worry"
 WORKING_WELL = "working_well"
 NEXT_STEP = "next_step"
 OBSERVATION = "observation"
-SOS_LABELS = (WORRY, WORKING_WELL, NEXT_STEP, OBSERVATION)
 
 _HEADINGS = [
     (re.compile(r"^\W*(next steps?|actions?|the plan|plan|plans|to do|what needs to happen( next)?|"

@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from . import lexicon as lx
 from .referents import resolve_referents
 from .segment import parse, parsed_text
 from .signs import NEXT_STEP, OBSERVATION, classify_sentence

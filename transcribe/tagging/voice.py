@@ -162,10 +162,6 @@ def _prompted(sent: Span, refs: Referents) -> bool:
     return "in response" in low or "when asked" in low
 
 
-def _relay_tokens(sent: Span, relay_words: frozenset[str]) -> set[int]:
-    return {t.i for t in sent if t.lower_ in relay_words}
-
-
 def find_voice(sent: Span, refs: Referents, relay: set[int], quote_carry: bool) -> VoiceFinding:
     """Decide child_voice and wishes_feelings for one sentence."""
     f = VoiceFinding()

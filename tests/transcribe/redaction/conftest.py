@@ -46,10 +46,5 @@ def empty_case():
     return parse_context(None)
 
 
-def redacted_words(result) -> list[str]:
-    """The original text of every redaction, in order."""
-    return [result.text[r.start:r.end] for r in result.redactions]
-
-
 def found(result, entity: str) -> list[str]:
     return [result.text[r.start:r.end] for r in result.redactions if r.entity == entity]

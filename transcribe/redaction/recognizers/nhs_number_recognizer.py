@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .result import make_result
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
 from ..entities import NHS_NUMBER
 from ..spoken_numbers import find_digit_runs

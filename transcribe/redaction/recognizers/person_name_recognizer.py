@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .result import make_result
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer
 
 from ..entities import PERSON
 from ..nlp_engine import is_sentence_start
