@@ -45,7 +45,7 @@ STREET_NAMES = "Elm Oak Ash Beech Rowan Hawthorn Coronation Victoria Albert Sund
 SCHOOL_KINDS = ["Primary School", "Primary", "Academy", "Infant School", "Junior School", "High School", "RC Primary School", "Community Primary"]
 NURSERY_KINDS = ["Nursery", "Day Nursery", "Pre-School", "Children's Centre"]
 GP_KINDS = ["Surgery", "Medical Centre", "Health Centre", "Medical Practice"]
-SCHOOL_NAMES = "Bede St Mary's St Joseph's Oakfield Brighton Avenue Kelvin Grove Windy Nook Fellside Lobley Hill Harlow Green Bensham Grove Emmaville Highfield Glynwood Ravensworth Terrace Larkspur Riverside Hillside Eastfield Westwood".split("  ") if False else [
+SCHOOL_NAMES = [
     "Bede", "St Mary's", "St Joseph's", "Oakfield", "Kelvin Grove", "Windy Nook", "Fellside", "Lobley Hill",
     "Harlow Green", "Emmaville", "Highfield", "Glynwood", "Larkspur", "Riverside", "Hillside", "Eastfield",
     "Westwood", "Thomas Hepburn", "Cardinal Hume", "Joseph Swan", "Heworth Grange", "Whickham Parochial",
@@ -258,7 +258,7 @@ class NoteBuilder:
         parts = full.split()
         first, last = parts[0], parts[-1]
         if first in ("Mrs", "Miss", "Mr"):
-            return ident("PERSON", full.split()[0]) if False else f"{first} " + ident("PERSON", last)
+            return f"{first} " + ident("PERSON", last)
         r = random.random()
         if r < 0.15 and allow_full:
             return ident("PERSON", full)
