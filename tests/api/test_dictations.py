@@ -43,9 +43,11 @@ def test_upload_to_finished_note_end_to_end(service):
     overlap = _words(note["transcript"]["text"]) & _words(HELLO_TEXT)
     assert len(overlap) >= 0.6 * len(_words(HELLO_TEXT))
     text = service.client.get(f"/notes/{did}/text")
-    assert text.status_code == 200 and text.headers["content-type"].startswith("text/plain") and text.text.strip()
+    assert text.status_code == 200 and text.headers["content-type"].startswith("text/plain")
+    assert text.text.startswith("VISIT NOTE - case CN-2025-0147\n")
     redacted = service.client.get(f"/notes/{did}/redacted")
-    assert redacted.status_code == 200 and isinstance(redacted.json(), dict)
+    assert redacted.status_code == 200 and redacted.json()["redacted"] is True
+    assert redacted.json()["case_ref"] == "[CASE_REF]" and "CN-2025-0147" not in redacted.text
     listed = service.client.get("/notes", params={"case_ref": "CN-2025-0147"}).json()
     assert [i["dictation_id"] for i in listed["items"]] == [did]
     assert service.client.get("/notes", params={"case_ref": "OTHER"}).json()["items"] == []

@@ -27,6 +27,7 @@ def test_note_contract_offsets_and_redacted_text_derive_from_spans(child_note):
     # redacted text is exactly the transcript with each span replaced, right to left
     rebuilt = text
     spans = sorted(child_note.redactions, key=lambda r: r.start)
+    assert spans and child_note.tags and child_note.transcript.segments  # the clip names the child and speaks
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start, "redaction spans overlap"
     for r in reversed(spans):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import subprocess
@@ -124,8 +125,12 @@ def test_child_voice_excerpts_carry_timestamps_and_the_doubt_flag(note):
 
 def test_build_note_does_not_change_the_callers_tags(tagger):
     tags = tag_text(DICTATION, CONTEXT, tagger)
-    build_note(make_transcript(DICTATION), redact(DICTATION), tags, [], CONTEXT)
-    assert all(t.start_s is None and t.doubt == [] for t in tags)
+    before = copy.deepcopy(tags)
+    at = DICTATION.index("gets scared")
+    doubts = [Doubt(at, at + 11, 16.0, 17.0, "low_confidence", DICTATION[at: at + 11])]
+    built = build_note(make_transcript(DICTATION), redact(DICTATION), tags, doubts, CONTEXT)
+    assert tags == before
+    assert any(t.doubt for t in built.tags) and all(t.start_s is not None for t in built.tags)  # the note's own copies
 
 
 def test_next_steps_have_owner_and_due_date(note):
@@ -195,6 +200,7 @@ def test_redacted_view_leaks_no_identifier(note):
         assert name not in blob, name
     assert view["transcript"]["text"] == note.redacted_text
     # offsets index into the redacted text
+    assert view["tags"]
     for tag in view["tags"]:
         assert view["redacted_text"][tag["start"]:tag["end"]].strip() == tag["text"]
     for seg in view["transcript"]["segments"]:
