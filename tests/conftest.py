@@ -3,8 +3,8 @@
 Light at import: no model loads here until a test asks for ``service_pipeline`` (once per session).
 The service tests use the machine's real Redis (database 15, flushed around each test) and a real
 PostgreSQL database ``casenote_test`` (created if missing, tables emptied around each test). Store and API tests
-that take ``database_url`` run twice, on the embedded SQLite file and on PostgreSQL (marked ``postgresql``:
-``pytest -m postgresql`` runs the PostgreSQL half alone).
+that take ``database_url`` run twice, on the embedded SQLite file and on PostgreSQL. Every test that runs on
+PostgreSQL is marked ``postgresql`` (``pytest -m postgresql`` runs those alone).
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ TABLES = (
     "uploads",
     "dictations",
 )
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "clean_pg" in item.fixturenames:  # the service tests (service, make_service)
+            item.add_marker(pytest.mark.postgresql)
 
 
 @pytest.fixture(scope="session")
