@@ -62,12 +62,6 @@ def get_principal(
 CurrentPrincipal = Annotated[Principal | None, Depends(get_principal)]
 
 
-def require_token(principal: CurrentPrincipal) -> str | None:
-    """With tokens or OIDC configured, every call needs ``Authorization: Bearer <token>``; the caller's role
-    (its first, for a principal holding several) or ``None`` when the service runs open."""
-    return principal.role if principal is not None else None
-
-
 # -- roles ---------------------------------------------------------------------------------
 # A static token maps to one role (CASENOTE_API_TOKENS="tok1=practitioner,tok2=qa,..."); an OIDC principal
 # to the roles its groups map to (CASENOTE_OIDC_ROLE_MAP), QA alone when it holds QA (see api.auth.map_roles).

@@ -163,10 +163,6 @@ class ThreadDispatcher:
         self._q.put(dictation_id)
         return True
 
-    def idle(self) -> bool:
-        with self._lock:
-            return not self._pending
-
     def _loop(self) -> None:
         while not self._stopping.is_set():
             dictation_id = self._q.get()
