@@ -21,6 +21,9 @@ PG_ADMIN_URL = os.environ.get("CASENOTE_TEST_PG_ADMIN", "postgresql://postgres@1
 PG_DB = os.environ.get("CASENOTE_TEST_PG_DB", "casenote_test")
 PG_URL = f"postgresql+psycopg://postgres@127.0.0.1:5432/{PG_DB}"
 TABLES = (
+    "child_feedback",
+    "voice_confirmations",
+    "review_participation",
     "access_log",
     "audit_judgements",
     "note_approvals",

@@ -46,6 +46,8 @@ class CaseContext:
     address: str | None = None
     school: str | None = None
     worker: str | None = None
+    team: str | None = None  # the allocated team, for the council's voice-of-the-child returns
+    service: str | None = None  # child_in_need, child_protection, child_looked_after, early_help, ...
 
     def named_people(self) -> list[tuple[str, str]]:
         """Every (name, role) the context knows, the child first."""
