@@ -4,6 +4,8 @@
     /app/review       practitioner review and approval
     /app/supervisor   child's voice across the team's notes
     /app/qa           QA audit of a random, redacted sample
+    /app/feedback     the child's (young person's, parent's) feedback form, answered on the phone, offline first
+    /app/returns      the council's voice-of-the-child returns (2a, 2b, 2c) per period and team
 
 The pages hold no case data: they fetch it from the API with the user's token, so serving them
 needs no token (and the service worker can cache the recorder for use offline).
@@ -11,6 +13,7 @@ needs no token (and the service worker can cache the recorder for use offline).
 
 from __future__ import annotations
 
+import json
 import struct
 import zlib
 from functools import lru_cache
@@ -19,6 +22,8 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
+
+from store.voice import QUESTIONS
 
 HERE = Path(__file__).resolve().parent.parent
 STATIC = HERE / "static"
@@ -31,6 +36,8 @@ PAGES = {
     "review": ("review.html", "Review a note"),
     "supervisor": ("supervisor.html", "Child's voice across notes"),
     "qa": ("qa.html", "QA audit (redacted)"),
+    "feedback": ("feedback.html", "Your feedback"),
+    "returns": ("returns.html", "Voice of the child: the council's returns"),
 }
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
@@ -91,13 +98,16 @@ def static(name: str):
 @router.get("/app/{page}", response_class=HTMLResponse)
 def page(request: Request, page: str):
     if page not in PAGES:
-        raise HTTPException(status_code=404, detail=f"No page {page!r}. Pages: /app/, /app/review, /app/supervisor, /app/qa.")
+        raise HTTPException(status_code=404, detail=f"No page {page!r}. Pages: /app/, " + ", ".join(f"/app/{p}" for p in PAGES if p) + ".")
     return _page(request, page)
 
 
 def _page(request: Request, page: str) -> HTMLResponse:
     template, title = PAGES[page]
-    response = templates.TemplateResponse(request, template, {"title": title, "page": page or "recorder"})
+    values = {"title": title, "page": page or "recorder"}
+    if page == "feedback":  # rendered into the page so that the form works from the phone's cache with no signal
+        values["questions_json"] = json.dumps([[n, w, t] for (n, w), t in QUESTIONS.items()])
+    response = templates.TemplateResponse(request, template, values)
     response.headers.update(SECURITY_HEADERS)
     response.headers["Cache-Control"] = "no-cache"
     return response

@@ -73,8 +73,9 @@ qa = APIRouter(prefix="/qa", tags=["qa (redacted only)"])
 
 AUDIO_TYPES = {".webm": "audio/webm", ".m4a": "audio/mp4", ".mp4": "audio/mp4", ".ogg": "audio/ogg",
                ".mp3": "audio/mpeg", ".wav": "audio/wav", ".flac": "audio/flac", ".3gp": "audio/3gpp"}
-PAGES = {"practitioner": ["/app/", "/app/review"], "supervisor": ["/app/review", "/app/supervisor"],
-         "qa": ["/app/qa"], "cms": []}
+PAGES = {"practitioner": ["/app/", "/app/review", "/app/feedback"],
+         "supervisor": ["/app/review", "/app/supervisor", "/app/feedback", "/app/returns"],
+         "qa": ["/app/qa"], "cms": ["/app/returns"]}
 
 
 class PrincipalPublic(WhoAmI):
@@ -88,7 +89,8 @@ class PrincipalPublic(WhoAmI):
 def whoami(principal: CurrentPrincipal):
     """The caller: role and pages; for an OIDC sign-in also subject, name and roles."""
     if principal is None:
-        return PrincipalPublic(role=None, open=True, pages=["/app/", "/app/review", "/app/supervisor", "/app/qa"])
+        return PrincipalPublic(role=None, open=True, pages=["/app/", "/app/review", "/app/supervisor", "/app/qa",
+                                                                   "/app/feedback", "/app/returns"])
     pages = list(dict.fromkeys(p for r in principal.roles for p in PAGES.get(r, [])))
     if principal.subject is None:  # a static API token
         return PrincipalPublic(role=principal.role, open=False, pages=pages)

@@ -3,11 +3,12 @@
 "use strict";
 importScripts("/app/static/queue.js");
 
-const CACHE = "casenote-shell-v1";
+const CACHE = "casenote-shell-v2";
 const SHELL = [
-  "/app/", "/app/review", "/app/supervisor", "/app/qa", "/app/manifest.webmanifest", "/app/icon-192.png",
+  "/app/", "/app/review", "/app/supervisor", "/app/qa", "/app/feedback", "/app/returns", "/app/manifest.webmanifest", "/app/icon-192.png",
   "/app/icon-512.png", "/app/static/app.css", "/app/static/queue.js", "/app/static/common.js",
   "/app/static/recorder.js", "/app/static/review.js", "/app/static/supervisor.js", "/app/static/qa.js",
+  "/app/static/feedback.js", "/app/static/returns.js",
 ];
 
 self.addEventListener("install", (event) => {
