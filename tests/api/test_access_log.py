@@ -115,7 +115,7 @@ def test_access_log_migration_is_the_single_head(tmp_path):
 
     url = f"sqlite:///{tmp_path / 'm.db'}"
     heads = ScriptDirectory.from_config(alembic_config(url)).get_heads()
-    assert heads == ["0003_access_log"]
+    assert len(heads) == 1, f"migrations branch: heads {heads}; make each new one revise the last"
     migrate(url)
     engine = make_engine(url)
     assert "access_log" in inspect(engine).get_table_names()

@@ -15,13 +15,12 @@ TOKENS = "tp=practitioner,ts=supervisor,tq=qa,tc=cms"
 P, S, Q, C = ({"Authorization": f"Bearer {t}"} for t in ("tp", "ts", "tq", "tc"))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def client(request, tmp_path):
+@pytest.fixture
+def client(database_url, tmp_path):
     from api.main import create_app
     from worker.runtime import build_runtime
 
-    db = {} if request.param == "sqlite" else {"database_url": request.getfixturevalue("clean_pg")}
-    settings = make_settings(tmp_path / "data", api_tokens=TOKENS, **db)
+    settings = make_settings(tmp_path / "data", api_tokens=TOKENS, database_url=database_url)
     rt = build_runtime(settings, pipeline=object())  # no dictation is processed here
     with TestClient(create_app(settings, runtime=rt, background=False)) as c:
         yield c

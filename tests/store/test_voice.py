@@ -17,12 +17,11 @@ TEAMS = ("North", "South", "Coast")
 PLANS = ("early_help", "child_in_need", "child_protection", "child_looked_after", "pathway")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request, tmp_path):
+@pytest.fixture
+def sessions(database_url):
     from store import make_engine, make_sessionmaker, migrate
 
-    url = f"sqlite:///{tmp_path}/voice.db" if request.param == "sqlite" else request.getfixturevalue("clean_pg")
-    engine = make_engine(url)
+    engine = make_engine(database_url)
     migrate(engine)
     yield make_sessionmaker(engine)
     engine.dispose()
