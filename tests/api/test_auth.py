@@ -305,7 +305,7 @@ def test_app_discovers_and_fetches_keys_over_http(keys, loopback, oidc_app):
     client, _ = oidc_app
     me = client.get("/review/whoami", headers=bearer(keys, issuer=loopback.issuer))
     assert me.status_code == 200, me.text
-    assert me.json() == {"role": "practitioner", "open": False, "pages": ["/app/", "/app/review"],
+    assert me.json() == {"role": "practitioner", "open": False, "pages": ["/app/", "/app/review", "/app/feedback"],
                          "subject": "f3c1-user-0001", "name": "Sam Carter", "roles": ["practitioner"]}
     assert loopback.requests == ["/realms/csc/.well-known/openid-configuration",
                                  "/realms/csc/protocol/openid-connect/certs"]
@@ -342,7 +342,7 @@ def test_app_static_tokens_keep_working_beside_oidc(keys, loopback, oidc_app):
     client, _ = oidc_app
     assert client.get("/approvals", headers={"Authorization": "Bearer tc"}).status_code == 200
     assert client.get("/review/whoami", headers={"Authorization": "Bearer tc"}).json() == {
-        "role": "cms", "open": False, "pages": []}
+        "role": "cms", "open": False, "pages": ["/app/returns"]}
     assert client.get("/approvals").status_code == 401
     assert client.get("/approvals", headers={"Authorization": "Bearer nope"}).status_code == 401
     assert client.get("/approvals", headers={"Authorization": "Bearer a.b.c"}).status_code == 401
