@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from redis import Redis
 from rq import Queue, Retry
-from rq.exceptions import InvalidJobOperation, NoSuchJobError
+from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.results import Result
 from rq.serializers import JSONSerializer
@@ -99,6 +99,7 @@ class RQDispatcher:
         job_id = f"clip-{uuid.uuid4().hex}"
         pubsub = self.connection.pubsub(ignore_subscribe_messages=True)
         pubsub.subscribe(f"casenote:{job_id}")
+        ended = False  # the job said its last word: the worker deletes it as it returns
         try:
             job = self.queue.enqueue(
                 CLIP_JOB, clip_path, model, f"casenote:{job_id}", job_id=job_id, job_timeout=int(timeout_s) + 60,
@@ -114,30 +115,30 @@ class RQDispatcher:
                 if event["event"] == "segment":
                     yield Segment.from_dict(event["segment"])
                 elif event["event"] == "done":
+                    ended = True
                     yield Transcript.from_dict(event["transcript"])
                     return
                 else:
+                    ended = True
                     raise _named_error(event["error"], event["message"])
             raise ClipTimeout(f"No worker transcribed the clip within {timeout_s:.0f} s. Check that workers are running.")
         finally:
             pubsub.close()
-            self._forget(job_id)
+            self._forget(job_id, ended)
 
     def transcribe_clip(self, clip_path: str, timeout_s: float, model: str | None = None) -> Transcript:
         return _last(self.stream_clip(clip_path, timeout_s, model))
 
-    def _forget(self, job_id: str) -> None:
-        """Leave nothing of a clip in Redis: the worker deletes a job that ends (``result_ttl=0``) a moment
-        after publishing; one that did not end (timed out, failed) is deleted here, with any stored result."""
+    def _forget(self, job_id: str, ended: bool) -> None:
+        """Leave nothing of a clip in Redis: the worker deletes a job that has ``ended`` (``result_ttl=0``) a
+        moment after its last word; one that did not (timed out, lost) is deleted here, with any result."""
         key = Job.key_for(job_id)
-        deadline = time.monotonic() + 2.0
+        deadline = time.monotonic() + (2.0 if ended else 0.0)
         while self.connection.exists(key) and time.monotonic() < deadline:
             time.sleep(0.02)
         try:
-            job = Job.fetch(job_id, connection=self.connection, serializer=JSONSerializer)
-            job.cancel()
-            job.delete()
-        except (NoSuchJobError, InvalidJobOperation):
+            Job.fetch(job_id, connection=self.connection, serializer=JSONSerializer).delete()  # queue too
+        except NoSuchJobError:
             pass
         self.connection.delete(key, Result.get_key(job_id))
 

@@ -24,6 +24,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
 from store.audio_store import UploadTooLarge
+from transcribe.errors import ModelNotFoundError
 from transcribe.models import ModelInfo, loadable_models
 from transcribe.note import Transcript
 from transcribe.settings import Settings
@@ -31,7 +32,7 @@ from transcribe.subtitles import render_srt, render_vtt
 from worker.dispatch import ClipTimeout
 
 from ..deps import CurrentPrincipal, DispatcherDep, RuntimeDep, SettingsDep, record_access
-from ..errors import UploadTooLargeError
+from ..errors import UploadTooLargeError, openai_error
 from ..intake import validate_audio
 from ..schemas.transcriptions import (
     DurationUsage,
@@ -73,7 +74,7 @@ class OpenAIErrorRoute(APIRoute):
             try:
                 return await handler(request)
             except OpenAIRequestError as exc:
-                return error_response(exc.status_code, exc.message, exc.param, exc.code)
+                return openai_error(exc.status_code, exc.message, exc.param, exc.code)
             except Exception as exc:
                 return await _reshaped(request, exc)
 
@@ -212,8 +213,9 @@ def _sse(first, events: Generator, clip: Path) -> Iterator[str]:
                 said = True
     except Exception as exc:
         log.exception("streamed transcription failed")
-        status, message = (504, str(exc)) if isinstance(exc, ClipTimeout) else (500, "Transcription failed; try again.")
-        yield _event(ErrorBody(error=ErrorDetail(message=message, type=_error_type(status))))
+        timeout = isinstance(exc, ClipTimeout)
+        message = str(exc) if timeout else "Transcription failed; try again."
+        yield _event(ErrorBody(error=ErrorDetail(message=message, type="server_error", code="timeout" if timeout else None)))
     finally:
         events.close()
         clip.unlink(missing_ok=True)
@@ -235,24 +237,16 @@ def _card(info: ModelInfo) -> ModelCard:
 CODES = {401: "invalid_api_key", 403: "forbidden", 404: "not_found", 413: "too_large", 504: "timeout"}
 
 
-def error_response(status_code: int, message: str, param: str | None = None, code: str | None = None,
-                   headers: dict | None = None) -> JSONResponse:
-    body = ErrorBody(error=ErrorDetail(message=message, type=_error_type(status_code), param=param, code=code))
-    return JSONResponse(status_code=status_code, content=body.model_dump(), headers=headers)
-
-
-def _error_type(status_code: int) -> str:
-    return "server_error" if status_code >= 500 else "invalid_request_error"
-
-
 async def _reshaped(request: Request, exc: Exception) -> JSONResponse:
     """The response the app's own handler gives ``exc``, in OpenAI's shape."""
     if isinstance(exc, ClipTimeout):
-        return error_response(504, str(exc), code="timeout")
+        return openai_error(504, str(exc), code="timeout")
+    if isinstance(exc, ModelNotFoundError):  # the worker could not load the model asked for
+        return openai_error(404, str(exc), "model", "model_not_found")
     handler = next((request.app.exception_handlers[c] for c in type(exc).__mro__ if c in request.app.exception_handlers), None)
     if handler is None:
         log.exception("/v1 request failed")
-        return error_response(500, "Transcription failed on the server; try again, and tell IT if it keeps failing.")
+        return openai_error(500, "Transcription failed on the server; try again, and tell IT if it keeps failing.")
     response = handler(request, exc)
     if inspect.isawaitable(response):
         response = await response
@@ -264,4 +258,4 @@ async def _reshaped(request: Request, exc: Exception) -> JSONResponse:
         detail = "; ".join(f"{w}: {e['msg']}" for w, e in zip(where, detail))
     code = body.get("problem") or CODES.get(response.status_code)
     kept = {k: v for k, v in response.headers.items() if k.lower() in ("www-authenticate", "retry-after")}
-    return error_response(response.status_code, str(detail), param, code, kept)
+    return openai_error(response.status_code, str(detail), param, code, kept)

@@ -43,7 +43,7 @@ def embedded(tmp_path_factory, service_pipeline):
     from api.main import create_app
     from worker.runtime import build_runtime
 
-    settings = make_settings(tmp_path_factory.mktemp("v1") / "data",
+    settings = make_settings(tmp_path_factory.mktemp("v1") / "data", max_upload_bytes=400_000,
                              api_tokens=f"{PRACTITIONER}=practitioner,{QA}=qa")
     rt = build_runtime(settings, pipeline=service_pipeline)
     for base_url in _serve(create_app(settings, runtime=rt)):
@@ -162,6 +162,13 @@ def test_not_audio_says_so(embedded):
     assert "recording" in e.value.body["message"].lower() or "audio" in e.value.body["message"].lower()
 
 
+def test_too_large_states_the_limit(embedded):
+    with pytest.raises(openai.APIStatusError) as e:
+        _client(embedded[0]).audio.transcriptions.create(model="whisper-1", file=("big.wav", b"\0" * 1_000_000))
+    assert e.value.status_code == 413 and e.value.body["code"] == "too_large"
+    assert "400000 bytes" in e.value.body["message"]
+
+
 def test_unsupported_format_names_the_parameter(embedded):
     with pytest.raises(openai.UnprocessableEntityError) as e:
         _transcribe(_client(embedded[0]), response_format="docx")
@@ -227,11 +234,28 @@ def test_production_leaves_nothing_in_redis(service):
         done = answers["stream"][-1]
         assert done.type == "transcript.text.done" and "safe" in done.text.lower()
         assert "".join(e.delta for e in answers["stream"][:-1]) == done.text
-    keys = service.redis.keys("*")
-    assert not [k for k in keys if b"clip" in k or k.startswith(b"rq:results")], keys
-    values = b"".join(_dump(service.redis, k) for k in keys)
-    assert b"school" not in values.lower() and b"safe" not in values.lower()
+    held = _everything(service.redis)
+    assert b"clip-" not in held and b"rq:results" not in held, held
+    assert b"school" not in held.lower() and b"safe" not in held.lower()
     assert list(service.rt.store.tmp_dir.iterdir()) == []
+
+
+def test_production_timeout_leaves_nothing_in_redis(make_service):
+    """No worker takes the clip: 504 in OpenAI's shape, and the queued job is taken back out of Redis."""
+    service = make_service(clip_wait_s=1.0)
+    for base_url in _serve(service.client.app):
+        with pytest.raises(openai.APIStatusError) as e:
+            _transcribe(_client(base_url, token="unused"))
+    assert e.value.status_code == 504 and e.value.body["code"] == "timeout"
+    assert "workers" in e.value.body["message"]
+    assert service.dispatcher.queue.count == 0
+    assert b"clip-" not in _everything(service.redis)
+    assert list(service.rt.store.tmp_dir.iterdir()) == []
+
+
+def _everything(redis) -> bytes:
+    """Every key Redis holds and every value in it, as bytes."""
+    return b"".join(key + b"=" + _dump(redis, key) for key in redis.keys("*"))
 
 
 def _dump(redis, key) -> bytes:
