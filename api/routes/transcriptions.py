@@ -81,15 +81,18 @@ class OpenAIErrorRoute(APIRoute):
         return handle
 
 
-ERROR_RESPONSES = {code: {"model": ErrorBody} for code in (401, 403, 404, 413, 415, 422, 500, 503, 504)}
-router = APIRouter(prefix="/v1", tags=["openai-compatible"], route_class=OpenAIErrorRoute, responses=ERROR_RESPONSES)
+def _errors(*codes: int) -> dict:
+    return {code: {"model": ErrorBody} for code in codes}
+
+
+router = APIRouter(prefix="/v1", tags=["openai-compatible"], route_class=OpenAIErrorRoute, responses=_errors(401, 403, 500, 503))
 
 
 @router.post(
     "/audio/transcriptions",
     response_model=TranscriptionJson | TranscriptionVerbose,
     response_model_exclude_none=True,
-    responses={200: {"content": {"text/plain": {}, "text/vtt": {}, "text/event-stream": {}}}},
+    responses={200: {"content": {"text/plain": {}, "text/vtt": {}, "text/event-stream": {}}}, **_errors(404, 413, 415, 422, 504)},
 )
 def create_transcription(
     rt: RuntimeDep,
@@ -132,7 +135,7 @@ def list_models(settings: SettingsDep) -> ModelList:
     return ModelList(data=[_card(m) for m in loadable_models(settings.model, settings.model_cache_dir)])
 
 
-@router.get("/models/{model_id}", response_model=ModelCard)
+@router.get("/models/{model_id}", response_model=ModelCard, responses=_errors(404))
 def retrieve_model(model_id: str, settings: SettingsDep) -> ModelCard:
     return _card(_find_model(settings, model_id))
 
