@@ -31,7 +31,7 @@ from transcribe.settings import Settings
 from transcribe.subtitles import render_srt, render_vtt
 from worker.dispatch import ClipTimeout
 
-from ..deps import CurrentPrincipal, DispatcherDep, RuntimeDep, SettingsDep, record_access
+from ..deps import CurrentPrincipal, DispatcherDep, RuntimeDep, record_access
 from ..errors import UploadTooLargeError, openai_error
 from ..intake import validate_audio
 from ..schemas.transcriptions import (
@@ -131,13 +131,13 @@ def create_transcription(
 
 
 @router.get("/models", response_model=ModelList)
-def list_models(settings: SettingsDep) -> ModelList:
-    return ModelList(data=[_card(m) for m in loadable_models(settings.model, settings.model_cache_dir)])
+def list_models(rt: RuntimeDep) -> ModelList:
+    return ModelList(data=[_card(m) for m in loadable_models(rt.settings.model, rt.settings.model_cache_dir)])
 
 
 @router.get("/models/{model_id}", response_model=ModelCard, responses=_errors(404))
-def retrieve_model(model_id: str, settings: SettingsDep) -> ModelCard:
-    return _card(_find_model(settings, model_id))
+def retrieve_model(model_id: str, rt: RuntimeDep) -> ModelCard:
+    return _card(_find_model(rt.settings, model_id))
 
 
 # -- requests -----------------------------------------------------------------------------------
