@@ -51,6 +51,17 @@ def too_large_response(limit_bytes: int, size: int | None = None) -> JSONRespons
     return JSONResponse(status_code=413, content={"detail": str(exc), "limit_bytes": limit_bytes})
 
 
+def openai_error(status_code: int, message: str, param: str | None = None, code: str | None = None,
+                 headers: dict | None = None) -> JSONResponse:
+    """An error in OpenAI's shape, for the OpenAI-compatible /v1 routes: its clients show ``message``."""
+    kind = "server_error" if status_code >= 500 else "invalid_request_error"
+    return JSONResponse(
+        status_code=status_code,
+        content={"error": {"message": message, "type": kind, "param": param, "code": code}},
+        headers=headers,
+    )
+
+
 def register(app: FastAPI) -> None:
     @app.exception_handler(UploadTooLargeError)
     async def _too_large(_: Request, exc: UploadTooLargeError):

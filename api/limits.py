@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import too_large_response
+from .errors import UploadTooLargeError, openai_error, too_large_response
 
 MULTIPART_SLACK = 64 * 1024  # form fields and boundaries around the file
 
@@ -23,7 +23,11 @@ class BodySizeLimit:
                     except ValueError:
                         break
                     if size > self.limit + MULTIPART_SLACK:
-                        await too_large_response(self.limit, size)(scope, receive, send)
+                        if scope["path"].startswith("/v1/"):  # OpenAI-compatible: its error shape
+                            response = openai_error(413, str(UploadTooLargeError(self.limit, size)), code="too_large")
+                        else:
+                            response = too_large_response(self.limit, size)
+                        await response(scope, receive, send)
                         return
                     break
         await self.app(scope, receive, send)

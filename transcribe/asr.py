@@ -137,8 +137,10 @@ def transcribe_audio(
     hotwords: str | None = None,
     vocabulary: Vocabulary | None = None,
     progress: ProgressFn | None = None,
+    on_segment: Callable[[Segment], None] | None = None,
 ) -> Transcript:
-    """Transcribe decoded audio. ``progress`` receives the fraction of audio done (0..1).
+    """Transcribe decoded audio. ``progress`` receives the fraction of audio done (0..1), ``on_segment``
+    each segment as soon as it is decoded (for streaming the text while the rest is still being heard).
 
     ``vocabulary`` (from :func:`transcribe.vocabulary.build_vocabulary`) biases every 30-second
     window towards the case's names and terms; it is sent as faster-whisper ``hotwords``, which,
@@ -149,13 +151,13 @@ def transcribe_audio(
         hotwords = vocabulary.hotwords
     _CALL.options = options  # read by _WindowDecoder while the segments below are decoded (same thread)
     try:
-        return _transcribe(audio, model, options, initial_prompt, hotwords, progress)
+        return _transcribe(audio, model, options, initial_prompt, hotwords, progress, on_segment)
     finally:
         _CALL.options = None
         _CALL.window_s = None
 
 
-def _transcribe(audio, model, options, initial_prompt, hotwords, progress) -> Transcript:
+def _transcribe(audio, model, options, initial_prompt, hotwords, progress, on_segment=None) -> Transcript:
     segments_iter, info = model.whisper.transcribe(
         audio.samples,
         language="en",
@@ -193,6 +195,8 @@ def _transcribe(audio, model, options, initial_prompt, hotwords, progress) -> Tr
         pos = seg.char_end
         pieces.append(text)
         segments.append(seg)
+        if on_segment:
+            on_segment(seg)
         if progress and audio.duration_s:
             progress(min(1.0, s.end / audio.duration_s))
     if progress:

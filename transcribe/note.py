@@ -33,6 +33,11 @@ class Segment:
     char_end: int = 0
     words: list[Word] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> Segment:
+        """The inverse of ``asdict`` (a segment that crossed a queue as JSON)."""
+        return cls(**{**d, "words": [Word(**w) for w in d.get("words", [])]})
+
 
 @dataclass
 class Transcript:
@@ -44,6 +49,11 @@ class Transcript:
     device: str = "cpu"
     compute_type: str = "int8"
     speech_detected: bool = True
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Transcript:
+        """The inverse of ``asdict`` (a transcript that crossed a queue as JSON)."""
+        return cls(**{**d, "segments": [Segment.from_dict(s) for s in d.get("segments", [])]})
 
     def time_of(self, start: int, end: int) -> tuple[float, float] | None:
         """Audio (start_s, end_s) covering characters [start, end) of ``text``, if any segment does.

@@ -8,18 +8,22 @@ whatever Redis lost.
 
 from __future__ import annotations
 
+import json
 import logging
 import queue
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from redis import Redis
 from rq import Queue, Retry
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
+from rq.results import Result
 from rq.serializers import JSONSerializer
+
+from transcribe.note import Segment, Transcript
 
 from .runtime import Runtime
 
@@ -88,37 +92,92 @@ class RQDispatcher:
         finally:
             self.connection.delete(lock_key)
 
-    def transcribe_clip(self, clip_path: str, timeout_s: float) -> dict:
-        job = self.queue.enqueue(
-            CLIP_JOB, clip_path, job_id=f"clip-{uuid.uuid4().hex}", job_timeout=int(timeout_s) + 60,
-            result_ttl=600, failure_ttl=86400, at_front=True,
-        )
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            status = job.get_status(refresh=True)
-            if status == JobStatus.FINISHED:
-                return job.return_value()
-            if status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
-                raise _clip_error(job)
-            time.sleep(0.05)
-        job.cancel()
-        raise ClipTimeout(f"No worker transcribed the clip within {timeout_s:.0f} s. Check that workers are running.")
+    def stream_clip(self, clip_path: str, timeout_s: float, model: str | None = None) -> Iterator[Segment | Transcript]:
+        """Each segment of the clip as a worker decodes it, then the whole :class:`Transcript`. The worker
+        publishes them on a pub/sub channel this subscribes to before enqueueing (pub/sub keeps nothing);
+        the job has ``result_ttl=0`` and is deleted as it ends, so no transcript is left in Redis."""
+        job_id = f"clip-{uuid.uuid4().hex}"
+        pubsub = self.connection.pubsub(ignore_subscribe_messages=True)
+        pubsub.subscribe(f"casenote:{job_id}")
+        ended = False  # the job said its last word: the worker deletes it as it returns
+        try:
+            job = self.queue.enqueue(
+                CLIP_JOB, clip_path, model, f"casenote:{job_id}", job_id=job_id, job_timeout=int(timeout_s) + 60,
+                result_ttl=0, failure_ttl=60, at_front=True,
+            )
+            deadline = time.monotonic() + timeout_s
+            while (left := deadline - time.monotonic()) > 0:
+                message = pubsub.get_message(timeout=min(left, 1.0))
+                if message is None:
+                    _raise_if_lost(job, pubsub)
+                    continue
+                event = json.loads(message["data"])
+                if event["event"] == "segment":
+                    yield Segment.from_dict(event["segment"])
+                elif event["event"] == "done":
+                    ended = True
+                    yield Transcript.from_dict(event["transcript"])
+                    return
+                else:
+                    ended = True
+                    raise _named_error(event["error"], event["message"])
+            raise ClipTimeout(f"No worker transcribed the clip within {timeout_s:.0f} s. Check that workers are running.")
+        finally:
+            pubsub.close()
+            self._forget(job_id, ended)
+
+    def transcribe_clip(self, clip_path: str, timeout_s: float, model: str | None = None) -> Transcript:
+        return _last(self.stream_clip(clip_path, timeout_s, model))
+
+    def _forget(self, job_id: str, ended: bool) -> None:
+        """Leave nothing of a clip in Redis: the worker deletes a job that has ``ended`` (``result_ttl=0``) a
+        moment after its last word; one that did not (timed out, lost) is deleted here, with any result."""
+        key = Job.key_for(job_id)
+        deadline = time.monotonic() + (2.0 if ended else 0.0)
+        while self.connection.exists(key) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        try:
+            Job.fetch(job_id, connection=self.connection, serializer=JSONSerializer).delete()  # queue too
+        except NoSuchJobError:
+            pass
+        self.connection.delete(key, Result.get_key(job_id))
 
     def describe(self) -> dict:
         return {"mode": "rq", "queue": self.queue.name, "queued": self.queue.count}
 
 
-def _clip_error(job: Job) -> Exception:
-    from transcribe import errors
+def _raise_if_lost(job: Job, pubsub) -> None:
+    """A clip job that ended without a word on the channel (its worker was killed, or RQ failed it)."""
+    status = job.get_status(refresh=True) if job.connection.exists(job.key) else None
+    if status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
+        raise _clip_error(job)
+    if status is None and pubsub.get_message(timeout=0.5) is None:
+        raise RuntimeError("The clip's job ended without an answer; try again.")
 
+
+def _last(events: Iterator):
+    last = None
+    for last in events:
+        pass
+    return last
+
+
+def _clip_error(job: Job) -> Exception:
     info = job.latest_result()
     text = (info.exc_string if info is not None else "") or ""
     last = text.strip().splitlines()[-1] if text.strip() else "transcription failed"
     name, _, message = last.partition(": ")
+    return _named_error(name, message or last)
+
+
+def _named_error(name: str, message: str) -> Exception:
+    """The casenote error a worker raised, rebuilt from its class name and message (a RuntimeError otherwise)."""
+    from transcribe import errors
+
     cls = getattr(errors, name.rsplit(".", 1)[-1], None)
     if isinstance(cls, type) and issubclass(cls, errors.CasenoteError) and cls is not errors.AudioTooLongError:
         return cls(message)
-    return RuntimeError(last)
+    return RuntimeError(message)
 
 
 class ThreadDispatcher:
@@ -193,12 +252,37 @@ class ThreadDispatcher:
                 t.daemon = True
                 t.start()
 
-    def transcribe_clip(self, clip_path: str, timeout_s: float) -> dict:
-        from dataclasses import asdict
-
+    def stream_clip(self, clip_path: str, timeout_s: float, model: str | None = None) -> Iterator[Segment | Transcript]:
+        """Each segment of the clip as it is decoded, then the whole :class:`Transcript`, from a thread of this
+        process (the models are loaded here)."""
         from .jobs import transcribe_file
 
-        return asdict(transcribe_file(self.rt, clip_path))
+        events: queue.Queue = queue.Queue()
+
+        def run() -> None:
+            try:
+                events.put(transcribe_file(self.rt, clip_path, model, on_segment=events.put))
+            except BaseException as exc:
+                events.put(exc)
+
+        threading.Thread(target=run, name="casenote-clip", daemon=True).start()
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                event = events.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise ClipTimeout(
+                    f"The clip was not transcribed within {timeout_s:.0f} s: the worker is busy with dictations. "
+                    "Try again, or raise CASENOTE_CLIP_WAIT_S."
+                ) from None
+            if isinstance(event, BaseException):
+                raise event
+            yield event
+            if isinstance(event, Transcript):
+                return
+
+    def transcribe_clip(self, clip_path: str, timeout_s: float, model: str | None = None) -> Transcript:
+        return _last(self.stream_clip(clip_path, timeout_s, model))
 
     def describe(self) -> dict:
         return {"mode": "embedded", "queued": self._q.qsize()}

@@ -47,19 +47,43 @@ def process_dictation(dictation_id: str) -> dict:
     )
 
 
-def transcribe_clip(clip_path: str) -> dict:
-    """RQ entry point for ``/v1/audio/transcriptions``: transcription only, returns the transcript as a dict."""
-    return asdict(transcribe_file(runtime_mod.current(), clip_path))
+def transcribe_clip(clip_path: str, model: str | None = None, channel: str | None = None) -> dict | None:
+    """RQ entry point for ``/v1/audio/transcriptions``: transcription only. With ``channel`` (a Redis pub/sub
+    channel the API listens on), each segment is published as it is decoded, then the whole transcript, or
+    the error; nothing is returned, so with ``result_ttl=0`` Redis keeps no trace of the clip. Without it,
+    the transcript is returned as a dict."""
+    import json
+
+    from rq import get_current_job
+
+    rt = runtime_mod.current()
+    if channel is None:
+        return asdict(transcribe_file(rt, clip_path, model))
+    connection = get_current_job().connection
+
+    def publish(event: str, **data) -> None:
+        connection.publish(channel, json.dumps({"event": event, **data}))
+
+    try:
+        t = transcribe_file(rt, clip_path, model, on_segment=lambda seg: publish("segment", segment=asdict(seg)))
+    except Exception as exc:  # the API raises it again; the job itself ends cleanly and is deleted
+        log.info("clip %s failed: %s", clip_path, type(exc).__name__)
+        publish("error", error=type(exc).__name__, message=str(exc))
+        return None
+    publish("done", transcript=asdict(t))
+    return None
 
 
-def transcribe_file(rt: Runtime, path: str):
+def transcribe_file(rt: Runtime, path: str, model: str | None = None, on_segment=None):
+    """Transcribe one clip with ``model`` (a name from :func:`transcribe.models.loadable_models`; ``None``: the
+    configured one). ``on_segment`` receives each segment as it is decoded."""
     from transcribe.asr import transcribe_audio
     from transcribe.audio import AudioOptions, decode_audio
 
-    pipeline = rt.pipeline
+    asr, options = rt.asr_for(model)
     audio = decode_audio(path, AudioOptions(max_seconds=rt.settings.clip_max_seconds))
     with rt.run_lock:
-        return transcribe_audio(audio, pipeline.asr, pipeline.options.asr)
+        return transcribe_audio(audio, asr, options, on_segment=on_segment)
 
 
 def run_dictation(

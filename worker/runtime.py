@@ -34,6 +34,7 @@ class Runtime:
     _load_lock: threading.Lock = field(default_factory=threading.Lock)
     # the loaded models are shared by every thread of the process; one dictation at a time runs through them
     run_lock: threading.Lock = field(default_factory=threading.Lock)
+    _other_asr: dict = field(default_factory=dict)  # Whisper models clips asked for by name, beside the pipeline's
 
     @property
     def pipeline(self):
@@ -45,6 +46,28 @@ class Runtime:
                     log.info("loading models (%s)", self.settings.model)
                     self._pipeline = Pipeline.load(pipeline_options(self.settings))
         return self._pipeline
+
+    def asr_for(self, model: str | None = None):
+        """The Whisper model a clip asks for by name (one of :func:`transcribe.models.loadable_models`) and
+        its options: the pipeline's own for ``None`` or the configured model, else loaded once per process."""
+        from transcribe.errors import ModelNotFoundError
+        from transcribe.models import loadable_models, resolve_model
+
+        cache = self.settings.model_cache_dir
+        if model is None or model == resolve_model(self.settings.model, cache).name:
+            return self.pipeline.asr, self.pipeline.options.asr
+        with self._load_lock:
+            if model not in self._other_asr:
+                from transcribe.asr import load_asr
+                from transcribe.pipeline import pipeline_options
+
+                info = next((m for m in loadable_models(self.settings.model, cache) if m.name == model), None)
+                if info is None:
+                    raise ModelNotFoundError(f"Model {model!r} is not installed here; GET /v1/models lists those that are.")
+                options = pipeline_options(self.settings).asr
+                log.info("loading model %s for clips", model)
+                self._other_asr[model] = (load_asr(info, options), options)
+        return self._other_asr[model]
 
     @property
     def pipeline_loaded(self) -> bool:

@@ -465,3 +465,22 @@ def test_the_seed_makes_sampled_decodes_the_same_in_every_process(data_dir):
     assert first and run(0) == first
     # at temperature 1.0 another seed samples other words (checked: seeds 0 and 1 differ on this clip)
     assert run(1) != first
+
+
+def test_each_segment_is_handed_on_before_the_rest_is_heard(tiny_model, data_dir):
+    """``on_segment`` gets a segment while the recording is still being transcribed (what streaming sends):
+    stopping at the first one leaves the rest unheard."""
+
+    class Enough(Exception):
+        pass
+
+    def first(seg):
+        heard.append(seg)
+        raise Enough
+
+    heard = []
+    with pytest.raises(Enough):
+        transcribe_audio(decode_audio(data_dir / "child_voice.m4a"), tiny_model, on_segment=first)
+    whole = transcribe_audio(decode_audio(data_dir / "child_voice.m4a"), tiny_model, on_segment=heard.append)
+    assert len(whole.segments) > 1 and heard[0] == whole.segments[0]
+    assert heard[1:] == whole.segments  # then every segment, in order

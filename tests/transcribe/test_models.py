@@ -88,3 +88,15 @@ def test_list_models_reports_size_precision_and_location(tmp_path):
     rows = {r["name"]: r for r in list_models(tmp_path)}
     assert set(rows) == {"tiny.en", "base"}
     assert all(r["installed"] and r["size_bytes"] > 10_000_000 and r["path"] for r in rows.values())
+
+
+def test_loadable_models_are_the_installed_ones_and_the_councils_directory(tmp_path):
+    from transcribe.models import loadable_models
+
+    assert [m.name for m in loadable_models("base")] == ["tiny.en", "base"]  # base as scripts/setup.sh joined it
+    council = tmp_path / "large-v3"
+    shutil.copytree(resolve_model("tiny.en").path, council)
+    models = loadable_models(str(council))
+    assert [m.name for m in models] == ["tiny.en", "base", "large-v3"]
+    assert models[-1].path == council.resolve() and models[-1].source == "directory"
+    assert [m.name for m in loadable_models(str(tmp_path / "gone"))] == ["tiny.en", "base"]

@@ -35,3 +35,12 @@ def test_outside_every_segment_has_no_time():
 def test_word_spans_index_the_text():
     t = transcript()
     assert [TEXT[a:b] for a, b in t.word_spans(t.segments[0])][:4] == ["I", "saw", "Amy", "alone."]
+
+
+def test_a_transcript_comes_back_whole_from_json():
+    import json
+    from dataclasses import asdict
+
+    t = transcript()
+    assert Transcript.from_dict(json.loads(json.dumps(asdict(t)))) == t
+    assert Segment.from_dict(asdict(t.segments[0])).words[3] == Word(1.2, 2.0, " alone.", 0.9)

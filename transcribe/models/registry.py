@@ -110,6 +110,20 @@ def list_models(cache_dir: Path | None = None) -> list[dict]:
     return out
 
 
+def loadable_models(configured: str, cache_dir: Path | None = None) -> list[ModelInfo]:
+    """The models this installation can load, each under the name a client asks for it by (``ModelInfo.name``):
+    every installed packaged model, and ``configured`` (a name or a council's directory, named after the
+    directory). A model that is not installed or fails its checks is left out."""
+    found: dict[str, ModelInfo] = {}
+    for name in (*PACKAGED, configured):
+        try:
+            info = resolve_model(name, cache_dir)
+        except (ModelNotFoundError, ModelIntegrityError):
+            continue
+        found.setdefault(info.name, info)
+    return list(found.values())
+
+
 def _package_root(import_name: str, requirement: str) -> Path:
     spec = importlib.util.find_spec(import_name)
     if spec is None or not spec.submodule_search_locations:
