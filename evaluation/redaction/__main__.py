@@ -1,6 +1,8 @@
 """python -m evaluation.redaction [--data FILE] [--show-misses N]
+python -m evaluation.redaction casework [--gold NOTES.jsonl] [--show-misses]
 
-Scores this pipeline and stock Presidio on the same labelled notes, in one run.
+Scores this pipeline and stock Presidio on the same labelled notes, in one run; with
+``casework``, this pipeline on ../shared/casework-dev per author and per feature.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 import time
 from pathlib import Path
 
@@ -57,6 +60,11 @@ def report(scores: dict[str, Score], n_notes: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["casework"]:
+        from .casework import main as casework_main
+
+        return casework_main(argv[1:])
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, nargs="*", default=None, help="JSONL files (default: every *.jsonl in evaluation/data/redaction)")
     ap.add_argument("--show-misses", type=int, default=10, help="print this many misses / violations per system")
