@@ -1,5 +1,6 @@
 """python -m evaluation.redaction [--data FILE] [--show-misses N]
 python -m evaluation.redaction casework [--gold NOTES.jsonl] [--show-misses]
+python -m evaluation.redaction spoken [--model base]
 
 Scores this pipeline and stock Presidio on the same labelled notes, in one run; with
 ``casework``, this pipeline on ../shared/casework-dev per author and per feature.
@@ -65,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         from .casework import main as casework_main
 
         return casework_main(argv[1:])
+    if argv[:1] == ["spoken"]:
+        from .spoken import main as spoken_main
+
+        return spoken_main(argv[1:])
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, nargs="*", default=None, help="JSONL files (default: every *.jsonl in evaluation/data/redaction)")
     ap.add_argument("--show-misses", type=int, default=10, help="print this many misses / violations per system")

@@ -1,0 +1,303 @@
+"""python -m evaluation.redaction spoken [--model base] [--work DIR] [--casework NOTES.jsonl]
+
+Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
+espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
+with the note's case context), and every gold identifier is found in the transcript by
+aligning the spoken text's words with the transcript's. An identifier **leaks** when, of its
+stretch of transcript, what is left outside the redactions (what ``redacted_text`` shows there)
+still holds a 3+ character run of its digits and letters (spoken digits and years read as
+digits) or a word of it of 3+ letters that fuzzily matches (rapidfuzz ratio >= 80). Beside the
+leak rate per type: the same notes' clean-text recall (the redactor on the written text).
+
+Notes: ``evaluation/data/redaction-spoken/own.jsonl`` (12 notes written for this, committed before
+the redaction changes they measure and never tuned on) plus :data:`CASEWORK` texts from
+``../shared/casework-dev`` (skipped, with a message, where that folder is missing). Audio and
+transcripts are kept under ``--work`` (default /tmp/casenote-spoken) so a rerun rescores only.
+
+This reader of digits and years is the evaluation's own, deliberately not the product's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import subprocess
+import sys
+from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .markup import parse
+
+HERE = Path(__file__).resolve()
+OWN = HERE.parents[1] / "data" / "redaction-spoken" / "own.jsonl"
+CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
+CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
+STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
+ORDER = STRUCTURED + ("PERSON", "ADDRESS", "SCHOOL", "ORGANISATION_LOCAL")
+
+# -- the evaluation's own reading of spoken digits and years -----------------------------------
+_DIGIT = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_TEEN = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# words that say nothing on their own about whose identifier it is
+_GENERIC = set("""
+dot at com co uk org net gmail hotmail outlook yahoo btinternet icloud live the of and flat road street close
+avenue crescent drive terrace view lane court way place gardens grove walk primary school academy college nursery
+surgery health centre medical practice house lodge club juniors colts united scouts brownies harriers youth hub
+boxing running mrs miss mr ms dr first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth twenty thirty
+january february march april may june july august september october november december thousand
+""".split())
+
+
+def words_of(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9]+(?:['’][a-z]+)?", text)]
+
+
+def signature(text: str) -> str:
+    """Digits and single letters in order: "N E 24 3 P Q" -> "ne243pq", "nine nine nine" -> "999",
+    "twenty sixteen" -> "2016", "two thousand and nine" -> "2009", "double oh" -> "00"."""
+    toks = [w for w, _, _ in words_of(text)]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        w = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if w in ("double", "treble", "triple") and nxt in _DIGIT:
+            out.append(_DIGIT[nxt] * (2 if w == "double" else 3))
+            i += 2
+        elif w == "two" and nxt == "thousand":
+            j = i + 2
+            if j < len(toks) and toks[j] == "and":
+                j += 1
+            n = 0
+            if j < len(toks) and (toks[j] in _TEEN or toks[j] in _TENS):
+                n = _TEEN.get(toks[j]) or _TENS.get(toks[j])
+                j += 1
+            elif j < len(toks) and toks[j] in _DIGIT:
+                n = int(_DIGIT[toks[j]])
+                j += 1
+            out.append(f"{2000 + n}")
+            i = j
+        elif w in _DIGIT and w != "o":
+            out.append(_DIGIT[w])
+            i += 1
+        elif w in ("nineteen", "twenty") and (nxt in _TEEN or nxt in _TENS or nxt == "oh"):
+            century = "19" if w == "nineteen" else "20"
+            if nxt == "oh" and i + 2 < len(toks) and toks[i + 2] in _DIGIT:
+                out.append(century + "0" + _DIGIT[toks[i + 2]])
+                i += 3
+                continue
+            n = _TEEN.get(nxt) or _TENS.get(nxt)
+            j = i + 2
+            if nxt in _TENS and j < len(toks) and toks[j] in _DIGIT and toks[j] not in ("oh", "o", "zero"):
+                n += int(_DIGIT[toks[j]])
+                j += 1
+            out.append(century + f"{n:02d}")
+            i = j
+        elif w in _TEEN or w in _TENS:
+            n = _TEEN.get(w) or _TENS.get(w)
+            if w in _TENS and nxt in _DIGIT and nxt not in ("oh", "o", "zero"):
+                n += int(_DIGIT[nxt])
+                i += 1
+            out.append(str(n))
+            i += 1
+        elif w.isdigit() or (len(w) == 1 and w.isalpha()):
+            out.append(w)
+            i += 1
+        elif re.fullmatch(r"[a-z]{1,2}\d+[a-z]*|\d+[a-z]{1,2}", w):  # "ne24", "3pq", "1st"
+            out.append(re.sub(r"(st|nd|rd|th)$", "", w) if w[0].isdigit() else w)
+            i += 1
+        else:
+            out.append(" ")
+            i += 1
+    return "".join(out)
+
+
+def name_tokens(text: str) -> set[str]:
+    return {w for w, _, _ in words_of(text) if len(w) >= 3 and w.isalpha() and w not in _GENERIC
+            and w not in _DIGIT and w not in _TEEN and w not in _TENS and w not in ("double", "treble", "hundred")}
+
+
+def leaks(gold: str, left: str) -> bool:
+    sig_gold = signature(gold)
+    sig_left = signature(left)
+    for run in sig_gold.split(" "):
+        for k in range(len(run) - 2):
+            if run[k:k + 3] in sig_left.replace(" ", ""):
+                return True
+    left_words = name_tokens(left) | {w for w, _, _ in words_of(left) if len(w) >= 3}
+    return any(fuzz.ratio(g, w) >= 80 for g in name_tokens(gold) for w in left_words)
+
+
+# -- notes ---------------------------------------------------------------------------------------
+def load_notes(casework_gold: Path | None) -> list[dict]:
+    notes = []
+    for line in OWN.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            text, spans, _ = parse(d["text"])
+            notes.append({"id": d["id"], "voice": d["voice"], "context": d["context"], "text": text,
+                          "pii": [{"start": s["start"], "end": s["end"], "entity": s["type"]} for s in spans]})
+    if casework_gold and casework_gold.exists():
+        for line in casework_gold.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            if d["id"] in CASEWORK:
+                notes.append({"id": d["id"], "voice": CASEWORK[d["id"]], "context": d["context"], "text": d["text"],
+                              "pii": d["pii"]})
+    else:
+        print(f"casework-dev not found at {casework_gold}: own notes only", file=sys.stderr)
+    return notes
+
+
+def spoken_form(text: str) -> str:
+    """What the practitioner says: written numbers of 3+ digits digit by digit."""
+    return re.sub(r"\d{3,}", lambda m: " ".join(m.group()), text)
+
+
+def synthesize(note: dict, out: Path) -> Path:
+    wav = out / f"{note['id']}.wav"
+    if not wav.exists():
+        subprocess.run(["espeak-ng", "-v", note["voice"], "-s", "160", "-w", str(wav), spoken_form(note["text"])],
+                       check=True, capture_output=True)
+    return wav
+
+
+# -- alignment -----------------------------------------------------------------------------------
+def locate(gold_text: str, spans: list[dict], transcript: str) -> list[tuple[int, int] | None]:
+    """Each gold span's stretch of transcript (character offsets), found by aligning words."""
+    gw, tw = words_of(gold_text), words_of(transcript)
+    sm = SequenceMatcher(None, [w for w, _, _ in gw], [w for w, _, _ in tw], autojunk=False)
+    to_t: dict[int, tuple[int, int]] = {}  # gold word -> transcript word range [a, b)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        for i in range(i1, i2):
+            if tag == "equal":
+                to_t[i] = (j1 + i - i1, j1 + i - i1 + 1)
+            else:
+                to_t[i] = (j1, j2)
+    out = []
+    for sp in spans:
+        idx = [i for i, (_, s, e) in enumerate(gw) if s < sp["end"] and sp["start"] < e]
+        ranges = [to_t[i] for i in idx if i in to_t and to_t[i][1] > to_t[i][0]]
+        if not ranges:
+            out.append(None)
+            continue
+        a, b = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        out.append((tw[a][1], tw[b - 1][2]))
+    return out
+
+
+def left_of(text: str, region: tuple[int, int], redactions) -> str:
+    chars = list(text[region[0]:region[1]])
+    for r in redactions:
+        for i in range(max(r.start, region[0]), min(r.end, region[1])):
+            chars[i - region[0]] = " "
+    return "".join(chars)
+
+
+def clean_recall(notes: list[dict], redactor) -> tuple[Counter, Counter]:
+    from transcribe.context import parse_context
+    from transcribe.redaction import redact_text
+
+    caught, total = Counter(), Counter()
+    for note in notes:
+        res = redact_text(note["text"], parse_context(note["context"]), redactor)
+        mask = bytearray(len(note["text"]))
+        for r in res.redactions:
+            mask[r.start:r.end] = b"\x01" * (r.end - r.start)
+        for p in note["pii"]:
+            total[p["entity"]] += 1
+            caught[p["entity"]] += sum(mask[p["start"]:p["end"]]) >= 0.9 * (p["end"] - p["start"])
+    return caught, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default="base")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
+    ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
+    ap.add_argument("--show", action="store_true", help="print each leak with what was left")
+    ap.add_argument("--transcribe-only", action="store_true", help="synthesize and transcribe into --work, score nothing")
+    args = ap.parse_args(argv)
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    from transcribe.context import parse_context
+    from transcribe.pipeline import Pipeline, PipelineOptions
+    from transcribe.redaction import Redaction
+
+    notes = load_notes(args.casework)
+    args.work.mkdir(parents=True, exist_ok=True)
+    pipeline = None
+    leaked, located, total = Counter(), Counter(), Counter()
+    over_hit = over_all = 0
+    audio_s = 0.0
+    for note in notes:
+        cached = args.work / f"{note['id']}.{args.model}.json"
+        if cached.exists():
+            out = json.loads(cached.read_text())
+        else:
+            if pipeline is None:
+                pipeline = Pipeline.load(PipelineOptions(model=args.model))
+            wav = synthesize(note, args.work)
+            cn = pipeline.process(wav, parse_context(note["context"]))
+            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration}
+            cached.write_text(json.dumps(out))
+        if args.transcribe_only:
+            continue
+        # redaction is rerun on the cached transcript, so a rescore measures today's redactor
+        if pipeline is None:
+            pipeline = Pipeline.load(PipelineOptions(model=args.model))
+        from transcribe.redaction import redact_text
+
+        transcript = out["transcript"]
+        red = redact_text(transcript, parse_context(note["context"]), pipeline.redactor)
+        reds: list[Redaction] = red.redactions
+        audio_s += out.get("duration") or 0.0
+        regions = locate(note["text"], note["pii"], transcript)
+        gold_mask = bytearray(len(transcript))
+        for p, region in zip(note["pii"], regions):
+            ent = p["entity"]
+            total[ent] += 1
+            if region is None:
+                continue
+            located[ent] += 1
+            gold_mask[region[0]:region[1]] = b"\x01" * (region[1] - region[0])
+            left = left_of(transcript, region, reds)
+            if leaks(note["text"][p["start"]:p["end"]], left):
+                leaked[ent] += 1
+                if args.show:
+                    print(f"LEAK {note['id']} {ent:<18} gold {note['text'][p['start']:p['end']]!r} "
+                          f"heard {transcript[region[0]:region[1]]!r} left {' '.join(left.split())!r}")
+        red_mask = bytearray(len(transcript))
+        for r in reds:
+            red_mask[r.start:r.end] = b"\x01" * (r.end - r.start)
+        for i, ch in enumerate(transcript):
+            if ch.isalpha() and not gold_mask[i]:
+                over_all += 1
+                over_hit += red_mask[i]
+    if args.transcribe_only:
+        print(f"transcripts of {len(notes)} notes in {args.work}")
+        return 0
+    caught, clean_total = clean_recall(notes, pipeline.redactor)
+    print(f"{len(notes)} notes, {audio_s / 60:.1f} min of audio, model {args.model}, case context given")
+    print(f"  {'type':<20}{'n':>5}{'located':>9}{'leaked':>8}{'leak rate':>11}{'clean recall':>14}")
+    for group, types in [(t, (t,)) for t in ORDER] + [("STRUCTURED", STRUCTURED), ("ALL", ORDER)]:
+        n = sum(total[t] for t in types)
+        if not n:
+            continue
+        lk = sum(leaked[t] for t in types)
+        print(f"  {group:<20}{n:>5}{sum(located[t] for t in types):>9}{lk:>8}{100 * lk / n:>10.1f}%"
+              f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
+    print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
