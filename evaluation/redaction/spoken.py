@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from transcribe.context import parse_context
     from transcribe.pipeline import Pipeline, PipelineOptions
-    from transcribe.redaction import Redaction
+    from transcribe.note import Redaction
 
     notes = load_notes(args.casework)
     args.work.mkdir(parents=True, exist_ok=True)
