@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
                 pipeline = Pipeline.load(PipelineOptions(model=args.model))
             wav = synthesize(note, args.work)
             cn = pipeline.process(wav, parse_context(note["context"]))
-            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration}
+            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration_s}
             cached.write_text(json.dumps(out))
         if args.transcribe_only:
             continue
