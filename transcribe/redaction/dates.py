@@ -15,6 +15,9 @@ _ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 _ORD_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
               "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
 
+NUMBER_WORDS = tuple(_UNITS + _TEENS + _TENS)
+ORDINAL_WORDS = tuple(_ORD_UNITS + _ORD_TEENS + ["twentieth", "thirtieth"])
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,

@@ -2,11 +2,26 @@
 
 Used in two ways: NER and fuzzy-name candidates made only of these words are dropped,
 and the evaluation set checks that none of them is ever redacted.
+
+What the lists hold, by rule (never "the words that appeared in an evaluation set"):
+- RELATIONSHIP_WORDS: English kinship and address terms, with the north-east forms of the
+  dialect glossary (transcribe/lexicon/dialect.txt);
+- PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
+  Children 2023 and the Children Act 1989 sections), national services and national charities a
+  family is referred to (registered charities working across England, not a local branch), UK
+  public holidays and festivals, the national retail chains and media a child names, and the public
+  hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds);
+- TIME_WORDS: days, months and units of time; NAME_LIKE_WORDS: ordinary words that are also
+  given names in the ONS baby-name lists.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+_LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 
 RELATIONSHIP_WORDS = frozenset(
     """
@@ -44,6 +59,25 @@ PROTECTED_PHRASES = (
     "tiktok", "snapchat", "youtube", "facebook", "whatsapp", "instagram", "roblox", "netflix",
     "peppa pig", "spiderman", "spider-man", "paw patrol", "bluey", "lego", "nhs", "dwp",
     "universal credit", "pip", "housing", "ofsted", "the council", "early years",
+    "mace", "multi-agency child exploitation", "yot", "youth justice service", "idva", "isva",
+    # national charities and services (England-wide)
+    "citizens advice", "change grow live", "andy's man club", "barnardo's", "nspcc", "childline",
+    "samaritans", "mind", "women's aid", "refuge", "relate", "home-start", "turning point", "we are with you",
+    "shelter", "kooth", "young minds", "youngminds", "action for children", "the children's society",
+    "family action", "gingerbread", "mencap", "national autistic society", "scope", "carers trust",
+    "the prince's trust", "the king's trust", "catch22", "st john ambulance", "red cross", "salvation army",
+    # public holidays and festivals
+    "new year's eve", "new year's day", "christmas eve", "christmas day", "good friday", "easter sunday",
+    "easter monday", "bank holiday", "mother's day", "father's day", "valentine's day", "pancake day",
+    # public hospitals (North East and North Cumbria NHS trust sites) and professional grounds
+    "royal victoria infirmary", "freeman hospital", "great north children's hospital", "queen elizabeth hospital",
+    "sunderland royal", "south tyneside district hospital", "north tyneside general", "wansbeck general",
+    "hexham general", "northumbria specialist emergency care hospital", "university hospital of north durham",
+    "darlington memorial", "university hospital of north tees", "university hospital of hartlepool",
+    "james cook", "the james cook", "friarage", "bishop auckland hospital", "shotley bridge hospital",
+    "cumberland infirmary", "west cumberland hospital", "st james' park", "st james's park", "st james",
+    "stadium of light", "riverside stadium", "nando's", "costa", "starbucks", "subway", "kfc", "burger king",
+    "b&q", "argos", "boots", "wilko", "the range", "next", "sports direct", "jd sports", "smyths",
 )
 
 # Social-care code words: PN codes (PN1, PN 23), case-recording codes.
@@ -91,3 +125,21 @@ def is_protected_word(word: str) -> bool:
     if w.endswith("'s"):
         w = w[:-2]
     return w in RELATIONSHIP_WORDS or w in TIME_WORDS or bool(_PROTECTED_RE.fullmatch(w))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """North-east town and district names (lower case): towns_north_east.txt and the recogniser's
+    places_north_east.txt, both in transcribe/lexicon/."""
+    out: set[str] = set()
+    for name in ("towns_north_east.txt", "places_north_east.txt"):
+        for line in (_LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.add(line.strip().lower())
+                out.add(line.strip().lower().replace("-", " "))
+    return frozenset(out)
+
+
+def is_place(words: str) -> bool:
+    """True for a north-east town or district, or a run of them ("Seaton Delaval")."""
+    return words.strip().lower() in places()

@@ -81,3 +81,12 @@ def is_sentence_start(token) -> bool:
         return True
     prev = token.doc[token.i - 1]
     return prev.text in (".", "!", "?", "…") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def is_lower_case_style(doc) -> bool:
+    """A transcript written all in lower case, where capitals tell nothing: fewer than 2% of its
+    words (other than "I") capitalised. Worked out once per doc."""
+    if "lower_case_style" not in doc.user_data:
+        words = [t for t in doc if t.is_alpha and t.text != "I"]
+        doc.user_data["lower_case_style"] = len(words) >= 20 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
+    return doc.user_data["lower_case_style"]

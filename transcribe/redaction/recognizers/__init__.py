@@ -1,6 +1,7 @@
 """UK recognizers for the redaction stage: one class per file, declarative where possible."""
 
 from .case_context_recognizer import PERSON_INDEX_KEY, CaseContextRecognizer
+from .cue_value_recognizer import CueValueRecognizer
 from .date_of_birth_recognizer import DateOfBirthRecognizer
 from .email_recognizer import OfflineEmailRecognizer
 from .institution_recognizer import InstitutionRecognizer
@@ -14,6 +15,7 @@ from .uk_postcode_recognizer import UkPostcodeRecognizer
 __all__ = [
     "PERSON_INDEX_KEY",
     "CaseContextRecognizer",
+    "CueValueRecognizer",
     "DateOfBirthRecognizer",
     "InstitutionRecognizer",
     "NhsNumberRecognizer",
@@ -36,6 +38,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
         DateOfBirthRecognizer(),
+        CueValueRecognizer(),
         StreetAddressRecognizer(),
         InstitutionRecognizer(),
         PersonNameRecognizer(use_ner=use_ner, english=english),

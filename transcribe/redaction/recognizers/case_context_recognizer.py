@@ -23,7 +23,7 @@ from .result import make_result
 from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_protected_word
 from ..nicknames import short_forms
-from ..nlp_engine import is_sentence_start
+from ..nlp_engine import is_lower_case_style, is_sentence_start
 
 PERSON_INDEX_KEY = "case_person_index"
 TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
@@ -38,6 +38,7 @@ _GENERIC_INSTITUTION_WORDS = {
     "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
     "high", "secondary", "college", "surgery", "medical", "centre", "practice", "health", "group",
     "the", "of", "and", "&", "rc", "ce", "c", "e", "church", "catholic", "community", "day",
+    "learning", "pupil", "referral", "unit", "special", "sixth", "form", "studio", "free",
 }
 
 
@@ -98,11 +99,22 @@ class CaseContextRecognizer(LocalRecognizer):
         self.phrases.append((re.compile(rf"\b{re.escape(school)}\b", re.IGNORECASE), INSTITUTION))
         core = [w for w in school.split() if w.lower().strip(".,'") not in _GENERIC_INSTITUTION_WORDS]
         if core and len(" ".join(core)) >= 4:
-            # "Bede" from "Bede Primary School", capitalised as a name
-            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}(?:\s[A-Z][a-z]+)*\b"), INSTITUTION))
+            # "Bede" from "Bede Primary School", capitalised as a name; in any case where no
+            # word of it is an English word ("brierdene", "bondgate bairns")
+            plain = not any(w.lower() in self.english for w in core)
+            flags = re.IGNORECASE if plain else 0
+            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}(?-i:(?:\s[A-Z][a-z]+)*)\b", flags), INSTITUTION))
 
     def _add_address(self, address: str) -> None:
-        street = address.split(",")[0].strip()
+        parts = [p.strip() for p in address.split(",") if p.strip()]
+        parts = [p for p in parts if not re.fullmatch(r"(?:flat|apartment|unit)\s\w+", p, re.IGNORECASE)]
+        street = next((p for p in parts if re.match(r"\d", p)), parts[0] if parts else "")
+        for part in parts[: parts.index(street)] if street in parts else []:
+            # a building named before the street: "Coble House, 31 Capstan Street"
+            self.phrases.append((re.compile(rf"\b{re.escape(part)}\b", re.IGNORECASE), STREET_ADDRESS))
+            core = [w for w in part.split() if w.lower() not in ("house", "court", "lodge", "flats", "the")]
+            if core and len(core) < len(part.split()) and not any(w.lower() in self.english for w in core):
+                self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}\b", re.IGNORECASE), STREET_ADDRESS))
         if street:
             self.phrases.append((re.compile(rf"\b{re.escape(street)}\b", re.IGNORECASE), STREET_ADDRESS))
             without_number = re.sub(r"^(?:flat\s\w+\s)?\d+[a-z]?\s", "", street, flags=re.IGNORECASE)
@@ -141,7 +153,7 @@ class CaseContextRecognizer(LocalRecognizer):
                 and not part.is_surname and not ordinary
             ):
                 score = 0.7
-            elif len(low) >= 4 and not ordinary and (capital or not english):
+            elif len(low) >= 4 and not ordinary and not english:
                 jw = JaroWinkler.similarity(low, part.text)
                 ratio = fuzz.ratio(low, part.text)
                 phon = _phonetic(low)
@@ -158,8 +170,15 @@ class CaseContextRecognizer(LocalRecognizer):
 
     def _used_as_name(self, token, capital: bool, low: str) -> bool:
         """Names that are also words (Hope, Will, Grace) count only when capitalised,
-        mid-sentence or as the subject at the start of one ("Will said", "Hope is nine")."""
-        if not (low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)):
+        mid-sentence or as the subject at the start of one ("Will said", "Hope is nine").
+        A lower-case English word ("a little while", "his PE kit") counts only beside another
+        part of a case name ("lacey short"); an acronym ("MACE") never does."""
+        if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
+            return False
+        ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
+        if not ordinary and not capital and (low in self.english or low.rstrip("s") in self.english):
+            return is_lower_case_style(token.doc) or self._beside_name_part(token)
+        if not ordinary:
             return True
         if not capital:
             return False
@@ -172,6 +191,14 @@ class CaseContextRecognizer(LocalRecognizer):
         if not is_sentence_start(token):
             return True
         return subject or (nxt is not None and nxt.text == ",")
+
+    def _beside_name_part(self, token) -> bool:
+        texts = {p.text for p in self.parts}
+        doc = token.doc
+        return any(
+            0 <= j < len(doc) and re.sub(r"['’]s$", "", doc[j].lower_) in texts and doc[j].lower_ != token.lower_
+            for j in (token.i - 1, token.i + 1)
+        )
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results: list[RecognizerResult] = []

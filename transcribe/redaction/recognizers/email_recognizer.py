@@ -16,6 +16,11 @@ from ..entities import EMAIL
 _TLD = re.compile(r"\.[a-z]{2,24}$", re.IGNORECASE)
 
 _LOCAL_WORD = r"[a-z0-9][a-z0-9_%+\-]*"
+# a number said after the name part: "callum dot tate oh seven", "claire dot mack 79", "tomash k eighty five"
+_SAID_NUMBER = (
+    r"(?:\s(?:\d+|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|[a-z]))"
+)
 _JOIN = r"\s(?:dot|underscore|dash|hyphen)\s"
 _DOMAIN_TAIL = r"(?:com|co\sdot\suk|org|org\sdot\suk|net|nhs\sdot\suk|nhs\sdot\snet|gov\sdot\suk|ac\sdot\suk|uk|co|me|info)"
 
@@ -31,7 +36,7 @@ class OfflineEmailRecognizer(PatternRecognizer):
         ),
         Pattern(
             "Email (spoken)",
-            rf"\b{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}\s(?:at)\s[a-z0-9\-]+(?:\sdot\s[a-z0-9\-]+)*?\sdot\s{_DOMAIN_TAIL}\b",
+            rf"\b{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}{_SAID_NUMBER}{{0,4}}\s(?:at)\s[a-z0-9\-]+(?:\sdot\s[a-z0-9\-]+)*?\sdot\s{_DOMAIN_TAIL}\b",
             0.8,
         ),
     ]

@@ -1,10 +1,30 @@
-"""Named schools, nurseries, children's centres and GP surgeries."""
+"""Named local organisations a child attends or lives in: schools, nurseries, GP surgeries,
+children's homes, youth groups and clubs.
+
+Found by the word that ends the name (the kinds below, each family complete by its rule) and by
+cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
+- schools and early years: the establishment types of the DfE's Get Information about Schools;
+- NHS primary care: the words GP practices in England use for themselves (Surgery, Medical
+  Centre, Health Centre, Medical Practice, Medical Group);
+- where a looked-after child lives: children's homes and supported accommodation as Ofsted
+  registers them, named "X House", "X Lodge", "X Children's Home";
+- youth groups: every section of The Scout Association (Squirrels, Beavers, Cubs, Scouts,
+  Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the cadet forces, Young
+  Farmers, and youth clubs, hubs, projects and theatres;
+- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth) and
+  "X <sport> Club". Professional clubs (Newcastle United, Sunderland AFC) are public, not local.
+Public places (parks, hospitals, stations, shopping centres, beaches) are never local organisations.
+"""
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ..entities import INSTITUTION
+from ..lexicon import is_place, is_protected_word, protected_spans
+from .result import make_result
 from .trimming import trim_leading
 
 _WORD = r"(?-i:(?:St\.?|Saint|RC|CE|C\sof\sE|[A-Z][a-zA-Z'’\-]+))"
@@ -14,14 +34,37 @@ _KIND = (
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|"
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|"
-    r"Infants|Juniors))"
+    r"Infants|Juniors|House|Lodge|Children's\sHome|"
+    r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
+    r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group)|Youth\sFootball\sClub|"
+    r"Colts|JFC|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
+    r"(?:Dance|Stage|Drama)\sSchool))"
 )
+_LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
+_NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# cue-anchored: the name after "plays for", "the coach at", or "goes to X on a Tuesday"
+_CUED = [
+    re.compile(rf"\b(?:play(?:s|ed|ing)?|sign(?:s|ed)?)\s(?:\w+\s)?for\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
+    re.compile(rf"\b(?:coach|coaches|manager|leader|leaders|captain)\s(?:at|of|from)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
+    re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
+]
+# heads of public places: never a local organisation
+_PUBLIC = {
+    "park", "centre", "center", "hospital", "station", "square", "beach", "library", "baths", "pool", "mall",
+    "bay", "street", "road", "market", "museum", "stadium", "arena", "infirmary", "quayside", "metro",
+}
 _NOT_A_NAME = {
     "the", "a", "an", "at", "to", "her", "his", "their", "my", "our", "your", "this", "that",
     "local", "new", "old", "went", "goes", "go", "from", "primary", "secondary", "high",
     "nursery", "school", "and", "mum", "dad", "same", "next", "last", "other", "special",
     "in", "on", "after", "before", "breakfast", "forest", "sunday", "she", "he", "they",
+    "gp", "gp's", "doctors", "doctor's", "dental", "dentist", "own", "usual", "local", "baby", "weekly", "ring", "rang",
+    "with", "for", "is", "was", "about", "called", "of", "by", "into",
 }
+
+
+_STOP = _NOT_A_NAME | {"get", "got", "been", "back", "went", "going", "the", "a", "her", "his", "their", "our"}
 
 
 class InstitutionRecognizer(PatternRecognizer):
@@ -30,6 +73,8 @@ class InstitutionRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("Named institution", rf"\b{_WORD}(?:{_LINK}{_WORD}){{0,3}}\s{_KIND}\b", 0.75),
+        # lower-case dictation: "ring hawthorn lea surgery"
+        Pattern("Named institution (lower case)", rf"\b(?-i:[a-z]+\s(?:[a-z]+\s)?){_LOWER_KIND}\b", 0.5),
     ]
     CONTEXT = ["school", "nursery", "gp", "surgery", "attends", "teacher", "doctor"]
 
@@ -44,4 +89,21 @@ class InstitutionRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
-        return trim_leading(results, text, _NOT_A_NAME, min_words=2)
+        results = [
+            r for r in trim_leading(results, text, _NOT_A_NAME, min_words=2)
+            if not text[r.start:r.end].islower() or not _STOP.intersection(text[r.start:r.end].split())
+        ]
+        guarded = protected_spans(text)
+        for pattern in _CUED:
+            for m in pattern.finditer(text):
+                start, end = m.span("name")
+                words = m.group("name").split()
+                if (
+                    words[-1].lower() in _PUBLIC
+                    or is_place(m.group("name"))
+                    or all(is_protected_word(w) or is_place(w) for w in words)
+                    or any(s <= start and end <= e for s, e in guarded)
+                ):
+                    continue
+                results.append(make_result(self, INSTITUTION, start, end, 0.6, "local organisation after its cue"))
+        return results

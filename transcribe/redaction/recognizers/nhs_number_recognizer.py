@@ -21,15 +21,19 @@ def nhs_checksum_ok(digits: str) -> bool:
 
 
 class NhsNumberRecognizer(PatternRecognizer):
-    """Ten digits (3-3-4 or run together) that pass the NHS check digit.
+    """Ten digits (3-3-4 or run together), written or spoken ("nine four three, four seven six ...").
 
-    Spoken forms ("nine four three, four seven six ...") are read by the shared
-    digit-run reader and held to the same checksum.
+    The check digit raises the score, it never gates (Presidio's ``validate_result`` style):
+    a recogniser that mishears one digit, or a number typed with a slip, makes the check
+    fail, and the number is still someone's. A leading 0 is a phone number's.
     """
+
+    VALID_SCORE = 0.85
+    UNCHECKED_SCORE = 0.5
 
     PATTERNS = [
         # not the tail of a phone number: "+44 (0)131 4960792"
-        Pattern("NHS number (3-3-4)", r"(?<![\d)+][\s-]?)\b\d{3}[- ]?\d{3}[- ]?\d{4}\b(?![\s-]?\d)", 0.7),
+        Pattern("NHS number (3-3-4)", r"(?<![\d)+][\s-]?)\b[1-9]\d{2}[- ]?\d{3}[- ]?\d{4}\b(?![\s-]?\d)", UNCHECKED_SCORE),
     ]
     CONTEXT = ["nhs", "nhs number", "health number", "national health"]
 
@@ -42,16 +46,15 @@ class NhsNumberRecognizer(PatternRecognizer):
             name="NhsNumberRecognizer",
         )
 
-    def validate_result(self, pattern_text: str) -> bool:
-        return nhs_checksum_ok(EntityRecognizer.sanitize_value(pattern_text, [("-", ""), (" ", "")]))
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """True (top score) for a valid check digit; otherwise None: the pattern's own score stands."""
+        return nhs_checksum_ok(EntityRecognizer.sanitize_value(pattern_text, [("-", ""), (" ", "")])) or None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         seen = {(r.start, r.end) for r in results}
         for run in find_digit_runs(text, min_digits=10):
-            if run.spoken and len(run.digits) == 10 and nhs_checksum_ok(run.digits):
-                if (run.start, run.end) not in seen:
-                    results.append(
-                        make_result(self, NHS_NUMBER, run.start, run.end, 0.8)
-                    )
+            if run.spoken and len(run.digits) == 10 and run.digits[0] != "0" and (run.start, run.end) not in seen:
+                score = self.VALID_SCORE if nhs_checksum_ok(run.digits) else self.UNCHECKED_SCORE
+                results.append(make_result(self, NHS_NUMBER, run.start, run.end, score))
         return results

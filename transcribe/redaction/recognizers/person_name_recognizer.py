@@ -15,17 +15,27 @@ from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
 from ..entities import PERSON
-from ..nlp_engine import is_sentence_start
-from ..lexicon import NAME_LIKE_WORDS, is_protected_word, protected_spans
+from ..nlp_engine import is_lower_case_style, is_sentence_start
+from ..lexicon import NAME_LIKE_WORDS, is_place, is_protected_word, protected_spans
 
-_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "first_names.txt"
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _read_names(name: str) -> frozenset[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """The first-name gazetteer (lower case); see data/first_names.txt for its source."""
-    lines = _NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    """The first-name gazetteer (lower case), matched in either case; see data/first_names.txt."""
+    return _read_names("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def world_names() -> frozenset[str]:
+    """First names matched only capitalised (lower case here); see data/first_names_world.txt."""
+    return _read_names("first_names_world.txt")
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|PC|DC|Sergeant|Sgt|Auntie|Uncle|Nana|Nanna|Grandad|Granda)"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -41,6 +51,7 @@ PATTERNS = [
     ),
 ]
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
+_PUBLIC_PLACE_HEADS = {"park", "hospital", "infirmary", "station", "stadium", "centre", "library", "beach", "baths", "square"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
 _NOT_NAMES = {
@@ -75,6 +86,10 @@ class PersonNameRecognizer(LocalRecognizer):
                     if len(ent) == 1 and ent.start > 0 and ent[0].lower_ not in first_names():
                         if ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                             continue  # "in Jarrow", "from Heworth": a place the NER took for a name
+                        if ent[0].lower_ in self.english and ent[0].lower_ not in NAME_LIKE_WORDS:
+                            continue  # "a big Frozen poster", "Down's": an ordinary word, capitalised
+                    if ent[-1].lower_ in _PUBLIC_PLACE_HEADS:
+                        continue  # "Preston Park", "Saltwell Park": a public place
                     spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
@@ -86,7 +101,7 @@ class PersonNameRecognizer(LocalRecognizer):
         guarded = protected_spans(text)
         out = []
         for start, end, score in spans:
-            if any(s <= start and end <= e for s, e in guarded):
+            if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end):
                 continue
             out.append(
                 make_result(self, PERSON, start, end, score)
@@ -97,6 +112,7 @@ class PersonNameRecognizer(LocalRecognizer):
         """Known first names (capitalised, or lower case where the name is not also an
         English word), with a following capitalised word taken as the surname."""
         names = first_names()
+        lower_doc = is_lower_case_style(doc)
         out = []
         i = 0
         n = len(doc)
@@ -104,8 +120,14 @@ class PersonNameRecognizer(LocalRecognizer):
             tok = doc[i]
             word = tok.text
             low = word.lower()
-            hit = low in names and len(low) >= 3 and (
-                (word[0].isupper() and not word.isupper()) or (word.islower() and low not in self.english and low.rstrip("s") not in self.english)
+            capitalised = word[0].isupper() and not word.isupper()
+            hit = len(low) >= 3 and (
+                (low in names and (capitalised or (word.islower() and (
+                    (low not in self.english and low.rstrip("s") not in self.english)
+                    # all-lower-case text: a listed name even where it is also a word ("bradley", "robin")
+                    or (lower_doc and len(low) >= 4 and low not in NAME_LIKE_WORDS)
+                ))))
+                or (capitalised and low in world_names())
             )
             if not hit or is_protected_word(low):
                 i += 1
@@ -118,12 +140,25 @@ class PersonNameRecognizer(LocalRecognizer):
                 j += 2
             if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and not is_sentence_start(doc[j]):
                 nxt = doc[j].text.lower()
+                if nxt in _PUBLIC_PLACE_HEADS:
+                    i = j + 1
+                    continue  # "Preston Park": a public place, not Preston the person
                 if not is_protected_word(nxt) and nxt not in _NOT_NAMES and nxt not in _TITLE_WORDS:
                     end = doc[j].idx + len(doc[j].text)
                     j += 1
             out.append((start, end, 0.6 if word[0].isupper() else 0.45))
             i = j
         return out
+
+    @staticmethod
+    def _place(text: str, start: int, end: int) -> bool:
+        """A north-east town, not a person: always, or where the town is also a first name
+        ("Brandon", "Stanley"), only after "in", "from", "to" ..."""
+        span = text[start:end]
+        if not is_place(span):
+            return False
+        before = text[max(0, start - 12):start].split()
+        return span.lower() not in first_names() or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
     def _clean(text: str, start: int, end: int, score: float) -> list[tuple[int, int, float]]:

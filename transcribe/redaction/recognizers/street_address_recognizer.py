@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ..entities import STREET_ADDRESS
@@ -32,6 +34,10 @@ _NOT_A_STREET = {
 }
 
 
+_NUMBERED = rf"\b{_FLAT}?{_HOUSE},?\s(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b"
+NUMBERED_STREET = re.compile(_NUMBERED, re.IGNORECASE)  # as Presidio compiles the pattern below
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """"14 Elm Terrace", "Flat 3, 27 Coronation Street", "fourteen Elm Terrace",
     and, with a lower score, a named street without a number ("on Elm Terrace")."""
@@ -39,7 +45,7 @@ class StreetAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "House number + street",
-            rf"\b{_FLAT}?{_HOUSE},?\s(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b",
+            _NUMBERED,
             0.8,
         ),
         Pattern(

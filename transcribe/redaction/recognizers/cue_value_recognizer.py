@@ -1,0 +1,183 @@
+"""Identifiers found by what introduces them, whatever shape the recogniser left them in.
+
+After a cue ("date of birth", "NHS number", "postcode", "mobile", "email", ...) and a few
+filler words ("for the health form is"), everything that looks like part of a value is
+taken as that identifier up to where the value ends: digits, number and ordinal words,
+months, letters read out, "slash", "dot", "at", and the words a recogniser mishears digits
+as ("free" for three, "for" for four, "to" for two). So "NHS number is I-199 for I-181-2207"
+and "mate on birth free slash 11 slash 2017" are redacted although no checksum or date
+grammar would accept them. The tail of a street address ("14 Elm Terrace, near 8 to 10",
+"27 Ox Road, Sunderland, SR 27 QP") is taken as a postcode the same way.
+
+A cue-anchored hit never depends on a checksum; a valid one raises the score elsewhere
+(see NhsNumberRecognizer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
+from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS
+from .result import make_result
+from .street_address_recognizer import NUMBERED_STREET
+
+CUES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\b(?:date\s(?:of|on|a)\sbirth|d\.?\s?o\.?\s?b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bhealth\snumber", re.I), NHS_NUMBER),
+    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|n\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
+    (re.compile(r"\bpost\s?code\b", re.I), POSTCODE),
+    (re.compile(
+        r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
+        r"|(?:ring|call|text)\s(?:her|him|them|me|us|mam|mum|dad)\son)\b", re.I), PHONE),
+    (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
+]
+# may stand between a cue and its value
+FILLER = frozenset("""
+is was are it's its it number numbers no for the a record file form forms that this of her his their him them
+me us health assessment referral letter letters new now still as on at given gave spelled spelt out says said
+address mobile phone date birth mam's mum's dad's nana's which just being will be so and to
+""".split())
+# value words that say nothing alone: allowed inside a value, never at either end
+_MISHEARD_DIGITS = frozenset("oh o to too for fore free tree ate won".split())
+_WEAK = _MISHEARD_DIGITS | frozenset("""
+slash dot at dash hyphen underscore and of the double treble triple point stroke zed
+""".split())
+# how many digits (or digit words) a value needs before it is taken as this entity
+MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 3, DATE_OF_BIRTH: 1, EMAIL: 0}
+_NOT_A_TAIL_START = frozenset("on at in by from for to and with since until about the a".split())
+_STRONG_WORDS = (
+    frozenset(DIGIT_WORDS) - {"oh", "o"}
+) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS) | frozenset(MONTHS) | frozenset({"hundred", "thousand", "nought", "zero"})
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|@|/")
+_BREAK = re.compile(r"[.!?;:]\s|\n|[.!?]$")
+_EMAIL_END = re.compile(r"\b(?:dot\s(?:com|org|net|uk|co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk)|\.(?:com|org|net|uk))\b", re.I)
+MAX_GAP = 6  # filler words between cue and value
+MAX_VALUE_TOKENS = 16
+
+
+def _kind(tok: str, entity: str) -> str:
+    """'strong', 'weak' or '' (not part of a value) for one token."""
+    low = tok.lower().strip("'’")
+    if low in ("@", "/"):
+        return "weak"
+    if any(ch.isdigit() for ch in low):
+        return "strong"  # 999, I-199, NE8, 2XN, 13th
+    if entity == POSTCODE and low in DIGIT_WORDS and low not in ("oh", "o"):
+        return "strong"
+    if entity != POSTCODE and low in _STRONG_WORDS or low.rstrip("-") in _STRONG_WORDS:
+        return "strong"
+    if "-" in low and all(p in _STRONG_WORDS or p in DIGIT_WORDS for p in low.split("-") if p):
+        return "strong"  # twenty-one
+    if low in _WEAK or low in REPEAT_WORDS:
+        return "weak"
+    if len(tok) == 1 and tok.isalpha():
+        return "strong" if entity in (NI_NUMBER, POSTCODE) or tok.isupper() else "weak"
+    if entity in (NI_NUMBER, POSTCODE) and tok.isupper() and len(tok) <= 3:
+        return "strong"  # QQ, NE, SR
+    return ""
+
+
+class CueValueRecognizer(LocalRecognizer):
+    """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(
+            supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
+            supported_language=supported_language,
+            name="CueValueRecognizer",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results: list[RecognizerResult] = []
+        for pattern, entity in CUES:
+            for cue in pattern.finditer(text):
+                span = self._value_after(text, cue.end(), entity)
+                if span:
+                    results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
+        for street in NUMBERED_STREET.finditer(text):
+            span = self._address_tail(text, street.end())
+            if span:
+                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of an address"))
+        return results
+
+    @staticmethod
+    def _tokens(text: str, start: int, limit: int = 160) -> list[re.Match]:
+        """Tokens from ``start`` up to the first sentence break."""
+        end = min(len(text), start + limit)
+        brk = _BREAK.search(text, start, end)
+        if brk:
+            end = brk.start() + 1
+        return list(_TOKEN.finditer(text, start, end))
+
+    def _value_after(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
+        toks = self._tokens(text, pos)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and toks[i].group().lower() in FILLER and not _kind(toks[i].group(), entity) == "strong":
+            i += 1
+        if i >= len(toks):
+            return None
+        if entity == EMAIL:
+            return self._email(text, toks, i)
+        if _kind(toks[i].group(), entity) != "strong":
+            return None
+        return self._run(text, toks, i, entity)
+
+    @staticmethod
+    def _run(text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
+        """The value starting at token ``i``: value tokens joined by spaces, commas, hyphens or slashes."""
+        j, last_strong, digits = i, None, 0
+        while j < len(toks) and j - i < MAX_VALUE_TOKENS:
+            if j > i and not re.fullmatch(r"[\s,\-/()]*", text[toks[j - 1].end():toks[j].start()]):
+                break
+            kind = _kind(toks[j].group(), entity)
+            if not kind:
+                break
+            tok = toks[j].group()
+            if kind == "strong":
+                last_strong = j
+            n_digits = sum(ch.isdigit() for ch in tok)
+            digits += n_digits or (kind == "strong" or tok.lower() in _MISHEARD_DIGITS)
+            j += 1
+        if last_strong is None or digits < MIN_DIGITS[entity]:
+            return None
+        return toks[i].start(), toks[last_strong].end()
+
+    @staticmethod
+    def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:
+        """From the first word after the cue to the end of the domain ("... dot co dot uk")."""
+        start = toks[i].start()
+        window_end = toks[min(len(toks), i + 14) - 1].end()
+        end = _EMAIL_END.search(text, start, window_end)
+        if not end or not re.search(r"\bat\b|@", text[start:end.start()], re.I):
+            return None
+        return start, end.end()
+
+    def _address_tail(self, text: str, pos: int) -> tuple[int, int] | None:
+        """After "14 Elm Terrace": skip ", Town," (capitalised words), then a postcode-like run."""
+        m = re.compile(r"(?:,?\s(?:[A-Z][a-z'’]+(?:\s(?:le|upon|on)\s[A-Z][a-z]+)?)){0,3},?\s").match(text, pos)
+        if not m:
+            return None
+        toks = self._tokens(text, m.end(), 40)
+        if not toks:
+            return None
+        first = toks[0].group()
+        i = 0
+        # "near 8 to 10": a recogniser's word for the letters of the outward code
+        if (
+            _kind(first, POSTCODE) != "strong" and len(first) <= 4 and first.lower() not in _NOT_A_TAIL_START
+            and len(toks) > 1 and toks[1].group()[:1].isdigit()
+        ):
+            i = 1
+        if _kind(toks[i].group(), POSTCODE) != "strong":
+            return None
+        span = self._run(text, toks, i, POSTCODE)
+        if not span:
+            return None
+        return toks[0].start(), span[1]
