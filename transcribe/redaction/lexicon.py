@@ -101,7 +101,7 @@ NAME_LIKE_WORDS = frozenset(
     hope will grace faith joy rose may june april summer autumn dawn sky storm rain
     river ocean star bob pat sue mark bill frank rich drew grant hunter chase price brown green
     white black young baker cook wood hill king ward bishop rock sunny robin patience charity
-    destiny harmony melody precious honey angel bliss sage ray rowan august
+    destiny harmony melody precious honey angel bliss sage ray rowan august penny
     """.split()
 )
 

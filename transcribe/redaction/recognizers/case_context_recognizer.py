@@ -24,6 +24,7 @@ from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_protected_word
 from ..nicknames import short_forms
 from ..nlp_engine import is_lower_case_style, is_sentence_start
+from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
 TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
@@ -171,12 +172,13 @@ class CaseContextRecognizer(LocalRecognizer):
     def _used_as_name(self, token, capital: bool, low: str) -> bool:
         """Names that are also words (Hope, Will, Grace) count only when capitalised,
         mid-sentence or as the subject at the start of one ("Will said", "Hope is nine").
-        A lower-case English word ("a little while", "his PE kit") counts only beside another
-        part of a case name ("lacey short"); an acronym ("MACE") never does."""
+        A lower-case English word that is not a listed first name ("a little while", "his PE kit")
+        counts only beside another part of a case name ("lacey short") or in all-lower-case text;
+        an acronym ("MACE") never does."""
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
             return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
-        if not ordinary and not capital and (low in self.english or low.rstrip("s") in self.english):
+        if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
         if not ordinary:
             return True

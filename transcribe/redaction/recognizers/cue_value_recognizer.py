@@ -68,14 +68,14 @@ def _kind(tok: str, entity: str) -> str:
         return "strong"  # 999, I-199, NE8, 2XN, 13th
     if entity == POSTCODE and low in DIGIT_WORDS and low not in ("oh", "o"):
         return "strong"
-    if entity != POSTCODE and low in _STRONG_WORDS or low.rstrip("-") in _STRONG_WORDS:
+    if entity != POSTCODE and (low in _STRONG_WORDS or low.rstrip("-") in _STRONG_WORDS):
         return "strong"
-    if "-" in low and all(p in _STRONG_WORDS or p in DIGIT_WORDS for p in low.split("-") if p):
+    if entity != POSTCODE and "-" in low and all(p in _STRONG_WORDS or p in DIGIT_WORDS for p in low.split("-") if p):
         return "strong"  # twenty-one
     if low in _WEAK or low in REPEAT_WORDS:
         return "weak"
     if len(tok) == 1 and tok.isalpha():
-        return "strong" if entity in (NI_NUMBER, POSTCODE) or tok.isupper() else "weak"
+        return "strong" if tok.isupper() else "weak"
     if entity in (NI_NUMBER, POSTCODE) and tok.isupper() and len(tok) <= 3:
         return "strong"  # QQ, NE, SR
     return ""
@@ -145,6 +145,10 @@ class CueValueRecognizer(LocalRecognizer):
             n_digits = sum(ch.isdigit() for ch in tok)
             digits += n_digits or (kind == "strong" or tok.lower() in _MISHEARD_DIGITS)
             j += 1
+            if entity == POSTCODE:
+                said = "".join(t.group() for t in toks[i:j] if _kind(t.group(), POSTCODE) == "strong")
+                if re.search(r"\d[A-Za-z]{2}$", said):
+                    break  # the inward code ("3PQ", "3 P Q") ends a postcode
         if last_strong is None or digits < MIN_DIGITS[entity]:
             return None
         return toks[i].start(), toks[last_strong].end()
