@@ -34,11 +34,24 @@ def test_nhs_number_is_found(redactor, empty_case, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Her NHS number is 943 476 5918.", "Reference 123 456 7890 on the file.", "Call 0191 496 0123 tomorrow."],
-    ids=["bad-check-digit", "bad-checksum-reference", "phone-not-nhs"],
+    "text, expected",
+    [
+        ("Her NHS number is 943 476 5918.", "943 476 5918"),
+        ("His NHS number for the health form is 999 640 2718.", "999 640 2718"),
+        ("NHS number nine nine nine, four three one, two zero seven eight.", "nine nine nine, four three one, two zero seven eight"),
+    ],
+    ids=["bad-check-digit", "cue-then-filler", "spoken-bad-check-digit"],
 )
-def test_nhs_number_needs_a_valid_check_digit(redactor, empty_case, text):
+def test_nhs_number_introduced_as_one_is_found_whatever_its_check_digit(redactor, empty_case, text, expected):
+    assert found(_redact(redactor, empty_case, text), "UK_NHS") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reference 123 456 7890 on the file.", "Call 0191 496 0123 tomorrow."],
+    ids=["bad-checksum-reference-without-cue", "phone-not-nhs"],
+)
+def test_ten_digits_without_a_cue_or_valid_check_digit_are_not_an_nhs_number(redactor, empty_case, text):
     assert found(_redact(redactor, empty_case, text), "UK_NHS") == []
 
 

@@ -26,7 +26,7 @@ from .result import make_result
 from .street_address_recognizer import NUMBERED_STREET
 
 CUES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:date\s(?:of|on|a)\sbirth|d\.?\s?o\.?\s?b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(r"\b(?:(?:of|on|a)\sbirth|d\.?\s?o\.?\s?b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bhealth\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|n\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost\s?code\b", re.I), POSTCODE),
@@ -47,7 +47,9 @@ _WEAK = _MISHEARD_DIGITS | frozenset("""
 slash dot at dash hyphen underscore and of the double treble triple point stroke zed
 """.split())
 # how many digits (or digit words) a value needs before it is taken as this entity
-MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 3, DATE_OF_BIRTH: 1, EMAIL: 0}
+MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 2, DATE_OF_BIRTH: 1, EMAIL: 0}
+# and where a value is complete: an NHS number has 10 digits, a UK phone number 11 (+44 ones: UkPhoneRecognizer)
+MAX_DIGITS = {PHONE: 11, NHS_NUMBER: 10, NI_NUMBER: 6}
 _NOT_A_TAIL_START = frozenset("on at in by from for to and with since until about the a".split())
 _STRONG_WORDS = (
     frozenset(DIGIT_WORDS) - {"oh", "o"}
@@ -125,7 +127,11 @@ class CueValueRecognizer(LocalRecognizer):
             return None
         if entity == EMAIL:
             return self._email(text, toks, i)
-        if _kind(toks[i].group(), entity) != "strong":
+        first = toks[i].group()
+        misheard_start = (
+            first.lower() in _MISHEARD_DIGITS and i + 1 < len(toks) and _kind(toks[i + 1].group(), entity) != ""
+        )  # "free slash 11 slash 2017"
+        if _kind(first, entity) != "strong" and not misheard_start:
             return None
         return self._run(text, toks, i, entity)
 
@@ -143,15 +149,20 @@ class CueValueRecognizer(LocalRecognizer):
             if kind == "strong":
                 last_strong = j
             n_digits = sum(ch.isdigit() for ch in tok)
-            digits += n_digits or (kind == "strong" or tok.lower() in _MISHEARD_DIGITS)
+            letters = tok.isalpha() and (len(tok) == 1 or tok.isupper())  # "Q", "QQ", "C": not digits
+            digits += n_digits or ((kind == "strong" and not letters) or tok.lower() in _MISHEARD_DIGITS)
             j += 1
+            if digits >= MAX_DIGITS.get(entity, 99):
+                if entity == NI_NUMBER and j < len(toks) and re.fullmatch(r"[A-Da-d]", toks[j].group()):
+                    last_strong = j  # the suffix letter
+                break
             if entity == POSTCODE:
                 said = "".join(t.group() for t in toks[i:j] if _kind(t.group(), POSTCODE) == "strong")
                 if re.search(r"\d[A-Za-z]{2}$", said):
                     break  # the inward code ("3PQ", "3 P Q") ends a postcode
         if last_strong is None or digits < MIN_DIGITS[entity]:
             return None
-        return toks[i].start(), toks[last_strong].end()
+        return toks[i].start(), toks[last_strong].end()  # a value ends on a strong token
 
     @staticmethod
     def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:

@@ -97,10 +97,12 @@ class InstitutionRecognizer(PatternRecognizer):
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
-                words = m.group("name").split()
+                name = m.group("name").rstrip("'’")
+                end = start + len(name)
+                words = name.split()
                 if (
                     words[-1].lower() in _PUBLIC
-                    or is_place(m.group("name"))
+                    or is_place(name)
                     or all(is_protected_word(w) or is_place(w) for w in words)
                     or any(s <= start and end <= e for s, e in guarded)
                 ):

@@ -29,7 +29,7 @@ class NhsNumberRecognizer(PatternRecognizer):
     """
 
     VALID_SCORE = 0.85
-    UNCHECKED_SCORE = 0.5
+    UNCHECKED_SCORE = 0.3  # below the stage threshold unless a cue ("NHS") stands near: Presidio adds 0.35
 
     PATTERNS = [
         # not the tail of a phone number: "+44 (0)131 4960792"

@@ -51,6 +51,8 @@ PATTERNS = [
     ),
 ]
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
+# the second word of senior clubs named after their town (Football League and National League sides)
+_TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PUBLIC_PLACE_HEADS = {"park", "hospital", "infirmary", "station", "stadium", "centre", "library", "beach", "baths", "square"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
@@ -152,9 +154,12 @@ class PersonNameRecognizer(LocalRecognizer):
 
     @staticmethod
     def _place(text: str, start: int, end: int) -> bool:
-        """A north-east town, not a person: always, or where the town is also a first name
-        ("Brandon", "Stanley"), only after "in", "from", "to" ..."""
+        """A north-east town (or its senior club), not a person: always, or where the town is also
+        a first name ("Brandon", "Stanley"), only after "in", "from", "to" ..."""
         span = text[start:end]
+        words = span.split()
+        if len(words) == 2 and is_place(words[0]) and words[1].lower() in _TOWN_CLUB_WORDS:
+            return True  # "Newcastle United", "Blyth Spartans": a club named after its town is public
         if not is_place(span):
             return False
         before = text[max(0, start - 12):start].split()
