@@ -39,6 +39,21 @@ VARIANTS = [
     ["Elliott", "Elliot"], ["Heslop", "Heslopp"], ["Pattinson", "Pattison"], ["Darren", "Daren"],
     ["Nicola", "Nichola"], ["Stacey", "Stacy"], ["Tracey", "Tracy"], ["Lindsey", "Lindsay"],
 ]
+# The generator's own short forms, written for it from common English usage (the product's nickname
+# table is not imported: a set drawn from the table the product matches with would score itself).
+SHORT_FORMS = {
+    "christopher": ("chris", "kit"), "jonathan": ("jon", "jonny"), "rebecca": ("becky", "bex"),
+    "nicola": ("nicky", "nic"), "samantha": ("sam", "sammie"), "stephen": ("steve", "stevie"),
+    "matthew": ("matty", "mat"), "daniel": ("danny", "dan"), "joseph": ("joe", "joey"), "thomas": ("tommy", "tom"),
+    "elizabeth": ("lizzie", "beth", "libby"), "jessica": ("jess", "jessie"), "victoria": ("vicky", "tori"),
+    "michael": ("mikey", "mick"), "anthony": ("tony", "ant"), "kimberley": ("kim", "kimmy"),
+    "katherine": ("kate", "katie"), "catherine": ("cath", "cathy"), "alexander": ("alex", "alfie"),
+    "william": ("billy", "will"), "charlotte": ("lottie", "charlie"), "deborah": ("debbie", "debs"),
+    "jacqueline": ("jackie", "jacqui"), "margaret": ("maggie", "peggy"), "patricia": ("trish", "patsy"),
+    "susan": ("sue", "susie"), "richard": ("richie", "rick"), "robert": ("robbie", "bob"), "kayleigh": ("kay", "kayls"),
+    "bethany": ("beth", "bethy"), "kieran": ("kie", "kez"), "natalie": ("nat", "tally"), "gemma": ("gem", "gemz"),
+    "darren": ("daz", "dazza"), "gareth": ("gaz", "gazza"), "sharon": ("shaz", "shazza"), "leanne": ("lee", "leigh"),
+}
 NAME_WORDS = ["Hope", "Grace", "Will", "Faith", "Rose"]  # children named after ordinary words
 STREET_TYPES = "Terrace Road Close Gardens Crescent Walk Avenue Street Drive Grove Lane Court Way Place View".split()
 STREET_NAMES = "Elm Oak Ash Beech Rowan Hawthorn Coronation Victoria Albert Sunderland Durham Ravensworth Saltwell Kells Windy Nook Heworth Bensham Coatsworth Shipcote Whickham Chowdene Askew Rectory Hexham Alnwick Bamburgh Tynedale Wansbeck Coquet".split()
@@ -267,9 +282,7 @@ class NoteBuilder:
         if r < 0.38 and first not in NAME_WORDS:
             return ident("PERSON", first.lower())
         if r < 0.44:
-            from transcribe.redaction.nicknames import short_forms  # shared table, read-only
-
-            forms = [f for f in short_forms(first) if len(f) >= 3]
+            forms = [f for f in SHORT_FORMS.get(first.lower(), ()) if len(f) >= 3]
             if forms:
                 return ident("PERSON", random.choice(forms).capitalize())
         if r < 0.50 and role != "child":
