@@ -31,9 +31,15 @@ def _redact(redactor, ctx, text):
          "shannon ruth nineteen at hotmail dot co dot uk"),
         ("She wants letters emailed to her at claire dot mack 79 at hotmail dot co dot uk.", "EMAIL_ADDRESS",
          "claire dot mack 79 at hotmail dot co dot uk"),
+        ("His NHS number is I'm 6-2-7-315, and his NI number is QQ 24 68 13 B.", "UK_NHS", "I'm 6-2-7-315"),
+        ("Dad's new mobile 77700. Nine-double-o, eight-eight-one, postcode to follow.", "PHONE_NUMBER",
+         "77700. Nine-double-o, eight-eight-one"),
+        ("Post Code in a 3040 E, and mam's mobile to follow.", "UK_POSTCODE", "in a 3040 E"),
+        ("Logan's date on birth is the 17th on the 4th 2012, and the postcode.", "DATE_OF_BIRTH", "17th on the 4th 2012"),
     ],
     ids=["garbled-dob", "spoken-numeric-dob", "garbled-nhs", "nhs-with-to", "spoken-ni", "spelt-postcode",
-         "spoken-phone", "spoken-email-spaced-name", "emailed-to-her-at"],
+         "spoken-phone", "spoken-email-spaced-name", "emailed-to-her-at", "hyphenated-digits-after-im",
+         "full-stop-inside-a-number", "garbled-outward-letters", "on-inside-a-dob"],
 )
 def test_value_after_its_cue_is_redacted_whatever_its_shape(redactor, empty_case, text, entity, expected):
     assert expected in found(_redact(redactor, empty_case, text), entity)

@@ -46,13 +46,22 @@ def test_nhs_number_introduced_as_one_is_found_whatever_its_check_digit(redactor
     assert found(_redact(redactor, empty_case, text), "UK_NHS") == [expected]
 
 
+def test_a_phone_number_is_not_an_nhs_number(redactor, empty_case):
+    result = _redact(redactor, empty_case, "Call 0191 496 0123 tomorrow.")
+    assert found(result, "UK_NHS") == [] and found(result, "PHONE_NUMBER") == ["0191 496 0123"]
+
+
 @pytest.mark.parametrize(
-    "text",
-    ["Reference 123 456 7890 on the file.", "Call 0191 496 0123 tomorrow."],
-    ids=["bad-checksum-reference-without-cue", "phone-not-nhs"],
+    "text, expected",
+    [
+        ("Reference 123 456 7890 on the file.", "123 456 7890"),
+        ("mam Tracey 4, 7, 7, 00, 9, 00, 227.", "4, 7, 7, 00, 9, 00, 227"),
+    ],
+    ids=["ten-digits-without-cue", "garbled-phone-without-cue"],
 )
-def test_ten_digits_without_a_cue_or_valid_check_digit_are_not_an_nhs_number(redactor, empty_case, text):
-    assert found(_redact(redactor, empty_case, text), "UK_NHS") == []
+def test_nine_or_more_digits_read_together_are_redacted_without_a_cue(redactor, empty_case, text, expected):
+    result = _redact(redactor, empty_case, text)
+    assert expected in [result.text[r.start:r.end] for r in result.redactions]
 
 
 @pytest.mark.parametrize("digits, ok", [("9434765919", True), ("9434765918", False), ("401023213", False), ("4010232137", True)])

@@ -21,7 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS
+from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
 from .result import make_result
 from .street_address_recognizer import NUMBERED_STREET
 
@@ -42,9 +42,11 @@ me us health assessment referral letter letters new now still as on at given gav
 address mobile phone date birth mam's mum's dad's nana's which just being will be so and to
 """.split())
 # value words that say nothing alone: allowed inside a value, never at either end
-_MISHEARD_DIGITS = frozenset("oh o to too for fore free tree ate won".split())
+# what a recogniser writes for a digit it mishears: "free" (three), "for" (four), "to" (two),
+# "ate" (eight), "won" (one), "I'm"/"I" (nine)
+_MISHEARD_DIGITS = frozenset("oh o to too for fore free tree ate won i i'm nein".split())
 _WEAK = _MISHEARD_DIGITS | frozenset("""
-slash dot at dash hyphen underscore and of the double treble triple point stroke zed
+slash dot at dash hyphen underscore and of the on double treble triple point stroke zed
 """.split())
 # how many digits (or digit words) a value needs before it is taken as this entity
 MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 2, DATE_OF_BIRTH: 1, EMAIL: 0}
@@ -61,6 +63,20 @@ MAX_GAP = 6  # filler words between cue and value
 MAX_VALUE_TOKENS = 16
 
 
+def _digit_count(tok: str, kind: str) -> int:
+    """How many digits a token stands for: "999" 3, "nine-double-o" 3, "6-2-7-315" 6, "S.R.6" 1."""
+    parts = [p for p in re.split(r"[-.]", tok.lower()) if p]
+    count = 0
+    for i, part in enumerate(parts):
+        if part.isdigit() or any(ch.isdigit() for ch in part):
+            count += sum(ch.isdigit() for ch in part)
+        elif part in DIGIT_WORDS or part in _MISHEARD_DIGITS:
+            count += 2 if i > 0 and parts[i - 1] in REPEAT_WORDS else 1
+    if count == 0 and kind == "strong" and not (tok.isalpha() and (len(tok) == 1 or tok.isupper())):
+        count = 1  # a number word or month: one step of a date
+    return count
+
+
 def _kind(tok: str, entity: str) -> str:
     """'strong', 'weak' or '' (not part of a value) for one token."""
     low = tok.lower().strip("'’")
@@ -72,8 +88,13 @@ def _kind(tok: str, entity: str) -> str:
         return "strong"
     if entity != POSTCODE and (low in _STRONG_WORDS or low.rstrip("-") in _STRONG_WORDS):
         return "strong"
-    if entity != POSTCODE and "-" in low and all(p in _STRONG_WORDS or p in DIGIT_WORDS for p in low.split("-") if p):
-        return "strong"  # twenty-one
+    if "-" in low or "." in low:
+        parts = [p for p in re.split(r"[-.]", low) if p]
+        said = [p in DIGIT_WORDS or p in REPEAT_WORDS or p in _MISHEARD_DIGITS or (len(p) == 1 and p.isalpha()) for p in parts]
+        if parts and all(p in _STRONG_WORDS for p in parts) and entity != POSTCODE:
+            return "strong"  # twenty-one
+        if parts and all(said) and any(p in DIGIT_WORDS for p in parts):
+            return "strong"  # zero-seven-seven, nine-double-o, S.R.6 read out
     if low in _WEAK or low in REPEAT_WORDS:
         return "weak"
     if len(tok) == 1 and tok.isalpha():
@@ -103,6 +124,10 @@ class CueValueRecognizer(LocalRecognizer):
                 span = self._value_after(text, cue.end(), entity)
                 if span:
                     results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
+        for run in find_digit_runs(text, min_digits=9):
+            # nine digits or more read out together are someone's number, whatever it is
+            entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
+            results.append(make_result(self, entity, run.start, run.end, 0.45, "a long run of digits"))
         for street in NUMBERED_STREET.finditer(text):
             span = self._address_tail(text, street.end())
             if span:
@@ -111,20 +136,24 @@ class CueValueRecognizer(LocalRecognizer):
 
     @staticmethod
     def _tokens(text: str, start: int, limit: int = 160) -> list[re.Match]:
-        """Tokens from ``start`` up to the first sentence break."""
-        end = min(len(text), start + limit)
-        brk = _BREAK.search(text, start, end)
-        if brk:
-            end = brk.start() + 1
-        return list(_TOKEN.finditer(text, start, end))
+        """Tokens from ``start`` on (a value may run on past a recogniser's full stop; the gap may not)."""
+        return list(_TOKEN.finditer(text, start, min(len(text), start + limit)))
 
     def _value_after(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
         toks = self._tokens(text, pos)
         i = 0
         while i < len(toks) and i < MAX_GAP and toks[i].group().lower() in FILLER and not _kind(toks[i].group(), entity) == "strong":
             i += 1
-        if i >= len(toks):
+        if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
             return None
+        if entity == POSTCODE:
+            # "Post Code in a 3040 E": up to two short words a recogniser made of the outward letters
+            k = i
+            while k < min(i + 2, len(toks) - 1) and _kind(toks[k].group(), entity) != "strong" and len(toks[k].group()) <= 4:
+                k += 1
+            if k > i and _digit_count(toks[k].group(), _kind(toks[k].group(), entity)):
+                span = self._run(text, toks, k, entity)
+                return (toks[i].start(), span[1]) if span else None
         if entity == EMAIL:
             return self._email(text, toks, i)
         first = toks[i].group()
@@ -140,17 +169,19 @@ class CueValueRecognizer(LocalRecognizer):
         """The value starting at token ``i``: value tokens joined by spaces, commas, hyphens or slashes."""
         j, last_strong, digits = i, None, 0
         while j < len(toks) and j - i < MAX_VALUE_TOKENS:
-            if j > i and not re.fullmatch(r"[\s,\-/()]*", text[toks[j - 1].end():toks[j].start()]):
-                break
+            joiner = text[toks[j - 1].end():toks[j].start()] if j > i else ""
+            if j > i and not re.fullmatch(r"[\s,\-/()]*", joiner):
+                # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
+                incomplete = digits < MAX_DIGITS.get(entity, 0)
+                if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
+                    break
             kind = _kind(toks[j].group(), entity)
             if not kind:
                 break
             tok = toks[j].group()
             if kind == "strong":
                 last_strong = j
-            n_digits = sum(ch.isdigit() for ch in tok)
-            letters = tok.isalpha() and (len(tok) == 1 or tok.isupper())  # "Q", "QQ", "C": not digits
-            digits += n_digits or ((kind == "strong" and not letters) or tok.lower() in _MISHEARD_DIGITS)
+            digits += _digit_count(tok, kind)
             j += 1
             if digits >= MAX_DIGITS.get(entity, 99):
                 if entity == NI_NUMBER and j < len(toks) and re.fullmatch(r"[A-Da-d]", toks[j].group()):
