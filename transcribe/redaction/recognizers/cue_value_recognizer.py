@@ -23,7 +23,7 @@ from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
 from .result import make_result
-from .street_address_recognizer import NUMBERED_STREET
+from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:(?:of|on|a)\sbirth|d\.?\s?o\.?\s?b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
@@ -132,6 +132,12 @@ class CueValueRecognizer(LocalRecognizer):
             span = self._address_tail(text, street.end())
             if span:
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of an address"))
+        for street in NAMED_STREET.finditer(text):
+            # a street without its number (the recogniser may have lost it): only a tail that mixes
+            # letters and digits as an outward code does ("N-8-1-E-P", "DS-104GH", "L166")
+            span = self._address_tail(text, street.end(), outward_only=True)
+            if span:
+                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
         return results
 
     @staticmethod
@@ -205,15 +211,21 @@ class CueValueRecognizer(LocalRecognizer):
             return None
         return start, end.end()
 
-    def _address_tail(self, text: str, pos: int) -> tuple[int, int] | None:
+    def _address_tail(self, text: str, pos: int, outward_only: bool = False) -> tuple[int, int] | None:
         """After "14 Elm Terrace": skip ", Town," (capitalised words), then a postcode-like run."""
-        m = re.compile(r"(?:,?\s(?:[A-Z][a-z'’]+(?:\s(?:le|upon|on)\s[A-Z][a-z]+)?)){0,3},?\s").match(text, pos)
+        sep = "[,.]" if outward_only else ","  # a full stop ends an address unless an outward code follows
+        m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:\s(?:le|upon|on)\s[A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
         toks = self._tokens(text, m.end(), 40)
         if not toks:
             return None
         first = toks[0].group()
+        if outward_only:
+            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z](?:[-.]\w)+", first):
+                return None
+            span = self._run(text, toks, 0, POSTCODE)
+            return span
         i = 0
         # "near 8 to 10": a recogniser's word for the letters of the outward code
         if (

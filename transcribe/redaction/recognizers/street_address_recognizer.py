@@ -36,6 +36,7 @@ _NOT_A_STREET = {
 
 _NUMBERED = rf"\b{_FLAT}?{_HOUSE},?\s(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b"
 NUMBERED_STREET = re.compile(_NUMBERED, re.IGNORECASE)  # as Presidio compiles the pattern below
+NAMED_STREET = re.compile(rf"\b(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b")
 
 
 class StreetAddressRecognizer(PatternRecognizer):
