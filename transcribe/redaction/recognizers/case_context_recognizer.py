@@ -35,6 +35,7 @@ _AFTER_NAME = {
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
     "reported", "answered", "gave", "asked", "drew", "talked", "spoke", "explained", "cried",
 }
+_STREET_TYPES = "(?:Lane|Road|Street|Terrace|Avenue|Close|Drive|Crescent|Gardens|Way|View|Court|Place|Grove|Walk)"
 _GENERIC_INSTITUTION_WORDS = {
     "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
     "high", "secondary", "college", "surgery", "medical", "centre", "practice", "health", "group",
@@ -104,7 +105,8 @@ class CaseContextRecognizer(LocalRecognizer):
             # word of it is an English word ("brierdene", "bondgate bairns")
             plain = not any(w.lower() in self.english for w in core)
             flags = re.IGNORECASE if plain else 0
-            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}(?-i:(?:\s[A-Z][a-z]+)*)\b", flags), INSTITUTION))
+            more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+)*)"  # "Harton Primary", not "Harton Lane"
+            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b", flags), INSTITUTION))
 
     def _add_address(self, address: str) -> None:
         parts = [p.strip() for p in address.split(",") if p.strip()]

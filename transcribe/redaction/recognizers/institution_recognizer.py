@@ -11,8 +11,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - youth groups: every section of The Scout Association (Squirrels, Beavers, Cubs, Scouts,
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the cadet forces, Young
   Farmers, and youth clubs, hubs, projects and theatres;
-- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth) and
-  "X <sport> Club". Professional clubs (Newcastle United, Sunderland AFC) are public, not local.
+- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth), the
+  running clubs' Harriers and Striders, and "X <sport> Club". Professional clubs (Newcastle United, Sunderland AFC) are public, not local.
 Public places (parks, hospitals, stations, shopping centres, beaches) are never local organisations.
 """
 
@@ -37,7 +37,7 @@ _KIND = (
     r"Infants|Juniors|House|Lodge|Children's\sHome|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group)|Youth\sFootball\sClub|"
-    r"Colts|JFC|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
+    r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
     r"(?:Dance|Stage|Drama)\sSchool))"
 )
 _LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
