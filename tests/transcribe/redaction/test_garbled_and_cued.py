@@ -9,11 +9,16 @@ import pytest
 from transcribe.context import parse_context
 from transcribe.redaction import redact_text
 
-from .conftest import found, redacted_words
+from .conftest import found
 
 
 def _redact(redactor, ctx, text):
     return redact_text(text, ctx, redactor)
+
+
+def redacted_words(result) -> list[str]:
+    """The original text of every redaction, in order."""
+    return [result.text[r.start:r.end] for r in result.redactions]
 
 
 @pytest.mark.parametrize(
