@@ -41,10 +41,13 @@ def redacted_words(result) -> list[str]:
          "77700. Nine-double-o, eight-eight-one"),
         ("Post Code in a 3040 E, and mam's mobile to follow.", "UK_POSTCODE", "in a 3040 E"),
         ("Logan's date on birth is the 17th on the 4th 2012, and the postcode.", "DATE_OF_BIRTH", "17th on the 4th 2012"),
+        ("The national insurance number is Kieran's U-Q-1-2-3-4-5-6-C. The family", "UK_NINO", "U-Q-1-2-3-4-5-6-C"),
+        ("mam email Kerry Charlton-8-4-R-T-Mail.com, next visit in four weeks.", "EMAIL_ADDRESS", "Kerry Charlton-8-4-R-T-Mail.com"),
     ],
     ids=["garbled-dob", "spoken-numeric-dob", "garbled-nhs", "nhs-with-to", "spoken-ni", "spelt-postcode",
          "spoken-phone", "spoken-email-spaced-name", "emailed-to-her-at", "hyphenated-digits-after-im",
-         "full-stop-inside-a-number", "garbled-outward-letters", "on-inside-a-dob"],
+         "full-stop-inside-a-number", "garbled-outward-letters", "on-inside-a-dob", "possessive-before-value",
+         "email-without-its-at"],
 )
 def test_value_after_its_cue_is_redacted_whatever_its_shape(redactor, empty_case, text, entity, expected):
     assert expected in found(_redact(redactor, empty_case, text), entity)

@@ -58,9 +58,16 @@ _STRONG_WORDS = (
 ) | frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS) | frozenset(MONTHS) | frozenset({"hundred", "thousand", "nought", "zero"})
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|@|/")
 _BREAK = re.compile(r"[.!?;:]\s|\n|[.!?]$")
-_EMAIL_END = re.compile(r"\b(?:dot\s(?:com|org|net|uk|co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk)|\.(?:com|org|net|uk))\b", re.I)
+_EMAIL_END = re.compile(
+    r"(?:\bdot\s(?:co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk|nhs\sdot\snet|com|org|net|uk)"
+    r"|\.(?:co\.uk|org\.uk|com|org|net|uk))\b", re.I)
 MAX_GAP = 6  # filler words between cue and value
 MAX_VALUE_TOKENS = 16
+
+
+def _filler(tok: str) -> bool:
+    """A word that may stand between a cue and its value, a possessive included ("is Kieran's ...")."""
+    return tok.lower() in FILLER or bool(re.fullmatch(r"[A-Za-z]+['’]s", tok))
 
 
 def _digit_count(tok: str, kind: str) -> int:
@@ -148,7 +155,7 @@ class CueValueRecognizer(LocalRecognizer):
     def _value_after(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
         toks = self._tokens(text, pos)
         i = 0
-        while i < len(toks) and i < MAX_GAP and toks[i].group().lower() in FILLER and not _kind(toks[i].group(), entity) == "strong":
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and not _kind(toks[i].group(), entity) == "strong":
             i += 1
         if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
             return None
@@ -203,11 +210,13 @@ class CueValueRecognizer(LocalRecognizer):
 
     @staticmethod
     def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:
-        """From the first word after the cue to the end of the domain ("... dot co dot uk")."""
+        """From the first word after the cue to the end of the domain ("... dot co dot uk"), within
+        one sentence; after the cue the "at" may be lost ("Kerry Charlton-8-4-R-T-Mail.com")."""
         start = toks[i].start()
         window_end = toks[min(len(toks), i + 14) - 1].end()
-        end = _EMAIL_END.search(text, start, window_end)
-        if not end or not re.search(r"\bat\b|@", text[start:end.start()], re.I):
+        brk = _BREAK.search(text, start, window_end)
+        end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
+        if not end:
             return None
         return start, end.end()
 
