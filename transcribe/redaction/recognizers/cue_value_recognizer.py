@@ -226,7 +226,7 @@ class CueValueRecognizer(LocalRecognizer):
         m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:\s(?:le|upon|on)\s[A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
-        toks = self._tokens(text, m.end(), 40)
+        toks = self._tokens(text, m.end(), 80)
         if not toks:
             return None
         first = toks[0].group()
