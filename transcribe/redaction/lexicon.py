@@ -105,6 +105,15 @@ NAME_LIKE_WORDS = frozenset(
     """.split()
 )
 
+# The last word of a public place's name: "Preston Park", "James Cook Hospital", "Metro Centre". A name
+# ending so is a public place, never a person or a local organisation.
+PUBLIC_PLACE_HEADS = frozenset(
+    """
+    park hospital infirmary station stadium arena centre center library beach baths pool square mall market
+    museum quayside bay street road metro
+    """.split()
+)
+
 _PROTECTED_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(PROTECTED_PHRASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,

@@ -41,10 +41,10 @@ is was are it's its it number numbers no for the a record file form forms that t
 me us health assessment referral letter letters new now still as on at given gave spelled spelt out says said
 address mobile phone date birth mam's mum's dad's nana's which just being will be so and to
 """.split())
-# value words that say nothing alone: allowed inside a value, never at either end
 # what a recogniser writes for a digit it mishears: "free" (three), "for" (four), "to" (two),
 # "ate" (eight), "won" (one), "I'm"/"I" (nine)
 _MISHEARD_DIGITS = frozenset("oh o to too for fore free tree ate won i i'm nein".split())
+# value words that say nothing alone: allowed inside a value, never at its end
 _WEAK = _MISHEARD_DIGITS | frozenset("""
 slash dot at dash hyphen underscore and of the on double treble triple point stroke zed
 """.split())

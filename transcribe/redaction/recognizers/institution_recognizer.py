@@ -23,7 +23,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ..entities import INSTITUTION
-from ..lexicon import is_place, is_protected_word, protected_spans
+from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
 from .result import make_result
 from .trimming import trim_leading
 
@@ -49,11 +49,6 @@ _CUED = [
     re.compile(rf"\b(?:coach|coaches|manager|leader|leaders|captain)\s(?:at|of|from)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
 ]
-# heads of public places: never a local organisation
-_PUBLIC = {
-    "park", "centre", "center", "hospital", "station", "square", "beach", "library", "baths", "pool", "mall",
-    "bay", "street", "road", "market", "museum", "stadium", "arena", "infirmary", "quayside", "metro",
-}
 _NOT_A_NAME = {
     "the", "a", "an", "at", "to", "her", "his", "their", "my", "our", "your", "this", "that",
     "local", "new", "old", "went", "goes", "go", "from", "primary", "secondary", "high",
@@ -101,7 +96,7 @@ class InstitutionRecognizer(PatternRecognizer):
                 end = start + len(name)
                 words = name.split()
                 if (
-                    words[-1].lower() in _PUBLIC
+                    words[-1].lower() in PUBLIC_PLACE_HEADS
                     or is_place(name)
                     or all(is_protected_word(w) or is_place(w) for w in words)
                     or any(s <= start and end <= e for s, e in guarded)

@@ -16,7 +16,7 @@ from presidio_analyzer import LocalRecognizer
 
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
-from ..lexicon import NAME_LIKE_WORDS, is_place, is_protected_word, protected_spans
+from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -53,7 +53,6 @@ PATTERNS = [
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
 # the second word of senior clubs named after their town (Football League and National League sides)
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
-_PUBLIC_PLACE_HEADS = {"park", "hospital", "infirmary", "station", "stadium", "centre", "library", "beach", "baths", "square"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
 _NOT_NAMES = {
@@ -90,7 +89,7 @@ class PersonNameRecognizer(LocalRecognizer):
                             continue  # "in Jarrow", "from Heworth": a place the NER took for a name
                         if ent[0].lower_ in self.english and ent[0].lower_ not in NAME_LIKE_WORDS:
                             continue  # "a big Frozen poster", "Down's": an ordinary word, capitalised
-                    if ent[-1].lower_ in _PUBLIC_PLACE_HEADS:
+                    if ent[-1].lower_ in PUBLIC_PLACE_HEADS:
                         continue  # "Preston Park", "Saltwell Park": a public place
                     spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
@@ -142,7 +141,7 @@ class PersonNameRecognizer(LocalRecognizer):
                 j += 2
             if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and not is_sentence_start(doc[j]):
                 nxt = doc[j].text.lower()
-                if nxt in _PUBLIC_PLACE_HEADS:
+                if nxt in PUBLIC_PLACE_HEADS:
                     i = j + 1
                     continue  # "Preston Park": a public place, not Preston the person
                 if not is_protected_word(nxt) and nxt not in _NOT_NAMES and nxt not in _TITLE_WORDS:
