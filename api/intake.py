@@ -16,7 +16,7 @@ from pathlib import Path
 
 from store import repository as repo
 from store.models import Dictation
-from transcribe.audio import AudioOptions, decode_audio
+from transcribe.audio import AudioOptions, check_audio
 from transcribe.context import context_to_dict, parse_context
 from transcribe.errors import AudioError, ContextError
 from worker.runtime import Runtime
@@ -128,9 +128,11 @@ def accept(rt: Runtime, dispatcher, tmp: Path, sha256: str, size: int, intake: I
 
 
 def validate_audio(path: Path, max_seconds: float, filename: str | None):
-    """Decode the whole file now, so bad audio is refused at upload (415/422/413) rather than failing later."""
+    """Refuse bad audio at upload (415/422/413) without decoding it all in the request thread: the length
+    from the header and packet timestamps, a decode of the first seconds only (:func:`check_audio`). The
+    worker's decode stays bounded by the same limit for anything this cannot see."""
     try:
-        return decode_audio(path, AudioOptions(max_seconds=max_seconds))
+        return check_audio(path, AudioOptions(max_seconds=max_seconds))
     except AudioError as exc:  # name the client's file, not our temp path
         exc.args = (str(exc).replace(str(path), repr(filename) if filename else "The upload"),)
         raise

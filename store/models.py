@@ -1,5 +1,9 @@
 """Tables. The database, not Redis, is the source of truth: a dictation row exists only once its
-audio is safely on disk, and a note row (unique per dictation) exists only once it is finished."""
+audio is safely on disk, and a note row (unique per dictation) exists only once it is finished.
+
+Identified content (case context, file names, transcripts, notes, webhook payloads) is stored encrypted
+(:class:`store.crypto.EncryptedText`); ``case_ref`` stays in clear because lookups, the feed's index and
+idempotency compare it: it is the case system's opaque reference, not a name."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from datetime import datetime, timezone
 from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from .crypto import EncryptedString, EncryptedText
 
 
 def utcnow() -> datetime:
@@ -56,10 +62,10 @@ class Dictation(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(255), unique=True)
     case_ref: Mapped[str] = mapped_column(String(128), index=True)
-    context_json: Mapped[str | None] = mapped_column(Text)
+    context_json: Mapped[str | None] = mapped_column(EncryptedText)
     audio_sha256: Mapped[str] = mapped_column(String(64))
     audio_bytes: Mapped[int] = mapped_column(Integer)
-    audio_filename: Mapped[str | None] = mapped_column(String(255))
+    audio_filename: Mapped[str | None] = mapped_column(EncryptedString(255))
     duration_s: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default=DictationStatus.queued.value, index=True)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
@@ -82,9 +88,9 @@ class Note(Base):
     # unique: a note is inserted at most once per dictation, however many workers finish it
     dictation_id: Mapped[str] = mapped_column(ForeignKey("dictations.id"), unique=True)
     case_ref: Mapped[str] = mapped_column(String(128))
-    note_json: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    redacted_json: Mapped[str] = mapped_column(Text)
+    note_json: Mapped[str] = mapped_column(EncryptedText)
+    text: Mapped[str] = mapped_column(EncryptedText)
+    redacted_json: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
     dictation: Mapped[Dictation] = relationship(back_populates="note")
@@ -99,12 +105,12 @@ class Upload(Base):
     dictation_id: Mapped[str] = mapped_column(String(64), unique=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(255), unique=True)
     case_ref: Mapped[str] = mapped_column(String(128))
-    context_json: Mapped[str | None] = mapped_column(Text)
-    filename: Mapped[str | None] = mapped_column(String(255))
+    context_json: Mapped[str | None] = mapped_column(EncryptedText)
+    filename: Mapped[str | None] = mapped_column(EncryptedString(255))
     length: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str | None] = mapped_column(String(64))  # whole-file checksum the client promised
     completed: Mapped[bool] = mapped_column(default=False)
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(EncryptedText)  # may quote the file's name
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -116,7 +122,7 @@ class WebhookDelivery(Base):
     dictation_id: Mapped[str] = mapped_column(String(64), index=True)
     event: Mapped[str] = mapped_column(String(64))
     url: Mapped[str] = mapped_column(Text)
-    payload: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str] = mapped_column(EncryptedText)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | delivered | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=utcnow)

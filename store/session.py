@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .crypto import Keyring, attach, make_private_dir
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``. SQLite gets WAL and a busy timeout so the API and worker threads can share it."""
+def make_engine(url: str, keyring: Keyring | None = None) -> Engine:
+    """An engine for ``url``; ``keyring`` encrypts and decrypts the identified columns (:mod:`store.crypto`).
+    SQLite gets WAL and a busy timeout so the API and worker threads can share it, and a file only its
+    owner can read (0600 in a 0700 directory; SQLite gives the -wal and -shm files the same mode)."""
     if url.startswith("sqlite"):
         _ensure_sqlite_dir(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        attach(engine, keyring)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
@@ -26,7 +32,9 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    attach(engine, keyring)
+    return engine
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
@@ -42,11 +50,12 @@ def alembic_config(url: str):
     return cfg
 
 
-def migrate(engine_or_url: Engine | str, revision: str = "head") -> None:
-    """Bring the schema up to ``revision``. Safe to run from several processes at start."""
+def migrate(engine_or_url: Engine | str, revision: str = "head", keyring: Keyring | None = None) -> None:
+    """Bring the schema up to ``revision``. Safe to run from several processes at start. Rows stored before
+    encryption at rest are encrypted on the way (with the engine's keyring, or ``keyring`` given a URL)."""
     from alembic import command
 
-    engine = make_engine(engine_or_url) if isinstance(engine_or_url, str) else engine_or_url
+    engine = make_engine(engine_or_url, keyring) if isinstance(engine_or_url, str) else engine_or_url
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -60,5 +69,6 @@ def migrate(engine_or_url: Engine | str, revision: str = "head") -> None:
 
 def _ensure_sqlite_dir(url: str) -> None:
     path = url.split(":///", 1)[-1] if ":///" in url else ""
-    if path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if path and path != ":memory:" and not path.startswith("file:"):
+        make_private_dir(Path(path).parent, tighten=False)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(None, description="Where finished notes are POSTed (signed); unset = pull only")
     webhook_secret: str | None = Field(None, description="HMAC-SHA256 key for webhook signatures (required with webhook_url)")
     webhook_max_attempts: int = Field(6, description="Delivery attempts before a webhook is marked failed (replayable)")
+    key_file: Path | None = Field(None, description="Council key file for encryption at rest: base64 keys, one a line, the first current (0600); unset with CASENOTE_KEY unset = <data_dir>/keys/council.key, generated on first start")
+    key: str | None = Field(None, description="Council key(s) as base64, comma-separated, the first current; instead of CASENOTE_KEY_FILE")
     retention_days: int | None = Field(None, description="Delete audio and notes older than this; unset keeps them")
     api_tokens: str | None = Field(None, description="Comma-separated token=role pairs; unset = open (embedded use)")
     job_retry_backoff_s: list[int] = Field([10, 60, 300], description="Seconds before each job retry (RQ Retry intervals)")

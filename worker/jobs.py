@@ -12,6 +12,7 @@ import time
 from dataclasses import asdict
 
 from store import repository as repo
+from store.crypto import TamperedDataError
 from store.repository import OutboxEvent
 from transcribe.context import parse_context
 from transcribe.errors import AudioError, ContextError
@@ -24,7 +25,7 @@ from .webhooks import deliver_now
 log = logging.getLogger(__name__)
 
 # failures that another attempt cannot fix
-PERMANENT = (AudioError, ContextError, FileNotFoundError)
+PERMANENT = (AudioError, ContextError, FileNotFoundError, TamperedDataError)
 
 
 def process_dictation(dictation_id: str) -> dict:
@@ -111,8 +112,8 @@ def run_dictation(
         if not path.is_file():
             raise FileNotFoundError(f"audio {d.audio_sha256} is missing from {rt.store.audio_dir}; check shared storage")
         pipeline = rt.pipeline
-        with rt.run_lock:
-            note = pipeline.process(path, context, progress=progress)
+        with rt.run_lock, rt.store.open(d.audio_sha256) as audio:  # decrypted as PyAV reads; never in clear on disk
+            note = pipeline.process(audio, context, progress=progress)
         note_dict = asdict(note)
         text, redacted = render_text(note), redacted_view(note)
         webhook = None

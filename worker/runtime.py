@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store import make_engine, make_sessionmaker, migrate
 from store.audio_store import AudioStore
+from store.crypto import CouncilKeyError, Keyring, RotationResult, default_key_path, generate_key, load_keyring, rotate, write_key_file
 from transcribe.errors import CasenoteError
 from transcribe.settings import Settings
 
@@ -85,19 +86,66 @@ def check_settings(settings: Settings) -> None:
         )
 
 
+def keyring_from(settings: Settings) -> Keyring:
+    """The council keys for encryption at rest (generated under the data directory on first start when
+    neither CASENOTE_KEY_FILE nor CASENOTE_KEY is set)."""
+    keyring = load_keyring(settings.key, settings.key_file, settings.data_dir)
+    if settings.redis_url and not (settings.key or settings.key_file):
+        log.warning("production mode with the council key kept beside the data (%s): set CASENOTE_KEY_FILE to a key "
+                    "on another volume or from a secret store", keyring.source)
+    return keyring
+
+
 def build_runtime(settings: Settings, *, run_migrations: bool = True, pipeline=None) -> Runtime:
     check_settings(settings)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(settings.effective_database_url)
+    keyring = keyring_from(settings)
+    store = AudioStore(settings.data_dir, keyring)  # the data directory and its folders, 0700
+    store.sweep_temp()
+    engine = make_engine(settings.effective_database_url, keyring)
     if run_migrations:
         migrate(engine)
     return Runtime(
         settings=settings,
         engine=engine,
         sessions=make_sessionmaker(engine),
-        store=AudioStore(settings.data_dir),
+        store=store,
         _pipeline=pipeline,
     )
+
+
+def rotate_council_key(settings: Settings, *, new_key: bool = False, keep_old: bool = False) -> RotationResult:
+    """Re-wrap every stored data key under the first council key (``casenote rotate-key``). With ``new_key``,
+    a fresh key is put first in the key file, everything is re-wrapped, then the old keys are dropped from the
+    file (unless ``keep_old``). Data stored before encryption at rest is encrypted on the way."""
+    path = settings.key_file or default_key_path(settings.data_dir)
+    if new_key:
+        if settings.key:
+            raise CouncilKeyError("CASENOTE_KEY is set: put a new key first yourself (CASENOTE_KEY=new,old), run "
+                                  "'casenote rotate-key', then drop the old key. --new rewrites key files only.")
+        old = keyring_from(settings)
+        write_key_file(path, [generate_key()] + [_b64(k.secret) for k in old.keys])
+    rt = build_runtime(settings)
+    try:
+        result = rotate(rt.engine, rt.store.audio_dir, _metadata())
+    finally:
+        rt.close()
+    if new_key and not keep_old:
+        write_key_file(path, [_b64(rt.store.keyring.current.secret)])
+    log.info("re-wrapped %d of %d audio files and %d of %d values under council key %s", result.files_changed,
+             result.files, result.values_changed, result.values, rt.store.keyring.current.key_id.hex())
+    return result
+
+
+def _metadata():
+    from store.models import Base
+
+    return Base.metadata
+
+
+def _b64(secret: bytes) -> str:
+    import base64
+
+    return base64.b64encode(secret).decode("ascii")
 
 
 # The runtime of this process, for job functions that RQ calls by dotted path.

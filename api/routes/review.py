@@ -26,14 +26,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Response, status
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, HTTPException, Query, Request, Response, status
+from fastapi.responses import StreamingResponse
 from pydantic import Field, TypeAdapter, ValidationError
 
 from store import repository as repo
 from store import review as review_store
 from store.repository import OutboxEvent
 
+from ..audio_response import audio_response
 from ..deps import (
     AuditReaderRole,
     CurrentPrincipal,
@@ -126,8 +127,9 @@ def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
     )
 
 
-@review.get("/notes/{dictation_id}/audio", response_class=FileResponse, responses={404: {}}, dependencies=[LogNoteRead])
-def get_audio(dictation_id: str, session: SessionDep, rt: RuntimeDep, _: ReviewerRole):
+@review.get("/notes/{dictation_id}/audio", response_class=StreamingResponse, responses={206: {}, 404: {}, 416: {}},
+            dependencies=[LogNoteRead])
+def get_audio(dictation_id: str, request: Request, session: SessionDep, rt: RuntimeDep, _: ReviewerRole):
     """The recording as uploaded (byte ranges supported, so the player can jump to an excerpt)."""
     d = repo.get_dictation(session, dictation_id)
     if d is None:
@@ -136,8 +138,7 @@ def get_audio(dictation_id: str, session: SessionDep, rt: RuntimeDep, _: Reviewe
     if not path.is_file():
         raise HTTPException(status_code=404, detail=f"The audio of {dictation_id} is not in the store; check shared storage.")
     ext = Path(d.audio_filename or "").suffix.lower()
-    return FileResponse(path, media_type=AUDIO_TYPES.get(ext, "application/octet-stream"),
-                        headers={"Cache-Control": "private, no-store"})
+    return audio_response(request, rt.store, d.audio_sha256, AUDIO_TYPES.get(ext, "application/octet-stream"))
 
 
 @review.post(

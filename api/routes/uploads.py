@@ -119,9 +119,7 @@ def create_upload(
         length=upload_length,
         sha256=sha256,
     )
-    part = rt.store.part_path(upload.id)
-    if created:
-        part.touch()
+    part = rt.store.new_part(upload.id) if created else rt.store.part_path(upload.id)
     headers = _tus_headers(
         Location=f"/uploads/{upload.id}",
         **{
@@ -262,7 +260,7 @@ def _finish(rt, dispatcher, upload) -> None:
         from ..errors import ChecksumMismatch
 
         if isinstance(exc, ChecksumMismatch):
-            part.touch()  # start again from byte 0
+            rt.store.new_part(upload.id)  # start again from byte 0
         else:
             repo.finish_upload(rt.sessions, upload.id, error=str(exc))
         raise

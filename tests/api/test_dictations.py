@@ -28,7 +28,8 @@ def test_upload_to_finished_note_end_to_end(service):
     assert r.headers["location"] == f"/dictations/{did}"
     assert body["sha256"] == hashlib.sha256((DATA / "hello.wav").read_bytes()).hexdigest()
     # audio is content-addressed on disk before the 202
-    assert service.rt.store.path_for(body["sha256"]).read_bytes() == (DATA / "hello.wav").read_bytes()
+    assert service.rt.store.read_bytes(body["sha256"]) == (DATA / "hello.wav").read_bytes()
+    assert not service.rt.store.path_for(body["sha256"]).read_bytes().startswith(b"RIFF")  # encrypted at rest
     # the RQ job id derives from the dictation id
     job = Job.fetch(f"dictation-{did}", connection=service.redis, serializer=JSONSerializer)
     assert job.args == [did]

@@ -171,4 +171,4 @@ def test_resumed_after_connection_dropped_mid_chunk(service, live_server):
         assert c.get(f"/dictations/{did}").json()["status"] == "queued"
     service.work()
     assert service.status(did)["status"] == "done"
-    assert service.rt.store.path_for(hashlib.sha256(AUDIO).hexdigest()).read_bytes() == AUDIO
+    assert service.rt.store.read_bytes(hashlib.sha256(AUDIO).hexdigest()) == AUDIO

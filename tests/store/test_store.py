@@ -12,13 +12,17 @@ from sqlalchemy import func, select
 from store import Note, make_engine, make_sessionmaker, migrate
 from store import repository as repo
 from store.audio_store import AudioStore, UploadTooLarge
+from store.crypto import generate_key, parse_keys
 from store.models import utcnow
 from store.repository import OutboxEvent
 
 
+KEYRING = parse_keys(generate_key(), "a test key")
+
+
 @pytest.fixture
 def sessions(database_url):
-    engine = make_engine(database_url)
+    engine = make_engine(database_url, KEYRING)
     migrate(engine)
     yield make_sessionmaker(engine)
     engine.dispose()
@@ -158,12 +162,13 @@ def test_deliveries_claimed_once_and_backoff_doubles(sessions):
 def test_audio_store_content_addressed_and_atomic(tmp_path):
     import io
 
-    store = AudioStore(tmp_path)
+    store = AudioStore(tmp_path, KEYRING)
     data = b"RIFF" + bytes(range(256)) * 10
     tmp, sha, size = store.spool(io.BytesIO(data))
     assert sha == hashlib.sha256(data).hexdigest() and size == len(data)
     path = store.commit(tmp, sha)
-    assert path == tmp_path / "audio" / sha[:2] / sha and path.read_bytes() == data
+    assert path == tmp_path / "audio" / sha[:2] / sha and store.read_bytes(sha) == data
+    assert b"RIFF" not in path.read_bytes()  # encrypted at rest
     assert not tmp.exists() and list(store.tmp_dir.iterdir()) == []
     tmp2, sha2, _ = store.spool(io.BytesIO(data))
     assert store.commit(tmp2, sha2) == path and not tmp2.exists()  # same content, one file

@@ -1,0 +1,39 @@
+"""Encryption at rest: encrypt the identified values stored before it (case context, file names,
+notes, transcripts, webhook payloads) under the council key.
+
+The column types do not change (ciphertext is text; file names are cut to fit their column). The key is
+the one the service starts with (CASENOTE_KEY_FILE, CASENOTE_KEY, or the generated one under the data
+directory); a database with rows and no key stops here with a message saying so. Audio files written before
+encryption are encrypted by ``casenote rotate-key`` (the migration sees no files).
+
+Revision ID: 0004_crypt_encrypt_at_rest
+Revises: 0003_access_log
+Create Date: 2026-11-29
+"""
+
+from alembic import op
+
+from store.crypto import EncryptedString, EncryptedText, rewrap_values
+
+revision = "0004_crypt_encrypt_at_rest"
+down_revision = "0003_access_log"
+branch_labels = None
+depends_on = None
+
+# the encrypted columns as of this revision (later ones encrypt their own)
+COLUMNS = [
+    ("dictations", "id", {"context_json": EncryptedText(), "audio_filename": EncryptedString(255)}),
+    ("notes", "id", {"note_json": EncryptedText(), "text": EncryptedText(), "redacted_json": EncryptedText()}),
+    ("uploads", "id", {"context_json": EncryptedText(), "filename": EncryptedString(255), "error": EncryptedText()}),
+    ("webhook_deliveries", "id", {"payload": EncryptedText()}),
+]
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    if any(conn.exec_driver_sql(f"SELECT 1 FROM {t} LIMIT 1").first() for t, _pk, _c in COLUMNS):
+        rewrap_values(conn, COLUMNS)
+
+
+def downgrade() -> None:
+    pass  # values stay encrypted; the models of earlier revisions cannot read them
