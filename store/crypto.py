@@ -454,6 +454,28 @@ def rewrap_values(conn, columns: list[tuple[str, str, dict[str, EncryptedText]]]
     return result
 
 
+def verify(engine, audio_dir: Path, metadata) -> None:
+    """Fail at start, not on the first read, when the keys cannot open what is stored: one database value per
+    encrypted table and one audio file are unwrapped."""
+    from sqlalchemy import column, select, table
+
+    keyring = keyring_for(engine.dialect)
+    with engine.connect() as conn:
+        for table_name, pk, cols in encrypted_columns(metadata):
+            name = next(iter(cols))
+            t = table(table_name, column(name, Text))
+            value = conn.execute(select(t.c[name]).where(t.c[name].like(VALUE_PREFIX + "%")).limit(1)).scalar()
+            if value is not None:
+                keyring.unwrap(_value_bytes(value)[:WRAPPED_BYTES])
+    for path in Path(audio_dir).glob("*/*"):
+        if path.is_file() and not path.name.startswith("."):
+            with open(path, "rb") as f:
+                head = f.read(HEADER_BYTES)
+            if head.startswith(FILE_MAGIC):
+                keyring.unwrap(head[len(FILE_MAGIC):len(FILE_MAGIC) + WRAPPED_BYTES])
+            break
+
+
 def rotate(engine, audio_dir: Path, metadata) -> RotationResult:
     """Re-wrap every data key under the engine's current council key: each audio file under ``audio_dir``
     (header only, atomically) and each encrypted database value (one transaction). Anything stored before

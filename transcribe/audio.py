@@ -68,9 +68,7 @@ def check_audio(source: str | Path | bytes | BinaryIO, options: AudioOptions | N
     name = _name(source)
     with _open(source, name) as container:
         stream = _audio_stream(container, name)
-        stated = _stated_seconds(container, stream)
-        if stated is not None and stated > options.max_seconds + 1:
-            raise _too_long(stated, options.max_seconds)
+        stated = _stated_within(container, stream, options.max_seconds)
         end, decoded_s, errors = 0.0, 0.0, 0
         try:
             for packet in container.demux(stream):
@@ -88,12 +86,9 @@ def check_audio(source: str | Path | bytes | BinaryIO, options: AudioOptions | N
                             raise
         except av.error.FFmpegError as exc:
             raise _damaged(name, exc) from exc
-        codec = stream.codec_context.name if stream.codec_context else "unknown"
-        fmt = container.format.name if container.format else "unknown"
+        codec, fmt = _format_names(container, stream)
     if decoded_s == 0:
-        if errors:
-            raise CorruptAudioError(f"{name} could not be decoded: every audio packet was damaged. Re-upload it.")
-        raise EmptyAudioError(f"{name} contains no sound (0 seconds). Record the dictation again.")
+        raise _no_sound(name, errors)
     duration = end or stated or decoded_s
     if stated and stated > 2 and duration < 0.9 * stated:
         raise _cut_short(name, duration, stated)
@@ -107,9 +102,7 @@ def decode_audio(source: str | Path | bytes | BinaryIO, options: AudioOptions | 
     name = _name(source)
     with _open(source, name) as container:
         stream = _audio_stream(container, name)
-        header_s = _stated_seconds(container, stream)
-        if header_s is not None and header_s > options.max_seconds + 1:
-            raise _too_long(header_s, options.max_seconds)
+        header_s = _stated_within(container, stream, options.max_seconds)
 
         resampler = av.AudioResampler(format="flt", layout="mono", rate=options.sample_rate)
         chunks: list[np.ndarray] = []
@@ -138,13 +131,10 @@ def decode_audio(source: str | Path | bytes | BinaryIO, options: AudioOptions | 
                 decoded += arr.size
         except av.error.FFmpegError as exc:
             raise _damaged(name, exc) from exc
-        codec = stream.codec_context.name if stream.codec_context else "unknown"
-        fmt = container.format.name if container.format else "unknown"
+        codec, fmt = _format_names(container, stream)
 
     if decoded == 0:
-        if errors:
-            raise CorruptAudioError(f"{name} could not be decoded: every audio packet was damaged. Re-upload it.")
-        raise EmptyAudioError(f"{name} contains no sound (0 seconds). Record the dictation again.")
+        raise _no_sound(name, errors)
     samples = np.concatenate(chunks).astype(np.float32, copy=False)
     duration = samples.size / options.sample_rate
     if header_s and header_s > 2 and duration < 0.9 * header_s:
@@ -190,6 +180,25 @@ def _stated_seconds(container, stream) -> float | None:
     if stream is not None and stream.duration and stream.time_base:
         return float(stream.duration * stream.time_base)
     return None
+
+
+def _stated_within(container, stream, max_seconds: float) -> float | None:
+    """The header's duration, refusing a recording it says is too long before anything is decoded."""
+    stated = _stated_seconds(container, stream)
+    if stated is not None and stated > max_seconds + 1:
+        raise _too_long(stated, max_seconds)
+    return stated
+
+
+def _format_names(container, stream) -> tuple[str, str]:
+    codec = stream.codec_context.name if stream.codec_context else "unknown"
+    return codec, container.format.name if container.format else "unknown"
+
+
+def _no_sound(name: str, errors: int) -> CorruptAudioError | EmptyAudioError:
+    if errors:
+        return CorruptAudioError(f"{name} could not be decoded: every audio packet was damaged. Re-upload it.")
+    return EmptyAudioError(f"{name} contains no sound (0 seconds). Record the dictation again.")
 
 
 def _damaged(name: str, exc: Exception) -> CorruptAudioError:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store import make_engine, make_sessionmaker, migrate
 from store.audio_store import AudioStore
-from store.crypto import CouncilKeyError, Keyring, RotationResult, default_key_path, generate_key, load_keyring, rotate, write_key_file
+from store.crypto import CouncilKeyError, Keyring, RotationResult, default_key_path, generate_key, load_keyring, rotate, verify, write_key_file
 from transcribe.errors import CasenoteError
 from transcribe.settings import Settings
 
@@ -104,6 +104,7 @@ def build_runtime(settings: Settings, *, run_migrations: bool = True, pipeline=N
     engine = make_engine(settings.effective_database_url, keyring)
     if run_migrations:
         migrate(engine)
+    verify(engine, store.audio_dir, _metadata())  # the wrong key stops the process here, saying what to do
     return Runtime(
         settings=settings,
         engine=engine,

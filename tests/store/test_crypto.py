@@ -133,3 +133,16 @@ def test_rows_stored_before_encryption_are_encrypted_by_rotate(tmp_path):
     assert NAME in d.context_json and d.audio_filename == f"{NAME} visit.m4a"
     assert rotate(engine, tmp_path / "audio", Base.metadata).values_changed == 0  # nothing left in clear
     engine.dispose()
+
+
+def test_service_with_the_wrong_key_stops_at_start(tmp_path):
+    from tests.conftest import make_settings
+    from worker.runtime import build_runtime
+
+    settings = make_settings(tmp_path / "data")
+    rt = build_runtime(settings)
+    repo.create_dictation(rt.sessions, id="d", case_ref="CN-1", context_json='{"case_ref": "CN-1"}',
+                          audio_sha256="a" * 64, audio_bytes=1, idempotency_key=None)
+    rt.close()
+    with pytest.raises(CouncilKeyError, match="CASENOTE_KEY_FILE"):
+        build_runtime(make_settings(tmp_path / "data", key=generate_key()))
