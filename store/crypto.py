@@ -404,6 +404,7 @@ class RotationResult:
     files_changed: int = 0
     values: int = 0
     values_changed: int = 0
+    values_encrypted: int = 0  # of values_changed: stored in clear before encryption at rest
 
 
 def encrypted_columns(metadata) -> list[tuple[str, str, dict[str, EncryptedText]]]:
@@ -445,6 +446,7 @@ def rewrap_values(conn, columns: list[tuple[str, str, dict[str, EncryptedText]]]
                         new = keyring.rewrap_value(old)
                     else:
                         new = type_.process_bind_param(old, conn.dialect)
+                        result.values_encrypted += 1
                     if new != old:
                         changes[name] = new
                 if changes:
@@ -488,7 +490,10 @@ def rotate(engine, audio_dir: Path, metadata) -> RotationResult:
             result.files_changed += keyring.rewrap_file(path)
     with engine.begin() as conn:
         values = rewrap_values(conn, encrypted_columns(metadata))
-    result.values, result.values_changed = values.values, values.values_changed
+    result.values, result.values_changed, result.values_encrypted = values.values, values.values_changed, values.values_encrypted
+    if result.values_encrypted and engine.dialect.name == "sqlite":
+        with engine.connect() as conn:  # rewrite the file so no free page keeps the old plain text
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
     return result
 
 

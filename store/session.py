@@ -29,6 +29,7 @@ def make_engine(url: str, keyring: Keyring | None = None) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA secure_delete=ON")  # deleted and replaced rows are overwritten, not left in free pages
             cur.close()
 
         return engine

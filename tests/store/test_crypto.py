@@ -133,6 +133,8 @@ def test_rows_stored_before_encryption_are_encrypted_by_rotate(tmp_path):
     assert NAME in d.context_json and d.audio_filename == f"{NAME} visit.m4a"
     assert rotate(engine, tmp_path / "audio", Base.metadata).values_changed == 0  # nothing left in clear
     engine.dispose()
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("c.db*"))
+    assert NAME.encode() not in on_disk  # the replaced plain text is not left in the file or its WAL
 
 
 def test_service_with_the_wrong_key_stops_at_start(tmp_path):
