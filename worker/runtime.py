@@ -90,6 +90,7 @@ def keyring_from(settings: Settings) -> Keyring:
     """The council keys for encryption at rest (generated under the data directory on first start when
     neither CASENOTE_KEY_FILE nor CASENOTE_KEY is set)."""
     keyring = load_keyring(settings.key, settings.key_file, settings.data_dir)
+    log.info("council key %s from %s", keyring.current.key_id.hex(), keyring.source)
     if settings.redis_url and not (settings.key or settings.key_file):
         log.warning("production mode with the council key kept beside the data (%s): set CASENOTE_KEY_FILE to a key "
                     "on another volume or from a secret store", keyring.source)

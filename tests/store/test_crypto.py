@@ -114,17 +114,21 @@ def test_engine_without_a_key_refuses_to_write_identified_columns(tmp_path):
     engine.dispose()
 
 
-def test_rows_stored_before_encryption_are_encrypted_by_rotate(tmp_path):
-    """The one-off path for existing data: migration 0004 (or ``casenote rotate-key``) encrypts plain rows."""
-    kr = _keyring()
-    url = f"sqlite:///{tmp_path / 'c.db'}"
-    migrate(url, "0003_access_log")
-    engine = make_engine(url, kr)
+def _plain_row(engine) -> None:
     with engine.begin() as conn:  # a row as the code before encryption at rest wrote it
         conn.execute(text("INSERT INTO dictations (id, case_ref, context_json, audio_sha256, audio_bytes, audio_filename,"
                           " status, progress, attempts, created_at, updated_at) VALUES ('d', 'CN-1', :c, :s, 1, :f,"
                           " 'queued', 0, 0, '2026-01-01', '2026-01-01')"),
                      {"c": f'{{"child": {{"name": "{NAME}"}}}}', "s": "a" * 64, "f": f"{NAME} visit.m4a"})
+
+
+def test_rows_stored_before_encryption_are_encrypted_by_the_migration(tmp_path):
+    """The one-off path for existing data: migration 0004 encrypts plain rows with the service's key."""
+    kr = _keyring()
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    migrate(url, "0003_access_log")
+    engine = make_engine(url, kr)
+    _plain_row(engine)
     migrate(engine)
     raw = engine.connect().execute(text("SELECT context_json, audio_filename FROM dictations")).one()
     assert NAME not in "".join(raw)
@@ -148,3 +152,16 @@ def test_service_with_the_wrong_key_stops_at_start(tmp_path):
     rt.close()
     with pytest.raises(CouncilKeyError, match="CASENOTE_KEY_FILE"):
         build_runtime(make_settings(tmp_path / "data", key=generate_key()))
+
+
+def test_migrated_without_a_key_rotate_key_encrypts_later(tmp_path):
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    migrate(url, "0003_access_log")
+    _plain_row(make_engine(url))
+    migrate(url)  # a tool with no key: the rows wait, readable, for rotate-key
+    engine = make_engine(url, _keyring())
+    with make_sessionmaker(engine)() as s:
+        assert NAME in repo.get_dictation(s, "d").context_json
+    assert rotate(engine, tmp_path / "audio", Base.metadata).values_encrypted == 2
+    assert NAME not in "".join(engine.connect().execute(text("SELECT context_json, audio_filename FROM dictations")).one())
+    engine.dispose()

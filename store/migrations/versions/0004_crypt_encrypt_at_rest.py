@@ -3,13 +3,16 @@ notes, transcripts, webhook payloads) under the council key.
 
 The column types do not change (ciphertext is text; file names are cut to fit their column). The key is
 the one the service starts with (CASENOTE_KEY_FILE, CASENOTE_KEY, or the generated one under the data
-directory); a database with rows and no key stops here with a message saying so. Audio files written before
-encryption are encrypted by ``casenote rotate-key`` (the migration sees no files).
+directory). Run without a key (``store.migrate(url)`` from a tool), the rows are left for ``casenote
+rotate-key``, which also encrypts the audio files written before encryption (the migration sees no files);
+encrypted columns read such rows as they are until then.
 
 Revision ID: 0004_crypt_encrypt_at_rest
 Revises: 0003_access_log
 Create Date: 2026-11-29
 """
+
+import logging
 
 from alembic import op
 
@@ -31,8 +34,13 @@ COLUMNS = [
 
 def upgrade() -> None:
     conn = op.get_bind()
-    if any(conn.exec_driver_sql(f"SELECT 1 FROM {t} LIMIT 1").first() for t, _pk, _c in COLUMNS):
-        rewrap_values(conn, COLUMNS)
+    if not any(conn.exec_driver_sql(f"SELECT 1 FROM {t} LIMIT 1").first() for t, _pk, _c in COLUMNS):
+        return
+    if getattr(conn.dialect, "casenote_keyring", None) is None:
+        logging.getLogger(__name__).warning("migrated without a council key: run 'casenote rotate-key' to encrypt "
+                                            "the notes and audio stored before encryption at rest")
+        return
+    rewrap_values(conn, COLUMNS)
 
 
 def downgrade() -> None:
