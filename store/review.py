@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, select
+from sqlalchemy import ForeignKey, Integer, String, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
+from .crypto import EncryptedText
 from .models import Base, Dictation, Note, UTCDateTime, WebhookDelivery, utcnow
 from .repository import OutboxEvent, feed_window
 
@@ -28,7 +29,7 @@ class Approval(Base):
     case_ref: Mapped[str] = mapped_column(String(128), index=True)
     approved_by: Mapped[str] = mapped_column(String(255))
     role: Mapped[str | None] = mapped_column(String(32))
-    comment: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(EncryptedText)
     approved_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 
@@ -40,7 +41,7 @@ class AuditJudgement(Base):
     auditor: Mapped[str] = mapped_column(String(255))
     child_voice: Mapped[str] = mapped_column(String(16))  # yes | partly | no
     grade: Mapped[str] = mapped_column(String(32))  # outstanding | good | requires_improvement | inadequate
-    comment: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 

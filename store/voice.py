@@ -31,6 +31,7 @@ from sqlalchemy import Date, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
+from .crypto import EncryptedText
 from .models import Base, Dictation, UTCDateTime, utcnow
 
 RESPONDENTS = ("child", "young_person", "parent")  # the three versions of the form
@@ -77,7 +78,7 @@ class Feedback(Base):
     respondent: Mapped[str] = mapped_column(String(16))
     wording: Mapped[str] = mapped_column(String(1))
     answers_json: Mapped[str] = mapped_column(Text)  # {"q1": 1..5, "q2": ..., "q3": ..., "q4": ...}
-    comment: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(EncryptedText)  # the child's words
     asked_on: Mapped[date] = mapped_column(Date, index=True)
     recorded_by: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -93,7 +94,7 @@ class VoiceConfirmation(Base):
     team: Mapped[str | None] = mapped_column(String(128), index=True)
     stage: Mapped[str] = mapped_column(String(16))
     answer: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(EncryptedText)
     confirmed_on: Mapped[date] = mapped_column(Date, index=True)
     confirmed_by: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -20,8 +20,9 @@ PLANS = ("early_help", "child_in_need", "child_protection", "child_looked_after"
 @pytest.fixture
 def sessions(database_url):
     from store import make_engine, make_sessionmaker, migrate
+    from store.crypto import generate_key, parse_keys
 
-    engine = make_engine(database_url)
+    engine = make_engine(database_url, parse_keys(generate_key(), "a test key"))  # comments are stored encrypted
     migrate(engine)
     yield make_sessionmaker(engine)
     engine.dispose()

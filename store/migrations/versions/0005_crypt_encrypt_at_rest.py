@@ -1,5 +1,6 @@
 """Encryption at rest: encrypt the identified values stored before it (case context, file names,
-notes, transcripts, webhook payloads) under the council key.
+notes, transcripts, webhook payloads, approval and audit comments, the child's feedback comments and 2a
+reasons) under the council key.
 
 The column types do not change (ciphertext is text; file names are cut to fit their column). The key is
 the one the service starts with (CASENOTE_KEY_FILE, CASENOTE_KEY, or the generated one under the data
@@ -7,8 +8,8 @@ directory). Run without a key (``store.migrate(url)`` from a tool), the rows are
 rotate-key``, which also encrypts the audio files written before encryption (the migration sees no files);
 encrypted columns read such rows as they are until then.
 
-Revision ID: 0004_crypt_encrypt_at_rest
-Revises: 0003_access_log
+Revision ID: 0005_crypt_encrypt_at_rest
+Revises: 0004_voice
 Create Date: 2026-11-29
 """
 
@@ -18,8 +19,8 @@ from alembic import op
 
 from store.crypto import EncryptedString, EncryptedText, rewrap_values
 
-revision = "0004_crypt_encrypt_at_rest"
-down_revision = "0003_access_log"
+revision = "0005_crypt_encrypt_at_rest"
+down_revision = "0004_voice"
 branch_labels = None
 depends_on = None
 
@@ -29,6 +30,10 @@ COLUMNS = [
     ("notes", "id", {"note_json": EncryptedText(), "text": EncryptedText(), "redacted_json": EncryptedText()}),
     ("uploads", "id", {"context_json": EncryptedText(), "filename": EncryptedString(255), "error": EncryptedText()}),
     ("webhook_deliveries", "id", {"payload": EncryptedText()}),
+    ("note_approvals", "id", {"comment": EncryptedText()}),
+    ("audit_judgements", "id", {"comment": EncryptedText()}),
+    ("child_feedback", "id", {"comment": EncryptedText()}),
+    ("voice_confirmations", "id", {"reason": EncryptedText()}),
 ]
 
 
