@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent / "data" / "tagging"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "tagging"
 SOS = ("worry", "working_well", "next_step", "observation")
 FLAGS = {"cv": "child_voice", "wf": "wishes_feelings"}
 SETS = ("dev", "heldout", "unseen")
@@ -150,12 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, help="score this file instead (same format)")
     ap.add_argument("--errors", action="store_true", help="list every sentence the tagger got wrong")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--rules", action="store_true", help="the rules alone, without the learned sentence model")
     args = ap.parse_args(argv)
 
     from transcribe.models.spacy_model import load_spacy
-    from transcribe.tagging import build_tagger
+    from transcribe.tagging import TaggingOptions, build_tagger
 
-    tagger = build_tagger(load_spacy())
+    tagger = build_tagger(load_spacy(), TaggingOptions(use_model=not args.rules))
     if args.data:
         files = [args.data]
     else:

@@ -1,0 +1,1 @@
+"""Tagging evaluation and training. ``python -m evaluation.tagging --help``."""

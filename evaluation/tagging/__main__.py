@@ -1,0 +1,91 @@
+"""python -m evaluation.tagging [--set dev|heldout|unseen|all] [--errors]   the project's own sets
+python -m evaluation.tagging casework [--data DIR] [--rules]             casework-dev, leave-one-author-out
+python -m evaluation.tagging train [--data DIR]                           refit the shipped sentence model
+
+``casework`` prints, overall, per author and per meta.features slice: the committed model on all
+60 notes (it was trained on them: not a held-out figure), then leave-one-author-out (fit on three
+authors' notes and the project's sentences, score the fourth; the estimate for the next council).
+``--rules`` scores the rules alone (the tagger before the model). Single-threaded and deterministic.
+"""
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in {"casework", "train"}:
+        from .sets import main as sets_main
+
+        return sets_main(argv)
+    from .casework import DEFAULT_DATA
+
+    ap = argparse.ArgumentParser(prog=f"python -m evaluation.tagging {argv[0]}")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the casework-dev folder (notes.jsonl, score.py)")
+    ap.add_argument("--rules", action="store_true", help="casework: score the rules alone, no model")
+    ap.add_argument("--no-project", action="store_true", help="leave the project's own sentences out of training")
+    ap.add_argument("--predictions", type=Path, help="casework: write the leave-one-author-out predictions here")
+    args = ap.parse_args(argv[1:])
+    return casework(args) if argv[0] == "casework" else train_model(args)
+
+
+def _setup(args):
+    from transcribe.models.spacy_model import load_spacy
+    from transcribe.tagging import TaggingOptions, build_tagger
+
+    from .casework import analyse_notes, casework_examples, load_casework, project_examples
+
+    notes, scorer = load_casework(args.data)
+    tagger = build_tagger(load_spacy(), TaggingOptions(use_model=False))
+    analyses = analyse_notes(notes, tagger)
+    examples = casework_examples(notes, analyses)
+    project = [] if args.no_project else project_examples(tagger)
+    return notes, scorer, tagger, analyses, examples, project
+
+
+def casework(args) -> int:
+    import json
+
+    from transcribe.tagging.model import load_sentence_model
+
+    from .casework import author_of, evaluate, predictions
+    from .train import train
+
+    notes, scorer, _tagger, analyses, examples, project = _setup(args)
+    if args.rules:
+        evaluate(notes, predictions(notes, analyses, None), scorer, "casework-dev, rules alone")
+        return 0
+    evaluate(notes, predictions(notes, analyses, load_sentence_model()), scorer,
+             "casework-dev, committed model (trained on these notes: not held out)")
+    print()
+    preds: dict[str, list[dict]] = {}
+    for held in sorted({author_of(n) for n in notes}):
+        model = train([ex for ex in examples if ex.group != held] + project)
+        print(f"fold {held}: thresholds {model.thresholds}", file=sys.stderr)
+        preds |= predictions([n for n in notes if author_of(n) == held], analyses, model)
+    evaluate(notes, preds, scorer, "casework-dev, leave-one-author-out (fit on the other three + project sentences)")
+    if args.predictions:
+        args.predictions.write_text("".join(json.dumps({"id": k, "tags": v}) + "\n" for k, v in preds.items()))
+    return 0
+
+
+def train_model(args) -> int:
+    from transcribe.tagging.model import MODEL_PATH
+
+    from .train import train
+
+    _notes, _scorer, _tagger, _analyses, examples, project = _setup(args)
+    model = train(examples + project, meta={"data": "casework-dev (a, b, c, d)" + ("" if args.no_project else " + evaluation/data/tagging")})
+    MODEL_PATH.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB): {model.meta}; thresholds {model.thresholds}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

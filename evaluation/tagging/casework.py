@@ -1,0 +1,107 @@
+"""Tagging on ``../shared/casework-dev``: notes by four authors the project did not write.
+
+The system sees only each note's ``context`` and ``text``; the set's own ``score.py`` scores it.
+Figures are printed overall, per author and per ``meta.features`` slice.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from transcribe.context import parse_context
+from transcribe.tagging.tagger import SentenceAnalysis, analyse_sentences, decide_tags
+
+from .sets import DATA_DIR, load_notes
+from .train import PROJECT, Example, label_sentences
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "casework-dev"
+SLICES = ("spoken_headings", "no_punctuation", "relayed_voice", "non_verbal", "interpreter", "subtle_worry")
+AUTHORS = ("a", "b", "c", "d")
+TARGETS = "targets: child_voice F1 >= 0.90, wishes_feelings F1 >= 0.85, worry R >= 0.85 with P >= 0.80, SoS macro F1 >= 0.80"
+
+
+def load_casework(data_dir: Path) -> tuple[list[dict], object]:
+    """The notes and the set's own scorer module."""
+    notes_path, score_path = data_dir / "notes.jsonl", data_dir / "score.py"
+    if not notes_path.exists() or not score_path.exists():
+        raise SystemExit(f"{data_dir} lacks notes.jsonl and score.py; pass --data DIR (the casework-dev folder).")
+    notes = [json.loads(line) for line in notes_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    spec = importlib.util.spec_from_file_location("casework_score", score_path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return notes, scorer
+
+
+def author_of(note: dict) -> str:
+    return note["id"][0]
+
+
+def analyse_notes(notes: list[dict], tagger) -> dict[str, list[SentenceAnalysis]]:
+    """Each note analysed from its context and text only."""
+    return {n["id"]: analyse_sentences(n["text"], parse_context(n["context"]), tagger) for n in notes}
+
+
+def casework_examples(notes: list[dict], analyses: dict[str, list[SentenceAnalysis]]) -> list[Example]:
+    out = []
+    for n in notes:
+        gold = [(s["start"], s["end"], set(s["labels"])) for s in n["sentences"]]
+        out += label_sentences(analyses[n["id"]], gold, author_of(n))
+    return out
+
+
+def project_examples(tagger) -> list[Example]:
+    """The project's own hand-labelled sentences (``evaluation/data/tagging``), as one group."""
+    out = []
+    for path in sorted(DATA_DIR.glob("*.txt")):
+        for note in load_notes(path):
+            gold, parts, pos = [], [], 0
+            for s in note.sentences:
+                gold.append((pos, pos + len(s.text), {s.sos, *s.labels}))
+                parts.append(s.text)
+                pos += len(s.text) + 1
+            text = " ".join(parts)
+            out += label_sentences(analyse_sentences(text, parse_context(note.context), tagger), gold, PROJECT)
+    return out
+
+
+def predictions(notes: list[dict], analyses: dict[str, list[SentenceAnalysis]], model) -> dict[str, list[dict]]:
+    return {
+        n["id"]: [{"start": t.start, "end": t.end, "label": t.label} for t in decide_tags(n["text"], analyses[n["id"]], model)]
+        for n in notes
+    }
+
+
+def score_slices(notes: list[dict], preds: dict[str, list[dict]], scorer) -> dict[str, dict]:
+    """Scores overall, per author and per feature slice."""
+    groups = {"all": notes}
+    groups |= {f"author {a}": [n for n in notes if author_of(n) == a] for a in AUTHORS}
+    groups |= {s: [n for n in notes if s in n["meta"].get("features", [])] for s in SLICES}
+    return {name: scorer.score_tags(group, preds) for name, group in groups.items() if group}
+
+
+def format_slices(title: str, results: dict[str, dict]) -> str:
+    head = (f"{'':<17}{'notes':>5} {'cv P':>6}{'cv R':>6}{'cv F1':>6} {'wf F1':>6} {'wo P':>6}{'wo R':>6}"
+            f"{'wo F1':>6} {'ww F1':>6} {'ns F1':>6} {'SoS':>6}")
+    lines = [title, head]
+    for name, r in results.items():
+        n = r.get("_notes", "")
+        lines.append(
+            f"{name:<17}{n:>5} {r['child_voice']['precision']:6.3f}{r['child_voice']['recall']:6.3f}"
+            f"{r['child_voice']['f1']:6.3f} {r['wishes_feelings']['f1']:6.3f} {r['worry']['precision']:6.3f}"
+            f"{r['worry']['recall']:6.3f}{r['worry']['f1']:6.3f} {r['working_well']['f1']:6.3f} "
+            f"{r['next_step']['f1']:6.3f} {r['sos_macro_f1']:6.3f}"
+        )
+    lines.append(TARGETS)
+    return "\n".join(lines)
+
+
+def evaluate(notes, preds, scorer, title: str) -> dict[str, dict]:
+    results = score_slices(notes, preds, scorer)
+    counts = {"all": len(notes)} | {f"author {a}": sum(author_of(n) == a for n in notes) for a in AUTHORS}
+    counts |= {s: sum(s in n["meta"].get("features", []) for n in notes) for s in SLICES}
+    for name, r in results.items():
+        r["_notes"] = counts[name]
+    print(format_slices(title, results))
+    return results
