@@ -20,6 +20,10 @@ OTHER_ROLES = frozenset(
     "carer teacher interpreter worker visitor nurse doctor gp officer partner sibling parent parents "
     "family kid midwife advocate iro chair manager keyworker therapist".split()
 )
+# A child's brothers and sisters (a role in the case context or a word in the text).
+SIBLING_ROLES = frozenset("brother sister stepbrother stepsister sibling siblings twin half-brother half-sister".split())
+# Other family and carers who are not named by a gendered word.
+FAMILY_ROLES = frozenset("parent parents carer carers grandparent grandparents cousin guardian partner family kinship foster".split())
 # Nouns that mean the child themself when no other child is named.
 CHILD_NOUNS = frozenset("child bairn baby infant toddler yp youngster".split())
 

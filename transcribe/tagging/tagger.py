@@ -17,13 +17,16 @@ from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .referents import resolve_referents
 from .segment import parse, parsed_text
-from .signs import NEXT_STEP, OBSERVATION, classify_sentence
-from .voice import find_voice
+from .features import role_classes, sentence_features
+from .model import SentenceModel, load_sentence_model
+from .signs import NEXT_STEP, OBSERVATION, WORKING_WELL, WORRY, SignsFinding, classify_sentence
+from .voice import VoiceFinding, find_voice
 
 CHILD_VOICE = "child_voice"
 WISHES_FEELINGS = "wishes_feelings"
 LABELS = (CHILD_VOICE, WISHES_FEELINGS, "worry", "working_well", NEXT_STEP, OBSERVATION)
 
+_SOS_MODEL = (WORRY, WORKING_WELL, NEXT_STEP)
 _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".split())
 
 
@@ -34,21 +37,35 @@ class TaggingOptions:
     max_chars: int = 200_000
     use_ner: bool = False  # spaCy NER only adds unnamed people; off, tagging runs about a third faster
     use_headings: bool = True  # a spoken "Next steps." heading carries to the sentences after it
+    use_model: bool = True  # the learned sentence model decides; off, the rules alone (the old tagger)
     extra_worry_words: tuple[str, ...] = ()
     extra_working_well_words: tuple[str, ...] = ()
+
+
+@dataclass
+class SentenceAnalysis:
+    """One sentence: where it is, what the rules found and the features the model reads."""
+
+    start: int
+    end: int
+    voice: VoiceFinding
+    sos: SignsFinding
+    features: list[str]
 
 
 @dataclass
 class Tagger:
     nlp: Language
     options: TaggingOptions = field(default_factory=TaggingOptions)
+    model: SentenceModel | None = None  # None: the rules decide alone
 
     def tag(self, text: str, context: CaseContext) -> list[Tag]:
         return tag_text(text, context, self)
 
 
-def build_tagger(nlp: Language, options: TaggingOptions | None = None) -> Tagger:
-    """Check the spaCy pipeline can parse and wrap it with the options. Call once per process."""
+def build_tagger(nlp: Language, options: TaggingOptions | None = None, model: SentenceModel | None = None) -> Tagger:
+    """Check the spaCy pipeline can parse and wrap it with the options and the sentence model
+    (the committed one unless given; none when ``options.use_model`` is off). Call once per process."""
     missing = [p for p in ("parser", "tagger") if p not in nlp.pipe_names]
     if "lemmatizer" not in nlp.pipe_names:
         missing.append("lemmatizer")
@@ -57,7 +74,10 @@ def build_tagger(nlp: Language, options: TaggingOptions | None = None) -> Tagger
             f"The spaCy pipeline lacks {', '.join(missing)}; tagging needs a dependency parse. "
             "Pass the pipeline from transcribe.models.spacy_model.load_spacy()."
         )
-    return Tagger(nlp=nlp, options=options or TaggingOptions())
+    options = options or TaggingOptions()
+    if options.use_model and model is None:
+        model = load_sentence_model()
+    return Tagger(nlp=nlp, options=options, model=model if options.use_model else None)
 
 
 def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None = None) -> list[Tag]:
@@ -67,6 +87,12 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     instead of parsing again. Uncased ASR text is parsed from a recased copy (same offsets), so
     a parse of the raw text is not reused for it.
     """
+    return decide_tags(text, analyse_sentences(text, context, tagger, doc=doc), tagger.model)
+
+
+def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
+                      doc: Doc | None = None) -> list[SentenceAnalysis]:
+    """Split ``text`` into sentences and give each the rules' findings and the model's features."""
     if not isinstance(text, str):
         raise TextInputError("Tagging needs the transcript as a str; decode bytes as UTF-8 first.")
     opts = tagger.options
@@ -89,10 +115,12 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     relay = {t.i for t in doc if t.lower_ in _RELAY_WORDS or (t.lower_ in relay_names and t.pos_ == "PROPN")}
     extra_worry = frozenset(w.lower() for w in opts.extra_worry_words)
     extra_well = frozenset(w.lower() for w in opts.extra_working_well_words)
+    roles = role_classes(context)
 
-    tags: list[Tag] = []
+    out: list[SentenceAnalysis] = []
     section: str | None = None
     quote_carry = False
+    previous: list[str] = []
     for sent in sents:
         start, end = _trim(text, sent.start_char, sent.end_char)
         if start >= end:
@@ -103,16 +131,49 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
             sent, refs, child_voice=voice.child_voice, section=section if opts.use_headings else None,
             extra_worry=extra_worry, extra_well=extra_well,
         )
+        feats = sentence_features(sent, refs, roles, voice, sos, section if opts.use_headings else None, previous)
+        out.append(SentenceAnalysis(start, end, voice, sos, feats))
+        previous = feats
         if sos.heading is not None:
             section = sos.heading
         elif section == NEXT_STEP and sos.label != NEXT_STEP:
             section = None  # the spoken list of actions has ended
-        snippet = text[start:end]
-        tags.append(Tag(start=start, end=end, label=sos.label, text=snippet, score=sos.score))
-        if voice.child_voice:
-            tags.append(Tag(start=start, end=end, label=CHILD_VOICE, text=snippet, score=voice.voice_score))
-        if voice.wishes_feelings:
-            tags.append(Tag(start=start, end=end, label=WISHES_FEELINGS, text=snippet, score=voice.feeling_score))
+    return out
+
+
+def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceModel | None) -> list[Tag]:
+    """Tags from each sentence's analysis: the learned model's labels, else the rules' decisions.
+
+    A spoken heading ("Worries.") always takes its own heading. With a model a sentence may carry
+    more than one Signs of Safety heading (a worry and a strength in one breath); observation is
+    what carries none.
+    """
+    tags: list[Tag] = []
+    for a in analyses:
+        snippet = text[a.start:a.end]
+
+        def add(label: str, score: float) -> None:
+            tags.append(Tag(start=a.start, end=a.end, label=label, text=snippet, score=round(score, 3)))
+
+        if model is None:
+            add(a.sos.label, a.sos.score)
+            if a.voice.child_voice:
+                add(CHILD_VOICE, a.voice.voice_score)
+            if a.voice.wishes_feelings:
+                add(WISHES_FEELINGS, a.voice.feeling_score)
+            continue
+        chosen = model.decide(a.features)
+        if a.sos.heading is not None:
+            add(a.sos.heading, a.sos.score)
+        else:
+            sos = [(label, p) for label, p in chosen.items() if label in _SOS_MODEL]
+            for label, p in sos:
+                add(label, p)
+            if not sos:
+                add(OBSERVATION, 1.0 - max(model.probabilities(a.features)[label] for label in _SOS_MODEL))
+        for label in (CHILD_VOICE, WISHES_FEELINGS):
+            if label in chosen:
+                add(label, chosen[label])
     return tags
 
 

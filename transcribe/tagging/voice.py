@@ -127,7 +127,7 @@ def lemma(tok: Token) -> str:
     return lem
 
 
-def _communication_kind(tok: Token) -> str | None:
+def communication_kind(tok: Token) -> str | None:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
         return None
     lem = lemma(tok)
@@ -169,7 +169,7 @@ def find_voice(sent: Span, refs: Referents, relay: set[int], quote_carry: bool) 
     prompted: bool | None = None
 
     for tok in sent:
-        kind = _communication_kind(tok)
+        kind = communication_kind(tok)
         if kind is None:
             continue
         subj = subject_of(tok)
@@ -223,7 +223,7 @@ def find_voice(sent: Span, refs: Referents, relay: set[int], quote_carry: bool) 
 
     if events:
         f.child_voice = True
-        f.voice_score = 0.9 if any(_communication_kind(e) in {"speech", "nonverbal"} for e in events) else 0.7
+        f.voice_score = 0.9 if any(communication_kind(e) in {"speech", "nonverbal"} for e in events) else 0.7
         last = sent[-1]
         text = sent.text.rstrip()
         f.opens_quote = text.endswith(":") or (_unbalanced_quote(text))
@@ -334,7 +334,7 @@ def _under(tok: Token, events: list[Token]) -> bool:
 
 
 def _find_feelings(sent: Span, refs: Referents, f: VoiceFinding, events: list[Token]) -> None:
-    child_speech = [e for e in events if _communication_kind(e) is not None]
+    child_speech = [e for e in events if communication_kind(e) is not None]
     for tok in sent:
         lem = lemma(tok)
         low = tok.lower_

@@ -1,0 +1,123 @@
+"""Features of one sentence for the learned sentence model (``model.py``).
+
+Three kinds, all strings:
+
+- the words, lemmatised, with every person replaced by who they are in the case (``<child>``,
+  ``<sibling>``, ``<family>``, ``<professional>``, ``<worker>``) so that what is learnt about
+  "Jayden said" carries to "Lacey-Mae said" in the next council's notes;
+- who communicates: for each verb of saying, showing or expressing, the kind of act and who its
+  subject is (the child, a sibling, a relative, a professional, the worker, an interpreter);
+- what the rules found: their child_voice / wishes_feelings decision and reason, their Signs of
+  Safety heading, and the spoken heading the sentence sits under.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..context import CaseContext, name_words
+from . import lexicon as lx
+from .referents import CHILD, GROUP, OTHER, SPEAKER, WORKER, Referents
+from .signs import SignsFinding
+from .voice import VoiceFinding, communication_kind, subject_of
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_RELAY_ROLES = frozenset("interpreter translator advocate signer intermediary".split())
+
+
+def role_classes(context: CaseContext) -> dict[str, str]:
+    """Lower-case name word -> ``child`` | ``sibling`` | ``family`` | ``professional`` | ``worker``."""
+    out: dict[str, str] = {}
+    for name, role in context.named_people():
+        cls = _class_of_role(role)
+        for w in name_words(name):
+            for part in re.findall(r"[A-Za-z][A-Za-z']+", w):
+                out.setdefault(part.lower(), cls)
+    return out
+
+
+def _class_of_role(role: str) -> str:
+    words = set(re.findall(r"[a-z]+", (role or "").lower()))
+    if role == "child":
+        return "child"
+    if role == "worker":
+        return "worker"
+    if words & lx.SIBLING_ROLES:
+        return "sibling"
+    if words & _RELAY_ROLES:
+        return "relay"
+    if words & (lx.FEMININE_ROLES | lx.MASCULINE_ROLES | lx.FAMILY_ROLES):
+        return "family"
+    return "professional"
+
+
+def _who(tok: Token | None, refs: Referents, roles: dict[str, str]) -> str:
+    """Who a person mention is: a role class, or ``none``."""
+    if tok is None:
+        return "none"
+    low = tok.lower_
+    if low in roles:
+        return roles[low]
+    ref = refs.get(tok)
+    if ref == CHILD:
+        return "child"
+    if low in lx.SIBLING_ROLES:
+        return "sibling"
+    if low in _RELAY_ROLES:
+        return "relay"
+    if low in lx.FEMININE_ROLES or low in lx.MASCULINE_ROLES or low in lx.FAMILY_ROLES:
+        return "family"
+    if low in lx.CHILD_NOUNS:
+        return "childnoun"
+    for c in tok.children:
+        if c.dep_ in {"compound", "flat", "appos"} and (c.lower_ in roles or refs.get(c)):
+            return _who(c, refs, roles)
+    return {WORKER: "worker", GROUP: "group", SPEAKER: "speaker", OTHER: "other"}.get(ref or "", "none")
+
+
+def _word(tok: Token, refs: Referents, roles: dict[str, str]) -> str:
+    low = tok.lower_
+    if low in roles:
+        return f"<{roles[low]}>"
+    if refs.get(tok) == CHILD and tok.pos_ == "PROPN":
+        return "<child>"
+    if tok.like_num:
+        return "<num>"
+    if tok.pos_ == "PROPN" and tok.is_title:
+        return "<propn>"
+    return tok.lemma_.lower() or low
+
+
+def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], voice: VoiceFinding,
+                      sos: SignsFinding, section: str | None, previous: list[str]) -> list[str]:
+    """Feature strings of ``sent``. ``previous``: the features of the sentence before (or [])."""
+    words = [_word(t, refs, roles) for t in sent if not (t.is_space or (t.is_punct and t.text not in _QUOTES))]
+    words = ["<q>" if w in _QUOTES else w for w in words]
+    feats = {f"u:{w}" for w in words}
+    feats |= {f"b:{a}_{b}" for a, b in zip(["<s>", *words], [*words, "</s>"])}
+    for tok in sent:
+        kind = communication_kind(tok)
+        if kind is None:
+            continue
+        who = _who(subject_of(tok), refs, roles)
+        feats.add(f"act:{kind}:{who}")
+        feats.add(f"actv:{tok.lemma_.lower()}:{who}")
+    if any(t.i in refs.quoted for t in sent):
+        feats.add("quote")
+        if any(refs.get(t) == SPEAKER for t in sent if t.i in refs.quoted):
+            feats.add("quote:first_person")
+    if voice.child_voice:
+        feats.add("rule:cv")
+        feats.add("rule:cv:" + voice.voice_reason.split(":", 1)[0])
+    if voice.wishes_feelings:
+        feats.add("rule:wf")
+    feats.add("rule:sos:" + sos.label)
+    if sos.heading is not None:
+        feats.add("heading:" + sos.heading)
+    feats.add(f"section:{section or 'none'}")
+    n = len(words)
+    feats.add("len:" + ("short" if n < 6 else "mid" if n < 20 else "long"))
+    feats |= {"prev:" + f for f in previous if f.startswith(("rule:", "act:", "heading:"))}
+    return sorted(feats)
