@@ -23,6 +23,7 @@ from typing import Any, Literal
 from .context import CaseContext, name_words
 from .errors import NoteSchemaError
 from .note import SCHEMA_VERSION, Doubt, Redaction, RedactionResult, Tag, Transcript
+from .tagging.signs import heading_of
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "case-note.schema.json"
 REGENERATE_SCHEMA = ".venv/bin/python -m transcribe.structure --schema"  # rewrites SCHEMA_PATH
@@ -162,11 +163,6 @@ def _timed(tag: Tag, transcript: Transcript, doubts: list[Doubt]) -> Tag:
     )
 
 
-_HEADING_RE = re.compile(
-    r"^\W*(next steps?|actions?|the plan|plan|worries|concerns|what(?:'s| is) working well|working well|strengths|"
-    r"observations|what are we worried about)\W*$", re.I)
-
-
 def _excerpt(tag: Tag) -> Excerpt:
     return Excerpt(tag.start, tag.end, tag.text, tag.start_s, tag.end_s, list(tag.doubt), tag.score)
 
@@ -177,7 +173,7 @@ def _build_sections(text: str, tags: list[Tag], context: CaseContext, today: dat
         by_label.setdefault(t.label, []).append(t)
     s = NoteSections()
     for label in ("next_step", "worry", "working_well", "observation"):
-        by_label[label] = [t for t in by_label.get(label, []) if not _HEADING_RE.match(t.text)]
+        by_label[label] = [t for t in by_label.get(label, []) if heading_of(t.text) is None]  # a spoken heading alone
     s.child_voice = [_excerpt(t) for t in by_label.get("child_voice", [])]
     s.wishes_feelings = [_excerpt(t) for t in by_label.get("wishes_feelings", [])]
     s.working_well = [_excerpt(t) for t in by_label.get("working_well", [])]

@@ -21,7 +21,7 @@ from ..context import CaseContext, name_words
 from . import lexicon as lx
 from .referents import CHILD, GROUP, OTHER, SPEAKER, WORKER, Referents
 from .signs import SignsFinding
-from .voice import VoiceFinding, communication_kind, subject_of
+from .voice import VoiceFinding, act_blocked, communication_kind, subject_of
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _RELAY_ROLES = frozenset("interpreter translator advocate signer intermediary".split())
@@ -77,6 +77,21 @@ def _who(tok: Token | None, refs: Referents, roles: dict[str, str]) -> str:
     return {WORKER: "worker", GROUP: "group", SPEAKER: "speaker", OTHER: "other"}.get(ref or "", "none")
 
 
+_FEELING = lx.FEELING_ADJ | lx.WISH_VERBS | lx.FEELING_VERBS | lx.EVALUATIVE_ADJ
+
+
+def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], window: int = 60) -> str:
+    """Who the nearest person named before a pronoun is: a simple pronoun chain."""
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - window), -1):
+        t = doc[k]
+        if t.pos_ in {"PROPN", "NOUN"}:
+            who = _who(t, refs, roles)
+            if who not in {"none", "other", "group", "speaker"}:
+                return who
+    return "none"
+
+
 def _word(tok: Token, refs: Referents, roles: dict[str, str]) -> str:
     low = tok.lower_
     if low in roles:
@@ -90,20 +105,29 @@ def _word(tok: Token, refs: Referents, roles: dict[str, str]) -> str:
     return tok.lemma_.lower() or low
 
 
-def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], voice: VoiceFinding,
+def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay: set[int], voice: VoiceFinding,
                       sos: SignsFinding, section: str | None, previous: list[str]) -> list[str]:
-    """Feature strings of ``sent``. ``previous``: the features of the sentence before (or [])."""
+    """Feature strings of ``sent``. ``relay``: token indices of interpreters and advocates;
+    ``previous``: the features of the sentence before (or [])."""
     words = [_word(t, refs, roles) for t in sent if not (t.is_space or (t.is_punct and t.text not in _QUOTES))]
     words = ["<q>" if w in _QUOTES else w for w in words]
     feats = {f"u:{w}" for w in words}
     feats |= {f"b:{a}_{b}" for a, b in zip(["<s>", *words], [*words, "</s>"])}
     for tok in sent:
         kind = communication_kind(tok)
-        if kind is None:
-            continue
-        who = _who(subject_of(tok), refs, roles)
-        feats.add(f"act:{kind}:{who}")
-        feats.add(f"actv:{tok.lemma_.lower()}:{who}")
+        if kind is not None:
+            subj = subject_of(tok)
+            who = _who(subj, refs, roles)
+            if act_blocked(tok, refs, relay):
+                who += ":blocked"  # "did not say", "will tell", "I asked him to draw"
+            feats.add(f"act:{kind}:{who}")
+            feats.add(f"actv:{tok.lemma_.lower()}:{who}")
+            if subj is not None and subj.lower_ in lx.PRONOUN_GENDER:
+                feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles)}")
+        if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:
+            feeler = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else (
+                subject_of(tok.head) if tok.dep_ in {"acomp", "attr", "xcomp", "amod"} else None)
+            feats.add(f"feel:{'speaker' if tok.i in refs.quoted and feeler is not None and feeler.lower_ in lx.FIRST_PERSON else _who(feeler, refs, roles)}")
     if any(t.i in refs.quoted for t in sent):
         feats.add("quote")
         if any(refs.get(t) == SPEAKER for t in sent if t.i in refs.quoted):
@@ -121,3 +145,4 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], voice:
     feats.add("len:" + ("short" if n < 6 else "mid" if n < 20 else "long"))
     feats |= {"prev:" + f for f in previous if f.startswith(("rule:", "act:", "heading:"))}
     return sorted(feats)
+

@@ -182,3 +182,31 @@ NEXT_STEP_VERBS = frozenset(
     "organize support attend check meet speak write continue start discuss ask make see".split()
 )
 FUTURE_AUX = frozenset("will 'll shall wo sha".split())
+# -- spoken headings ----------------------------------------------------------
+# Complete by this rule: the parts of a Signs of Safety assessment and plan as the framework names
+# them (Turnell and Edwards, "Signs of Safety", 1999, and the Signs of Safety assessment and
+# planning form: what are we worried about - harm, danger statements, complicating factors; what's
+# working well - existing strengths and safety; grey areas; what needs to happen - safety goals,
+# bottom lines, next steps; scaling), its child-work tool (the Three Houses), and the headings of a
+# recording template (observations, actions, the plan). Regular expressions over lower-case text;
+# the label is the section the heading opens (observation: a heading that opens no Signs of
+# Safety column).
+SPOKEN_HEADINGS = (
+    (r"next steps?|actions?|the plan|plans?|to do|what needs to happen(?: next)?|what (?:is|are) going to happen|"
+     r"what will happen next|safety plan|safety goals?|bottom lines?|recommendations?", "next_step"),
+    (r"worries|worry|concerns?|what (?:are|am) (?:we|i) worried about|danger statements?|complicating factors|"
+     r"risks?|harm|grey areas?|gray areas?", "worry"),
+    (r"what'?s working well|what is working well|working well|strengths?|safety|existing safety|positives?", "working_well"),
+    (r"observations?|visit details|background|child'?s voice|wishes and feelings|the child'?s views|"
+     r"home conditions|scaling|three houses|the three houses", "observation"),
+)
+# Headings recognised at the start of a longer sentence ("Danger statement, children's services
+# are worried...", "next steps I'll ring..."): the framework's own phrases of two words or more
+# open a sentence before anything; its one-word headings only before punctuation or a word that
+# starts a clause ("Worries, mam told us", not "worries about money").
+LEADING_HEADINGS = (
+    r"next steps?|what needs to happen(?: next)?|safety goals?|safety plan|bottom lines?|"
+    r"what (?:are|am) (?:we|i) worried about|danger statements?|complicating factors|grey areas?|"
+    r"what'?s working well|what is working well|existing safety|three houses|the three houses"
+)
+LEADING_ONE_WORD_HEADINGS = r"worries|strengths|scaling|the plan"

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..context import TITLES, CaseContext
 from . import lexicon as lx
+from .signs import heading_starts
 
 _SUBJECT_PRONOUNS = frozenset("i he she they we".split())
 _NP_OPENERS = frozenset("the his her my their our".split())
@@ -207,6 +208,8 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
             continue
         if name == "parser" and not marked:
             mark_run_on_starts(doc, names, only_these=unpunctuated)
+            for i in heading_starts(doc):  # "...he sleeps erm what's working well mam is..."
+                doc[i].is_sent_start = True
             marked = True
         doc = proc(doc)
     return doc

@@ -22,16 +22,40 @@ WORKING_WELL = "working_well"
 NEXT_STEP = "next_step"
 OBSERVATION = "observation"
 
-_HEADINGS = [
-    (re.compile(r"^\W*(next steps?|actions?|the plan|plan|plans|to do|what needs to happen( next)?|"
-                r"what (is|are) going to happen|what will happen next|safety plan|recommendations?)\W*$", re.I), NEXT_STEP),
-    (re.compile(r"^\W*(worries|worry|concerns?|what (are|am) (we|i) worried about|danger statements?|"
-                r"complicating factors|risks?|harm)\W*$", re.I), WORRY),
-    (re.compile(r"^\W*(what'?s working well|what is working well|working well|strengths?|safety|"
-                r"existing safety|positives?)\W*$", re.I), WORKING_WELL),
-    (re.compile(r"^\W*(observations?|visit details|background|child'?s voice|wishes and feelings|"
-                r"the child'?s views|home conditions)\W*$", re.I), OBSERVATION),
-]
+_HEADINGS = [(re.compile(rf"^\W*(?:{pattern})\W*$", re.I), label) for pattern, label in lx.SPOKEN_HEADINGS]
+_LABEL_OF = [(re.compile(rf"(?:{pattern})$", re.I), label) for pattern, label in lx.SPOKEN_HEADINGS]
+# A heading opening a longer sentence: followed by punctuation, or (joined by a recogniser) by a
+# word that starts a clause.
+_LEADING_AT = re.compile(
+    rf"\W*(?:(?P<heading>{lx.LEADING_HEADINGS})(?:\s*[.,:;\-–—]+\s*|\s+)|(?P<word>{lx.LEADING_ONE_WORD_HEADINGS})"
+    rf"(?:\s*[.,:;\-–—]+\s*|\s+(?=(?:i|i'm|i've|i'll|we|we've|we'll|he|she|they|it|there|mam|mum|dad|nana|the|"
+    rf"his|her|their|our|school|um|erm|so|[A-Z])\b)))", re.I)
+_LEADING = re.compile(rf"^{_LEADING_AT.pattern}", re.I)
+# Words before a heading phrase that make it part of the sentence ("his worries", "about the
+# plan"); a filler or "so" before it does not ("so next steps I'll ring").
+_NOT_BEFORE_HEADING_TAGS = frozenset("DT PRP$ POS IN TO".split())
+_BEFORE_HEADING_OK = frozenset("so and then right ok okay erm um".split())
+
+
+def heading_starts(doc) -> list[int]:
+    """Token indices where a spoken heading opens mid-text, joined to what came before by a
+    recogniser ("...he sleeps erm what's working well mam is walking him..."). Needs POS tags."""
+    out = []
+    text = doc.text
+    for tok in doc[1:]:
+        if tok.lower_ not in _HEADING_FIRST_WORDS:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.tag_ in _NOT_BEFORE_HEADING_TAGS and prev.lower_ not in _BEFORE_HEADING_OK:
+            continue
+        if _LEADING_AT.match(text, tok.idx) and not (prev.is_punct and prev.text in ".?!"):
+            out.append(tok.i)
+    return out
+
+
+_HEADING_FIRST_WORDS = frozenset(w for w in re.findall(r"(?:^|\|)([a-z]+)", lx.LEADING_HEADINGS + "|" + lx.LEADING_ONE_WORD_HEADINGS) if len(w) > 2)
+
+
 _PLAN_SUBJECTS = frozenset(
     "visit meeting review conference group referral assessment appointment plan session contact "
     "strategy discussion check call".split()
@@ -44,17 +68,30 @@ _NON_ACTION = frozenset("be feel seem like want love hate know think happen get 
 class SignsFinding:
     label: str
     score: float
-    heading: str | None = None  # set when the sentence is itself a spoken heading
+    heading: str | None = None  # the section a spoken heading in the sentence opens
+    heading_only: bool = False  # the sentence is nothing but the heading ("Worries.")
 
 
-def heading_of(sent: Span) -> str | None:
-    text = sent.text.strip()
+def heading_of(text: str) -> str | None:
+    """The section a sentence that is only a spoken heading opens ("What's working well." -> working_well)."""
+    text = text.strip()
     if len(text) > 60:
         return None
     for pattern, label in _HEADINGS:
         if pattern.match(text):
             return label
     return None
+
+
+def leading_heading(text: str) -> tuple[str, int] | None:
+    """(section, end offset of the heading) when ``text`` opens with a spoken heading and goes on
+    ("Worries, mam told us...", "next steps I'll ring..."); else None."""
+    m = _LEADING.match(text)
+    if m is None:
+        return None
+    group = "heading" if m.group("heading") else "word"
+    label = next((label for pattern, label in _LABEL_OF if pattern.match(m.group(group))), None)
+    return (label, m.end(group)) if label else None
 
 
 def _negated(tok: Token, sent: Span) -> bool:
@@ -130,19 +167,19 @@ def _names_help(tok: Token, sent: Span) -> bool:
     """Whether ``tok`` sits inside a noun phrase whose head names a service or programme."""
     h = tok
     for _ in range(4):
-        if h.lemma_.lower() in lx.HELP_NOUNS and h is not tok:
+        if h.lemma_.lower() in lx.HELP_NOUNS and h.i != tok.i:
             return True
-        if h.dep_ not in {"compound", "amod", "nmod", "pobj", "prep", "poss"} or h.head is h:
+        if h.dep_ not in {"compound", "amod", "nmod", "pobj", "prep", "poss"} or h.head.i == h.i:
             break
         h = h.head
-    return h.lemma_.lower() in lx.HELP_NOUNS and h is not tok
+    return h.lemma_.lower() in lx.HELP_NOUNS and h.i != tok.i
 
 
 def _ceased(tok: Token) -> bool:
     """'has stopped drinking', 'quit smoking': the worry word is what ended."""
     h = tok
     for _ in range(3):
-        if h.head is h:
+        if h.head.i == h.i:
             return False
         if h.dep_ in {"xcomp", "dobj", "pcomp", "pobj", "prep"} and h.head.lemma_.lower() in lx.CESSATION:
             return True
@@ -164,9 +201,18 @@ def _inside_speech(tok: Token) -> bool:
 
 def classify_sentence(sent: Span, refs: Referents, *, child_voice: bool, section: str | None,
                       extra_worry: frozenset[str] = frozenset(), extra_well: frozenset[str] = frozenset()) -> SignsFinding:
-    heading = heading_of(sent)
+    heading = heading_of(sent.text)
     if heading is not None:
-        return SignsFinding(heading, 0.95, heading=heading)
+        return SignsFinding(heading, 0.95, heading=heading, heading_only=True)
+    lead = leading_heading(sent.text)
+    finding = _classify(sent, refs, child_voice=child_voice, section=lead[0] if lead else section,
+                        extra_worry=extra_worry, extra_well=extra_well)
+    finding.heading = lead[0] if lead else None
+    return finding
+
+
+def _classify(sent: Span, refs: Referents, *, child_voice: bool, section: str | None,
+              extra_worry: frozenset[str], extra_well: frozenset[str]) -> SignsFinding:
     low = sent.text.lower()
 
     plan = _future_action(sent, refs, child_voice)

@@ -51,6 +51,7 @@ class SentenceAnalysis:
     voice: VoiceFinding
     sos: SignsFinding
     features: list[str]
+    section: str | None = None  # the spoken heading it sits under ("Worries." before it, or its own opening)
 
 
 @dataclass
@@ -118,7 +119,8 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     roles = role_classes(context)
 
     out: list[SentenceAnalysis] = []
-    section: str | None = None
+    section: str | None = None  # for the rules: a spoken list of actions ends at its first non-action
+    spoken: str | None = None  # the last spoken heading: it places what follows until the next one
     quote_carry = False
     previous: list[str] = []
     for sent in sents:
@@ -131,8 +133,10 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             sent, refs, child_voice=voice.child_voice, section=section if opts.use_headings else None,
             extra_worry=extra_worry, extra_well=extra_well,
         )
-        feats = sentence_features(sent, refs, roles, voice, sos, section if opts.use_headings else None, previous)
-        out.append(SentenceAnalysis(start, end, voice, sos, feats))
+        feats = sentence_features(sent, refs, roles, relay, voice, sos, section if opts.use_headings else None, previous)
+        if sos.heading is not None:
+            spoken = sos.heading
+        out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -145,8 +149,9 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
     """Tags from each sentence's analysis: the learned model's labels, else the rules' decisions.
 
     A spoken heading ("Worries.") always takes its own heading. With a model a sentence may carry
-    more than one Signs of Safety heading (a worry and a strength in one breath); observation is
-    what carries none.
+    more than one Signs of Safety heading (a worry and a strength in one breath). A sentence the
+    model gives none goes under the spoken heading it follows ("Worries." ... "Next steps."), else
+    observation.
     """
     tags: list[Tag] = []
     for a in analyses:
@@ -163,13 +168,15 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
                 add(WISHES_FEELINGS, a.voice.feeling_score)
             continue
         chosen = model.decide(a.features)
-        if a.sos.heading is not None:
+        if a.sos.heading_only:
             add(a.sos.heading, a.sos.score)
         else:
             sos = [(label, p) for label, p in chosen.items() if label in _SOS_MODEL]
             for label, p in sos:
                 add(label, p)
-            if not sos:
+            if not sos and a.section in _SOS_MODEL:
+                add(a.section, 0.5)  # under a spoken heading: the heading places it
+            elif not sos:
                 add(OBSERVATION, 1.0 - max(model.probabilities(a.features)[label] for label in _SOS_MODEL))
         for label in (CHILD_VOICE, WISHES_FEELINGS):
             if label in chosen:

@@ -72,7 +72,7 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
         if c.dep_ == "nsubjpass":
             return None if v.lemma_.lower() in lx.SPEECH_VERBS else c
     head = v.head
-    if head is v:
+    if head.i == v.i:
         return None
     if v.dep_ in {"xcomp", "acomp", "oprd"}:
         if head.lemma_.lower() in _OBJECT_CONTROL:
@@ -107,11 +107,16 @@ def _blocked_locally(v: Token) -> bool:
     return False
 
 
+def act_blocked(v: Token, refs: Referents, relay: set[int]) -> bool:
+    """Whether an act of communicating did not happen as told: negated, a plan, a request, hearsay."""
+    return _blocked_locally(v) or _hearsay_or_irrealis(v, refs, relay)
+
+
 def _embedders(v: Token):
     """Yield (relation, ancestor) for each embedding step above ``v`` (conjunction is not embedding)."""
     h = v
     seen = 0
-    while h.head is not h and seen < 12:
+    while h.head.i != h.i and seen < 12:
         rel, p = h.dep_, h.head
         seen += 1
         if rel != "conj":
@@ -322,7 +327,7 @@ def _experiencer(tok: Token, refs: Referents) -> str | None:
         if tok.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp", "advcl", "ROOT"}:
             s = subject_of(tok) if tok.dep_ in {"xcomp", "acomp", "oprd"} else None
             if s is None:
-                s = subject_of(tok.head) if tok.head is not tok else None
+                s = subject_of(tok.head) if tok.head.i != tok.i else None
             return _ref_of_np(s, refs) if s is not None else None
     s = subject_of(tok)
     return _ref_of_np(s, refs) if s is not None else None
@@ -389,7 +394,7 @@ def _find_feelings(sent: Span, refs: Referents, f: VoiceFinding, events: list[To
 def _observed(tok: Token) -> bool:
     """A demeanour word the worker observed: 'was/seemed/looked relaxed' with no one reporting it."""
     head = tok
-    while head.dep_ in {"conj", "acomp", "attr", "oprd"} and head.head is not head:
+    while head.dep_ in {"conj", "acomp", "attr", "oprd"} and head.head.i != head.i:
         head = head.head
     if head.lemma_.lower() not in {"be", "seem", "appear", "look", "present", "settle"}:
         return False

@@ -1,0 +1,39 @@
+"""Training the sentence model: deterministic, and it learns what the labels say."""
+
+from __future__ import annotations
+
+from evaluation.tagging.train import PROJECT, Example, fit, label_sentences, train
+from transcribe.tagging.model import SentenceModel
+
+
+def _examples() -> list[Example]:
+    out = []
+    for k, author in enumerate("abcabcabcabc"):
+        out.append(Example(author, ["u:<child>", "act:speech:child", f"u:w{k % 3}"], {"child_voice"}))
+        out.append(Example(author, ["u:<family>", "act:speech:family", f"u:w{k % 3}"], set()))
+        out.append(Example(author, ["u:hit", "u:police", f"u:w{k % 3}"], {"worry"}))
+    out.append(Example(PROJECT, ["u:<child>", "act:speech:child"], {"child_voice"}))
+    return out
+
+
+def test_training_twice_gives_the_same_model():
+    assert train(_examples()).to_json() == train(_examples()).to_json()
+
+
+def test_the_model_learns_who_speaks_and_survives_a_round_trip():
+    model = SentenceModel.from_json(fit(_examples()).to_json())
+    child = model.probabilities(["u:<child>", "act:speech:child"])
+    parent = model.probabilities(["u:<family>", "act:speech:family"])
+    assert child["child_voice"] > 0.5 > parent["child_voice"]
+    assert model.probabilities(["u:hit"])["worry"] > 0.5
+    assert "child_voice" in model.decide(["u:<child>", "act:speech:child"])
+
+
+def test_each_tagger_sentence_takes_the_labels_of_the_gold_sentence_it_overlaps_most():
+    class A:  # an analysed sentence: only its span and features matter here
+        def __init__(self, start, end):
+            self.start, self.end, self.features = start, end, ["u:x"]
+
+    gold = [(0, 10, {"worry", "child_voice", "observation"}), (11, 30, {"next_step"})]
+    got = label_sentences([A(0, 12), A(12, 30), A(40, 50)], gold, "a")
+    assert [e.labels for e in got] == [{"worry", "child_voice"}, {"next_step"}]  # no overlap: no example
