@@ -2,7 +2,34 @@
 
 The rules in ``voice.py`` and ``signs.py`` combine these with the dependency parse (who is the
 subject of which verb); a word here is never enough on its own to attribute words to the child.
-North-east England dialect and social-care register are listed beside standard English.
+Since the learned sentence model (``model.py``) decides the labels, these lists reach the output
+only as the rules' findings among its features.
+
+The rule each list is to be complete by, and the reference the rule follows:
+
+- people (roles, child nouns, pronouns): the kinship and care roles of a child in England
+  (parents, step-parents, grandparents, aunts and uncles, siblings, carers, the professionals of
+  Working Together to Safeguard Children 2023) in standard English and the north-east forms in
+  the Survey of English Dialects / Northumbrian glossaries (mam, da, nana, granda, bairn, lass);
+  English personal pronouns in full.
+- the child communicating: English verbs of saying (Levin 1993, classes 37.1-37.7), the
+  non-verbal means named in the SEND Code of Practice and RCSLT guidance (pointing, signing,
+  PECS exchanges, Makaton, symbols, drawing, rating scales), and the direct-work tools of
+  Signs of Safety (Three Houses, Wizards and Fairies, scaling).
+- wishes and feelings: English verbs of desire and emotion (Levin classes 31.2, 32.1) and the
+  feeling words of the emotion-literacy scales used in direct work with children (happy, sad,
+  scared, angry, worried, safe... and their north-east forms: narked, mardy, gutted, chuffed).
+- Signs of Safety: harm, danger and complicating-factor words for the categories of abuse and
+  neglect in Working Together 2023 (physical, emotional, sexual abuse, neglect, domestic abuse,
+  substance misuse, exploitation, parental mental health) and strength/safety words for the
+  "what's working well" column; next-step verbs are the actions a plan records (refer, book,
+  visit, review...).
+- spoken headings: see the note above ``SPOKEN_HEADINGS``.
+
+Provenance, honestly: the lists were written by hand with the rules, which were tuned on
+``evaluation/data/tagging`` (the project's own sentences). Nothing here was taken from
+``../shared/casework-dev``; words added in its light would make its figures optimistic. A word
+the rule above admits but the list lacks is a gap to fill, not a tuning choice.
 """
 
 from __future__ import annotations
