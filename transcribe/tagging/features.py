@@ -80,11 +80,23 @@ def _who(tok: Token | None, refs: Referents, roles: dict[str, str]) -> str:
 _FEELING = lx.FEELING_ADJ | lx.WISH_VERBS | lx.FEELING_VERBS | lx.EVALUATIVE_ADJ
 
 
+def _agreement(pronoun: Token, refs: Referents) -> str:
+    """Whether a pronoun's gender is the child's ("she" for a girl) or not ("she" for a boy)."""
+    g = lx.PRONOUN_GENDER.get(pronoun.lower_)
+    if g is None or refs.child_gender not in {"m", "f"} or g == "n":
+        return "unknown"
+    return "child_gender" if g == refs.child_gender else "other_gender"
+
+
 def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], window: int = 60) -> str:
-    """Who the nearest person named before a pronoun is: a simple pronoun chain."""
+    """Who the nearest person named before a pronoun is, skipping words of the other gender
+    ("mam" before "he"): a simple pronoun chain."""
     doc = tok.doc
+    g = lx.PRONOUN_GENDER.get(tok.lower_)
     for k in range(tok.i - 1, max(-1, tok.i - window), -1):
         t = doc[k]
+        if g in {"m", "f"} and (t.lower_ in lx.FEMININE_ROLES and g == "m" or t.lower_ in lx.MASCULINE_ROLES and g == "f"):
+            continue
         if t.pos_ in {"PROPN", "NOUN"}:
             who = _who(t, refs, roles)
             if who not in {"none", "other", "group", "speaker"}:
@@ -124,10 +136,12 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
             feats.add(f"actv:{tok.lemma_.lower()}:{who}")
             if subj is not None and subj.lower_ in lx.PRONOUN_GENDER:
                 feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles)}")
+                feats.add(f"act:{kind}:pronoun:{_agreement(subj, refs)}")
         if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:
             feeler = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else (
                 subject_of(tok.head) if tok.dep_ in {"acomp", "attr", "xcomp", "amod"} else None)
-            feats.add(f"feel:{'speaker' if tok.i in refs.quoted and feeler is not None and feeler.lower_ in lx.FIRST_PERSON else _who(feeler, refs, roles)}")
+            quoted_self = tok.i in refs.quoted and feeler is not None and feeler.lower_ in lx.FIRST_PERSON
+            feats.add(f"feel:{'speaker' if quoted_self else _who(feeler, refs, roles)}")
     if any(t.i in refs.quoted for t in sent):
         feats.add("quote")
         if any(refs.get(t) == SPEAKER for t in sent if t.i in refs.quoted):
