@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .referents import resolve_referents
-from .segment import parse, parsed_text
 from .features import role_classes, sentence_features
 from .model import SentenceModel, load_sentence_model
+from .referents import resolve_referents
+from .segment import parse, parsed_text
 from .signs import NEXT_STEP, OBSERVATION, WORKING_WELL, WORRY, SignsFinding, classify_sentence
 from .voice import VoiceFinding, find_voice
 
