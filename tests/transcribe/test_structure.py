@@ -253,3 +253,13 @@ def test_note_json_validates_as_a_case_note(note):
 
     data = json.loads(json.dumps(asdict(note)))
     assert TypeAdapter(CaseNote).validate_python(data) == note
+
+
+def test_spoken_headings_file_what_follows_and_are_not_excerpts_themselves(tagger):
+    text = ("Worries. Gary shouted at Donna on Saturday night and the kids hid upstairs. "
+            "What's working well. Donna kept the door locked and rang her sister. "
+            "Next steps. Referral to the domestic abuse service.")
+    s = _note_for(text, CONTEXT, tagger).sections
+    assert [e.text for e in s.worries] == ["Gary shouted at Donna on Saturday night and the kids hid upstairs."]
+    assert [e.text for e in s.working_well] == ["Donna kept the door locked and rang her sister."]
+    assert [n.text for n in s.next_steps] == ["Referral to the domestic abuse service."]
