@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long ...]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, both on the same loaded model:
@@ -16,7 +16,9 @@ in process CPU seconds as well as wall seconds, so other work on a shared machin
 each is run ``--repeat`` times per clip and its fastest run kept (timing noise only ever adds). The
 30-second windows each system encoded are counted too: a figure no timing noise touches.
 
-Sets: ``read`` is ``../shared/speech-dev`` (real VCTK read speech, grouped by the speaker's region);
+Sets: ``read`` is ``../shared/speech-dev`` and its ``regional/`` folder (103 real VCTK read clips, no case
+context, grouped by the speaker's region as the manifests give it: ``region`` in the top folder's, ``region_group``
+in the regional one's);
 ``dictation`` is ``evaluation/data/asr`` (synthetic espeak-ng dictations with case contexts, grouped
 by voice); ``heldout`` is ``evaluation/data/asr-heldout`` (20 more dictations, written after the
 tuning was done and never used for it); ``heldout2`` is ``evaluation/data/asr-heldout2`` (15 more, written
@@ -24,7 +26,8 @@ after fixes prompted by the first held-out set, scored once on the code that fol
 ``evaluation/data/asr-heldout3`` (20 more, written at the start of the next session before any of its changes
 was tried, and scored once on its final code); ``long`` is ``evaluation/data/asr-long`` (6 whole dictations of
 about a minute each, two or three 30-second windows apiece, written after the change they were the blind check
-of). ``all`` runs every set; ``--set`` may be given more than once.
+of); ``accent`` is ``evaluation/data/asr-accent`` (12 dictations, four voices, written for issue 20 before the
+batched decoder was tried, scored once on its final code). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -68,9 +71,10 @@ HELDOUT_DIR = ROOT / "evaluation" / "data" / "asr-heldout"
 HELDOUT2_DIR = ROOT / "evaluation" / "data" / "asr-heldout2"
 HELDOUT3_DIR = ROOT / "evaluation" / "data" / "asr-heldout3"
 LONG_DIR = ROOT / "evaluation" / "data" / "asr-long"
+ACCENT_DIR = ROOT / "evaluation" / "data" / "asr-accent"
 DICTATION_SETS = (
     ("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR),
-    ("long", LONG_DIR),
+    ("long", LONG_DIR), ("accent", ACCENT_DIR),
 )
 SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
@@ -160,6 +164,12 @@ def load_clips(which: str | Iterable[str] | None) -> list[Clip]:
         with open(manifest, encoding="utf-8") as f:
             for r in csv.DictReader(f, delimiter="\t"):
                 clips.append(Clip(r["id"], "read", r["region"], READ_DIR / r["audio"], r["transcript"], CaseContext(), float(r["duration_s"])))
+        regional = READ_DIR / "regional" / "manifest.tsv"
+        if regional.exists():  # 62 more clips, 28 speakers of six regions; grouped by the manifest's region_group
+            with open(regional, encoding="utf-8") as f:
+                for r in csv.DictReader(f, delimiter="\t"):
+                    clips.append(Clip(Path(r["clip"]).stem, "read", r["region_group"], regional.parent / r["clip"], r["text"],
+                                      CaseContext(), float(r["duration_s"])))
     for name, folder in DICTATION_SETS:
         if name not in which:
             continue
@@ -312,6 +322,7 @@ def print_report(report: dict) -> None:
             "heldout2": "SECOND HELD-OUT DICTATION (written after the fixes the first prompted, never tuned on)",
             "heldout3": "THIRD HELD-OUT DICTATION (written before the next session's changes were tried, never tuned on)",
             "long": "WHOLE DICTATIONS (about a minute each, several 30-second windows; never tuned on)",
+            "accent": "ACCENT SET (issue 20: written before the batched decoder was tried, scored once)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")

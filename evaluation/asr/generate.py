@@ -1,13 +1,15 @@
 """Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long]
+    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long | --accent]
 
 Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
 (:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/; with ``--heldout2``, the second
 held-out set to evaluation/data/asr-heldout2/; with ``--heldout3``, the third to evaluation/data/asr-heldout3/;
-with ``--long``, the whole dictations (about a minute each) to evaluation/data/asr-long/.
+with ``--long``, the whole dictations (about a minute each) to evaluation/data/asr-long/; with ``--accent``,
+the set written for issue 20 (:data:`evaluation.asr.clips.ACCENT`) to evaluation/data/asr-accent/.
 
-Needs Debian's espeak-ng and ffmpeg. Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
+Needs Debian's espeak-ng (encoding is PyAV's, :mod:`evaluation.asr.codecs`; sets made before issue 20 were
+encoded with Debian's ffmpeg, with the same Opus settings). Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
 of espeak-ng's British voices at its own speed and pitch, resampled to 16 kHz mono and stored as
 Opus in Ogg (24 kbit/s, as small as a phone's voice memo). ``manifest.jsonl`` gets one line per
 clip: id, audio path, voice (the accent group), speed, pitch, duration, reference text and case context.
@@ -22,14 +24,17 @@ import tempfile
 from pathlib import Path
 
 from .clips import (
-    CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, LONG, LONG_VOICES, VOICES,
+    ACCENT, ACCENT_VOICES, CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, LONG,
+    LONG_VOICES, VOICES,
 )
+from .codecs import OPUS_24K, encode
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "asr"
 HELDOUT_DATA = DATA.with_name("asr-heldout")
 HELDOUT2_DATA = DATA.with_name("asr-heldout2")
 HELDOUT3_DATA = DATA.with_name("asr-heldout3")
 LONG_DATA = DATA.with_name("asr-long")
+ACCENT_DATA = DATA.with_name("asr-accent")
 # --flag: (folder, clips, voices, clip id prefix)
 SETS = {
     "": (DATA, CLIPS, VOICES, "dict"),
@@ -37,6 +42,7 @@ SETS = {
     "--heldout2": (HELDOUT2_DATA, HELDOUT2, HELDOUT2_VOICES, "fresh"),
     "--heldout3": (HELDOUT3_DATA, HELDOUT3, HELDOUT3_VOICES, "blind"),
     "--long": (LONG_DATA, LONG, LONG_VOICES, "long"),
+    "--accent": (ACCENT_DATA, ACCENT, ACCENT_VOICES, "accent"),
 }
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).
@@ -70,17 +76,7 @@ def generate(out_dir: Path = DATA, clips=CLIPS, voice_settings=VOICES, prefix: s
                 ["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-w", str(wav), spoken_form(text)],
                 check=True,
             )
-            subprocess.run(
-                ["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-ac", "1", "-ar", "16000",
-                 "-c:a", "libopus", "-b:a", "24k", str(ogg)],
-                check=True,
-            )
-            duration = float(
-                subprocess.run(
-                    ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(ogg)],
-                    check=True, capture_output=True, text=True,
-                ).stdout.strip()
-            )
+            duration = encode(wav, ogg, OPUS_24K)
             rows.append(
                 {
                     "id": clip_id,
