@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the synthetic audio shipped in samples/ and tests/data/ (a developer tool, not part
-# of set-up: the clips are committed). Needs Debian's espeak-ng and ffmpeg:
-#   apt-get install -y espeak-ng ffmpeg
+# of set-up: the clips are committed). Needs Debian's espeak-ng, sox and ffmpeg:
+#   apt-get install -y espeak-ng sox ffmpeg
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -27,6 +27,15 @@ espeak-ng -v en-gb-x-rp -s 145 -w "$tmp/child.wav" "$(cat $d/child_voice.txt)"
 ffmpeg -loglevel error -y -i "$tmp/child.wav" -ac 1 -ar 16000 -c:a aac -b:a 32k $d/child_voice.m4a
 # Ten seconds of room noise and no speech.
 ffmpeg -loglevel error -y -f lavfi -i "anoisesrc=color=pink:amplitude=0.003:duration=10" -ac 1 -ar 16000 $d/silence.wav
+# Non-speech a dictation picks up, made with sox (Ogg Vorbis): a car's rumble, road noise, a TV's music and a
+# voice muffled through a wall, a hiss. Each must give no text (tests/transcribe/test_asr.py).
+sox -n -r 16000 -c 1 $d/noise_car.ogg synth 8 brownnoise vol 0.6 lowpass 300
+sox -n -r 16000 -c 1 $d/noise_road.ogg synth 8 pinknoise vol 0.3 tremolo 0.3 60
+sox -n -r 16000 -c 1 "$tmp/tv_music.wav" synth 8 sine 220 sine 277 sine 330 tremolo 4 40 lowpass 500 vol 0.3
+espeak-ng -v en-us -s 170 -w "$tmp/tv_voice.wav" "And now the weather for the rest of the week. It will be cloudy with some rain in the north."
+sox "$tmp/tv_voice.wav" -r 16000 -c 1 "$tmp/tv_wall.wav" lowpass 250 vol 0.08 pad 1 1
+sox -m "$tmp/tv_wall.wav" "$tmp/tv_music.wav" $d/noise_tv.ogg trim 0 8
+sox -n -r 16000 -c 1 $d/noise_hiss.ogg synth 8 whitenoise vol 0.05
 # A WAV header with no samples, and an m4a cut off half-way through (a dropped upload).
 ffmpeg -loglevel error -y -f lavfi -i "anullsrc=r=16000:cl=mono" -t 0 $d/empty.wav
 head -c $(( $(stat -c %s $d/hello.m4a) / 2 )) $d/hello.m4a > $d/truncated.m4a

@@ -1,7 +1,7 @@
 """``casenote``: the command line. A thin adapter over the pipeline stages.
 
     casenote process AUDIO [--context CASE.json] [--model NAME|PATH] [--json]
-    casenote transcribe AUDIO [--model NAME|PATH] [--json]
+    casenote transcribe AUDIO [AUDIO ...] [--context CASE.json] [--model NAME|PATH] [--json]
     casenote redact TEXTFILE [--context CASE.json] [--json]
     casenote tag TEXTFILE [--context CASE.json] [--json]
     casenote models [--json]
@@ -56,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="print the note as JSON")
     sp.add_argument("--redacted", action="store_true", help="print the redacted variant (for sharing beyond the case)")
 
-    sp = add("transcribe", cmd_transcribe, "Transcribe a recording.")
-    sp.add_argument("audio", type=Path)
+    sp = add("transcribe", cmd_transcribe, "Transcribe recordings (the model loads once; --json prints one object per line).")
+    sp.add_argument("audio", type=Path, nargs="+")
     sp.add_argument("--context", type=Path, help="case context JSON file (biases the recogniser towards its names)")
     sp.add_argument("--model")
     sp.add_argument("--json", action="store_true")
@@ -165,6 +165,7 @@ def cmd_process(args) -> int:
 
 
 def cmd_transcribe(args) -> int:
+    """Transcribe one or more recordings with the model loaded once; with --json, one JSON object per line."""
     from .asr import load_asr
     from .audio import decode_audio
     from .context import load_context
@@ -175,28 +176,46 @@ def cmd_transcribe(args) -> int:
     settings = _settings()
     opts = pipeline_options(settings, model=args.model)
     context = load_context(args.context)
-    audio = decode_audio(args.audio, opts.audio)
+    first = decode_audio(args.audio[0], opts.audio)  # a bad first file fails before the model loads
     model = load_asr(resolve_model(opts.model, opts.model_cache_dir), opts.asr)
-    progress = _Progress()
-    speech = transcribe_dictation(
-        audio, model, load_lexicon(opts.vocabulary), context, opts, progress=lambda f: progress("transcribing", f)
-    )
-    if progress.enabled:
-        progress("done", 1.0)
+    lexicon = load_lexicon(opts.vocabulary)
+    several = len(args.audio) > 1
+    failed = 0
+    for n, path in enumerate(args.audio):
+        try:
+            audio = first if n == 0 else decode_audio(path, opts.audio)
+        except CasenoteError as exc:
+            if not several:
+                raise
+            failed += 1  # the rest of the folder is still transcribed; the exit status says one failed
+            print(f"casenote: {path}: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"audio": str(path), "error": str(exc)}, ensure_ascii=False), flush=True)
+            continue
+        progress = _Progress()
+        speech = transcribe_dictation(
+            audio, model, lexicon, context, opts, progress=lambda f: progress("transcribing", f)
+        )
+        if progress.enabled:
+            progress("done", 1.0)
+        if args.json:
+            out = {"audio": str(path), "transcript": asdict(speech.transcript), "doubts": [asdict(d) for d in speech.doubts]}
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+        else:
+            print((f"== {path}\n" if several else "") + _render_speech(speech), flush=True)
+    return EXIT_INPUT if failed else 0
+
+
+def _render_speech(speech) -> str:
     transcript = speech.transcript
-
-    def human() -> str:
-        if not transcript.speech_detected:
-            return "(no speech detected in this recording)"
-        lines = [f"[{s.start:7.2f} -> {s.end:7.2f}] {s.text}" for s in transcript.segments]
-        if speech.doubts:
-            lines.append("")
-            lines.append("Unsure (check against the audio):")
-            lines += [f"  [{d.start_s:7.2f}] {d.reason}: {d.text!r}" for d in speech.doubts]
-        return "\n".join(lines)
-
-    _emit({"transcript": asdict(transcript), "doubts": [asdict(d) for d in speech.doubts]}, args.json, human)
-    return 0
+    if not transcript.speech_detected:
+        return "(no speech detected in this recording)"
+    lines = [f"[{s.start:7.2f} -> {s.end:7.2f}] {s.text}" for s in transcript.segments]
+    if speech.doubts:
+        lines.append("")
+        lines.append("Unsure (check against the audio):")
+        lines += [f"  [{d.start_s:7.2f}] {d.reason}: {d.text!r}" for d in speech.doubts]
+    return "\n".join(lines)
 
 
 def cmd_redact(args) -> int:

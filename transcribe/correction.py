@@ -8,11 +8,13 @@ Run on the transcript straight after recognition, before doubt-finding:
    next video" in the last half-second of a recording). Each
    removal is kept as a :class:`Correction` of kind ``hallucination_removed``; the doubt stage turns
    it into a visible flag, so nothing disappears silently.
-2. **Case names**: a word (or two or three) snapped to a case-context name (or a north-east place
-   name from the lexicon) only when it sounds
+2. **Case names**: a word (or two or three) snapped to a name or place *of the recogniser's prompt* (the
+   case context's, or a lexicon place a council put in the prompt) only when it sounds
    alike (metaphone codes) *and* the recogniser was unsure of it (word probability below
    :attr:`CorrectionOptions.max_name_probability`) *and* Whisper wrote it as a name (capitalised).
-   The snapped word keeps its low probability, so the doubt stage still flags it for checking.
+   With no case context there is no prompt and nothing is snapped: on real speech a lexicon word that was
+   never said must not replace what the recogniser heard (issue 20). The snapped word keeps its low
+   probability, so the doubt stage still flags it for checking.
 3. **UK conventions**: British spelling (behaviour, centre, organise), mum not mom, Section 47
    *enquiry*, and dates as case records write them ("14 March 2025").
 
@@ -37,7 +39,7 @@ from .vocabulary import Vocabulary
 @dataclass
 class CorrectionOptions:
     snap_names: bool = True
-    snap_places: bool = True  # also snap to the lexicon's place names (case names win a tie)
+    snap_places: bool = True  # also snap to lexicon place names the prompt carries (case names win a tie)
     max_name_probability: float = 0.7  # snap only words the recogniser was less sure of than this
     min_code_similarity: float = 0.75  # metaphone codes, normalised Levenshtein
     min_spelling_similarity: float = 0.75  # Jaro-Winkler on letters, unless the codes are identical
@@ -305,10 +307,8 @@ class _Target:
 
 def _name_targets(vocabulary: Vocabulary | None, with_places: bool) -> list[_Target]:
     """Case names word by word (hyphenated names also whole); lexicon place names whole."""
-    if vocabulary is None:
-        return []
     out: dict[str, _Target] = {}
-    for term in vocabulary.names:
+    for term in _prompted(vocabulary, vocabulary.names if vocabulary else []):
         for word in term.text.split():
             word = word.strip(",.'")
             parts = [word] + (word.split("-") if "-" in word else [])
@@ -317,11 +317,17 @@ def _name_targets(vocabulary: Vocabulary | None, with_places: bool) -> list[_Tar
                 if len(letters) >= 3 and p[:1].isupper() and letters not in out:
                     out[letters] = _Target(p, letters, jellyfish.metaphone(letters), "case", _parts(p))
     if with_places:
-        for term in vocabulary.terms:
+        for term in _prompted(vocabulary, vocabulary.terms if vocabulary else []):
             letters = _letters(term.text)
             if term.kind == "place" and len(letters) >= 4 and letters not in out:
                 out[letters] = _Target(term.text, letters, jellyfish.metaphone(letters), "lexicon", _parts(term.text))
     return list(out.values())
+
+
+def _prompted(vocabulary: Vocabulary | None, terms: Iterable[Term]) -> list[Term]:
+    """The terms the recogniser was prompted with: the only ones a heard word may be snapped to."""
+    entries = [e.casefold() for e in vocabulary.prompt_entries] if vocabulary else []
+    return [t for t in terms if any(t.text.casefold() in e for e in entries)]
 
 
 def _parts(text: str) -> int:
@@ -331,7 +337,7 @@ def _parts(text: str) -> int:
 def _first_names(vocabulary: Vocabulary | None) -> dict[str, list[_Target]]:
     """The case's first names by the surname they go with: {"milburn": [Demi-Leigh, Michelle]}; "" holds them all."""
     out: dict[str, list[_Target]] = {"": []}
-    for term in vocabulary.names if vocabulary else []:
+    for term in _prompted(vocabulary, vocabulary.names if vocabulary else []):
         words = [w.strip(",.'") for w in term.text.split() if w.rstrip(".").lower() not in _TITLES]
         if term.kind != "name" or not words or len(_letters(words[0])) < 3:
             continue

@@ -42,6 +42,10 @@ class ModelIntegrityError(CasenoteError):
     """A model file does not match its recorded SHA-256."""
 
 
+class EngineVersionError(CasenoteError):
+    """The installed faster-whisper is not a version the ASR stage was tested on."""
+
+
 # -- inputs ------------------------------------------------------------------
 class ContextError(CasenoteError):
     """The case context JSON is malformed. ``errors`` lists field-level problems."""

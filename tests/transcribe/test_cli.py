@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,8 @@ def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         timeout=300,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "CASENOTE_CPU_THREADS": "2"},
+        env={"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "CASENOTE_CPU_THREADS": "2",
+             **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}},  # a worktree's code, where one is set
     )
     if ok:
         assert proc.returncode == 0, proc.stderr
@@ -40,6 +42,26 @@ def test_process_prints_a_json_note(tmp_path):
 def test_transcribe_human_output_shows_timestamps():
     proc = run("transcribe", str(DATA / "hello.wav"), "--model", "tiny.en")
     assert proc.stdout.startswith("[") and "->" in proc.stdout and "school" in proc.stdout.lower()
+
+
+def test_transcribe_several_files_prints_one_json_object_per_line_in_order():
+    clips = [DATA / "hello.wav", DATA / "silence.wav", DATA / "child_voice.m4a"]
+    proc = run("transcribe", *map(str, clips), "--model", "tiny.en", "--json")
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 3
+    outs = [json.loads(line) for line in lines]
+    assert [o["audio"] for o in outs] == [str(c) for c in clips]
+    assert "school" in outs[0]["transcript"]["text"].lower() and outs[1]["transcript"]["text"] == ""
+    assert all(o["transcript"]["model"] == "tiny.en" and "doubts" in o for o in outs)
+
+
+def test_one_bad_file_among_several_is_reported_and_the_rest_transcribed():
+    clips = [DATA / "hello.wav", DATA / "not_audio.pdf", DATA / "hello.ogg"]
+    proc = run("transcribe", *map(str, clips), "--model", "tiny.en", "--json", ok=False)
+    assert proc.returncode == 3 and "not_audio.pdf" in proc.stderr
+    outs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [("error" in o) for o in outs] == [False, True, False]
+    assert "school" in outs[2]["transcript"]["text"].lower()
 
 
 def test_redact_offsets_index_the_exact_input(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from transcribe.context import parse_context
 from transcribe.correction import CorrectionOptions, correct_transcript
 from transcribe.note import Segment, Transcript, Word
-from transcribe.vocabulary import VocabularyOptions, build_vocabulary, load_lexicon
+from transcribe.vocabulary import Lexicon, Term, VocabularyOptions, build_vocabulary, load_lexicon
 
 CONTEXT = parse_context(
     {
@@ -127,16 +127,41 @@ def test_a_kin_word_ending_a_sentence_does_not_make_the_next_word_a_name():
         ([" Hebern"], 0.9, "Hebern"),  # sure of it: left alone
     ],
 )
-def test_unsure_words_snap_to_lexicon_place_names(heard, probability, expected):
+def test_unsure_words_snap_to_lexicon_place_names_the_prompt_carries(heard, probability, expected):
     t = make([(" She", 0.9), (" lives", 0.9), (" in", 0.9)] + [(w, probability) for w in heard])
-    r = correct_transcript(t, VOCAB)
+    r = correct_transcript(t, PLACES)
     assert r.transcript.text == f"She lives in {expected}"
     assert_consistent(r.transcript)
 
 
+# A council that puts lexicon places in the prompt (VocabularyOptions.max_lexicon_terms).
+PLACES = build_vocabulary(
+    CONTEXT,
+    Lexicon(terms=tuple(Term(p, "lexicon", "place") for p in ("Hebburn", "Byker", "Whitley Bay"))),
+    VocabularyOptions(max_lexicon_terms=3),
+)
+
+
 def test_places_can_be_left_to_the_case_names_only():
     t = make([(" in", 0.9), (" Hebern", 0.2)])
-    assert correct_transcript(t, VOCAB, CorrectionOptions(snap_places=False)).transcript.text == "in Hebern"
+    assert correct_transcript(t, PLACES, CorrectionOptions(snap_places=False)).transcript.text == "in Hebern"
+
+
+def test_a_lexicon_place_the_prompt_does_not_carry_is_never_snapped_to():
+    # The default prompt holds the case's names only: an unsure "Hebern" is what was heard, and stays.
+    assert "Hebburn" in {t.text for t in VOCAB.terms} and "Hebburn" not in VOCAB.prompt
+    t = make([(" She", 0.9), (" lives", 0.9), (" in", 0.9), (" Hebern", 0.2)])
+    assert correct_transcript(t, VOCAB).transcript.text == "She lives in Hebern"
+
+
+@pytest.mark.parametrize("heard", ["Jaden", "Hebern", "Robsen", "Gateshed"])
+def test_without_case_context_no_word_is_rewritten_to_a_name_or_place(heard):
+    # Real speech with no case context: the lexicon is loaded, yet nothing was prompted, so nothing is snapped,
+    # however unsure the recogniser was.
+    bare = build_vocabulary(None, load_lexicon())
+    t = make([(" Then", 0.9), (" " + heard, 0.05), (" said", 0.9), (" so.", 0.9)])
+    r = correct_transcript(t, bare)
+    assert r.transcript.text == f"Then {heard} said so." and not [c for c in r.corrections if c.kind == "name"]
 
 
 def test_a_name_heard_as_two_words_is_joined_as_the_record_writes_it():
