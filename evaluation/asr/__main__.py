@@ -3,18 +3,19 @@
     .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
-Systems, both on the same loaded model:
+Systems, all on the same loaded model:
 
-(a) ``bare``: ``WhisperModel.transcribe(audio, language="en")`` with faster-whisper's defaults;
-(b) ``casenote``: the pipeline's transcription stages as ``Pipeline.process`` runs them, with the
+(a) ``bare``: ``WhisperModel.transcribe(audio, language="en")``, faster-whisper's sequential decoder with its defaults;
+(b) ``batched``: ``BatchedInferencePipeline.transcribe(audio, language="en")`` with its defaults (batch 8, VAD);
+(c) ``casenote``: the pipeline's transcription stages as ``Pipeline.process`` runs them, with the
     options ``pipeline_options(Settings())`` builds: vocabulary from the clip's case context and the
     lexicon (hotwords), then post-correction and doubt-finding.
 
-For the speed cost a third pass, ``casenote`` without vocabulary or correction, is timed; the cost
-of biasing and post-correction is (b - that) / that. Passes are interleaved clip by clip and timed
+For the speed cost a fourth pass, ``casenote`` without vocabulary or correction, is timed; the cost
+of biasing and post-correction is (c - that) / that. Passes are interleaved clip by clip and timed
 in process CPU seconds as well as wall seconds, so other work on a shared machine skews them alike;
 each is run ``--repeat`` times per clip and its fastest run kept (timing noise only ever adds). The
-30-second windows each system encoded are counted too: a figure no timing noise touches.
+batched passes casenote made (one, plus one per retry) are counted too: a figure no timing noise touches.
 
 Sets: ``read`` is ``../shared/speech-dev`` and its ``regional/`` folder (103 real VCTK read clips, no case
 context, grouped by the speaker's region as the manifests give it: ``region`` in the top folder's, ``region_group``
@@ -95,9 +96,8 @@ class Result:
     hyp: str
     wall_s: float
     cpu_s: float
-    encoder_passes: int  # 30-second windows encoded: the dearest step on CPU, and free of timing noise
-    hotword_retries: int = 0  # windows whose biased decode failed or echoed, so decoded again without hotwords
-    loop_guards: int = 0  # windows whose biased decode looped, so decoded again with them and no repeats
+    passes: int = 0  # casenote: batched passes over the clip (1, plus one per retry; free of timing noise)
+    retried: int = 0  # casenote: chunks whose biased decode was replaced (loop-guarded or without hotwords)
 
 
 @dataclass
@@ -203,9 +203,13 @@ def run(args) -> dict:
             clip.duration_s = audio.duration_s
         row = Row(clip)
 
-        def bare():
+        def bare():  # faster-whisper's sequential decoder with its defaults
             segments, _ = model.whisper.transcribe(audio.samples, language="en")
             return " ".join(s.text.strip() for s in segments)
+
+        def batched():  # faster-whisper's BatchedInferencePipeline with its defaults
+            segments, _ = model.batched.transcribe(audio.samples, language="en")
+            return " ".join(s.text.strip() for s in segments if s.text.strip())
 
         def casenote():
             vocabulary = build_vocabulary(clip.context, lexicon, opts.vocabulary, count)
@@ -217,14 +221,15 @@ def run(args) -> dict:
         def unbiased():
             return transcribe_audio(audio, model, opts.asr).text
 
-        passes = [("bare", bare), ("casenote", casenote)] + ([] if args.no_speed else [("unbiased", unbiased)])
+        passes = [("bare", bare), ("batched", batched), ("casenote", casenote)]
+        passes += [] if args.no_speed else [("unbiased", unbiased)]
         if n % 2 == 0:  # alternate the order so warm caches favour no system
             passes.reverse()
         for name, fn in passes:
-            w = model.whisper
-            before, retries, guards = w.encoder_passes, w.hotword_retries, w.loop_guards
+            st = model.stats
+            before = (st.passes, st.guarded + st.plain)
             hyp, wall, cpu = _timed(fn)
-            row.results[name] = Result(hyp, wall, cpu, w.encoder_passes - before, w.hotword_retries - retries, w.loop_guards - guards)
+            row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1])
         for _ in range(args.repeat - 1):  # timing only: each system's fastest run is kept
             for name, fn in passes:
                 _, wall, cpu = _timed(fn)
@@ -260,7 +265,7 @@ def name_hits(clip: Clip, hyp: str) -> tuple[int, int]:
 
 
 def summarise(rows: list[Row], args) -> dict:
-    systems = ["bare", "casenote"]
+    systems = ["bare", "batched", "casenote"]
     report: dict = {"model": args.model, "threads": args.threads, "repeat": args.repeat, "sets": {}}
     for set_name in dict.fromkeys(r.clip.set for r in rows):
         set_rows = [r for r in rows if r.clip.set == set_name]
@@ -292,11 +297,10 @@ def summarise(rows: list[Row], args) -> dict:
             timing[s] = {
                 "wall_s": sum(r.results[s].wall_s for r in set_rows),
                 "cpu_s": sum(r.results[s].cpu_s for r in set_rows),
-                "encoder_passes": sum(r.results[s].encoder_passes for r in set_rows),
-                "hotword_retries": sum(r.results[s].hotword_retries for r in set_rows),
-                "loop_guards": sum(r.results[s].loop_guards for r in set_rows),
+                "passes": sum(r.results[s].passes for r in set_rows),
+                "retried": sum(r.results[s].retried for r in set_rows),
             }
-        if not args.no_speed:  # per clip, so one slow clip (a temperature fallback) shows as such
+        if not args.no_speed:  # per clip, so one slow clip (a retried chunk) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
             timing["median_clip_cost"] = costs[len(costs) // 2]
         report["sets"][set_name] = {"groups": table, "timing": timing}
@@ -304,8 +308,7 @@ def summarise(rows: list[Row], args) -> dict:
         {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
         | {s: r.results[s].hyp for s in systems}
         | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
-        | {"encoder_passes": {s: res.encoder_passes for s, res in r.results.items()}}
-        | {"hotword_retries": r.results["casenote"].hotword_retries, "loop_guards": r.results["casenote"].loop_guards}
+        | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried}
         for r in rows
     ]
     return report
@@ -325,29 +328,28 @@ def print_report(report: dict) -> None:
             "accent": "ACCENT SET (issue 20: written before the batched decoder was tried, scored once)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
-        print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'WER ours':>8} {'change':>7} | {'CER bare':>8} {'CER ours':>8} | {'names bare':>10} {'names ours':>10}")
+        print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'batched':>8} {'ours':>8} {'change':>7} |"
+              f" {'CER bare':>8} {'batched':>8} {'ours':>8} | {'names bare':>10} {'batched':>10} {'ours':>10}")
         for g, e in data["groups"].items():
-            b, c = e["bare"], e["casenote"]
+            b, q, c = e["bare"], e["batched"], e["casenote"]
             change = (c["wer"] - b["wer"]) / b["wer"] * 100 if b["wer"] else 0.0
             names = lambda x: f"{x['names_right']}/{x['names_said']}" if x["names_said"] else "-"
             pct = lambda x: f"({x['names_right'] / x['names_said']:.0%})" if x["names_said"] else ""
             print(
-                f"  {g:<18}{e['clips']:>5}{e['audio_s']:>6.0f}s | {b['wer']:>8.1%} {c['wer']:>8.1%} {change:>+6.0f}% |"
-                f" {b['cer']:>8.1%} {c['cer']:>8.1%} | {names(b) + pct(b):>10} {names(c) + pct(c):>10}"
+                f"  {g:<18}{e['clips']:>5}{e['audio_s']:>6.0f}s | {b['wer']:>8.1%} {q['wer']:>8.1%} {c['wer']:>8.1%} {change:>+6.0f}% |"
+                f" {b['cer']:>8.1%} {q['cer']:>8.1%} {c['cer']:>8.1%} | {names(b) + pct(b):>10} {names(q) + pct(q):>10} {names(c) + pct(c):>10}"
             )
         t = data["timing"]
-        line = f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f}, casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
+        line = (f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f},"
+                f" batched {t['batched']['cpu_s']:.1f}/{t['batched']['wall_s']:.1f},"
+                f" casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
+                f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried")
         if "unbiased" in t:
             u = t["unbiased"]
             cost = (t["casenote"]["cpu_s"] - u["cpu_s"]) / u["cpu_s"] * 100
-            line += (f", casenote without biasing/correction {u['cpu_s']:.1f}/{u['wall_s']:.1f}"
-                     f"\n  speed cost of biasing + post-correction: {cost:+.1f}% CPU"
-                     f" (casenote vs bare engine: {(t['casenote']['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%,"
-                     f" of which VAD + word timestamps: {(u['cpu_s'] / t['bare']['cpu_s'] - 1) * 100:+.1f}%);"
-                     f" median per clip {t['median_clip_cost'] * 100:+.1f}%"
-                     f"\n  30-second windows encoded: bare {t['bare']['encoder_passes']}, casenote {t['casenote']['encoder_passes']},"
-                     f" without biasing/correction {u['encoder_passes']}; casenote windows decoded again without the hotwords:"
-                     f" {t['casenote']['hotword_retries']}, again with them kept from looping: {t['casenote']['loop_guards']}")
+            line += (f"\n  casenote without biasing/correction {u['cpu_s']:.1f}/{u['wall_s']:.1f}; cost of biasing +"
+                     f" post-correction: {cost:+.1f}% CPU (casenote vs bare batched engine:"
+                     f" {(t['casenote']['cpu_s'] / t['batched']['cpu_s'] - 1) * 100:+.1f}%); median per clip {t['median_clip_cost'] * 100:+.1f}%")
         print(line + "\n")
 
 

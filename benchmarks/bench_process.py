@@ -1,0 +1,100 @@
+"""``casenote process`` against the bare batched engine, as whole processes, on the same audio, in the same run.
+
+    .venv/bin/python benchmarks/bench_process.py [--audio samples/visit-dictation.m4a] [--context samples/visit-context.json]
+                                                 [--model base] [--threads 2] [--repeat 1] [--device cpu|cuda]
+
+Each run starts a fresh Python process for each system, interleaved (bare, casenote, casenote, bare, ...), and times
+it from start to exit, model loading included, as a council running one command per recording would see it:
+
+- ``bare``: faster-whisper's ``BatchedInferencePipeline(WhisperModel(model)).transcribe(audio, language="en")``,
+  its defaults (batch 8, VAD), the same model directory, device and precision casenote uses;
+- ``casenote``: ``python -m transcribe.cli process AUDIO --context CASE --json`` (Whisper, spaCy and Presidio loaded,
+  then transcription, correction, doubt, redaction, tagging and the note).
+
+Prints wall and CPU seconds (the process's own and its children's) and throughput (audio seconds per wall second)
+for each, and casenote's throughput as a share of the bare engine's (issue 20's target: at least 0.90). The fastest
+of ``--repeat`` runs is kept for each: timing noise only ever adds. On a machine shared with other work the
+figures move with the load; say so when quoting them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+import sys
+from faster_whisper import BatchedInferencePipeline, WhisperModel
+from transcribe.audio import decode_audio
+path, audio, device, compute_type, threads = sys.argv[1:6]
+model = WhisperModel(path, device=device, compute_type=compute_type, cpu_threads=int(threads), local_files_only=True)
+segments, _ = BatchedInferencePipeline(model).transcribe(decode_audio(audio).samples, language="en")
+print(" ".join(s.text.strip() for s in segments))
+"""
+
+
+def _run(cmd: list[str], env: dict) -> tuple[float, float, str]:
+    """(wall s, CPU s of the child, stdout) for one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd[:4])} ... failed:\n{proc.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc.stdout
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--audio", type=Path, default=ROOT / "samples" / "visit-dictation.m4a")
+    ap.add_argument("--context", type=Path, default=ROOT / "samples" / "visit-context.json")
+    ap.add_argument("--model", default="base")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    ap.add_argument("--repeat", type=int, default=1)
+    args = ap.parse_args()
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from transcribe.asr import pick_compute_type
+    from transcribe.audio import decode_audio
+    from transcribe.models import resolve_model
+
+    info = resolve_model(args.model)
+    compute_type = pick_compute_type(args.device)
+    duration = decode_audio(args.audio).duration_s
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "CASENOTE_MODEL": args.model,
+           "CASENOTE_DEVICE": args.device, "CASENOTE_CPU_THREADS": str(args.threads)}
+    commands = {
+        "bare": [sys.executable, "-c", BARE, str(info.path), str(args.audio), args.device, compute_type, str(args.threads)],
+        "casenote": [sys.executable, "-m", "transcribe.cli", "process", str(args.audio), "--context", str(args.context), "--json"],
+    }
+    print(f"audio {args.audio.name} ({duration:.1f} s), model {info.name} ({args.device}, {compute_type}, "
+          f"{args.threads} threads), {os.cpu_count()} cores seen, fastest of {args.repeat} whole-process runs each")
+    best: dict[str, tuple[float, float]] = {}
+    for n in range(args.repeat):
+        order = ["bare", "casenote"] if n % 2 == 0 else ["casenote", "bare"]
+        for name in order:
+            wall, cpu, _ = _run(commands[name], env)
+            old = best.get(name)
+            best[name] = (min(wall, old[0]), min(cpu, old[1])) if old else (wall, cpu)
+    print(f"{'':10}{'wall s':>9}{'CPU s':>9}{'x real time':>13}")
+    for name, (wall, cpu) in best.items():
+        print(f"{name:10}{wall:9.1f}{cpu:9.1f}{duration / wall:13.1f}")
+    ratio = best["bare"][0] / best["casenote"][0]
+    print(f"casenote throughput / bare batched engine throughput (wall): {ratio:.2f} (target >= 0.90); "
+          f"CPU: {best['bare'][1] / best['casenote'][1]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
