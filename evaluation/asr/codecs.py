@@ -1,7 +1,7 @@
 """Re-encode audio as a phone would send it, with PyAV's bundled FFmpeg (no system ffmpeg needed).
 
 :data:`PHONE_CODECS` are the formats the phone page could upload; :func:`encode` writes one. The
-evaluation's codec table (``python -m evaluation.asr --codecs``) scores real clips re-encoded in each, and
+evaluation's codec table (``python -m evaluation.asr.codecs``) scores real clips re-encoded in each, and
 :mod:`evaluation.asr.generate` stores its synthetic clips with it.
 """
 
@@ -48,3 +48,53 @@ def encode(src: str | Path, dst: str | Path, codec: Codec = OPUS_24K) -> float:
         for packet in stream.encode(None):
             out.mux(packet)
     return samples / codec.rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The codec table: real clips re-encoded as a phone would send them, transcribed as casenote does with no
+    case context (the bare batched engine's decode), WER per format beside the original recording."""
+    import argparse
+    import os
+    import sys
+    import tempfile
+
+    import jiwer
+
+    from transcribe.asr import AsrOptions, load_asr, transcribe_audio
+    from transcribe.audio import decode_audio
+    from transcribe.models import resolve_model
+
+    from .__main__ import load_clips
+    from .normalise import normalise
+
+    p = argparse.ArgumentParser(prog="python -m evaluation.asr.codecs", description=main.__doc__)
+    p.add_argument("--model", default="base")
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--every", type=int, default=1, help="score every Nth clip of ../shared/speech-dev (default all 103)")
+    args = p.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    clips = load_clips("read")[:: args.every]
+    model = load_asr(resolve_model(args.model), AsrOptions(cpu_threads=args.threads))
+    refs = [normalise(c.reference) for c in clips]
+    hyps: dict[str, list[str]] = {"original (FLAC)": []} | {c.name: [] for c in PHONE_CODECS}
+    sizes: dict[str, int] = {c.name: 0 for c in PHONE_CODECS}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, clip in enumerate(clips, 1):
+            hyps["original (FLAC)"].append(normalise(transcribe_audio(decode_audio(clip.path), model).text))
+            for codec in PHONE_CODECS:
+                out = os.path.join(tmp, f"{clip.id}{codec.suffix}")
+                encode(clip.path, out, codec)
+                sizes[codec.name] += os.path.getsize(out)
+                hyps[codec.name].append(normalise(transcribe_audio(decode_audio(out), model).text))
+            print(f"  [{n}/{len(clips)}] {clip.id}", file=sys.stderr, end="\r")
+    seconds = sum(c.duration_s for c in clips)
+    print(f"\n{len(clips)} real clips ({seconds:.0f} s), model {args.model}, no case context\n")
+    print(f"  {'format':<16}{'WER':>7}{'CER':>7}{'kB/min':>8}")
+    for name, h in hyps.items():
+        size = f"{sizes[name] / 1024 / (seconds / 60):8.0f}" if name in sizes else f"{'':>8}"
+        print(f"  {name:<16}{jiwer.wer(refs, h):>7.1%}{jiwer.cer(refs, h):>7.1%}{size}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
