@@ -1,7 +1,7 @@
 """``casenote process`` against the bare batched engine, as whole processes, on the same audio, in the same run.
 
     .venv/bin/python benchmarks/bench_process.py [--audio samples/visit-dictation.m4a] [--context samples/visit-context.json]
-                                                 [--model base] [--threads 2] [--repeat 1] [--device cpu|cuda]
+                                                 [--model base] [--threads 2] [--repeat 1] [--device auto|cpu|cuda]
 
 Each run starts a fresh Python process for each system, interleaved (bare, casenote, casenote, bare, ...), and times
 it from start to exit, model loading included, as a council running one command per recording would see it:
@@ -14,7 +14,8 @@ it from start to exit, model loading included, as a council running one command 
 Prints wall and CPU seconds (the process's own and its children's) and throughput (audio seconds per wall second)
 for each, and casenote's throughput as a share of the bare engine's (issue 20's target: at least 0.90). The fastest
 of ``--repeat`` runs is kept for each: timing noise only ever adds. On a machine shared with other work the
-figures move with the load; say so when quoting them.
+figures move with the load; say so when quoting them. With a CUDA device present (``--device auto``, the default)
+both run on it in float16: the GPU path for large-v3 / large-v3-turbo, ``--model /srv/models/large-v3-turbo``.
 """
 
 from __future__ import annotations
@@ -59,17 +60,18 @@ def main() -> int:
     ap.add_argument("--context", type=Path, default=ROOT / "samples" / "visit-context.json")
     ap.add_argument("--model", default="base")
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    ap.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="auto: CUDA when a device is present")
     ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args()
 
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from transcribe.asr import pick_compute_type
+    from transcribe.asr import pick_compute_type, pick_device
     from transcribe.audio import decode_audio
     from transcribe.models import resolve_model
 
     info = resolve_model(args.model)
+    args.device = pick_device(args.device)
     compute_type = pick_compute_type(args.device)
     duration = decode_audio(args.audio).duration_s
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "CASENOTE_MODEL": args.model,
