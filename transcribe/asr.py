@@ -379,6 +379,29 @@ def compression_ratio(text: str) -> float:
 # -- the transcript ------------------------------------------------------------------------------------------------
 
 
+def _cues(s) -> list[tuple[float, float, str, list]]:
+    """A batched segment (a whole VAD chunk, up to 30 seconds: the pipeline decodes without timestamp tokens) cut
+    after each word Whisper ended with ". ? !", so the transcript's segments are sentences, as the sequential
+    decoder's were, for subtitles, streaming and the review page; each keeps its chunk's scores. The text is
+    unchanged: a segment whose words do not spell its text exactly is left whole."""
+    text, words = s.text.strip(), list(s.words or [])
+    if not words or "".join(w.word for w in words).strip() != text:
+        return [(s.start, s.end, text, words)]
+    out, run = [], []
+    for i, w in enumerate(words):
+        run.append(w)
+        if w.word.rstrip().endswith((".", "?", "!")) or i == len(words) - 1:
+            piece = "".join(x.word for x in run).strip()
+            if piece:
+                start = s.start if not out else run[0].start
+                end = s.end if i == len(words) - 1 else run[-1].end
+                out.append((start, max(start, end), piece, run))
+            elif out:  # a word of only spaces at the end: with the sentence before
+                out[-1][3].extend(run)
+            run = []
+    return out
+
+
 class _Builder:
     """The transcript, built segment by segment from faster-whisper's (text offsets counted as it grows);
     a silent chunk's segments and empty ones are left out."""
@@ -389,27 +412,27 @@ class _Builder:
         self.pos = 0
 
     def add(self, s) -> None:
-        text = s.text.strip()
-        if not text or silent(s.no_speech_prob, s.avg_logprob):
+        if not s.text.strip() or silent(s.no_speech_prob, s.avg_logprob):
             return
-        start = self.pos + 1 if self.segments else 0  # after the joining space
-        seg = Segment(
-            start=round(float(s.start), 2),
-            end=round(float(s.end), 2),
-            text=text,
-            confidence=round(math.exp(float(s.avg_logprob)), 4),
-            avg_logprob=round(float(s.avg_logprob), 4),
-            no_speech_prob=round(float(s.no_speech_prob), 4),
-            compression_ratio=round(float(s.compression_ratio), 3),
-            char_start=start,
-            char_end=start + len(text),
-            words=[Word(round(float(w.start), 2), round(float(w.end), 2), w.word, round(float(w.probability), 4))
-                   for w in (s.words or [])],
-        )
-        self.pos = seg.char_end
-        self.segments.append(seg)
-        if self.on_segment:
-            self.on_segment(seg)
+        for start, end, text, words in _cues(s):
+            at = self.pos + 1 if self.segments else 0  # after the joining space
+            seg = Segment(
+                start=round(float(start), 2),
+                end=round(float(end), 2),
+                text=text,
+                confidence=round(math.exp(float(s.avg_logprob)), 4),
+                avg_logprob=round(float(s.avg_logprob), 4),
+                no_speech_prob=round(float(s.no_speech_prob), 4),
+                compression_ratio=round(float(s.compression_ratio), 3),
+                char_start=at,
+                char_end=at + len(text),
+                words=[Word(round(float(w.start), 2), round(float(w.end), 2), w.word, round(float(w.probability), 4))
+                       for w in words],
+            )
+            self.pos = seg.char_end
+            self.segments.append(seg)
+            if self.on_segment:
+                self.on_segment(seg)
 
     def transcript(self, audio: Audio, model: AsrModel) -> Transcript:
         return Transcript(

@@ -33,7 +33,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .note import Segment, Transcript, Word
-from .vocabulary import Vocabulary
+from .vocabulary import Term, Vocabulary
 
 
 @dataclass

@@ -344,3 +344,31 @@ def test_each_segment_is_handed_on_in_order_as_the_transcript_has_it(tiny_model,
     whole = transcribe_audio(audio, tiny_model, OPTS, vocabulary=vocabulary, on_segment=heard.append)
     assert len(whole.segments) > 1 and heard[0] == whole.segments[0]
     assert heard[1:] == whole.segments  # then every segment, in order
+
+
+def _w(start, end, word):
+    return SimpleNamespace(start=start, end=end, word=word, probability=0.9)
+
+
+def test_a_chunk_is_cut_into_sentences_at_the_words_whisper_ended_with_a_full_stop():
+    from transcribe.asr import _cues
+
+    words = [_w(0.2, 0.5, " I"), _w(0.5, 1.0, " saw"), _w(1.0, 1.6, " Kayleigh."), _w(2.0, 2.4, " Was"),
+             _w(2.4, 2.9, " she"), _w(2.9, 3.3, " safe?"), _w(3.5, 3.9, " Yes")]
+    chunk_seg = SimpleNamespace(start=0.0, end=4.2, text=" I saw Kayleigh. Was she safe? Yes", words=words)
+    cues = _cues(chunk_seg)
+    assert [c[2] for c in cues] == ["I saw Kayleigh.", "Was she safe?", "Yes"]
+    assert [(c[0], c[1]) for c in cues] == [(0.0, 1.6), (2.0, 3.3), (3.5, 4.2)]  # the chunk's own start and end kept
+    assert " ".join(c[2] for c in cues) == chunk_seg.text.strip()
+    # words that do not spell the text exactly: the chunk stays whole rather than risk changing the text
+    odd = SimpleNamespace(start=0.0, end=4.2, text=" I saw Kayleigh, was she safe", words=words)
+    assert [c[2] for c in _cues(odd)] == ["I saw Kayleigh, was she safe"]
+
+
+def test_segments_are_sentences_and_their_words_spell_them(tiny_model, data_dir):
+    t = transcribe_audio(decode_audio(data_dir / "child_voice.m4a"), tiny_model, OPTS)
+    assert len(t.segments) > 1
+    for a, b in zip(t.segments, t.segments[1:]):
+        assert a.text.endswith((".", "?", "!")) and a.end <= b.start + 0.01
+    for s in t.segments:
+        assert "".join(w.word for w in s.words).strip() == s.text
