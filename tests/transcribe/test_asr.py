@@ -80,6 +80,13 @@ def _clip(clip_id: str):
     return decode_audio(DICTATION / rows[clip_id]["audio"]), parse_context(rows[clip_id]["context"])
 
 
+def _three_clips():
+    clips = [_clip(c)[0] for c in ("dict_12", "dict_14", "dict_13")]
+    gap = np.zeros(8000, dtype=clips[0].samples.dtype)
+    samples = np.concatenate([clips[0].samples, gap, clips[1].samples, gap, clips[2].samples])
+    return replace(clips[0], samples=samples, duration_s=len(samples) / clips[0].sample_rate)
+
+
 def test_case_vocabulary_makes_the_names_come_out_right(tiny_model):
     # "Leighton Bell told me...", read by espeak-ng's West Midlands voice; context names Leighton Bell and Chantelle.
     audio, context = _clip("dict_13")
@@ -89,10 +96,7 @@ def test_case_vocabulary_makes_the_names_come_out_right(tiny_model):
 
 
 def test_case_vocabulary_still_holds_after_the_first_30_second_window(tiny_model):
-    clips = [_clip(c)[0] for c in ("dict_12", "dict_14", "dict_13")]
-    gap = np.zeros(8000, dtype=clips[0].samples.dtype)
-    samples = np.concatenate([clips[0].samples, gap, clips[1].samples, gap, clips[2].samples])
-    audio = replace(clips[0], samples=samples, duration_s=len(samples) / clips[0].sample_rate)
+    audio = _three_clips()
     assert audio.duration_s > 35
     vocabulary = build_vocabulary(_clip("dict_13")[1], load_lexicon(), count_tokens=token_counter(tiny_model))
 
@@ -304,23 +308,13 @@ def test_retries_can_be_turned_off(tiny_model):
 def test_decode_chunks_groups_segments_into_the_vad_chunks_in_order(tiny_model):
     from transcribe.asr import decode_chunks
 
-    clips = [_clip(c)[0] for c in ("dict_12", "dict_14", "dict_13")]
-    gap = np.zeros(8000, dtype=clips[0].samples.dtype)
-    samples = np.concatenate([clips[0].samples, gap, clips[1].samples, gap, clips[2].samples])
-    audio = replace(clips[0], samples=samples, duration_s=len(samples) / clips[0].sample_rate)
+    audio = _three_clips()
     chunks = decode_chunks(audio, tiny_model, OPTS)
     assert len(chunks) >= 2
     assert all(a.end <= b.start + 0.5 for a, b in zip(chunks, chunks[1:]))
     for c in chunks:
         assert {s.avg_logprob for s in c.segments} == {c.avg_logprob}
         assert c.text == " ".join(s.text.strip() for s in c.segments if s.text.strip())
-
-
-def _three_clips():
-    clips = [_clip(c)[0] for c in ("dict_12", "dict_14", "dict_13")]
-    gap = np.zeros(8000, dtype=clips[0].samples.dtype)
-    samples = np.concatenate([clips[0].samples, gap, clips[1].samples, gap, clips[2].samples])
-    return replace(clips[0], samples=samples, duration_s=len(samples) / clips[0].sample_rate)
 
 
 @pytest.mark.parametrize("biased", [False, True])
