@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from .context import CaseContext, name_words
 from .errors import NoteSchemaError
-from .note import SCHEMA_VERSION, Doubt, Redaction, RedactionResult, Tag, Transcript
+from .note import SCHEMA_VERSION, Doubt, Filing, Redaction, RedactionResult, Tag, Transcript
 from .tagging.signs import heading_of
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "case-note.schema.json"
@@ -118,6 +118,7 @@ class CaseNote:
     schema_version: str = SCHEMA_VERSION
     created_at: str = ""
     sections: NoteSections = field(default_factory=NoteSections)
+    filed: Filing | None = None  # the practitioner's filing: headings, marks, answers, version and approval
 
 
 # -- build ---------------------------------------------------------------------
