@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     redaction_operator: Literal["replace", "mask", "pseudonymise"] = Field("replace", description="replace = [ROLE] placeholders; mask; pseudonymise = reversible with CASENOTE_PSEUDONYM_KEY")
     pseudonym_key: str | None = Field(None, description="Secret for reversible per-case pseudonyms")
 
+    # --- the filed note
+    note_template: str = Field("signs-of-safety", description="The case note template: signs-of-safety, assessment-framework, or the path of a council's own JSON file (see transcribe/templates/)")
+
     # --- service
     data_dir: Path = Field(Path("var"), description="Audio store and embedded database live here")
     database_url: str | None = Field(None, description="SQLAlchemy URL; default sqlite:///<data_dir>/casenote.db")

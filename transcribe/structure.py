@@ -718,6 +718,14 @@ def redacted_view(note: CaseNote) -> dict:
         remap(visit, "seen_alone_start", "seen_alone_end", "seen_alone_text")
     for a in sec["evidence"]["feedback"]:
         remap(a)
+    if d.get("filed"):  # each filed sentence is a stretch of the transcript, in order
+        pos = 0
+        for fs in d["filed"]["sentences"]:
+            at = text.find(fs["text"], pos) if fs["text"] else -1
+            if at >= 0:
+                fs["text"], pos = rd.span(at, at + len(fs["text"])), at + len(fs["text"])
+            else:
+                fs["text"] = rd.clean(fs["text"])
     if d.get("case_ref"):
         d["case_ref"] = "[CASE_REF]"
     d["redacted"] = True
