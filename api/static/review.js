@@ -63,7 +63,7 @@
       draft.template.headings.map((x) => h("option", { value: x.key, selected: x.key === s.heading }, x.title)));
     const box = (field, label) => h("label", { class: "check" }, h("input", { type: "checkbox", class: field, checked: s[field], disabled: ro,
       onchange: (ev) => { s[field] = ev.target.checked; changed(); } }), label);
-    const area = h("textarea", { class: "sentence-text", rows: Math.max(2, Math.ceil(s.text.length / 60)), "aria-label": `Sentence ${n}`, readonly: ro,
+    const area = h("textarea", { class: "sentence-text", rows: Math.max(2, Math.ceil(s.text.length / (window.innerWidth < 600 ? 34 : 80))), "aria-label": `Sentence ${n}`, readonly: ro,
       oninput: (ev) => { s.text = ev.target.value; changed(); } });
     area.value = s.text;
     return h("li", { class: `sentence${ps.some((p) => !checked.has(p.id)) ? " has-doubt" : ""}${s.child_voice ? " voice" : ""}`, "data-key": s.key, "data-origin": s.origin === null ? "" : s.origin },

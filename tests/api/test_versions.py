@@ -4,6 +4,9 @@ amendments after approval, and a recording with no speech that cannot be approve
 
 from __future__ import annotations
 
+import itertools
+from contextlib import ExitStack
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -16,25 +19,23 @@ TYPED = "Donna Robson rang me after the visit to say thank you."
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def make_app(request, tmp_path):
-    """Factory: the API over SQLite or PostgreSQL, no worker (notes are saved directly)."""
+    """Factory: the API over SQLite or PostgreSQL, no worker (notes are saved directly); the text stages load on
+    their own, once per process, as in an API process beside RQ workers."""
     from api.main import create_app
     from worker.runtime import build_runtime
 
     database_url = request.getfixturevalue("clean_pg") if request.param == "postgresql" else None
-    opened = []
+    numbers = itertools.count()
+    with ExitStack() as stack:
 
-    def factory(**overrides):
-        settings = make_settings(tmp_path / f"data{len(opened)}", database_url=database_url, **overrides)
-        rt = build_runtime(settings, pipeline=object())  # no speech model: the text stages load on their own
-        client = TestClient(create_app(settings, runtime=rt, background=False))
-        client.__enter__()
-        opened.append((client, rt))
-        return client, rt
+        def factory(**overrides):
+            data = tmp_path / f"data{next(numbers)}"
+            rt = build_runtime(make_settings(data, database_url=database_url, **overrides), pipeline=object())
+            stack.callback(rt.close)
+            client = stack.enter_context(TestClient(create_app(rt.settings, runtime=rt, background=False)))
+            return client, rt
 
-    yield factory
-    for client, rt in opened:
-        client.__exit__(None, None, None)
-        rt.close()
+        yield factory
 
 
 def _edit(draft: dict) -> dict:
@@ -169,3 +170,24 @@ def test_assessment_framework_template(make_app):
     assert [h["title"] for h in draft["template"]["headings"]][:3] == [
         "Child's developmental needs", "Parenting capacity", "Family and environmental factors"]
     assert "<h2>Child&#x27;s developmental needs</h2>" in draft["html"] and '<q class="child-voice">' in draft["html"]
+
+
+def test_versions_migration_up_and_down(tmp_path):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from store import make_engine, migrate
+    from store.session import alembic_config
+
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    migrate(url)
+    engine = make_engine(url)
+    assert "note_versions" in inspect(engine).get_table_names()
+    assert "version" in {c["name"] for c in inspect(engine).get_columns("note_approvals")}
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003_access_log")
+    assert "note_versions" not in inspect(engine).get_table_names()
+    assert "version" not in {c["name"] for c in inspect(engine).get_columns("note_approvals")}
+    engine.dispose()

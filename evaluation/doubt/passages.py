@@ -1,6 +1,6 @@
 """Doubt flags before and after passage-building, on a dictation with a reference transcript.
 
-    python -m evaluation.doubt_passages NOTE.json REFERENCE.txt [--context CASE.json]
+    python -m evaluation.doubt.passages NOTE.json REFERENCE.txt [--context CASE.json]
 
 NOTE.json is ``casenote process AUDIO --json`` output. Reports, per minute of audio, the doubt flags the
 pipeline raises (before) and the passages the review page shows (``transcribe.filing.doubt_passages``: only
