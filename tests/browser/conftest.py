@@ -87,14 +87,20 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def live_server(tmp_path, service_pipeline):
+def live_settings() -> dict:
+    """Settings for the live server over the tests' defaults; a test module overrides this fixture (OIDC, tokens)."""
+    return {}
+
+
+@pytest.fixture
+def live_server(tmp_path, service_pipeline, live_settings):
     """casenote as `casenote serve` runs it (API + in-process worker over SQLite), on a free loopback port."""
     import uvicorn
 
     from api.main import create_app
     from worker.runtime import build_runtime
 
-    settings = make_settings(tmp_path / "data")
+    settings = make_settings(tmp_path / "data", **live_settings)
     rt = build_runtime(settings, pipeline=service_pipeline)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings, runtime=rt), host="127.0.0.1", port=port,

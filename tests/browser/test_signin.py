@@ -1,0 +1,39 @@
+"""Signing in on a page through the council's identity provider (the loopback IdP of tests/api/test_auth.py):
+authorization code with PKCE, back on the page signed in by name; the approver is that person."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.api.test_auth import AUDIENCE, ROLE_MAP, LoopbackIdP, keys, sign  # noqa: F401  keys is a fixture
+from tests.api.test_review import add_note
+
+
+@pytest.fixture
+def idp(keys):  # noqa: F811
+    server = LoopbackIdP([keys["rsa-1"][1]], signer=lambda **over: sign(keys, **over),
+                         user={"name": "Sam Carter", "roles": ["CSC-Practitioners"]})
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def live_settings(idp):
+    return {"oidc_issuer": idp.issuer, "oidc_audience": AUDIENCE, "oidc_role_map": ROLE_MAP}
+
+
+def test_sign_in_with_the_council_account_and_approve_under_that_name(page, live_server):
+    add_note(live_server.runtime, "d-1")
+    page.goto("/app/review?id=d-1")
+    expect(page.locator("#signin")).to_be_visible()  # not signed in: the page asks, in words
+    expect(page.locator("#error")).to_contain_text("sign in with your council account")
+    page.click("#signin-council")
+    page.wait_for_url("**/app/review?id=d-1")
+    expect(page.locator("#who")).to_contain_text("Sam Carter")
+    expect(page.locator("#approve-name-label")).to_be_hidden()  # the signed-in person approves
+    page.click("#approve-btn")
+    expect(page.locator("#approved")).to_contain_text("Approved by Sam Carter")
+    token = page.evaluate("localStorage.getItem('casenote.token')")
+    note = live_server.get("/review/notes/d-1", headers={"Authorization": f"Bearer {token}"}).json()
+    assert note["approval"]["approved_by"] == "Sam Carter"
