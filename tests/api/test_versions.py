@@ -191,3 +191,19 @@ def test_versions_migration_up_and_down(tmp_path):
     assert "note_versions" not in inspect(engine).get_table_names()
     assert "version" not in {c["name"] for c in inspect(engine).get_columns("note_approvals")}
     engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_silent_recording_says_so_on_the_status_the_phone_polls(service):
+    """The real pipeline on silence: the status says no speech at once, and there is nothing to approve."""
+    r = service.upload("silence.wav")
+    assert r.status_code == 202, r.text
+    dictation_id = r.json()["id"]
+    service.work()
+    st = service.status(dictation_id)
+    assert st["status"] == "done" and st["speech_detected"] is False
+    refused = service.client.post(f"/review/notes/{dictation_id}/approve", json={"approved_by": "Sam Carter"})
+    assert refused.status_code == 422 and "Nothing was heard" in refused.json()["detail"]
+    spoken = service.upload("hello.wav")
+    service.work()
+    assert service.status(spoken.json()["id"])["speech_detected"] is True

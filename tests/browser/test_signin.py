@@ -37,3 +37,13 @@ def test_sign_in_with_the_council_account_and_approve_under_that_name(page, live
     token = page.evaluate("localStorage.getItem('casenote.token')")
     note = live_server.get("/review/notes/d-1", headers={"Authorization": f"Bearer {token}"}).json()
     assert note["approval"]["approved_by"] == "Sam Carter"
+
+
+def test_an_expired_sign_in_is_said_in_plain_words(page, live_server, keys, idp):  # noqa: F811
+    add_note(live_server.runtime, "d-2")
+    page.goto("/app/")
+    expired = sign(keys, iss=idp.issuer, exp=1_000_000, iat=999_000, nbf=999_000)
+    page.evaluate("t => localStorage.setItem('casenote.token', t)", expired)
+    page.goto("/app/review?id=d-2")
+    expect(page.locator("#error")).to_contain_text("Your sign-in has run out. Sign in again")
+    expect(page.locator("#signin-council")).to_be_visible()
