@@ -40,8 +40,10 @@
         msg = typeof j.detail === "string" ? j.detail : (j.detail || []).map((e) => `${(e.loc || []).slice(1).join(".")}: ${e.msg}`).join("; ") || msg;
       } catch (e) { /* not JSON */ }
       if (r.status === 401) {
+        const cfg = await loadSigninConfig();
         msg = /expired/i.test(msg) ? "Your sign-in has run out. Sign in again to carry on; what you typed on this page stays here."
-          : signinCfg && signinCfg.oidc ? `You are not signed in, or your sign-in was not accepted: sign in with your council account. (${msg})` : msg;
+          : cfg.oidc ? "You are not signed in, or your sign-in was not accepted: sign in with your council account."
+          : "You are not signed in, or the access token was not accepted: sign in with the access token your council gave you.";
         showSignin(true);
       }
       const err = new Error(msg); err.status = r.status; throw err;
@@ -69,11 +71,15 @@
   const b64url = (buf) => btoa(String.fromCharCode(...new Uint8Array(buf))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   const CALLBACK = "/app/signed-in";
 
-  async function loadSigninConfig() {
-    try { signinCfg = await (await fetch("/auth/config", { cache: "no-store" })).json(); } catch (e) { signinCfg = { oidc: false }; }
-    $("#signin-oidc").hidden = !signinCfg.oidc;
-    $("#signin-token-box").open = !signinCfg.oidc;
-    return signinCfg;
+  let signinLoading = null;
+  function loadSigninConfig() { // once per page; every 401 waits for it, so its message can say how to sign in
+    signinLoading = signinLoading || (async () => {
+      try { signinCfg = await (await fetch("/auth/config", { cache: "no-store" })).json(); } catch (e) { signinCfg = { oidc: false }; }
+      $("#signin-oidc").hidden = !signinCfg.oidc;
+      $("#signin-token-box").open = !signinCfg.oidc;
+      return signinCfg;
+    })();
+    return signinLoading;
   }
 
   async function startSignin() {

@@ -28,9 +28,9 @@ def test_sign_in_with_the_council_account_and_approve_under_that_name(page, live
     page.goto("/app/review?id=d-1")
     expect(page.locator("#signin")).to_be_visible()  # not signed in: the page asks, in words
     expect(page.locator("#error")).to_contain_text("sign in with your council account")
-    page.click("#signin-council")
-    page.wait_for_url("**/app/review?id=d-1")
-    expect(page.locator("#who")).to_contain_text("Sam Carter")
+    with page.expect_navigation(url="**/app/review?id=d-1", timeout=30_000):  # to the IdP, /app/signed-in, back
+        page.click("#signin-council")
+    expect(page.locator("#who")).to_contain_text("Sam Carter", timeout=15_000)
     expect(page.locator("#approve-name-label")).to_be_hidden()  # the signed-in person approves
     page.click("#approve-btn")
     expect(page.locator("#approved")).to_contain_text("Approved by Sam Carter")
