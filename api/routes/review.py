@@ -5,14 +5,8 @@ across notes, QA audits a random sample of notes that it only ever sees redacted
     GET  /review/notes                          finished notes, newest first, draft or approved
     GET  /review/notes/{dictation_id}           one note with its approval
     GET  /review/notes/{dictation_id}/audio     the recording, for playback at the excerpts' times
-    GET  /review/notes/{dictation_id}/draft     the latest version for the editor: sentences under headings,
-                                                marks, evidence answers with the machine's suggestions, passages
-    PUT  /review/notes/{dictation_id}/draft     save an edit as a new version (409 if based on an old one)
-    GET  /review/notes/{dictation_id}/versions  every version: who, when, what kind
-    GET  /review/notes/{dictation_id}/versions/{n}        one version: filed text, HTML, the note
-    GET  /review/notes/{dictation_id}/compare?a=&b=       two versions' filed text, as a diff
     POST /review/notes/{dictation_id}/approve   freeze the latest version: who approved it and when (once)
-    POST /review/notes/{dictation_id}/amendments          after approval: a new version with a reason
+    (the editor's draft, versions and amendments: versions.py)
     GET  /review/excerpts                       child's voice / wishes and feelings across notes
     GET  /approvals                             approved notes from a cursor: the CMS's pull of final notes
     GET  /qa/sample                             a random sample of notes, redacted
@@ -24,27 +18,22 @@ across notes, QA audits a random sample of notes that it only ever sees redacted
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import json
 import random
 import re
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import Field, ValidationError
 
 from store import repository as repo
 from store import review as review_store
-from store.repository import OutboxEvent
 from store.models import utcnow
-from store.review import StaleVersionError, VersionContent
-from transcribe.errors import CasenoteError
 
 from ..audio_response import audio_response
 from ..deps import (
@@ -61,15 +50,10 @@ from ..deps import (
     record_notes_access,
 )
 from .notes import note_or_error
+from . import versions
+from .versions import approver_name, case_note, note_template, note_versions, outbox_event, version_content
 from ..schemas.review import (
-    AmendmentSave,
     ApprovalPublic,
-    DraftPublic,
-    DraftSave,
-    VersionCompare,
-    VersionList,
-    VersionPublic,
-    VersionSummary,
     ApprovalRequest,
     ApprovedNoteItem,
     ApprovedNoteList,
@@ -176,26 +160,26 @@ def approve_note(
     answers 200. A recording in which nothing was heard has no note to approve (422).
     A signed-in (OIDC) caller is recorded by the token's name (or subject); the typed name counts only for
     static tokens and open mode."""
-    note, versions = _versions(rt, dictation_id)
+    note, saved = note_versions(rt, dictation_id)
     with rt.sessions() as s:
         existing = review_store.get_approval(s, dictation_id)
     if existing is not None:
         response.status_code = status.HTTP_200_OK
         return _approval(existing)
-    latest = versions[-1]
-    current = _case_note(json.loads(latest.note_json))
+    latest = saved[-1]
+    current = case_note(json.loads(latest.note_json))
     if not current.transcript.speech_detected or not (current.filed and current.filed.sentences):
         raise HTTPException(status_code=422, detail="Nothing was heard in this recording, so there is no note to "
                             "approve. Record the visit again.")
     if body.version is not None and body.version != latest.number:
         raise HTTPException(status_code=409, detail=f"Version {latest.number} was saved after version {body.version}; "
                             "reload the note, check the newest version and approve that.")
-    approved_by = _who(principal, body.approved_by)
+    approved_by = approver_name(principal, body.approved_by)
     at = utcnow()
     current.filed = replace(current.filed, version=latest.number, approved_by=approved_by,
                             approved_at=at.isoformat(timespec="seconds"))
-    content = _content(current, _template(rt))
-    webhook = _event(rt, "note.approved", note, content, latest.number, approved_by=approved_by)
+    content = version_content(current, note_template(rt))
+    webhook = outbox_event(rt, "note.approved", note, content, latest.number, approved_by=approved_by)
     approval, created = review_store.approve(
         rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook,
         version=latest.number, content=content, approved_at=at,
@@ -205,82 +189,6 @@ def approve_note(
     else:
         record_access(rt.sessions, principal, "note.approve", dictation_id=dictation_id, note_id=note.id)
     return _approval(approval)
-
-
-@review.get("/notes/{dictation_id}/draft", response_model=DraftPublic, responses={404: {}, 409: {}},
-            dependencies=[LogNoteRead])
-def get_draft(dictation_id: str, rt: RuntimeDep, _: ReviewerRole):
-    """The latest version for the editor: each sentence once under its heading (with where it was said and where
-    the machine would file it), the child's voice and wishes-and-feelings marks, the evidence answers beside the
-    machine's suggestion and reason, and the unclear passages still in the text with whether each was listened to."""
-    note, versions = _versions(rt, dictation_id)
-    return _draft(rt, note, versions)
-
-
-@review.put("/notes/{dictation_id}/draft", response_model=DraftPublic, status_code=status.HTTP_201_CREATED,
-            responses={404: {}, 409: {"description": "Based on an old version, or already approved"}, 422: {}})
-def save_draft(dictation_id: str, body: DraftSave, rt: RuntimeDep, role: ReviewerRole, principal: CurrentPrincipal):
-    """Save the practitioner's edit as a new version. Redaction and tagging run again on the edited text (a name
-    typed in is redacted like any other). ``base_version`` must be the latest version: if someone saved a newer
-    one, nothing is saved and the answer is 409. An approved note is changed only by an amendment."""
-    note, versions = _versions(rt, dictation_id)
-    with rt.sessions() as s:
-        if review_store.get_approval(s, dictation_id) is not None:
-            raise HTTPException(status_code=409, detail="This note is approved and final. To change it, send an "
-                                f"amendment with a reason: POST /review/notes/{dictation_id}/amendments.")
-    revised = _revise(rt, note, versions, body)
-    who = _who(principal, body.edited_by or role or "practitioner")
-    _save(rt, note, revised, body.base_version, kind="edit", created_by=who, role=role)
-    record_access(rt.sessions, principal, "note.edit", dictation_id=dictation_id, note_id=note.id)
-    return _draft(rt, note, _versions(rt, dictation_id)[1])
-
-
-@review.post("/notes/{dictation_id}/amendments", response_model=DraftPublic, status_code=status.HTTP_201_CREATED,
-             responses={404: {}, 409: {"description": "Not approved yet, or based on an old version"}, 422: {}})
-def amend_note(dictation_id: str, body: AmendmentSave, rt: RuntimeDep, role: ReviewerRole,
-               principal: CurrentPrincipal):
-    """Amend an approved note: a new version with the reason, at once what the case system reads, and sent to it as
-    a signed ``note.amended`` webhook. The approved version stays readable in ``/versions``."""
-    note, versions = _versions(rt, dictation_id)
-    with rt.sessions() as s:
-        if review_store.get_approval(s, dictation_id) is None:
-            raise HTTPException(status_code=409, detail="This note is not approved yet: save your changes with "
-                                f"PUT /review/notes/{dictation_id}/draft, then approve it.")
-    revised = _revise(rt, note, versions, body)
-    who = _who(principal, body.edited_by or role or "practitioner")
-    revised.filed = replace(revised.filed, approved_by=who, approved_at=utcnow().isoformat(timespec="seconds"),
-                            amendment_reason=body.reason.strip())
-    _save(rt, note, revised, body.base_version, kind="amendment", created_by=who, role=role, reason=body.reason.strip())
-    record_access(rt.sessions, principal, "note.amend", dictation_id=dictation_id, note_id=note.id)
-    return _draft(rt, note, _versions(rt, dictation_id)[1])
-
-
-@review.get("/notes/{dictation_id}/versions", response_model=VersionList, responses={404: {}, 409: {}})
-def list_note_versions(dictation_id: str, rt: RuntimeDep, _: ReviewerRole):
-    """Every version of the note, oldest first: 1 is the machine's draft; who saved each and when."""
-    _note, versions = _versions(rt, dictation_id)
-    approved = _approved_version(rt, dictation_id)
-    return VersionList(items=[_version_summary(v, approved) for v in versions], latest=versions[-1].number,
-                       approved_version=approved)
-
-
-@review.get("/notes/{dictation_id}/versions/{number}", response_model=VersionPublic, responses={404: {}, 409: {}},
-            dependencies=[LogNoteRead])
-def get_note_version(dictation_id: str, number: int, rt: RuntimeDep, _: ReviewerRole):
-    """One version: its filed text (plain and HTML) and the structured note."""
-    v = _version_or_404(rt, dictation_id, number)
-    return VersionPublic(**_version_summary(v, _approved_version(rt, dictation_id)).model_dump(), text=v.text,
-                         html=v.html, note=json.loads(v.note_json))
-
-
-@review.get("/notes/{dictation_id}/compare", response_model=VersionCompare, responses={404: {}, 409: {}},
-            dependencies=[LogNoteRead])
-def compare_versions(dictation_id: str, rt: RuntimeDep, _: ReviewerRole,
-                     a: Annotated[int, Query(ge=1)], b: Annotated[int, Query(ge=1)]):
-    """Two versions' filed text compared line by line (unified diff: '-' only in a, '+' only in b)."""
-    va, vb = _version_or_404(rt, dictation_id, a), _version_or_404(rt, dictation_id, b)
-    diff = difflib.unified_diff(va.text.splitlines(), vb.text.splitlines(), f"version {a}", f"version {b}", lineterm="")
-    return VersionCompare(a=a, b=b, diff=list(diff))
 
 
 @review.get("/excerpts", response_model=ExcerptList)
@@ -395,7 +303,7 @@ def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole, princi
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = review_store.add_audit(rt.sessions, note_id, auditor=_who(principal, body.auditor),
+    a = review_store.add_audit(rt.sessions, note_id, auditor=approver_name(principal, body.auditor),
                                child_voice=body.child_voice, grade=body.grade, comment=body.comment)
     record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)
@@ -445,159 +353,11 @@ def export_audits(
 
 
 router = APIRouter()
-for _r in (review, approvals, qa):
+for _r in (review, versions.router, approvals, qa):
     router.include_router(_r)
 
 
 # -- helpers ----------------------------------------------------------------------------------
-@lru_cache(maxsize=8)
-def _load_template(name: str):
-    from transcribe.filing import load_template
-
-    return load_template(name)
-
-
-def _template(rt):
-    """The council's note template (CASENOTE_NOTE_TEMPLATE), read once per process."""
-    try:
-        return _load_template(rt.settings.note_template)
-    except CasenoteError as exc:
-        raise HTTPException(status_code=500, detail=str(exc)) from exc
-
-
-def _content(note, template) -> VersionContent:
-    from transcribe.filing import render_filed_html, render_filed_text
-    from transcribe.structure import redacted_view
-
-    return VersionContent(asdict(note), render_filed_text(note, template), render_filed_html(note, template),
-                          redacted_view(note))
-
-
-def _versions(rt, dictation_id: str):
-    """The finished note's row and its versions, oldest first; version 1 (the machine's filing) is recorded the
-    first time anyone asks."""
-    with rt.sessions() as s:
-        note = note_or_error(s, dictation_id)
-        versions = review_store.list_versions(s, dictation_id)
-    if not versions:
-        from transcribe.filing import draft_filing
-
-        machine = _case_note(json.loads(note.note_json))
-        machine.filed = draft_filing(machine, _template(rt))
-        review_store.add_first_version(rt.sessions, note, _content(machine, _template(rt)))
-        with rt.sessions() as s:
-            versions = review_store.list_versions(s, dictation_id)
-    return note, versions
-
-
-def _version_or_404(rt, dictation_id: str, number: int):
-    _versions(rt, dictation_id)
-    with rt.sessions() as s:
-        v = review_store.get_version(s, dictation_id, number)
-    if v is None:
-        raise HTTPException(status_code=404, detail=f"Note {dictation_id} has no version {number}; "
-                            f"GET /review/notes/{dictation_id}/versions lists them.")
-    return v
-
-
-def _approved_version(rt, dictation_id: str) -> int | None:
-    with rt.sessions() as s:
-        a = review_store.get_approval(s, dictation_id)
-    return (a.version or 1) if a is not None else None
-
-
-def _version_summary(v, approved: int | None) -> VersionSummary:
-    return VersionSummary(number=v.number, kind=v.kind, based_on=v.based_on, created_by=v.created_by,
-                          created_at=v.created_at, reason=v.reason, approved=v.number == approved)
-
-
-def _case_context(rt, dictation_id: str):
-    from transcribe.context import CaseContext, parse_context
-
-    with rt.sessions() as s:
-        d = repo.get_dictation(s, dictation_id)
-    try:
-        return parse_context(d.context_json) if d is not None and d.context_json else CaseContext()
-    except CasenoteError:
-        return CaseContext()
-
-
-def _revise(rt, note, versions, body):
-    """The edit as a new note: sentences keep the audio times of the machine sentence they came from; redaction
-    and tagging run again on the edited text."""
-    from transcribe.filing import revise_note
-    from transcribe.note import EvidenceAnswers, FiledSentence, Filing
-
-    template = _template(rt)
-    machine = _case_note(json.loads(versions[0].note_json))
-    origins = {s.origin: s for s in machine.filed.sentences} if machine.filed else {}
-    sentences = []
-    for s in body.sentences:
-        o = origins.get(s.origin)
-        sentences.append(FiledSentence(text=s.text, heading=s.heading, child_voice=s.child_voice,
-                                       wishes_feelings=s.wishes_feelings, start_s=o.start_s if o else None,
-                                       end_s=o.end_s if o else None, origin=s.origin if o else None))
-    filing = Filing(template=template.id, sentences=sentences, evidence=EvidenceAnswers(**body.evidence.model_dump()),
-                    checked=list(dict.fromkeys(body.checked)), version=body.base_version + 1)
-    redactor, tagger = rt.text_stages
-    try:
-        return revise_note(machine, filing, template, _case_context(rt, note.dictation_id), redactor, tagger)
-    except CasenoteError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from exc
-
-
-def _save(rt, note, revised, base: int, *, kind: str, created_by: str, role, reason: str | None = None) -> None:
-    content = _content(revised, _template(rt))
-    webhook = None
-    if kind == "amendment":
-        webhook = _event(rt, "note.amended", note, content, base + 1, amended_by=created_by, reason=reason)
-    try:
-        review_store.save_version(rt.sessions, note, content, base=base, kind=kind, created_by=created_by[:255],
-                                  role=role, reason=reason, webhook=webhook)
-    except StaleVersionError as exc:
-        raise HTTPException(status_code=409, detail=f"Version {exc.latest} of this note was saved after version "
-                            f"{base}, which you edited, so nothing was saved. Reload the note, check the newer "
-                            "version and make your change again.") from exc
-
-
-def _event(rt, event: str, note, content: VersionContent, version: int, **extra) -> OutboxEvent | None:
-    if not rt.settings.webhook_url:
-        return None
-    status_word = event.split(".", 1)[1]
-    return OutboxEvent(rt.settings.webhook_url, event, {
-        "event": event, "dictation_id": note.dictation_id, "case_ref": note.case_ref, "status": status_word,
-        "version": version, **extra, "text": content.text, "note": content.note})
-
-
-def _draft(rt, note, versions) -> DraftPublic:
-    from transcribe.filing import doubt_passages, machine_sentences, open_passages, suggest_answers
-
-    latest = versions[-1]
-    current = _case_note(json.loads(latest.note_json))
-    machine = _case_note(json.loads(versions[0].note_json))
-    approved = _approved_version(rt, note.dictation_id)
-    filing = current.filed
-    passages = open_passages(doubt_passages(machine, context=_case_context(rt, note.dictation_id)), filing,
-                             machine_sentences(machine))
-    checked = set(filing.checked)
-    items = [{**asdict(p), "checked": p.id in checked} for p in passages]
-    return DraftPublic(
-        dictation_id=note.dictation_id, version=_version_summary(latest, approved),
-        status="approved" if approved is not None else "draft",
-        speech_detected=current.transcript.speech_detected, template=_template(rt).public(),
-        sentences=[asdict(s) for s in filing.sentences], evidence=asdict(filing.evidence),
-        suggestions=suggest_answers(machine), passages=items, unchecked=sum(1 for p in items if not p["checked"]),
-        text=latest.text, html=latest.html,
-    )
-
-
-def _who(principal, typed: str) -> str:
-    """The name to record: the IdP's (name, else subject) for a signed-in caller, else what was typed."""
-    if principal is not None and principal.subject:
-        return (principal.name or principal.subject)[:255]
-    return typed.strip()
-
-
 def _review_url(dictation_id: str, at: float | None = None) -> str:
     return f"/app/review?id={dictation_id}" + (f"&t={at:.1f}" if at is not None else "")
 
@@ -657,25 +417,13 @@ def _qa_note(session, n, d, approved: bool) -> QANote:
     )
 
 
-@lru_cache(maxsize=1)
-def _case_note_adapter() -> TypeAdapter:
-    from transcribe.structure import CaseNote
-
-    return TypeAdapter(CaseNote)
-
-
-def _case_note(data: dict):
-    """The stored note (``asdict(CaseNote)``) back as the dataclass that ``redacted_view`` takes."""
-    return _case_note_adapter().validate_python(data)
-
-
 def _redacted(n, d) -> dict:
     """``transcribe.structure.redacted_view`` of the stored note, then every identifier the case context names
     (child, people, address, school, worker, date of birth, case reference) scrubbed as a second guard."""
     from transcribe.structure import redacted_view
 
     try:
-        view = redacted_view(_case_note(json.loads(n.note_json)))
+        view = redacted_view(case_note(json.loads(n.note_json)))
     except (ValidationError, KeyError, TypeError, ValueError):
         view = json.loads(n.redacted_json)  # made by redacted_view when the note was finished
     view["case_ref"] = "[CASE_REF]"
