@@ -43,8 +43,7 @@ ROLE_MAP = "CSC-Practitioners=practitioner,CSC-Supervisors=supervisor,CSC-QA=qa,
 
 
 # -- keys and tokens ---------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def keys():
+def make_keys() -> dict:
     """Two RSA keys (the second is what the IdP rotates to) and one P-256 key, each with its public JWK."""
     out = {}
     for kid in ("rsa-1", "rsa-2"):
@@ -53,6 +52,11 @@ def keys():
     k = ec.generate_private_key(ec.SECP256R1())
     out["ec-1"] = (k, {**ECAlgorithm.to_jwk(k.public_key(), as_dict=True), "kid": "ec-1", "use": "sig", "alg": "ES256"})
     return out
+
+
+@pytest.fixture(scope="module")
+def keys():
+    return make_keys()
 
 
 def claims(**over) -> dict:

@@ -11,19 +11,24 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from tests.api.test_auth import AUDIENCE, ROLE_MAP, LoopbackIdP, keys, sign  # noqa: F401  keys is a fixture
-from tests.api.test_review import add_note, make_app  # noqa: F401  make_app is a fixture
+from tests.api.test_auth import AUDIENCE, ROLE_MAP, LoopbackIdP, make_keys, sign
+from tests.api.test_review import add_note
 
 REDIRECT = "http://testserver/app/signed-in"
 
 
-def _idp(keys, roles=("CSC-Practitioners",)):  # noqa: F811
+def _idp(keys, roles=("CSC-Practitioners",)):
     return LoopbackIdP([keys["rsa-1"][1]], signer=lambda **over: sign(keys, **over),
                        user={"name": "Sam Carter", "roles": list(roles)})
 
 
+@pytest.fixture(scope="module")
+def keys():
+    return make_keys()
+
+
 @pytest.fixture
-def idp(keys):  # noqa: F811
+def idp(keys):
     server = _idp(keys)
     yield server
     server.close()
@@ -42,7 +47,7 @@ def _code(config: dict, verifier: str, **over) -> str:
     return back["code"][0]
 
 
-def test_sign_in_with_pkce_and_approve_as_the_signed_in_person(make_app, idp):  # noqa: F811
+def test_sign_in_with_pkce_and_approve_as_the_signed_in_person(make_app, idp):
     client, rt = make_app(oidc_issuer=idp.issuer, oidc_audience=AUDIENCE, oidc_role_map=ROLE_MAP, api_tokens="tc=cms")
     add_note(rt, "d-1")
     config = client.get("/auth/config").json()
@@ -63,7 +68,7 @@ def test_sign_in_with_pkce_and_approve_as_the_signed_in_person(make_app, idp):  
     assert again.status_code == 400 and "Sign in again" in again.json()["detail"]  # a code is used once
 
 
-def test_a_stolen_code_without_the_verifier_is_refused(make_app, idp):  # noqa: F811
+def test_a_stolen_code_without_the_verifier_is_refused(make_app, idp):
     client, _rt = make_app(oidc_issuer=idp.issuer, oidc_audience=AUDIENCE, oidc_role_map=ROLE_MAP)
     config = client.get("/auth/config").json()
     code = _code(config, secrets.token_urlsafe(48))
@@ -71,7 +76,7 @@ def test_a_stolen_code_without_the_verifier_is_refused(make_app, idp):  # noqa: 
     assert r.status_code == 400 and r.json()["detail"].startswith("The sign-in did not finish")
 
 
-def test_an_account_without_a_casenote_role_is_told_whom_to_ask(make_app, keys):  # noqa: F811
+def test_an_account_without_a_casenote_role_is_told_whom_to_ask(make_app, keys):
     server = _idp(keys, roles=["Finance-Team"])
     try:
         client, _rt = make_app(oidc_issuer=server.issuer, oidc_audience=AUDIENCE, oidc_role_map=ROLE_MAP)
@@ -84,7 +89,7 @@ def test_an_account_without_a_casenote_role_is_told_whom_to_ask(make_app, keys):
         server.close()
 
 
-def test_without_an_identity_provider_pages_use_tokens(make_app):  # noqa: F811
+def test_without_an_identity_provider_pages_use_tokens(make_app):
     client, _rt = make_app(api_tokens="tp=practitioner")
     assert client.get("/auth/config").json() == {"oidc": False, "authorization_endpoint": None, "client_id": None,
                                                  "scope": None, "redirect_path": "/app/signed-in"}

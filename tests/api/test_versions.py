@@ -1,41 +1,15 @@
-"""The editor's API, over SQLite and PostgreSQL: the machine's draft is version 1, each save a new version that is
-redacted and tagged again, stale saves refused, approval freezes a version that the case system then reads,
-amendments after approval, and a recording with no speech that cannot be approved."""
+"""The editor's API, over SQLite and PostgreSQL (tests/api/conftest.py's make_app): the machine's draft is version 1,
+each save a new version that is redacted and tagged again, stale saves refused, approval freezes a version that the
+case system then reads, amendments after approval, and a recording with no speech that cannot be approved."""
 
 from __future__ import annotations
 
-import itertools
-from contextlib import ExitStack
-
 import pytest
-from fastapi.testclient import TestClient
 
 from tests.api.test_review import CONTEXT, add_note, synthetic_note
-from tests.conftest import make_settings
 
 EDITED = "Kayleigh said she feels safe at her nan's house because it is calm there."
 TYPED = "Donna Robson rang me after the visit to say thank you."
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def make_app(request, tmp_path):
-    """Factory: the API over SQLite or PostgreSQL, no worker (notes are saved directly); the text stages load on
-    their own, once per process, as in an API process beside RQ workers."""
-    from api.main import create_app
-    from worker.runtime import build_runtime
-
-    database_url = request.getfixturevalue("clean_pg") if request.param == "postgresql" else None
-    numbers = itertools.count()
-    with ExitStack() as stack:
-
-        def factory(**overrides):
-            data = tmp_path / f"data{next(numbers)}"
-            rt = build_runtime(make_settings(data, database_url=database_url, **overrides), pipeline=object())
-            stack.callback(rt.close)
-            client = stack.enter_context(TestClient(create_app(rt.settings, runtime=rt, background=False)))
-            return client, rt
-
-        yield factory
 
 
 def _edit(draft: dict) -> dict:
@@ -187,7 +161,7 @@ def test_versions_migration_up_and_down(tmp_path):
     cfg = alembic_config(url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003_access_log")
+        command.downgrade(cfg, "0004_voice")
     assert "note_versions" not in inspect(engine).get_table_names()
     assert "version" not in {c["name"] for c in inspect(engine).get_columns("note_approvals")}
     engine.dispose()

@@ -6,12 +6,17 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.api.test_auth import AUDIENCE, ROLE_MAP, LoopbackIdP, keys, sign  # noqa: F401  keys is a fixture
+from tests.api.test_auth import AUDIENCE, ROLE_MAP, LoopbackIdP, make_keys, sign
 from tests.api.test_review import add_note
 
 
+@pytest.fixture(scope="module")
+def keys():
+    return make_keys()
+
+
 @pytest.fixture
-def idp(keys):  # noqa: F811
+def idp(keys):
     server = LoopbackIdP([keys["rsa-1"][1]], signer=lambda **over: sign(keys, **over),
                          user={"name": "Sam Carter", "roles": ["CSC-Practitioners"]})
     yield server
@@ -39,7 +44,7 @@ def test_sign_in_with_the_council_account_and_approve_under_that_name(page, live
     assert note["approval"]["approved_by"] == "Sam Carter"
 
 
-def test_an_expired_sign_in_is_said_in_plain_words(page, live_server, keys, idp):  # noqa: F811
+def test_an_expired_sign_in_is_said_in_plain_words(page, live_server, keys, idp):
     add_note(live_server.runtime, "d-2")
     page.goto("/app/")
     expired = sign(keys, iss=idp.issuer, exp=1_000_000, iat=999_000, nbf=999_000)
