@@ -1,8 +1,10 @@
 """Doubt flags before and after passage-building, on a dictation with a reference transcript.
 
     python -m evaluation.doubt.passages NOTE.json REFERENCE.txt [--context CASE.json]
+    python -m evaluation.doubt.passages --manifest evaluation/data/asr-long/manifest.jsonl [--model base]
 
-NOTE.json is ``casenote process AUDIO --json`` output. Reports, per minute of audio, the doubt flags the
+NOTE.json is ``casenote process AUDIO --json`` output; a manifest (the ASR evaluation's: audio, reference,
+context per line) is run through the pipeline here, clip by clip, and totalled. Reports, per minute of audio, the doubt flags the
 pipeline raises (before) and the passages the review page shows (``transcribe.filing.doubt_passages``: only
 words that carry meaning, neighbours merged), and how many of the real mis-hearings each covers.
 
@@ -89,12 +91,44 @@ def _sentence_starts(note: CaseNote):
     return machine_sentences(note)
 
 
+def score_manifest(manifest: Path, model: str) -> dict:
+    """Every clip of a manifest through the pipeline (models loaded once), scored and totalled."""
+    from transcribe.pipeline import Pipeline, PipelineOptions
+
+    pipeline = Pipeline.load(PipelineOptions(model=model))
+    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    total = {"clips": 0, "minutes": 0.0, "mishearings": 0, "before": {"flags": 0, "mishearings_covered": 0},
+             "after": {"passages": 0, "mishearings_covered": 0, "passages_on_a_mishearing": 0}}
+    for row in rows:
+        context = parse_context(row.get("context") or {})
+        note = pipeline.process(manifest.parent / row["audio"], context)
+        one = score(note, row["reference"], context)
+        print(row["id"], json.dumps(one))
+        total["clips"] += 1
+        total["minutes"] += one["minutes"]
+        total["mishearings"] += one["mishearings"]
+        for side in ("before", "after"):
+            for k in total[side]:
+                total[side][k] += one[side][k]
+    for side, key in (("before", "flags"), ("after", "passages")):
+        total[side]["per_minute"] = round(total[side][key] / total["minutes"], 1)
+    total["minutes"] = round(total["minutes"], 2)
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("note", type=Path)
-    ap.add_argument("reference", type=Path)
+    ap.add_argument("note", type=Path, nargs="?")
+    ap.add_argument("reference", type=Path, nargs="?")
     ap.add_argument("--context", type=Path)
+    ap.add_argument("--manifest", type=Path, help="score every clip of an ASR evaluation manifest")
+    ap.add_argument("--model", default="base")
     args = ap.parse_args(argv)
+    if args.manifest:
+        print(json.dumps(score_manifest(args.manifest, args.model), indent=2))
+        return 0
+    if not (args.note and args.reference):
+        ap.error("give NOTE.json and REFERENCE.txt, or --manifest")
     note = TypeAdapter(CaseNote).validate_python(json.loads(args.note.read_text(encoding="utf-8")))
     context = parse_context(args.context.read_text(encoding="utf-8")) if args.context else None
     print(json.dumps(score(note, args.reference.read_text(encoding="utf-8"), context), indent=2))
