@@ -161,7 +161,7 @@ def test_versions_migration_up_and_down(tmp_path):
     cfg = alembic_config(url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004_voice")
+        command.downgrade(cfg, "0005_crypt_encrypt_at_rest")
     assert "note_versions" not in inspect(engine).get_table_names()
     assert "version" not in {c["name"] for c in inspect(engine).get_columns("note_approvals")}
     engine.dispose()

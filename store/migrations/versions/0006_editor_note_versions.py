@@ -1,16 +1,16 @@
 """Note versions: the machine's draft is version 1, each practitioner's save a new one; the approval names the
 version it froze.
 
-Revision ID: 0005_editor_note_versions
-Revises: 0004_voice
+Revision ID: 0006_editor_note_versions
+Revises: 0005_crypt_encrypt_at_rest
 Create Date: 2026-11-29
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_editor_note_versions"
-down_revision = "0004_voice"
+revision = "0006_editor_note_versions"
+down_revision = "0005_crypt_encrypt_at_rest"
 branch_labels = None
 depends_on = None
 
