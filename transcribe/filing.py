@@ -28,6 +28,7 @@ from .context import CaseContext, name_words
 from .errors import FilingError, NoteTemplateError
 from .note import Doubt, EvidenceAnswers, FiledSentence, Filing, RedactionResult, Segment, Tag, Transcript
 from .structure import CaseNote, _sentences, build_note
+from .tagging.signs import heading_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 DEFAULT_TEMPLATE = "signs-of-safety"
@@ -138,11 +139,14 @@ def machine_sentences(note: CaseNote) -> list[tuple[int, int, str]]:
 
 
 def draft_filing(note: CaseNote, template: NoteTemplate) -> Filing:
-    """Version 1: every sentence of the transcript once, under the heading its tags suggest, with the child's
-    voice and wishes-and-feelings marks, and the machine's answers to the evidence questions."""
+    """Version 1: every sentence of the transcript once (a spoken heading alone is left out: the template has its
+    own), under the heading its tags suggest, with the child's voice and wishes-and-feelings marks, and the
+    machine's answers to the evidence questions."""
     sentences = []
     if note.transcript.speech_detected:
         for i, (a, b, text) in enumerate(machine_sentences(note)):
+            if heading_of(text) is not None:  # "Next steps." said aloud: the template gives the headings
+                continue
             labels = {t.label for t in note.tags if _overlap(t.start, t.end, a, b) * 2 > min(b - a, t.end - t.start)}
             heading = template.heading_for(labels)
             span = note.transcript.time_of(a, b)

@@ -122,3 +122,16 @@ def test_bad_template_files_say_what_to_fix(tmp_path, content, says):
 def test_unknown_heading_is_refused():
     with pytest.raises(FilingError, match="worries"):
         load_template().heading("nowhere")
+
+
+def test_a_spoken_heading_is_not_filed_as_a_sentence():
+    from transcribe.note import RedactionResult as RR
+
+    text = f"{S1} Next steps. {S3}"
+    seg = Segment(0.0, 6.0, text, 0.9, char_start=0, char_end=len(text))
+    a = text.index(S3)
+    note = build_note(Transcript(text, "en", 6.0, "tiny.en", [seg]), RR(text, text, []),
+                      [Tag(a, a + len(S3), "next_step", S3)], [], CONTEXT)
+    filing = draft_filing(note, load_template())
+    assert [(s.text, s.origin) for s in filing.sentences] == [(S1, 0), (S3, 2)]
+    assert filing.sentences[1].heading == "next_steps"
