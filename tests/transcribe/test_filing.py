@@ -135,3 +135,13 @@ def test_a_spoken_heading_is_not_filed_as_a_sentence():
     filing = draft_filing(note, load_template())
     assert [(s.text, s.origin) for s in filing.sentences] == [(S1, 0), (S3, 2)]
     assert filing.sentences[1].heading == "next_steps"
+
+
+def test_a_title_does_not_end_a_sentence():
+    from transcribe.filing import machine_sentences
+    from transcribe.note import RedactionResult as RR
+
+    text = "This is Mrs. Sarah Hall, social worker. I met Mr. Dodds at the school."
+    note = build_note(Transcript(text, "en", 6.0, "tiny.en", []), RR(text, text, []), [], [], CONTEXT)
+    assert [t for _a, _b, t in machine_sentences(note)] == [
+        "This is Mrs. Sarah Hall, social worker.", "I met Mr. Dodds at the school."]
