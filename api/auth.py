@@ -140,7 +140,25 @@ class JwksCache:
         self._fetched_at: float | None = None
         self._refetched_at: float | None = None
         self._jwks_url = opts.jwks_url
+        self._discovery: dict | None = None
         self.fetches = 0  # how many times the JWKS was fetched (for tests and metrics)
+
+    def discovery(self) -> dict:
+        """The issuer's discovery document, fetched once: where pages send people to sign in (authorization
+        endpoint) and where the sign-in's code is exchanged for a token (token endpoint)."""
+        if self._discovery is None:
+            url = self.opts.issuer.rstrip("/") + "/.well-known/openid-configuration"
+            self._discovery = self._get_json(url, "discovery document")
+        return self._discovery
+
+    def post_form(self, url: str, form: dict[str, str]) -> httpx.Response:
+        """POST a form to the IdP (the token endpoint) with this cache's client and timeout."""
+        try:
+            return self._client.post(url, data=form, headers={"Accept": "application/json"})
+        except httpx.HTTPError as e:
+            raise IdentityProviderUnavailable(
+                f"Could not reach the identity provider's token endpoint {url} ({type(e).__name__})."
+            ) from e
 
     def key(self, kid: str | None) -> jwt.PyJWK:
         with self._lock:

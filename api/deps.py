@@ -113,6 +113,9 @@ READ_ACTIONS = {
     "/notes/{dictation_id}/redacted": "note.redacted",
     "/review/notes/{dictation_id}": "review.note",
     "/review/notes/{dictation_id}/audio": "review.audio",
+    "/review/notes/{dictation_id}/draft": "review.draft",
+    "/review/notes/{dictation_id}/versions/{number}": "review.version",
+    "/review/notes/{dictation_id}/compare": "review.compare",
 }
 
 

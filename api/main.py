@@ -13,7 +13,7 @@ from . import errors
 from .auth import Authenticator
 from .deps import LogNoteRead, require_identified_access
 from .limits import BodySizeLimit
-from .routes import access_log, dictations, health, notes, pages, review, transcriptions, uploads, voice, webhooks
+from .routes import access_log, dictations, health, notes, pages, review, signin, transcriptions, uploads, voice, webhooks
 
 
 def create_app(
@@ -52,6 +52,7 @@ def create_app(
     secured = [Depends(require_identified_access)]  # a valid token, and not a redacted-only (QA) one
     app.include_router(health.router)
     app.include_router(pages.router)
+    app.include_router(signin.router)  # no token yet: this is how the pages get one
     app.include_router(review.router)  # each endpoint states its roles
     app.include_router(access_log.router)  # supervisors and QA (QA's view has no identifiers)
     app.include_router(voice.router)  # feedback, 2a, 2b and returns; each endpoint states its roles (never QA)

@@ -426,6 +426,10 @@ def purge_finished_before(sessions: sessionmaker, cutoff: datetime) -> list[str]
         delivery_ids = select(WebhookDelivery.id).where(WebhookDelivery.dictation_id.in_(ids))
         s.execute(delete(DeliveryAttempt).where(DeliveryAttempt.delivery_id.in_(delivery_ids)))
         s.execute(delete(WebhookDelivery).where(WebhookDelivery.dictation_id.in_(ids)))
+        from .review import Approval, NoteVersion  # the note's versions and its approval go with it
+
+        s.execute(delete(Approval).where(Approval.dictation_id.in_(ids)))
+        s.execute(delete(NoteVersion).where(NoteVersion.dictation_id.in_(ids)))
         s.execute(delete(Note).where(Note.dictation_id.in_(ids)))
         s.execute(delete(Upload).where(Upload.dictation_id.in_(ids)))
         s.execute(delete(Dictation).where(Dictation.id.in_(ids)))

@@ -27,6 +27,7 @@ TABLES = (
     "access_log",
     "audit_judgements",
     "note_approvals",
+    "note_versions",
     "webhook_attempts",
     "webhook_deliveries",
     "notes",

@@ -79,3 +79,11 @@ class NoteSchemaError(CasenoteError):
 
 class VocabularyError(CasenoteError):
     """A council vocabulary or lexicon file cannot be read."""
+
+
+class NoteTemplateError(CasenoteError):
+    """A note template file is missing or malformed."""
+
+
+class FilingError(CasenoteError):
+    """A draft cannot be filed as given (an unknown heading, an empty sentence, a recording with no speech)."""

@@ -138,3 +138,44 @@ class Doubt:
     reason: str  # low_confidence | low_word_probability | repetition | no_speech | hallucination_removed | name_corrected | foreign_script | read_from_case
     text: str = ""
     detail: str = ""
+
+
+# -- the practitioner's filing of a note (the editor's draft; the approved version) ----------------
+@dataclass
+class FiledSentence:
+    """One sentence of the note as the practitioner files it: under one heading, once."""
+
+    text: str
+    heading: str  # a key of the note template's headings
+    child_voice: bool = False  # the child's own words (marked inline in the filed text)
+    wishes_feelings: bool = False
+    start_s: float | None = None  # where it was said, for play-from-here (None: typed in)
+    end_s: float | None = None
+    origin: int | None = None  # the machine draft's sentence it came from (None: added by hand)
+    suggested_heading: str | None = None  # the machine's filing, shown beside the practitioner's
+
+
+@dataclass
+class EvidenceAnswers:
+    """The recommended data set's questions as the practitioner answers them (the machine's are suggestions)."""
+
+    child_voice_evidenced: str | None = None  # 2a: yes | no | not_appropriate
+    feedback_sought: str | None = None  # 2c: yes | no | not_appropriate
+    child_seen: bool | None = None
+    seen_alone: bool | None = None
+    participation_code: str | None = None  # 2b, PN1..PN8, for a review meeting
+
+
+@dataclass
+class Filing:
+    """The note as filed: which template, every sentence once under its heading, the evidence answers,
+    which unclear passages were listened to, and (once approved) who approved which version and when."""
+
+    template: str
+    sentences: list[FiledSentence] = field(default_factory=list)
+    evidence: EvidenceAnswers = field(default_factory=EvidenceAnswers)
+    checked: list[str] = field(default_factory=list)  # ids of doubt passages the practitioner listened to
+    version: int = 1
+    approved_by: str | None = None
+    approved_at: str | None = None  # ISO 8601
+    amendment_reason: str | None = None

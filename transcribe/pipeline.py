@@ -96,6 +96,13 @@ def transcribe_dictation(
     return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 
 
+def load_text_stages(options: PipelineOptions) -> tuple[Redactor, Tagger]:
+    """The text half of the pipeline, loaded once (spaCy shared by the Presidio redactor and the tagger): what a
+    practitioner's edit runs through again, in a process that needs no speech model."""
+    nlp = load_spacy()
+    return build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging)
+
+
 @dataclass
 class Timings:
     decode_s: float = 0.0
@@ -128,8 +135,8 @@ class Pipeline:
         info = resolve_model(options.model, options.model_cache_dir)
         asr = load_asr(info, options.asr)
         lexicon = load_lexicon(options.vocabulary)  # read once; a bad council file fails at start
-        nlp = load_spacy()
-        return cls(asr, build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging), options, lexicon)
+        redactor, tagger = load_text_stages(options)
+        return cls(asr, redactor, tagger, options, lexicon)
 
     def process(
         self,

@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     redaction_operator: Literal["replace", "mask", "pseudonymise"] = Field("replace", description="replace = [ROLE] placeholders; mask; pseudonymise = reversible with CASENOTE_PSEUDONYM_KEY")
     pseudonym_key: str | None = Field(None, description="Secret for reversible per-case pseudonyms")
 
+    # --- the filed note
+    note_template: str = Field("signs-of-safety", description="The case note template: signs-of-safety, assessment-framework, or the path of a council's own JSON file (see transcribe/templates/)")
+
     # --- service
     data_dir: Path = Field(Path("var"), description="Audio store and embedded database live here")
     database_url: str | None = Field(None, description="SQLAlchemy URL; default sqlite:///<data_dir>/casenote.db")
@@ -80,6 +83,8 @@ class Settings(BaseSettings):
     oidc_jwks_url: str | None = Field(None, description="Signing keys (JWKS) URL; unset = jwks_uri from <issuer>/.well-known/openid-configuration")
     oidc_role_claim: str = Field("roles", description="Claim holding the user's groups/roles; a dotted path for nested claims (Keycloak: realm_access.roles)")
     oidc_role_map: str | None = Field(None, description="group=role pairs, comma-separated (CSC-Practitioners=practitioner,CSC-QA=qa), or semicolon-separated where group names hold commas (Active Directory DNs: CN=CSC-QA,OU=Groups,DC=council,DC=gov,DC=uk=qa;...); unset = claim values that already are casenote roles")
+    oidc_client_id: str | None = Field(None, description="The pages' client id at the IdP (a public client: authorization code with PKCE, redirect URI <casenote>/app/signed-in); unset = CASENOTE_OIDC_AUDIENCE")
+    oidc_scope: str = Field("openid profile", description="Scopes the pages ask for when signing in")
     oidc_name_claim: str = Field("name", description="Claim with the person's display name, recorded on approvals and audits")
     oidc_algorithms: list[str] = Field(["RS256", "ES256"], description="Accepted token signature algorithms: RS256 and/or ES256 (never none or HS*)")
     oidc_leeway_s: float = Field(60.0, description="Clock skew allowed on exp/nbf/iat, in seconds")

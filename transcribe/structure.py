@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from .context import CaseContext, name_words
 from .errors import NoteSchemaError
-from .note import SCHEMA_VERSION, Doubt, Redaction, RedactionResult, Tag, Transcript
+from .note import SCHEMA_VERSION, Doubt, Filing, Redaction, RedactionResult, Tag, Transcript
 from .tagging.signs import heading_of
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "case-note.schema.json"
@@ -118,6 +118,7 @@ class CaseNote:
     schema_version: str = SCHEMA_VERSION
     created_at: str = ""
     sections: NoteSections = field(default_factory=NoteSections)
+    filed: Filing | None = None  # the practitioner's filing: headings, marks, answers, version and approval
 
 
 # -- build ---------------------------------------------------------------------
@@ -717,6 +718,14 @@ def redacted_view(note: CaseNote) -> dict:
         remap(visit, "seen_alone_start", "seen_alone_end", "seen_alone_text")
     for a in sec["evidence"]["feedback"]:
         remap(a)
+    if d.get("filed"):  # each filed sentence is a stretch of the transcript, in order
+        pos = 0
+        for fs in d["filed"]["sentences"]:
+            at = text.find(fs["text"], pos) if fs["text"] else -1
+            if at >= 0:
+                fs["text"], pos = rd.span(at, at + len(fs["text"])), at + len(fs["text"])
+            else:
+                fs["text"] = rd.clean(fs["text"])
     if d.get("case_ref"):
         d["case_ref"] = "[CASE_REF]"
     d["redacted"] = True

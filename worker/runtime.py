@@ -25,6 +25,10 @@ class ConfigurationError(CasenoteError):
     """The settings cannot run a service as given."""
 
 
+_text_stages: dict[tuple, tuple] = {}  # per process, by the settings that shape them
+_text_lock = threading.Lock()
+
+
 @dataclass
 class Runtime:
     settings: Settings
@@ -69,6 +73,22 @@ class Runtime:
                 log.info("loading model %s for clips", model)
                 self._other_asr[model] = (load_asr(info, options), options)
         return self._other_asr[model]
+
+    @property
+    def text_stages(self):
+        """(redactor, tagger) for running an edited note through redaction and tagging again: the loaded
+        pipeline's when this process has one, else loaded once per process without the speech model."""
+        p = self._pipeline
+        if p is not None and hasattr(p, "redactor"):
+            return p.redactor, p.tagger
+        key = (self.settings.redaction_operator, self.settings.pseudonym_key, self.settings.max_text_chars)
+        with _text_lock:
+            if key not in _text_stages:
+                from transcribe.pipeline import load_text_stages, pipeline_options
+
+                log.info("loading the text stages (spaCy, Presidio, tagger)")
+                _text_stages[key] = load_text_stages(pipeline_options(self.settings))
+            return _text_stages[key]
 
     @property
     def pipeline_loaded(self) -> bool:

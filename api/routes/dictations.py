@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Header, HTTPException, Response, UploadFile, status
@@ -67,7 +69,11 @@ def get_dictation(dictation_id: str, session: SessionDep, rt: RuntimeDep):
     """Status and progress: queued, transcribing (with percentage), redacting, tagging, done, or failed with the reason."""
     d = repo.get_dictation(session, dictation_id)
     if d is not None:
-        return public(d)
+        out = public(d)
+        note = repo.get_note(session, dictation_id) if d.status == "done" else None
+        if note is not None:  # the phone says at once when nothing was heard
+            out.speech_detected = json.loads(note.note_json)["transcript"].get("speech_detected", True)
+        return out
     u = repo.find_upload(session, dictation_id, None)
     if u is not None:
         part = rt.store.part_path(u.id)

@@ -6,6 +6,7 @@
     /app/qa           QA audit of a random, redacted sample
     /app/feedback     the child's (young person's, parent's) feedback form, answered on the phone, offline first
     /app/returns      the council's voice-of-the-child returns (2a, 2b, 2c) per period and team
+    /app/signed-in    where the council's identity provider sends people back after signing in (PKCE)
 
 The pages hold no case data: they fetch it from the API with the user's token, so serving them
 needs no token (and the service worker can cache the recorder for use offline).
@@ -38,6 +39,7 @@ PAGES = {
     "qa": ("qa.html", "QA audit (redacted)"),
     "feedback": ("feedback.html", "Your feedback"),
     "returns": ("returns.html", "Voice of the child: the council's returns"),
+    "signed-in": ("signed-in.html", "Signing in"),
 }
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "

@@ -5,7 +5,8 @@ across notes, QA audits a random sample of notes that it only ever sees redacted
     GET  /review/notes                          finished notes, newest first, draft or approved
     GET  /review/notes/{dictation_id}           one note with its approval
     GET  /review/notes/{dictation_id}/audio     the recording, for playback at the excerpts' times
-    POST /review/notes/{dictation_id}/approve   record who approved it and when (once)
+    POST /review/notes/{dictation_id}/approve   freeze the latest version: who approved it and when (once)
+    (the editor's draft, versions and amendments: versions.py)
     GET  /review/excerpts                       child's voice / wishes and feelings across notes
     GET  /approvals                             approved notes from a cursor: the CMS's pull of final notes
     GET  /qa/sample                             a random sample of notes, redacted
@@ -21,18 +22,18 @@ import io
 import json
 import random
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import Field, ValidationError
 
 from store import repository as repo
 from store import review as review_store
-from store.repository import OutboxEvent
+from store.models import utcnow
 
 from ..audio_response import audio_response
 from ..deps import (
@@ -49,6 +50,8 @@ from ..deps import (
     record_notes_access,
 )
 from .notes import note_or_error
+from . import versions
+from .versions import approver_name, case_note, note_template, note_versions, outbox_event, version_content
 from ..schemas.review import (
     ApprovalPublic,
     ApprovalRequest,
@@ -145,35 +148,41 @@ def get_audio(dictation_id: str, request: Request, session: SessionDep, rt: Runt
     "/notes/{dictation_id}/approve",
     response_model=ApprovalPublic,
     status_code=status.HTTP_201_CREATED,
-    responses={200: {"description": "Already approved: the first approval stands"}, 404: {}, 409: {}},
+    responses={200: {"description": "Already approved: the first approval stands"}, 404: {}, 409: {}, 422: {}},
 )
 def approve_note(
     dictation_id: str, body: ApprovalRequest, rt: RuntimeDep, role: ReviewerRole, principal: CurrentPrincipal,
     response: Response,
 ):
-    """Approve the note: it becomes final. The CMS sees it in ``GET /approvals`` and, when webhooks are set up,
-    receives a signed ``note.approved`` event. Approving again changes nothing and answers 200.
+    """Approve the latest version of the note: it is frozen and becomes final. The case system reads that version
+    in ``GET /notes``, ``GET /approvals`` and ``/notes/{id}/text`` (the filed text says who approved it and when)
+    and, when webhooks are set up, receives a signed ``note.approved`` event. Approving again changes nothing and
+    answers 200. A recording in which nothing was heard has no note to approve (422).
     A signed-in (OIDC) caller is recorded by the token's name (or subject); the typed name counts only for
     static tokens and open mode."""
+    note, saved = note_versions(rt, dictation_id)
     with rt.sessions() as s:
-        note = note_or_error(s, dictation_id)
-    approved_by = _who(principal, body.approved_by)
-    webhook = None
-    if rt.settings.webhook_url:
-        webhook = OutboxEvent(
-            rt.settings.webhook_url,
-            "note.approved",
-            {
-                "event": "note.approved",
-                "dictation_id": dictation_id,
-                "case_ref": note.case_ref,
-                "status": "approved",
-                "approved_by": approved_by,
-                "note": json.loads(note.note_json),
-            },
-        )
+        existing = review_store.get_approval(s, dictation_id)
+    if existing is not None:
+        response.status_code = status.HTTP_200_OK
+        return _approval(existing)
+    latest = saved[-1]
+    current = case_note(json.loads(latest.note_json))
+    if not current.transcript.speech_detected or not (current.filed and current.filed.sentences):
+        raise HTTPException(status_code=422, detail="Nothing was heard in this recording, so there is no note to "
+                            "approve. Record the visit again.")
+    if body.version is not None and body.version != latest.number:
+        raise HTTPException(status_code=409, detail=f"Version {latest.number} was saved after version {body.version}; "
+                            "reload the note, check the newest version and approve that.")
+    approved_by = approver_name(principal, body.approved_by)
+    at = utcnow()
+    current.filed = replace(current.filed, version=latest.number, approved_by=approved_by,
+                            approved_at=at.isoformat(timespec="seconds"))
+    content = version_content(current, note_template(rt))
+    webhook = outbox_event(rt, "note.approved", note, content, latest.number, approved_by=approved_by)
     approval, created = review_store.approve(
-        rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook
+        rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook,
+        version=latest.number, content=content, approved_at=at,
     )
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -294,7 +303,7 @@ def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole, princi
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = review_store.add_audit(rt.sessions, note_id, auditor=_who(principal, body.auditor),
+    a = review_store.add_audit(rt.sessions, note_id, auditor=approver_name(principal, body.auditor),
                                child_voice=body.child_voice, grade=body.grade, comment=body.comment)
     record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)
@@ -344,25 +353,18 @@ def export_audits(
 
 
 router = APIRouter()
-for _r in (review, approvals, qa):
+for _r in (review, versions.router, approvals, qa):
     router.include_router(_r)
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _who(principal, typed: str) -> str:
-    """The name to record: the IdP's (name, else subject) for a signed-in caller, else what was typed."""
-    if principal is not None and principal.subject:
-        return (principal.name or principal.subject)[:255]
-    return typed.strip()
-
-
 def _review_url(dictation_id: str, at: float | None = None) -> str:
     return f"/app/review?id={dictation_id}" + (f"&t={at:.1f}" if at is not None else "")
 
 
 def _approval(a) -> ApprovalPublic:
     return ApprovalPublic(dictation_id=a.dictation_id, note_id=a.note_id, approved_by=a.approved_by, role=a.role,
-                          comment=a.comment, approved_at=a.approved_at)
+                          comment=a.comment, approved_at=a.approved_at, version=a.version)
 
 
 def _summary(n, d, a) -> NoteSummary:
@@ -415,25 +417,13 @@ def _qa_note(session, n, d, approved: bool) -> QANote:
     )
 
 
-@lru_cache(maxsize=1)
-def _case_note_adapter() -> TypeAdapter:
-    from transcribe.structure import CaseNote
-
-    return TypeAdapter(CaseNote)
-
-
-def _case_note(data: dict):
-    """The stored note (``asdict(CaseNote)``) back as the dataclass that ``redacted_view`` takes."""
-    return _case_note_adapter().validate_python(data)
-
-
 def _redacted(n, d) -> dict:
     """``transcribe.structure.redacted_view`` of the stored note, then every identifier the case context names
     (child, people, address, school, worker, date of birth, case reference) scrubbed as a second guard."""
     from transcribe.structure import redacted_view
 
     try:
-        view = redacted_view(_case_note(json.loads(n.note_json)))
+        view = redacted_view(case_note(json.loads(n.note_json)))
     except (ValidationError, KeyError, TypeError, ValueError):
         view = json.loads(n.redacted_json)  # made by redacted_view when the note was finished
     view["case_ref"] = "[CASE_REF]"

@@ -49,6 +49,7 @@ class DictationPublic(BaseModel):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     finished_at: datetime | None = None
+    speech_detected: bool | None = Field(None, description="Once done: false when nothing was heard in the recording (there is no note to approve)")
     links: DictationLinks
 
 

@@ -19,6 +19,7 @@ class WhoAmI(BaseModel):
 class ApprovalRequest(BaseModel):
     approved_by: str = Field(min_length=1, max_length=255, description="Who approves (the practitioner's name)")
     comment: str | None = Field(None, max_length=2000)
+    version: int | None = Field(None, description="The version being approved (the latest); a newer one means 409")
 
 
 class ApprovalPublic(BaseModel):
@@ -29,6 +30,7 @@ class ApprovalPublic(BaseModel):
     role: str | None
     comment: str | None
     approved_at: datetime
+    version: int | None = Field(None, description="The version approved")
 
 
 class NoteSummary(BaseModel):
@@ -121,3 +123,102 @@ class QASample(BaseModel):
     seed: int = Field(description="Pass it back to draw the same sample again")
     population: int = Field(description="How many notes the sample was drawn from")
     items: list[QANote]
+
+
+# -- the editor: versions of a note ------------------------------------------------------------------
+VoiceAnswer = Literal["yes", "no", "not_appropriate"]
+ParticipationCode = Literal["PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "PN8"]
+
+
+class SentenceIn(BaseModel):
+    text: str = Field(min_length=1, max_length=5000, description="The sentence as the practitioner wants it filed")
+    heading: str = Field(min_length=1, max_length=64, description="A heading key of the note's template")
+    child_voice: bool = False
+    wishes_feelings: bool = False
+    origin: int | None = Field(None, description="The machine sentence it came from (keeps its audio times); null: typed in")
+
+
+class SentenceOut(SentenceIn):
+    start_s: float | None = None
+    end_s: float | None = None
+    suggested_heading: str | None = Field(None, description="Where the machine's tagging files this sentence")
+
+
+class EvidenceIn(BaseModel):
+    child_voice_evidenced: VoiceAnswer | None = None
+    feedback_sought: VoiceAnswer | None = None
+    child_seen: bool | None = None
+    seen_alone: bool | None = None
+    participation_code: ParticipationCode | None = None
+
+
+class DraftSave(BaseModel):
+    base_version: int = Field(ge=1, description="The version this edit started from: a newer one means 409")
+    sentences: list[SentenceIn] = Field(max_length=2000)
+    evidence: EvidenceIn = Field(default_factory=EvidenceIn)
+    checked: list[str] = Field(default_factory=list, max_length=2000, description="Ids of passages listened to")
+    edited_by: str | None = Field(None, max_length=255, description="Who saved (static tokens / open mode only)")
+
+
+class AmendmentSave(DraftSave):
+    reason: str = Field(min_length=3, max_length=2000, description="Why the approved note is amended")
+
+
+class Suggestion(BaseModel):
+    value: Any = None
+    reason: str
+
+
+class PassageOut(BaseModel):
+    id: str
+    sentence: int = Field(description="The machine sentence (a sentence's origin) it lies in")
+    start: int = Field(description="Offset into that sentence's text")
+    end: int
+    text: str
+    start_s: float
+    end_s: float
+    reasons: list[str]
+    checked: bool
+
+
+class VersionSummary(BaseModel):
+    number: int
+    kind: Literal["machine", "edit", "amendment"]
+    based_on: int | None
+    created_by: str
+    created_at: datetime
+    reason: str | None
+    approved: bool = Field(description="This is the version the practitioner approved")
+
+
+class VersionList(BaseModel):
+    items: list[VersionSummary]
+    latest: int
+    approved_version: int | None
+
+
+class DraftPublic(BaseModel):
+    dictation_id: str
+    version: VersionSummary
+    status: Literal["draft", "approved"]
+    speech_detected: bool
+    template: dict[str, Any]
+    sentences: list[SentenceOut]
+    evidence: EvidenceIn
+    suggestions: dict[str, Suggestion] = Field(description="The machine's answer to each evidence question, and why")
+    passages: list[PassageOut] = Field(description="Unclear passages still in the text, to listen to")
+    unchecked: int = Field(description="How many passages are not yet ticked as listened to")
+    text: str = Field(description="The filed text in the council's template")
+    html: str
+
+
+class VersionPublic(VersionSummary):
+    text: str
+    html: str
+    note: dict[str, Any]
+
+
+class VersionCompare(BaseModel):
+    a: int
+    b: int
+    diff: list[str] = Field(description="Unified diff of the two versions' filed text")

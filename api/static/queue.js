@@ -206,6 +206,7 @@
     if (!r.ok) return;
     const st = await r.json();
     rec.serverStatus = st.status; rec.serverProgress = st.progress; rec.serverError = st.error;
+    rec.speech = st.speech_detected;
     rec.state = st.status === "done" ? "done" : "processing";
     await Q.put(rec); if (onChange) onChange(rec);
   };

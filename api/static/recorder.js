@@ -48,6 +48,10 @@
       ext: fmt.ext, state: "recording", size: 0, durationS: 0, blob: null,
     };
     await Q.put(rec); // the recording exists on the phone before the first sound is captured
+    remember(rec.context);
+    fillCase({}); // the next recording starts empty
+    $("#recent-case").value = "";
+    $("#rec-case").textContent = `Recording for case ${caseRef}`;
     const recorder = new MediaRecorder(stream, fmt.mime ? { mimeType: fmt.mime, audioBitsPerSecond: 32000 } : {});
     active = { id, recorder, stream, started: Date.now(), seq: 0, writes: Promise.resolve() };
     recorder.ondataavailable = (ev) => {
@@ -78,6 +82,8 @@
     const sealed = await Q.seal(rec.id, { durationS: (Date.now() - a.started) / 1000 });
     $("#rec-btn").textContent = "● Record"; $("#rec-btn").setAttribute("aria-pressed", "false");
     $("#rec-btn").classList.remove("on");
+    $("#rec-case").textContent = "";
+    renderRecent();
     $("#rec-state").textContent = sealed ? `Saved on this phone (${mb(sealed.size)}): see "Your recordings" below` : "Nothing was recorded";
     $("#rec-time").textContent = "0:00";
     if (sealed && "serviceWorker" in navigator) {
@@ -127,7 +133,8 @@
       }
       case "uploaded": return ["safe", "On the server, checksum verified. Removed from this phone."];
       case "processing": return ["safe", `On the server · ${r.serverStatus === "failed" ? `processing failed: ${r.serverError || "ask support to retry"}` : `${r.serverStatus} ${Math.round(r.serverProgress || 0)}%`}`];
-      case "done": return ["done", "Note ready"];
+      case "done": return r.speech === false ? ["rejected", "Nothing was heard: record again? There is no note to approve."]
+        : ["done", "Note ready to review"];
       case "rejected": return ["rejected", `The server refused it: ${r.error}. The recording is still on this phone.`];
       default: return ["saved", r.state];
     }
@@ -144,7 +151,8 @@
         if (r.state === "rejected") actions.push(h("button", { type: "button", onclick: () => retry(r) }, "Try again"));
         actions.push(h("button", { type: "button", class: "danger", onclick: () => discard(r) }, "Discard"));
       } else if (r.state !== "recording") {
-        if (r.state === "done") actions.push(h("a", { href: `/app/review?id=${encodeURIComponent(r.id)}`, class: "button primary" }, "Review note"));
+        if (r.state === "done" && r.speech === false) actions.push(h("button", { type: "button", class: "primary", onclick: () => again(r) }, "Record again"));
+        else if (r.state === "done") actions.push(h("a", { href: `/app/review?id=${encodeURIComponent(r.id)}`, class: "button primary" }, "Review and finish the note"));
         actions.push(h("button", { type: "button", onclick: () => forget(r) }, "Remove from list"));
       }
       return h("li", { class: `item ${cls}`, "data-id": r.id, "data-state": r.state },
@@ -184,6 +192,29 @@
     await Q.dropChunks(r.id); await Q.remove(r.id); render();
   }
   async function forget(r) { await Q.remove(r.id); render(); }
+  function again(r) { fillCase({ case_ref: r.caseRef, ...(r.context || {}) }); $("#rec-btn").focus(); window.scrollTo(0, 0); }
+
+  // Case details start empty for every new recording (a visit must never be filed under the last child); the
+  // practitioner may choose one of their recent cases on this phone instead of typing it again.
+  const RECENT = "casenote.recentCases";
+  const recentCases = () => { try { return JSON.parse(localStorage.getItem(RECENT) || "[]"); } catch (e) { return []; } };
+  function remember(ctx) {
+    const list = [ctx, ...recentCases().filter((c) => c.case_ref !== ctx.case_ref)].slice(0, 5);
+    localStorage.setItem(RECENT, JSON.stringify(list));
+  }
+  function fillCase(ctx) {
+    $("#case-ref").value = ctx.case_ref || "";
+    $("#ctx-child").value = (ctx.child && ctx.child.name) || "";
+    $("#ctx-pronouns").value = (ctx.child && ctx.child.pronouns) || "";
+    $("#ctx-school").value = ctx.school || "";
+    $("#ctx-people").value = (ctx.people || []).map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)).join("\n");
+  }
+  function renderRecent() {
+    const sel = $("#recent-case");
+    sel.replaceChildren(h("option", { value: "" }, "A new case (empty form)"),
+      ...recentCases().map((c, i) => h("option", { value: String(i) }, c.case_ref + (c.child && c.child.name ? ` · ${c.child.name}` : ""))));
+    sel.closest("label").hidden = !recentCases().length;
+  }
 
   async function flush() {
     if (flushing) return;
@@ -208,8 +239,12 @@
       for (const r of await Q.all()) if (r.state === "done") await Q.remove(r.id);
       render();
     });
-    $("#case-ref").value = localStorage.getItem("casenote.lastCase") || "";
-    $("#case-ref").addEventListener("change", () => localStorage.setItem("casenote.lastCase", $("#case-ref").value.trim()));
+    localStorage.removeItem("casenote.lastCase"); // older versions kept the last case filled in
+    renderRecent();
+    $("#recent-case").addEventListener("change", () => {
+      const c = recentCases()[Number($("#recent-case").value)];
+      fillCase(c || {});
+    });
     window.addEventListener("online", flush);
     document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") flush(); });
     document.addEventListener("casenote:signed-in", flush);

@@ -8,10 +8,14 @@ key fetching go over real HTTP.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import secrets
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlencode
 
 import httpx
 import jwt
@@ -39,8 +43,7 @@ ROLE_MAP = "CSC-Practitioners=practitioner,CSC-Supervisors=supervisor,CSC-QA=qa,
 
 
 # -- keys and tokens ---------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def keys():
+def make_keys() -> dict:
     """Two RSA keys (the second is what the IdP rotates to) and one P-256 key, each with its public JWK."""
     out = {}
     for kid in ("rsa-1", "rsa-2"):
@@ -49,6 +52,11 @@ def keys():
     k = ec.generate_private_key(ec.SECP256R1())
     out["ec-1"] = (k, {**ECAlgorithm.to_jwk(k.public_key(), as_dict=True), "kid": "ec-1", "use": "sig", "alg": "ES256"})
     return out
+
+
+@pytest.fixture(scope="module")
+def keys():
+    return make_keys()
 
 
 def claims(**over) -> dict:
@@ -246,24 +254,53 @@ def test_settings_checked_at_start():
 
 # -- (b) the app against a real IdP-shaped HTTP server on 127.0.0.1 -------------------------------------
 class LoopbackIdP:
-    """A tiny real HTTP server publishing a discovery document and a JWKS, like Keycloak's realm endpoints."""
+    """A tiny real HTTP server publishing a discovery document and a JWKS, like Keycloak's realm endpoints; with a
+    ``signer`` (claims overrides -> JWT) also the authorization code flow with PKCE: its sign-in page signs in
+    ``user`` at once and sends the browser back with a code, which the token endpoint exchanges (S256 checked,
+    one use) for an access token."""
 
-    def __init__(self, jwks: list[dict]):
-        self.jwks, self.requests = jwks, []
+    def __init__(self, jwks: list[dict], signer=None, user: dict | None = None):
+        self.jwks, self.requests, self.signer, self.user, self.codes = jwks, [], signer, user or {}, {}
         idp = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802
                 idp.requests.append(self.path)
-                if self.path == "/realms/csc/.well-known/openid-configuration":
-                    body = {"issuer": idp.issuer, "jwks_uri": idp.issuer + "/protocol/openid-connect/certs"}
-                elif self.path == "/realms/csc/protocol/openid-connect/certs":
+                path, _, query = self.path.partition("?")
+                if path == "/realms/csc/.well-known/openid-configuration":
+                    body = {"issuer": idp.issuer, "jwks_uri": idp.issuer + "/protocol/openid-connect/certs",
+                            "authorization_endpoint": idp.issuer + "/protocol/openid-connect/auth",
+                            "token_endpoint": idp.issuer + "/protocol/openid-connect/token"}
+                elif path == "/realms/csc/protocol/openid-connect/certs":
                     body = {"keys": idp.jwks}
+                elif path == "/realms/csc/protocol/openid-connect/auth" and idp.signer:
+                    q = dict(parse_qsl(query))
+                    code = secrets.token_urlsafe(16)
+                    idp.codes[code] = q
+                    self.send_response(302)
+                    self.send_header("Location", f"{q['redirect_uri']}?{urlencode({'code': code, 'state': q.get('state', '')})}")
+                    self.end_headers()
+                    return
                 else:
                     self.send_error(404)
                     return
+                self._json(200, body)
+
+            def do_POST(self):  # noqa: N802
+                form = dict(parse_qsl(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()))
+                asked = idp.codes.pop(form.get("code", ""), None)
+                verifier = form.get("code_verifier", "").encode()
+                challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier).digest()).rstrip(b"=").decode()
+                if (asked is None or asked.get("code_challenge") != challenge or asked.get("redirect_uri") != form.get("redirect_uri")
+                        or asked.get("client_id") != form.get("client_id")):
+                    self._json(400, {"error": "invalid_grant", "error_description": "Code not valid"})
+                    return
+                self._json(200, {"access_token": idp.signer(iss=idp.issuer, **idp.user), "token_type": "Bearer",
+                                 "expires_in": 300})
+
+            def _json(self, code: int, body: dict):
                 data = json.dumps(body).encode()
-                self.send_response(200)
+                self.send_response(code)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()

@@ -88,7 +88,9 @@ def test_approve_records_who_and_when_once(app):
     page = client.get("/review/notes/d-1").json()
     assert page["status"] == "approved" and page["approval"]["approved_by"] == "Sam Carter"
     assert page["note"]["transcript"]["text"].startswith("I saw")
-    assert client.get("/notes/d-1").json() == before  # S's note contract is untouched
+    after = client.get("/notes/d-1").json()
+    assert after["filed"]["approved_by"] == "Sam Carter" and after["filed"]["version"] == 1  # the approved filing
+    assert {**after, "filed": None} == before  # otherwise the machine's note, unchanged
 
 
 def test_approvals_feed_lists_final_notes_from_a_cursor(app):
