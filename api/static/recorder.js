@@ -52,7 +52,7 @@
     fillCase({}); // the next recording starts empty
     $("#recent-case").value = "";
     $("#rec-case").textContent = `Recording for case ${caseRef}`;
-    const recorder = new MediaRecorder(stream, fmt.mime ? { mimeType: fmt.mime, audioBitsPerSecond: 32000 } : {});
+    const recorder = new MediaRecorder(stream, fmt.mime ? { mimeType: fmt.mime, audioBitsPerSecond: 16000 } : {});
     active = { id, recorder, stream, started: Date.now(), seq: 0, writes: Promise.resolve() };
     recorder.ondataavailable = (ev) => {
       if (!ev.data || !ev.data.size) return;

@@ -218,6 +218,16 @@
     $("#cmp-a").value = String(Math.max(1, v.latest - 1)); $("#cmp-b").value = String(v.latest);
   }
 
+  async function loadFeedback(caseRef) {
+    if (!caseRef) return;
+    const items = (await (await api(`/voice/feedback?case_ref=${encodeURIComponent(caseRef)}&limit=3`)).json()).items;
+    $("#feedback-list").replaceChildren(...items.map((f) => h("li", {},
+      h("strong", {}, f.asked_on), " · ", f.respondent.replace("_", " "), " · ",
+      ["q1", "q2", "q3", "q4"].map((q, i) => `Q${i + 1}: ${f.answers[q] === null ? "–" : f.answers[q]}`).join(", "),
+      f.comment ? h("blockquote", {}, f.comment) : null)));
+    $("#feedback-panel").hidden = !items.length;
+  }
+
   async function loadNote() {
     $("#note-view").hidden = false;
     player = $("#player");
@@ -230,6 +240,7 @@
     $("#approve-name").value = userName();
     $("#approve-name-label").hidden = !!(me && me.name); // a signed-in person approves under their own name
     loadVersions().catch(showError);
+    loadFeedback(r.case_ref).catch(() => {}); // the family's last answers, to discuss; the note works without them
     await loadAudio(r.audio_url);
     const t = Number(params.get("t"));
     if (t) player.addEventListener("loadedmetadata", () => { player.currentTime = Math.max(0, t - 0.5); }, { once: true });
