@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction spoken [--model base] [--work DIR] [--casework NOTES.jsonl]
+"""python -m evaluation.redaction spoken [--set own|fresh] [--model base] [--work DIR] [--casework NOTES.jsonl]
 
 Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
 espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
@@ -10,8 +10,10 @@ digits) or a word of it of 3+ letters that fuzzily matches (rapidfuzz ratio >= 8
 leak rate per type: the same notes' clean-text recall (the redactor on the written text).
 
 Notes: ``evaluation/data/redaction-spoken/own.jsonl`` (12 notes written for this, committed before
-the redaction changes they measure and never tuned on) plus :data:`CASEWORK` texts from
-``../shared/casework-dev`` (skipped, with a message, where that folder is missing). Audio and
+the redaction changes they measure, then tuned on after their first run) plus :data:`CASEWORK` texts from
+``../shared/casework-dev`` (skipped, with a message, where that folder is missing). ``--set fresh``:
+``evaluation/data/redaction-spoken/fresh.jsonl`` alone (12 notes by another author, committed before
+it was first scored, for a held-out figure). Audio and
 transcripts are kept under ``--work`` (default /tmp/casenote-spoken) so a rerun rescores only.
 
 This reader of digits and years is the evaluation's own, deliberately not the product's.
@@ -34,7 +36,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-OWN = HERE.parents[1] / "data" / "redaction-spoken" / "own.jsonl"
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh")}
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
@@ -138,14 +140,17 @@ def leaks(gold: str, left: str) -> bool:
 
 
 # -- notes ---------------------------------------------------------------------------------------
-def load_notes(casework_gold: Path | None) -> list[dict]:
+def load_notes(casework_gold: Path | None, which: str = "own") -> list[dict]:
+    """The set's notes; casework-dev texts join the ``own`` set only (``fresh`` stands alone)."""
     notes = []
-    for line in OWN.read_text(encoding="utf-8").splitlines():
+    for line in SETS[which].read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
             text, spans, _ = parse(d["text"])
             notes.append({"id": d["id"], "voice": d["voice"], "context": d["context"], "text": text,
                           "pii": [{"start": s["start"], "end": s["end"], "entity": s["type"]} for s in spans]})
+    if which != "own":
+        return notes
     if casework_gold and casework_gold.exists():
         for line in casework_gold.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -221,6 +226,8 @@ def clean_recall(notes: list[dict], redactor) -> tuple[Counter, Counter]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 held-out notes")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
@@ -232,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     from transcribe.pipeline import Pipeline, PipelineOptions
     from transcribe.note import Redaction
 
-    notes = load_notes(args.casework)
+    notes = load_notes(args.casework, args.which)
     args.work.mkdir(parents=True, exist_ok=True)
     pipeline = None
     leaked, located, total = Counter(), Counter(), Counter()

@@ -47,3 +47,12 @@ def test_identifier_is_located_in_a_transcript_that_writes_it_differently():
 def test_own_spoken_notes_parse_without_the_shared_folder(tmp_path):
     notes = load_notes(tmp_path / "missing.jsonl")
     assert len(notes) == 12 and all(n["pii"] and n["voice"].startswith("en-gb") for n in notes)
+
+
+def test_fresh_spoken_set_stands_alone_and_shares_no_note_with_own(tmp_path):
+    fresh = load_notes(tmp_path / "missing.jsonl", "fresh")
+    own = load_notes(tmp_path / "missing.jsonl", "own")
+    assert len(fresh) == 12 and all(n["pii"] and n["voice"].startswith("en-gb") for n in fresh)
+    assert not {n["id"] for n in fresh} & {n["id"] for n in own}
+    structured = {p["entity"] for n in fresh for p in n["pii"]}
+    assert {"NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH"} <= structured
