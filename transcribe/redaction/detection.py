@@ -69,7 +69,35 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     kept: list[Detection] = []
     for d in merged:
         if any(d.start < k.end and k.start < d.end for k in kept):
+            # what beat it covers only part: the rest keeps its own type ("3 LP Kady": the postcode
+            # wins "3 LP", "Kady" is still a name; "19-5-2000, and 11-1-3-4-5-6-1": a number wins
+            # the digits read out, "19-5-2000" is still the date of birth)
+            kept.extend(_left_over(text, d, kept))
             continue
         kept.append(d)
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection]:
+    """The pieces of ``d`` no kept detection covers: a name's capitalised words, another entity's
+    stretches that hold a digit (from their first letter or digit to their last digit)."""
+    covered = sorted((k.start, k.end) for k in kept if d.start < k.end and k.start < d.end)
+    gaps, pos = [], d.start
+    for cs, ce in covered:
+        if cs > pos:
+            gaps.append((pos, cs))
+        pos = max(pos, ce)
+    if pos < d.end:
+        gaps.append((pos, d.end))
+    out = []
+    for gs, ge in gaps:
+        piece = text[gs:ge]
+        if d.entity == PERSON:
+            found = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z'’\-]+", piece)
+                     if not _only_protected_words(m.group())]
+        else:
+            m = re.search(r"[A-Za-z0-9].*\d", piece, re.S)
+            found = [(m.start(), m.end())] if m else []
+        out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
+    return out

@@ -154,3 +154,40 @@ def test_case_school_and_home_in_lower_case_are_redacted(redactor):
                          "address": "Corvenhall House, 2 Quarrybank View, Crook DL15 9RJ"})
     text = "i'll ring brierdene on monday and see him at corvenhall after tea"
     assert redacted_words(_redact(redactor, ctx, text)) == ["brierdene", "corvenhall"]
+
+
+@pytest.mark.parametrize(
+    "text, entity, expected",
+    [
+        ("Letters go to her sister's now, T S seventeen, six P W, from Monday.", "UK_POSTCODE", "T S seventeen, six P W"),
+        ("Mam wrote it on the form as NE12, 8QJ and signed it.", "UK_POSTCODE", "NE12, 8QJ"),
+        ("She moved in with her dad, D-H-1-4-R-B, last week.", "UK_POSTCODE", "D-H-1-4-R-B"),
+        ("Dad read it off his payslip, H-R-6-5-4-3-2-1-C, for the form.", "UK_NINO", "H-R-6-5-4-3-2-1-C"),
+        ("Mam's is J.L. 4-4, 2-1, 9-0, B, she thinks.", "UK_NINO", "J.L. 4-4, 2-1, 9-0, B"),
+        ("The number she left was 3, 8, 6, 1, 4, 4, 2, and she wants a call back.", "PHONE_NUMBER", "3, 8, 6, 1, 4, 4, 2"),
+        ("Her D-O-B is the 4th of the 9th 2016, so she is nine.", "DATE_OF_BIRTH", "4th of the 9th 2016"),
+        ("The postcode, on the new tenancy papers, is DL3, 6WHQ and the rent is due.", "UK_POSTCODE", "DL3, 6WHQ"),
+    ],
+    ids=["postcode-read-out-without-cue", "postcode-with-a-comma", "postcode-letter-by-letter", "ni-read-out-without-cue",
+         "ni-in-pairs-with-dots", "digits-read-one-by-one", "hyphenated-dob-cue", "postcode-cue-far-from-value"],
+)
+def test_identifier_read_out_is_redacted_by_its_shape(redactor, empty_case, text, entity, expected):
+    assert expected in found(_redact(redactor, empty_case, text), entity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is 7 and her brothers are 9, 11 and 14.",
+        "Arrears were 1,250 and are now 640.",
+        "He is in Year 6, 3 PE lessons a week.",
+    ],
+)
+def test_ages_amounts_and_school_years_are_not_read_as_identifiers(redactor, empty_case, text):
+    assert redacted_words(_redact(redactor, empty_case, text)) == []
+
+
+def test_school_short_name_that_is_a_town_redacts_the_school_not_the_town(redactor):
+    ctx = parse_context({"child": {"name": "Oliver Dunn"}, "school": "Ponteland High School"})
+    words = redacted_words(_redact(redactor, ctx, "They moved from Ponteland last year and he likes Ponteland High."))
+    assert words == ["Ponteland High"], words

@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext
 from .result import make_result
 from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
-from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_protected_word
+from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
 from ..nicknames import short_forms
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from .person_name_recognizer import first_names
@@ -102,10 +102,13 @@ class CaseContextRecognizer(LocalRecognizer):
         core = [w for w in school.split() if w.lower().strip(".,'") not in _GENERIC_INSTITUTION_WORDS]
         if core and len(" ".join(core)) >= 4:
             # "Bede" from "Bede Primary School", capitalised as a name; in any case where no
-            # word of it is an English word ("brierdene", "bondgate bairns")
-            plain = not any(w.lower() in self.english for w in core)
+            # word of it is an English word ("brierdene", "bondgate bairns"); a town never alone
+            # ("Ponteland High", but "Ponteland" is where the family lives)
+            town = is_place(" ".join(core))
+            plain = not any(w.lower() in self.english for w in core) and not town
             flags = re.IGNORECASE if plain else 0
-            more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+)*)"  # "Harton Primary", not "Harton Lane"
+            # "Harton Primary", not "Harton Lane"
+            more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+){'+' if town else '*'})"
             self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b", flags), INSTITUTION))
 
     def _add_address(self, address: str) -> None:

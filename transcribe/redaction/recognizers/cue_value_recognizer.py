@@ -22,11 +22,12 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
+from .ni_number_recognizer import unissued_prefix
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 
 CUES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:(?:of|on|a)\sbirth|d\.?\s?o\.?\s?b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(r"\b(?:(?:of|on|a)\sbirth|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bhealth\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|n\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost\s?code\b", re.I), POSTCODE),
@@ -62,6 +63,30 @@ _EMAIL_END = re.compile(
     r"(?:\bdot\s(?:co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk|nhs\sdot\snet|com|org|net|uk)"
     r"|\.(?:co\.uk|org\.uk|com|org|net|uk))\b", re.I)
 MAX_GAP = 6  # filler words between cue and value
+
+# Read out in full, an identifier's shape is enough without its cue. Letters must be capitals
+# (single letters or run together, with dots or hyphens between); digits are numerals or digit words.
+_SAID = r"[\s.,\-]{0,3}"  # what stands between the parts of something read out
+_DIGIT_WORD = "|".join(sorted(set(DIGIT_WORDS) - {"o"}, key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) | set(DIGIT_WORDS) - {"o"}, key=len, reverse=True))
+# A postcode: area letters, district, sector digit, two unit letters ("T S twenty five, three L P",
+# "S-R-8-5-N-L", "TS1, 5QL", "DH-3, Free-T-S"); the letter classes are Royal Mail's, as in
+# UkPostcodeRecognizer; the sector digit may be one a recogniser mishears ("free").
+SAID_POSTCODE = re.compile(
+    rf"\b[A-PR-UWYZ](?:[.\-\s]{{0,2}}[A-HK-Y])?\.?{_SAID}"
+    rf"(?:\d{{1,2}}[A-HJKPSTUW]?|(?i:{_NUMBER_WORD})(?:[\s\-](?i:{_NUMBER_WORD}))?){_SAID}"
+    rf"(?:\d|(?i:{_DIGIT_WORD}|free|for|to)){_SAID}[ABD-HJLNP-UW-Z][.\-\s]{{0,2}}[ABD-HJLNP-UW-Z]\b"
+)
+# A National Insurance number: two prefix letters, six digits in any grouping, the suffix letter A-D
+# ("C.E. 1-2-3-4-5-6-B", "TW 9-8, 7-6, 5-4, A"); prefix letters as NiNumberRecognizer allows them.
+_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD}))"
+SAID_NI_NUMBER = re.compile(
+    rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?{_SAID}{_NI_DIGIT}(?:{_SAID}{_NI_DIGIT}){{5}}{_SAID}[A-D]\b"
+)
+# A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
+# prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
+_OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
+READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
 
 
@@ -131,10 +156,17 @@ class CueValueRecognizer(LocalRecognizer):
                 span = self._value_after(text, cue.end(), entity)
                 if span:
                     results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
-        for run in find_digit_runs(text, min_digits=9):
-            # nine digits or more read out together are someone's number, whatever it is
+        for run in find_digit_runs(text, min_digits=7):
+            # nine digits or more read out together are someone's number, whatever it is; seven or
+            # eight are when read out in small groups (a phone whose first digits the recogniser lost)
+            if len(run.digits) < 9 and len(set(run.token_spans)) < READ_OUT_GROUPS:
+                continue
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
             results.append(make_result(self, entity, run.start, run.end, 0.45, "a long run of digits"))
+        for m in SAID_POSTCODE.finditer(text):
+            results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
+        for m in SAID_NI_NUMBER.finditer(text):
+            results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         for street in NUMBERED_STREET.finditer(text):
             span = self._address_tail(text, street.end())
             if span:
@@ -159,6 +191,13 @@ class CueValueRecognizer(LocalRecognizer):
             i += 1
         if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
             return None
+        if entity == POSTCODE and _kind(toks[i].group(), entity) != "strong":
+            far = next((k for k in range(i, min(len(toks), i + MAX_GAP))
+                        if _OUTWARD.fullmatch(toks[k].group()) and not _BREAK.search(text, pos, toks[k].start())), None)
+            if far is not None and far > i + 1:
+                span = self._run(text, toks, far, entity)
+                if span:
+                    return span
         if entity == POSTCODE:
             # "Post Code in a 3040 E": up to two short words a recogniser made of the outward letters
             k = i

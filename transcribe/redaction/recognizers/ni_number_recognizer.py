@@ -9,7 +9,15 @@ from ..entities import NI_NUMBER
 # HMRC never issues D, F, I, Q, U or V as either prefix letter, nor O as the second;
 # BG, GB, KN, NK, NT, TN and ZZ are not allocated. (QQ is HMRC's specimen prefix and
 # is accepted so that example numbers in notes are redacted too.)
-_PREFIX = r"(?!(?:B\s?G|G\s?B|K\s?N|N\s?K|N\s?T|T\s?N|Z\s?Z)\b)(?:[A-CEGHJ-PR-TW-Z]|Q)\s?(?:[A-CEGHJ-NPR-TW-Z]|Q)"
+UNISSUED_PREFIXES = ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ")
+
+
+def unissued_prefix(between: str) -> str:
+    """A lookahead refusing the unissued prefixes, with ``between`` allowed between their letters."""
+    return "(?!(?:" + "|".join(f"{a}{between}{b}" for a, b in UNISSUED_PREFIXES) + r")\b)"
+
+
+_PREFIX = unissued_prefix(r"\s?") + r"(?:[A-CEGHJ-PR-TW-Z]|Q)\s?(?:[A-CEGHJ-NPR-TW-Z]|Q)"
 _DIGITS = r"\d{2}[\s-]?\d{2}[\s-]?\d{2}"
 
 
