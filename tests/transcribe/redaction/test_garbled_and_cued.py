@@ -191,3 +191,8 @@ def test_school_short_name_that_is_a_town_redacts_the_school_not_the_town(redact
     ctx = parse_context({"child": {"name": "Oliver Dunn"}, "school": "Ponteland High School"})
     words = redacted_words(_redact(redactor, ctx, "They moved from Ponteland last year and he likes Ponteland High."))
     assert words == ["Ponteland High"], words
+
+
+def test_email_starts_at_its_address_not_at_its_cue(redactor, empty_case):
+    text = "I asked for an email for the minutes, and she was happy to give me pat dot kerr at gmail dot com."
+    assert found(_redact(redactor, empty_case, text), "EMAIL_ADDRESS") == ["pat dot kerr at gmail dot com"]

@@ -88,6 +88,7 @@ SAID_NI_NUMBER = re.compile(
 _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
+MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
 
 
 def _filler(tok: str) -> bool:
@@ -257,7 +258,20 @@ class CueValueRecognizer(LocalRecognizer):
         end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
         if not end:
             return None
-        return start, end.end()
+        # the address starts at most MAX_LOCAL_WORDS words before its "at" (or, where the recogniser
+        # lost the "at", before the word the domain ends in), after any comma or filler word
+        # ("email for the minutes, and she gave me rheanne dot g 89 at ..." is "rheanne dot g 89 at ...")
+        inside = [t for t in toks[i:] if t.start() < end.end()]
+        ats = [k for k, t in enumerate(inside) if t.group().lower() in ("at", "@") or "@" in t.group()]
+        k = ats[-1] - 1 if ats and ats[-1] > 0 else next(
+            (k for k, t in enumerate(inside) if t.end() >= end.start()), len(inside) - 1)
+        first = k
+        while first > 0 and k - first < MAX_LOCAL_WORDS - 1:
+            before = inside[first - 1]
+            if _filler(before.group()) or "," in text[before.end():inside[first].start()]:
+                break
+            first -= 1
+        return inside[first].start(), end.end()
 
     def _address_tail(self, text: str, pos: int, outward_only: bool = False) -> tuple[int, int] | None:
         """After "14 Elm Terrace": skip ", Town," (capitalised words), then a postcode-like run."""
