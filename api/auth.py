@@ -27,6 +27,10 @@ import jwt
 from transcribe.settings import ROLES, Settings, split_pairs
 
 QA = "qa"
+ADMIN = "admin"
+# Without CASENOTE_OIDC_ROLE_MAP a claim value that is a casenote role name counts as that role, except
+# admin: an identity provider's generic "admin" must never become casenote's; it is granted only by the map.
+UNMAPPED_ROLES = tuple(r for r in ROLES if r != ADMIN)
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ def map_roles(claims: dict[str, Any], role_claim: str, role_map: dict[str, str])
         return ()
     roles: list[str] = []
     for v in value:
-        role = role_map.get(str(v)) if role_map else (str(v) if str(v) in ROLES else None)
+        role = role_map.get(str(v)) if role_map else (str(v) if str(v) in UNMAPPED_ROLES else None)
         if role and role not in roles:
             roles.append(role)
     return (QA,) if QA in roles else tuple(roles)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Path, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,9 @@ def get_session(request: Request) -> Iterator[Session]:
     with request.app.state.runtime.sessions() as session:
         yield session
 
+
+MAX_ID = 2**31 - 1  # ids and cursors are 32-bit integer columns (PostgreSQL INTEGER)
+RecordId = Annotated[int, Path(ge=1, le=MAX_ID, description="The record's number")]
 
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 DispatcherDep = Annotated[object, Depends(get_dispatcher)]
@@ -65,7 +68,7 @@ CurrentPrincipal = Annotated[Principal | None, Depends(get_principal)]
 # -- roles ---------------------------------------------------------------------------------
 # A static token maps to one role (CASENOTE_API_TOKENS="tok1=practitioner,tok2=qa,..."); an OIDC principal
 # to the roles its groups map to (CASENOTE_OIDC_ROLE_MAP), QA alone when it holds QA (see api.auth.map_roles).
-PRACTITIONER, SUPERVISOR, QA, CMS = "practitioner", "supervisor", "qa", "cms"
+PRACTITIONER, SUPERVISOR, QA, CMS, ADMIN = "practitioner", "supervisor", "qa", "cms", "admin"
 REDACTED_ONLY = frozenset({QA})  # roles that may see redacted notes only
 
 
@@ -104,6 +107,9 @@ SupervisorRole = Annotated[str | None, Depends(require_roles(SUPERVISOR))]
 FinalNotesRole = Annotated[str | None, Depends(require_roles(CMS, SUPERVISOR, PRACTITIONER))]
 QARole = Annotated[str | None, Depends(require_roles(QA))]
 AuditReaderRole = Annotated[str | None, Depends(require_roles(QA, SUPERVISOR))]
+AdminRole = Annotated[str | None, Depends(require_roles(ADMIN))]
+HoldRole = Annotated[str | None, Depends(require_roles(ADMIN, SUPERVISOR))]  # place and list legal holds
+ReplayRole = Annotated[str | None, Depends(require_roles(ADMIN, CMS))]  # resend a webhook to the case system
 
 
 # -- access log -------------------------------------------------------------------------------
@@ -127,9 +133,10 @@ def _who(principal: Principal | None) -> dict:
 
 
 def record_access(sessions, principal: Principal | None, action: str, *, dictation_id: str | None = None,
-                  note_id: int | None = None) -> None:
+                  note_id: int | None = None, case_ref: str | None = None) -> None:
     """One access-log entry for ``principal`` (``None`` = open mode)."""
-    access_log.record(sessions, action=action, dictation_id=dictation_id, note_id=note_id, **_who(principal))
+    access_log.record(sessions, action=action, dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
+                      **_who(principal))
 
 
 def record_notes_access(sessions, principal: Principal | None, action: str, notes: list[tuple[str, int, str | None]]) -> None:

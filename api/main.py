@@ -13,7 +13,8 @@ from . import errors
 from .auth import Authenticator
 from .deps import LogNoteRead, require_identified_access
 from .limits import BodySizeLimit
-from .routes import access_log, dictations, health, notes, pages, review, signin, transcriptions, uploads, voice, webhooks
+from .routes import (access_log, dictations, health, holds, notes, pages, review, signin, transcriptions, uploads, voice,
+                     webhooks)
 
 
 def create_app(
@@ -56,6 +57,7 @@ def create_app(
     app.include_router(review.router)  # each endpoint states its roles
     app.include_router(access_log.router)  # supervisors and QA (QA's view has no identifiers)
     app.include_router(voice.router)  # feedback, 2a, 2b and returns; each endpoint states its roles (never QA)
+    app.include_router(holds.router)  # administrators (and supervisors, to place one)
     for module in (dictations, uploads, webhooks, transcriptions):
         app.include_router(module.router, dependencies=secured)
     app.include_router(notes.router, dependencies=[*secured, LogNoteRead])  # each note read is logged

@@ -23,3 +23,4 @@ __all__ = [
 from . import review  # noqa: E402,F401  registers the review tables (approvals, audits) on Base.metadata
 from . import access_log  # noqa: E402,F401  registers the access_log table on Base.metadata
 from . import voice  # noqa: E402,F401  registers the voice-of-the-child tables (feedback, 2a, 2b)
+from . import retention  # noqa: E402,F401  registers legal_holds and retention_runs on Base.metadata

@@ -37,6 +37,7 @@ def record(
     action: str,
     dictation_id: str | None = None,
     note_id: int | None = None,
+    case_ref: str | None = None,
     subject: str | None = None,
     name: str | None = None,
     role: str | None = None,
@@ -44,8 +45,8 @@ def record(
 ) -> AccessLogEntry:
     """Write one entry. The note's number and case reference are looked up from ``dictation_id`` when not given."""
     with sessions() as s:
-        entry = new_entry(s, action=action, dictation_id=dictation_id, note_id=note_id, subject=subject,
-                          name=name, role=role, via=via)
+        entry = new_entry(s, action=action, dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
+                          subject=subject, name=name, role=role, via=via)
         s.add(entry)
         s.commit()
         return entry
@@ -57,6 +58,7 @@ def new_entry(
     action: str,
     dictation_id: str | None = None,
     note_id: int | None = None,
+    case_ref: str | None = None,
     subject: str | None = None,
     name: str | None = None,
     role: str | None = None,
@@ -65,7 +67,6 @@ def new_entry(
 ) -> AccessLogEntry:
     """An entry (not yet added) for ``session``'s transaction, with the note's number and case reference
     looked up from ``dictation_id`` (the note's number only when not given)."""
-    case_ref = None
     if dictation_id is not None:
         row = session.execute(
             select(Dictation.case_ref, Note.id).outerjoin(Note, Note.dictation_id == Dictation.id)

@@ -75,7 +75,8 @@ class Dictation(Base):
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    audio_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # audio deleted under retention
 
     note: Mapped[Note | None] = relationship(back_populates="dictation", uselist=False)
 

@@ -24,6 +24,8 @@ TABLES = (
     "child_feedback",
     "voice_confirmations",
     "review_participation",
+    "legal_holds",
+    "retention_runs",
     "access_log",
     "audit_judgements",
     "note_approvals",

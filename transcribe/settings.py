@@ -13,7 +13,8 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-ROLES = ("practitioner", "supervisor", "qa", "cms")
+ROLES = ("practitioner", "supervisor", "qa", "cms", "admin")
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 OIDC_ALGORITHMS = ("RS256", "ES256")
 
 
@@ -22,6 +23,25 @@ def split_pairs(spec: str | None) -> list[str]:
     commas, as an Active Directory DN does), else on ``,``."""
     spec = spec or ""
     return [p for p in spec.split(";" if ";" in spec else ",") if p.strip()]
+
+
+def outbound_url_problem(url: str) -> str | None:
+    """Why casenote must not send a note to ``url`` (None if it may): only https, or http to this machine's
+    loopback (a receiver on the same host, or a test)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return "is not a URL: give the case system's https:// address"
+    if not host:
+        return "has no host: give the case system's https:// address"
+    if parts.scheme == "https":
+        return None
+    if parts.scheme == "http" and (host in LOOPBACK_HOSTS or host.startswith("127.")):
+        return None
+    return "must be https:// (plain http only to the loopback address): notes hold a child's details"
 
 
 class Settings(BaseSettings):
@@ -66,7 +86,10 @@ class Settings(BaseSettings):
     webhook_max_attempts: int = Field(6, description="Delivery attempts before a webhook is marked failed (replayable)")
     key_file: Path | None = Field(None, description="Council key file for encryption at rest: base64 keys, one a line, the first current (0600); unset with CASENOTE_KEY unset = <data_dir>/keys/council.key, generated on first start")
     key: str | None = Field(None, description="Council key(s) as base64, comma-separated, the first current; instead of CASENOTE_KEY_FILE")
-    retention_days: int | None = Field(None, description="Delete audio and notes older than this; unset keeps them")
+    retention_days: int | None = Field(None, ge=1, description="Days a finished dictation, its note, versions, approval, audits and webhook deliveries are kept; unset keeps them")
+    audio_retention_days: int | None = Field(None, ge=1, description="Days a finished dictation's audio (and an abandoned upload) is kept, when sooner than CASENOTE_RETENTION_DAYS; unset = that")
+    access_log_retention_days: int | None = Field(None, ge=1, description="Days access-log entries are kept; unset keeps them")
+    retention_batch_size: int = Field(100, ge=1, le=10_000, description="Dictations deleted per transaction by a retention run")
     api_tokens: str | None = Field(None, description="Comma-separated token=role pairs; unset = open (embedded use)")
     job_retry_backoff_s: list[int] = Field([10, 60, 300], description="Seconds before each job retry (RQ Retry intervals)")
     job_heartbeat_s: float = Field(10.0, description="How often a running job marks its dictation alive")
@@ -97,6 +120,13 @@ class Settings(BaseSettings):
         if not v.strip():
             raise ValueError("CASENOTE_MODEL must name a model (tiny.en, base) or a model directory")
         return v.strip()
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_webhook(cls, v: str | None) -> str | None:
+        if v is not None and (problem := outbound_url_problem(v)):
+            raise ValueError(f"CASENOTE_WEBHOOK_URL {problem}")
+        return v
 
     @field_validator("oidc_algorithms")
     @classmethod

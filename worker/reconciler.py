@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from store import repository as repo
 from store.models import utcnow
+from store.retention import RetentionPolicy, RetentionReport, apply_retention
 
 from .runtime import Runtime
 from .webhooks import deliver_due
@@ -49,21 +50,10 @@ def reconcile(rt: Runtime, dispatcher) -> ReconcileReport:
     return report
 
 
-def purge_expired(rt: Runtime) -> int:
-    """Apply CASENOTE_RETENTION_DAYS: finished dictations, their notes and audio, and abandoned partial
-    uploads older than that are deleted. Returns how many audio files went."""
-    days = rt.settings.retention_days
-    if not days:
-        return 0
-    cutoff = utcnow() - timedelta(days=days)
-    shas = repo.purge_finished_before(rt.sessions, cutoff)
-    for sha in shas:
-        rt.store.path_for(sha).unlink(missing_ok=True)
-    for upload_id in repo.abandoned_uploads(rt.sessions, cutoff):
-        rt.store.part_path(upload_id).unlink(missing_ok=True)
-    if shas:
-        log.info("retention: purged %d recordings older than %d days", len(shas), days)
-    return len(shas)
+def purge_expired(rt: Runtime) -> RetentionReport | None:
+    """Apply the retention settings (see :mod:`store.retention`); None when nothing is set to expire."""
+    policy = RetentionPolicy.from_settings(rt.settings)
+    return apply_retention(rt.sessions, rt.store, policy) if policy.active else None
 
 
 class Maintenance:

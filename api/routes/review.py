@@ -137,6 +137,8 @@ def get_audio(dictation_id: str, request: Request, session: SessionDep, rt: Runt
     d = repo.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
+    if d.audio_purged_at is not None:
+        raise HTTPException(status_code=404, detail=f"The audio of {dictation_id} was deleted under the retention policy.")
     path = rt.store.path_for(d.audio_sha256)
     if not path.is_file():
         raise HTTPException(status_code=404, detail=f"The audio of {dictation_id} is not in the store; check shared storage.")

@@ -220,7 +220,8 @@ def _hs256(payload: dict, secret: bytes, kid: str) -> str:
         ({"roles": ["Finance"]}, "roles", ROLE_MAP, ()),
         ({"roles": ["CSC-Practitioners"]}, "realm_access.roles", ROLE_MAP, ()),  # claim absent
         ({"realm_access": "x"}, "realm_access.roles", ROLE_MAP, ()),
-        ({"roles": ["supervisor", "admin"]}, "roles", "", ("supervisor",)),  # no map: casenote role names only
+        ({"roles": ["supervisor", "admin"]}, "roles", "", ("supervisor",)),  # no map: casenote role names, not admin
+        ({"roles": ["IT-Casenote-Admins"]}, "roles", "IT-Casenote-Admins=admin", ("admin",)),  # admin only by the map
         # Active Directory DNs hold commas and "=": entries split on ";", each on its last "="
         ({"groups": ["CN=CSC-QA,OU=Groups,DC=council,DC=gov,DC=uk"]}, "groups",
          "CN=CSC-SW,OU=Groups,DC=council,DC=gov,DC=uk=practitioner;CN=CSC-QA,OU=Groups,DC=council,DC=gov,DC=uk=qa", ("qa",)),
