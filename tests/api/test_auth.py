@@ -246,7 +246,7 @@ def test_settings_checked_at_start():
     with pytest.raises(ValidationError, match="none"):
         make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_algorithms=["none"])
     with pytest.raises(ValidationError, match="ROLE_MAP"):
-        make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_role_map="G=admin")
+        make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_role_map="G=root")
     dn_map = "CN=CSC-SW,OU=Groups,DC=council=practitioner;CN=CSC-QA,OU=Groups,DC=council=qa"
     assert make_settings(__import__("pathlib").Path("/tmp"), oidc_issuer=ISSUER, oidc_audience="a", oidc_role_map=dn_map)
     with pytest.raises(ValidationError, match="CASENOTE_OIDC_ISSUER"):
