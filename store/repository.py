@@ -393,13 +393,13 @@ def get_delivery(session: Session, delivery_id: int) -> WebhookDelivery | None:
     )
 
 
-def replay_delivery(sessions: sessionmaker, delivery_id: int, url: str | None = None) -> WebhookDelivery | None:
-    """A new pending delivery with the same payload (signed afresh when sent)."""
+def replay_delivery(sessions: sessionmaker, delivery_id: int, url: str) -> WebhookDelivery | None:
+    """A new pending delivery of the same payload to ``url`` (the configured webhook URL), signed afresh when sent."""
     with sessions() as s:
         old = s.get(WebhookDelivery, delivery_id)
         if old is None:
             return None
-        new = _delivery(old.dictation_id, OutboxEvent(url or old.url, old.event, json.loads(old.payload)), old.id)
+        new = _delivery(old.dictation_id, OutboxEvent(url, old.event, json.loads(old.payload)), old.id)
         s.add(new)
         s.commit()
         return new

@@ -99,7 +99,7 @@ class Maintenance:
             if since_reconcile >= s.reconcile_interval_s:
                 since_reconcile = 0.0
                 self.run_reconcile()
-            try:  # replays may target a URL even when CASENOTE_WEBHOOK_URL is now unset
+            try:
                 deliver_due(self.rt.sessions, s)
             except Exception:
                 log.exception("webhook delivery round failed")

@@ -23,6 +23,7 @@ from sqlalchemy.orm import sessionmaker
 
 from store import repository as repo
 from store.models import WebhookDelivery
+from transcribe.settings import outbound_url_problem
 
 log = logging.getLogger(__name__)
 
@@ -62,17 +63,24 @@ def send(delivery: WebhookDelivery, secret: str, timeout_s: float) -> tuple[bool
     }
     t0 = time.perf_counter()
     try:
-        r = httpx.post(delivery.url, content=body, headers=headers, timeout=timeout_s)
-    except httpx.HTTPError as exc:
-        return False, None, f"{type(exc).__name__}: {exc}", (time.perf_counter() - t0) * 1000
+        # no redirects: a receiver cannot send the note on to somewhere else
+        r = httpx.post(delivery.url, content=body, headers=headers, timeout=timeout_s, follow_redirects=False)
+    except httpx.HTTPError as exc:  # the kind of failure only: its text names hosts and addresses
+        return False, None, type(exc).__name__, (time.perf_counter() - t0) * 1000
     ms = (time.perf_counter() - t0) * 1000
     if 200 <= r.status_code < 300:
         return True, r.status_code, None, ms
-    return False, r.status_code, f"receiver answered {r.status_code}: {r.text[:200]}", ms
+    return False, r.status_code, f"receiver answered {r.status_code}", ms  # never its body
 
 
 def attempt(sessions: sessionmaker, delivery: WebhookDelivery, settings) -> WebhookDelivery:
-    ok, code, err, ms = send(delivery, settings.webhook_secret or "", settings.webhook_timeout_s)
+    """One attempt, recorded. A delivery to anywhere but the configured CASENOTE_WEBHOOK_URL (an https URL,
+    checked at start) is not sent: it fails at once, and can be replayed to the configured URL."""
+    max_attempts = settings.webhook_max_attempts
+    if delivery.url != settings.webhook_url or outbound_url_problem(delivery.url):
+        ok, code, err, ms, max_attempts = False, None, "not sent: not the configured CASENOTE_WEBHOOK_URL", 0.0, 0
+    else:
+        ok, code, err, ms = send(delivery, settings.webhook_secret or "", settings.webhook_timeout_s)
     if not ok:
         log.warning("webhook delivery %s attempt failed: %s", delivery.id, err)
     return repo.record_attempt(
@@ -82,7 +90,7 @@ def attempt(sessions: sessionmaker, delivery: WebhookDelivery, settings) -> Webh
         status_code=code,
         error=err,
         duration_ms=ms,
-        max_attempts=settings.webhook_max_attempts,
+        max_attempts=max_attempts,
         backoff_s=settings.webhook_backoff_s,
     )
 

@@ -37,6 +37,7 @@ from store.models import utcnow
 
 from ..audio_response import audio_response
 from ..deps import (
+    MAX_ID,
     AuditReaderRole,
     CurrentPrincipal,
     FinalNotesRole,
@@ -241,16 +242,21 @@ def list_excerpts(
 @approvals.get("", response_model=ApprovedNoteList)
 def list_approved_notes(
     session: SessionDep,
+    rt: RuntimeDep,
     _: FinalNotesRole,
+    principal: CurrentPrincipal,
     case_ref: Annotated[str | None, Query()] = None,
     since: Annotated[datetime | None, Query(description="Approved at or after (ISO 8601)")] = None,
     until: Annotated[datetime | None, Query(description="Approved before (ISO 8601)")] = None,
-    after: Annotated[int | None, Query(description="Cursor: the last approval id already seen")] = None,
+    after: Annotated[int | None, Query(ge=0, le=MAX_ID, description="Cursor: the last approval id already seen")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     include: Annotated[Literal["note", "summary"], Query()] = "note",
 ):
     """Final (approved) notes in the order they were approved. A CMS that files only final notes polls this
-    with ``after`` = the last ``id`` it stored, instead of ``GET /notes`` (which lists drafts too)."""
+    with ``after`` = the last ``id`` it stored, instead of ``GET /notes`` (which lists drafts too).
+
+    With ``include=note`` each note in the page is a read of an identified note: one ``approvals.feed``
+    access-log entry per note, written before the page is served."""
     rows = review_store.list_approvals(
         session, case_ref=case_ref, since=since, until=until, after_id=after, limit=limit
     )
@@ -268,6 +274,8 @@ def list_approved_notes(
         )
         for a, n in rows
     ]
+    if include == "note":
+        record_notes_access(rt.sessions, principal, "approvals.feed", [(n.dictation_id, n.id, n.case_ref) for _a, n in rows])
     return ApprovedNoteList(items=items, next_after=items[-1].id if len(items) == limit else None)
 
 

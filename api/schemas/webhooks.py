@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class AttemptPublic(BaseModel):
@@ -22,7 +22,7 @@ class DeliveryPublic(BaseModel):
     attempts: int
     next_attempt_at: datetime | None
     last_status_code: int | None
-    last_error: str | None
+    last_error: str | None = Field(description="The receiver's status code or the kind of network error; never its reply")
     replay_of: int | None
     created_at: datetime
     delivered_at: datetime | None
@@ -34,7 +34,7 @@ class DeliveryList(BaseModel):
 
 
 class ReplayRequest(BaseModel):
-    url: str | None = None
+    url: str | None = Field(None, description="Must be CASENOTE_WEBHOOK_URL if given (anything else is refused, 403)")
 
 
 def public(d, with_log: bool = True) -> DeliveryPublic:

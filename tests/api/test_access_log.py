@@ -136,3 +136,20 @@ def test_the_supervisors_excerpt_view_logs_each_note_whose_words_it_shows(make_a
     assert excerpts["items"] and {i["dictation_id"] for i in excerpts["items"]} == {"d-1"}
     entries = client.get("/access-log", headers=_as("ts")).json()["items"]
     assert [(e["action"], e["dictation_id"], e["role"]) for e in entries] == [("review.excerpts", "d-1", "supervisor")]
+
+
+def test_the_approvals_feed_logs_each_note_it_serves_in_full(make_app):  # noqa: F811
+    client, rt = make_app(api_tokens=TOKENS)
+    for i in range(3):
+        add_note(rt, f"d-{i}")
+        assert client.post(f"/review/notes/d-{i}/approve", json={"approved_by": "Sam"}, headers=_as("tp")).status_code == 201
+    before = len(client.get("/access-log", headers=_as("ts")).json()["items"])  # the three approvals
+    page = client.get("/approvals", params={"limit": 2}, headers=_as("tc")).json()
+    assert [a["dictation_id"] for a in page["items"]] == ["d-0", "d-1"] and page["items"][0]["note"]
+    client.get("/approvals", params={"after": page["next_after"]}, headers=_as("tc"))
+    client.get("/approvals", params={"include": "summary"}, headers=_as("tc"))  # metadata only: not logged
+    entries = client.get("/access-log", headers=_as("ts")).json()["items"][before:]
+    assert [(e["action"], e["dictation_id"], e["role"], e["via"]) for e in entries] == [
+        ("approvals.feed", f"d-{i}", "cms", "token") for i in range(3)
+    ]
+    assert all(e["note_id"] and e["case_ref"] == "CN-2025-0147" for e in entries)

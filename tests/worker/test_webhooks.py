@@ -11,6 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.api.test_review import make_app  # noqa: F401  fixture
+
 from worker.webhooks import deliver_due, sign, verify_signature
 
 SECRET = "whsec-test-0123456789"
@@ -124,3 +126,108 @@ def test_webhook_gives_up_after_max_attempts(make_service):
         assert d["attempts"] == 3 and len(receiver.received) == 3
         assert [a["status_code"] for a in d["attempt_log"]] == [500, 500, 500]
         assert d["next_attempt_at"] is None and "500" in d["last_error"]
+
+
+class _TalkativeReceiver(Receiver):
+    """A receiver that fails with a reply holding something a caller must never see."""
+
+    def __init__(self):
+        super().__init__()
+        handler = self.server.RequestHandlerClass
+
+        class Talkative(handler):
+            def do_POST(self):  # noqa: N802
+                self.rfile.read(int(self.headers["Content-Length"]))
+                self.send_response(500)
+                self.end_headers()
+                self.wfile.write(b"internal host db-7.council.local:5432 said no")
+
+        self.server.RequestHandlerClass = Talkative
+
+
+TOKENS = "ta=admin,tc=cms,ts=supervisor,tp=practitioner,tq=qa"
+
+
+def _delivery(client, rt) -> dict:
+    from tests.api.test_review import add_note
+
+    add_note(rt, "d-1")
+    assert client.post("/review/notes/d-1/approve", json={"approved_by": "Sam"},
+                       headers={"Authorization": "Bearer tp"}).status_code == 201
+    [d] = client.get("/webhooks/deliveries", headers={"Authorization": "Bearer ta"}).json()["items"]
+    return d
+
+
+@pytest.mark.parametrize("token", ["ta", "tc", "ts", "tp", "tq", None])  # None: open mode, no sign-in configured
+def test_replay_to_another_url_is_refused_for_every_role(make_app, token):
+    with Receiver() as receiver, Receiver() as elsewhere:
+        client, rt = make_app(webhook_url=receiver.url, webhook_secret=SECRET,
+                              **({"api_tokens": TOKENS} if token else {}))
+        d = _delivery(client, rt)  # open mode ignores the tokens it sends
+        r = client.post(f"/webhooks/deliveries/{d['id']}/replay", json={"url": elsewhere.url},
+                        headers={"Authorization": f"Bearer {token}"} if token else {})
+        assert r.status_code == 403, r.text
+        assert elsewhere.received == [] and receiver.received == []
+        assert len(client.get("/webhooks/deliveries", headers={"Authorization": "Bearer ta"}).json()["items"]) == 1
+
+
+@pytest.mark.parametrize("token,code", [("ta", 202), ("tc", 202), ("ts", 403), ("tp", 403), ("tq", 403)])
+def test_only_an_administrator_or_the_case_system_replays_and_the_caller_is_logged(make_app, token, code):
+    with Receiver() as receiver:
+        client, rt = make_app(webhook_url=receiver.url, webhook_secret=SECRET, api_tokens=TOKENS)
+        d = _delivery(client, rt)
+        r = client.post(f"/webhooks/deliveries/{d['id']}/replay", headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == code, r.text
+        log = client.get("/access-log", headers={"Authorization": "Bearer ts"}).json()["items"]
+        replays = [(e["action"], e["role"], e["via"], e["dictation_id"]) for e in log if e["action"] == "webhook.replay"]
+        if code == 202:
+            assert r.json()["url"] == receiver.url and r.json()["replay_of"] == d["id"]
+            assert replays == [("webhook.replay", {"ta": "admin", "tc": "cms"}[token], "token", "d-1")]
+            assert [x["body"]["event"] for x in receiver.received] == ["note.approved"]  # the replay, sent now
+        else:
+            assert replays == [] and receiver.received == []
+
+
+def test_a_receivers_reply_is_never_shown_and_stored_urls_elsewhere_are_not_sent(make_app):
+    from sqlalchemy import update
+
+    from store.models import WebhookDelivery
+
+    with _TalkativeReceiver() as receiver, Receiver() as elsewhere:
+        client, rt = make_app(webhook_url=receiver.url, webhook_secret=SECRET)
+        from tests.api.test_review import add_note
+
+        add_note(rt, "d-1")
+        client.post("/review/notes/d-1/approve", json={"approved_by": "Sam"})
+        [d] = client.get("/webhooks/deliveries").json()["items"]
+        r = client.post(f"/webhooks/deliveries/{d['id']}/replay")
+        assert r.status_code == 202
+        replay = client.get(f"/webhooks/deliveries/{r.json()['id']}").json()
+        assert replay["last_status_code"] == 500 and replay["last_error"] == "receiver answered 500"
+        assert "db-7" not in client.get("/webhooks/deliveries").text
+
+        # a delivery stored with another URL (made before this version allowed only the configured one) is not sent
+        with rt.sessions() as s:
+            s.execute(update(WebhookDelivery).where(WebhookDelivery.id == d["id"]).values(url=elsewhere.url))
+            s.commit()
+        deliver_due(rt.sessions, rt.settings)
+        assert elsewhere.received == []
+        stale = client.get(f"/webhooks/deliveries/{d['id']}").json()
+        assert stale["status"] == "failed" and "not the configured" in stale["last_error"]
+
+
+@pytest.mark.parametrize("url,ok", [
+    ("https://cms.council.example/hook", True), ("http://127.0.0.1:8080/hook", True), ("http://localhost/hook", True),
+    ("http://[::1]:9/hook", True), ("http://cms.council.example/hook", False), ("ftp://127.0.0.1/x", False),
+    ("https:///nohost", False),
+])
+def test_webhook_urls_must_be_https_except_loopback(tmp_path, url, ok):
+    from pydantic import ValidationError
+
+    from tests.conftest import make_settings
+
+    if ok:
+        assert make_settings(tmp_path, webhook_url=url).webhook_url == url
+    else:
+        with pytest.raises(ValidationError, match="CASENOTE_WEBHOOK_URL"):
+            make_settings(tmp_path, webhook_url=url)

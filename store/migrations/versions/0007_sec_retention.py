@@ -1,4 +1,5 @@
-"""Retention: legal holds, the record of each retention run, and when a dictation's audio was deleted.
+"""Retention: legal holds, the record of each retention run, and when a dictation's audio was deleted;
+receivers' replies dropped from the webhook error text.
 
 Revision ID: 0007_sec_retention
 Revises: 0006_editor_note_versions
@@ -44,6 +45,10 @@ def upgrade() -> None:
     with op.batch_alter_table("dictations") as batch:
         batch.add_column(sa.Column("audio_purged_at", TS))
     op.create_index("ix_dictations_finished_at", "dictations", ["finished_at"])
+    # receivers' replies were kept in the error text and shown to callers: keep the status code only
+    for table, col in (("webhook_deliveries", "last_error"), ("webhook_attempts", "error")):
+        op.execute(f"UPDATE {table} SET {col} = substr({col}, 1, 21) WHERE {col} LIKE 'receiver answered %'")
+        op.execute(f"UPDATE {table} SET {col} = NULL WHERE {col} NOT LIKE 'receiver answered %'")
 
 
 def downgrade() -> None:
