@@ -45,6 +45,8 @@ class ClipTimeout(Exception):
 class RQDispatcher:
     """Enqueues onto an RQ queue. Pass the Redis connection in; nothing here is global."""
 
+    only_worker = False  # workers on other machines may be running dictations right now
+
     def __init__(self, connection: Redis, settings):
         self.connection = connection
         self.settings = settings
@@ -186,6 +188,8 @@ class ThreadDispatcher:
     Retries are scheduled with the same backoff as RQ's; there is no hard job timeout (a thread
     cannot be killed), which is why production uses RQ workers.
     """
+
+    only_worker = True  # no other process runs this database's dictations: see reconciler.reconcile
 
     def __init__(self, rt: Runtime, run: Callable[..., dict] | None = None):
         from .jobs import run_dictation

@@ -33,9 +33,15 @@ class ReconcileReport:
         return len(self.enqueued) + len(self.recovered)
 
 
-def reconcile(rt: Runtime, dispatcher) -> ReconcileReport:
+def reconcile(rt: Runtime, dispatcher, *, at_start: bool = False) -> ReconcileReport:
+    """Queue what the database says is waiting, and take back what a silent worker was running. At the start
+    of a process whose dispatcher is the only worker (embedded mode), nothing can be running anywhere: every
+    running dictation was interrupted by the last stop or crash, and is resumed now, not after the stale timeout."""
     report = ReconcileReport()
-    stale_before = utcnow() - timedelta(seconds=rt.settings.job_stale_after_s)
+    if at_start and getattr(dispatcher, "only_worker", False):
+        stale_before = utcnow() + timedelta(seconds=1)
+    else:
+        stale_before = utcnow() - timedelta(seconds=rt.settings.job_stale_after_s)
     with rt.sessions() as s:
         queued, stale = repo.unfinished(s, stale_before)
     for dictation_id in queued:
@@ -69,7 +75,7 @@ class Maintenance:
 
     def start(self) -> None:
         if self.reconcile_at_start:
-            self.run_reconcile()
+            self.run_reconcile(at_start=True)
         self._thread = threading.Thread(target=self._loop, name="casenote-maintenance", daemon=True)
         self._thread.start()
 
@@ -78,9 +84,9 @@ class Maintenance:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def run_reconcile(self) -> ReconcileReport | None:
+    def run_reconcile(self, at_start: bool = False) -> ReconcileReport | None:
         try:
-            report = reconcile(self.rt, self.dispatcher)
+            report = reconcile(self.rt, self.dispatcher, at_start=at_start)
         except Exception:  # Redis or the database briefly away: try again next round
             log.exception("reconcile failed")
             return None
