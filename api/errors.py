@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 
 from transcribe.errors import (
     AudioTooLongError,
@@ -96,6 +97,13 @@ def register(app: FastAPI) -> None:
             status_code=422,
             content={"detail": str(exc), "problem": "checksum_mismatch", "expected": exc.expected, "actual": exc.actual},
         )
+
+    @app.exception_handler(DataError)
+    async def _unstorable(_: Request, exc: DataError):
+        # the last line of defence: request fields are validated first; say nothing of the database itself
+        return JSONResponse(status_code=422, content={
+            "detail": "A value sent is out of range or holds a character that cannot be stored (a NUL byte?). "
+                      "Fix it and resend.", "problem": "unstorable_value"})
 
     @app.exception_handler(IdempotencyConflict)
     async def _conflict(_: Request, exc: IdempotencyConflict):

@@ -17,7 +17,7 @@ from pathlib import Path
 from store import repository as repo
 from store.models import Dictation
 from transcribe.audio import AudioOptions, check_audio
-from transcribe.context import context_to_dict, parse_context
+from transcribe.context import context_to_dict, control_characters, parse_context
 from transcribe.errors import AudioError, ContextError
 from worker.runtime import Runtime
 
@@ -53,6 +53,8 @@ def check_fields(
         errors.append({"field": "case_ref", "message": "case_ref is required: the case this dictation belongs to"})
     elif len(case_ref) > 128:
         errors.append({"field": "case_ref", "message": "case_ref is longer than 128 characters"})
+    elif control_characters(case_ref):
+        errors.append({"field": "case_ref", "message": "case_ref must not hold control characters (NUL, line breaks)"})
     if dictation_id is not None and not ID_RE.match(dictation_id):
         errors.append(
             {"field": "dictation_id", "message": "use 1-64 letters, digits, '.', '_', ':' or '-' (a UUID is ideal)"}

@@ -15,6 +15,7 @@ from .deps import LogNoteRead, require_identified_access
 from .limits import BodySizeLimit
 from .routes import (access_log, dictations, health, holds, notes, pages, review, signin, transcriptions, uploads, voice,
                      webhooks)
+from .url_guard import ControlCharacterGuard
 
 
 def create_app(
@@ -49,6 +50,7 @@ def create_app(
     )
     app.state.authenticator = Authenticator.from_settings(services.settings)  # static tokens and/or OIDC
     app.add_middleware(BodySizeLimit, settings=services.settings)
+    app.add_middleware(ControlCharacterGuard)  # outermost: a NUL byte in a URL goes no further
     errors.register(app)
     secured = [Depends(require_identified_access)]  # a valid token, and not a redacted-only (QA) one
     app.include_router(health.router)

@@ -37,8 +37,15 @@ def find_dictation(session: Session, dictation_id: str | None, idempotency_key: 
     return None
 
 
+def printable(name: str | None) -> str | None:
+    """A client's file name as the database can hold it: control characters (a NUL byte) dropped, 255 at most."""
+    name = "".join(ch for ch in (name or "") if ch.isprintable())[:255]
+    return name or None
+
+
 def create_dictation(sessions: sessionmaker, **fields) -> tuple[Dictation, bool]:
     """Insert a queued dictation. Returns (row, created); a concurrent identical insert returns the winner's row."""
+    fields["audio_filename"] = printable(fields.get("audio_filename"))
     with sessions() as s:
         d = Dictation(status=DictationStatus.queued.value, progress=0.0, attempts=0, **fields)
         s.add(d)
@@ -245,6 +252,7 @@ def find_upload(session: Session, dictation_id: str | None, idempotency_key: str
 
 
 def create_upload(sessions: sessionmaker, **fields) -> tuple[Upload, bool]:
+    fields["filename"] = printable(fields.get("filename"))
     with sessions() as s:
         u = Upload(completed=False, **fields)
         s.add(u)

@@ -194,9 +194,10 @@ def _save_run(sessions: sessionmaker, report: RetentionReport) -> None:
         report.errors.append(type(exc).__name__)
 
 
-def _batches(sessions: sessionmaker, query, batch_size: int, report: RetentionReport):
-    """Ids from ``query`` (a select of one id column), ``batch_size`` at a time; ids that failed this run
-    (``skip``, filled by the caller) are not offered again, so a bad row cannot stall the run."""
+def _each_batch(sessions: sessionmaker, query, batch_size: int, report: RetentionReport, work) -> None:
+    """Run ``work(ids)`` on the ids ``query`` (a select of one id column) finds, ``batch_size`` at a time.
+    ``work`` returns the ids it could not delete; if it raises, the whole batch failed. Failed ids are counted
+    and not offered again this run, so a bad row can neither stall the run nor keep the rest."""
     skip: set = set()
     while True:
         with sessions() as s:
@@ -204,7 +205,13 @@ def _batches(sessions: sessionmaker, query, batch_size: int, report: RetentionRe
             ids = list(s.scalars(q.limit(batch_size)))
         if not ids:
             return
-        yield ids, skip
+        try:
+            failed = work(ids)
+        except Exception as exc:
+            report.errors.append(type(exc).__name__)
+            failed = ids
+        report.failed += len(failed)
+        skip.update(failed)
 
 
 def _expired_dictations(cutoff: datetime):
@@ -240,30 +247,30 @@ def _delete_files(store: AudioStore, shas: set[str], report: RetentionReport) ->
 def _purge_audio(sessions, store, cutoff, batch_size, report) -> None:
     expired = _expired_dictations(cutoff).where(Dictation.audio_purged_at.is_(None))
     _count_held(sessions, expired, report)
-    for ids, skip in _batches(sessions, expired.where(~_held(Dictation.case_ref, Dictation.id))
-                              .order_by(Dictation.finished_at), batch_size, report):
-        try:
-            with sessions() as s:
-                _delete_files(store, _unneeded_audio(s, ids), report)
-                s.execute(update(Dictation).where(Dictation.id.in_(ids)).values(audio_purged_at=utcnow()))
-                s.commit()
-        except Exception as exc:
-            report.failed += len(ids)
-            report.errors.append(type(exc).__name__)
-            skip.update(ids)
+
+    def work(ids: list[str]) -> list[str]:
+        with sessions() as s:
+            _delete_files(store, _unneeded_audio(s, ids), report)
+            s.execute(update(Dictation).where(Dictation.id.in_(ids)).values(audio_purged_at=utcnow()))
+            s.commit()
+        return []
+
+    _each_batch(sessions, expired.where(~_held(Dictation.case_ref, Dictation.id)).order_by(Dictation.finished_at),
+                batch_size, report, work)
 
 
 def _purge_dictations(sessions, store, cutoff, batch_size, report) -> None:
     expired = _expired_dictations(cutoff)
     _count_held(sessions, expired, report)
-    for ids, skip in _batches(sessions, expired.where(~_held(Dictation.case_ref, Dictation.id))
-                              .order_by(Dictation.finished_at), batch_size, report):
+
+    def work(ids: list[str]) -> list[str]:
         if _delete_dictations(sessions, store, ids, report):
-            continue
-        for one in ids:  # the batch failed: one at a time, so the bad row stays and the rest go
-            if not _delete_dictations(sessions, store, [one], report):
-                report.failed += 1
-                skip.add(one)
+            return []
+        # the batch failed: one at a time, so the bad row stays and the rest go
+        return [one for one in ids if not _delete_dictations(sessions, store, [one], report)]
+
+    _each_batch(sessions, expired.where(~_held(Dictation.case_ref, Dictation.id)).order_by(Dictation.finished_at),
+                batch_size, report, work)
 
 
 def _delete_dictations(sessions: sessionmaker, store: AudioStore, ids: list[str], report: RetentionReport) -> bool:
@@ -312,31 +319,28 @@ def _purge_uploads(sessions, store, cutoff, batch_size, report) -> None:
     abandoned = select(Upload.id).where(
         Upload.completed.is_(False), Upload.created_at < cutoff, ~_held(Upload.case_ref, Upload.dictation_id)
     ).order_by(Upload.created_at)
-    for ids, skip in _batches(sessions, abandoned, batch_size, report):
-        try:
-            for upload_id in ids:
-                part = store.part_path(upload_id)
-                if part.exists():
-                    part.unlink()
-                    report.deleted["upload_parts"] += 1
-            with sessions() as s:
-                report.deleted[Upload.__tablename__] += s.execute(delete(Upload).where(Upload.id.in_(ids))).rowcount
-                s.commit()
-        except Exception as exc:
-            report.failed += len(ids)
-            report.errors.append(type(exc).__name__)
-            skip.update(ids)
+
+    def work(ids: list[str]) -> list[str]:
+        for upload_id in ids:
+            part = store.part_path(upload_id)
+            if part.exists():
+                part.unlink()
+                report.deleted["upload_parts"] += 1
+        with sessions() as s:
+            report.deleted[Upload.__tablename__] += s.execute(delete(Upload).where(Upload.id.in_(ids))).rowcount
+            s.commit()
+        return []
+
+    _each_batch(sessions, abandoned, batch_size, report, work)
 
 
 def _purge_access_log(sessions, store, cutoff, batch_size, report) -> None:
+    def work(ids: list[int]) -> list[int]:
+        with sessions() as s:
+            report.deleted[AccessLogEntry.__tablename__] += s.execute(
+                delete(AccessLogEntry).where(AccessLogEntry.id.in_(ids))).rowcount
+            s.commit()
+        return []
+
     old = select(AccessLogEntry.id).where(AccessLogEntry.at < cutoff).order_by(AccessLogEntry.id)
-    for ids, skip in _batches(sessions, old, batch_size * 10, report):
-        try:
-            with sessions() as s:
-                n = s.execute(delete(AccessLogEntry).where(AccessLogEntry.id.in_(ids))).rowcount
-                s.commit()
-            report.deleted[AccessLogEntry.__tablename__] += n
-        except Exception as exc:
-            report.failed += len(ids)
-            report.errors.append(type(exc).__name__)
-            skip.update(ids)
+    _each_batch(sessions, old, batch_size * 10, report, work)

@@ -7,16 +7,34 @@ and attribution of the child's own words.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import field
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic import AfterValidator, ConfigDict, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from .errors import ContextError
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_characters(value: str, *, multiline: bool = False) -> bool:
+    """Whether ``value`` holds a control character (NUL...; tabs and line breaks allowed when ``multiline``)."""
+    return bool((_CONTROL_BUT_LINES if multiline else _CONTROL).search(value))
+
+
+def _plain(value: str) -> str:
+    if control_characters(value, multiline=True):
+        raise ValueError("holds a control character (a NUL byte or similar): send plain text")
+    return value
+
+
+PlainText = Annotated[str, AfterValidator(_plain)]  # what a case record can hold: no NUL, no control codes
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})  # honorifics a case context may put before a name
 
 
@@ -27,27 +45,27 @@ def name_words(name: str) -> list[str]:
 
 @pydantic_dataclass(config=_STRICT)
 class Child:
-    name: str | None = None
+    name: PlainText | None = None
     dob: date | None = None
-    pronouns: str | None = None  # "he", "she", "they": helps attribution; guessed when absent
+    pronouns: PlainText | None = None  # "he", "she", "they": helps attribution; guessed when absent
 
 
 @pydantic_dataclass(config=_STRICT)
 class Person:
-    name: str
-    role: str | None = None  # "mother", "stepfather", "teacher", "social worker", ...
+    name: PlainText
+    role: PlainText | None = None  # "mother", "stepfather", "teacher", "social worker", ...
 
 
 @pydantic_dataclass(config=_STRICT)
 class CaseContext:
-    case_ref: str | None = None
+    case_ref: PlainText | None = None
     child: Child | None = None
     people: list[Person] = field(default_factory=list)
-    address: str | None = None
-    school: str | None = None
-    worker: str | None = None
-    team: str | None = None  # the allocated team, for the council's voice-of-the-child returns
-    service: str | None = None  # child_in_need, child_protection, child_looked_after, early_help, ...
+    address: PlainText | None = None
+    school: PlainText | None = None
+    worker: PlainText | None = None
+    team: PlainText | None = None  # the allocated team, for the council's voice-of-the-child returns
+    service: PlainText | None = None  # child_in_need, child_protection, child_looked_after, early_help, ...
 
     def named_people(self) -> list[tuple[str, str]]:
         """Every (name, role) the context knows, the child first."""

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from store import access_log as log_store
 
-from ..deps import QA, AuditReaderRole, SessionDep
+from ..deps import MAX_ID, QA, AuditReaderRole, SessionDep
 
 
 class AccessLogItem(BaseModel):
@@ -54,10 +54,10 @@ def list_access_log(
     dictation_id: Annotated[str | None, Query()] = None,
     case_ref: Annotated[str | None, Query()] = None,
     subject: Annotated[str | None, Query(description="One person's reads (their IdP subject)")] = None,
-    note_id: Annotated[int | None, Query()] = None,
+    note_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     since: Annotated[datetime | None, Query(description="At or after (ISO 8601)")] = None,
     until: Annotated[datetime | None, Query(description="Before (ISO 8601)")] = None,
-    after: Annotated[int | None, Query(description="Cursor: the last entry id already seen")] = None,
+    after: Annotated[int | None, Query(ge=0, le=MAX_ID, description="Cursor: the last entry id already seen")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ):
     """Who read which note and when, oldest first from ``after``."""

@@ -11,7 +11,7 @@ from fastapi.responses import PlainTextResponse
 
 from store import repository as repo
 
-from ..deps import CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
+from ..deps import MAX_ID, CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
 from ..schemas.notes import NoteItem, NoteList
 
 router = APIRouter(prefix="/notes", tags=["notes"])
@@ -50,7 +50,7 @@ def list_notes(
     case_ref: Annotated[str | None, Query(description="Only notes for this case")] = None,
     since: Annotated[datetime | None, Query(description="Finished at or after (ISO 8601)")] = None,
     until: Annotated[datetime | None, Query(description="Finished before (ISO 8601)")] = None,
-    after: Annotated[int | None, Query(description="Cursor: the last note id already seen")] = None,
+    after: Annotated[int | None, Query(ge=0, le=MAX_ID, description="Cursor: the last note id already seen")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     include: Annotated[Literal["note", "summary"], Query()] = "note",
 ):

@@ -43,6 +43,7 @@ from ..deps import (
     FinalNotesRole,
     LogNoteRead,
     QARole,
+    RecordId,
     ReviewerRole,
     RuntimeDep,
     SessionDep,
@@ -301,14 +302,14 @@ def qa_sample(
 
 
 @qa.get("/notes/{note_id}", response_model=QANote, responses={404: {}})
-def qa_note(note_id: int, session: SessionDep, _: QARole):
+def qa_note(note_id: RecordId, session: SessionDep, _: QARole):
     n, d = _qa_note_row(session, note_id)
     return _qa_note(session, n, d, review_store.get_approval(session, n.dictation_id) is not None)
 
 
 @qa.post("/notes/{note_id}/audits", response_model=AuditPublic, status_code=status.HTTP_201_CREATED,
          responses={404: {}})
-def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole, principal: CurrentPrincipal):
+def add_audit(note_id: RecordId, body: AuditCreate, rt: RuntimeDep, _: QARole, principal: CurrentPrincipal):
     """Record an audit judgement on a note (several per note are kept: each auditor, each round). A signed-in
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
@@ -323,7 +324,7 @@ def add_audit(note_id: int, body: AuditCreate, rt: RuntimeDep, _: QARole, princi
 def list_audits(
     session: SessionDep,
     _: AuditReaderRole,
-    note_id: int | None = None,
+    note_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
 ):

@@ -5,6 +5,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from . import Line, Text
+
 ChildVoiceJudgement = Literal["yes", "partly", "no"]
 Grade = Literal["outstanding", "good", "requires_improvement", "inadequate"]
 ExcerptLabel = Literal["child_voice", "wishes_feelings"]
@@ -17,9 +19,10 @@ class WhoAmI(BaseModel):
 
 
 class ApprovalRequest(BaseModel):
-    approved_by: str = Field(min_length=1, max_length=255, description="Who approves (the practitioner's name)")
-    comment: str | None = Field(None, max_length=2000)
-    version: int | None = Field(None, description="The version being approved (the latest); a newer one means 409")
+    approved_by: Line = Field(min_length=1, max_length=255, description="Who approves (the practitioner's name)")
+    comment: Text | None = Field(None, max_length=2000)
+    version: int | None = Field(None, ge=1, le=2**31 - 1,
+                                description="The version being approved (the latest); a newer one means 409")
 
 
 class ApprovalPublic(BaseModel):
@@ -91,10 +94,10 @@ class ExcerptList(BaseModel):
 
 
 class AuditCreate(BaseModel):
-    auditor: str = Field(min_length=1, max_length=255)
+    auditor: Line = Field(min_length=1, max_length=255)
     child_voice: ChildVoiceJudgement = Field(description="Is the child's voice evidenced in the note?")
     grade: Grade
-    comment: str | None = Field(None, max_length=4000)
+    comment: Text | None = Field(None, max_length=4000)
 
 
 class AuditPublic(BaseModel):

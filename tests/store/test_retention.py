@@ -9,7 +9,6 @@ import hashlib
 from datetime import timedelta
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import func, select, text
 
 from store import repository as repo
@@ -17,7 +16,7 @@ from store.access_log import AccessLogEntry
 from store.models import DeliveryAttempt, Dictation, Note, Upload, WebhookDelivery, utcnow
 from store.retention import LegalHold, RetentionPolicy, apply_retention
 from store.review import Approval, AuditJudgement
-from tests.api.test_review import CONTEXT, add_note
+from tests.api.test_review import CONTEXT, add_note, make_app  # noqa: F401  make_app: fixture
 from tests.conftest import DATA, make_settings
 from worker.reconciler import purge_expired
 
@@ -31,27 +30,10 @@ def _as(token: str) -> dict:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def make_app(request, tmp_path):
-    """Factory: the API over SQLite or PostgreSQL, no worker (notes are saved directly)."""
-    from api.main import create_app
-    from worker.runtime import build_runtime
-
+def app(request, make_app):  # noqa: F811
+    """Factory: the API over SQLite or PostgreSQL, no worker, tokens for every role, webhooks on."""
     db = request.getfixturevalue("clean_pg") if request.param == "postgresql" else None
-    opened = []
-
-    def factory(**overrides):
-        settings = make_settings(tmp_path / f"data{len(opened)}", database_url=db, api_tokens=TOKENS,
-                                 webhook_url=HOOK, webhook_secret="s" * 32, **overrides)
-        rt = build_runtime(settings, pipeline=object())
-        client = TestClient(create_app(settings, runtime=rt, background=False))
-        client.__enter__()
-        opened.append((client, rt))
-        return client, rt
-
-    yield factory
-    for client, rt in opened:
-        client.__exit__(None, None, None)
-        rt.close()
+    return lambda **kw: make_app(database_url=db, api_tokens=TOKENS, webhook_url=HOOK, webhook_secret="s" * 32, **kw)
 
 
 def _note(rt, did: str, **kw) -> None:
@@ -91,8 +73,8 @@ def _abandoned_upload(client, rt, case_ref: str = "CN-2025-0147") -> str:
         return u.id
 
 
-def test_everything_past_retention_goes_and_a_legal_hold_stays(make_app):
-    client, rt = make_app(retention_days=30)
+def test_everything_past_retention_goes_and_a_legal_hold_stays(app):
+    client, rt = app(retention_days=30)
     for did in ("approved", "audited", "unreviewed", "held", "fresh"):
         _note(rt, did)
     _note(rt, "held-case", context={**CONTEXT, "case_ref": "CN-HOLD"})
@@ -166,8 +148,8 @@ def _entries(rt) -> list[AccessLogEntry]:
         return list(s.scalars(select(AccessLogEntry).order_by(AccessLogEntry.id)))
 
 
-def test_audio_goes_on_its_own_clock_and_the_note_stays(make_app):
-    client, rt = make_app(retention_days=365, audio_retention_days=7)
+def test_audio_goes_on_its_own_clock_and_the_note_stays(app):
+    client, rt = app(retention_days=365, audio_retention_days=7)
     _note(rt, "d-1")
     with rt.sessions() as s:
         path = rt.store.path_for(s.get(Dictation, "d-1").audio_sha256)
@@ -184,10 +166,10 @@ def test_audio_goes_on_its_own_clock_and_the_note_stays(make_app):
     assert purge_expired(rt).deleted["audio_files"] == 0  # done once
 
 
-def test_one_row_that_cannot_be_deleted_does_not_keep_the_others(make_app):
+def test_one_row_that_cannot_be_deleted_does_not_keep_the_others(app):
     """A table casenote does not know (made by hand in the database) points at one note: that dictation stays,
     reported as failed; every other expired one still goes."""
-    client, rt = make_app(retention_days=30, retention_batch_size=2)
+    client, rt = app(retention_days=30, retention_batch_size=2)
     for i in range(5):
         add_note(rt, f"d-{i}")
     _age(rt, 31, *(f"d-{i}" for i in range(5)))
@@ -210,15 +192,15 @@ def test_one_row_that_cannot_be_deleted_does_not_keep_the_others(make_app):
 
 
 @pytest.mark.parametrize("token,code", [("ta", 201), ("ts", 201), ("tp", 403), ("tc", 403), ("tq", 403)])
-def test_who_may_place_a_legal_hold(make_app, token, code):
-    client, _rt = make_app()
+def test_who_may_place_a_legal_hold(app, token, code):
+    client, _rt = app()
     r = client.post("/legal-holds", json={"case_ref": "CN-1", "reason": "inquiry"}, headers=_as(token))
     assert r.status_code == code, r.text
     assert client.get("/legal-holds", headers=_as(token)).status_code == (200 if code == 201 else 403)
 
 
-def test_a_hold_names_one_case_or_one_dictation(make_app):
-    client, _rt = make_app()
+def test_a_hold_names_one_case_or_one_dictation(app):
+    client, _rt = app()
     for body in ({"reason": "x"}, {"case_ref": "CN-1", "dictation_id": "d", "reason": "x"},
                  {"case_ref": "CN\x001", "reason": "x"}, {"case_ref": "CN-1", "reason": ""}):
         assert client.post("/legal-holds", json=body, headers=_as("ta")).status_code == 422, body
