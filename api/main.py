@@ -13,6 +13,7 @@ from . import errors
 from .auth import Authenticator
 from .deps import LogNoteRead, require_identified_access
 from .limits import BodySizeLimit
+from .openapi import document_statuses
 from .routes import (access_log, dictations, health, holds, notes, pages, review, signin, transcriptions, uploads, voice,
                      webhooks)
 from .url_guard import ControlCharacterGuard
@@ -63,4 +64,5 @@ def create_app(
     for module in (dictations, uploads, webhooks, transcriptions):
         app.include_router(module.router, dependencies=secured)
     app.include_router(notes.router, dependencies=[*secured, LogNoteRead])  # each note read is logged
+    document_statuses(app)
     return app

@@ -43,6 +43,11 @@ def _tus_headers(**extra: str) -> dict[str, str]:
     return {"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store", **extra}
 
 
+TUS_ERRORS = {400: {"description": "A tus header is missing or malformed (Upload-Length, Upload-Metadata, "
+                                   "Upload-Checksum)"},
+              412: {"description": "No 'Tus-Resumable: 1.0.0' header"}}
+
+
 def _tus_error(code: int, detail: str, **headers: str) -> HTTPException:
     return HTTPException(status_code=code, detail=detail, headers=_tus_headers(**headers))
 
@@ -85,7 +90,8 @@ def tus_options(rt: RuntimeDep):
     )
 
 
-@router.post("", status_code=201, responses={201: {"description": "Created; Location is the upload URL"}, 413: {}, 422: {}})
+@router.post("", status_code=201, responses={201: {"description": "Created; Location is the upload URL"}, **TUS_ERRORS,
+                                             409: {}, 413: {}, 422: {}})
 def create_upload(
     rt: RuntimeDep,
     upload_length: Annotated[int | None, Header(alias="Upload-Length")] = None,
@@ -131,7 +137,7 @@ def create_upload(
     return Response(status_code=201, headers=headers)
 
 
-@router.head("/{upload_id}", responses={404: {}})
+@router.head("/{upload_id}", responses={404: {}, 412: TUS_ERRORS[412]})
 def upload_offset(upload_id: str, rt: RuntimeDep, tus_resumable: Annotated[str | None, Header(alias="Tus-Resumable")] = None):
     _require_tus(tus_resumable)
     upload = _get(rt, upload_id)
@@ -162,7 +168,10 @@ def _upload_headers(rt, upload) -> dict[str, str]:
     )
 
 
-@router.patch("/{upload_id}", status_code=204, responses={404: {}, 409: {}, 415: {}, 460: {"description": "Checksum mismatch"}})
+@router.patch("/{upload_id}", status_code=204, responses={
+    **TUS_ERRORS, 404: {}, 409: {}, 413: {}, 415: {"description": "Not application/offset+octet-stream, or not audio"},
+    422: {"description": "Corrupt or empty audio, or a checksum mismatch on the whole file"},
+    423: {"description": "Another request is writing to this upload"}, 460: {"description": "Checksum mismatch"}})
 async def upload_chunk(
     upload_id: str,
     request: Request,
