@@ -155,8 +155,9 @@ def test_deliveries_claimed_once_and_backoff_doubles(sessions):
     assert timedelta(seconds=19) < d.next_attempt_at - utcnow() < timedelta(seconds=21)
     with sessions() as s:
         assert [a.status_code for a in repo.get_delivery(s, d.id).attempt_log] == [500, 502]
-    new = repo.replay_delivery(sessions, d.id)
+    new = repo.replay_delivery(sessions, d.id, "https://cms.example/hook")
     assert new.replay_of == d.id and new.payload == d.payload and new.status == "pending"
+    assert new.url == "https://cms.example/hook"
 
 
 def test_audio_store_content_addressed_and_atomic(tmp_path):
