@@ -8,17 +8,17 @@ import json
 
 import pytest
 
-from tests.api.test_review import CONTEXT, add_note, make_app  # noqa: F401  make_app: fixture
+from tests.api.test_review import CONTEXT, add_note
 from tests.conftest import DATA
 
 TOKENS = "ta=admin,ts=supervisor,tp=practitioner,tc=cms,tq=qa"
 TOO_BIG = ("2147483648", "99999999999999999999", "-1")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def app(request, make_app):  # noqa: F811
-    db = request.getfixturevalue("clean_pg") if request.param == "postgresql" else None
-    client, rt = make_app(database_url=db, api_tokens=TOKENS)
+@pytest.fixture
+def app(make_app):
+    """The API over SQLite and over PostgreSQL (tests/api/conftest.py), a token per role, one finished note."""
+    client, rt = make_app(api_tokens=TOKENS)
     add_note(rt, "d-1")
     return client, rt
 

@@ -18,7 +18,7 @@ from tests.api.test_review import add_note
 MAX_EXAMPLES = int(os.environ.get("CASENOTE_SCHEMATHESIS_EXAMPLES", "6"))  # per operation and generation mode
 
 
-@pytest.fixture(params=["embedded", "postgresql"])
+@pytest.fixture(params=["embedded", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def api_schema(request, tmp_path):
     from fastapi.testclient import TestClient
 

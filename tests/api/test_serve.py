@@ -10,10 +10,9 @@ import httpx
 import uvicorn
 
 from api.serve import log_config
-from tests.api.test_review import make_app  # noqa: F401  fixture
 
 
-def test_the_access_log_has_no_query_strings(make_app, capfd):  # noqa: F811
+def test_the_access_log_has_no_query_strings(make_app, capfd):
     client, _rt = make_app()
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))

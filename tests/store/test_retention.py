@@ -16,7 +16,8 @@ from store.access_log import AccessLogEntry
 from store.models import DeliveryAttempt, Dictation, Note, Upload, WebhookDelivery, utcnow
 from store.retention import LegalHold, RetentionPolicy, apply_retention
 from store.review import Approval, AuditJudgement
-from tests.api.test_review import CONTEXT, add_note, make_app  # noqa: F401  make_app: fixture
+from tests.api.conftest import make_app  # noqa: F401  fixture (SQLite and PostgreSQL)
+from tests.api.test_review import CONTEXT, add_note
 from tests.conftest import DATA, make_settings
 from worker.reconciler import purge_expired
 
@@ -29,11 +30,10 @@ def _as(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def app(request, make_app):  # noqa: F811
+@pytest.fixture
+def app(make_app):  # noqa: F811
     """Factory: the API over SQLite or PostgreSQL, no worker, tokens for every role, webhooks on."""
-    db = request.getfixturevalue("clean_pg") if request.param == "postgresql" else None
-    return lambda **kw: make_app(database_url=db, api_tokens=TOKENS, webhook_url=HOOK, webhook_secret="s" * 32, **kw)
+    return lambda **kw: make_app(api_tokens=TOKENS, webhook_url=HOOK, webhook_secret="s" * 32, **kw)
 
 
 def _note(rt, did: str, **kw) -> None:

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.api.test_review import make_app  # noqa: F401  fixture
+from tests.api.conftest import make_app  # noqa: F401  fixture (SQLite and PostgreSQL)
 
 from worker.webhooks import deliver_due, sign, verify_signature
 
