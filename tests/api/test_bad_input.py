@@ -32,17 +32,17 @@ def _stored(rt) -> list:
     return [p for d in (rt.store.audio_dir, rt.store.tmp_dir, rt.store.uploads_dir) for p in d.rglob("*") if p.is_file()]
 
 
-@pytest.mark.parametrize("number", TOO_BIG)
 @pytest.mark.parametrize("path,token", [
     ("/notes?after={n}", "tc"), ("/approvals?after={n}", "tc"), ("/access-log?after={n}", "ts"),
     ("/access-log?note_id={n}", "ts"), ("/webhooks/deliveries/{n}", "ta"), ("/qa/notes/{n}", "tq"),
     ("/qa/audits?note_id={n}", "tq"), ("/legal-holds/{n}", "ta"),
 ])
-def test_integers_out_of_range_are_422(app, path, token, number):
+def test_integers_out_of_range_are_422(app, path, token):
     client, _rt = app
     method = client.delete if path.startswith("/legal-holds") else client.get
-    r = method(path.format(n=number), headers=_as(token))
-    assert r.status_code == 422, (path, number, r.status_code, r.text)
+    for number in TOO_BIG:
+        r = method(path.format(n=number), headers=_as(token))
+        assert r.status_code == 422, (path, number, r.status_code, r.text)
 
 
 @pytest.mark.parametrize("path", ["/notes?case_ref=CN%00", "/dictations/d%00-1", "/notes/d-1%00", "/access-log?case_ref=a%01b"])
