@@ -184,7 +184,7 @@ def _save_run(sessions: sessionmaker, report: RetentionReport) -> None:
         with sessions() as s:
             s.add(RetentionRun(started_at=report.started_at, finished_at=report.finished_at, ok=report.ok,
                                deleted_json=json.dumps(dict(report.deleted), sort_keys=True), held=report.held,
-                               failed=report.failed, errors=",".join(report.errors) or None))
+                               failed=report.failed, errors=",".join(sorted(set(report.errors))) or None))
             s.flush()
             keep_from = s.scalar(select(RetentionRun.id).order_by(RetentionRun.id.desc()).offset(KEPT_RUNS).limit(1))
             if keep_from is not None:
