@@ -63,7 +63,7 @@ class Settings(BaseSettings):
 
     # --- limits
     max_audio_seconds: float = Field(30 * 60, description="Longest recording accepted (413 / AudioTooLongError beyond)")
-    max_upload_bytes: int = Field(200 * 1024 * 1024, description="Largest upload accepted (413 beyond)")
+    max_upload_bytes: int = Field(200 * 1024 * 1024, ge=1, le=2**31 - 1, description="Largest upload accepted (413 beyond); at most 2 GiB (sizes are 32-bit columns)")
     max_text_chars: int = Field(100_000, description="Largest text the text stages accept")
 
     # --- redaction
