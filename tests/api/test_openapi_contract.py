@@ -5,6 +5,7 @@ Bounded (a few examples per operation) so the suite stays a few minutes on two c
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 import schemathesis
@@ -77,7 +78,7 @@ def test_every_signed_in_operation_says_it_answers_401_and_does(tmp_path):
             for method, op in ops.items():
                 if not op.get("security"):
                     continue
-                url = path.format(dictation_id="d-1", note_id=1, upload_id="u-1", delivery_id=1, hold_id=1)
+                url = re.sub(r"\{[^}]+\}", "1", path)  # any id: the token is checked first
                 r = client.request(method.upper(), url)
                 assert r.status_code == 401 and "401" in op["responses"], (method, path, r.status_code)
                 checked += 1
