@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 FINISHED = (DictationStatus.done.value, DictationStatus.failed.value)
 KEPT_RUNS = 100  # past runs kept in retention_runs
+ADVISORY_LOCK = 4242002  # PostgreSQL advisory lock key: one retention run at a time (migrations use 4242001)
 
 
 class LegalHold(Base):
@@ -152,9 +154,33 @@ def _held(case_ref_col, dictation_id_col):
 
 # -- the run ----------------------------------------------------------------------------------------------
 def apply_retention(sessions: sessionmaker, store: AudioStore, policy: RetentionPolicy,
-                    now: datetime | None = None) -> RetentionReport:
-    """Delete what ``policy`` says has expired at ``now``; record and return what was done (counts only)."""
-    now = now or utcnow()
+                    now: datetime | None = None) -> RetentionReport | None:
+    """Delete what ``policy`` says has expired at ``now``; record and return what was done (counts only).
+    None when another process is running retention on this database right now (the API and every worker
+    run it on the same clock; one at a time is enough, and they would only wait on each other's rows)."""
+    with _alone(sessions) as alone:
+        return _run(sessions, store, policy, now or utcnow()) if alone else None
+
+
+@contextmanager
+def _alone(sessions: sessionmaker):
+    """True while this process holds PostgreSQL's advisory lock for retention (always, on SQLite: embedded
+    mode is one process)."""
+    engine = sessions.kw["bind"]
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")  # a session lock, no transaction held open
+        got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({ADVISORY_LOCK})").scalar()
+        try:
+            yield bool(got)
+        finally:
+            if got:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({ADVISORY_LOCK})")
+
+
+def _run(sessions: sessionmaker, store: AudioStore, policy: RetentionPolicy, now: datetime) -> RetentionReport:
     report = RetentionReport(started_at=now)
     steps = (
         (_purge_audio, policy.audio_cutoff(now)),

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 from store import repository as repo
 from store.access_log import AccessLogEntry
 from store.models import DeliveryAttempt, Dictation, Note, Upload, WebhookDelivery, utcnow
-from store.retention import LegalHold, RetentionPolicy, apply_retention
+from store.retention import ADVISORY_LOCK, RetentionPolicy, apply_retention
 from store.review import Approval, AuditJudgement
 from tests.api.conftest import make_app  # noqa: F401  fixture (SQLite and PostgreSQL)
 from tests.api.test_review import CONTEXT, add_note
@@ -189,6 +189,21 @@ def test_one_row_that_cannot_be_deleted_does_not_keep_the_others(app):
     finally:
         with rt.engine.begin() as conn:
             conn.execute(text("DROP TABLE hand_made"))
+
+
+def test_one_process_runs_retention_at_a_time(app):
+    """On PostgreSQL the API and every worker run retention on the same clock: while one runs, the others skip."""
+    _client, rt = app(retention_days=30)
+    if rt.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite is the embedded mode's: one process")
+    _note(rt, "d-1")
+    _age(rt, 31, "d-1")
+    with rt.engine.connect() as other:  # another process, mid-run
+        other = other.execution_options(isolation_level="AUTOCOMMIT")
+        other.exec_driver_sql(f"SELECT pg_advisory_lock({ADVISORY_LOCK})")
+        assert purge_expired(rt) is None and _count(rt, Dictation) == 1
+        other.exec_driver_sql(f"SELECT pg_advisory_unlock({ADVISORY_LOCK})")
+    assert purge_expired(rt).deleted["dictations"] == 1
 
 
 @pytest.mark.parametrize("token,code", [("ta", 201), ("ts", 201), ("tp", 403), ("tc", 403), ("tq", 403)])
