@@ -259,6 +259,8 @@ def compute_returns(session: Session, start: date, end: date, team: str | None =
     """The 2a, 2b and 2c returns for ``start``..``end`` inclusive, for one team or (``None``) the council."""
     if end < start:
         raise VoiceRecordError(f"The period ends ({end}) before it starts ({start}).")
+    if end.year < 2:  # 2c looks back three months before the end: no date before year 1 exists
+        raise VoiceRecordError(f"The period ends too early ({end}): give dates from the year 2 on.")
 
     latest: dict[tuple[str, str], VoiceConfirmation] = {}
     confirmations = session.scalars(_team(select(VoiceConfirmation).where(

@@ -98,3 +98,11 @@ def test_a_case_context_keeps_its_line_breaks(app):
         r = client.post("/dictations", data={"case_ref": CONTEXT["case_ref"], "context": json.dumps(ctx)},
                         files={"file": ("hello.wav", f)}, headers=_as("tp"))
     assert r.status_code == 202, r.text
+
+
+@pytest.mark.parametrize("path", ["/voice/returns", "/voice/returns.csv"])
+def test_a_returns_period_before_the_calendar_can_look_back_is_422(app, path):
+    client, _rt = app
+    r = client.get(path, params={"start": "0001-01-01", "end": "0001-02-01"}, headers=_as("ts"))
+    assert r.status_code == 422 and "too early" in r.json()["detail"], r.text
+    assert client.get(path, params={"start": "0002-01-01", "end": "0002-02-01"}, headers=_as("ts")).status_code == 200
