@@ -35,6 +35,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from .access_log import AccessLogEntry
 from .audio_store import AudioStore
+from .crypto import EncryptedText
 from .models import Base, DeliveryAttempt, Dictation, DictationStatus, Note, Upload, UTCDateTime, WebhookDelivery, utcnow
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class LegalHold(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     case_ref: Mapped[str | None] = mapped_column(String(128), index=True)
     dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(EncryptedText)  # may name people: encrypted like a note
     placed_by: Mapped[str | None] = mapped_column(String(255))
     role: Mapped[str | None] = mapped_column(String(32))
     placed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

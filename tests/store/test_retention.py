@@ -98,6 +98,9 @@ def test_everything_past_retention_goes_and_a_legal_hold_stays(app):
     holds = [client.post("/legal-holds", json={"dictation_id": "held", "reason": "complaint"}, headers=_as("ts")),
              client.post("/legal-holds", json={"case_ref": "CN-HOLD", "reason": "litigation"}, headers=_as("ta"))]
     assert [h.status_code for h in holds] == [201, 201], holds[0].text
+    with rt.engine.connect() as conn:  # a reason may name people: stored encrypted, like a note
+        assert not any("litigation" in r for r in conn.exec_driver_sql("SELECT reason FROM legal_holds").scalars())
+    assert client.get("/legal-holds", headers=_as("ta")).json()["items"][1]["reason"] == "litigation"
 
     with rt.sessions() as s:
         audio = {d.id: rt.store.path_for(d.audio_sha256) for d in s.scalars(select(Dictation))}
