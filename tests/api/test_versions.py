@@ -186,14 +186,14 @@ def test_a_silent_recording_says_so_on_the_status_the_phone_polls(service):
 def test_retention_purges_a_note_with_its_versions_and_approval(make_app):
     from datetime import timedelta
 
-    from store import repository as repo
     from store.models import utcnow
+    from store.retention import RetentionPolicy, apply_retention
 
     client, rt = make_app()
     add_note(rt, "d-old")
     draft = client.get("/review/notes/d-old/draft").json()
     assert client.put("/review/notes/d-old/draft", json=_edit(draft)).status_code == 201
     assert client.post("/review/notes/d-old/approve", json={"approved_by": "Sam Carter"}).status_code == 201
-    shas = repo.purge_finished_before(rt.sessions, utcnow() + timedelta(days=1))
-    assert len(shas) == 1
+    report = apply_retention(rt.sessions, rt.store, RetentionPolicy(notes_days=1), now=utcnow() + timedelta(days=2))
+    assert report.ok and report.deleted["audio_files"] == 1 and report.deleted["note_versions"] == 2
     assert client.get("/review/notes/d-old/versions").status_code == 404
