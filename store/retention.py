@@ -8,6 +8,8 @@ for decades in its own case management system. Each kind of data has its own clo
 - **notes** (``CASENOTE_RETENTION_DAYS``): a finished (done or failed) dictation and everything about it:
   its note, approval, audit judgements, note versions and any other row that references the note or the
   dictation, webhook deliveries (whose payload holds the note) with their attempts, upload records, audio;
+- **voice-of-the-child records** (on the notes' clock): feedback forms, the manager's 2a answers and review
+  participation codes (``store.voice``), by the day they were recorded; they may name the child in a comment;
 - **access log** (``CASENOTE_ACCESS_LOG_RETENTION_DAYS``): entries older than this (unset keeps them: the
   record of who read a child's note is usually kept longer than the note).
 
@@ -37,6 +39,7 @@ from .access_log import AccessLogEntry
 from .audio_store import AudioStore
 from .crypto import EncryptedText
 from .models import Base, DeliveryAttempt, Dictation, DictationStatus, Note, Upload, UTCDateTime, WebhookDelivery, utcnow
+from .voice import VOICE_RECORDS
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +190,7 @@ def _run(sessions: sessionmaker, store: AudioStore, policy: RetentionPolicy, now
         (_purge_audio, policy.audio_cutoff(now)),
         (_purge_dictations, policy.cutoff(policy.notes_days, now)),
         (_purge_uploads, policy.audio_cutoff(now)),
+        (_purge_voice_records, policy.cutoff(policy.notes_days, now)),
         (_purge_access_log, policy.cutoff(policy.access_log_days, now)),
     )
     for step, cutoff in steps:
@@ -359,6 +363,19 @@ def _purge_uploads(sessions, store, cutoff, batch_size, report) -> None:
         return []
 
     _each_batch(sessions, abandoned, batch_size, report, work)
+
+
+def _purge_voice_records(sessions, store, cutoff, batch_size, report) -> None:
+    """Feedback forms, 2a answers and review codes recorded before ``cutoff``, unless their case is on hold."""
+    for model in VOICE_RECORDS:
+        def work(ids: list[int], model=model) -> list[int]:
+            with sessions() as s:
+                report.deleted[model.__tablename__] += s.execute(delete(model).where(model.id.in_(ids))).rowcount
+                s.commit()
+            return []
+
+        old = select(model.id).where(model.created_at < cutoff, ~exists().where(LegalHold.case_ref == model.case_ref))
+        _each_batch(sessions, old.order_by(model.id), batch_size, report, work)
 
 
 def _purge_access_log(sessions, store, cutoff, batch_size, report) -> None:

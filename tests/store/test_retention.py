@@ -232,3 +232,32 @@ def test_retention_settings_are_checked_at_start(tmp_path):
     with pytest.raises(ValidationError, match="retention_days"):
         make_settings(tmp_path, retention_days=0)
     assert not RetentionPolicy.from_settings(make_settings(tmp_path)).active
+
+
+def test_voice_of_the_child_records_go_on_the_notes_clock_unless_their_case_is_held(app):
+    from datetime import date
+
+    from store import voice
+    from store.retention import place_hold
+
+    client, rt = app(retention_days=365)
+    for case_ref in ("CN-old", "CN-held", "CN-new"):
+        voice.add_feedback(rt.sessions, client_id=f"phone-{case_ref}", case_ref=case_ref, respondent="child",
+                           wording="a", answers={"q1": 3}, asked_on=date(2025, 1, 1), comment="I like my nana")
+        voice.confirm_voice(rt.sessions, case_ref=case_ref, stage="closure", answer="yes", confirmed_on=date(2025, 1, 1))
+        voice.record_review(rt.sessions, case_ref=case_ref, plan_type="child_in_need", review_on=date(2025, 1, 1),
+                            pn_code="PN1")
+    with rt.sessions() as s:
+        for model in voice.VOICE_RECORDS:
+            for row in s.scalars(select(model).where(model.case_ref != "CN-new")):
+                row.created_at = utcnow() - timedelta(days=400)
+        s.commit()
+    place_hold(rt.sessions, reason="court proceedings", case_ref="CN-held")
+
+    report = purge_expired(rt)
+
+    assert report.ok and report.deleted["child_feedback"] == 1 and report.deleted["voice_confirmations"] == 1
+    assert report.deleted["review_participation"] == 1
+    with rt.sessions() as s:
+        for model in voice.VOICE_RECORDS:
+            assert set(s.scalars(select(model.case_ref))) == {"CN-held", "CN-new"}
