@@ -28,6 +28,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import asdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -233,11 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
     ap.add_argument("--show", action="store_true", help="print each leak with what was left")
     ap.add_argument("--transcribe-only", action="store_true", help="synthesize and transcribe into --work, score nothing")
+    ap.add_argument("--text-only", action="store_true",
+                    help="redact the transcript's text alone, without its word probabilities (as before issue 25's doubt item)")
     args = ap.parse_args(argv)
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from transcribe.context import parse_context
     from transcribe.pipeline import Pipeline, PipelineOptions
-    from transcribe.note import Redaction
+    from transcribe.note import Redaction, Transcript
 
     notes = load_notes(args.casework, args.which)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -247,14 +250,14 @@ def main(argv: list[str] | None = None) -> int:
     audio_s = 0.0
     for note in notes:
         cached = args.work / f"{note['id']}.{args.model}.json"
-        if cached.exists():
-            out = json.loads(cached.read_text())
-        else:
+        out = json.loads(cached.read_text()) if cached.exists() else {}
+        if "words" not in out:  # not transcribed yet, or cached before the words were kept
             if pipeline is None:
                 pipeline = Pipeline.load(PipelineOptions(model=args.model))
             wav = synthesize(note, args.work)
             cn = pipeline.process(wav, parse_context(note["context"]))
-            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration_s}
+            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration_s,
+                   "words": asdict(cn.transcript)}
             cached.write_text(json.dumps(out))
         if args.transcribe_only:
             continue
@@ -264,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         from transcribe.redaction import redact_text
 
         transcript = out["transcript"]
-        red = redact_text(transcript, parse_context(note["context"]), pipeline.redactor)
+        words = None if args.text_only else Transcript.from_dict(out["words"])
+        red = redact_text(transcript, parse_context(note["context"]), pipeline.redactor, words=words)
         reds: list[Redaction] = red.redactions
         audio_s += out.get("duration") or 0.0
         regions = locate(note["text"], note["pii"], transcript)

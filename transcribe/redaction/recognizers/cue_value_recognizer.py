@@ -11,11 +11,16 @@ grammar would accept them. The tail of a street address ("14 Elm Terrace, near 8
 
 A cue-anchored hit never depends on a checksum; a valid one raises the score elsewhere
 (see NhsNumberRecognizer).
+
+Given the words the recogniser was unsure of (a per-note instance, ``unsure=``), an unsure word after
+a cue continues the value whatever it is ("NHS number is Moe Milo 7 for 12, 6, 6": the recogniser's
+guess at digits it could not make out), up to MAX_UNSURE_RUN of them past the last value word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -89,6 +94,7 @@ _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
+MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 
 
 def _filler(tok: str) -> bool:
@@ -140,12 +146,13 @@ def _kind(tok: str, entity: str) -> str:
 class CueValueRecognizer(LocalRecognizer):
     """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
 
-    def __init__(self, supported_language: str = "en"):
+    def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = ()):
         super().__init__(
             supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
             supported_language=supported_language,
-            name="CueValueRecognizer",
+            name="UnsureCueValueRecognizer" if unsure else "CueValueRecognizer",
         )
+        self.unsure = sorted(unsure)  # character spans of words the recogniser was unsure of
 
     def load(self) -> None:
         pass
@@ -157,6 +164,8 @@ class CueValueRecognizer(LocalRecognizer):
                 span = self._value_after(text, cue.end(), entity)
                 if span:
                     results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
+        if self.unsure:  # the per-note instance reads only values after their cue; the standing one the rest
+            return results
         for run in find_digit_runs(text, min_digits=7):
             # nine digits or more read out together are someone's number, whatever it is; seven or
             # eight are when read out in small groups (a phone whose first digits the recogniser lost)
@@ -213,14 +222,22 @@ class CueValueRecognizer(LocalRecognizer):
         misheard_start = (
             first.lower() in _MISHEARD_DIGITS and i + 1 < len(toks) and _kind(toks[i + 1].group(), entity) != ""
         )  # "free slash 11 slash 2017"
-        if _kind(first, entity) != "strong" and not misheard_start:
+        if self._kind_at(toks[i], entity) not in ("strong", "unsure") and not misheard_start:
             return None
         return self._run(text, toks, i, entity)
 
-    @staticmethod
-    def _run(text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
-        """The value starting at token ``i``: value tokens joined by spaces, commas, hyphens or slashes."""
-        j, last_strong, digits = i, None, 0
+    def _kind_at(self, tok: re.Match, entity: str) -> str:
+        """:func:`_kind`, or 'unsure' for a word that is no strong part of a value but that the recogniser
+        was unsure of (only in the per-note instance given ``unsure`` spans)."""
+        kind = _kind(tok.group(), entity)
+        if kind != "strong" and any(a < tok.end() and tok.start() < b for a, b in self.unsure):
+            return "unsure"
+        return kind
+
+    def _run(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
+        """The value starting at token ``i``: value tokens joined by spaces, commas, hyphens or slashes;
+        up to MAX_UNSURE_RUN unsure words in a row continue it (and may end it)."""
+        j, last_strong, last_unsure, unsure_run, digits = i, None, None, 0, 0
         while j < len(toks) and j - i < MAX_VALUE_TOKENS:
             joiner = text[toks[j - 1].end():toks[j].start()] if j > i else ""
             if j > i and not re.fullmatch(r"[\s,\-/()]*", joiner):
@@ -228,11 +245,17 @@ class CueValueRecognizer(LocalRecognizer):
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
                 if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
                     break
-            kind = _kind(toks[j].group(), entity)
+            kind = self._kind_at(toks[j], entity)
             if not kind:
                 break
             tok = toks[j].group()
-            if kind == "strong":
+            if kind == "unsure":
+                unsure_run += 1
+                if unsure_run > MAX_UNSURE_RUN:
+                    break
+                last_unsure = j
+            elif kind == "strong":
+                unsure_run = 0
                 last_strong = j
             digits += _digit_count(tok, kind)
             j += 1
@@ -244,9 +267,10 @@ class CueValueRecognizer(LocalRecognizer):
                 said = "".join(t.group() for t in toks[i:j] if _kind(t.group(), POSTCODE) == "strong")
                 if re.search(r"\d[A-Za-z]{2}$", said):
                     break  # the inward code ("3PQ", "3 P Q") ends a postcode
-        if last_strong is None or digits < MIN_DIGITS[entity]:
+        if last_unsure is None and (last_strong is None or digits < MIN_DIGITS[entity]):
             return None
-        return toks[i].start(), toks[last_strong].end()  # a value ends on a strong token
+        end = max(k for k in (last_strong, last_unsure) if k is not None)
+        return toks[i].start(), toks[end].end()  # a value ends on a strong token or an unsure one
 
     @staticmethod
     def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:
