@@ -240,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from transcribe.context import parse_context
     from transcribe.pipeline import Pipeline, PipelineOptions
+    from transcribe.doubt import add_identifier_doubts
     from transcribe.note import Redaction, Transcript
 
     notes = load_notes(args.casework, args.which)
@@ -247,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = None
     leaked, located, total = Counter(), Counter(), Counter()
     over_hit = over_all = 0
+    flags = flags_on_gold = gold_flagged = 0  # identifier_unclear doubts: how many, how many on a gold identifier
     audio_s = 0.0
     for note in notes:
         cached = args.work / f"{note['id']}.{args.model}.json"
@@ -272,6 +274,11 @@ def main(argv: list[str] | None = None) -> int:
         reds: list[Redaction] = red.redactions
         audio_s += out.get("duration") or 0.0
         regions = locate(note["text"], note["pii"], transcript)
+        unclear = [] if words is None else add_identifier_doubts([], words, reds)
+        gold_regions = [r for r in regions if r is not None]
+        flags += len(unclear)
+        flags_on_gold += sum(any(d.start < b and a < d.end for a, b in gold_regions) for d in unclear)
+        gold_flagged += sum(any(d.start < b and a < d.end for d in unclear) for a, b in gold_regions)
         gold_mask = bytearray(len(transcript))
         for p, region in zip(note["pii"], regions):
             ent = p["entity"]
@@ -307,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {group:<20}{n:>5}{sum(located[t] for t in types):>9}{lk:>8}{100 * lk / n:>10.1f}%"
               f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
     print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%")
+    if not args.text_only:
+        print(f"  identifier_unclear flags: {flags} ({flags_on_gold} on a gold identifier); "
+              f"gold identifiers in a flagged redaction: {gold_flagged} of {sum(located.values())}")
     return 0
 
 
