@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction spoken [--set own|fresh] [--model base] [--work DIR] [--casework NOTES.jsonl]
+"""python -m evaluation.redaction spoken [--set own|fresh] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
 
 Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
 espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
@@ -14,7 +14,9 @@ the redaction changes they measure, then tuned on after their first run) plus :d
 ``../shared/casework-dev`` (skipped, with a message, where that folder is missing). ``--set fresh``:
 ``evaluation/data/redaction-spoken/fresh.jsonl`` alone (12 notes by another author, committed before
 it was first scored, for a held-out figure). Audio and
-transcripts are kept under ``--work`` (default /tmp/casenote-spoken) so a rerun rescores only.
+transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
+rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
+``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
 
 This reader of digits and years is the evaluation's own, deliberately not the product's.
 """

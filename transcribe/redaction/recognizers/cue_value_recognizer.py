@@ -273,8 +273,8 @@ class CueValueRecognizer(LocalRecognizer):
                 break
             if entity == POSTCODE:
                 said = "".join(t.group() for t in toks[i:j] if _kind(t.group(), POSTCODE) == "strong")
-                if re.search(r"\d[A-Za-z]{2}$", re.sub(r"[^A-Za-z0-9]", "", said)):
-                    break  # the inward code ("3PQ", "3 P Q", "2-D-F") ends a postcode
+                if re.search(r"\d[A-Za-z]{2}", re.sub(r"[^A-Za-z0-9]", "", said)):
+                    break  # the inward code ("3PQ", "3 P Q", "2-D-F", "5-N-L-Handphone") ends a postcode
         if last_strong is None:
             return None
         end = last_strong + 1 if last_strong + 1 < j and self._kind_at(toks[last_strong + 1], entity) == "unsure" else last_strong
