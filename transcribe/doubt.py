@@ -19,6 +19,9 @@ Reasons:
   prompt lists them ("Ollie Wanless, dad Stuart Wanless,"), or a case name standing alone as a sentence
   ("...a walk to the shop. Coulthard. Harrison said..."): biasing can make Whisper copy the case's
   names in where they were not said, and copy them with confidence, so no probability flags them.
+- ``identifier_unclear``: a redacted identifier (a date of birth, an NHS number, a name...) holding words
+  heard with low probability (:func:`add_identifier_doubts`, after redaction): it is redacted all the same,
+  and the practitioner checks the recording for what was said, since no one else will see it.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 
 from .context import name_words
 from .correction import Correction
-from .note import Doubt, Segment, Transcript
+from .note import Doubt, Redaction, Segment, Transcript, Word
 from .vocabulary import Vocabulary
 
 
@@ -44,6 +47,7 @@ class DoubtOptions:
     flag_name_corrections: bool = True
     flag_foreign_script: bool = True  # letters outside the Latin script, in a transcript of English speech
     flag_read_from_case: bool = True  # the prompt's names written back to back, as the prompt lists them
+    flag_unclear_identifiers: bool = True  # a redacted identifier holding low-probability words
 
 
 def find_doubts(
@@ -83,6 +87,42 @@ def find_doubts(
 def word_spans(transcript: Transcript, seg: Segment) -> list[tuple[int, int]]:
     """Character span in ``transcript.text`` of each of ``seg.words`` (see :meth:`Transcript.word_spans`)."""
     return transcript.word_spans(seg)
+
+
+def placed_words(transcript: Transcript) -> list[tuple[int, int, Word]]:
+    """Every word of the transcript that can be placed in its text: (start, end, word), in order."""
+    return [(a, b, w) for seg in transcript.segments for w, (a, b) in zip(seg.words, word_spans(transcript, seg))
+            if a >= 0 and w.word.strip()]
+
+
+def unsure_spans(transcript: Transcript, below: float) -> list[tuple[int, int]]:
+    """Character spans of the words heard with probability below ``below``."""
+    return [(a, b) for a, b, w in placed_words(transcript) if w.probability < below]
+
+
+def add_identifier_doubts(
+    doubts: list[Doubt], transcript: Transcript, redactions: Iterable[Redaction], options: DoubtOptions | None = None
+) -> list[Doubt]:
+    """``doubts`` and one ``identifier_unclear`` doubt per redaction that holds a low-probability word:
+    the identifier stays redacted, and the practitioner listens to what was said there."""
+    options = options or DoubtOptions()
+    if not options.flag_unclear_identifiers:
+        return doubts
+    from .redaction.entities import PLACEHOLDER_LABEL  # the redaction stage's names for what it redacts
+
+    words = [(a, b, w) for a, b, w in placed_words(transcript) if w.probability < options.min_word_probability]
+    out = list(doubts)
+    for r in redactions:
+        inside = [w for a, b, w in words if a < r.end and b > r.start]
+        if not inside:
+            continue
+        start_s, end_s = transcript.time_of(r.start, r.end) or (0.0, 0.0)
+        label = PLACEHOLDER_LABEL.get(r.entity, r.entity).replace("DOB", "DATE OF BIRTH")
+        what = " ".join(w if w in ("NHS", "NI") else w.lower() for w in label.split())
+        out.append(Doubt(r.start, r.end, start_s, end_s, "identifier_unclear", transcript.text[r.start:r.end],
+                         f"{what} with {len(inside)} word(s) heard at probability {min(w.probability for w in inside):.2f}"
+                         ": redacted; check what was said"))
+    return sorted(out, key=lambda d: (d.start, d.end, d.reason))
 
 
 def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) -> list[Doubt]:

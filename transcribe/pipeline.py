@@ -17,7 +17,7 @@ from .asr import AsrModel, AsrOptions, load_asr, token_counter, transcribe_audio
 from .audio import Audio, AudioOptions, decode_audio
 from .context import CaseContext
 from .correction import Correction, CorrectionOptions, correct_transcript
-from .doubt import DoubtOptions, find_doubts
+from .doubt import DoubtOptions, add_identifier_doubts, find_doubts
 from .models import load_spacy, resolve_model
 from .note import Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
@@ -164,7 +164,8 @@ class Pipeline:
         report("redacting", 0.0)
         t0 = time.perf_counter()
         if transcript.text:
-            redaction = redact_text(transcript.text, context, self.redactor)
+            redaction = redact_text(transcript.text, context, self.redactor, words=transcript)
+            doubts = add_identifier_doubts(doubts, transcript, redaction.redactions, self.options.doubt)
         else:  # no speech: nothing to redact, and nothing invented
             redaction = RedactionResult(text="", redacted_text="", redactions=[])
         t.redact_s = time.perf_counter() - t0

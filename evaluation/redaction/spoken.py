@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction spoken [--set own|fresh] [--model base] [--work DIR] [--casework NOTES.jsonl]
+"""python -m evaluation.redaction spoken [--set own|fresh] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
 
 Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
 espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
@@ -14,7 +14,9 @@ the redaction changes they measure, then tuned on after their first run) plus :d
 ``../shared/casework-dev`` (skipped, with a message, where that folder is missing). ``--set fresh``:
 ``evaluation/data/redaction-spoken/fresh.jsonl`` alone (12 notes by another author, committed before
 it was first scored, for a held-out figure). Audio and
-transcripts are kept under ``--work`` (default /tmp/casenote-spoken) so a rerun rescores only.
+transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
+rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
+``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
 
 This reader of digits and years is the evaluation's own, deliberately not the product's.
 """
@@ -28,6 +30,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import asdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -233,28 +236,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
     ap.add_argument("--show", action="store_true", help="print each leak with what was left")
     ap.add_argument("--transcribe-only", action="store_true", help="synthesize and transcribe into --work, score nothing")
+    ap.add_argument("--text-only", action="store_true",
+                    help="redact the transcript's text alone, without its word probabilities (as before issue 25's doubt item)")
     args = ap.parse_args(argv)
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from transcribe.context import parse_context
     from transcribe.pipeline import Pipeline, PipelineOptions
-    from transcribe.note import Redaction
+    from transcribe.doubt import add_identifier_doubts
+    from transcribe.note import Redaction, Transcript
 
     notes = load_notes(args.casework, args.which)
     args.work.mkdir(parents=True, exist_ok=True)
     pipeline = None
     leaked, located, total = Counter(), Counter(), Counter()
     over_hit = over_all = 0
+    flags = flags_on_gold = gold_flagged = 0  # identifier_unclear doubts: how many, how many on a gold identifier
     audio_s = 0.0
     for note in notes:
         cached = args.work / f"{note['id']}.{args.model}.json"
-        if cached.exists():
-            out = json.loads(cached.read_text())
-        else:
+        out = json.loads(cached.read_text()) if cached.exists() else {}
+        if "words" not in out:  # not transcribed yet, or cached before the words were kept
             if pipeline is None:
                 pipeline = Pipeline.load(PipelineOptions(model=args.model))
             wav = synthesize(note, args.work)
             cn = pipeline.process(wav, parse_context(note["context"]))
-            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration_s}
+            out = {"transcript": cn.transcript.text, "duration": cn.transcript.duration_s,
+                   "words": asdict(cn.transcript)}
             cached.write_text(json.dumps(out))
         if args.transcribe_only:
             continue
@@ -264,10 +271,16 @@ def main(argv: list[str] | None = None) -> int:
         from transcribe.redaction import redact_text
 
         transcript = out["transcript"]
-        red = redact_text(transcript, parse_context(note["context"]), pipeline.redactor)
+        words = None if args.text_only else Transcript.from_dict(out["words"])
+        red = redact_text(transcript, parse_context(note["context"]), pipeline.redactor, words=words)
         reds: list[Redaction] = red.redactions
         audio_s += out.get("duration") or 0.0
         regions = locate(note["text"], note["pii"], transcript)
+        unclear = [] if words is None else add_identifier_doubts([], words, reds)
+        gold_regions = [r for r in regions if r is not None]
+        flags += len(unclear)
+        flags_on_gold += sum(any(d.start < b and a < d.end for a, b in gold_regions) for d in unclear)
+        gold_flagged += sum(any(d.start < b and a < d.end for d in unclear) for a, b in gold_regions)
         gold_mask = bytearray(len(transcript))
         for p, region in zip(note["pii"], regions):
             ent = p["entity"]
@@ -303,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {group:<20}{n:>5}{sum(located[t] for t in types):>9}{lk:>8}{100 * lk / n:>10.1f}%"
               f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
     print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%")
+    if not args.text_only:
+        print(f"  identifier_unclear flags: {flags} ({flags_on_gold} on a gold identifier); "
+              f"gold identifiers in a flagged redaction: {gold_flagged} of {sum(located.values())}")
     return 0
 
 

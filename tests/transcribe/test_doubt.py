@@ -206,3 +206,28 @@ def test_a_street_and_its_town_as_the_prompt_lists_them_are_not_flagged():
 
     assert flagged("Poppy-Mae lives with her mam in Owton Manor, Hartlepool.") == []
     assert flagged("Seen at home in Hartlepool, Poppy-Mae Gibson, was well.") == ["Hartlepool, Poppy-Mae Gibson"]
+
+
+# -- identifier_unclear: a redaction holding words heard with low probability (issue 25) ---------------
+def _identifier_transcript():
+    words = [Word(0.0, 0.4, " NHS", 0.9), Word(0.5, 0.9, " number", 0.9), Word(1.0, 1.4, " Tavish", 0.2),
+             Word(1.5, 1.9, " Kell.", 0.3), Word(2.0, 2.4, " Mam", 0.9), Word(2.5, 2.9, " Jo.", 0.95)]
+    text = "".join(w.word for w in words).strip()
+    return Transcript(text, "en", 3.0, "test", [Segment(0.0, 3.0, text, 0.8, -0.2, 0.0, 1.5, 0, len(text), words)])
+
+
+def test_a_redaction_over_unsure_words_is_flagged_for_the_practitioner():
+    from transcribe.doubt import add_identifier_doubts
+    from transcribe.note import Redaction
+
+    t = _identifier_transcript()
+    nhs = Redaction(t.text.index("Tavish"), t.text.index("Kell") + 4, "UK_NHS", "[NHS NUMBER]")
+    name = Redaction(t.text.index("Jo"), t.text.index("Jo") + 2, "PERSON", "[PERSON 1]")  # heard surely
+    earlier = find_doubts(t)
+    doubts = add_identifier_doubts(earlier, t, [nhs, name])
+    (flag,) = [d for d in doubts if d.reason == "identifier_unclear"]
+    assert (flag.start, flag.end, flag.text, flag.start_s, flag.end_s) == (nhs.start, nhs.end, "Tavish Kell", 1.0, 1.9)
+    assert "NHS number" in flag.detail and "Tavish" not in flag.detail  # the detail never repeats the identifier
+    assert [d for d in doubts if d.reason != "identifier_unclear"] == earlier  # the other flags stay as they were
+    assert add_identifier_doubts(earlier, t, [nhs], DoubtOptions(flag_unclear_identifiers=False)) == earlier
+    assert add_identifier_doubts(earlier, t, [nhs], DoubtOptions(min_word_probability=0.1)) == earlier

@@ -76,6 +76,9 @@ def test_function_words_alone_are_no_passage_and_neighbours_merge():
 def test_stretch_flags_always_count():
     note = _note([_doubt("Donna", "name_corrected")])
     assert [p.text for p in doubt_passages(note, context=CONTEXT)] == ["Donna"]
+    # an identifier the recogniser was unsure of, however ordinary its words ("by" for a misheard digit)
+    (unclear,) = doubt_passages(_note([_doubt("by", "identifier_unclear")]), context=CONTEXT)
+    assert (unclear.text, unclear.reasons, unclear.start_s) == ("by", ["identifier_unclear"], TEXT.split(" ").index("by") * 0.5)
 
 
 def test_filed_text_each_sentence_once_marked_and_signed():

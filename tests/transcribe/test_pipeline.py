@@ -46,6 +46,24 @@ def test_child_name_is_transcribed_then_redacted(child_note):
     assert "[CHILD]" in child_note.redacted_text
 
 
+def test_identifiers_heard_unsurely_are_flagged_where_they_are_redacted(tiny_pipeline, data_dir, child_note):
+    from dataclasses import replace
+
+    from transcribe.doubt import DoubtOptions
+    from transcribe.pipeline import Pipeline
+
+    spans = {(r.start, r.end) for r in child_note.redactions}
+    assert {(d.start, d.end) for d in child_note.doubts if d.reason == "identifier_unclear"} <= spans
+    # every word below the threshold (whatever this CPU's probabilities): every redaction is flagged, in its place
+    p = tiny_pipeline
+    options = replace(p.options, doubt=DoubtOptions(min_word_probability=1.01))
+    note = Pipeline(p.asr, p.redactor, p.tagger, options, p.lexicon).process(data_dir / "child_voice.m4a", CONTEXT)
+    flags = [d for d in note.doubts if d.reason == "identifier_unclear"]
+    assert note.redactions and sorted((d.start, d.end) for d in flags) == sorted((r.start, r.end) for r in note.redactions)
+    for d in flags:
+        assert d.text == note.transcript.text[d.start:d.end] and 0 <= d.start_s < d.end_s <= note.transcript.duration_s + 1
+
+
 def test_childs_own_words_are_tagged_with_audio_times(child_note):
     voice = [t for t in child_note.tags if t.label == "child_voice"]
     assert voice, child_note.tags

@@ -28,6 +28,9 @@ class RedactionOptions:
     mask_char: str = "*"
     fuzzy_name_threshold: float = 85.0  # rapidfuzz ratio for case-name matching
     use_ner: bool = True  # catch names not in the case context with spaCy NER
+    # a word the recogniser heard below this probability is unsure (the doubt stage's own threshold,
+    # DoubtOptions.min_word_probability): after an identifier's cue it continues the value
+    unsure_word_probability: float = 0.4
     entities: tuple[str, ...] = field(default=())  # empty: every entity this stage knows
 
     def __post_init__(self) -> None:
@@ -46,5 +49,7 @@ class RedactionOptions:
             raise RedactionConfigError("max_chars must be a positive number of characters.")
         if not 0.0 <= self.score_threshold <= 1.0:
             raise RedactionConfigError("score_threshold must be between 0 and 1.")
+        if not 0.0 <= self.unsure_word_probability <= 1.0:
+            raise RedactionConfigError("unsure_word_probability must be between 0 and 1.")
         if len(self.mask_char) != 1:
             raise RedactionConfigError("mask_char must be a single character, e.g. '*'.")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
 from ..context import CaseContext, parse_context
+from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
-from ..note import RedactionResult
+from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve
 from .entities import ALL_ENTITIES
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words
 from .operators import anonymize
 from .options import RedactionOptions
-from .recognizers import CaseContextRecognizer, DateOfBirthRecognizer, uk_recognizers
+from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, uk_recognizers
 
 
 class Redactor:
@@ -30,10 +33,14 @@ class Redactor:
         self._english = english
         self._entities = list(options.entities) or ALL_ENTITIES
 
-    def detect(self, text: str, context: CaseContext) -> list[Detection]:
+    def detect(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = ()) -> list[Detection]:
+        """``unsure``: character spans of words the recogniser heard with low probability; after an
+        identifier's cue they continue its value (:class:`CueValueRecognizer`)."""
         ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
+        if unsure:
+            ad_hoc.append(CueValueRecognizer(unsure=unsure))
         artifacts = self.analyzer.nlp_engine.process_text(text, "en")
         results = self.analyzer.analyze(
             text=text,
@@ -45,8 +52,8 @@ class Redactor:
         )
         return resolve(text, results, self.options.score_threshold)
 
-    def redact(self, text: str, context: CaseContext) -> RedactionResult:
-        return anonymize(text, self.detect(text, context), context, self.options)
+    def redact(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = ()) -> RedactionResult:
+        return anonymize(text, self.detect(text, context, unsure), context, self.options)
 
 
 def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
@@ -106,8 +113,20 @@ def check_context(context) -> CaseContext:
     )
 
 
-def redact_text(text: str, context: CaseContext | None, redactor: Redactor) -> RedactionResult:
-    """Redact one note. ``context`` may also be a dict or JSON (validated here)."""
+def redact_text(
+    text: str, context: CaseContext | None, redactor: Redactor, words: Transcript | None = None
+) -> RedactionResult:
+    """Redact one note. ``context`` may also be a dict or JSON (validated here). ``words``: the transcript
+    ``text`` was recognised as, whose word probabilities let a value the recogniser was unsure of be
+    taken whole after its cue (text alone, as typed or edited, is redacted without them)."""
     text = check_text(text, redactor.options.max_chars)
     context = check_context(context)
-    return redactor.redact(text, context)
+    unsure: list[tuple[int, int]] = []
+    if words is not None:
+        if words.text != text:
+            raise TextInputError(
+                "The words given are of a different text from the one to redact. Pass the transcript the text "
+                "was recognised as, or no words for a text that was edited."
+            )
+        unsure = unsure_spans(words, redactor.options.unsure_word_probability)
+    return redactor.redact(text, context, unsure)

@@ -43,11 +43,15 @@ def redacted_words(result) -> list[str]:
         ("Logan's date on birth is the 17th on the 4th 2012, and the postcode.", "DATE_OF_BIRTH", "17th on the 4th 2012"),
         ("The national insurance number is Kieran's U-Q-1-2-3-4-5-6-C. The family", "UK_NINO", "U-Q-1-2-3-4-5-6-C"),
         ("mam email Kerry Charlton-8-4-R-T-Mail.com, next visit in four weeks.", "EMAIL_ADDRESS", "Kerry Charlton-8-4-R-T-Mail.com"),
+        ("The post-code is NE6 to 5-0 VM and she is fine.", "UK_POSTCODE", "NE6 to 5-0 VM"),
+        ("Post-code MSR8, 5-N-L-Handphone, 075-3-2-9-9-1-047.", "PHONE_NUMBER", "075-3-2-9-9-1-047"),
+        ("Her NI number is Q.Q. 1.2.3.4.5.6.C and she is fine.", "UK_NINO", "Q.Q. 1.2.3.4.5.6.C"),
     ],
     ids=["garbled-dob", "spoken-numeric-dob", "garbled-nhs", "nhs-with-to", "spoken-ni", "spelt-postcode",
          "spoken-phone", "spoken-email-spaced-name", "emailed-to-her-at", "hyphenated-digits-after-im",
          "full-stop-inside-a-number", "garbled-outward-letters", "on-inside-a-dob", "possessive-before-value",
-         "email-without-its-at"],
+         "email-without-its-at", "hyphenated-postcode-cue", "inward-code-inside-a-hyphenated-word",
+         "dot-inside-a-number"],
 )
 def test_value_after_its_cue_is_redacted_whatever_its_shape(redactor, empty_case, text, entity, expected):
     assert expected in found(_redact(redactor, empty_case, text), entity)
@@ -58,8 +62,10 @@ def test_value_after_its_cue_is_redacted_whatever_its_shape(redactor, empty_case
     [
         ("She lives at 14 Elm Terrace, near 8 to 10, with her nan.", "near 8 to 10"),
         ("The address is 27 Ox Road, Sunderland, SR 27 QP and it is a flat.", "SR 27 QP"),
+        ("New address is 16 Lendale Road, Hexham, N-E-46, 2-D-F, and R-N-E-4-1-4-4-6-0-2-771 is her number.",
+         "N-E-46, 2-D-F"),
     ],
-    ids=["misheard-postcode", "spaced-postcode-after-town"],
+    ids=["misheard-postcode", "spaced-postcode-after-town", "hyphenated-inward-code"],
 )
 def test_postcode_like_tail_of_an_address_is_redacted(redactor, empty_case, text, tail):
     words = redacted_words(_redact(redactor, empty_case, text))

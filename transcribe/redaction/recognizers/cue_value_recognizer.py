@@ -11,11 +11,17 @@ grammar would accept them. The tail of a street address ("14 Elm Terrace, near 8
 
 A cue-anchored hit never depends on a checksum; a valid one raises the score elsewhere
 (see NhsNumberRecognizer).
+
+Given the words the recogniser was unsure of (a per-note instance, ``unsure=``), unsure words after a
+cue or a street are part of the value whatever they are ("NHS number is Moe Milo 7 for 12, 6, 6": the
+recogniser's guess at digits it could not make out): up to MAX_UNSURE_RUN in a row before or inside
+the value, one right after it; the value still needs a value word, but not all its digits.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -30,7 +36,7 @@ CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:(?:of|on|a)\sbirth|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bhealth\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|n\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
-    (re.compile(r"\bpost\s?code\b", re.I), POSTCODE),
+    (re.compile(r"\bpost[\s-]?code\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
         r"|(?:ring|call|text)\s(?:her|him|them|me|us|mam|mum|dad)\son)\b", re.I), PHONE),
@@ -89,6 +95,7 @@ _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
+MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 
 
 def _filler(tok: str) -> bool:
@@ -140,12 +147,13 @@ def _kind(tok: str, entity: str) -> str:
 class CueValueRecognizer(LocalRecognizer):
     """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
 
-    def __init__(self, supported_language: str = "en"):
+    def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = ()):
         super().__init__(
             supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
             supported_language=supported_language,
-            name="CueValueRecognizer",
+            name="UnsureCueValueRecognizer" if unsure else "CueValueRecognizer",
         )
+        self.unsure = sorted(unsure)  # character spans of words the recogniser was unsure of
 
     def load(self) -> None:
         pass
@@ -157,6 +165,23 @@ class CueValueRecognizer(LocalRecognizer):
                 span = self._value_after(text, cue.end(), entity)
                 if span:
                     results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
+        if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
+            results += self._shaped(text)
+        for street in NUMBERED_STREET.finditer(text):
+            span = self._address_tail(text, street.end())
+            if span:
+                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of an address"))
+        for street in NAMED_STREET.finditer(text):
+            # a street without its number (the recogniser may have lost it): only a tail that mixes
+            # letters and digits as an outward code does ("N-8-1-E-P", "DS-104GH", "L166")
+            span = self._address_tail(text, street.end(), outward_only=True)
+            if span:
+                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
+        return results
+
+    def _shaped(self, text: str) -> list[RecognizerResult]:
+        """Identifiers known by their shape alone: long runs of digits, postcodes and NI numbers read out."""
+        results: list[RecognizerResult] = []
         for run in find_digit_runs(text, min_digits=7):
             # nine digits or more read out together are someone's number, whatever it is; seven or
             # eight are when read out in small groups (a phone whose first digits the recogniser lost)
@@ -168,16 +193,6 @@ class CueValueRecognizer(LocalRecognizer):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
         for m in SAID_NI_NUMBER.finditer(text):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
-        for street in NUMBERED_STREET.finditer(text):
-            span = self._address_tail(text, street.end())
-            if span:
-                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of an address"))
-        for street in NAMED_STREET.finditer(text):
-            # a street without its number (the recogniser may have lost it): only a tail that mixes
-            # letters and digits as an outward code does ("N-8-1-E-P", "DS-104GH", "L166")
-            span = self._address_tail(text, street.end(), outward_only=True)
-            if span:
-                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
         return results
 
     @staticmethod
@@ -213,26 +228,42 @@ class CueValueRecognizer(LocalRecognizer):
         misheard_start = (
             first.lower() in _MISHEARD_DIGITS and i + 1 < len(toks) and _kind(toks[i + 1].group(), entity) != ""
         )  # "free slash 11 slash 2017"
-        if _kind(first, entity) != "strong" and not misheard_start:
+        if self._kind_at(toks[i], entity) not in ("strong", "unsure") and not misheard_start:
             return None
         return self._run(text, toks, i, entity)
 
-    @staticmethod
-    def _run(text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
-        """The value starting at token ``i``: value tokens joined by spaces, commas, hyphens or slashes."""
-        j, last_strong, digits = i, None, 0
+    def _kind_at(self, tok: re.Match, entity: str) -> str:
+        """:func:`_kind`, or 'unsure' for a word that is no part of a value but that the recogniser was
+        unsure of (only in the per-note instance given ``unsure`` spans)."""
+        kind = _kind(tok.group(), entity)
+        return "unsure" if not kind and self._heard_unsurely(tok) else kind
+
+    def _heard_unsurely(self, tok: re.Match) -> bool:
+        return any(a < tok.end() and tok.start() < b for a, b in self.unsure)
+
+    def _run(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
+        """The value starting at token ``i``: value tokens joined by spaces, commas, hyphens or slashes.
+        Unsure words (up to MAX_UNSURE_RUN in a row) may start it and stand inside it, and one may end it
+        right after its last value token; a value with a word heard unsurely is taken with fewer digits
+        than MIN_DIGITS (the recogniser lost some), but never without a value token at all."""
+        j, last_strong, unsure_run, digits = i, None, 0, 0
         while j < len(toks) and j - i < MAX_VALUE_TOKENS:
             joiner = text[toks[j - 1].end():toks[j].start()] if j > i else ""
-            if j > i and not re.fullmatch(r"[\s,\-/()]*", joiner):
+            if j > i and not re.fullmatch(r"[\s,\-/()]*|\.", joiner):  # "S.R.6": a dot inside a word joins
                 # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
                 if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
                     break
-            kind = _kind(toks[j].group(), entity)
+            kind = self._kind_at(toks[j], entity)
             if not kind:
                 break
             tok = toks[j].group()
-            if kind == "strong":
+            if kind == "unsure":
+                unsure_run += 1
+                if unsure_run > MAX_UNSURE_RUN or any(p.match(text, toks[j].start()) for p, _e in CUES):
+                    break  # "Post code in a 3040 E-Mams Mobile ...": another identifier's cue starts here
+            elif kind == "strong":
+                unsure_run = 0
                 last_strong = j
             digits += _digit_count(tok, kind)
             j += 1
@@ -242,11 +273,15 @@ class CueValueRecognizer(LocalRecognizer):
                 break
             if entity == POSTCODE:
                 said = "".join(t.group() for t in toks[i:j] if _kind(t.group(), POSTCODE) == "strong")
-                if re.search(r"\d[A-Za-z]{2}$", said):
-                    break  # the inward code ("3PQ", "3 P Q") ends a postcode
-        if last_strong is None or digits < MIN_DIGITS[entity]:
+                if re.search(r"\d[A-Za-z]{2}", re.sub(r"[^A-Za-z0-9]", "", said)):
+                    break  # the inward code ("3PQ", "3 P Q", "2-D-F", "5-N-L-Handphone") ends a postcode
+        if last_strong is None:
             return None
-        return toks[i].start(), toks[last_strong].end()  # a value ends on a strong token
+        end = last_strong + 1 if last_strong + 1 < j and self._kind_at(toks[last_strong + 1], entity) == "unsure" else last_strong
+        doubted = any(self._heard_unsurely(t) for t in toks[i:end + 1])
+        if digits < MIN_DIGITS[entity] and not doubted:
+            return None
+        return toks[i].start(), toks[end].end()  # a value ends on a value token, or one unsure word after it
 
     @staticmethod
     def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:
@@ -282,6 +317,18 @@ class CueValueRecognizer(LocalRecognizer):
         toks = self._tokens(text, m.end(), 80)
         if not toks:
             return None
+        return self._shaped_tail(text, toks, outward_only) or self._unsure_tail(text, toks)
+
+    def _unsure_tail(self, text: str, toks: list[re.Match]) -> tuple[int, int] | None:
+        """Where the recogniser was unsure of the word after a street, whatever it wrote from there is the
+        postcode if it holds a digit ("Seaburn Court, S.R.6, A.B" with "S" and "A" unsure)."""
+        if not self._heard_unsurely(toks[0]) or toks[0].group().lower() in _NOT_A_TAIL_START:
+            return None
+        span = self._run(text, toks, 0, POSTCODE)
+        strong = [t.group() for t in toks if span and t.start() < span[1] and _kind(t.group(), POSTCODE) == "strong"]
+        return span if span and sum(_digit_count(t, "strong") for t in strong) else None
+
+    def _shaped_tail(self, text: str, toks: list[re.Match], outward_only: bool) -> tuple[int, int] | None:
         first = toks[0].group()
         if outward_only:
             if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z](?:[-.]\w)+", first):
