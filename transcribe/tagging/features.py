@@ -77,6 +77,11 @@ def _who(tok: Token | None, refs: Referents, roles: dict[str, str]) -> str:
     return {WORKER: "worker", GROUP: "group", SPEAKER: "speaker", OTHER: "other"}.get(ref or "", "none")
 
 
+# Who, coarsely: the child (or a word for a child), a sibling, an adult in the family or
+# professional network, the worker dictating, or not known.
+_COARSE = {"child": "child", "childnoun": "child", "sibling": "sibling", "family": "adult",
+           "professional": "adult", "relay": "adult", "other": "adult", "worker": "worker", "speaker": "speaker"}
+
 _FEELING = lx.FEELING_ADJ | lx.WISH_VERBS | lx.FEELING_VERBS | lx.EVALUATIVE_ADJ
 
 
@@ -125,11 +130,14 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
     words = ["<q>" if w in _QUOTES else w for w in words]
     feats = {f"u:{w}" for w in words}
     feats |= {f"b:{a}_{b}" for a, b in zip(["<s>", *words], [*words, "</s>"])}
+    outside: list[tuple[int, str]] = []  # (position, who) of each act outside quotation marks
     for tok in sent:
         kind = communication_kind(tok)
         if kind is not None:
             subj = subject_of(tok)
             who = _who(subj, refs, roles)
+            if tok.i not in refs.quoted:
+                outside.append((tok.i, _COARSE.get(who, "unknown")))
             if act_blocked(tok, refs, relay):
                 who += ":blocked"  # "did not say", "will tell", "I asked him to draw"
             feats.add(f"act:{kind}:{who}")
@@ -142,10 +150,15 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
                 subject_of(tok.head) if tok.dep_ in {"acomp", "attr", "xcomp", "amod"} else None)
             quoted_self = tok.i in refs.quoted and feeler is not None and feeler.lower_ in lx.FIRST_PERSON
             feats.add(f"feel:{'speaker' if quoted_self else _who(feeler, refs, roles)}")
-    if any(t.i in refs.quoted for t in sent):
-        feats.add("quote")
+    quoted = [t.i for t in sent if t.i in refs.quoted and not t.is_punct]
+    if quoted:
+        # Whose words: the speaker of the nearest act outside the quotation marks ("mam said
+        # 'I'm fine'" is not the child's voice); the bare quotation marks carry no weight of their own.
+        by = "quote:" + min(outside, key=lambda o: abs(o[0] - quoted[0]), default=(0, "unattributed"))[1]
+        feats.discard("u:<q>")
+        feats.add(by)
         if any(refs.get(t) == SPEAKER for t in sent if t.i in refs.quoted):
-            feats.add("quote:first_person")
+            feats.add(by + ":first_person")
     if voice.child_voice:
         feats.add("rule:cv")
         feats.add("rule:cv:" + voice.voice_reason.split(":", 1)[0])

@@ -179,7 +179,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             elif not sos:
                 add(OBSERVATION, 1.0 - max(model.probabilities(a.features)[label] for label in _SOS_MODEL))
         for label in (CHILD_VOICE, WISHES_FEELINGS):
-            if label in chosen:
+            if label in chosen and not a.sos.heading_only:  # "Worries." is nobody's voice
                 add(label, chosen[label])
     return tags
 
