@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..context import CaseContext, name_words
 from . import lexicon as lx
-from .referents import CHILD, GROUP, OTHER, SPEAKER, WORKER, Referents
+from .referents import CHILD, GROUP, OTHER, SPEAKER, WORKER, Referents, role_gender
 from .signs import SignsFinding
 from .voice import VoiceFinding, act_blocked, communication_kind, subject_of
 
@@ -35,6 +35,19 @@ def role_classes(context: CaseContext) -> dict[str, str]:
         for w in name_words(name):
             for part in re.findall(r"[A-Za-z][A-Za-z']+", w):
                 out.setdefault(part.lower(), cls)
+    return out
+
+
+def name_genders(context: CaseContext, child_gender: str) -> dict[str, str]:
+    """Lower-case name word -> ``m`` | ``f`` where the case context says (the child's pronouns,
+    a role such as "mother" or "brother"), so a pronoun chain can pass over a name of the other gender."""
+    out: dict[str, str] = {}
+    for name, role in context.named_people():
+        g = child_gender if role == "child" else role_gender(role)
+        if g in {"m", "f"}:
+            for w in name_words(name):
+                for part in re.findall(r"[A-Za-z][A-Za-z']+", w):
+                    out.setdefault(part.lower(), g)
     return out
 
 
@@ -93,14 +106,16 @@ def _agreement(pronoun: Token, refs: Referents) -> str:
     return "child_gender" if g == refs.child_gender else "other_gender"
 
 
-def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], window: int = 60) -> str:
-    """Who the nearest person named before a pronoun is, skipping words of the other gender
-    ("mam" before "he"): a simple pronoun chain."""
+def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], genders: dict[str, str],
+                  window: int = 60) -> str:
+    """Who the nearest person named before a pronoun is, skipping words and names of the other
+    gender ("mam" before "he", a brother's name before "she"): a simple pronoun chain."""
     doc = tok.doc
     g = lx.PRONOUN_GENDER.get(tok.lower_)
     for k in range(tok.i - 1, max(-1, tok.i - window), -1):
         t = doc[k]
-        if g in {"m", "f"} and (t.lower_ in lx.FEMININE_ROLES and g == "m" or t.lower_ in lx.MASCULINE_ROLES and g == "f"):
+        if g in {"m", "f"} and (t.lower_ in lx.FEMININE_ROLES and g == "m" or t.lower_ in lx.MASCULINE_ROLES and g == "f"
+                                or genders.get(t.lower_, g) != g):
             continue
         if t.pos_ in {"PROPN", "NOUN"}:
             who = _who(t, refs, roles)
@@ -123,9 +138,11 @@ def _word(tok: Token, refs: Referents, roles: dict[str, str]) -> str:
 
 
 def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay: set[int], voice: VoiceFinding,
-                      sos: SignsFinding, section: str | None, previous: list[str]) -> list[str]:
+                      sos: SignsFinding, section: str | None, previous: list[str],
+                      genders: dict[str, str] | None = None) -> list[str]:
     """Feature strings of ``sent``. ``relay``: token indices of interpreters and advocates;
-    ``previous``: the features of the sentence before (or [])."""
+    ``previous``: the features of the sentence before (or []); ``genders``: ``name_genders``."""
+    genders = genders or {}
     words = [_word(t, refs, roles) for t in sent if not (t.is_space or (t.is_punct and t.text not in _QUOTES))]
     words = ["<q>" if w in _QUOTES else w for w in words]
     feats = {f"u:{w}" for w in words}
@@ -143,7 +160,7 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
             feats.add(f"act:{kind}:{who}")
             feats.add(f"actv:{tok.lemma_.lower()}:{who}")
             if subj is not None and subj.lower_ in lx.PRONOUN_GENDER:
-                feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles)}")
+                feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles, genders)}")
                 feats.add(f"act:{kind}:pronoun:{_agreement(subj, refs)}")
         if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:
             feeler = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else (

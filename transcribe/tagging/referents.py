@@ -47,7 +47,7 @@ def _gender_of(pronouns: str | None) -> str | None:
     return lx.PRONOUN_GENDER.get(first)
 
 
-def _role_gender(role: str | None) -> str | None:
+def role_gender(role: str | None) -> str | None:
     if not role:
         return None
     words = set(re.findall(r"[a-z]+", role.lower()))
@@ -89,7 +89,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
     child_surname = _name_tokens(child.name)[-1] if child and child.name and len(_name_tokens(child.name)) > 1 else None
     for p in context.people:
         toks = [t for t in _name_tokens(p.name) if t not in TITLES]
-        g = _role_gender(p.role)
+        g = role_gender(p.role)
         if toks:
             if toks[0] not in child_first:
                 others[toks[0]] = g

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import role_classes, sentence_features
+from .features import name_genders, role_classes, sentence_features
 from .model import SentenceModel, load_sentence_model
 from .referents import resolve_referents
 from .segment import parse, parsed_text
@@ -117,6 +117,7 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     extra_worry = frozenset(w.lower() for w in opts.extra_worry_words)
     extra_well = frozenset(w.lower() for w in opts.extra_working_well_words)
     roles = role_classes(context)
+    genders = name_genders(context, refs.child_gender)
 
     out: list[SentenceAnalysis] = []
     section: str | None = None  # for the rules: a spoken list of actions ends at its first non-action
@@ -133,7 +134,8 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             sent, refs, child_voice=voice.child_voice, section=section if opts.use_headings else None,
             extra_worry=extra_worry, extra_well=extra_well,
         )
-        feats = sentence_features(sent, refs, roles, relay, voice, sos, section if opts.use_headings else None, previous)
+        feats = sentence_features(sent, refs, roles, relay, voice, sos, section if opts.use_headings else None, previous,
+                                  genders)
         if sos.heading is not None:
             spoken = sos.heading
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None))
