@@ -180,8 +180,10 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
                 add(a.section, 0.5)  # under a spoken heading: the heading places it
             elif not sos:
                 add(OBSERVATION, 1.0 - max(model.probabilities(a.features)[label] for label in _SOS_MODEL))
+        # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
+        # (the model's wishes_feelings threshold is chosen under that gate).
         for label in (CHILD_VOICE, WISHES_FEELINGS):
-            if label in chosen and not a.sos.heading_only:  # "Worries." is nobody's voice
+            if label in chosen and not a.sos.heading_only and (label == CHILD_VOICE or CHILD_VOICE in chosen):
                 add(label, chosen[label])
     return tags
 
