@@ -106,6 +106,53 @@ def test_people_become_their_role_in_the_features(tagger):
     assert not any("ruby" in f or "noah" in f for f in feats)
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ('Noah said "I am fine, leave me alone".', "quote:child"),
+    ('Mam said "I am fine, leave me alone".', "quote:adult"),
+    ('Ruby said "I am fine, leave me alone".', "quote:sibling"),
+])
+def test_a_quotation_counts_by_whose_words_it_is(tagger, sentence, expected):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences(sentence, NOAH, tagger)[0].features
+    quotes = {f for f in feats if f.startswith("quote:") and not f.endswith(":first_person")}
+    assert quotes == {expected} and "u:<q>" not in feats
+
+
+def test_a_short_form_of_the_childs_name_is_the_child(tagger):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    ctx = parse_context({"child": {"name": "Samiullah Ahmadzai"}, "people": [{"name": "Tom Charlton", "role": "support worker"}]})
+    feats = analyse_sentences("Sami said he misses his mum.", ctx, tagger)[0].features
+    assert "act:speech:child" in feats and "u:<child>" in feats
+    feats = analyse_sentences("Sam said he misses his mum.", LIAM, tagger)[0].features  # not a short form of Liam
+    assert "act:speech:child" not in feats
+
+
+def test_wishes_and_feelings_only_with_the_childs_voice_and_never_on_a_heading():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.tagger import decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+    from transcribe.tagging.signs import SignsFinding
+
+    cv, wf = MODEL_LABELS.index("child_voice"), MODEL_LABELS.index("wishes_feelings")
+    weights = {"cv": [0.0] * len(MODEL_LABELS), "wf": [0.0] * len(MODEL_LABELS)}
+    weights["cv"][cv] = weights["wf"][wf] = 10.0
+    model = SentenceModel(MODEL_LABELS, weights, [-5.0] * len(MODEL_LABELS), {label: 0.5 for label in MODEL_LABELS})
+    text = "Worries. He is sad. He said he is sad."
+
+    def analysis(start, end, feats, heading_only=False):
+        from transcribe.tagging.tagger import SentenceAnalysis
+
+        sos = SignsFinding(label="worry" if heading_only else "observation", score=1.0,
+                           heading="worry" if heading_only else None, heading_only=heading_only)
+        return SentenceAnalysis(start, end, VoiceFinding(), sos, feats)
+
+    tags = decide_tags(text, [analysis(0, 8, ["cv", "wf"], True), analysis(9, 19, ["wf"]), analysis(20, 38, ["cv", "wf"])], model)
+    voiced = {(t.start, t.label) for t in tags if t.label in {"child_voice", "wishes_feelings"}}
+    assert voiced == {(20, "child_voice"), (20, "wishes_feelings")}
+
+
 def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it(tmp_path):
     from transcribe.errors import ModelNotFoundError
     from transcribe.tagging.model import load_sentence_model

@@ -125,7 +125,8 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
     explicit: dict[int, tuple[str, str | None]] = {}
     for tok in doc:
         low = tok.lower_
-        if low in child_first and tok.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} | {"PROPN"}:
+        if (low in child_first and tok.pos_ in {"PROPN", "NOUN", "X", "ADJ", "VERB"} | {"PROPN"}
+                or _short_form(tok, child_first, others, worker_names)):
             explicit[tok.i] = (CHILD, child_gender)
             refs.child_named = True
         elif low in others and (tok.pos_ == "PROPN" or tok.is_title):
@@ -235,6 +236,14 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
             refs.of[tok.i] = ref
             current.append([ref, g, is_subj, False, None])
     return refs
+
+
+def _short_form(tok: Token, child_first: list[str], others: dict, worker_names: set[str]) -> bool:
+    """A capitalised short form of the child's first name nobody else has ("Sami" for Samiullah)."""
+    low = tok.lower_
+    return (bool(child_first) and tok.pos_ == "PROPN" and tok.is_title and len(low) >= 3
+            and len(child_first[0]) > len(low) and child_first[0].startswith(low)
+            and low not in others and low not in worker_names and low not in TITLES)
 
 
 def _agrees(mention: list, g: str, unknown: bool) -> bool:
