@@ -153,6 +153,28 @@ def test_wishes_and_feelings_only_with_the_childs_voice_and_never_on_a_heading()
     assert voiced == {(20, "child_voice"), (20, "wishes_feelings")}
 
 
+def test_child_voice_without_anyone_communicating_needs_a_sure_model():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    cv = MODEL_LABELS.index("child_voice")
+    weights = {f: [0.0] * len(MODEL_LABELS) for f in ("u:review", "act:speech:child", "u:sure")}
+    weights["u:review"][cv] = 2.6  # p = 0.4: over the threshold, under the bar for words alone
+    weights["u:sure"][cv] = 3.4  # with u:review, p = 0.69
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.3 for label in MODEL_LABELS})
+    text = "Jack chose not to take part."
+
+    def voiced(feats):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), feats)
+        return any(t.label == "child_voice" for t in decide_tags(text, [analysis], model))
+
+    assert not voiced(["u:review"])
+    assert voiced(["u:review", "act:speech:child"])
+    assert voiced(["u:review", "u:sure"])
+
+
 def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it(tmp_path):
     from transcribe.errors import ModelNotFoundError
     from transcribe.tagging.model import load_sentence_model

@@ -190,3 +190,11 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
     feats |= {"prev:" + f for f in previous if f.startswith(("rule:", "act:", "heading:"))}
     return sorted(feats)
 
+
+_EVIDENCE = ("act:", "feel:", "quote:", "rule:cv", "rule:wf")
+
+
+def voice_evidence(features: list[str]) -> bool:
+    """Whether a sentence's features show anyone communicating or feeling (or the rules found the
+    child's voice): without it, child_voice rests on the words alone."""
+    return any(f.startswith(_EVIDENCE) for f in features)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import name_genders, role_classes, sentence_features
+from .features import name_genders, role_classes, sentence_features, voice_evidence
 from .model import SentenceModel, load_sentence_model
 from .referents import resolve_referents
 from .segment import parse, parsed_text
@@ -27,6 +27,9 @@ WISHES_FEELINGS = "wishes_feelings"
 LABELS = (CHILD_VOICE, WISHES_FEELINGS, "worry", "working_well", NEXT_STEP, OBSERVATION)
 
 _SOS_MODEL = (WORRY, WORKING_WELL, NEXT_STEP)
+# child_voice on a sentence with no act of communication, feeling, quotation or rule finding
+# needs at least this probability (a fixed choice; 0.5 and "never" were compared on casework-dev).
+UNSUPPORTED_VOICE_MIN = 0.5
 _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".split())
 
 
@@ -170,6 +173,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
                 add(WISHES_FEELINGS, a.voice.feeling_score)
             continue
         chosen = model.decide(a.features)
+        if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
+            del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
         if a.sos.heading_only:
             add(a.sos.heading, a.sos.score)
         else:
