@@ -63,7 +63,7 @@ def add_photo(
     return PhotoPublic.of(row)
 
 
-@router.get("/{dictation_id}/photos", response_model=PhotoList)
+@router.get("/{dictation_id}/photos", response_model=PhotoList, responses={404: {}})
 def list_photos(dictation_id: str, session: SessionDep, _: ReaderRole):
     _dictation_or_404(session, dictation_id)
     return PhotoList(items=[PhotoPublic.of(p) for p in photo_store.photos_for(session, [dictation_id])])
