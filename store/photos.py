@@ -1,13 +1,13 @@
 """Photos of direct work (a child's drawing of the three houses, a wizard and fairy) attached to a visit.
 
 A photo is stored exactly like the visit's audio, in the same store (:class:`store.audio_store.AudioStore`):
-content-addressed by the SHA-256 of the image as uploaded, encrypted under the council key, written atomically;
-so the start-up key check and key rotation cover photos too. One row per photo and visit (:class:`Photo`); the same image sent twice to the same
-visit is one photo (the phone resends until it hears back). A photo goes with its dictation under retention:
-its row references the dictation, so the retention walk deletes it, and :func:`unneeded_photo_files` names the
-files no other visit still needs. Photos are identified content: the review page shows them (each read
-logged), the case system receives them as links with the approved note, and QA's redacted view and the
-exports never carry them.
+content-addressed by the SHA-256 of the image as uploaded, encrypted under the council key, written atomically; so
+the start-up key check and key rotation cover photos too. One row per photo and visit (:class:`Photo`); the same
+image sent twice to the same visit is one photo (the phone resends until it hears back). A photo goes with its
+dictation under retention: its row references the dictation, so the retention walk deletes it, and
+:func:`unneeded_photo_files` names the files no other visit still needs. Photos are identified content: the review
+page shows them (each read logged), the case system receives them as links with the approved note, and QA's redacted
+view and the exports never carry them.
 """
 
 from __future__ import annotations

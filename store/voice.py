@@ -340,9 +340,10 @@ def voice_with_note(session: Session, case_ref: str, dictation_id: str, approved
     if previous is not None:
         forms = forms.where(Feedback.created_at > previous)
     feedback = session.scalars(forms.order_by(Feedback.created_at.desc(), Feedback.id.desc()).limit(n))
-    confirmations = session.scalars(select(VoiceConfirmation).where(VoiceConfirmation.case_ref == case_ref,
-                                                                     VoiceConfirmation.created_at <= approved_at)
-                                    .order_by(VoiceConfirmation.confirmed_on.desc(), VoiceConfirmation.id.desc()).limit(n))
+    confirmations = session.scalars(
+        select(VoiceConfirmation)
+        .where(VoiceConfirmation.case_ref == case_ref, VoiceConfirmation.created_at <= approved_at)
+        .order_by(VoiceConfirmation.confirmed_on.desc(), VoiceConfirmation.id.desc()).limit(n))
     reviews = session.scalars(select(ReviewParticipation).where(ReviewParticipation.case_ref == case_ref,
                                                                 ReviewParticipation.created_at <= approved_at)
                               .order_by(ReviewParticipation.review_on.desc(), ReviewParticipation.id.desc()).limit(n))

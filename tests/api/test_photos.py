@@ -143,10 +143,12 @@ def test_the_case_system_receives_the_voice_records_with_the_approved_note(make_
     photo = upload(client, "d-2", drawing_png()).json()
     assert client.post("/voice/confirmations", headers=S, json={
         "case_ref": case, "stage": "assessment", "answer": "yes", "confirmed_on": "2026-03-12"}).status_code == 201
-    assert client.post("/voice/reviews", headers=P, json={
-        "case_ref": case, "plan_type": "child_protection", "review_on": "2026-03-11", "pn_code": "PN5"}).status_code == 201
-    assert client.post("/voice/feedback", headers=P, json={  # another case's form is not this case's
-        "client_id": "other-case", "case_ref": "CN-other", "respondent": "child", "answers": {"q1": 1}}).status_code == 201
+    r = client.post("/voice/reviews", headers=P, json={
+        "case_ref": case, "plan_type": "child_protection", "review_on": "2026-03-11", "pn_code": "PN5"})
+    assert r.status_code == 201
+    r = client.post("/voice/feedback", headers=P, json={  # another case's form is not this case's
+        "client_id": "other-case", "case_ref": "CN-other", "respondent": "child", "answers": {"q1": 1}})
+    assert r.status_code == 201
     assert client.post("/review/notes/d-2/approve", json={"approved_by": "A"}, headers=P).status_code == 201
 
     feed = {i["dictation_id"]: i for i in client.get("/approvals", headers=C).json()["items"]}
