@@ -182,3 +182,23 @@ def test_the_image_type_is_read_from_its_bytes(head, expected):
     from store.photos import image_type
 
     assert image_type(head) == expected
+
+
+def test_key_rotation_covers_photos(make_app):
+    """Photos live in the audio store, so ``casenote rotate-key --new`` re-wraps them (and their captions)."""
+    from store.photos import photos_for
+    from worker.runtime import build_runtime, rotate_council_key
+
+    client, rt = make_app(api_tokens=TOKENS)
+    add_note(rt, "d-1")
+    image = drawing_png()
+    photo = upload(client, "d-1", image).json()
+    result = rotate_council_key(rt.settings, new_key=True)  # a fresh key; the old one dropped from the key file
+    assert result.files_changed >= 2  # the recording and the photo
+    fresh = build_runtime(rt.settings, pipeline=object())  # knows the new key only
+    try:
+        assert fresh.store.read_bytes(photo["sha256"]) == image
+        with fresh.sessions() as s:
+            assert [p.caption for p in photos_for(s, ["d-1"])] == ["My three houses"]
+    finally:
+        fresh.close()
