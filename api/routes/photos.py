@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Response, UploadFile, status
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Response, UploadFile, status
+from fastapi.responses import StreamingResponse
 
 from store import photos as photo_store
 from store import repository as repo
 from store.audio_store import UploadTooLarge
 
+from ..audio_response import audio_response
 from ..deps import (CMS, PRACTITIONER, SUPERVISOR, CurrentPrincipal, RecordId, RuntimeDep, SessionDep, record_access,
                     require_roles)
 from ..schemas.voice import PhotoList, PhotoPublic
@@ -69,15 +71,14 @@ def list_photos(dictation_id: str, session: SessionDep, _: ReaderRole):
     return PhotoList(items=[PhotoPublic.of(p) for p in photo_store.photos_for(session, [dictation_id])])
 
 
-@router.get("/{dictation_id}/photos/{photo_id}", response_class=Response,
-            responses={200: {"content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}}}, 404: {}})
-def get_photo(dictation_id: str, photo_id: RecordId, session: SessionDep, rt: RuntimeDep,
+@router.get("/{dictation_id}/photos/{photo_id}", response_class=StreamingResponse,
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}}}, 206: {}, 404: {},
+                       416: {}})
+def get_photo(dictation_id: str, photo_id: RecordId, request: Request, session: SessionDep, rt: RuntimeDep,
               principal: CurrentPrincipal, _: ReaderRole):
-    """The image as uploaded, decrypted as it is read; each read is in the access log (``photo.read``)."""
+    """The image as uploaded, decrypted as it is sent; each read is in the access log (``photo.read``)."""
     photo = photo_store.get_photo(session, dictation_id, photo_id)
     if photo is None or not rt.store.exists(photo.sha256):
         raise HTTPException(status_code=404, detail=f"No photo {photo_id} on dictation {dictation_id}.")
-    data = rt.store.read_bytes(photo.sha256)
     record_access(rt.sessions, principal, "photo.read", dictation_id=dictation_id)
-    return Response(data, media_type=photo.content_type,
-                    headers={"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"})
+    return audio_response(request, rt.store, photo.sha256, photo.content_type)  # the store's streaming reader
