@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from tests.api.test_review import CONTEXT, add_note
 
@@ -60,6 +61,9 @@ def test_a_photo_is_stored_once_encrypted_and_shown_to_the_right_people(make_app
     files = [f for f in Path(rt.settings.data_dir).rglob("*") if f.is_file()]
     assert files and not [f for f in files if f.read_bytes()[:4].startswith(IMAGE_MAGIC)]
     assert rt.store.exists(photo["sha256"])
+    with rt.engine.connect() as conn:  # the caption may name the child: encrypted like a note
+        (stored,) = conn.execute(text("SELECT caption FROM dictation_photos")).one()
+    assert "three houses" not in stored
 
     for who in (P, S, C):
         r = client.get(photo["url"], headers=who)
