@@ -14,7 +14,7 @@ from .auth import Authenticator
 from .deps import LogNoteRead, require_identified_access
 from .limits import BodySizeLimit
 from .openapi import document_statuses
-from .routes import (access_log, dictations, health, holds, notes, pages, review, signin, transcriptions, uploads, voice,
+from .routes import (access_log, dictations, health, holds, notes, pages, photos, review, signin, transcriptions, uploads, voice,
                      webhooks)
 from .url_guard import ControlCharacterGuard
 
@@ -60,6 +60,7 @@ def create_app(
     app.include_router(review.router)  # each endpoint states its roles
     app.include_router(access_log.router)  # supervisors and QA (QA's view has no identifiers)
     app.include_router(voice.router)  # feedback, 2a, 2b and returns; each endpoint states its roles (never QA)
+    app.include_router(photos.router)  # photos of direct work; each endpoint states its roles (never QA)
     app.include_router(holds.router)  # administrators (and supervisors, to place one)
     for module in (dictations, uploads, webhooks, transcriptions):
         app.include_router(module.router, dependencies=secured)

@@ -24,3 +24,4 @@ from . import review  # noqa: E402,F401  registers the review tables (approvals,
 from . import access_log  # noqa: E402,F401  registers the access_log table on Base.metadata
 from . import voice  # noqa: E402,F401  registers the voice-of-the-child tables (feedback, 2a, 2b)
 from . import retention  # noqa: E402,F401  registers legal_holds and retention_runs on Base.metadata
+from . import photos  # noqa: E402,F401  registers dictation_photos (photos of direct work) on Base.metadata

@@ -6,8 +6,8 @@ for decades in its own case management system. Each kind of data has its own clo
 - **audio** (``CASENOTE_AUDIO_RETENTION_DAYS``): the recording of a finished dictation, and the partial file
   of a resumable upload never finished; the dictation's row stays, marked ``audio_purged_at``;
 - **notes** (``CASENOTE_RETENTION_DAYS``): a finished (done or failed) dictation and everything about it:
-  its note, approval, audit judgements, note versions and any other row that references the note or the
-  dictation, webhook deliveries (whose payload holds the note) with their attempts, upload records, audio;
+  its note, approval, audit judgements, note versions, photos of direct work (rows and files) and any other
+  row that references the note or the dictation, webhook deliveries (whose payload holds the note) with their attempts, upload records, audio;
 - **voice-of-the-child records** (on the notes' clock): feedback forms, the manager's 2a answers and review
   participation codes (``store.voice``), by the day they were recorded; they may name the child in a comment;
 - **access log** (``CASENOTE_ACCESS_LOG_RETENTION_DAYS``): entries older than this (unset keeps them: the
@@ -39,6 +39,7 @@ from .access_log import AccessLogEntry
 from .audio_store import AudioStore
 from .crypto import EncryptedText
 from .models import Base, DeliveryAttempt, Dictation, DictationStatus, Note, Upload, UTCDateTime, WebhookDelivery, utcnow
+from .photos import unneeded_photo_files
 from .voice import VOICE_RECORDS
 
 log = logging.getLogger(__name__)
@@ -267,12 +268,12 @@ def _unneeded_audio(s: Session, dictation_ids: list[str]) -> set[str]:
     return shas - needed
 
 
-def _delete_files(store: AudioStore, shas: set[str], report: RetentionReport) -> None:
+def _delete_files(store: AudioStore, shas: set[str], report: RetentionReport, kind: str = "audio_files") -> None:
     for sha in shas:
         path = store.path_for(sha)
         if path.exists():
             path.unlink()
-            report.deleted["audio_files"] += 1
+            report.deleted[kind] += 1
 
 
 def _purge_audio(sessions, store, cutoff, batch_size, report) -> None:
@@ -310,6 +311,7 @@ def _delete_dictations(sessions: sessionmaker, store: AudioStore, ids: list[str]
     try:
         with sessions() as s:
             _delete_files(store, _unneeded_audio(s, ids), report)
+            _delete_files(store, unneeded_photo_files(s, ids), report, "photo_files")
             deliveries = select(WebhookDelivery.id).where(WebhookDelivery.dictation_id.in_(ids))
             counts[DeliveryAttempt.__tablename__] += s.execute(
                 delete(DeliveryAttempt).where(DeliveryAttempt.delivery_id.in_(deliveries))).rowcount

@@ -33,6 +33,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from .crypto import EncryptedText
 from .models import Base, Dictation, UTCDateTime, utcnow
+from .photos import photo_url, photos_for
+from .review import Approval
 
 RESPONDENTS = ("child", "young_person", "parent")  # the three versions of the form
 WORDINGS = ("a", "b")  # a: Child in Need, Child Protection, Children in Care; b: lower levels
@@ -318,3 +320,46 @@ def teams(session: Session) -> list[str]:
 
 
 VOICE_RECORDS = (Feedback, VoiceConfirmation, ReviewParticipation)
+
+
+# -- to the case system with the approved note -------------------------------------------------------------
+VOICE_WITH_NOTE_LIMIT = 20  # the most of each kind of record sent with one note
+
+
+def voice_with_note(session: Session, case_ref: str, dictation_id: str, approved_at: datetime) -> dict:
+    """The voice-of-the-child records the case system receives with an approved note (the pull feed and the
+    ``note.approved`` webhook both take it from here): the case's feedback forms received since the case's
+    previous approved note, its 2a confirmations and 2b reviews, and links to this visit's photos of direct work;
+    only records made by the time of the approval, so the feed read later sends what the webhook sent. At most
+    ``VOICE_WITH_NOTE_LIMIT`` of each, newest first."""
+    n = VOICE_WITH_NOTE_LIMIT
+    previous = session.scalar(select(Approval.approved_at).where(
+        Approval.case_ref == case_ref, Approval.dictation_id != dictation_id, Approval.approved_at < approved_at,
+    ).order_by(Approval.approved_at.desc()).limit(1))
+    forms = select(Feedback).where(Feedback.case_ref == case_ref, Feedback.created_at <= approved_at)
+    if previous is not None:
+        forms = forms.where(Feedback.created_at > previous)
+    feedback = session.scalars(forms.order_by(Feedback.created_at.desc(), Feedback.id.desc()).limit(n))
+    confirmations = session.scalars(
+        select(VoiceConfirmation)
+        .where(VoiceConfirmation.case_ref == case_ref, VoiceConfirmation.created_at <= approved_at)
+        .order_by(VoiceConfirmation.confirmed_on.desc(), VoiceConfirmation.id.desc()).limit(n))
+    reviews = session.scalars(select(ReviewParticipation).where(ReviewParticipation.case_ref == case_ref,
+                                                                ReviewParticipation.created_at <= approved_at)
+                              .order_by(ReviewParticipation.review_on.desc(), ReviewParticipation.id.desc()).limit(n))
+    return {
+        "case_ref": case_ref,
+        "feedback_since": previous.isoformat() if previous is not None else None,
+        "feedback": [{"id": f.id, "client_id": f.client_id, "dictation_id": f.dictation_id,
+                      "respondent": f.respondent, "wording": f.wording, "answers": json.loads(f.answers_json),
+                      "comment": f.comment, "asked_on": f.asked_on.isoformat(), "recorded_by": f.recorded_by}
+                     for f in feedback],
+        "confirmations": [{"id": c.id, "stage": c.stage, "answer": c.answer, "reason": c.reason,
+                           "confirmed_on": c.confirmed_on.isoformat(), "confirmed_by": c.confirmed_by}
+                          for c in confirmations],
+        "reviews": [{"id": r.id, "plan_type": r.plan_type, "review_on": r.review_on.isoformat(),
+                     "pn_code": r.pn_code, "recorded_by": r.recorded_by} for r in reviews],
+        "photos": [{"id": p.id, "url": photo_url(p), "content_type": p.content_type, "bytes": p.bytes,
+                    "sha256": p.sha256, "caption": p.caption, "added_at": p.created_at.isoformat()}
+                   for p in photos_for(session, [dictation_id])[-n:]],
+    }

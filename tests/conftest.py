@@ -21,6 +21,7 @@ PG_ADMIN_URL = os.environ.get("CASENOTE_TEST_PG_ADMIN", "postgresql://postgres@1
 PG_DB = os.environ.get("CASENOTE_TEST_PG_DB", "casenote_test")
 PG_URL = f"postgresql+psycopg://postgres@127.0.0.1:5432/{PG_DB}"
 TABLES = (
+    "dictation_photos",
     "child_feedback",
     "voice_confirmations",
     "review_participation",

@@ -24,11 +24,11 @@ class AccessLogItem(BaseModel):
     id: int = Field(description="Monotonic entry number: pass the last one seen as ?after=")
     at: datetime
     action: str = Field(description="note.json, note.text, note.redacted, review.note, review.audio, note.approve, "
-                                    "note.audit, notes.feed, approvals.feed, review.excerpts; webhook.note.completed "
-                                    "and webhook.note.approved when the note was pushed to the case system, "
-                                    "webhook.replay (who asked for it to be sent again); legal_hold.place, "
-                                    "legal_hold.release; transcription for a clip sent to /v1/audio/transcriptions "
-                                    "(no note)")
+                                    "note.audit, notes.feed, approvals.feed, review.excerpts, photo.read (a photo "
+                                    "of direct work); webhook.note.completed and webhook.note.approved when the "
+                                    "note was pushed to the case system, webhook.replay (who asked for it to be "
+                                    "sent again); legal_hold.place, legal_hold.release; transcription for a clip "
+                                    "sent to /v1/audio/transcriptions (no note)")
     subject: str | None = Field(description="The identity provider's subject (sub); null for static API tokens")
     name: str | None = Field(None, description="The reader's name from the token (left out for QA)")
     role: str | None

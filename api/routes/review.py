@@ -33,6 +33,7 @@ from pydantic import Field, ValidationError
 
 from store import repository as repo
 from store import review as review_store
+from store import voice as voice_store
 from store.models import utcnow
 
 from ..audio_response import audio_response
@@ -183,7 +184,9 @@ def approve_note(
     current.filed = replace(current.filed, version=latest.number, approved_by=approved_by,
                             approved_at=at.isoformat(timespec="seconds"))
     content = version_content(current, note_template(rt))
-    webhook = outbox_event(rt, "note.approved", note, content, latest.number, approved_by=approved_by)
+    with rt.sessions() as s:
+        voice = voice_store.voice_with_note(s, note.case_ref, note.dictation_id, at)
+    webhook = outbox_event(rt, "note.approved", note, content, latest.number, approved_by=approved_by, voice=voice)
     approval, created = review_store.approve(
         rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook,
         version=latest.number, content=content, approved_at=at,
@@ -272,6 +275,8 @@ def list_approved_notes(
             links={"note": f"/notes/{a.dictation_id}", "text": f"/notes/{a.dictation_id}/text",
                    "redacted": f"/notes/{a.dictation_id}/redacted", "review": _review_url(a.dictation_id)},
             note=json.loads(n.note_json) if include == "note" else None,
+            voice=voice_store.voice_with_note(session, a.case_ref, a.dictation_id, a.approved_at)
+            if include == "note" else None,
         )
         for a, n in rows
     ]

@@ -67,6 +67,10 @@ class ApprovedNoteItem(BaseModel):
     approved_by: str
     links: dict[str, str]
     note: dict[str, Any] | None = Field(None, description="The structured note (omitted with ?include=summary)")
+    voice: dict[str, Any] | None = Field(None, description=(
+        "The voice-of-the-child records sent with the note (as in the note.approved webhook; omitted with "
+        "?include=summary): the case's feedback forms since its previous approved note, its 2a confirmations and "
+        "2b reviews, and links to this visit's photos of direct work"))
 
 
 class ApprovedNoteList(BaseModel):

@@ -142,3 +142,29 @@ class ReturnsPublic(BaseModel):
         return cls(start=r.start, end=r.end, team=r.team, voice_evidenced=pct(r.voice_evidenced),
                    voice_answers=r.voice_answers, participation={k: pct(v) for k, v in r.participation.items()},
                    reviews=r.reviews, feedback_sought=pct(r.feedback_sought), definitions=r.definitions)
+
+
+class PhotoPublic(BaseModel):
+    """A photo of direct work attached to a visit; ``url`` serves the image (each read is logged)."""
+
+    id: int
+    dictation_id: str
+    url: str
+    content_type: str
+    bytes: int
+    sha256: str
+    caption: str | None
+    added_by: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row) -> PhotoPublic:
+        from store.photos import photo_url
+
+        return cls(id=row.id, dictation_id=row.dictation_id, url=photo_url(row), content_type=row.content_type,
+                   bytes=row.bytes, sha256=row.sha256, caption=row.caption, added_by=row.added_by,
+                   created_at=row.created_at)
+
+
+class PhotoList(BaseModel):
+    items: list[PhotoPublic]

@@ -229,6 +229,34 @@
     $("#feedback-panel").hidden = !items.length;
   }
 
+  // -- photos of direct work: shown from blobs (the image endpoint wants the token), added from the camera -------
+  async function loadPhotos() {
+    const items = (await (await api(`/dictations/${encodeURIComponent(id)}/photos`)).json()).items;
+    const figures = await Promise.all(items.map(async (p) => {
+      const src = URL.createObjectURL(await (await api(p.url)).blob());
+      return h("figure", {}, h("img", { src, alt: p.caption || "Photo of direct work", loading: "lazy" }),
+        h("figcaption", {}, p.caption || "", " · ", when(p.created_at)));
+    }));
+    $("#photo-list").replaceChildren(...figures);
+  }
+
+  async function addPhoto(file) {
+    const state = $("#photo-state");
+    const form = new FormData();
+    form.append("file", file);
+    if ($("#photo-caption").value.trim()) form.append("caption", $("#photo-caption").value.trim());
+    state.textContent = "Sending the photo…";
+    try {
+      // the same photo sent twice is one photo: retrying after a dropped connection is safe
+      await api(`/dictations/${encodeURIComponent(id)}/photos`, { method: "POST", body: form });
+      state.textContent = "Photo added.";
+      $("#photo-input").value = ""; $("#photo-caption").value = "";
+      await loadPhotos();
+    } catch (e) {
+      state.textContent = `The photo was not added: ${e.message} Choose it again to retry.`;
+    }
+  }
+
   async function loadNote() {
     $("#note-view").hidden = false;
     player = $("#player");
@@ -242,6 +270,7 @@
     $("#approve-name-label").hidden = !!(me && me.name); // a signed-in person approves under their own name
     loadVersions().catch(showError);
     loadFeedback(r.case_ref).catch(() => {}); // the family's last answers, to discuss; the note works without them
+    loadPhotos().catch(() => { $("#photo-state").textContent = "The photos could not be shown just now."; });
     await loadAudio(r.audio_url);
     const t = Number(params.get("t"));
     if (t) player.addEventListener("loadedmetadata", () => { player.currentTime = Math.max(0, t - 0.5); }, { once: true });
@@ -249,6 +278,7 @@
 
   function wire() {
     $("#edit-form").addEventListener("submit", (ev) => { ev.preventDefault(); save().catch(showError); });
+    $("#photo-input").addEventListener("change", (ev) => { if (ev.target.files[0]) addPhoto(ev.target.files[0]); });
     $("#amend-btn").addEventListener("click", () => { amending = true; dirty = true; render(); $("#amend-reason").focus(); });
     $("#approve").addEventListener("submit", async (ev) => {
       ev.preventDefault();
