@@ -152,7 +152,22 @@ def token_counter(model: AsrModel) -> Callable[[str], int]:
     return lambda text: len(tokenizer.encode(text, add_special_tokens=False).ids)
 
 
-def transcribe_audio(
+@dataclass
+class Recognition:
+    """A transcript, and ``unprompted``: the (start s, end s) of each chunk whose decode with the case's names
+    failed and was replaced by the decode without them, where Whisper never had the names to write (post-correction
+    looks there for a name it heard as ordinary words)."""
+
+    transcript: Transcript
+    unprompted: list[tuple[float, float]] = field(default_factory=list)
+
+
+def transcribe_audio(audio: Audio, model: AsrModel, options: AsrOptions | None = None, **kwargs) -> Transcript:
+    """Transcribe decoded audio: :func:`recognise_audio`'s transcript (the same arguments)."""
+    return recognise_audio(audio, model, options, **kwargs).transcript
+
+
+def recognise_audio(
     audio: Audio,
     model: AsrModel,
     options: AsrOptions | None = None,
@@ -162,7 +177,7 @@ def transcribe_audio(
     vocabulary: Vocabulary | None = None,
     progress: ProgressFn | None = None,
     on_segment: Callable[[Segment], None] | None = None,
-) -> Transcript:
+) -> Recognition:
     """Transcribe decoded audio. ``progress`` receives the fraction of audio done (0..1), ``on_segment``
     each segment of the transcript in order: as soon as it is decoded where no retry can replace it (no case
     context), else once the biased chunks have been checked (for streaming the text while the rest is heard).
@@ -182,8 +197,11 @@ def transcribe_audio(
     if retrying:
 
         def decode(biased: bool, no_repeat_ngram_size: int = 0) -> list[Chunk]:
-            return decode_chunks(audio, model, options, hotwords=hotwords if biased else None,
-                                 initial_prompt=prompt if biased else None, no_repeat_ngram_size=no_repeat_ngram_size)
+            out = decode_chunks(audio, model, options, hotwords=hotwords if biased else None,
+                                initial_prompt=prompt if biased else None, no_repeat_ngram_size=no_repeat_ngram_size)
+            for c in out:
+                c.fallback = not biased
+            return out
 
         said = plain_words(" ".join(x for x in (hotwords, prompt) if x))
         chunks = retry_chunks(chunks, said, options, decode, model.stats)
@@ -193,7 +211,8 @@ def transcribe_audio(
     model.stats.silent += sum(c.silent for c in chunks)
     if progress:
         progress(1.0)
-    return built.transcript(audio, model)
+    unprompted = [(c.start, c.end) for c in chunks if c.fallback and not c.silent]
+    return Recognition(built.transcript(audio, model), unprompted)
 
 
 # -- chunks --------------------------------------------------------------------------------------------------------
@@ -212,6 +231,7 @@ class Chunk:
     no_speech_prob: float
     compression_ratio: float
     text: str
+    fallback: bool = False  # a retry's decode without the hotwords and prompt
 
     @property
     def start(self) -> float:

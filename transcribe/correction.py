@@ -25,7 +25,7 @@ Character offsets, segment texts and word lists stay consistent: every change is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import jellyfish
@@ -56,6 +56,9 @@ class CorrectionOptions:
     max_words_per_second: float = 8.0
     remove_prompt_echo: bool = True
     max_echo_probability: float = 0.35
+    # Where the decode without the prompt replaced a failed one (``unprompted``), case names may replace words
+    # Whisper did not write as a name (the same sound and probability tests).
+    snap_unprompted: bool = True
 
 
 @dataclass
@@ -83,8 +86,15 @@ def correct_transcript(
     transcript: Transcript,
     vocabulary: Vocabulary | None = None,
     options: CorrectionOptions | None = None,
+    unprompted: Sequence[tuple[float, float]] = (),
 ) -> CorrectionResult:
-    """Return a corrected copy of ``transcript`` and the list of changes made. The input is not modified."""
+    """Return a corrected copy of ``transcript`` and the list of changes made. The input is not modified.
+
+    ``unprompted``: the (start s, end s) spans the recogniser decoded without the prompt after its decode with
+    it failed (:class:`transcribe.asr.Recognition`). Whisper never had the case's names there, so it wrote them
+    as ordinary words ("mark us" for Marcus): in those spans a case name may also replace unsure words it did not
+    capitalise, and stop words after the first ("us").
+    """
     options = options or CorrectionOptions()
     targets = _name_targets(vocabulary, options.snap_places)
     first_names = _first_names(vocabulary)
@@ -122,7 +132,8 @@ def correct_transcript(
             toks, echo = _drop_prompt_echo(toks, prompt_words, options.max_echo_probability)
             tail.extend(echo)
         if options.snap_names and targets and seg.words:
-            toks = _snap_names(toks, targets, options, first_names)
+            fallback = options.snap_unprompted and any(a <= (seg.start + seg.end) / 2 <= b for a, b in unprompted)
+            toks = _snap_names(toks, targets, options, first_names, fallback)
         if options.british_spelling:
             toks = _rewrite_words(toks, _british)
             toks = _rewrite_span(toks, _SECTION_ENQUIRY, lambda m: f"Section {m.group(1)} enquir{m.group(2)}", "spelling", "UK usage")
@@ -388,7 +399,8 @@ def _snap_anchored(toks: list[_Tok], i: int, first_names: dict[str, list[_Target
 
 
 def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOptions,
-                first_names: dict[str, list[_Target]] | None = None) -> list[_Tok]:
+                first_names: dict[str, list[_Target]] | None = None, fallback: bool = False) -> list[_Tok]:
+    """Snap unsure near-misses to the prompt's names; ``fallback``: the segment was decoded without the prompt."""
     exact = {t.letters: t for t in targets}
     i = 0
     out: list[_Tok] = []
@@ -410,7 +422,7 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
         match = None
         for n in (3, 2, 1):
             span = toks[i : i + n]
-            if len(span) < n or not _can_snap(span, n, toks[i - 1] if i else None):
+            if len(span) < n or not _can_snap(span, n, toks[i - 1] if i else None, fallback):
                 continue
             letters = "".join(_letters(_core(t.word.word)[1]) for t in span[:-1]) + _letters(_possessive(span[-1])[0])
             if letters in exact:
@@ -425,7 +437,11 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
             if min(t.word.probability for t in span) >= options.max_name_probability:
                 continue
             lower = not _core(span[0].word.word)[1][:1].isupper()  # after "mum" etc.: case names only
-            target = _closest(letters, [t for t in targets if t.parts == n and not (lower and t.source != "case")], options)
+            fits = [t for t in targets if t.parts == n and not (lower and t.source != "case")]
+            if fallback and n > 1:  # decoded without the prompt, a one-word case name heard apart, sound for sound
+                code = jellyfish.metaphone(letters)
+                fits += [t for t in targets if t.parts == 1 and t.source == "case" and t.code == code]
+            target = _closest(letters, fits, options)
             if target:
                 match = (n, target)
                 break
@@ -470,12 +486,14 @@ NAME_AFTER = frozenset(
 KIN_WORDS = frozenset("mum mam mom dad nan nana gran aunt auntie aunty uncle".split())
 
 
-def _can_snap(span: list[_Tok], n: int, prev: _Tok | None = None) -> bool:
+def _can_snap(span: list[_Tok], n: int, prev: _Tok | None = None, fallback: bool = False) -> bool:
+    """May these words be one name? ``fallback``: decoded without the prompt, so Whisper could not write the
+    name as one; a lower-case first word and stop words after it ("mark us") may then be a case name."""
     first = _core(span[0].word.word)[1]
     after_kin = prev is not None and not _core(prev.word.word)[2] and _core(prev.word.word)[1].lower() in NAME_AFTER
-    if not first[:1].isupper() and not (n == 1 and after_kin):
+    if not first[:1].isupper() and not (n == 1 and after_kin) and not fallback:
         return False  # Whisper did not take it for a name: leave it to the doubt flags
-    if any(_core(t.word.word)[1].lower() in STOP_WORDS for t in span):
+    if any(_core(t.word.word)[1].lower() in STOP_WORDS for t in (span[:1] if fallback else span)):
         return False  # "We also" is never "Wallsend"
     for t in span[:-1]:
         if _core(t.word.word)[2]:  # punctuation inside the span: separate words, not one name

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from .asr import AsrModel, AsrOptions, load_asr, token_counter, transcribe_audio
+from .asr import AsrModel, AsrOptions, load_asr, recognise_audio, token_counter
 from .audio import Audio, AudioOptions, decode_audio
 from .context import CaseContext
 from .correction import Correction, CorrectionOptions, correct_transcript
@@ -90,8 +90,8 @@ def transcribe_dictation(
 ) -> SpeechResult:
     """The speech half of the pipeline: case-biased ASR, post-correction, then doubt flags."""
     vocabulary = build_vocabulary(context, lexicon, options.vocabulary, token_counter(asr))
-    transcript = transcribe_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
-    corrected = correct_transcript(transcript, vocabulary, options.correction)
+    heard = recognise_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
+    corrected = correct_transcript(heard.transcript, vocabulary, options.correction, heard.unprompted)
     doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections, vocabulary)
     return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 

@@ -53,15 +53,13 @@ from pathlib import Path
 
 import jiwer
 
-from transcribe.asr import AsrOptions, load_asr, token_counter, transcribe_audio
+from transcribe.asr import load_asr, transcribe_audio
 from transcribe.audio import decode_audio
 from transcribe.context import CaseContext, name_words, parse_context
-from transcribe.correction import correct_transcript
-from transcribe.doubt import find_doubts
 from transcribe.models import resolve_model
-from transcribe.pipeline import pipeline_options
+from transcribe.pipeline import pipeline_options, transcribe_dictation
 from transcribe.settings import Settings
-from transcribe.vocabulary import build_vocabulary, load_lexicon
+from transcribe.vocabulary import load_lexicon
 
 from .normalise import normalise
 
@@ -192,7 +190,6 @@ def run(args) -> dict:
     info = resolve_model(opts.model, opts.model_cache_dir)
     model = load_asr(info, opts.asr)
     lexicon = load_lexicon(opts.vocabulary)
-    count = token_counter(model)
     clips = load_clips(args.set) + [c for m in args.manifest for c in load_manifest(m)]
     print(f"model {info.name} ({model.device}, {model.compute_type}, {args.threads} threads); {len(clips)} clips", file=sys.stderr)
 
@@ -211,12 +208,8 @@ def run(args) -> dict:
             segments, _ = model.batched.transcribe(audio.samples, language="en")
             return " ".join(s.text.strip() for s in segments if s.text.strip())
 
-        def casenote():
-            vocabulary = build_vocabulary(clip.context, lexicon, opts.vocabulary, count)
-            transcript = transcribe_audio(audio, model, opts.asr, vocabulary=vocabulary)
-            corrected = correct_transcript(transcript, vocabulary, opts.correction)
-            find_doubts(corrected.transcript, opts.doubt, corrected.corrections, vocabulary)
-            return corrected.transcript.text
+        def casenote():  # the speech half of Pipeline.process
+            return transcribe_dictation(audio, model, lexicon, clip.context, opts).transcript.text
 
         def unbiased():
             return transcribe_audio(audio, model, opts.asr).text
