@@ -438,9 +438,12 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
                 continue
             lower = not _core(span[0].word.word)[1][:1].isupper()  # after "mum" etc.: case names only
             fits = [t for t in targets if t.parts == n and not (lower and t.source != "case")]
-            if fallback and n > 1:  # decoded without the prompt, a one-word case name heard apart, sound for sound
+            if fallback:  # decoded without the prompt: a case name written as ordinary words, sound for sound
                 code = jellyfish.metaphone(letters)
-                fits += [t for t in targets if t.parts == 1 and t.source == "case" and t.code == code]
+                if lower and not (n == 1 and _after_kin(toks[i - 1] if i else None)):
+                    fits = [t for t in fits if t.code == code]
+                if n > 1:  # a one-word name heard apart ("mark us")
+                    fits += [t for t in targets if t.parts == 1 and t.source == "case" and t.code == code]
             target = _closest(letters, fits, options)
             if target:
                 match = (n, target)
@@ -486,12 +489,17 @@ NAME_AFTER = frozenset(
 KIN_WORDS = frozenset("mum mam mom dad nan nana gran aunt auntie aunty uncle".split())
 
 
+def _after_kin(prev: _Tok | None) -> bool:
+    """Is this the word after a kin word, in a name's place ("his mum carry")?"""
+    return prev is not None and not _core(prev.word.word)[2] and _core(prev.word.word)[1].lower() in NAME_AFTER
+
+
 def _can_snap(span: list[_Tok], n: int, prev: _Tok | None = None, fallback: bool = False) -> bool:
     """May these words be one name? ``fallback``: decoded without the prompt, so Whisper could not write the
-    name as one; a lower-case first word and stop words after it ("mark us") may then be a case name."""
+    name as one; a lower-case first word and stop words after it ("mark us") may then be a case name, if
+    they sound as it does (:func:`_snap_names`)."""
     first = _core(span[0].word.word)[1]
-    after_kin = prev is not None and not _core(prev.word.word)[2] and _core(prev.word.word)[1].lower() in NAME_AFTER
-    if not first[:1].isupper() and not (n == 1 and after_kin) and not fallback:
+    if not first[:1].isupper() and not (n == 1 and _after_kin(prev)) and not fallback:
         return False  # Whisper did not take it for a name: leave it to the doubt flags
     if any(_core(t.word.word)[1].lower() in STOP_WORDS for t in (span[:1] if fallback else span)):
         return False  # "We also" is never "Wallsend"

@@ -414,3 +414,33 @@ def test_only_a_rate_no_one_speaks_at_counts_as_invented(span, removed):
     r = correct_transcript(Transcript(seg.text, "en", span, "test", [seg]), VOCAB)
     assert (r.transcript.text == "") is removed
     assert correct_transcript(Transcript(seg.text, "en", span, "test", [seg]), VOCAB, CorrectionOptions(max_words_per_second=0)).transcript.text == seg.text
+
+
+MARCUS = build_vocabulary(parse_context({"child": {"name": "Kenzie Threlkeld"},
+                                         "people": [{"name": "Marcus Threlkeld", "role": "father"}]}), load_lexicon())
+
+
+@pytest.mark.parametrize(
+    "words, unprompted, expected",
+    [
+        # decoded without the names after the decode with them failed: a one-word name heard apart, sound for sound
+        ([(" mark", 0.55), (" us", 0.56), (" at", 0.95)], [(0.0, 9.0)], "see Marcus at weekends."),
+        ([(" markus", 0.4), (" at", 0.95)], [(0.0, 9.0)], "see Marcus at weekends."),  # not capitalised
+        ([(" mark", 0.9), (" us", 0.9), (" at", 0.95)], [(0.0, 9.0)], "see mark us at weekends."),  # sure of it
+        ([(" mark", 0.55), (" on", 0.56), (" at", 0.95)], [(0.0, 9.0)], "see mark on at weekends."),  # sounds unlike
+        ([(" market", 0.3), (" at", 0.95)], [(0.0, 9.0)], "see market at weekends."),  # near, not sound for sound
+        ([(" mark", 0.55), (" us", 0.56), (" at", 0.95)], [], "see mark us at weekends."),  # decoded with the names
+        ([(" mark", 0.55), (" us", 0.56), (" at", 0.95)], [(20.0, 29.0)], "see mark us at weekends."),  # another chunk
+    ],
+)
+def test_where_the_decode_without_the_names_was_kept_unsure_words_may_be_a_case_name(words, unprompted, expected):
+    t = make([(" see", 0.9)] + words + [(" weekends.", 0.9)])
+    r = correct_transcript(t, MARCUS, unprompted=unprompted)
+    assert r.transcript.text == expected
+    assert_consistent(r.transcript)
+
+
+def test_without_case_context_spans_decoded_without_a_prompt_change_nothing():
+    bare = build_vocabulary(None, load_lexicon())
+    t = make([(" see", 0.9), (" mark", 0.3), (" us", 0.3), (" at", 0.95), (" weekends.", 0.9)])
+    assert correct_transcript(t, bare, unprompted=[(0.0, 9.0)]).transcript.text == "see mark us at weekends."
