@@ -197,11 +197,8 @@ def recognise_audio(
     if retrying:
 
         def decode(biased: bool, no_repeat_ngram_size: int = 0) -> list[Chunk]:
-            out = decode_chunks(audio, model, options, hotwords=hotwords if biased else None,
-                                initial_prompt=prompt if biased else None, no_repeat_ngram_size=no_repeat_ngram_size)
-            for c in out:
-                c.fallback = not biased
-            return out
+            return decode_chunks(audio, model, options, hotwords=hotwords if biased else None,
+                                 initial_prompt=prompt if biased else None, no_repeat_ngram_size=no_repeat_ngram_size)
 
         said = plain_words(" ".join(x for x in (hotwords, prompt) if x))
         chunks = retry_chunks(chunks, said, options, decode, model.stats)
@@ -231,7 +228,7 @@ class Chunk:
     no_speech_prob: float
     compression_ratio: float
     text: str
-    fallback: bool = False  # a retry's decode without the hotwords and prompt
+    fallback: bool = False  # the decode without the hotwords and prompt, kept in place of a failed biased one
 
     @property
     def start(self) -> float:
@@ -336,6 +333,7 @@ def retry_chunks(
             for i in sorted(failed):
                 if _take_plain(chunks[i], plain[i], prompt, options):
                     chunks[i] = plain[i]
+                    chunks[i].fallback = True
                     stats.plain += 1
     return chunks
 

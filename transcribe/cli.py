@@ -150,7 +150,7 @@ def cmd_process(args) -> int:
     progress = _Progress()
     if progress.enabled:
         sys.stderr.write("loading models...\n")
-    pipeline = Pipeline.load(pipeline_options(settings, model=args.model))
+    pipeline = Pipeline.load(pipeline_options(settings, model=args.model), wait=False)  # spaCy loads while Whisper decodes
     note = pipeline.process(args.audio, context, progress=progress)
     if args.redacted:
         view = redacted_view(note)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -123,20 +124,42 @@ class Pipeline:
         lexicon: Lexicon | None = None,
     ):
         self.asr = asr
-        self.redactor = redactor
-        self.tagger = tagger
+        self._text: tuple[Redactor, Tagger] | Future = (redactor, tagger)
         self.options = options
         self.lexicon = lexicon if lexicon is not None else load_lexicon(options.vocabulary)
         self.last_timings = Timings()
 
+    @property
+    def redactor(self) -> Redactor:
+        return self._text_stages()[0]
+
+    @property
+    def tagger(self) -> Tagger:
+        return self._text_stages()[1]
+
+    def _text_stages(self) -> tuple[Redactor, Tagger]:
+        """The text stages, waiting for them (and raising what their loading raised) if they are still loading."""
+        if isinstance(self._text, Future):
+            self._text = self._text.result()
+        return self._text
+
     @classmethod
-    def load(cls, options: PipelineOptions | None = None) -> Pipeline:
+    def load(cls, options: PipelineOptions | None = None, *, wait: bool = True) -> Pipeline:
+        """Load every model once. spaCy, Presidio and the tagger load in a thread beside Whisper (whose loading
+        and decoding run in CTranslate2, outside Python's lock); ``wait=False`` returns before they are ready,
+        so that a one-off ``process`` also decodes while they load (the redactor and tagger wait for them)."""
         options = options or PipelineOptions()
+        pool = ThreadPoolExecutor(1, thread_name_prefix="casenote-text-stages")
+        text = pool.submit(load_text_stages, options)
+        pool.shutdown(wait=False)
         info = resolve_model(options.model, options.model_cache_dir)
         asr = load_asr(info, options.asr)
         lexicon = load_lexicon(options.vocabulary)  # read once; a bad council file fails at start
-        redactor, tagger = load_text_stages(options)
-        return cls(asr, redactor, tagger, options, lexicon)
+        pipeline = cls(asr, None, None, options, lexicon)
+        pipeline._text = text
+        if wait:
+            pipeline._text_stages()
+        return pipeline
 
     def process(
         self,

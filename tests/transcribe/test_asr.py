@@ -282,6 +282,15 @@ def test_an_unsure_biased_chunk_is_kept_when_the_decode_without_names_is_no_bett
 def test_an_echo_of_the_prompt_is_replaced_by_what_was_said():
     plain = chunk(SAID)
     assert retry_chunks([chunk(ECHO)], PROMPT, AsrOptions(), Passes(plain=[plain])) == [plain]
+    assert plain.fallback  # post-correction may look there for the names Whisper never had
+
+
+def test_only_a_decode_without_the_names_kept_in_place_of_a_failed_one_is_marked_a_fallback():
+    good = chunk("Demi-Leigh Milburn told me " + SAID)
+    out = retry_chunks([chunk(SAID), chunk(LOOP)], PROMPT, AsrOptions(), Passes(guarded=[chunk(SAID), good]))
+    assert not any(c.fallback for c in out)
+    first, plain = chunk(SAID, avg_logprob=-1.2), chunk("she told me cool", avg_logprob=-1.4)
+    assert retry_chunks([first], PROMPT, AsrOptions(), Passes(plain=[plain])) == [first] and not first.fallback
 
 
 @pytest.mark.parametrize("plain_text, taken", [(SAID, True), ("Demi Lee said hello there.", False)])

@@ -96,3 +96,23 @@ def test_progress_walks_through_every_stage(tiny_pipeline, data_dir):
     tiny_pipeline.process(data_dir / "hello.m4a", None, progress=lambda s, f: stages.append(s))
     order = [s for i, s in enumerate(stages) if i == 0 or stages[i - 1] != s]
     assert order == ["transcribing", "redacting", "tagging", "structuring", "done"]
+
+
+def test_text_stages_still_loading_are_waited_for_and_their_failure_is_raised(tiny_pipeline):
+    from concurrent.futures import Future
+    from threading import Timer
+
+    from transcribe.errors import ModelNotFoundError
+    from transcribe.pipeline import Pipeline
+
+    loading: Future = Future()
+    p = Pipeline(tiny_pipeline.asr, None, None, tiny_pipeline.options, tiny_pipeline.lexicon)
+    p._text = loading
+    Timer(0.2, loading.set_result, [(tiny_pipeline.redactor, tiny_pipeline.tagger)]).start()
+    assert p.tagger is tiny_pipeline.tagger and p.redactor is tiny_pipeline.redactor
+
+    failed: Future = Future()
+    failed.set_exception(ModelNotFoundError("The spaCy English model is not installed."))
+    p._text = failed
+    with pytest.raises(ModelNotFoundError):
+        p.redactor
