@@ -23,15 +23,13 @@ import jiwer  # noqa: E402
 
 from evaluation.asr.__main__ import Clip, name_hits  # noqa: E402
 from evaluation.asr.normalise import normalise  # noqa: E402
-from transcribe.asr import load_asr, token_counter, transcribe_audio  # noqa: E402
+from transcribe.asr import load_asr, transcribe_audio  # noqa: E402
 from transcribe.audio import decode_audio  # noqa: E402
 from transcribe.context import load_context  # noqa: E402
-from transcribe.correction import correct_transcript  # noqa: E402
-from transcribe.doubt import find_doubts  # noqa: E402
 from transcribe.models import resolve_model  # noqa: E402
-from transcribe.pipeline import pipeline_options  # noqa: E402
+from transcribe.pipeline import pipeline_options, transcribe_dictation  # noqa: E402
 from transcribe.settings import Settings  # noqa: E402
-from transcribe.vocabulary import build_vocabulary, load_lexicon  # noqa: E402
+from transcribe.vocabulary import load_lexicon  # noqa: E402
 
 
 def main() -> int:
@@ -59,11 +57,8 @@ def main() -> int:
     def unbiased():
         return transcribe_audio(audio, model, opts.asr).text
 
-    def casenote():
-        vocabulary = build_vocabulary(context, lexicon, opts.vocabulary, token_counter(model))
-        corrected = correct_transcript(transcribe_audio(audio, model, opts.asr, vocabulary=vocabulary), vocabulary, opts.correction)
-        find_doubts(corrected.transcript, opts.doubt, corrected.corrections)
-        return corrected.transcript.text
+    def casenote():  # the speech half of Pipeline.process
+        return transcribe_dictation(audio, model, lexicon, context, opts).transcript.text
 
     print(f"{args.audio.name}: {audio.duration_s:.0f} s of audio; model {args.model}, {args.threads} threads")
     systems = (("bare", bare), ("casenote, no vocabulary", unbiased), ("casenote", casenote))
