@@ -2,7 +2,7 @@
 
 Light at import: no model loads here until a test asks for ``service_pipeline`` (once per session).
 The service tests use the machine's real Redis (database 15, flushed around each test) and a real
-PostgreSQL database ``casenote_test`` (created if missing, tables emptied around each test). Store and API tests
+PostgreSQL database ``casenote_test`` (made anew each session, tables emptied around each test). Store and API tests
 that take ``database_url`` run twice, on the embedded SQLite file and on PostgreSQL. Every test that runs on
 PostgreSQL is marked ``postgresql`` (``pytest -m postgresql`` runs those alone).
 """
@@ -80,12 +80,13 @@ def make_settings(data_dir: Path, **overrides):
 
 @pytest.fixture(scope="session")
 def pg_url() -> str:
-    """A dedicated PostgreSQL database, migrated once per session."""
+    """A dedicated PostgreSQL database, made anew and migrated once per session: whatever an earlier run (of another
+    branch, with other migrations) left in it can never stand in this run's way."""
     import psycopg
 
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_DB,)).fetchone() is None:
-            conn.execute(f'CREATE DATABASE "{PG_DB}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{PG_DB}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{PG_DB}"')
     from store import migrate
 
     migrate(PG_URL)
