@@ -132,6 +132,14 @@ def _who(principal: Principal | None) -> dict:
     return {"subject": principal.subject, "name": principal.name, "role": principal.role, "via": principal.via}
 
 
+def actor_name(principal: Principal | None, typed: str | None = None) -> str | None:
+    """The name to record as who did something: the signed-in person's (the IdP's name, else subject), else the
+    name typed with the request (stripped), else None."""
+    if principal is not None and principal.subject:
+        return (principal.name or principal.subject)[:255]
+    return typed.strip() if typed is not None else None
+
+
 def record_access(sessions, principal: Principal | None, action: str, *, dictation_id: str | None = None,
                   note_id: int | None = None, case_ref: str | None = None) -> None:
     """One access-log entry for ``principal`` (``None`` = open mode)."""

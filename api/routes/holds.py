@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Response, status
 
 from store import retention
 
-from ..deps import AdminRole, CurrentPrincipal, HoldRole, RecordId, RuntimeDep, SessionDep, record_access
+from ..deps import AdminRole, CurrentPrincipal, HoldRole, RecordId, RuntimeDep, SessionDep, actor_name, record_access
 from ..schemas.holds import LegalHoldCreate, LegalHoldList, LegalHoldPublic, public
 
 router = APIRouter(prefix="/legal-holds", tags=["retention"])
@@ -28,7 +28,7 @@ def list_holds(session: SessionDep, _: HoldRole):
 def place_hold(body: LegalHoldCreate, rt: RuntimeDep, role: HoldRole, principal: CurrentPrincipal):
     """Keep the case's (or the dictation's) notes, audio and review records whatever their age. A hold on a
     case also covers dictations of that case made later."""
-    by = (principal.name or principal.subject) if principal is not None else None
+    by = actor_name(principal)
     hold = retention.place_hold(rt.sessions, reason=body.reason, case_ref=body.case_ref,
                                 dictation_id=body.dictation_id, placed_by=by, role=role)
     record_access(rt.sessions, principal, "legal_hold.place", dictation_id=body.dictation_id, case_ref=body.case_ref)

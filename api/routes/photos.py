@@ -20,7 +20,7 @@ from store import repository as repo
 from store.audio_store import UploadTooLarge
 
 from ..audio_response import audio_response
-from ..deps import (CMS, PRACTITIONER, SUPERVISOR, CurrentPrincipal, RecordId, RuntimeDep, SessionDep, record_access,
+from ..deps import (CMS, PRACTITIONER, SUPERVISOR, CurrentPrincipal, RecordId, RuntimeDep, SessionDep, actor_name, record_access,
                     require_roles)
 from ..schemas.voice import PhotoList, PhotoPublic
 
@@ -49,7 +49,7 @@ def add_photo(
     caption: Annotated[str | None, Form(max_length=255, description="What it shows, e.g. 'My three houses'")] = None,
 ):
     _dictation_or_404(session, dictation_id)
-    added_by = (principal.name or principal.subject)[:255] if principal is not None and principal.subject else None
+    added_by = actor_name(principal)
     try:
         row, created = photo_store.add_photo(rt.sessions, rt.store, dictation_id, file.file, caption=caption,
                                              added_by=added_by)

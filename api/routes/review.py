@@ -49,12 +49,13 @@ from ..deps import (
     RuntimeDep,
     SessionDep,
     SupervisorRole,
+    actor_name,
     record_access,
     record_notes_access,
 )
 from .notes import note_or_error
 from . import versions
-from .versions import approver_name, case_note, note_template, note_versions, outbox_event, version_content
+from .versions import case_note, note_template, note_versions, outbox_event, version_content
 from ..schemas.review import (
     ApprovalPublic,
     ApprovalRequest,
@@ -179,7 +180,7 @@ def approve_note(
     if body.version is not None and body.version != latest.number:
         raise HTTPException(status_code=409, detail=f"Version {latest.number} was saved after version {body.version}; "
                             "reload the note, check the newest version and approve that.")
-    approved_by = approver_name(principal, body.approved_by)
+    approved_by = actor_name(principal, body.approved_by)
     at = utcnow()
     current.filed = replace(current.filed, version=latest.number, approved_by=approved_by,
                             approved_at=at.isoformat(timespec="seconds"))
@@ -319,7 +320,7 @@ def add_audit(note_id: RecordId, body: AuditCreate, rt: RuntimeDep, _: QARole, p
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = review_store.add_audit(rt.sessions, note_id, auditor=approver_name(principal, body.auditor),
+    a = review_store.add_audit(rt.sessions, note_id, auditor=actor_name(principal, body.auditor),
                                child_voice=body.child_voice, grade=body.grade, comment=body.comment)
     record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)

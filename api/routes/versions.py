@@ -31,7 +31,7 @@ from store.repository import OutboxEvent
 from store.review import StaleVersionError, VersionContent
 from transcribe.errors import CasenoteError
 
-from ..deps import CurrentPrincipal, LogNoteRead, ReviewerRole, RuntimeDep, record_access
+from ..deps import CurrentPrincipal, LogNoteRead, actor_name, ReviewerRole, RuntimeDep, record_access
 from ..schemas.review import (
     AmendmentSave,
     DraftPublic,
@@ -68,7 +68,7 @@ def save_draft(dictation_id: str, body: DraftSave, rt: RuntimeDep, role: Reviewe
             raise HTTPException(status_code=409, detail="This note is approved and final. To change it, send an "
                                 f"amendment with a reason: POST /review/notes/{dictation_id}/amendments.")
     revised = _revise(rt, note, versions, body)
-    who = approver_name(principal, body.edited_by or role or "practitioner")
+    who = actor_name(principal, body.edited_by or role or "practitioner")
     _save(rt, note, revised, body.base_version, kind="edit", created_by=who, role=role)
     record_access(rt.sessions, principal, "note.edit", dictation_id=dictation_id, note_id=note.id)
     return _draft(rt, note, note_versions(rt, dictation_id)[1])
@@ -86,7 +86,7 @@ def amend_note(dictation_id: str, body: AmendmentSave, rt: RuntimeDep, role: Rev
             raise HTTPException(status_code=409, detail="This note is not approved yet: save your changes with "
                                 f"PUT /review/notes/{dictation_id}/draft, then approve it.")
     revised = _revise(rt, note, versions, body)
-    who = approver_name(principal, body.edited_by or role or "practitioner")
+    who = actor_name(principal, body.edited_by or role or "practitioner")
     revised.filed = replace(revised.filed, approved_by=who, approved_at=utcnow().isoformat(timespec="seconds"),
                             amendment_reason=body.reason.strip())
     _save(rt, note, revised, body.base_version, kind="amendment", created_by=who, role=role, reason=body.reason.strip())
@@ -133,13 +133,6 @@ def _case_note_adapter() -> TypeAdapter:
 def case_note(data: dict):
     """The stored note (``asdict(CaseNote)``) back as the dataclass that ``redacted_view`` takes."""
     return _case_note_adapter().validate_python(data)
-
-
-def approver_name(principal, typed: str) -> str:
-    """The name to record: the IdP's (name, else subject) for a signed-in caller, else what was typed."""
-    if principal is not None and principal.subject:
-        return (principal.name or principal.subject)[:255]
-    return typed.strip()
 
 
 @lru_cache(maxsize=8)

@@ -29,6 +29,7 @@ from ..deps import (
     CurrentPrincipal,
     RuntimeDep,
     SessionDep,
+    actor_name,
     record_access,
     require_roles,
 )
@@ -51,12 +52,6 @@ ManagerRole = Annotated[str | None, Depends(require_roles(SUPERVISOR))]
 PerformanceRole = Annotated[str | None, Depends(require_roles(SUPERVISOR, CMS))]  # the council's performance team
 
 
-def _recorder(principal, typed: str | None) -> str | None:
-    """Who recorded it: the signed-in person (IdP name, else subject), else the name typed with the record."""
-    if principal is not None and principal.subject:
-        return (principal.name or principal.subject)[:255]
-    return (typed or "").strip() or None
-
 
 def _bad_record(e: voice_store.VoiceRecordError) -> HTTPException:
     return HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(e))
@@ -78,7 +73,7 @@ def add_feedback(body: FeedbackCreate, rt: RuntimeDep, response: Response, princ
             rt.sessions, client_id=body.client_id, case_ref=body.case_ref, respondent=body.respondent,
             wording=body.wording or voice_store.wording_for(body.service), answers=body.answers.model_dump(),
             asked_on=body.asked_on or date.today(), team=body.team, dictation_id=body.dictation_id,
-            comment=body.comment, recorded_by=_recorder(principal, body.recorded_by))
+            comment=body.comment, recorded_by=actor_name(principal, body.recorded_by) or None)
     except voice_store.VoiceRecordError as e:
         raise _bad_record(e) from e
     if not created:
@@ -110,7 +105,7 @@ def confirm(body: ConfirmationCreate, rt: RuntimeDep, principal: CurrentPrincipa
     try:
         row = voice_store.confirm_voice(rt.sessions, case_ref=body.case_ref, stage=body.stage, answer=body.answer,
                                         confirmed_on=body.confirmed_on or date.today(), team=body.team,
-                                        reason=body.reason, confirmed_by=_recorder(principal, body.confirmed_by))
+                                        reason=body.reason, confirmed_by=actor_name(principal, body.confirmed_by) or None)
     except voice_store.VoiceRecordError as e:
         raise _bad_record(e) from e
     return ConfirmationPublic.model_validate(row, from_attributes=True)
@@ -125,7 +120,7 @@ def record_review(body: ReviewCreate, rt: RuntimeDep, principal: CurrentPrincipa
         row = voice_store.record_review(rt.sessions, case_ref=body.case_ref, plan_type=body.plan_type,
                                         review_on=body.review_on, pn_code=body.pn_code, team=body.team,
                                         suggested_code=body.suggested_code,
-                                        recorded_by=_recorder(principal, body.recorded_by))
+                                        recorded_by=actor_name(principal, body.recorded_by) or None)
     except voice_store.VoiceRecordError as e:
         raise _bad_record(e) from e
     return ReviewPublic.model_validate(row, from_attributes=True)
