@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import jwt
 
-from transcribe.settings import ROLES, Settings, split_pairs
+from service.settings import ROLES, Settings, split_pairs
 
 QA = "qa"
 ADMIN = "admin"

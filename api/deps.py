@@ -9,8 +9,8 @@ from fastapi import Depends, HTTPException, Path, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from service.runtime import Runtime
 from store import access_log
-from worker.runtime import Runtime
 
 from .auth import Authenticator, IdentityProviderUnavailable, InvalidToken, NoRole, Principal
 

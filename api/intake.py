@@ -14,12 +14,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from service.runtime import Runtime
 from store import repository as repo
 from store.models import Dictation
 from transcribe.audio import AudioOptions, check_audio
 from transcribe.context import context_to_dict, control_characters, parse_context
 from transcribe.errors import AudioError, ContextError
-from worker.runtime import Runtime
 
 from .errors import ChecksumMismatch, IdempotencyConflict
 

@@ -6,8 +6,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 
-from transcribe.settings import Settings
-from worker.runtime import Runtime
+from service.runtime import Runtime
+from service.settings import Settings
 
 from . import errors
 from .auth import Authenticator
@@ -29,7 +29,7 @@ def create_app(
     """The API. Given no runtime/dispatcher it builds them from settings at start-up: RQ when
     CASENOTE_REDIS_URL is set, else an in-process worker thread. ``background`` runs the reconciler
     and webhook sender (and the embedded worker thread)."""
-    from .lifecycle import Services
+    from service.lifecycle import Services
 
     services = Services(settings or (runtime.settings if runtime else Settings()), runtime, dispatcher, background)
 

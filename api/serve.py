@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from transcribe.settings import Settings
+from service.settings import Settings
 
 
 class DropQueryString(logging.Filter):
@@ -33,7 +33,7 @@ def run_embedded(settings: Settings, host: str = "127.0.0.1", port: int = 8000) 
     local files by default: nothing to start by hand); with it, jobs go to `casenote worker` processes."""
     import uvicorn
 
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     from .main import create_app
 

@@ -28,7 +28,7 @@ from transcribe.audio import decode_audio  # noqa: E402
 from transcribe.context import load_context  # noqa: E402
 from transcribe.models import resolve_model  # noqa: E402
 from transcribe.pipeline import pipeline_options, transcribe_dictation  # noqa: E402
-from transcribe.settings import Settings  # noqa: E402
+from transcribe.settings import PipelineSettings  # noqa: E402
 from transcribe.vocabulary import load_lexicon  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def main() -> int:
     p.add_argument("--repeat", type=int, default=1, help="runs per system, interleaved; the fastest is reported")
     args = p.parse_args()
 
-    opts = pipeline_options(Settings(_env_file=None, model=args.model, cpu_threads=args.threads, device="cpu"))
+    opts = pipeline_options(PipelineSettings(_env_file=None, model=args.model, cpu_threads=args.threads, device="cpu"))
     model = load_asr(resolve_model(opts.model, opts.model_cache_dir), opts.asr)
     lexicon = load_lexicon(opts.vocabulary)
     context = load_context(args.context)

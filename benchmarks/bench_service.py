@@ -151,7 +151,7 @@ def bench_workers(n_workers: int, env: dict, base: str, audio: Path, dictations:
 
     conn = Redis.from_url(redis_url)
     procs = [
-        subprocess.Popen([sys.executable, "-m", "transcribe.cli", "worker"], env=env,
+        subprocess.Popen([sys.executable, "-m", "service.cli", "worker"], env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(n_workers)
     ]
@@ -209,7 +209,7 @@ def reset_pg(url: str | None) -> None:
 def serve(env: dict, data_dir: Path):
     """A real `casenote serve` process on a free loopback port."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "transcribe.cli", "serve", "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
                             env={**env, "CASENOTE_DATA_DIR": str(data_dir)},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"

@@ -57,7 +57,7 @@ def service_pipeline():
 
 
 def make_settings(data_dir: Path, **overrides):
-    from transcribe.settings import Settings
+    from service.settings import Settings
 
     values = dict(
         model="tiny.en",
@@ -165,9 +165,9 @@ def make_service(tmp_path, clean_pg, redis_conn, service_pipeline):
     from fastapi.testclient import TestClient
 
     from api.main import create_app
-    from worker import runtime as runtime_mod
+    from service import runtime as runtime_mod
+    from service.runtime import build_runtime
     from worker.dispatch import RQDispatcher
-    from worker.runtime import build_runtime
 
     started = []
 

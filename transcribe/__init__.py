@@ -16,7 +16,7 @@ _EXPORTS = {
     "Pipeline": "pipeline",
     "PipelineOptions": "pipeline",
     "pipeline_options": "pipeline",
-    "Settings": "settings",
+    "PipelineSettings": "settings",
     "CaseContext": "context",
     "parse_context": "context",
     "load_context": "context",

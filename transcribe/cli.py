@@ -1,13 +1,13 @@
-"""``casenote``: the command line. A thin adapter over the pipeline stages.
+"""The pipeline's commands: a thin adapter over the stages.
 
     casenote process AUDIO [--context CASE.json] [--model NAME|PATH] [--json]
     casenote transcribe AUDIO [AUDIO ...] [--context CASE.json] [--model NAME|PATH] [--json]
     casenote redact TEXTFILE [--context CASE.json] [--json]
     casenote tag TEXTFILE [--context CASE.json] [--json]
     casenote models [--json]
-    casenote serve [--host H] [--port P]      (API plus an in-process worker: the embedded default)
-    casenote worker [--burst]                 (an RQ worker for production, against Redis)
-    casenote rotate-key [--new] [--keep-old]  (re-wrap stored data keys under the first council key)
+
+The ``casenote`` console command is ``service.cli:main``: these commands plus the service's (``serve``,
+``worker``, ``rotate-key``). ``python -m transcribe.cli`` runs the pipeline's commands alone.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -26,9 +27,14 @@ from .errors import CasenoteError, TextInputError
 EXIT_INPUT = 3
 
 
-def main(argv: list[str] | None = None) -> int:
+AddCommand = Callable[[str, Callable, str], argparse.ArgumentParser]
+
+
+def main(argv: list[str] | None = None, more_commands: Callable[[AddCommand], None] | None = None) -> int:
+    """Run one command; ``more_commands(add)`` adds an adapter's own (``add(name, func, help)`` returns the
+    subcommand's parser). A :class:`CasenoteError` is printed and exits with status 3."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    parser = _parser()
+    parser = _parser(more_commands)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -40,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(more_commands: Callable[[AddCommand], None] | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="casenote", description="Dictated visit notes in, structured case notes out.")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -74,26 +80,16 @@ def _parser() -> argparse.ArgumentParser:
     sp = add("models", cmd_models, "List the speech models available here.")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("serve", cmd_serve, "Run the API with an in-process worker (SQLite and local files unless configured).")
-    sp.add_argument("--host", default="127.0.0.1")
-    sp.add_argument("--port", type=int, default=8000)
-
-    sp = add("rotate-key", cmd_rotate_key, "Re-wrap every stored data key under the first council key "
-             "(CASENOTE_KEY_FILE / CASENOTE_KEY); encrypts data stored before encryption at rest.")
-    sp.add_argument("--new", action="store_true", help="generate a new key, put it first in the key file, re-wrap, "
-                    "then drop the old keys from the file")
-    sp.add_argument("--keep-old", action="store_true", help="with --new: keep the old keys in the file")
-
-    sp = add("worker", cmd_worker, "Run an RQ worker against CASENOTE_REDIS_URL (production).")
-    sp.add_argument("--burst", action="store_true", help="exit when the queue is empty")
+    if more_commands is not None:
+        more_commands(add)
     return p
 
 
 # -- helpers -------------------------------------------------------------------
 def _settings():
-    from .settings import Settings
+    from .settings import PipelineSettings
 
-    return Settings()
+    return PipelineSettings()
 
 
 class _Progress:
@@ -266,28 +262,6 @@ def cmd_models(args) -> int:
         return "\n".join(lines)
 
     _emit({"models": rows}, args.json, human)
-    return 0
-
-
-def cmd_serve(args) -> int:
-    from api.serve import run_embedded
-
-    run_embedded(_settings(), host=args.host, port=args.port)
-    return 0
-
-
-def cmd_rotate_key(args) -> int:
-    from worker.runtime import rotate_council_key
-
-    r = rotate_council_key(_settings(), new_key=args.new, keep_old=args.keep_old)
-    print(f"re-wrapped {r.files_changed} of {r.files} audio files and {r.values_changed} of {r.values} database values")
-    return 0
-
-
-def cmd_worker(args) -> int:
-    from worker.main import run_worker
-
-    run_worker(_settings(), burst=args.burst)
     return 0
 
 

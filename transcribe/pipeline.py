@@ -22,7 +22,7 @@ from .doubt import DoubtOptions, add_identifier_doubts, find_doubts
 from .models import load_spacy, resolve_model
 from .note import Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
-from .settings import Settings
+from .settings import PipelineSettings
 from .structure import CaseNote, build_note
 from .tagging import Tagger, TaggingOptions, build_tagger, tag_text
 from .vocabulary import SPOKEN_ROLES, Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
@@ -46,7 +46,7 @@ class PipelineOptions:
     tagging: TaggingOptions = field(default_factory=TaggingOptions)
 
 
-def pipeline_options(settings: Settings, **overrides) -> PipelineOptions:
+def pipeline_options(settings: PipelineSettings, **overrides) -> PipelineOptions:
     """Build every stage's options once from settings."""
     opts = PipelineOptions(
         model=settings.model,

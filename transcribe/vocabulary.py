@@ -3,7 +3,7 @@
 Three sources, in order of weight:
 
 1. the case context: the child's, family's and worker's names, the school, the street and town;
-2. the council's own vocabulary file (``Settings.vocabulary_file``: one term per line);
+2. the council's own vocabulary file (``PipelineSettings.vocabulary_file``: one term per line);
 3. the maintained lexicon in ``transcribe/lexicon/`` (social-care terms, north-east places, dialect).
 
 How the terms reach Whisper. faster-whisper (1.2.1, ``WhisperModel.generate_segments``) adds an

@@ -23,9 +23,8 @@ from rq.job import Job, JobStatus
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
+from service.runtime import Runtime
 from transcribe.note import Segment, Transcript
-
-from .runtime import Runtime
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,8 @@ import threading
 import time
 from dataclasses import asdict
 
+from service import runtime as runtime_mod
+from service.runtime import Runtime
 from store import repository as repo
 from store.crypto import TamperedDataError
 from store.repository import OutboxEvent
@@ -18,8 +20,6 @@ from transcribe.context import parse_context
 from transcribe.errors import AudioError, ContextError
 from transcribe.structure import redacted_view, render_text
 
-from . import runtime as runtime_mod
-from .runtime import Runtime
 from .webhooks import deliver_now
 
 log = logging.getLogger(__name__)

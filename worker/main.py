@@ -21,12 +21,12 @@ from redis import Redis
 from rq import SimpleWorker
 from rq.serializers import JSONSerializer
 
-from transcribe.settings import Settings
+from service import runtime as runtime_mod
+from service.runtime import ConfigurationError, Runtime, build_runtime
+from service.settings import Settings
 
-from . import runtime as runtime_mod
 from .dispatch import RQDispatcher
 from .reconciler import Maintenance
-from .runtime import ConfigurationError, Runtime, build_runtime
 
 log = logging.getLogger(__name__)
 

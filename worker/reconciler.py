@@ -13,11 +13,11 @@ import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from service.runtime import Runtime
 from store import repository as repo
 from store.models import utcnow
 from store.retention import RetentionPolicy, RetentionReport, apply_retention
 
-from .runtime import Runtime
 from .webhooks import deliver_due
 
 log = logging.getLogger(__name__)

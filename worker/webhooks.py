@@ -21,9 +21,9 @@ import time
 import httpx
 from sqlalchemy.orm import sessionmaker
 
+from service.settings import outbound_url_problem
 from store import repository as repo
 from store.models import WebhookDelivery
-from transcribe.settings import outbound_url_problem
 
 log = logging.getLogger(__name__)
 

@@ -23,11 +23,11 @@ from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from service.settings import Settings
 from store.audio_store import UploadTooLarge
 from transcribe.errors import ModelNotFoundError
 from transcribe.models import ModelInfo, loadable_models
 from transcribe.note import Transcript
-from transcribe.settings import Settings
 from transcribe.subtitles import render_srt, render_vtt
 from worker.dispatch import ClipTimeout
 

@@ -8,7 +8,7 @@ Systems, all on the same loaded model:
 (a) ``bare``: ``WhisperModel.transcribe(audio, language="en")``, faster-whisper's sequential decoder with its defaults;
 (b) ``batched``: ``BatchedInferencePipeline.transcribe(audio, language="en")`` with its defaults (batch 8, VAD);
 (c) ``casenote``: the pipeline's transcription stages as ``Pipeline.process`` runs them, with the
-    options ``pipeline_options(Settings())`` builds: vocabulary from the clip's case context and the
+    options ``pipeline_options(PipelineSettings())`` builds: vocabulary from the clip's case context and the
     lexicon (hotwords), then post-correction and doubt-finding.
 
 For the speed cost a fourth pass, ``casenote`` without vocabulary or correction, is timed; the cost
@@ -58,7 +58,7 @@ from transcribe.audio import decode_audio
 from transcribe.context import CaseContext, name_words, parse_context
 from transcribe.models import resolve_model
 from transcribe.pipeline import pipeline_options, transcribe_dictation
-from transcribe.settings import Settings
+from transcribe.settings import PipelineSettings
 from transcribe.vocabulary import load_lexicon
 
 from .normalise import normalise
@@ -185,7 +185,7 @@ def _timed(fn):
 
 
 def run(args) -> dict:
-    settings = Settings(model=args.model, cpu_threads=args.threads, device=args.device)
+    settings = PipelineSettings(model=args.model, cpu_threads=args.threads, device=args.device)
     opts = pipeline_options(settings)
     info = resolve_model(opts.model, opts.model_cache_dir)
     model = load_asr(info, opts.asr)

@@ -12,7 +12,7 @@ from tests.conftest import make_settings
 def make_app(tmp_path, database_url):
     """Factory: the API over SQLite and over PostgreSQL with no worker running (notes are saved directly)."""
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     opened = []
 

@@ -145,7 +145,7 @@ def _wait_done(client, did, timeout=300):
 @pytest.mark.slow
 def test_embedded_sqlite_holds_no_name_or_audio_in_clear(tmp_path, service_pipeline):
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data", **WEBHOOK)
     rt = build_runtime(settings, pipeline=service_pipeline)
@@ -172,7 +172,7 @@ def test_postgresql_holds_no_name_or_audio_in_clear(make_service):
 
 
 def test_rotate_key_rewraps_everything_and_old_key_no_longer_reads(tmp_path, service_pipeline):
-    from worker.runtime import build_runtime, rotate_council_key
+    from service.runtime import build_runtime, rotate_council_key
 
     settings = make_settings(tmp_path / "data")
     rt = build_runtime(settings, pipeline=service_pipeline)

@@ -14,7 +14,7 @@ from tests.conftest import DATA, make_settings
 @pytest.fixture
 def embedded(tmp_path, service_pipeline):
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data")  # no database_url, no redis_url
     assert settings.redis_url is None and settings.effective_database_url.startswith("sqlite:///")
@@ -86,7 +86,7 @@ def test_embedded_reconciles_at_start(tmp_path, service_pipeline):
     """A dictation accepted before a crash (row committed, never processed) is done after restart."""
     from api.main import create_app
     from store import repository as repo
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data")
     rt = build_runtime(settings, pipeline=service_pipeline)

@@ -35,7 +35,7 @@ def api(tmp_path, redis_conn):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CASENOTE_DATA_DIR": str(data_dir), "CASENOTE_REDIS_URL": REDIS_URL,
            "CASENOTE_MAX_UPLOAD_BYTES": str(CAP), "CASENOTE_RECONCILE_INTERVAL_S": "3600"}
     env.pop("CASENOTE_DATABASE_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "transcribe.cli", "serve", "--port", str(port)], cwd=tmp_path, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=tmp_path, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60

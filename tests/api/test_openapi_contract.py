@@ -25,7 +25,7 @@ def api_schema(request, tmp_path):
 
     from api.main import create_app
     from tests.conftest import REDIS_URL, make_settings
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     production = request.param == "postgresql"
     if production:
@@ -67,7 +67,7 @@ def test_every_signed_in_operation_says_it_answers_401_and_does(tmp_path):
 
     from api.main import create_app
     from tests.conftest import make_settings
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings_ = make_settings(tmp_path / "data", api_tokens="tp=practitioner")
     rt = build_runtime(settings_, pipeline=object())

@@ -191,7 +191,7 @@ def test_the_image_type_is_read_from_its_bytes(head, expected):
 def test_key_rotation_covers_photos(make_app):
     """Photos live in the audio store, so ``casenote rotate-key --new`` re-wraps them (and their captions)."""
     from store.photos import photos_for
-    from worker.runtime import build_runtime, rotate_council_key
+    from service.runtime import build_runtime, rotate_council_key
 
     client, rt = make_app(api_tokens=TOKENS)
     add_note(rt, "d-1")

@@ -41,7 +41,7 @@ def _serve(app):
 def embedded(tmp_path_factory, service_pipeline):
     """``casenote serve`` as configured with tokens: the embedded API (SQLite, in-process worker) on tiny.en."""
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path_factory.mktemp("v1") / "data", max_upload_bytes=400_000,
                              api_tokens=f"{PRACTITIONER}=practitioner,{QA}=qa")

@@ -18,7 +18,7 @@ P, S, Q, C = ({"Authorization": f"Bearer {t}"} for t in ("tp", "ts", "tq", "tc")
 @pytest.fixture
 def client(database_url, tmp_path):
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data", api_tokens=TOKENS, database_url=database_url)
     rt = build_runtime(settings, pipeline=object())  # no dictation is processed here

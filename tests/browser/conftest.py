@@ -98,7 +98,7 @@ def live_server(tmp_path, service_pipeline, live_settings):
     import uvicorn
 
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data", **live_settings)
     rt = build_runtime(settings, pipeline=service_pipeline)

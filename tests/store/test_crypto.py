@@ -143,7 +143,7 @@ def test_rows_stored_before_encryption_are_encrypted_by_the_migration(tmp_path):
 
 def test_service_with_the_wrong_key_stops_at_start(tmp_path):
     from tests.conftest import make_settings
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data")
     rt = build_runtime(settings)

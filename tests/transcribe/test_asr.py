@@ -124,9 +124,9 @@ def test_a_local_model_directory_loads_through_the_same_settings(tiny_model, dat
     from transcribe.asr import load_asr
     from transcribe.models import resolve_model
     from transcribe.pipeline import pipeline_options
-    from transcribe.settings import Settings
+    from transcribe.settings import PipelineSettings
 
-    opts = pipeline_options(Settings(_env_file=None, model=str(tiny_model.info.path), device="cpu", cpu_threads=2))
+    opts = pipeline_options(PipelineSettings(_env_file=None, model=str(tiny_model.info.path), device="cpu", cpu_threads=2))
     info = resolve_model(opts.model, opts.model_cache_dir)
     assert info.source == "directory"
     model = load_asr(info, opts.asr)

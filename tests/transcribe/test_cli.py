@@ -121,13 +121,3 @@ def test_empty_text_file_is_refused(tmp_path):
     f.write_text("  \n")
     proc = run("tag", str(f), ok=False)
     assert proc.returncode == 3 and "empty" in proc.stderr
-
-
-def test_rotate_key_generates_the_embedded_key_and_reports_and_a_bad_key_exits_3(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "PYTHONPATH": str(ROOT), "CASENOTE_DATA_DIR": str(tmp_path / "d")}
-    cmd = [sys.executable, "-m", "transcribe.cli", "rotate-key", "--new"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    assert "re-wrapped 0 of 0 audio files" in proc.stdout and "keys/council.key" in proc.stderr  # where the key is
-    proc = subprocess.run(cmd[:-1], capture_output=True, text=True, timeout=120, env={**env, "CASENOTE_KEY": "short"}, cwd=tmp_path)
-    assert proc.returncode == 3 and "not 32 bytes of base64" in proc.stderr

@@ -161,10 +161,10 @@ def test_the_kin_words_follow_the_councils_table_or_can_be_left_out():
 
 def test_a_council_sets_what_its_practitioners_call_a_relative(monkeypatch):
     from transcribe.pipeline import pipeline_options
-    from transcribe.settings import Settings
+    from transcribe.settings import PipelineSettings
 
     monkeypatch.setenv("CASENOTE_SPOKEN_ROLES", '{"Mother": "mum", "grandmother": "gran"}')
-    options = pipeline_options(Settings()).vocabulary
+    options = pipeline_options(PipelineSettings()).vocabulary
     context = parse_context({
         "child": {"name": "Maisie Brunskill"},
         "people": [{"name": "Kerri Pescod", "role": "mother"}, {"name": "Irene Pescod", "role": "grandmother"},

@@ -18,7 +18,7 @@ from transcribe.errors import AudioTooLongError
 @pytest.mark.slow
 def test_too_long_recording_fails_in_the_worker_with_a_readable_reason(tmp_path, service_pipeline):
     from worker.jobs import run_dictation
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     pipeline = copy.copy(service_pipeline)  # the same loaded models, a 30-second limit
     pipeline.options = dataclasses.replace(service_pipeline.options, audio=AudioOptions(max_seconds=30))

@@ -21,7 +21,7 @@ def _interrupted(rt, dictation_id: str) -> None:
 
 def test_embedded_resumes_an_interrupted_dictation_at_start(tmp_path, service_pipeline):
     from api.main import create_app
-    from worker.runtime import build_runtime
+    from service.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data", job_stale_after_s=3600)  # the stale timeout would be an hour
     rt = build_runtime(settings, pipeline=service_pipeline)

@@ -92,7 +92,7 @@ def test_worker_killed_mid_job_note_appears_once(service, tmp_path):
         "HF_HUB_OFFLINE": "1",
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "transcribe.cli", "worker", "--burst"],
+        [sys.executable, "-m", "service.cli", "worker", "--burst"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     try:
@@ -193,18 +193,10 @@ def test_models_load_once_per_worker_process(service, service_pipeline, monkeypa
     assert loads == [1]
 
 
-def test_webhook_without_secret_refused_at_start(tmp_path):
-    from tests.conftest import make_settings
-    from worker.runtime import ConfigurationError, build_runtime
-
-    with pytest.raises(ConfigurationError, match="WEBHOOK_SECRET"):
-        build_runtime(make_settings(tmp_path, webhook_url="http://127.0.0.1:9/hook"))
-
-
 def test_worker_needs_redis(tmp_path):
+    from service.runtime import ConfigurationError
     from tests.conftest import make_settings
     from worker.main import run_worker
-    from worker.runtime import ConfigurationError
 
     with pytest.raises(ConfigurationError, match="REDIS_URL"):
         run_worker(make_settings(tmp_path), burst=True)

@@ -1,14 +1,16 @@
-"""Starting and stopping what the API process runs beside its handlers."""
+"""Starting and stopping what the API process runs beside its handlers: its runtime, the dispatcher (RQ with
+CASENOTE_REDIS_URL, else the embedded worker thread), and the reconciler and webhook sender."""
 
 from __future__ import annotations
 
 import logging
 import threading
 
-from transcribe.settings import Settings
 from worker.dispatch import RQDispatcher, ThreadDispatcher
 from worker.reconciler import Maintenance
-from worker.runtime import Runtime, build_runtime
+
+from .runtime import Runtime, build_runtime
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 

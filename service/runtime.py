@@ -1,4 +1,5 @@
-"""What a worker process holds for its whole life: settings, database, audio store and the loaded pipeline.
+"""What a service process (the API or a worker) holds for its whole life: settings, database, audio store and the
+loaded pipeline; built once at start by :func:`build_runtime`.
 
 The pipeline loads once per process (on first use or at start with ``preload``); a job never reloads it.
 """
@@ -16,7 +17,8 @@ from store import make_engine, make_sessionmaker, migrate
 from store.audio_store import AudioStore
 from store.crypto import CouncilKeyError, Keyring, RotationResult, default_key_path, generate_key, load_keyring, rotate, verify, write_key_file
 from transcribe.errors import CasenoteError
-from transcribe.settings import Settings
+
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
