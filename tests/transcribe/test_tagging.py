@@ -388,3 +388,24 @@ def test_gestures_and_pecs_exchanges_are_voice_but_how_a_child_communicates_is_n
 ])
 def test_feared_futures_consents_and_nobody(tagger, sentence, expected):
     assert expected in labels_of(sentence, LACEY, tagger, sentence)
+
+
+# -- one spaCy pass for redaction and tagging ----------------------------------------------------
+
+def test_one_shared_parse_gives_the_same_redactions_and_tags_as_two_passes(tagger):
+    from pathlib import Path
+
+    from transcribe.context import load_context
+    from transcribe.redaction import build_redactor, redact_text
+    from transcribe.tagging import parse_shared
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    context = load_context(samples / "visit-context.json")
+    text = (samples / "visit-dictation.txt").read_text(encoding="utf-8")
+    redactor = build_redactor(tagger.nlp)
+    doc = parse_shared(text, context, tagger)
+    assert doc is not None and doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")
+    assert redact_text(text, context, redactor, doc=doc) == redact_text(text, context, redactor)
+    assert tag_text(text, context, tagger, doc=doc) == tag_text(text, context, tagger)
+    # uncased ASR text is parsed from a recased copy for tagging: no shared Doc, each stage parses
+    assert parse_shared(text.lower(), context, tagger) is None
