@@ -30,7 +30,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the casework-dev folder (notes.jsonl, score.py)")
     ap.add_argument("--rules", action="store_true", help="casework: score the rules alone, no model")
     ap.add_argument("--no-project", action="store_true", help="leave the project's own sentences out of training")
-    ap.add_argument("--stacked", action="store_true", help="casework: train the second stage (neighbours' first-stage logits) too")
     ap.add_argument("--predictions", type=Path, help="casework: write the leave-one-author-out predictions here")
     args = ap.parse_args(argv[1:])
     return casework(args) if argv[0] == "casework" else train_model(args)
@@ -55,23 +54,19 @@ def casework(args) -> int:
 
     from transcribe.tagging.model import load_sentence_model
 
-    from .casework import author_of, casework_documents, evaluate, predictions, project_documents
-    from .train import train, train_stacked
+    from .casework import author_of, evaluate, predictions
+    from .train import train
 
     notes, scorer, _tagger, analyses, examples, project = _setup(args)
     if args.rules:
         evaluate(notes, predictions(notes, analyses, None), scorer, "casework-dev, rules alone")
         return 0
-    project_docs = project_documents(_tagger) if args.stacked and not args.no_project else []
     evaluate(notes, predictions(notes, analyses, load_sentence_model()), scorer,
              "casework-dev, committed model (trained on these notes: not held out)")
     print()
     preds: dict[str, list[dict]] = {}
     for held in sorted({author_of(n) for n in notes}):
-        if args.stacked:
-            model = train_stacked([d for d in casework_documents(notes, analyses) if d.group != held] + project_docs)
-        else:
-            model = train([ex for ex in examples if ex.group != held] + project)
+        model = train([ex for ex in examples if ex.group != held] + project)
         print(f"fold {held}: thresholds {model.thresholds}", file=sys.stderr)
         preds |= predictions([n for n in notes if author_of(n) == held], analyses, model)
     evaluate(notes, preds, scorer, "casework-dev, leave-one-author-out (fit on the other three + project sentences)")

@@ -14,7 +14,7 @@ from transcribe.context import parse_context
 from transcribe.tagging.tagger import SentenceAnalysis, analyse_sentences, decide_tags
 
 from .sets import DATA_DIR, load_notes
-from .train import PROJECT, Document, Example, examples_of, label_document
+from .train import PROJECT, Example, label_sentences
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "casework-dev"
 SLICES = ("spoken_headings", "no_punctuation", "relayed_voice", "non_verbal", "interpreter", "subtle_worry")
@@ -43,19 +43,16 @@ def analyse_notes(notes: list[dict], tagger) -> dict[str, list[SentenceAnalysis]
     return {n["id"]: analyse_sentences(n["text"], parse_context(n["context"]), tagger) for n in notes}
 
 
-def casework_documents(notes: list[dict], analyses: dict[str, list[SentenceAnalysis]]) -> list[Document]:
-    return [
-        label_document(analyses[n["id"]], [(s["start"], s["end"], set(s["labels"])) for s in n["sentences"]], author_of(n))
-        for n in notes
-    ]
-
-
 def casework_examples(notes: list[dict], analyses: dict[str, list[SentenceAnalysis]]) -> list[Example]:
-    return examples_of(casework_documents(notes, analyses))
+    out = []
+    for n in notes:
+        gold = [(s["start"], s["end"], set(s["labels"])) for s in n["sentences"]]
+        out += label_sentences(analyses[n["id"]], gold, author_of(n))
+    return out
 
 
-def project_documents(tagger) -> list[Document]:
-    """The project's own hand-labelled notes (``evaluation/data/tagging``), as one group."""
+def project_examples(tagger) -> list[Example]:
+    """The project's own hand-labelled sentences (``evaluation/data/tagging``), as one group."""
     out = []
     for path in sorted(DATA_DIR.glob("*.txt")):
         for note in load_notes(path):
@@ -65,12 +62,8 @@ def project_documents(tagger) -> list[Document]:
                 parts.append(s.text)
                 pos += len(s.text) + 1
             text = " ".join(parts)
-            out.append(label_document(analyse_sentences(text, parse_context(note.context), tagger), gold, PROJECT))
+            out += label_sentences(analyse_sentences(text, parse_context(note.context), tagger), gold, PROJECT)
     return out
-
-
-def project_examples(tagger) -> list[Example]:
-    return examples_of(project_documents(tagger))
 
 
 def predictions(notes: list[dict], analyses: dict[str, list[SentenceAnalysis]], model) -> dict[str, list[dict]]:

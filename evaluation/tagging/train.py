@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcribe.tagging.model import MODEL_LABELS, ContextModel, SentenceModel, context_inputs
+from transcribe.tagging.model import MODEL_LABELS, SentenceModel
 
 L2 = 1.0
 EPOCHS = 300
@@ -32,35 +32,18 @@ class Example:
     labels: set[str]
 
 
-@dataclass
-class Document:
-    """One note's analysed sentences in order (the second stage reads neighbours)."""
-
-    group: str
-    features: list[list[str]]
-    labels: list[set[str] | None]  # None: no gold sentence overlaps it (a neighbour, never an example)
-
-
-def label_document(analyses, gold: list[tuple[int, int, set[str]]], group: str) -> Document:
-    """Each analysed sentence labelled from the gold sentence it overlaps most."""
-    labels: list[set[str] | None] = []
-    for a in analyses:
-        best, overlap = None, 0
-        for s, e, gl in gold:
-            ov = min(a.end, e) - max(a.start, s)
-            if ov > overlap:
-                best, overlap = gl, ov
-        labels.append(None if best is None else {lab for lab in best if lab in MODEL_LABELS})
-    return Document(group, [a.features for a in analyses], labels)
-
-
 def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str) -> list[Example]:
     """One example per analysed sentence, labelled from the gold sentence it overlaps most."""
-    return examples_of([label_document(analyses, gold, group)])
-
-
-def examples_of(docs: list[Document]) -> list[Example]:
-    return [Example(d.group, f, lab) for d in docs for f, lab in zip(d.features, d.labels) if lab is not None]
+    out = []
+    for a in analyses:
+        best, overlap = None, 0
+        for s, e, labels in gold:
+            ov = min(a.end, e) - max(a.start, s)
+            if ov > overlap:
+                best, overlap = labels, ov
+        if best is not None:
+            out.append(Example(group, a.features, {lab for lab in best if lab in MODEL_LABELS}))
+    return out
 
 
 def fit(examples: list[Example], *, l2: float = L2, epochs: int = EPOCHS,
@@ -114,11 +97,6 @@ def choose_thresholds(examples: list[Example]) -> dict[str, float]:
     for held in authors:
         model = fit([ex for ex in examples if ex.group != held])
         scored += [(model.probabilities(ex.features), ex.labels) for ex in examples if ex.group == held]
-    return thresholds_for(scored)
-
-
-def thresholds_for(scored: list[tuple[dict[str, float], set[str]]]) -> dict[str, float]:
-    """Per-label thresholds with the best F1 on held-out (probabilities, gold labels) pairs."""
     out = {"child_voice": _best_f1_threshold(scored, "child_voice")}
     # wishes_feelings only where child_voice is chosen too (the tagger's rule: a wish or feeling is
     # the child's own expression), so its threshold is chosen under that gate.
@@ -161,68 +139,6 @@ def _sos_macro(scored, thresholds: dict[str, float]) -> float:
 
 
 def train(examples: list[Example], meta: dict | None = None) -> SentenceModel:
-    """The first stage alone: thresholds from the inner leave-one-author-out, then one fit on every example."""
+    """Thresholds from the inner leave-one-author-out, then one fit on every example."""
     thresholds = choose_thresholds(examples) if len({ex.group for ex in examples} - {PROJECT}) > 1 else None
     return fit(examples, thresholds=thresholds, meta=meta)
-
-
-CONTEXT_L2 = 1.0
-NEWTON_STEPS = 25
-
-
-def fit_context(x: np.ndarray, y: np.ndarray, l2: float = CONTEXT_L2) -> ContextModel:
-    """Second stage: per label, L2-regularised logistic regression by Newton's method (deterministic)."""
-    n, d = x.shape
-    xb = np.hstack([x, np.ones((n, 1))])
-    reg = np.full(d + 1, l2)
-    reg[-1] = 0.0  # the bias is not shrunk
-    weights, bias = {}, {}
-    for c, label in enumerate(MODEL_LABELS):
-        w = np.zeros(d + 1)
-        for _ in range(NEWTON_STEPS):
-            p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -30, 30)))
-            grad = xb.T @ (p - y[:, c]) + reg * w
-            hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg) + 1e-9 * np.eye(d + 1)
-            w -= np.linalg.solve(hess, grad)
-        weights[label] = [round(float(v), 5) for v in w[:-1]]
-        bias[label] = round(float(w[-1]), 5)
-    return ContextModel(weights, bias)
-
-
-def _rows(docs: list[Document], logits: list[list[list[float]]]):
-    """Second-stage inputs and targets of every labelled sentence, and its group."""
-    xs, ys, groups = [], [], []
-    for doc, doc_logits in zip(docs, logits):
-        for inputs, labels in zip(context_inputs(doc_logits), doc.labels):
-            if labels is not None:
-                xs.append(inputs)
-                ys.append([label in labels for label in MODEL_LABELS])
-                groups.append(doc.group)
-    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64), groups
-
-
-def train_stacked(docs: list[Document], meta: dict | None = None) -> SentenceModel:
-    """Both stages. The second stage learns from out-of-fold first-stage logits (each group's
-    notes scored by a first stage fitted without that group); its thresholds come from an inner
-    leave-one-author-out over the second stage; then the first stage is fitted on everything."""
-    groups = sorted({d.group for d in docs})
-    oof: list[list[list[float]] | None] = [None] * len(docs)
-    for held in groups:
-        first = fit(examples_of([d for d in docs if d.group != held]))
-        for i, d in enumerate(docs):
-            if d.group == held:
-                oof[i] = [first.logits(f) for f in d.features]
-    x, y, row_groups = _rows(docs, oof)
-    authors = [g for g in groups if g != PROJECT]
-    thresholds = None
-    if len(authors) > 1:
-        scored = []
-        gs = np.array(row_groups)
-        for held in authors:
-            ctx = fit_context(x[gs != held], y[gs != held])
-            for xi, yi in zip(x[gs == held], y[gs == held]):
-                scored.append((ctx.probabilities(list(xi)), {lab for lab, v in zip(MODEL_LABELS, yi) if v}))
-        thresholds = thresholds_for(scored)
-    model = fit(examples_of(docs), thresholds=thresholds, meta=meta)
-    model.context = fit_context(x, y)
-    return model

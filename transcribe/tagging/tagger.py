@@ -169,8 +169,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
     observation.
     """
     tags: list[Tag] = []
-    decisions = model.decide_note([a.features for a in analyses]) if model is not None else [None] * len(analyses)
-    for a, decision in zip(analyses, decisions):
+    for a in analyses:
         snippet = text[a.start:a.end]
 
         def add(label: str, score: float) -> None:
@@ -183,7 +182,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if a.voice.wishes_feelings:
                 add(WISHES_FEELINGS, a.voice.feeling_score)
             continue
-        probs, chosen = decision
+        chosen = model.decide(a.features)
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
         if a.sos.heading_only:
@@ -195,7 +194,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if not sos and a.section in _SOS_MODEL:
                 add(a.section, 0.5)  # under a spoken heading: the heading places it
             elif not sos:
-                add(OBSERVATION, 1.0 - max(probs[label] for label in _SOS_MODEL))
+                add(OBSERVATION, 1.0 - max(model.probabilities(a.features)[label] for label in _SOS_MODEL))
         # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
         # (the model's wishes_feelings threshold is chosen under that gate).
         for label in (CHILD_VOICE, WISHES_FEELINGS):
