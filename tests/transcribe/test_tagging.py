@@ -119,6 +119,27 @@ def test_a_quotation_counts_by_whose_words_it_is(tagger, sentence, expected):
     assert quotes == {expected} and "u:<q>" not in feats
 
 
+@pytest.mark.parametrize("sentence,quoted", [
+    ("Mam said 'I feel fine, I don't need it', and she cancelled.", "I feel fine, I don't need it"),
+    ("He said, 'I'm not proud of it', and left.", "I'm not proud of it"),
+    ("He handed her the 'home' symbol.", "home"),
+    ("It's in the kids' room and it's Sam's.", ""),  # apostrophes, no quotation
+])
+def test_single_quotation_marks_hold_words_with_apostrophes(tagger, sentence, quoted):
+    from transcribe.tagging.referents import quoted_token_indices
+
+    doc = tagger.nlp.make_doc(sentence)
+    inside = [doc[i] for i in sorted(quoted_token_indices(doc))]
+    assert "".join(t.text_with_ws for t in inside).strip() == quoted
+
+
+def test_an_adults_quoted_feeling_is_marked_as_the_adults(tagger):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences("Mam said 'I feel awful, I can't cope'.", NOAH, tagger)[0].features
+    assert "quote:adult" in feats and any(f.startswith("feel:") and f.endswith("@quote:adult") for f in feats)
+
+
 def test_a_short_form_of_the_childs_name_is_the_child(tagger):
     from transcribe.tagging.tagger import analyse_sentences
 

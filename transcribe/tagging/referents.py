@@ -22,7 +22,9 @@ OTHER = "other"
 GROUP = "group"
 SPEAKER = "speaker"  # first person inside a quotation: whoever the quote belongs to
 
-_QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|(?<![\w])'(?=\w)[^'\n]*?(?<=[\w.!?,])'(?![\w])|‘[^’]*’?")
+# Single quotation marks: the closing mark is one not followed by a letter, so an apostrophe
+# inside a word ("'I don't need it'", "'I'm fine'") does not end the quotation.
+_QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|(?<![\w])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.!?,])'(?![\w])|‘[^’]*’?")
 
 
 @dataclass
