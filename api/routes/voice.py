@@ -21,6 +21,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
 from store import voice as voice_store
+from store.errors import VoiceRecordError
 
 from ..deps import (
     CMS,
@@ -53,7 +54,7 @@ PerformanceRole = Annotated[str | None, Depends(require_roles(SUPERVISOR, CMS))]
 
 
 
-def _bad_record(e: voice_store.VoiceRecordError) -> HTTPException:
+def _bad_record(e: VoiceRecordError) -> HTTPException:
     return HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(e))
 
 
@@ -74,7 +75,7 @@ def add_feedback(body: FeedbackCreate, rt: RuntimeDep, response: Response, princ
             wording=body.wording or voice_store.wording_for(body.service), answers=body.answers.model_dump(),
             asked_on=body.asked_on or date.today(), team=body.team, dictation_id=body.dictation_id,
             comment=body.comment, recorded_by=actor_name(principal, body.recorded_by) or None)
-    except voice_store.VoiceRecordError as e:
+    except VoiceRecordError as e:
         raise _bad_record(e) from e
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -106,7 +107,7 @@ def confirm(body: ConfirmationCreate, rt: RuntimeDep, principal: CurrentPrincipa
         row = voice_store.confirm_voice(rt.sessions, case_ref=body.case_ref, stage=body.stage, answer=body.answer,
                                         confirmed_on=body.confirmed_on or date.today(), team=body.team,
                                         reason=body.reason, confirmed_by=actor_name(principal, body.confirmed_by) or None)
-    except voice_store.VoiceRecordError as e:
+    except VoiceRecordError as e:
         raise _bad_record(e) from e
     return ConfirmationPublic.model_validate(row, from_attributes=True)
 
@@ -121,7 +122,7 @@ def record_review(body: ReviewCreate, rt: RuntimeDep, principal: CurrentPrincipa
                                         review_on=body.review_on, pn_code=body.pn_code, team=body.team,
                                         suggested_code=body.suggested_code,
                                         recorded_by=actor_name(principal, body.recorded_by) or None)
-    except voice_store.VoiceRecordError as e:
+    except VoiceRecordError as e:
         raise _bad_record(e) from e
     return ReviewPublic.model_validate(row, from_attributes=True)
 
@@ -129,7 +130,7 @@ def record_review(body: ReviewCreate, rt: RuntimeDep, principal: CurrentPrincipa
 def _returns(session, start: date, end: date, team: str | None) -> voice_store.Returns:
     try:
         return voice_store.compute_returns(session, start, end, team)
-    except voice_store.VoiceRecordError as e:
+    except VoiceRecordError as e:
         raise _bad_record(e) from e
 
 
