@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from .feeds import FeedWindow
 from .models import AccessLogEntry, Dictation, Note, utcnow
 
 
@@ -102,16 +103,9 @@ def list_entries(
     q = select(AccessLogEntry)
     if dictation_id:
         q = q.where(AccessLogEntry.dictation_id == dictation_id)
-    if case_ref:
-        q = q.where(AccessLogEntry.case_ref == case_ref)
     if subject:
         q = q.where(AccessLogEntry.subject == subject)
     if note_id is not None:
         q = q.where(AccessLogEntry.note_id == note_id)
-    if since:
-        q = q.where(AccessLogEntry.at >= since)
-    if until:
-        q = q.where(AccessLogEntry.at < until)
-    if after_id is not None:
-        q = q.where(AccessLogEntry.id > after_id)
-    return list(session.scalars(q.order_by(AccessLogEntry.id).limit(limit)))
+    window = FeedWindow(case_ref=case_ref, since=since, until=until, after_id=after_id, limit=limit)
+    return list(session.scalars(window.apply(q, AccessLogEntry, AccessLogEntry.at)))

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .deliveries import OutboxEvent, new_delivery
 from .models import Approval, AuditJudgement, Note, utcnow
-from .notes import FeedWindow, VersionContent, publish_version
+from .feeds import FeedWindow, in_period
+from .notes import VersionContent, publish_version
 from .session import insert_once
 
 
@@ -100,8 +101,5 @@ def list_audits(
     q = select(AuditJudgement)
     if note_id is not None:
         q = q.where(AuditJudgement.note_id == note_id)
-    if since:
-        q = q.where(AuditJudgement.created_at >= since)
-    if until:
-        q = q.where(AuditJudgement.created_at < until)
+    q = in_period(q, AuditJudgement.created_at, since, until)
     return list(session.scalars(q.order_by(AuditJudgement.id).limit(limit)))

@@ -17,31 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .deliveries import OutboxEvent, new_delivery
+from .feeds import FeedWindow, in_period
 from .errors import StaleVersionError
 from .models import Approval, Dictation, DictationStatus, Note, NoteVersion, utcnow
-
-
-@dataclass(frozen=True)
-class FeedWindow:
-    """One page of a feed the case system pulls: by case and time, from a cursor on the table's monotonic ``id``."""
-
-    case_ref: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-    after_id: int | None = None
-    limit: int = 50
-
-    def apply(self, q, table, when):
-        """``q`` filtered to this window (``when``: the column the times compare with) and paged by ``table.id``."""
-        if self.case_ref:
-            q = q.where(table.case_ref == self.case_ref)
-        if self.since:
-            q = q.where(when >= self.since)
-        if self.until:
-            q = q.where(when < self.until)
-        if self.after_id is not None:
-            q = q.where(table.id > self.after_id)
-        return q.order_by(table.id).limit(self.limit)
 
 
 # -- the note ----------------------------------------------------------------------------------------------------
@@ -200,10 +178,7 @@ def recent_notes(
     )
     if case_ref:
         q = q.where(Note.case_ref == case_ref)
-    if since:
-        q = q.where(Note.created_at >= since)
-    if until:
-        q = q.where(Note.created_at < until)
+    q = in_period(q, Note.created_at, since, until)
     return [tuple(r) for r in session.execute(q.order_by(Note.id.desc()).limit(limit))]
 
 
@@ -213,10 +188,7 @@ def note_ids(
     q = select(Note.id)
     if approved_only:
         q = q.join(Approval, Approval.note_id == Note.id)
-    if since:
-        q = q.where(Note.created_at >= since)
-    if until:
-        q = q.where(Note.created_at < until)
+    q = in_period(q, Note.created_at, since, until)
     return list(session.scalars(q.order_by(Note.id)))
 
 

@@ -13,8 +13,8 @@ from dataclasses import asdict
 
 from store import dictations as dictation_store
 from store import notes as note_store
-from store.errors import TamperedDataError
 from store.deliveries import OutboxEvent
+from store.errors import TamperedDataError
 from transcribe.context import parse_context
 from transcribe.errors import AudioError, ContextError
 from transcribe.structure import redacted_view, render_text

@@ -11,7 +11,7 @@ from fastapi.responses import PlainTextResponse
 
 from store import dictations as dictation_store
 from store import notes as note_store
-from store.notes import FeedWindow
+from store.feeds import FeedWindow
 
 from ..deps import MAX_ID, CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
 from ..schemas.notes import NoteItem, NoteList

@@ -35,8 +35,8 @@ from store import approvals as approval_store
 from store import dictations as dictation_store
 from store import notes as note_store
 from store import voice as voice_store
+from store.feeds import FeedWindow
 from store.models import utcnow
-from store.notes import FeedWindow
 
 from ..audio_response import audio_response
 from ..deps import (

@@ -17,8 +17,8 @@ from store.audio_store import AudioStore
 from store.crypto import generate_key, parse_keys
 from store.deliveries import OutboxEvent
 from store.errors import UploadTooLargeError
+from store.feeds import FeedWindow
 from store.models import utcnow
-from store.notes import FeedWindow
 
 
 KEYRING = parse_keys(generate_key(), "a test key")
