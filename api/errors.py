@@ -7,7 +7,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 
-from store.errors import ChecksumMismatch, IdempotencyConflict, UploadTooLargeError
+from store.errors import (
+    ChecksumMismatch,
+    IdempotencyConflict,
+    PhotoError,
+    StaleVersionError,
+    UploadTooLargeError,
+    VoiceRecordError,
+)
 from transcribe.errors import (
     AudioTooLongError,
     ContextError,
@@ -78,3 +85,15 @@ def register(app: FastAPI) -> None:
     @app.exception_handler(IdempotencyConflict)
     async def _conflict(_: Request, exc: IdempotencyConflict):
         return JSONResponse(status_code=409, content={"detail": str(exc), "dictation_id": exc.dictation_id})
+
+    @app.exception_handler(StaleVersionError)
+    async def _stale(_: Request, exc: StaleVersionError):
+        return JSONResponse(status_code=409, content={"detail": str(exc)})
+
+    @app.exception_handler(VoiceRecordError)
+    async def _voice_record(_: Request, exc: VoiceRecordError):
+        return JSONResponse(status_code=422, content={"detail": str(exc)})
+
+    @app.exception_handler(PhotoError)
+    async def _photo(_: Request, exc: PhotoError):
+        return JSONResponse(status_code=415, content={"detail": str(exc)})

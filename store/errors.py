@@ -60,12 +60,12 @@ class PhotoError(IntakeError, ValueError):
 
 # -- records -------------------------------------------------------------------------------------------------------
 class StaleVersionError(StoreError):
-    """A save based on a version that is no longer the latest."""
+    """A save based on a version (``base``) that is no longer the latest (``latest``)."""
 
-    def __init__(self, latest: int):
-        super().__init__(f"Version {latest} of this note was saved after the one this edit is based on: reload the "
-                         "note and make the change again.")
-        self.latest = latest
+    def __init__(self, latest: int, base: int):
+        super().__init__(f"Version {latest} of this note was saved after version {base}, which you edited, so nothing "
+                         "was saved. Reload the note, check the newer version and make your change again.")
+        self.latest, self.base = latest, base
 
 
 class VoiceRecordError(StoreError, ValueError):

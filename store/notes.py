@@ -126,7 +126,7 @@ def save_version(
     with sessions() as s:
         latest = s.scalar(select(func.max(NoteVersion.number)).where(NoteVersion.dictation_id == note.dictation_id))
         if latest != base:
-            raise StaleVersionError(latest or 0)
+            raise StaleVersionError(latest or 0, base)
         v = _version(note, base + 1, kind, base, content, created_by=created_by, role=role, reason=reason)
         s.add(v)
         if kind == "amendment":
@@ -139,7 +139,7 @@ def save_version(
         except IntegrityError:
             s.rollback()
             with sessions() as s2:
-                raise StaleVersionError(get_version(s2, note.dictation_id).number) from None
+                raise StaleVersionError(get_version(s2, note.dictation_id).number, base) from None
         return v
 
 

@@ -17,7 +17,7 @@ from fastapi.responses import StreamingResponse
 
 from store import photos as photo_store
 from store import dictations as dictation_store
-from store.errors import PhotoError, UploadTooLargeError
+from store.errors import UploadTooLargeError
 
 from ..audio_response import audio_response
 from ..deps import (CMS, PRACTITIONER, SUPERVISOR, CurrentPrincipal, RecordId, RuntimeDep, SessionDep, actor_name, record_access,
@@ -57,8 +57,6 @@ def add_photo(
         raise HTTPException(status_code=status.HTTP_413_CONTENT_TOO_LARGE,
                             detail=f"The photo is larger than {exc.limit_bytes // 1_000_000} MB: take it again at the "
                             "camera's normal size (not RAW) and send it again.") from exc
-    except PhotoError as exc:
-        raise HTTPException(status_code=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, detail=str(exc)) from exc
     response.headers["Location"] = photo_store.photo_url(row)
     if not created:
         response.status_code = status.HTTP_200_OK

@@ -28,7 +28,6 @@ from store import approvals as approval_store
 from store import dictations as dictation_store
 from store import notes as note_store
 from store.deliveries import OutboxEvent
-from store.errors import StaleVersionError
 from store.models import utcnow
 from store.notes import VersionContent
 from transcribe.errors import CasenoteError
@@ -238,13 +237,8 @@ def _save(rt, note, revised, base: int, *, kind: str, created_by: str, role, rea
     webhook = None
     if kind == "amendment":
         webhook = outbox_event(rt, "note.amended", note, content, base + 1, amended_by=created_by, reason=reason)
-    try:
-        note_store.save_version(rt.sessions, note, content, base=base, kind=kind, created_by=created_by[:255],
-                                role=role, reason=reason, webhook=webhook)
-    except StaleVersionError as exc:
-        raise HTTPException(status_code=409, detail=f"Version {exc.latest} of this note was saved after version "
-                            f"{base}, which you edited, so nothing was saved. Reload the note, check the newer "
-                            "version and make your change again.") from exc
+    note_store.save_version(rt.sessions, note, content, base=base, kind=kind, created_by=created_by[:255],
+                            role=role, reason=reason, webhook=webhook)  # StaleVersionError: 409
 
 
 def outbox_event(rt, event: str, note, content: VersionContent, version: int, **extra) -> OutboxEvent | None:
