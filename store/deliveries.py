@@ -12,7 +12,6 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from . import access_log
-from .access_log import Reader
 from .models import AccessLogEntry, DeliveryAttempt, WebhookDelivery, utcnow
 
 
@@ -125,7 +124,7 @@ def _carries_note(payload: str) -> bool:
 
 def _delivery_log_entry(session: Session, d: WebhookDelivery, at: datetime) -> AccessLogEntry:
     """The access-log entry for an identified note pushed to the case system: who received it is the endpoint."""
-    receiver = Reader(name=urlsplit(d.url).netloc or d.url[:255], role="case-system", via="webhook")
+    receiver = access_log.Reader(name=urlsplit(d.url).netloc or d.url[:255], role="case-system", via="webhook")
     return access_log.new_entry(session, receiver, f"webhook.{d.event}", dictation_id=d.dictation_id, at=at)
 
 

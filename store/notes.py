@@ -17,8 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .deliveries import OutboxEvent, new_delivery
-from .feeds import FeedWindow, in_period
 from .errors import StaleVersionError
+from .feeds import FeedWindow, in_period
 from .models import Approval, Dictation, DictationStatus, Note, NoteVersion, utcnow
 
 
