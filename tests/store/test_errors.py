@@ -9,7 +9,7 @@ import pytest
 from transcribe.errors import CasenoteError
 
 RAISERS = ("store.errors", "store.crypto", "store.audio_store", "store.photos", "store.voice", "store.notes",
-           "api.auth", "worker.dispatch")
+           "api.auth", "worker.dispatch", "worker.jobs")
 
 
 def _defined_errors(module_name: str) -> list[type]:
