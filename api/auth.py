@@ -25,6 +25,7 @@ import httpx
 import jwt
 
 from service.settings import ROLES, Settings, split_pairs
+from transcribe.errors import CasenoteError
 
 QA = "qa"
 ADMIN = "admin"
@@ -49,7 +50,7 @@ class Principal:
 
 
 # -- errors (named, each says what to do) -----------------------------------------------------
-class AuthError(Exception):
+class AuthError(CasenoteError):
     """The caller cannot be let in."""
 
 

@@ -24,6 +24,7 @@ from rq.results import Result
 from rq.serializers import JSONSerializer
 
 from service.runtime import Runtime
+from transcribe.errors import CasenoteError
 from transcribe.note import Segment, Transcript
 
 # RQ's own hard timeout (SIGALRM) comes this long after CASENOTE_JOB_TIMEOUT_S, as the backstop for a stage that
@@ -42,7 +43,7 @@ def job_id_for(dictation_id: str) -> str:
     return f"dictation-{dictation_id}"
 
 
-class ClipTimeout(Exception):
+class ClipTimeout(CasenoteError):
     """No worker finished the clip in time."""
 
 
