@@ -22,6 +22,10 @@ from typing import Any, Literal
 
 from .context import CaseContext, name_words
 from .errors import NoteSchemaError
+from .language.dates import DATE_RE, DAY, MONTH_NAME, DateMention, read_date
+from .language.kinship import ROLE_OF
+from .language.sentences import sentences as _sentences
+from .language.titles import NAME_TITLES
 from .note import SCHEMA_VERSION, Doubt, Filing, Redaction, RedactionResult, Tag, Transcript
 from .tagging.signs import heading_of
 
@@ -188,51 +192,18 @@ def _build_sections(text: str, tags: list[Tag], context: CaseContext, today: dat
 
 
 # -- visit details ---------------------------------------------------------------
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "thirty first": 31, "twenty first": 21, "twenty second": 22,
-    "twenty third": 23, "twenty fourth": 24, "twenty fifth": 25, "twenty sixth": 26, "twenty seventh": 27,
-    "twenty eighth": 28, "twenty ninth": 29,
-}
-_ORD_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]") for k in _ORDINALS), key=len, reverse=True))
-_DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_RE})"
-_DATE_RE = re.compile(
-    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?P<d1>{_DAY_RE})\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|\b(?P<m2>{_MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{2,4})\b",
-    re.I,
-)
+def _parse_date(d: DateMention, year_hint: int | None = None) -> str | None:
+    """The mention as an ISO date; a date said without a year is in ``year_hint``, else the latest such
+    date not after today (a visit note looks back)."""
+    if d.year is not None:
+        return d.value.isoformat() if d.value else None
+    if year_hint is None:
+        today = date.today()
+        year_hint = today.year if (d.month, d.day) <= (today.month, today.day) else today.year - 1
+    on = d.on(year_hint)
+    return on.isoformat() if on else None
 
 
-def _parse_date(m: re.Match, year_hint: int | None = None) -> str | None:
-    try:
-        if m.group("d3"):
-            d, mo, y = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
-            y = y + 2000 if y < 100 else y
-        else:
-            d_raw = (m.group("d1") or m.group("d2")).lower()
-            m_raw = (m.group("m1") or m.group("m2")).lower()
-            y_raw = m.group("y1") or m.group("y2")
-            d = int(re.sub(r"\D", "", d_raw)) if d_raw[0].isdigit() else _ORDINALS[re.sub(r"[\s-]+", " ", d_raw)]
-            mo = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(m_raw[:3]))
-            if y_raw:
-                y = int(y_raw)
-            elif year_hint is not None:
-                y = year_hint
-            else:  # no year said: the latest such date not after today (a visit note looks back)
-                today = date.today()
-                y = today.year if (mo, d) <= (today.month, today.day) else today.year - 1
-        return date(y, mo, d).isoformat()
-    except (ValueError, KeyError, StopIteration):
-        return None
-
-
-_SENT_RE = re.compile(r"[^.!?\n]+[.!?]*", re.M)
 _VISIT_CUE = re.compile(r"\b(visit(?:ed)?|seen|saw|today|home visit|met)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(next|again|will|'ll|going to|planned|booked)\b", re.I)
 _SEEN_CUE = re.compile(
@@ -250,21 +221,15 @@ _ALONE_YES = re.compile(
     r"without (?:his|her|their|the)? ?(?:mum|mam|dad|parents?|carers?|mother|father) present|alone in (?:his|her|their) (?:bedroom|room))", re.I)
 
 
-def _sentences(text: str):
-    for m in _SENT_RE.finditer(text):
-        if m.group().strip():
-            yield m.start(), m.end(), m.group()
-
-
 def extract_visit(text: str, context: CaseContext) -> VisitDetails:
     """Visit date, who was seen and whether the child was seen alone, as stated in the dictation."""
     v = VisitDetails()
     for s0, _, sent in _sentences(text):
         if v.date_text is None and _VISIT_CUE.search(sent) and not _FUTURE_CUE.search(sent):
-            m = _DATE_RE.search(sent)
+            m = DATE_RE.search(sent)
             if m:
                 v.date_text = m.group().strip()
-                v.date = _parse_date(m)
+                v.date = _parse_date(read_date(m))
         if v.seen_alone is None:
             m = _ALONE_NO.search(sent)
             if m:
@@ -290,12 +255,8 @@ def _first_name(name: str) -> str:
     return parts[0] if parts else name
 
 
-_ROLE_WORDS = {
-    "mum": "mother", "mam": "mother", "mother": "mother", "dad": "father", "father": "father",
-    "nan": "grandmother", "nana": "grandmother", "gran": "grandmother", "grandad": "grandfather",
-    "stepdad": "stepfather", "stepfather": "stepfather", "brother": "sibling", "sister": "sibling",
-    "baby": "child", "carer": "carer", "foster carer": "foster carer", "partner": "partner",
-}
+# A family word -> the relation it names (language.kinship), and the child's and carers' words.
+_ROLE_WORDS = {**ROLE_OF, "baby": "child", "foster carer": "foster carer"}
 
 
 def _add_seen(v: VisitDetails, text: str, s0: int, sent: str, context: CaseContext) -> None:
@@ -331,13 +292,13 @@ _OWNER_BY_RE = re.compile(r"\bby (?P<owner>me|us|the [a-z ]+?worker|[A-Z][\w'’
 _DUE_RE = re.compile(
     r"\b(?:(?:by|before|on|from|no later than)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:next\s+|this\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|tomorrow|today|"
-    rf"{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}(?:\s+\d{{4}})?|{_MONTH_RE}\s+{_DAY_RE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+    rf"{DAY}(?:\s+of)?\s+{MONTH_NAME}(?:\s+\d{{4}})?|{MONTH_NAME}\s+{DAY}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     r"(?:next\s+)?(?:visit|review|meeting|conference|core group))"
     r"|within\s+(?:\w+|\d+)\s+(?:working\s+)?(?:days?|weeks?|months?)"
     r"|in\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?)(?:'|’)?(?:\s+time)?"
     r"|(?:this|next)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)"
     r"|tomorrow|at the next (?:visit|meeting|review|core group)"
-    rf"|on\s+(?:the\s+)?{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}(?:\s+\d{{4}})?)",
+    rf"|on\s+(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_NAME}(?:\s+\d{{4}})?)",
     re.I,
 )
 
@@ -358,9 +319,9 @@ def _next_step(tag: Tag, context: CaseContext, year: int | None) -> NextStep:
     d = _DUE_RE.search(tag.text)
     if d:
         step.due = d.group().strip()
-        dm = _DATE_RE.search(step.due)
+        dm = DATE_RE.search(step.due)
         if dm:
-            step.due_date = _parse_date(dm, year)
+            step.due_date = _parse_date(read_date(dm), year)
     return step
 
 
@@ -372,7 +333,7 @@ def _role_of(owner: str, context: CaseContext) -> str | None:
         return "social worker and family"
     for name, role in context.named_people():
         parts = {p.lower() for p in name.split()}
-        if low in parts or low == name.lower() or set(low.split()) & parts - {"mr", "mrs", "ms", "miss"}:
+        if low in parts or low == name.lower() or set(low.split()) & parts - NAME_TITLES:
             return "social worker" if role == "worker" else role
     word = low.removeprefix("the ").strip()
     return _ROLE_WORDS.get(word, word if word in {"school", "nursery", "health visitor", "police", "gp"} else None)

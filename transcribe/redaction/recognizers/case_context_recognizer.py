@@ -19,6 +19,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
+from ...language.kinship import role_has_sex
+from ...language.titles import TITLE_SEX
 from .result import make_result
 from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
@@ -27,9 +29,6 @@ from ..nlp_engine import is_lower_case_style, is_sentence_start
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
-TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
-_FEMALE_ROLES = re.compile(r"mother|mum|mam|nan|gran|grandma|aunt|sister|daughter|stepmum|wife|girlfriend|niece|she")
-_MALE_ROLES = re.compile(r"father|dad|grand(?:ad|pa|father)|uncle|brother|son\b|stepdad|husband|boyfriend|nephew")
 _AFTER_NAME = {
     "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
@@ -74,7 +73,7 @@ class CaseContextRecognizer(LocalRecognizer):
         self.parts: list[NamePart] = []
         for idx, (name, _role) in enumerate(self.people):
             words = [w for w in re.split(r"[\s]+", name.strip()) if w]
-            words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+            words = [w for w in words if w.lower().rstrip(".") not in TITLE_SEX]
             for pos, w in enumerate(words):
                 surname = len(words) > 1 and pos == len(words) - 1
                 forms = {w} | (set(w.split("-")) if "-" in w else set())
@@ -254,9 +253,8 @@ class CaseContextRecognizer(LocalRecognizer):
             return top[0]
         title = re.search(r"\b(mr|mister|mrs|ms|miss)\.?\s+$", text[max(0, start - 8):start], re.IGNORECASE)
         if title:
-            sex = TITLES[title.group(1).lower()]
-            pattern = _FEMALE_ROLES if sex == "f" else _MALE_ROLES
-            gendered = [p for p in top if pattern.search(self.people[p][1].lower())]
+            sex = TITLE_SEX[title.group(1).lower()]
+            gendered = [p for p in top if role_has_sex(self.people[p][1], "f" if sex == "f" else "m")]
             if gendered:
                 return gendered[0]
             adults = [p for p in top if self.people[p][1] != "child"]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
+from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
 from .ni_number_recognizer import unissued_prefix

@@ -8,7 +8,7 @@ from datetime import date
 from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ..dates import find_dates
+from ...language.dates import find_dates
 from ..entities import DATE_OF_BIRTH
 
 # A birth cue must come shortly before the date with no other date in between:
