@@ -26,9 +26,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .context import CaseContext, name_words
 from .errors import FilingError, NoteTemplateError
-from .note import Doubt, EvidenceAnswers, FiledSentence, Filing, RedactionResult, Segment, Tag, Transcript
 from .language.sentences import sentences
-from .structure import CaseNote, build_note
+from .note import CaseNote, Doubt, EvidenceAnswers, FiledSentence, Filing, RedactionResult, Segment, Tag, Transcript
+from .structure import build_note
 from .tagging.signs import heading_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

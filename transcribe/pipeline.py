@@ -23,7 +23,8 @@ from .models import load_spacy, resolve_model
 from .note import Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
 from .settings import Settings
-from .structure import CaseNote, build_note
+from .note import CaseNote
+from .structure import build_note
 from .tagging import Tagger, TaggingOptions, build_tagger, tag_text
 from .vocabulary import SPOKEN_ROLES, Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
 
