@@ -13,7 +13,8 @@ Notes: ``evaluation/data/redaction-spoken/own.jsonl`` (12 notes written for this
 the redaction changes they measure, then tuned on after their first run) plus :data:`CASEWORK` texts from
 ``../shared/casework-dev`` (skipped, with a message, where that folder is missing). ``--set fresh``:
 ``evaluation/data/redaction-spoken/fresh.jsonl`` alone (12 notes by another author, committed before
-it was first scored, for a held-out figure). Audio and
+it was first scored; tuned on since). ``--set fresh2``: ``fresh2.jsonl`` alone (14 notes, committed before the
+second round of changes, scored once at its end). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
 ``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
@@ -39,7 +40,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2")}
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
@@ -230,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
-                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 held-out notes")
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round, held out")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
