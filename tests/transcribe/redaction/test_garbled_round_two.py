@@ -60,10 +60,12 @@ def test_numbers_that_only_resemble_the_known_date_of_birth_are_kept(redactor, c
         ("Send a copy to Marie Hepple at beatinternet.com next week.", "EMAIL_ADDRESS", "Marie Hepple at beatinternet.com"),
         ("Mam email for the contact notes, jo.hepple, dad Ron Hepple.com next week.", "EMAIL_ADDRESS",
          "jo.hepple, dad Ron Hepple.com"),
+        ("Her native birth is 9 May 2012, and she is well.", "DATE_OF_BIRTH", "9 May 2012"),
     ],
     ids=["groups-through-full-stop-and-or", "one-hyphenated-token", "number-is-run-together", "nhs-heard-n-h-s",
          "ni-cue-and-i-nine-as-i", "postcode-cue-post-could", "postcode-token-run-on", "district-inward-after-short-word",
-         "outward-and-sector-after-lower-case-street", "email-without-cue", "dotted-name-part-after-cue"],
+         "outward-and-sector-after-lower-case-street", "email-without-cue", "dotted-name-part-after-cue",
+         "birth-cue-after-a-misheard-word"],
 )
 def test_identifier_with_its_cue_or_shape_garbled_is_redacted(redactor, empty_case, text, entity, expected):
     assert expected in found(redact_text(text, empty_case, redactor), entity)
@@ -76,8 +78,11 @@ def test_identifier_with_its_cue_or_shape_garbled_is_redacted(redactor, empty_ca
         "She was in Year 6 in 2019, 2020 or 2021.",
         "The meeting is on 2024-11-13 at the office.",
         "She lives on a quiet road, near the shops.",
+        "He has had eczema from birth, 3 times worse in winter.",
+        "We still need his birth certificate, 2 copies.",
     ],
-    ids=["counts-with-or", "years-with-or", "iso-date", "lower-case-street-word-with-no-code"],
+    ids=["counts-with-or", "years-with-or", "iso-date", "lower-case-street-word-with-no-code", "birth-then-a-count",
+         "birth-certificate"],
 )
 def test_numbers_and_words_that_are_no_identifier_are_kept(redactor, empty_case, text):
     assert redact_text(text, empty_case, redactor).redactions == []

@@ -33,7 +33,7 @@ from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 
 CUES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:(?:of|on|a)\sbirth|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(r"\b(?:birth\b(?!\s(?:certificate|mum|mam|mother|dad|father|parents?|family|weight))|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
@@ -303,6 +303,9 @@ class CueValueRecognizer(LocalRecognizer):
         doubted = any(self._heard_unsurely(t) for t in toks[i:end + 1])
         if digits < MIN_DIGITS[entity] and not doubted:
             return None
+        if entity == DATE_OF_BIRTH and not doubted and not re.search(r"\d{3,}|\d[/.\-]\d", text[toks[i].start():toks[end].end()]) \
+                and sum(_kind(t.group(), entity) == "strong" for t in toks[i:end + 1]) < 2:
+            return None  # "from birth, 3 times a day": one number alone is no date
         return toks[i].start(), toks[end].end()  # a value ends on a value token, or one unsure word after it
 
     def _emails_by_shape(self, text: str) -> list[RecognizerResult]:
