@@ -61,11 +61,13 @@ def test_numbers_that_only_resemble_the_known_date_of_birth_are_kept(redactor, c
         ("Mam email for the contact notes, jo.hepple, dad Ron Hepple.com next week.", "EMAIL_ADDRESS",
          "jo.hepple, dad Ron Hepple.com"),
         ("Her native birth is 9 May 2012, and she is well.", "DATE_OF_BIRTH", "9 May 2012"),
+        ("A copy to her nan too, rita bell sixty one at gmail dot com, by Friday.", "EMAIL_ADDRESS",
+         "rita bell sixty one at gmail dot com"),
     ],
     ids=["groups-through-full-stop-and-or", "one-hyphenated-token", "number-is-run-together", "nhs-heard-n-h-s",
          "ni-cue-and-i-nine-as-i", "postcode-cue-post-could", "postcode-token-run-on", "district-inward-after-short-word",
          "outward-and-sector-after-lower-case-street", "email-without-cue", "dotted-name-part-after-cue",
-         "birth-cue-after-a-misheard-word"],
+         "birth-cue-after-a-misheard-word", "email-without-cue-lower-case-with-a-number"],
 )
 def test_identifier_with_its_cue_or_shape_garbled_is_redacted(redactor, empty_case, text, entity, expected):
     assert expected in found(redact_text(text, empty_case, redactor), entity)
@@ -80,9 +82,10 @@ def test_identifier_with_its_cue_or_shape_garbled_is_redacted(redactor, empty_ca
         "She lives on a quiet road, near the shops.",
         "He has had eczema from birth, 3 times worse in winter.",
         "We still need his birth certificate, 2 copies.",
+        "She shops at Amazon.com for his clothes.",
     ],
     ids=["counts-with-or", "years-with-or", "iso-date", "lower-case-street-word-with-no-code", "birth-then-a-count",
-         "birth-certificate"],
+         "birth-certificate", "a-shop-online"],
 )
 def test_numbers_and_words_that_are_no_identifier_are_kept(redactor, empty_case, text):
     assert redact_text(text, empty_case, redactor).redactions == []

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
@@ -180,7 +181,7 @@ class CueValueRecognizer(LocalRecognizer):
                 if span:
                     results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
-            results += self._shaped(text)
+            results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
             span = self._address_tail(text, street.end())
             if span:
@@ -193,7 +194,7 @@ class CueValueRecognizer(LocalRecognizer):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
         return results
 
-    def _shaped(self, text: str) -> list[RecognizerResult]:
+    def _shaped(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """Identifiers known by their shape alone: long runs of digits, postcodes and NI numbers read out."""
         results: list[RecognizerResult] = []
         for run in find_digit_runs(text, min_digits=7):
@@ -206,7 +207,7 @@ class CueValueRecognizer(LocalRecognizer):
         for start, end, digits in _grouped_numbers(text):
             entity = NHS_NUMBER if len(digits) == 10 and digits[0] != "0" else PHONE
             results.append(make_result(self, entity, start, end, 0.45, "digits read out in groups"))
-        results += self._emails_by_shape(text)
+        results += self._emails_by_shape(text, nlp_artifacts)
         for m in SAID_POSTCODE.finditer(text):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
         for m in SAID_NI_NUMBER.finditer(text):
@@ -308,9 +309,11 @@ class CueValueRecognizer(LocalRecognizer):
             return None  # "from birth, 3 times a day": one number alone is no date
         return toks[i].start(), toks[end].end()  # a value ends on a value token, or one unsure word after it
 
-    def _emails_by_shape(self, text: str) -> list[RecognizerResult]:
+    def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the
-        last three words before a domain ending, and the words before it as :meth:`_email` takes them."""
+        last three words before a domain ending, and the words before it as :meth:`_email` takes them, up to a
+        stop word; the domain read out ("dot co dot uk") or one of the words capitalised or a number, as a name
+        or a number said in an address is ("she shops at Amazon.com" is no address)."""
         results = []
         for end in _EMAIL_END.finditer(text):
             toks = self._tokens(text, max(0, end.start() - 120), min(120, end.start()))
@@ -322,10 +325,12 @@ class CueValueRecognizer(LocalRecognizer):
             while first > 0 and ats[-1] - first < MAX_LOCAL_WORDS:
                 before = toks[first - 1]
                 if (_filler(before.group()) or re.search(r"[,;:.!?]", text[before.end():toks[first].start()])
-                        or _EMAIL_CUE.fullmatch(before.group())):
+                        or _EMAIL_CUE.fullmatch(before.group()) or (before.group().lower() in STOP_WORDS and _kind(before.group(), EMAIL) != "strong")):
                     break
                 first -= 1
-            if first < ats[-1]:
+            local = [t.group() for t in toks[first:ats[-1]]]
+            said = end.group().lower().startswith("dot")  # "... at hotmail dot co dot uk": read out as an address
+            if local and (said or any(w[:1].isupper() or _digit_count(w, _kind(w, EMAIL)) for w in local)):
                 results.append(make_result(self, EMAIL, toks[first].start(), end.end(), 0.5, "an address read out"))
         return results
 
