@@ -304,8 +304,9 @@ class CueValueRecognizer(LocalRecognizer):
         doubted = any(self._heard_unsurely(t) for t in toks[i:end + 1])
         if digits < MIN_DIGITS[entity] and not doubted:
             return None
-        if entity == DATE_OF_BIRTH and not doubted and not re.search(r"\d{3,}|\d[/.\-]\d", text[toks[i].start():toks[end].end()]) \
-                and sum(_kind(t.group(), entity) == "strong" for t in toks[i:end + 1]) < 2:
+        value = text[toks[i].start():toks[end].end()]
+        one_number = sum(_kind(t.group(), entity) == "strong" for t in toks[i:end + 1]) < 2
+        if entity == DATE_OF_BIRTH and not doubted and one_number and not re.search(r"\d{3,}|\d[/.\-]\d", value):
             return None  # "from birth, 3 times a day": one number alone is no date
         return toks[i].start(), toks[end].end()  # a value ends on a value token, or one unsure word after it
 
@@ -324,8 +325,10 @@ class CueValueRecognizer(LocalRecognizer):
             first = ats[-1]
             while first > 0 and ats[-1] - first < MAX_LOCAL_WORDS:
                 before = toks[first - 1]
-                if (_filler(before.group()) or re.search(r"[,;:.!?]", text[before.end():toks[first].start()])
-                        or _EMAIL_CUE.fullmatch(before.group()) or (before.group().lower() in STOP_WORDS and _kind(before.group(), EMAIL) != "strong")):
+                word = before.group()
+                stop = word.lower() in STOP_WORDS and _kind(word, EMAIL) != "strong"  # "two" is a stop word too
+                if _filler(word) or stop or _EMAIL_CUE.fullmatch(word) or re.search(
+                        r"[,;:.!?]", text[before.end():toks[first].start()]):
                     break
                 first -= 1
             local = [t.group() for t in toks[first:ats[-1]]]
