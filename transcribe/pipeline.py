@@ -24,7 +24,7 @@ from .note import Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
 from .settings import Settings
 from .structure import CaseNote, build_note
-from .tagging import Tagger, TaggingOptions, build_tagger, tag_text
+from .tagging import Tagger, TaggingOptions, build_tagger, parse_shared, tag_text
 from .vocabulary import SPOKEN_ROLES, Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
 
 log = logging.getLogger(__name__)
@@ -186,8 +186,9 @@ class Pipeline:
 
         report("redacting", 0.0)
         t0 = time.perf_counter()
+        doc = parse_shared(transcript.text, context, self.tagger)  # one spaCy pass for both stages (timed here)
         if transcript.text:
-            redaction = redact_text(transcript.text, context, self.redactor, words=transcript)
+            redaction = redact_text(transcript.text, context, self.redactor, words=transcript, doc=doc)
             doubts = add_identifier_doubts(doubts, transcript, redaction.redactions, self.options.doubt)
         else:  # no speech: nothing to redact, and nothing invented
             redaction = RedactionResult(text="", redacted_text="", redactions=[])
@@ -195,7 +196,7 @@ class Pipeline:
 
         report("tagging", 0.0)
         t0 = time.perf_counter()
-        tags = tag_text(transcript.text, context, self.tagger) if transcript.text else []
+        tags = tag_text(transcript.text, context, self.tagger, doc=doc) if transcript.text else []
         t.tag_s = time.perf_counter() - t0
 
         report("structuring", 0.0)
