@@ -116,6 +116,14 @@ def _words_to_int(words: str) -> int | None:
     return total
 
 
+def number_value(word: str) -> int | None:
+    """A number or ordinal said as one word or hyphenated ("nine", "eleven", "twenty-five",
+    "third", "twenty-first"), or None."""
+    if not word or not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word.lower()) or word.lower() in ("and", "oh"):
+        return None
+    return _words_to_int(word)
+
+
 def _day(text: str) -> int | None:
     m = re.match(r"\d+", text)
     return int(m.group()) if m else _words_to_int(text)

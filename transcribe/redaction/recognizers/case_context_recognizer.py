@@ -29,6 +29,12 @@ from ..nlp_engine import is_lower_case_style, is_sentence_start
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
+# nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
+# English words for a household and its members in the plural
+_PEOPLE_NOUNS = frozenset("""
+family families household households children kids boys girls lads lasses brothers sisters twins siblings
+parents grandparents cousins relatives lot clan
+""".split())
 _AFTER_NAME = {
     "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
@@ -181,6 +187,8 @@ class CaseContextRecognizer(LocalRecognizer):
         an acronym ("MACE") never does."""
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
             return False
+        if self._modifies_a_noun(token):
+            return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
@@ -197,6 +205,19 @@ class CaseContextRecognizer(LocalRecognizer):
         if not is_sentence_start(token):
             return True
         return subject or (nxt is not None and nxt.text == ",")
+
+    def _modifies_a_noun(self, token) -> bool:
+        """A name's word after an article and before a lower-case word is that word's modifier, not a
+        person: "the Pearl necklace", "the Lambton worm" (a recogniser capitalises such words when the
+        case context names someone so); never "the Lauder family" or a full name ("the Lacey Short report")."""
+        doc = token.doc
+        if token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[token.i - 1], doc[token.i + 1]
+        return (
+            prev.lower_ in ("the", "a", "an") and nxt.text.isalpha() and nxt.text.islower()
+            and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
+        )
 
     def _beside_name_part(self, token) -> bool:
         texts = {p.text for p in self.parts}
