@@ -21,6 +21,7 @@ from transcribe.errors import (
     CorruptAudioError,
     EmptyAudioError,
     NotAudioError,
+    RedactedViewError,
 )
 
 
@@ -81,6 +82,11 @@ def register(app: FastAPI) -> None:
         return JSONResponse(status_code=422, content={
             "detail": "A value sent is out of range or holds a character that cannot be stored (a NUL byte?). "
                       "Fix it and resend.", "problem": "unstorable_value"})
+
+    @app.exception_handler(RedactedViewError)
+    async def _unredactable(_: Request, exc: RedactedViewError):
+        # never the stored or unredacted text in its place
+        return JSONResponse(status_code=500, content={"detail": str(exc), "problem": "redaction_failed"})
 
     @app.exception_handler(IdempotencyConflict)
     async def _conflict(_: Request, exc: IdempotencyConflict):

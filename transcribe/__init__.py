@@ -6,8 +6,8 @@
 
 Stages, one module each, in pipeline order: ``audio`` (decode_audio), ``asr`` (transcribe_audio),
 ``vocabulary`` / ``correction`` (case-aware biasing and post-correction), ``doubt`` (find_doubts),
-``redaction`` (redact_text), ``tagging`` (tag_text), ``structure`` (build_note, render_text,
-redacted_view). Names are imported lazily so that ``import transcribe.errors`` stays cheap.
+``redaction`` (redact_text), ``tagging`` (tag_text), ``structure`` (build_note), ``render``
+(render_text); ``redaction.view`` (redacted_view); the domain's words in ``language/``. Names are imported lazily so that ``import transcribe.errors`` stays cheap.
 """
 
 from importlib import import_module
@@ -20,9 +20,10 @@ _EXPORTS = {
     "CaseContext": "context",
     "parse_context": "context",
     "load_context": "context",
-    "CaseNote": "structure",
-    "render_text": "structure",
-    "redacted_view": "structure",
+    "CaseNote": "note",
+    "build_note": "structure",
+    "render_text": "render",
+    "redacted_view": "redaction.view",
     "decode_audio": "audio",
     "transcribe_audio": "asr",
     "redact_text": "redaction",

@@ -5,6 +5,7 @@
     casenote redact TEXTFILE [--context CASE.json] [--json]
     casenote tag TEXTFILE [--context CASE.json] [--json]
     casenote models [--json]
+    casenote schema [--check] [--out FILE]     (the case note's JSON schema, generated from its dataclasses)
 
 The ``casenote`` console command is ``service.cli:main``: these commands plus the service's (``serve``,
 ``worker``, ``rotate-key``). ``python -m transcribe.cli`` runs the pipeline's commands alone.
@@ -80,6 +81,11 @@ def _parser(more_commands: Callable[[AddCommand], None] | None = None) -> argpar
     sp = add("models", cmd_models, "List the speech models available here.")
     sp.add_argument("--json", action="store_true")
 
+    sp = add("schema", cmd_schema, "Write the case note's JSON schema, generated from its dataclasses "
+             "(--check: exit 1 if the committed file is out of date).")
+    sp.add_argument("--check", action="store_true", help="exit 1 if the file is out of date; write nothing")
+    sp.add_argument("--out", type=Path, default=None, help="the schema file (default: schema/case-note.schema.json)")
+
     if more_commands is not None:
         more_commands(add)
     return p
@@ -139,7 +145,8 @@ def _emit(obj, as_json: bool, human) -> None:
 def cmd_process(args) -> int:
     from .context import load_context
     from .pipeline import Pipeline, pipeline_options
-    from .structure import redacted_view, render_text
+    from .redaction.view import case_identifiers, redacted_view
+    from .render import render_text
 
     settings = _settings()
     context = load_context(args.context)
@@ -149,7 +156,7 @@ def cmd_process(args) -> int:
     pipeline = Pipeline.load(pipeline_options(settings, model=args.model), wait=False)  # spaCy loads while Whisper decodes
     note = pipeline.process(args.audio, context, progress=progress)
     if args.redacted:
-        view = redacted_view(note)
+        view = redacted_view(note, case_identifiers(context, note.case_ref))
         if args.json:
             print(json.dumps(view, indent=2, ensure_ascii=False))
         else:
@@ -262,6 +269,25 @@ def cmd_models(args) -> int:
         return "\n".join(lines)
 
     _emit({"models": rows}, args.json, human)
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from .errors import NoteSchemaError
+    from .schema import SCHEMA_PATH, check_schema_file, schema_text
+
+    out = args.out or SCHEMA_PATH
+    if args.check:
+        try:
+            check_schema_file(out)
+        except NoteSchemaError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"{out} is up to date")
+        return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(schema_text(), encoding="utf-8")
+    print(f"wrote {out}")
     return 0
 
 

@@ -17,6 +17,7 @@ from pydantic import AfterValidator, ConfigDict, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from .errors import ContextError
+from .language.titles import NAME_TITLES
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -35,12 +36,11 @@ def _plain(value: str) -> str:
 
 
 PlainText = Annotated[str, AfterValidator(_plain)]  # what a case record can hold: no NUL, no control codes
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})  # honorifics a case context may put before a name
 
 
 def name_words(name: str) -> list[str]:
     """A person's name word by word, titles left out: "Mrs Whitfield" -> ["Whitfield"]."""
-    return [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
+    return [w for w in name.split() if w.rstrip(".").lower() not in NAME_TITLES]
 
 
 @pydantic_dataclass(config=_STRICT)

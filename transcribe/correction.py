@@ -32,6 +32,10 @@ import jellyfish
 from spacy.lang.en.stop_words import STOP_WORDS
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from .language.dates import MONTH_NAMES
+from .language.kinship import KIN_WORDS as _FAMILY_WORDS
+from .language.kinship import TITLE_WORDS
+from .language.titles import NAME_TITLES
 from .note import Segment, Transcript, Word
 from .vocabulary import Term, Vocabulary
 
@@ -349,7 +353,7 @@ def _first_names(vocabulary: Vocabulary | None) -> dict[str, list[_Target]]:
     """The case's first names by the surname they go with: {"milburn": [Demi-Leigh, Michelle]}; "" holds them all."""
     out: dict[str, list[_Target]] = {"": []}
     for term in _prompted(vocabulary, vocabulary.names if vocabulary else []):
-        words = [w.strip(",.'") for w in term.text.split() if w.rstrip(".").lower() not in _TITLES]
+        words = [w.strip(",.'") for w in term.text.split() if w.rstrip(".").lower() not in NAME_TITLES]
         if term.kind != "name" or not words or len(_letters(words[0])) < 3:
             continue
         first = _Target(words[0], _letters(words[0]), jellyfish.metaphone(_letters(words[0])), "case", _parts(words[0]))
@@ -358,9 +362,6 @@ def _first_names(vocabulary: Vocabulary | None) -> dict[str, list[_Target]]:
             if first.letters not in {t.letters for t in out.setdefault(key, [])}:
                 out[key].append(first)
     return out
-
-
-_TITLES = frozenset("mr mrs ms miss dr mx".split())
 
 
 def _snap_anchored(toks: list[_Tok], i: int, first_names: dict[str, list[_Target]], options: CorrectionOptions):
@@ -478,15 +479,13 @@ def _possessive(tok: _Tok) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m and len(m.group(1)) >= 3 else (core, "")
 
 
-# A word straight after one of these is in a name's place ("his mum Kerry", "her nan Maureen"), even
-# where Whisper, unsure of it, wrote it in lower case ("his mum carry").
-NAME_AFTER = frozenset(
-    "mum mam mother dad father stepdad stepmum stepfather stepmother nan nana gran grandma granny grandad "
-    "grandpa grandfather grandmother brother sister aunt auntie aunty uncle cousin carer baby son daughter "
-    "partner boyfriend girlfriend mom".split()
-)
-# Kin words a recogniser runs into the name after them ("mammurraine" for "mam Lorraine").
-KIN_WORDS = frozenset("mum mam mom dad nan nana gran aunt auntie aunty uncle".split())
+# A word straight after one of these (the family words of ``language.kinship``, and "baby") is in a name's
+# place ("his mum Kerry", "her nan Maureen"), even where Whisper, unsure of it, wrote it in lower case ("his
+# mum carry").
+NAME_AFTER = _FAMILY_WORDS | {"baby"}
+# Kin words a recogniser runs into the name after them ("mammurraine" for "mam Lorraine"): those said as a
+# title before a first name.
+KIN_WORDS = TITLE_WORDS
 
 
 def _after_kin(prev: _Tok | None) -> bool:
@@ -587,7 +586,7 @@ def _rewrite_words(toks: list[_Tok], fn) -> list[_Tok]:
     return toks
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
 _SECTION_ENQUIRY = re.compile(r"\b[Ss]ection (\d{1,3}) inquir(y|ies)\b")
 _DATE_RULES = [
     # March 14th, 2025 / March 14, 2025 -> 14 March 2025

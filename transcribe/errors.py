@@ -87,3 +87,8 @@ class NoteTemplateError(CasenoteError):
 
 class FilingError(CasenoteError):
     """A draft cannot be filed as given (an unknown heading, an empty sentence, a recording with no speech)."""
+
+
+class RedactedViewError(CasenoteError):
+    """A note's redacted view cannot be made: nothing is served in its place (never the stored or the
+    unredacted text)."""

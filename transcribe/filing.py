@@ -24,10 +24,11 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .context import TITLES, CaseContext, name_words
+from .context import CaseContext, name_words
 from .errors import FilingError, NoteTemplateError
-from .note import Doubt, EvidenceAnswers, FiledSentence, Filing, RedactionResult, Segment, Tag, Transcript
-from .structure import CaseNote, _sentences, build_note
+from .language.sentences import sentences
+from .note import CaseNote, Doubt, EvidenceAnswers, FiledSentence, Filing, RedactionResult, Segment, Tag, Transcript
+from .structure import build_note
 from .tagging.signs import heading_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -129,25 +130,8 @@ def load_template(name_or_path: str | Path = DEFAULT_TEMPLATE) -> NoteTemplate:
 # -- version 1: the machine's filing -----------------------------------------------------------
 def machine_sentences(note: CaseNote) -> list[tuple[int, int, str]]:
     """The transcript's sentences as (start, end, text), whitespace trimmed; a title's full stop ("Mrs. Whitfield",
-    as Whisper writes it) does not end a sentence."""
-    full = note.transcript.text
-    out: list[tuple[int, int, str]] = []
-    for s0, _s1, sent in _sentences(full):
-        lead = len(sent) - len(sent.lstrip())
-        text = sent.strip()
-        if not text:
-            continue
-        start = s0 + lead
-        if out and _ends_with_title(out[-1][2]):
-            start = out.pop()[0]
-        end = s0 + lead + len(text)
-        out.append((start, end, full[start:end]))
-    return out
-
-
-def _ends_with_title(sentence: str) -> bool:
-    words = sentence.rstrip(".").split()
-    return sentence.endswith(".") and bool(words) and words[-1].lower() in TITLES
+    as Whisper writes it) does not end a sentence (``language.sentences``)."""
+    return sentences(note.transcript.text)
 
 
 def draft_filing(note: CaseNote, template: NoteTemplate) -> Filing:

@@ -8,6 +8,7 @@ seconds into the recording.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 SCHEMA_VERSION = "1"
 
@@ -179,3 +180,96 @@ class Filing:
     approved_by: str | None = None
     approved_at: str | None = None  # ISO 8601
     amendment_reason: str | None = None
+
+
+# -- the structured case note: the contract every consumer reads (schema/case-note.schema.json) ----------
+VoiceEvidence = Literal["yes", "no", "not_appropriate"]
+
+
+@dataclass
+class Excerpt:
+    """A sentence of the dictation filed under a section. Offsets index into the transcript text."""
+
+    start: int
+    end: int
+    text: str
+    start_s: float | None = None
+    end_s: float | None = None
+    doubt: list[str] = field(default_factory=list)  # reasons from overlapping doubt flags: check the audio
+    score: float = 1.0
+
+
+@dataclass
+class NextStep(Excerpt):
+    owner: str | None = None  # who will do it, as said ("I", "Donna", "school")
+    owner_role: str | None = None  # "social worker", "mother", ... from the case context
+    owner_start: int | None = None
+    owner_end: int | None = None
+    due: str | None = None  # when, as said ("by Friday", "on the twenty first of March")
+    due_date: str | None = None  # ISO date when the dictation gives a full date
+
+
+@dataclass
+class SeenPerson:
+    name: str  # as said in the dictation
+    role: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class VisitDetails:
+    date: str | None = None  # ISO date when a full date is stated
+    date_text: str | None = None  # the date as said
+    seen: list[SeenPerson] = field(default_factory=list)
+    child_seen: bool | None = None
+    seen_alone: bool | None = None  # None: the dictation does not say
+    seen_alone_text: str | None = None
+    seen_alone_start: int | None = None
+    seen_alone_end: int | None = None
+
+
+@dataclass
+class FeedbackAnswer:
+    question: int  # 1..4 of the recommended data set (2c)
+    score: int | None = None  # 1..5 where the child gave one
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class EvidenceFlags:
+    child_voice_evidenced: VoiceEvidence = "no"  # 2a
+    child_voice_reason: str = ""
+    feedback_sought: bool = False  # 2c
+    feedback: list[FeedbackAnswer] = field(default_factory=list)
+    about_review: bool = False
+    participation_code: str | None = None  # 2b, PN1..PN8, suggested for the chair to confirm
+    participation_reason: str = ""
+
+
+@dataclass
+class NoteSections:
+    visit: VisitDetails = field(default_factory=VisitDetails)
+    child_voice: list[Excerpt] = field(default_factory=list)
+    wishes_feelings: list[Excerpt] = field(default_factory=list)
+    working_well: list[Excerpt] = field(default_factory=list)
+    worries: list[Excerpt] = field(default_factory=list)
+    next_steps: list[NextStep] = field(default_factory=list)
+    observations: list[Excerpt] = field(default_factory=list)
+    evidence: EvidenceFlags = field(default_factory=EvidenceFlags)
+
+
+@dataclass
+class CaseNote:
+    transcript: Transcript
+    redacted_text: str
+    redactions: list[Redaction] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+    case_ref: str | None = None
+    schema_version: str = SCHEMA_VERSION
+    created_at: str = ""
+    sections: NoteSections = field(default_factory=NoteSections)
+    filed: Filing | None = None  # the practitioner's filing: headings, marks, answers, version and approval

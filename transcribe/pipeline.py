@@ -20,10 +20,10 @@ from .context import CaseContext
 from .correction import Correction, CorrectionOptions, correct_transcript
 from .doubt import DoubtOptions, add_identifier_doubts, find_doubts
 from .models import load_spacy, resolve_model
-from .note import Doubt, RedactionResult, Transcript
+from .note import CaseNote, Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
 from .settings import PipelineSettings
-from .structure import CaseNote, build_note
+from .structure import build_note
 from .tagging import Tagger, TaggingOptions, build_tagger, parse_shared, tag_text
 from .vocabulary import SPOKEN_ROLES, Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
 

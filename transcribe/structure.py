@@ -1,124 +1,29 @@
-"""Structuring: the one result object a dictation produces, its sections, and its three views.
+"""Structuring: the case note built from the stage results, with what the dictation says about the visit.
 
     note = build_note(transcript, redaction, tags, doubts, context)
-    render_text(note)     # readable text to paste into a case record; doubts visibly marked
-    redacted_view(note)   # the note as a JSON-ready dict with every identifier removed (for QA)
-    note_json_schema()    # JSON schema generated from these dataclasses
 
-``python -m transcribe.structure --schema`` rewrites ``schema/case-note.schema.json``;
-``--check`` exits non-zero when the committed file is out of date.
+Extraction reads the transcript for the visit (date, who was seen, whether the child was seen alone), the
+next steps (who will do what, by when) and the voice-of-the-child evidence (2a-2c of the recommended data
+set). The note's dataclasses are in ``note.py``; its readable text in ``render.py``; its redacted view in
+``redaction/view.py``; its JSON schema in ``schema.py``.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timezone
-from pathlib import Path
-from typing import Any, Literal
 
 from .context import CaseContext, name_words
-from .errors import NoteSchemaError
-from .note import SCHEMA_VERSION, Doubt, Filing, Redaction, RedactionResult, Tag, Transcript
+from .language.dates import DATE_RE, DAY, MONTH_NAME, DateMention, read_date
+from .language.kinship import ROLE_OF
+from .language.sentences import sentences as _sentences
+from .language.titles import NAME_TITLES
+from .note import (
+    CaseNote, Doubt, EvidenceFlags, Excerpt, FeedbackAnswer, NextStep, NoteSections, RedactionResult, SeenPerson, Tag,
+    Transcript, VisitDetails,
+)
 from .tagging.signs import heading_of
-
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "case-note.schema.json"
-REGENERATE_SCHEMA = ".venv/bin/python -m transcribe.structure --schema"  # rewrites SCHEMA_PATH
-
-VoiceEvidence = Literal["yes", "no", "not_appropriate"]
-
-
-# -- sections ----------------------------------------------------------------
-@dataclass
-class Excerpt:
-    """A sentence of the dictation filed under a section. Offsets index into the transcript text."""
-
-    start: int
-    end: int
-    text: str
-    start_s: float | None = None
-    end_s: float | None = None
-    doubt: list[str] = field(default_factory=list)  # reasons from overlapping doubt flags: check the audio
-    score: float = 1.0
-
-
-@dataclass
-class NextStep(Excerpt):
-    owner: str | None = None  # who will do it, as said ("I", "Donna", "school")
-    owner_role: str | None = None  # "social worker", "mother", ... from the case context
-    owner_start: int | None = None
-    owner_end: int | None = None
-    due: str | None = None  # when, as said ("by Friday", "on the twenty first of March")
-    due_date: str | None = None  # ISO date when the dictation gives a full date
-
-
-@dataclass
-class SeenPerson:
-    name: str  # as said in the dictation
-    role: str | None = None
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class VisitDetails:
-    date: str | None = None  # ISO date when a full date is stated
-    date_text: str | None = None  # the date as said
-    seen: list[SeenPerson] = field(default_factory=list)
-    child_seen: bool | None = None
-    seen_alone: bool | None = None  # None: the dictation does not say
-    seen_alone_text: str | None = None
-    seen_alone_start: int | None = None
-    seen_alone_end: int | None = None
-
-
-@dataclass
-class FeedbackAnswer:
-    question: int  # 1..4 of the recommended data set (2c)
-    score: int | None = None  # 1..5 where the child gave one
-    text: str = ""
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class EvidenceFlags:
-    child_voice_evidenced: VoiceEvidence = "no"  # 2a
-    child_voice_reason: str = ""
-    feedback_sought: bool = False  # 2c
-    feedback: list[FeedbackAnswer] = field(default_factory=list)
-    about_review: bool = False
-    participation_code: str | None = None  # 2b, PN1..PN8, suggested for the chair to confirm
-    participation_reason: str = ""
-
-
-@dataclass
-class NoteSections:
-    visit: VisitDetails = field(default_factory=VisitDetails)
-    child_voice: list[Excerpt] = field(default_factory=list)
-    wishes_feelings: list[Excerpt] = field(default_factory=list)
-    working_well: list[Excerpt] = field(default_factory=list)
-    worries: list[Excerpt] = field(default_factory=list)
-    next_steps: list[NextStep] = field(default_factory=list)
-    observations: list[Excerpt] = field(default_factory=list)
-    evidence: EvidenceFlags = field(default_factory=EvidenceFlags)
-
-
-@dataclass
-class CaseNote:
-    transcript: Transcript
-    redacted_text: str
-    redactions: list[Redaction] = field(default_factory=list)
-    tags: list[Tag] = field(default_factory=list)
-    doubts: list[Doubt] = field(default_factory=list)
-    case_ref: str | None = None
-    schema_version: str = SCHEMA_VERSION
-    created_at: str = ""
-    sections: NoteSections = field(default_factory=NoteSections)
-    filed: Filing | None = None  # the practitioner's filing: headings, marks, answers, version and approval
 
 
 # -- build ---------------------------------------------------------------------
@@ -188,51 +93,18 @@ def _build_sections(text: str, tags: list[Tag], context: CaseContext, today: dat
 
 
 # -- visit details ---------------------------------------------------------------
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "thirty first": 31, "twenty first": 21, "twenty second": 22,
-    "twenty third": 23, "twenty fourth": 24, "twenty fifth": 25, "twenty sixth": 26, "twenty seventh": 27,
-    "twenty eighth": 28, "twenty ninth": 29,
-}
-_ORD_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]") for k in _ORDINALS), key=len, reverse=True))
-_DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_RE})"
-_DATE_RE = re.compile(
-    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?P<d1>{_DAY_RE})\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|\b(?P<m2>{_MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{2,4})\b",
-    re.I,
-)
+def _parse_date(d: DateMention, year_hint: int | None = None) -> str | None:
+    """The mention as an ISO date; a date said without a year is in ``year_hint``, else the latest such
+    date not after today (a visit note looks back)."""
+    if d.year is not None:
+        return d.value.isoformat() if d.value else None
+    if year_hint is None:
+        today = date.today()
+        year_hint = today.year if (d.month, d.day) <= (today.month, today.day) else today.year - 1
+    on = d.on(year_hint)
+    return on.isoformat() if on else None
 
 
-def _parse_date(m: re.Match, year_hint: int | None = None) -> str | None:
-    try:
-        if m.group("d3"):
-            d, mo, y = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
-            y = y + 2000 if y < 100 else y
-        else:
-            d_raw = (m.group("d1") or m.group("d2")).lower()
-            m_raw = (m.group("m1") or m.group("m2")).lower()
-            y_raw = m.group("y1") or m.group("y2")
-            d = int(re.sub(r"\D", "", d_raw)) if d_raw[0].isdigit() else _ORDINALS[re.sub(r"[\s-]+", " ", d_raw)]
-            mo = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(m_raw[:3]))
-            if y_raw:
-                y = int(y_raw)
-            elif year_hint is not None:
-                y = year_hint
-            else:  # no year said: the latest such date not after today (a visit note looks back)
-                today = date.today()
-                y = today.year if (mo, d) <= (today.month, today.day) else today.year - 1
-        return date(y, mo, d).isoformat()
-    except (ValueError, KeyError, StopIteration):
-        return None
-
-
-_SENT_RE = re.compile(r"[^.!?\n]+[.!?]*", re.M)
 _VISIT_CUE = re.compile(r"\b(visit(?:ed)?|seen|saw|today|home visit|met)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(next|again|will|'ll|going to|planned|booked)\b", re.I)
 _SEEN_CUE = re.compile(
@@ -250,21 +122,15 @@ _ALONE_YES = re.compile(
     r"without (?:his|her|their|the)? ?(?:mum|mam|dad|parents?|carers?|mother|father) present|alone in (?:his|her|their) (?:bedroom|room))", re.I)
 
 
-def _sentences(text: str):
-    for m in _SENT_RE.finditer(text):
-        if m.group().strip():
-            yield m.start(), m.end(), m.group()
-
-
 def extract_visit(text: str, context: CaseContext) -> VisitDetails:
     """Visit date, who was seen and whether the child was seen alone, as stated in the dictation."""
     v = VisitDetails()
     for s0, _, sent in _sentences(text):
         if v.date_text is None and _VISIT_CUE.search(sent) and not _FUTURE_CUE.search(sent):
-            m = _DATE_RE.search(sent)
+            m = DATE_RE.search(sent)
             if m:
                 v.date_text = m.group().strip()
-                v.date = _parse_date(m)
+                v.date = _parse_date(read_date(m))
         if v.seen_alone is None:
             m = _ALONE_NO.search(sent)
             if m:
@@ -290,12 +156,8 @@ def _first_name(name: str) -> str:
     return parts[0] if parts else name
 
 
-_ROLE_WORDS = {
-    "mum": "mother", "mam": "mother", "mother": "mother", "dad": "father", "father": "father",
-    "nan": "grandmother", "nana": "grandmother", "gran": "grandmother", "grandad": "grandfather",
-    "stepdad": "stepfather", "stepfather": "stepfather", "brother": "sibling", "sister": "sibling",
-    "baby": "child", "carer": "carer", "foster carer": "foster carer", "partner": "partner",
-}
+# A family word -> the relation it names (language.kinship), and the child's and carers' words.
+_ROLE_WORDS = {**ROLE_OF, "baby": "child", "foster carer": "foster carer"}
 
 
 def _add_seen(v: VisitDetails, text: str, s0: int, sent: str, context: CaseContext) -> None:
@@ -331,13 +193,13 @@ _OWNER_BY_RE = re.compile(r"\bby (?P<owner>me|us|the [a-z ]+?worker|[A-Z][\w'’
 _DUE_RE = re.compile(
     r"\b(?:(?:by|before|on|from|no later than)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:next\s+|this\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|tomorrow|today|"
-    rf"{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}(?:\s+\d{{4}})?|{_MONTH_RE}\s+{_DAY_RE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+    rf"{DAY}(?:\s+of)?\s+{MONTH_NAME}(?:\s+\d{{4}})?|{MONTH_NAME}\s+{DAY}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     r"(?:next\s+)?(?:visit|review|meeting|conference|core group))"
     r"|within\s+(?:\w+|\d+)\s+(?:working\s+)?(?:days?|weeks?|months?)"
     r"|in\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?)(?:'|’)?(?:\s+time)?"
     r"|(?:this|next)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)"
     r"|tomorrow|at the next (?:visit|meeting|review|core group)"
-    rf"|on\s+(?:the\s+)?{_DAY_RE}(?:\s+of)?\s+{_MONTH_RE}(?:\s+\d{{4}})?)",
+    rf"|on\s+(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_NAME}(?:\s+\d{{4}})?)",
     re.I,
 )
 
@@ -358,9 +220,9 @@ def _next_step(tag: Tag, context: CaseContext, year: int | None) -> NextStep:
     d = _DUE_RE.search(tag.text)
     if d:
         step.due = d.group().strip()
-        dm = _DATE_RE.search(step.due)
+        dm = DATE_RE.search(step.due)
         if dm:
-            step.due_date = _parse_date(dm, year)
+            step.due_date = _parse_date(read_date(dm), year)
     return step
 
 
@@ -372,7 +234,7 @@ def _role_of(owner: str, context: CaseContext) -> str | None:
         return "social worker and family"
     for name, role in context.named_people():
         parts = {p.lower() for p in name.split()}
-        if low in parts or low == name.lower() or set(low.split()) & parts - {"mr", "mrs", "ms", "miss"}:
+        if low in parts or low == name.lower() or set(low.split()) & parts - NAME_TITLES:
             return "social worker" if role == "worker" else role
     word = low.removeprefix("the ").strip()
     return _ROLE_WORDS.get(word, word if word in {"school", "nursery", "health visitor", "police", "gp"} else None)
@@ -485,310 +347,3 @@ def _participation(text: str, tags: list[Tag], context: CaseContext, review_sent
         if _CHOSE_NOT.search(whole):
             return "PN7", "The child chose not to participate in any way."
     return None, "The dictation does not say how the child took part in the review."
-
-
-# -- readable text -----------------------------------------------------------------
-def _clock(s: float | None) -> str:
-    if s is None:
-        return "--:--"
-    s = int(round(s))
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
-
-
-def _marked(ex: Excerpt, doubts: list[Doubt]) -> str:
-    """The excerpt with unsure stretches wrapped in [? ... ?] so a reader checks them."""
-    spans = sorted((max(d.start, ex.start), min(d.end, ex.end)) for d in doubts if d.start < ex.end and d.end > ex.start)
-    if not spans:
-        return ex.text
-    out, pos = [], ex.start
-    merged: list[list[int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    for a, b in merged:
-        out.append(ex.text[pos - ex.start:a - ex.start])
-        out.append("[? " + ex.text[a - ex.start:b - ex.start] + " ?]")
-        pos = b
-    out.append(ex.text[pos - ex.start:])
-    return "".join(out)
-
-
-def _line(ex: Excerpt, doubts: list[Doubt], extra: str = "") -> str:
-    when = f"[{_clock(ex.start_s)}–{_clock(ex.end_s)}] " if ex.start_s is not None else ""
-    flag = f"  (CHECK AUDIO: {', '.join(r.replace('_', ' ') for r in ex.doubt)})" if ex.doubt else ""
-    return f"  - {when}{_marked(ex, doubts)}{extra}{flag}"
-
-
-_EVIDENCE_WORDS = {"yes": "Yes", "no": "No", "not_appropriate": "Not appropriate"}
-_QUESTIONS = {
-    1: "How well do you understand why I am worried about you and your family?",
-    2: "How well do you feel I listened to you and understand what you want to happen?",
-    3: "How much do you agree with the plans we've talked about to keep you safe and looked after well?",
-    4: "How much do you feel I am helping you and your family make things better?",
-}
-
-
-def render_text(note: CaseNote) -> str:
-    """The note as plain text, ready to paste into a case record. Unsure passages read [? ... ?]."""
-    s, doubts = note.sections, note.doubts
-    v = s.visit
-    out: list[str] = []
-    out.append("VISIT NOTE" + (f" - case {note.case_ref}" if note.case_ref else ""))
-    if not note.transcript.speech_detected:
-        out.append(
-            f"No speech was detected in this recording ({note.transcript.duration_s:.0f} s). "
-            "Nothing has been transcribed; record the dictation again."
-        )
-        return "\n".join(out) + "\n"
-    out.append(f"Date of visit: {v.date or v.date_text or 'not stated'}")
-    if v.seen:
-        out.append("Seen: " + ", ".join(f"{p.name} ({p.role})" if p.role and p.role != p.name else p.name for p in v.seen))
-    alone = {True: "Yes", False: "No", None: "Not stated"}[v.seen_alone]
-    out.append(f"Child seen alone: {alone}")
-    if doubts:
-        out.append(f"Note: {len(doubts)} passage(s) marked [? ... ?] were unclear in the recording; check the audio before signing off.")
-
-    def section(title: str, items: list[Excerpt], render=None) -> None:
-        out.append("")
-        out.append(title)
-        if not items:
-            out.append("  - None recorded.")
-        for ex in items:
-            out.append(render(ex) if render else _line(ex, doubts))
-
-    section("CHILD'S VOICE (what the child said, showed or communicated)", s.child_voice)
-    section("WISHES AND FEELINGS", s.wishes_feelings)
-    section("WHAT'S WORKING WELL", s.working_well)
-    section("WORRIES", s.worries)
-
-    def step_line(st: NextStep) -> str:
-        bits = []
-        if st.owner:
-            bits.append(f"owner: {st.owner_role or st.owner}" + (f" ({st.owner})" if st.owner_role and st.owner.lower() not in {"i", "we", st.owner_role} else ""))
-        if st.due:
-            bits.append(f"due: {st.due_date or st.due}")
-        return _line(st, doubts, (" - " + "; ".join(bits)) if bits else "")
-
-    section("NEXT STEPS", s.next_steps, step_line)
-    section("OTHER OBSERVATIONS", s.observations)
-
-    ev = s.evidence
-    out.append("")
-    out.append("VOICE OF THE CHILD (recommended data set)")
-    out.append(f"  2a Child's voice evidenced: {_EVIDENCE_WORDS[ev.child_voice_evidenced]} - {ev.child_voice_reason}")
-    if ev.feedback_sought:
-        out.append("  2c Feedback sought from the child: Yes")
-        for a in ev.feedback:
-            out.append(f"     Q{a.question} {_QUESTIONS[a.question]} " + (f"Score {a.score}/5" if a.score else "No score recorded"))
-    else:
-        out.append("  2c Feedback sought from the child: No (not recorded in this dictation)")
-    if ev.about_review:
-        code = ev.participation_code or "not determined"
-        out.append(f"  2b Suggested participation code: {code} - {ev.participation_reason} (chair to confirm)")
-    if doubts:
-        out.append("")
-        out.append("PASSAGES TO CHECK AGAINST THE AUDIO")
-        for d in doubts:
-            out.append(f"  - [{_clock(d.start_s)}–{_clock(d.end_s)}] {d.reason.replace('_', ' ')}: \"{note.transcript.text[d.start:d.end].strip()}\"")
-    return "\n".join(out) + "\n"
-
-
-# -- redacted view -------------------------------------------------------------------
-class _Redactor:
-    """Maps spans of the original transcript text onto the redacted text."""
-
-    def __init__(self, text: str, redactions: list[Redaction]):
-        self.text = text
-        spans: list[list] = []
-        for r in sorted(redactions, key=lambda r: (r.start, -r.end)):
-            s, e = max(0, r.start), min(len(text), r.end)
-            if e <= s:
-                continue
-            if spans and s < spans[-1][1]:  # overlapping: merge, keep the first replacement
-                spans[-1][1] = max(spans[-1][1], e)
-                continue
-            spans.append([s, e, r.replacement or f"[{r.entity}]"])
-        self.spans = spans
-        self.redacted = self.span(0, len(text))
-        originals = {text[s:e].strip() for s, e, _ in spans}
-        parts = {w for o in originals for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", o) if w[0].isupper()}
-        self.scrub = sorted({o for o in originals if len(o) >= 2} | parts, key=len, reverse=True)
-        self.scrub_re = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in self.scrub), re.I) if self.scrub else None
-
-    def span(self, start: int, end: int) -> str:
-        start, end = max(0, start), min(len(self.text), end)
-        out, pos = [], start
-        for s, e, rep in self.spans:
-            if e <= start or s >= end:
-                continue
-            if s > pos:
-                out.append(self.text[pos:s])
-            out.append(rep)
-            pos = max(pos, e)
-        if pos < end:
-            out.append(self.text[pos:end])
-        return "".join(out)
-
-    def offset(self, o: int, *, is_end: bool = False) -> int:
-        shift = 0
-        for s, e, rep in self.spans:
-            if e <= o:
-                shift += len(rep) - (e - s)
-            elif s < o < e:  # inside a redaction: snap to its edge
-                return s + shift + (len(rep) if is_end else 0)
-            else:
-                break
-        return o + shift
-
-    def clean(self, value: str) -> str:
-        return self.scrub_re.sub("[REDACTED]", value) if self.scrub_re and value else value
-
-
-def redacted_view(note: CaseNote) -> dict:
-    """The note as a JSON-ready dict for QA, with every identifier removed.
-
-    Transcript text becomes the redacted text; every other text (segments, words, tags, doubts,
-    section excerpts, owners, people seen) is re-derived from its span through the redactions,
-    and all offsets are re-based onto the redacted text. As a last guard any string still
-    containing a redacted original is scrubbed.
-    """
-    text = note.transcript.text
-    rd = _Redactor(text, note.redactions)
-    d = asdict(note)
-
-    def remap(obj: dict, s_key="start", e_key="end", text_key: str | None = "text") -> None:
-        s, e = obj.get(s_key), obj.get(e_key)
-        if s is None or e is None:
-            if text_key and obj.get(text_key):
-                obj[text_key] = rd.clean(obj[text_key])
-            return
-        if text_key:
-            obj[text_key] = rd.span(s, e).strip() if obj.get(text_key, "") != "" else ""
-        obj[s_key], obj[e_key] = rd.offset(s), rd.offset(e, is_end=True)
-
-    tr = d["transcript"]
-    tr["text"] = rd.redacted
-    for seg in tr["segments"]:
-        cs, ce = seg["char_start"], seg["char_end"]
-        seg["text"] = rd.span(cs, ce) if ce > cs else rd.clean(seg["text"])
-        pos = cs
-        for w in seg["words"]:
-            word = w["word"].strip()
-            at = text.find(word, pos, max(ce, pos) + len(word)) if word and ce > cs else -1
-            if at >= 0:
-                lead = w["word"][: len(w["word"]) - len(w["word"].lstrip())]
-                w["word"] = lead + rd.span(at, at + len(word))
-                pos = at + len(word)
-            else:
-                w["word"] = "[?]" if rd.scrub_re and rd.scrub_re.search(w["word"]) else rd.clean(w["word"])
-        seg["char_start"], seg["char_end"] = rd.offset(cs), rd.offset(ce, is_end=True)
-    d["redacted_text"] = rd.redacted
-    for r in d["redactions"]:
-        s = rd.offset(r["start"])
-        r["start"], r["end"] = s, s + len(r["replacement"] or f"[{r['entity']}]")
-    for t in d["tags"]:
-        remap(t)
-    for dbt in d["doubts"]:
-        remap(dbt)
-        dbt["detail"] = rd.clean(dbt.get("detail", ""))
-    sec = d["sections"]
-    for key in ("child_voice", "wishes_feelings", "working_well", "worries", "observations", "next_steps"):
-        for ex in sec[key]:
-            remap(ex)
-            if key == "next_steps" and ex.get("owner"):
-                if ex.get("owner_start") is not None:
-                    os_, oe = ex["owner_start"], ex["owner_end"]
-                    ex["owner"] = rd.span(os_, oe)
-                    ex["owner_start"], ex["owner_end"] = rd.offset(os_), rd.offset(oe, is_end=True)
-                else:
-                    ex["owner"] = rd.clean(ex["owner"])
-            if key == "next_steps" and ex.get("due"):
-                ex["due"] = rd.clean(ex["due"])
-    visit = sec["visit"]
-    for p in visit["seen"]:
-        if p.get("start") is not None:
-            s, e = p["start"], p["end"]
-            p["name"] = rd.span(s, e)
-            p["start"], p["end"] = rd.offset(s), rd.offset(e, is_end=True)
-        else:
-            p["name"] = f"[{(p.get('role') or 'person').upper()}]"
-    if visit.get("seen_alone_text"):
-        remap(visit, "seen_alone_start", "seen_alone_end", "seen_alone_text")
-    for a in sec["evidence"]["feedback"]:
-        remap(a)
-    if d.get("filed"):  # each filed sentence is a stretch of the transcript, in order
-        pos = 0
-        for fs in d["filed"]["sentences"]:
-            at = text.find(fs["text"], pos) if fs["text"] else -1
-            if at >= 0:
-                fs["text"], pos = rd.span(at, at + len(fs["text"])), at + len(fs["text"])
-            else:
-                fs["text"] = rd.clean(fs["text"])
-    if d.get("case_ref"):
-        d["case_ref"] = "[CASE_REF]"
-    d["redacted"] = True
-    return _scrub_all(d, rd)
-
-
-def _scrub_all(obj: Any, rd: _Redactor) -> Any:
-    if isinstance(obj, dict):
-        return {k: _scrub_all(v, rd) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [_scrub_all(v, rd) for v in obj]
-    if isinstance(obj, str):
-        return rd.clean(obj)
-    return obj
-
-
-# -- schema --------------------------------------------------------------------------
-def note_json_schema() -> dict:
-    """JSON schema of ``CaseNote`` generated from the dataclasses."""
-    from pydantic import TypeAdapter
-
-    schema = TypeAdapter(CaseNote).json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = f"https://casenote.invalid/schema/case-note/{SCHEMA_VERSION}"
-    return schema
-
-
-def schema_text() -> str:
-    return json.dumps(note_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def check_schema_file(path: Path = SCHEMA_PATH) -> None:
-    """Raise NoteSchemaError unless ``path`` holds the schema the dataclasses generate."""
-    try:
-        current = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise NoteSchemaError(f"Cannot read {path} ({exc.strerror}). From the project root run: {REGENERATE_SCHEMA}") from exc
-    if current != schema_text():
-        raise NoteSchemaError(f"{path} is out of date with CaseNote. From the project root run: {REGENERATE_SCHEMA}")
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m transcribe.structure", description=__doc__.splitlines()[0])
-    ap.add_argument("--schema", action="store_true", help=f"write the JSON schema to {SCHEMA_PATH}")
-    ap.add_argument("--check", action="store_true", help="exit 1 if the committed schema file is out of date")
-    ap.add_argument("--out", type=Path, default=SCHEMA_PATH)
-    args = ap.parse_args(argv)
-    if args.check:
-        try:
-            check_schema_file(args.out)
-        except NoteSchemaError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        print(f"{args.out} is up to date")
-        return 0
-    if args.schema:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(schema_text(), encoding="utf-8")
-        print(f"wrote {args.out}")
-        return 0
-    ap.print_help()
-    return 2
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

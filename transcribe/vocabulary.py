@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .context import CaseContext
 from .errors import VocabularyError
+from .language.kinship import SAID_AS
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 # Packaged lexicon files, in the order their terms are offered to the prompt.
@@ -35,18 +36,10 @@ WHISPER_PROMPT_LIMIT = 223  # faster-whisper truncates hotwords to max_length //
 PROMPT_SEPARATOR = ", "
 
 
-# A relative's role in the case context -> what a north-east practitioner calls them in a dictation.
-# A role not here ("foster carer", "teacher") goes to the prompt as the name alone; "mother's partner"
-# is looked up by its last word.
-SPOKEN_ROLES = {
-    "mother": "mam", "mum": "mam", "mam": "mam", "father": "dad", "dad": "dad",
-    "stepfather": "stepdad", "stepdad": "stepdad", "stepmother": "stepmam", "stepmum": "stepmam",
-    "grandmother": "nana", "nan": "nan", "nana": "nana", "gran": "gran", "grandfather": "grandad",
-    "grandad": "grandad", "brother": "brother", "sister": "sister", "half-brother": "brother",
-    "half-sister": "sister", "aunt": "auntie", "auntie": "auntie", "aunty": "aunty", "uncle": "uncle",
-    "partner": "partner", "ex-partner": "ex-partner", "boyfriend": "boyfriend", "girlfriend": "girlfriend",
-    "cousin": "cousin",
-}
+# A relative's role in the case context -> what a north-east practitioner calls them in a dictation (the
+# ``said`` column of ``language.kinship``). A role not there ("foster carer", "teacher") goes to the prompt
+# as the name alone; "mother's partner" is looked up by its last word.
+SPOKEN_ROLES = SAID_AS
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from store.deliveries import OutboxEvent
 from store.errors import TamperedDataError
 from transcribe.context import parse_context
 from transcribe.errors import AudioError, CasenoteError, ContextError
-from transcribe.structure import redacted_view, render_text
+from transcribe.redaction.view import case_identifiers, redacted_view
+from transcribe.render import render_text
 
 from .webhooks import deliver_now
 
@@ -122,7 +123,7 @@ def run_dictation(
         with rt.run_lock, rt.store.open(d.audio_sha256) as audio:  # decrypted as PyAV reads; never in clear on disk
             note = pipeline.process(audio, context, progress=progress)
         note_dict = asdict(note)
-        text, redacted = render_text(note), redacted_view(note)
+        text, redacted = render_text(note), redacted_view(note, case_identifiers(context, d.case_ref, dictation_id))
         webhook = None
         if rt.settings.webhook_url:
             webhook = OutboxEvent(

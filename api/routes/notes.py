@@ -14,6 +14,7 @@ from store import notes as note_store
 from store.feeds import FeedWindow
 
 from ..deps import MAX_ID, CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
+from ..redacted import redacted_note
 from ..schemas.notes import NoteItem, NoteList
 
 router = APIRouter(prefix="/notes", tags=["notes"])
@@ -97,5 +98,5 @@ def get_note_text(dictation_id: str, session: SessionDep):
 
 @router.get("/{dictation_id}/redacted", response_model=dict[str, Any], responses={404: {}, 409: {}})
 def get_note_redacted(dictation_id: str, session: SessionDep):
-    """The redacted variant, for sharing beyond the case."""
-    return json.loads(note_or_error(session, dictation_id).redacted_json)
+    """The redacted variant, for sharing beyond the case (``api.redacted``: made afresh, never stale)."""
+    return redacted_note(note_or_error(session, dictation_id), dictation_store.get_dictation(session, dictation_id))

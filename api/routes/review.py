@@ -21,7 +21,6 @@ import csv
 import io
 import json
 import random
-import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -29,7 +28,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from store import approvals as approval_store
 from store import dictations as dictation_store
@@ -39,6 +38,7 @@ from store.feeds import FeedWindow
 from store.models import utcnow
 
 from ..audio_response import audio_response
+from ..redacted import note_scrubber, redacted_note
 from ..deps import (
     MAX_ID,
     AuditReaderRole,
@@ -357,11 +357,11 @@ def export_audits(
     for a in audits:
         if a.note_id not in cache:
             n, d = _qa_note_row(session, a.note_id)
-            view = _redacted(n, d)
+            view = redacted_note(n, d)
             flag = ((view.get("sections") or {}).get("evidence") or {}).get("child_voice_evidenced", "")
             cache[a.note_id] = (n.created_at.date().isoformat(),
                                 approval_store.get_approval(session, n.dictation_id) is not None,
-                                flag, _scrubber(d, n))
+                                flag, note_scrubber(n, d))
         note_date, approved, flag, scrub = cache[a.note_id]
         w.writerow([_cell(v) for v in (a.id, a.note_id, note_date, "yes" if approved else "no",
                                        a.created_at.isoformat(timespec="seconds"), a.auditor, a.child_voice, a.grade,
@@ -426,80 +426,16 @@ def _qa_note_row(session, note_id: int):
 
 
 def _qa_note(session, n, d, approved: bool) -> QANote:
-    scrub = _scrubber(d, n)
+    scrub = note_scrubber(n, d)
     return QANote(
         note_id=n.id,
         created_at=n.created_at,
         approved=approved,
-        note=_redacted(n, d),
+        note=redacted_note(n, d),
         audits=[_audit(a, scrub) for a in approval_store.list_audits(session, note_id=n.id)],
     )
 
 
-def _redacted(n, d) -> dict:
-    """``transcribe.structure.redacted_view`` of the stored note, then every identifier the case context names
-    (child, people, address, school, worker, date of birth, case reference) scrubbed as a second guard."""
-    from transcribe.structure import redacted_view
-
-    try:
-        view = redacted_view(case_note(json.loads(n.note_json)))
-    except (ValidationError, KeyError, TypeError, ValueError):
-        view = json.loads(n.redacted_json)  # made by redacted_view when the note was finished
-    view["case_ref"] = "[CASE_REF]"
-    scrub = _scrubber(d, n)
-    return _scrub_all(view, scrub)
-
-
-def _scrub_all(obj: Any, scrub) -> Any:
-    if isinstance(obj, dict):
-        return {k: _scrub_all(v, scrub) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [_scrub_all(v, scrub) for v in obj]
-    if isinstance(obj, str):
-        return scrub(obj)
-    return obj
-
-
 def _scrubber_for(session, note_id: int):
     rows = note_store.notes_with_dictations(session, [note_id])
-    return _scrubber(rows[0][1], rows[0][0]) if rows else (lambda s: s)
-
-
-def _identifiers(d, n) -> list[str]:
-    ctx: dict = {}
-    try:
-        ctx = json.loads(d.context_json) if d is not None and d.context_json else {}
-    except ValueError:
-        pass
-    found: list[str] = [n.case_ref, n.dictation_id]
-    names = []
-    child = ctx.get("child") or {}
-    if child.get("name"):
-        names.append(child["name"])
-    names += [p.get("name") for p in ctx.get("people") or [] if p.get("name")]
-    if ctx.get("worker"):
-        names.append(ctx["worker"])
-    for name in names:
-        found.append(name)
-        found += [part for part in re.split(r"[\s,]+", name) if len(part) >= 2]
-    for key in ("address", "school"):
-        if ctx.get(key):
-            found.append(ctx[key])
-            found += [part.strip() for part in ctx[key].split(",") if len(part.strip()) >= 4]
-    dob = child.get("dob")
-    if dob:
-        try:
-            day = date.fromisoformat(dob)
-            found += [dob, day.strftime("%d/%m/%Y"), f"{day.day}/{day.month}/{day.year}",
-                      f"{day.day} {day.strftime('%B')} {day.year}"]
-        except ValueError:
-            found.append(dob)
-    return sorted({f for f in found if f and f.strip()}, key=len, reverse=True)
-
-
-def _scrubber(d, n):
-    terms = _identifiers(d, n)
-    if not terms:
-        return lambda s: s
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in terms), re.I)
-    return lambda s: pattern.sub("[REDACTED]", s) if s else s
+    return note_scrubber(rows[0][0], rows[0][1]) if rows else (lambda s: s)

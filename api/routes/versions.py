@@ -126,7 +126,7 @@ def compare_versions(dictation_id: str, rt: RuntimeDep, _: ReviewerRole,
 # -- helpers (approval in review.py uses the first five) ----------------------------------------
 @lru_cache(maxsize=1)
 def _case_note_adapter() -> TypeAdapter:
-    from transcribe.structure import CaseNote
+    from transcribe.note import CaseNote
 
     return TypeAdapter(CaseNote)
 
@@ -153,7 +153,7 @@ def note_template(rt):
 
 def version_content(note, template) -> VersionContent:
     from transcribe.filing import render_filed_html, render_filed_text
-    from transcribe.structure import redacted_view
+    from transcribe.redaction.view import redacted_view
 
     return VersionContent(asdict(note), render_filed_text(note, template), render_filed_html(note, template),
                           redacted_view(note))

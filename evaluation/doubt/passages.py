@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 from evaluation.asr.normalise import normalise
 from transcribe.context import CaseContext, parse_context
 from transcribe.filing import doubt_passages
-from transcribe.structure import CaseNote
+from transcribe.note import CaseNote
 
 _TOKEN = re.compile(r"\S+")
 

@@ -13,7 +13,8 @@ Notes: ``evaluation/data/redaction-spoken/own.jsonl`` (12 notes written for this
 the redaction changes they measure, then tuned on after their first run) plus :data:`CASEWORK` texts from
 ``../shared/casework-dev`` (skipped, with a message, where that folder is missing). ``--set fresh``:
 ``evaluation/data/redaction-spoken/fresh.jsonl`` alone (12 notes by another author, committed before
-it was first scored, for a held-out figure). Audio and
+it was first scored; tuned on since). ``--set fresh2``: ``fresh2.jsonl`` alone (14 notes, committed before the
+second round of changes, scored once at its end). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
 ``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
@@ -39,7 +40,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2")}
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
@@ -230,24 +231,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
-                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 held-out notes")
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round, held out")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
-    ap.add_argument("--show", action="store_true", help="print each leak with what was left")
+    ap.add_argument("--show", action="store_true", help="print each leak with what was left, and each redaction with letters outside the identifiers")
     ap.add_argument("--transcribe-only", action="store_true", help="synthesize and transcribe into --work, score nothing")
     ap.add_argument("--text-only", action="store_true",
                     help="redact the transcript's text alone, without its word probabilities (as before issue 25's doubt item)")
     args = ap.parse_args(argv)
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from transcribe.context import parse_context
-    from transcribe.pipeline import Pipeline, PipelineOptions
+    from transcribe.pipeline import Pipeline, PipelineOptions, load_text_stages
     from transcribe.doubt import add_identifier_doubts
     from transcribe.note import Redaction, Transcript
 
     notes = load_notes(args.casework, args.which)
     args.work.mkdir(parents=True, exist_ok=True)
-    pipeline = None
+    pipeline = redactor = None
     leaked, located, total = Counter(), Counter(), Counter()
     over_hit = over_all = 0
     flags = flags_on_gold = gold_flagged = 0  # identifier_unclear doubts: how many, how many on a gold identifier
@@ -265,14 +266,15 @@ def main(argv: list[str] | None = None) -> int:
             cached.write_text(json.dumps(out))
         if args.transcribe_only:
             continue
-        # redaction is rerun on the cached transcript, so a rescore measures today's redactor
-        if pipeline is None:
-            pipeline = Pipeline.load(PipelineOptions(model=args.model))
+        # redaction is rerun on the cached transcript, so a rescore measures today's redactor (and,
+        # where every transcript is cached, loads only the text stages, not the recogniser)
+        if redactor is None:
+            redactor = pipeline.redactor if pipeline is not None else load_text_stages(PipelineOptions(model=args.model))[0]
         from transcribe.redaction import redact_text
 
         transcript = out["transcript"]
         words = None if args.text_only else Transcript.from_dict(out["words"])
-        red = redact_text(transcript, parse_context(note["context"]), pipeline.redactor, words=words)
+        red = redact_text(transcript, parse_context(note["context"]), redactor, words=words)
         reds: list[Redaction] = red.redactions
         audio_s += out.get("duration") or 0.0
         regions = locate(note["text"], note["pii"], transcript)
@@ -298,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
         red_mask = bytearray(len(transcript))
         for r in reds:
             red_mask[r.start:r.end] = b"\x01" * (r.end - r.start)
+            outside = sum(1 for i in range(r.start, r.end) if transcript[i].isalpha() and not gold_mask[i])
+            if args.show and outside:
+                print(f"OVER {note['id']} {r.entity:<18} {outside:>3} letters outside identifiers: "
+                      f"{transcript[r.start:r.end]!r}")
         for i, ch in enumerate(transcript):
             if ch.isalpha() and not gold_mask[i]:
                 over_all += 1
@@ -305,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.transcribe_only:
         print(f"transcripts of {len(notes)} notes in {args.work}")
         return 0
-    caught, clean_total = clean_recall(notes, pipeline.redactor)
+    caught, clean_total = clean_recall(notes, redactor)
     print(f"{len(notes)} notes, {audio_s / 60:.1f} min of audio, model {args.model}, case context given")
     print(f"  {'type':<20}{'n':>5}{'located':>9}{'leaked':>8}{'leak rate':>11}{'clean recall':>14}")
     for group, types in [(t, (t,)) for t in ORDER] + [("STRUCTURED", STRUCTURED), ("ALL", ORDER)]:

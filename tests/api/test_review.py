@@ -53,7 +53,8 @@ def synthetic_note(context: dict = CONTEXT, *, redact: bool = False):
 def add_note(rt, dictation_id: str, note=None, context: dict = CONTEXT, audio: Path = DATA / "child_voice.m4a") -> None:
     from store import dictations as dictation_store
     from store import notes as note_store
-    from transcribe.structure import redacted_view, render_text
+    from transcribe.redaction.view import redacted_view
+    from transcribe.render import render_text
 
     note = note or synthetic_note(context)
     sha, _ = rt.store.put_bytes(audio.read_bytes())
@@ -183,6 +184,74 @@ def test_qa_never_sees_an_identifier(app):
     assert_no_identifiers(client.get(f"/qa/notes/{note_id}").text)
     assert_no_identifiers(client.get("/qa/audits.csv").text)
     assert_no_identifiers(client.get("/qa/sample").text)
+
+
+# -- the one redacted view: every path that serves a note redacted makes it with api.redacted.redacted_note ------
+def _redacted_paths(client, rt) -> list[str]:
+    """Every path that serves a note redacted, for note d-1 (with one audit, so the export has a row)."""
+    from store import notes as note_store
+
+    with rt.sessions() as s:
+        note_id = note_store.get_note(s, "d-1").id
+    audit = {"auditor": "QA One", "child_voice": "yes", "grade": "good", "comment": "clear"}
+    assert client.post(f"/qa/notes/{note_id}/audits", json=audit).status_code == 201
+    return ["/notes/d-1/redacted", "/qa/sample", f"/qa/notes/{note_id}", "/qa/audits.csv"]
+
+
+def test_every_path_that_serves_a_redacted_note_makes_it_afresh_with_the_one_view(app, monkeypatch):
+    import api.redacted
+    from transcribe.redaction import view
+
+    client, rt = app
+    add_note(rt, "d-1")  # the redactor "missed" every name: only the view's case-context guard removes them
+    paths = _redacted_paths(client, rt)
+    made: list[str] = []
+
+    def spy(note, identifiers=()):
+        made.append(note.transcript.text)
+        return view.redacted_view(note, identifiers)
+
+    monkeypatch.setattr(api.redacted, "redacted_view", spy)
+    for path in paths:
+        made.clear()
+        r = client.get(path)
+        assert r.status_code == 200, (path, r.text)
+        assert made, f"{path} served a redacted note without making the view"
+        assert_no_identifiers(r.text)
+    assert client.get("/notes/d-1/redacted").json() == client.get(paths[2]).json()["note"]  # one view
+
+
+def test_a_note_that_cannot_be_redacted_is_an_error_on_every_path_never_stale_text(app, monkeypatch):
+    import api.redacted
+    from transcribe.errors import RedactedViewError
+
+    client, rt = app
+    add_note(rt, "d-1", note=synthetic_note(redact=True))  # its stored redacted_json would look fine
+    paths = _redacted_paths(client, rt)
+
+    def broken(note, identifiers=()):
+        raise RedactedViewError("The note cannot be redacted (test).")
+
+    monkeypatch.setattr(api.redacted, "redacted_view", broken)
+    for path in paths:
+        r = client.get(path)
+        assert r.status_code == 500, (path, r.status_code)
+        assert r.json() == {"detail": "The note cannot be redacted (test).", "problem": "redaction_failed"}, path
+
+
+def test_a_stored_note_that_no_longer_reads_as_a_case_note_is_an_error_not_its_stored_redacted_text(app):
+    from store.models import Note
+
+    client, rt = app
+    add_note(rt, "d-1", note=synthetic_note(redact=True))
+    assert client.get("/notes/d-1/redacted").status_code == 200
+    with rt.sessions() as s:
+        s.query(Note).filter_by(dictation_id="d-1").one().note_json = json.dumps({"transcript": None})
+        s.commit()
+    for path in ("/notes/d-1/redacted", "/qa/sample"):
+        r = client.get(path)
+        assert r.status_code == 500 and r.json()["problem"] == "redaction_failed", path
+        assert "cannot be read back as a case note" in r.json()["detail"] and "feels safe" not in r.text
 
 
 def test_audit_judgements_stored_listed_and_exported(app):

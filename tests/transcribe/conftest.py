@@ -36,3 +36,19 @@ def base_model():
     from transcribe.models import resolve_model
 
     return load_asr(resolve_model("base"), AsrOptions(cpu_threads=2))
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    from transcribe.models.spacy_model import load_spacy
+    from transcribe.tagging import build_tagger
+
+    return build_tagger(load_spacy())
+
+
+@pytest.fixture(scope="session")
+def note(tagger):
+    """The sample dictation's note (tests/transcribe/sample_note.py)."""
+    from .sample_note import sample_note
+
+    return sample_note(tagger)

@@ -74,7 +74,7 @@ def test_childs_own_words_are_tagged_with_audio_times(child_note):
 
 
 def test_no_speech_gives_a_note_that_says_so(tiny_pipeline, data_dir):
-    from transcribe.structure import render_text
+    from transcribe.render import render_text
 
     note = tiny_pipeline.process(data_dir / "silence.wav", CONTEXT)
     assert note.transcript.speech_detected is False

@@ -1,96 +1,17 @@
-"""Structuring: sections, evidence flags, the readable text, the redacted QA view and the schema file."""
+"""Structuring: sections and evidence flags extracted from the dictation."""
 
 from __future__ import annotations
 
 import copy
-import json
-import re
-import subprocess
-import sys
 
 import pytest
 
 from transcribe.context import parse_context
-from transcribe.errors import NoteSchemaError
-from transcribe.note import Doubt, Redaction, RedactionResult, Segment, Transcript
-from transcribe.structure import (
-    REGENERATE_SCHEMA,
-    SCHEMA_PATH,
-    CaseNote,
-    build_note,
-    check_schema_file,
-    extract_visit,
-    note_json_schema,
-    redacted_view,
-    render_text,
-)
-from transcribe.tagging import build_tagger, tag_text
+from transcribe.note import CaseNote, Doubt
+from transcribe.structure import build_note, extract_visit
+from transcribe.tagging import tag_text
 
-CONTEXT = parse_context({
-    "case_ref": "CN-2026-0042",
-    "child": {"name": "Kayleigh Robson", "dob": "2016-05-09", "pronouns": "she"},
-    "people": [{"name": "Donna Robson", "role": "mother"}, {"name": "Gary Pattinson", "role": "stepfather"}],
-    "worker": "Sarah Hall",
-})
-DICTATION = (
-    "Home visit to Kayleigh Robson on the 14th of March 2026. "
-    "Present were Kayleigh and her mum Donna Robson. "
-    "I saw Kayleigh on her own in her bedroom. "
-    "Kayleigh said she gets scared when Gary shouts at night. "
-    "She told me she wants to stay with her nan at weekends. "
-    "Donna said she is worried about money. "
-    "The house was clean and warm. "
-    "I will make a referral to the domestic abuse service by Friday. "
-    "Donna agreed to attend the Early Help meeting on the 21st of March. "
-    "I asked Kayleigh how well she feels I listened to her and she gave it a four out of five."
-)
-NAMES = ["Kayleigh Robson", "Kayleigh", "Donna Robson", "Donna", "Gary", "Sarah Hall"]
-
-
-@pytest.fixture(scope="session")
-def tagger():
-    from transcribe.models.spacy_model import load_spacy
-
-    return build_tagger(load_spacy())
-
-
-def make_transcript(text: str, seconds_per_sentence: float = 5.0) -> Transcript:
-    segments, t = [], 0.0
-    for m in re.finditer(r"[^.]+\.", text):
-        words = []
-        tokens = list(re.finditer(r"\S+", m.group()))
-        step = seconds_per_sentence / len(tokens)  # words spread evenly over the sentence's time
-        for i, w in enumerate(tokens):
-            start = round(t + i * step, 3)
-            end = round(t + (i + 1) * step, 3)
-            words.append({"start": start, "end": end, "word": " " + w.group(), "probability": 0.9})
-        from transcribe.note import Word
-
-        segments.append(Segment(start=t, end=t + seconds_per_sentence, text=m.group(), confidence=0.9,
-                                char_start=m.start(), char_end=m.end(), words=[Word(**w) for w in words]))
-        t += seconds_per_sentence
-    return Transcript(text=text, language="en", duration_s=t, model="tiny.en", segments=segments)
-
-
-def redact(text: str, names=NAMES) -> RedactionResult:
-    reds: list[Redaction] = []
-    for name in names:
-        for m in re.finditer(re.escape(name), text):
-            if not any(r.start < m.end() and r.end > m.start() for r in reds):
-                reds.append(Redaction(m.start(), m.end(), "PERSON", "[PERSON]"))
-    reds.sort(key=lambda r: r.start)
-    out = text
-    for r in reversed(reds):
-        out = out[: r.start] + r.replacement + out[r.end:]
-    return RedactionResult(text=text, redacted_text=out, redactions=reds)
-
-
-@pytest.fixture(scope="session")
-def note(tagger) -> CaseNote:
-    tr = make_transcript(DICTATION)
-    at = DICTATION.index("gets scared")
-    doubts = [Doubt(at, at + 11, 16.0, 17.0, "low_confidence", DICTATION[at: at + 11])]
-    return build_note(tr, redact(DICTATION), tag_text(DICTATION, CONTEXT, tagger), doubts, CONTEXT)
+from .sample_note import CONTEXT, DICTATION, make_transcript, redact
 
 
 def test_visit_details_come_from_the_dictation(note):
@@ -182,77 +103,6 @@ def test_participation_code_for_a_review(tagger, text, code):
     ev = _note_for(text, ctx, tagger).sections.evidence
     assert ev.about_review is True
     assert ev.participation_code == code
-
-
-def test_render_text_is_readable_and_marks_doubts(note):
-    text = render_text(note)
-    assert "CHILD'S VOICE" in text and "NEXT STEPS" in text and "WORRIES" in text
-    assert "[? gets scared ?]" in text
-    assert "CHECK AUDIO" in text
-    assert "owner: social worker; due: by Friday" in text
-    assert "2a Child's voice evidenced: Yes" in text
-
-
-def test_redacted_view_leaks_no_identifier(note):
-    view = redacted_view(note)
-    blob = json.dumps(view, ensure_ascii=False)
-    for name in ("Kayleigh", "Robson", "Donna", "Gary", "Sarah", "CN-2026-0042"):
-        assert name not in blob, name
-    assert view["transcript"]["text"] == note.redacted_text
-    # offsets index into the redacted text
-    assert view["tags"]
-    for tag in view["tags"]:
-        assert view["redacted_text"][tag["start"]:tag["end"]].strip() == tag["text"]
-    for seg in view["transcript"]["segments"]:
-        assert "[PERSON]" in seg["text"] or not any(n in seg["text"] for n in NAMES)
-    words = [w["word"] for seg in view["transcript"]["segments"] for w in seg["words"]]
-    assert any("[PERSON]" in w for w in words)
-
-
-def test_redacted_view_scrubs_identifiers_in_free_text(tagger):
-    text = "Kayleigh said she is happy."
-    tr = make_transcript(text)
-    doubts = [Doubt(0, 8, 0.0, 1.0, "repetition", "Kayleigh", detail="repeated 'Kayleigh Kayleigh'")]
-    n = build_note(tr, redact(text), tag_text(text, CONTEXT, tagger), doubts, CONTEXT)
-    assert "Kayleigh" not in json.dumps(redacted_view(n))
-
-
-def test_committed_schema_file_is_the_generated_schema():
-    """schema/case-note.schema.json, byte for byte, is what the CaseNote dataclasses generate; when they change,
-    the failure names the command that rewrites it."""
-    try:
-        check_schema_file(SCHEMA_PATH)
-    except NoteSchemaError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    committed = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    assert {"transcript", "sections", "tags", "redactions", "doubts"} <= set(committed["properties"])
-
-
-def test_a_stale_schema_file_fails_with_the_command_that_regenerates_it(tmp_path):
-    stale = tmp_path / "case-note.schema.json"
-    schema = note_json_schema()
-    del schema["properties"]["tags"]  # as if a field had been added to CaseNote since the file was written
-    stale.write_text(json.dumps(schema, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    with pytest.raises(NoteSchemaError) as err:
-        check_schema_file(stale)
-    assert str(err.value).endswith(f"From the project root run: {REGENERATE_SCHEMA}")
-
-    # the command it names, run from the project root (here writing to the copy), makes the check pass
-    cmd = [sys.executable, *REGENERATE_SCHEMA.split()[1:], "--out", str(stale)]
-    subprocess.run(cmd, cwd=SCHEMA_PATH.parent.parent, check=True, capture_output=True)
-    check_schema_file(stale)
-    assert stale.read_text(encoding="utf-8") == SCHEMA_PATH.read_text(encoding="utf-8")
-
-
-def test_note_json_validates_as_a_case_note(note):
-    """A built note, through JSON and back, is a valid CaseNote (the type the committed schema is generated from,
-    checked byte for byte above)."""
-    from dataclasses import asdict
-
-    from pydantic import TypeAdapter
-
-    data = json.loads(json.dumps(asdict(note)))
-    assert TypeAdapter(CaseNote).validate_python(data) == note
 
 
 def test_spoken_headings_file_what_follows_and_are_not_excerpts_themselves(tagger):

@@ -4,8 +4,9 @@ Used in two ways: NER and fuzzy-name candidates made only of these words are dro
 and the evaluation set checks that none of them is ever redacted.
 
 What the lists hold, by rule (never "the words that appeared in an evaluation set"):
-- RELATIONSHIP_WORDS: English kinship and address terms, with the north-east forms of the
-  dialect glossary (transcribe/lexicon/dialect.txt);
+- RELATIONSHIP_WORDS: the kinship words of ``transcribe/language/kinship.py`` (its rule there) and
+  the English words of address and for a person that are never a name, with the north-east forms of the
+  dialect glossary (transcribe/lexicon/dialect.txt): bairn, hinny, pet, wor, our kid...;
 - PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
   Children 2023 and the Children Act 1989 sections), national services and national charities a
   family is referred to (registered charities working across England, not a local branch), UK
@@ -21,17 +22,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..language.kinship import KIN_WORDS
+
 _LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 
-RELATIONSHIP_WORDS = frozenset(
+# A possessive ("mam's") is read as the word it is made from (is_protected_word).
+RELATIONSHIP_WORDS = KIN_WORDS | frozenset(
     """
-    mum mam mum's mam's mummy mammy mother mother's dad dad's daddy father father's
-    nan nana nanna nanny nan's gran granny grandma grandmam grandad granda grandpa grandfather
-    grandmother grandparent grandparents stepmum stepdad step-mum step-dad stepfather stepmother
-    brother sister bro sis sibling siblings half-brother half-sister son daughter
-    aunt auntie aunty uncle cousin niece nephew
-    partner boyfriend girlfriend husband wife ex fella lass lad bairn bairns kid kids
-    carer carers foster fostercarer baby bubba hinny pet pet's love flower duck chuck
+    lad fella bairn bairns kid kids baby bubba foster hinny pet love flower duck chuck
     wor our me man woman lady gentleman neighbour friend mate
     """.split()
 )

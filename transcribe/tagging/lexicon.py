@@ -34,23 +34,20 @@ the rule above admits but the list lacks is a gap to fill, not a tuning choice.
 
 from __future__ import annotations
 
+from ..language.kinship import FEMININE, MASCULINE, SIBLINGS, UNSEXED
+
 # -- people ------------------------------------------------------------------
-FEMININE_ROLES = frozenset(
-    "mum mam mummy mammy mother stepmum stepmother nana nan nanna gran granny grandma grandmother "
-    "aunt auntie aunty sister stepsister girlfriend wife lass".split()
-)
-MASCULINE_ROLES = frozenset(
-    "dad da daddy father stepdad stepfather grandad granda grandpa grandfather uncle brother "
-    "stepbrother boyfriend husband".split()
-)
+# The family words, by the sex they imply, are language.kinship's (its rule and sources there).
+FEMININE_ROLES = FEMININE
+MASCULINE_ROLES = MASCULINE
 OTHER_ROLES = frozenset(
     "carer teacher interpreter worker visitor nurse doctor gp officer partner sibling parent parents "
     "family kid midwife advocate iro chair manager keyworker therapist".split()
 )
 # A child's brothers and sisters (a role in the case context or a word in the text).
-SIBLING_ROLES = frozenset("brother sister stepbrother stepsister sibling siblings twin half-brother half-sister".split())
-# Other family and carers who are not named by a gendered word.
-FAMILY_ROLES = frozenset("parent parents carer carers grandparent grandparents cousin guardian partner family kinship foster".split())
+SIBLING_ROLES = SIBLINGS
+# Other family and carers who are not named by a gendered word ("foster" and "kinship" carers).
+FAMILY_ROLES = (UNSEXED - SIBLINGS) | frozenset("family kinship foster".split())
 # Nouns that mean the child themself when no other child is named.
 CHILD_NOUNS = frozenset("child bairn baby infant toddler yp youngster".split())
 

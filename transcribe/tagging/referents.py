@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..context import TITLES, CaseContext
+from ..context import CaseContext
+from ..language.titles import NAME_TITLES as TITLES
 from . import lexicon as lx
 
 CHILD = "child"

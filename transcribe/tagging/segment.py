@@ -20,7 +20,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..context import TITLES, CaseContext
+from ..context import CaseContext
+from ..language.titles import NAME_TITLES as TITLES
 from . import lexicon as lx
 from .signs import heading_starts
 

@@ -19,6 +19,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
+from ...language.kinship import role_has_sex
+from ...language.titles import TITLE_SEX
 from .result import make_result
 from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
@@ -27,9 +29,12 @@ from ..nlp_engine import is_lower_case_style, is_sentence_start
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
-TITLES = {"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None}
-_FEMALE_ROLES = re.compile(r"mother|mum|mam|nan|gran|grandma|aunt|sister|daughter|stepmum|wife|girlfriend|niece|she")
-_MALE_ROLES = re.compile(r"father|dad|grand(?:ad|pa|father)|uncle|brother|son\b|stepdad|husband|boyfriend|nephew")
+# nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
+# English words for a household and its members in the plural
+_PEOPLE_NOUNS = frozenset("""
+family families household households children kids boys girls lads lasses brothers sisters twins siblings
+parents grandparents cousins relatives lot clan
+""".split())
 _AFTER_NAME = {
     "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
@@ -74,7 +79,7 @@ class CaseContextRecognizer(LocalRecognizer):
         self.parts: list[NamePart] = []
         for idx, (name, _role) in enumerate(self.people):
             words = [w for w in re.split(r"[\s]+", name.strip()) if w]
-            words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+            words = [w for w in words if w.lower().rstrip(".") not in TITLE_SEX]
             for pos, w in enumerate(words):
                 surname = len(words) > 1 and pos == len(words) - 1
                 forms = {w} | (set(w.split("-")) if "-" in w else set())
@@ -182,6 +187,8 @@ class CaseContextRecognizer(LocalRecognizer):
         an acronym ("MACE") never does."""
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
             return False
+        if self._modifies_a_noun(token):
+            return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
@@ -198,6 +205,19 @@ class CaseContextRecognizer(LocalRecognizer):
         if not is_sentence_start(token):
             return True
         return subject or (nxt is not None and nxt.text == ",")
+
+    def _modifies_a_noun(self, token) -> bool:
+        """A name's word after an article and before a lower-case word is that word's modifier, not a
+        person: "the Pearl necklace", "the Lambton worm" (a recogniser capitalises such words when the
+        case context names someone so); never "the Lauder family" or a full name ("the Lacey Short report")."""
+        doc = token.doc
+        if token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[token.i - 1], doc[token.i + 1]
+        return (
+            prev.lower_ in ("the", "a", "an") and nxt.text.isalpha() and nxt.text.islower()
+            and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
+        )
 
     def _beside_name_part(self, token) -> bool:
         texts = {p.text for p in self.parts}
@@ -254,9 +274,8 @@ class CaseContextRecognizer(LocalRecognizer):
             return top[0]
         title = re.search(r"\b(mr|mister|mrs|ms|miss)\.?\s+$", text[max(0, start - 8):start], re.IGNORECASE)
         if title:
-            sex = TITLES[title.group(1).lower()]
-            pattern = _FEMALE_ROLES if sex == "f" else _MALE_ROLES
-            gendered = [p for p in top if pattern.search(self.people[p][1].lower())]
+            sex = TITLE_SEX[title.group(1).lower()]
+            gendered = [p for p in top if role_has_sex(self.people[p][1], "f" if sex == "f" else "m")]
             if gendered:
                 return gendered[0]
             adults = [p for p in top if self.people[p][1] != "child"]

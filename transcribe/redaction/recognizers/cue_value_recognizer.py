@@ -24,8 +24,9 @@ import re
 from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..dates import MONTHS, ORDINAL_WORDS, NUMBER_WORDS
+from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
 from .ni_number_recognizer import unissued_prefix
@@ -33,10 +34,10 @@ from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 
 CUES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:(?:of|on|a)\sbirth|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
-    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bhealth\snumber", re.I), NHS_NUMBER),
-    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|n\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
-    (re.compile(r"\bpost[\s-]?code\b", re.I), POSTCODE),
+    (re.compile(r"\b(?:birth\b(?!\s(?:certificate|mum|mam|mother|dad|father|parents?|family|weight))|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber", re.I), NHS_NUMBER),
+    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
+    (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
         r"|(?:ring|call|text)\s(?:her|him|them|me|us|mam|mum|dad)\son)\b", re.I), PHONE),
@@ -69,6 +70,9 @@ _EMAIL_END = re.compile(
     r"(?:\bdot\s(?:co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk|nhs\sdot\snet|com|org|net|uk)"
     r"|\.(?:co\.uk|org\.uk|com|org|net|uk))\b", re.I)
 MAX_GAP = 6  # filler words between cue and value
+_EMAIL_CUE = re.compile(r"e-?mail(?:ed|s)?", re.I)
+# an address's name part as a recogniser writes it, run together with dots or underscores ("ailsa.lambton")
+_DOTTED_LOCAL = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b(?!\.(?:com|co|org|net|uk)\b)")
 
 # Read out in full, an identifier's shape is enough without its cue. Letters must be capitals
 # (single letters or run together, with dots or hyphens between); digits are numerals or digit words.
@@ -85,22 +89,33 @@ SAID_POSTCODE = re.compile(
 )
 # A National Insurance number: two prefix letters, six digits in any grouping, the suffix letter A-D
 # ("C.E. 1-2-3-4-5-6-B", "TW 9-8, 7-6, 5-4, A"); prefix letters as NiNumberRecognizer allows them.
-_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD}))"
+_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD})|I(?=-\d)|(?<=\d-)I\b)"
 SAID_NI_NUMBER = re.compile(
     rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?{_SAID}{_NI_DIGIT}(?:{_SAID}{_NI_DIGIT}){{5}}{_SAID}[A-D]\b"
 )
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
 _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
+# a token that begins as an outward code and runs on, as a recogniser may join a postcode to what follows
+# ("ds10-1segrant..."), in any case
+_OUTWARD_START = re.compile(r"(?i)[a-z]{1,2}\d{1,2}-\d")
+# a district and inward code read out with hyphens ("8-1-E-B"): after a street, with the area letters
+# heard as a short word ("and 8-1-E-B"), a postcode
+_DISTRICT_INWARD = re.compile(r"\d{1,2}[-.]\d[-.]?[A-Z][-.]?[A-Z]")
+# what follows digits read out in groups: one misheard word at most between two groups ("496, or 821")
+_BETWEEN_GROUPS = frozenset("or all oh for to too free won ate".split())
+MIN_GROUPED_DIGITS = 9
+MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
+_LOWER_STREET = re.compile(r"\b[a-z]+\s(?:street|road|avenue|close|crescent|drive|gardens|grove|lane|terrace|court|view|way|rise)\b")
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
 MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 
 
 def _filler(tok: str) -> bool:
     """A word that may stand between a cue and its value, a possessive included ("is Kieran's ...")."""
-    return tok.lower() in FILLER or bool(re.fullmatch(r"[A-Za-z]+['’]s", tok))
+    return tok.lower() in FILLER or bool(re.fullmatch(r"[A-Za-z]+['’]s|numbers?(?:is|ies|e?s)?", tok, re.I))
 
 
 def _digit_count(tok: str, kind: str) -> int:
@@ -166,12 +181,12 @@ class CueValueRecognizer(LocalRecognizer):
                 if span:
                     results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
-            results += self._shaped(text)
+            results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
             span = self._address_tail(text, street.end())
             if span:
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of an address"))
-        for street in NAMED_STREET.finditer(text):
+        for street in list(NAMED_STREET.finditer(text)) + list(_LOWER_STREET.finditer(text)):
             # a street without its number (the recogniser may have lost it): only a tail that mixes
             # letters and digits as an outward code does ("N-8-1-E-P", "DS-104GH", "L166")
             span = self._address_tail(text, street.end(), outward_only=True)
@@ -179,7 +194,7 @@ class CueValueRecognizer(LocalRecognizer):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
         return results
 
-    def _shaped(self, text: str) -> list[RecognizerResult]:
+    def _shaped(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """Identifiers known by their shape alone: long runs of digits, postcodes and NI numbers read out."""
         results: list[RecognizerResult] = []
         for run in find_digit_runs(text, min_digits=7):
@@ -189,6 +204,10 @@ class CueValueRecognizer(LocalRecognizer):
                 continue
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
             results.append(make_result(self, entity, run.start, run.end, 0.45, "a long run of digits"))
+        for start, end, digits in _grouped_numbers(text):
+            entity = NHS_NUMBER if len(digits) == 10 and digits[0] != "0" else PHONE
+            results.append(make_result(self, entity, start, end, 0.45, "digits read out in groups"))
+        results += self._emails_by_shape(text, nlp_artifacts)
         for m in SAID_POSTCODE.finditer(text):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
         for m in SAID_NI_NUMBER.finditer(text):
@@ -209,7 +228,8 @@ class CueValueRecognizer(LocalRecognizer):
             return None
         if entity == POSTCODE and _kind(toks[i].group(), entity) != "strong":
             far = next((k for k in range(i, min(len(toks), i + MAX_GAP))
-                        if _OUTWARD.fullmatch(toks[k].group()) and not _BREAK.search(text, pos, toks[k].start())), None)
+                        if (_OUTWARD.fullmatch(toks[k].group()) or _OUTWARD_START.match(toks[k].group()))
+                        and not _BREAK.search(text, pos, toks[k].start())), None)
             if far is not None and far > i + 1:
                 span = self._run(text, toks, far, entity)
                 if span:
@@ -277,11 +297,45 @@ class CueValueRecognizer(LocalRecognizer):
                     break  # the inward code ("3PQ", "3 P Q", "2-D-F", "5-N-L-Handphone") ends a postcode
         if last_strong is None:
             return None
-        end = last_strong + 1 if last_strong + 1 < j and self._kind_at(toks[last_strong + 1], entity) == "unsure" else last_strong
+        end = last_strong + 1 if (
+            last_strong + 1 < j and self._kind_at(toks[last_strong + 1], entity) == "unsure"
+            and not _filler(toks[last_strong + 1].group())
+        ) else last_strong
         doubted = any(self._heard_unsurely(t) for t in toks[i:end + 1])
         if digits < MIN_DIGITS[entity] and not doubted:
             return None
+        value = text[toks[i].start():toks[end].end()]
+        one_number = sum(_kind(t.group(), entity) == "strong" for t in toks[i:end + 1]) < 2
+        if entity == DATE_OF_BIRTH and not doubted and one_number and not re.search(r"\d{3,}|\d[/.\-]\d", value):
+            return None  # "from birth, 3 times a day": one number alone is no date
         return toks[i].start(), toks[end].end()  # a value ends on a value token, or one unsure word after it
+
+    def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
+        """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the
+        last three words before a domain ending, and the words before it as :meth:`_email` takes them, up to a
+        stop word; the domain read out ("dot co dot uk") or one of the words capitalised or a number, as a name
+        or a number said in an address is ("she shops at Amazon.com" is no address)."""
+        results = []
+        for end in _EMAIL_END.finditer(text):
+            toks = self._tokens(text, max(0, end.start() - 120), min(120, end.start()))
+            toks = [t for t in toks if t.end() <= end.start()]
+            ats = [k for k in range(max(0, len(toks) - 3), len(toks)) if toks[k].group().lower() in ("at", "@")]
+            if not ats or ats[-1] == 0:
+                continue
+            first = ats[-1]
+            while first > 0 and ats[-1] - first < MAX_LOCAL_WORDS:
+                before = toks[first - 1]
+                word = before.group()
+                stop = word.lower() in STOP_WORDS and _kind(word, EMAIL) != "strong"  # "two" is a stop word too
+                if _filler(word) or stop or _EMAIL_CUE.fullmatch(word) or re.search(
+                        r"[,;:.!?]", text[before.end():toks[first].start()]):
+                    break
+                first -= 1
+            local = [t.group() for t in toks[first:ats[-1]]]
+            said = end.group().lower().startswith("dot")  # "... at hotmail dot co dot uk": read out as an address
+            if local and (said or any(w[:1].isupper() or _digit_count(w, _kind(w, EMAIL)) for w in local)):
+                results.append(make_result(self, EMAIL, toks[first].start(), end.end(), 0.5, "an address read out"))
+        return results
 
     @staticmethod
     def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:
@@ -291,8 +345,9 @@ class CueValueRecognizer(LocalRecognizer):
         window_end = toks[min(len(toks), i + 14) - 1].end()
         brk = _BREAK.search(text, start, window_end)
         end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
+        dotted = _DOTTED_LOCAL.search(text, start, brk.start() + 1 if brk else window_end)
         if not end:
-            return None
+            return (dotted.start(), dotted.end()) if dotted else None
         # the address starts at most MAX_LOCAL_WORDS words before its "at" (or, where the recogniser
         # lost the "at", before the word the domain ends in), after any comma or filler word
         # ("email for the minutes, and she gave me rheanne dot g 89 at ..." is "rheanne dot g 89 at ...")
@@ -306,7 +361,9 @@ class CueValueRecognizer(LocalRecognizer):
             if _filler(before.group()) or "," in text[before.end():inside[first].start()]:
                 break
             first -= 1
-        return inside[first].start(), end.end()
+        # "email for the notes, ailsa.lambton, dad Otis Gillender.com": the dotted name part is the address's
+        # own, wherever the recogniser's commas left the rest
+        return min(inside[first].start(), dotted.start() if dotted else len(text)), end.end()
 
     def _address_tail(self, text: str, pos: int, outward_only: bool = False) -> tuple[int, int] | None:
         """After "14 Elm Terrace": skip ", Town," (capitalised words), then a postcode-like run."""
@@ -331,7 +388,9 @@ class CueValueRecognizer(LocalRecognizer):
     def _shaped_tail(self, text: str, toks: list[re.Match], outward_only: bool) -> tuple[int, int] | None:
         first = toks[0].group()
         if outward_only:
-            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z](?:[-.]\w)+", first):
+            if len(toks) > 1 and len(first) <= 4 and first.isalpha() and _DISTRICT_INWARD.fullmatch(toks[1].group()):
+                return toks[0].start(), toks[1].end()  # "Ravensworth Terrace, and 8-1-E-B"
+            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z]{1,2}\d{3}|[A-Z](?:[-.]\w)+", first):
                 return None
             span = self._run(text, toks, 0, POSTCODE)
             return span
@@ -348,3 +407,50 @@ class CueValueRecognizer(LocalRecognizer):
         if not span:
             return None
         return toks[0].start(), span[1]
+
+
+def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Digits read out in three or more groups, MIN_GROUPED_DIGITS or more in all, where a recogniser
+    put a full stop or one misheard word between two groups ("416-42. 496, or 821", "Free-1-442-907"
+    as one hyphenated token): (start, end, digits). A date written with hyphens ("2024-11-13") is not one."""
+    out = []
+    toks = list(_TOKEN.finditer(text))
+    k = 0
+    while k < len(toks):
+        if not _is_group(toks[k].group()):
+            k += 1
+            continue
+        groups, digits, j, last, prev_end = [toks[k]], _group_digits(toks[k].group()), k + 1, k, toks[k].end()
+        while j < len(toks):
+            joiner = text[prev_end:toks[j].start()]
+            if _is_group(toks[j].group()) and re.fullmatch(r"[\s,\-]*|\.\s", joiner):
+                groups.append(toks[j])
+                digits += _group_digits(toks[j].group())
+                last, prev_end = j, toks[j].end()
+                j += 1
+            elif (toks[j].group().lower() in _BETWEEN_GROUPS and prev_end == toks[last].end()
+                  and j + 1 < len(toks) and _is_group(toks[j + 1].group()) and re.fullmatch(r"[\s,]*", joiner)):
+                prev_end = toks[j].end()
+                j += 1
+            else:
+                break
+        parts = sum(len(re.findall(r"\d+", g.group())) for g in groups)
+        one_token = len(groups) == 1 and parts >= 3  # "Free-1-442-907": read out and joined by the recogniser
+        years = all(re.fullmatch(r"(?:19|20)\d\d", g.group()) for g in groups)  # "2019, 2020 or 2021"
+        if parts >= 3 and not years and len(digits) >= (MIN_ONE_TOKEN_DIGITS if one_token else MIN_GROUPED_DIGITS):
+            out.append((groups[0].start(), groups[-1].end(), digits))
+        k = last + 1
+    return out
+
+
+def _is_group(tok: str) -> bool:
+    """Digits, perhaps hyphen-joined to digit words or misheard digits ("416-42", "Free-1-442-907"),
+    never a hyphenated date."""
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}", tok):
+        return False
+    parts = tok.lower().split("-")
+    return any(p.isdigit() for p in parts) and all(p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS for p in parts)
+
+
+def _group_digits(tok: str) -> str:
+    return "".join(p if p.isdigit() else "d" for p in tok.lower().split("-"))

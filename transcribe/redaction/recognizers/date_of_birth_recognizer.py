@@ -1,14 +1,23 @@
-"""Dates of birth, told apart from visit and meeting dates by what precedes them."""
+"""Dates of birth, told apart from visit and meeting dates by what precedes them.
+
+Where the case context gives the child's date of birth, that date is also found as a recogniser
+writes it, whatever became of its cue and its grammar ("Kady is the third on the 5th, 2014",
+"said on 25. 7, 18", "Diobie's 5-9-26", "all nine, eleven, two thousand"): a run of numbers, ordinals
+and months (:func:`find_date_parts`) holding the day and the month of a known date of birth side by
+side (day first, or the month said as a month first) and then a third number (the year, however
+misheard; never another year written in full) is that date, with up to three of the year's fragments.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ..dates import find_dates
+from ...language.dates import MONTHS, ORDINAL_WORDS, find_dates, number_value
 from ..entities import DATE_OF_BIRTH
 
 # A birth cue must come shortly before the date with no other date in between:
@@ -66,4 +75,122 @@ class DateOfBirthRecognizer(LocalRecognizer):
                 results.append(
                     make_result(self, DATE_OF_BIRTH, mention.start, mention.end, score)
                 )
+        if self.known_dobs:
+            results += self._garbled_known(text)
         return results
+
+    def _garbled_known(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for run in find_date_parts(text):
+            for dob in self.known_dobs:
+                span = _known_in_run(run, dob, text)
+                if span:
+                    results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.9,
+                                               "the known date of birth, as the recogniser wrote it"))
+        return results
+
+
+@dataclass(frozen=True)
+class DatePart:
+    start: int
+    end: int
+    value: int
+    month_word: bool = False  # "June", "Feb."
+    ordinal: bool = False  # "3rd", "third", "twenty-fifth"
+
+
+# between the parts of a date as a recogniser writes it: "the third on the 5th, 2014", "25. 7, 18"
+_PART_JOINER = re.compile(r"(?:[\s,./\-]|\b(?:of|the|on|and|slash)\b)*", re.I)
+# words a recogniser writes for a spoken "oh" before a digit ("all nine, eleven"): no value, no break
+_ZERO_WORDS = frozenset("oh o all nought zero".split())
+_JOINER_WORDS = frozenset("of the on and slash".split())
+_PART_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", re.I)
+
+
+def find_date_parts(text: str) -> list[list[DatePart]]:
+    """Runs of date parts (numbers in digits or words, ordinals, months) joined only by what may
+    stand between a date's parts; "two thousand" is one part (2000), "twenty five" one (25)."""
+    runs: list[list[DatePart]] = []
+    run: list[DatePart] = []
+    last_end = None
+    toks = list(_PART_TOKEN.finditer(text))
+    i = 0
+    while i < len(toks):
+        m = toks[i]
+        low = m.group().lower()
+        part, used = _part_at(toks, i, text)
+        if part is None and low in _JOINER_WORDS:
+            i += 1  # judged with the joiner between the parts on either side
+            continue
+        if part is None and low in _ZERO_WORDS:
+            part, used = None, 1
+            if last_end is None or _PART_JOINER.fullmatch(text[last_end:m.start()]):
+                last_end = m.end() if run else None
+                i += 1
+                continue
+        if part is None:
+            if run:
+                runs.append(run)
+            run, last_end = [], None
+            i += max(used, 1)
+            continue
+        if run and last_end is not None and not _PART_JOINER.fullmatch(text[last_end:part.start]):
+            runs.append(run)
+            run = []
+        run.append(part)
+        last_end = part.end
+        i += used
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, int]:
+    """The date part starting at token ``i`` and how many tokens it took."""
+    m = toks[i]
+    low = m.group().lower()
+    if low.rstrip(".") in MONTHS:
+        return DatePart(m.start(), m.end(), MONTHS[low.rstrip(".")], month_word=True), 1
+    digits = re.fullmatch(r"(\d+)(st|nd|rd|th)?", low)
+    if digits:
+        return DatePart(m.start(), m.end(), int(digits.group(1)), ordinal=bool(digits.group(2))), 1
+    value = number_value(low)
+    if value is None:
+        return None, 1
+    ordinal = low.split("-")[-1] in ORDINAL_WORDS
+    nxt = toks[i + 1] if i + 1 < len(toks) and re.fullmatch(r"[\s,]*", text[m.end():toks[i + 1].start()]) else None
+    nxt_low = nxt.group().lower() if nxt else ""
+    if low == "two" and nxt_low == "thousand":
+        return DatePart(m.start(), nxt.end(), 2000), 2
+    if value in (20, 30, 40, 50, 60, 70, 80, 90) and not ordinal and nxt is not None:
+        unit = number_value(nxt_low)
+        if unit is not None and 1 <= unit <= 9:
+            return DatePart(m.start(), nxt.end(), value + unit, ordinal=nxt_low in ORDINAL_WORDS), 2
+    return DatePart(m.start(), m.end(), value, ordinal=ordinal), 1
+
+
+MAX_PARTS_AFTER = 3  # a year's fragments after the month ("June, 2000, and 20th")
+
+
+def _known_in_run(run: list[DatePart], dob: date, text: str = "") -> tuple[int, int] | None:
+    """The span of ``run`` that is ``dob``: its day and month side by side (day first, or a month word
+    first), then what follows of the year."""
+    for k in range(len(run) - 1):
+        a, b = run[k], run[k + 1]
+        if re.search(r"\band\b", text[a.end:b.start], re.I):
+            continue  # "the 3rd and 5th": two days, not a day and its month
+        day_first = a.value == dob.day and b.value == dob.month and not a.month_word
+        if not day_first and not (a.month_word and a.value == dob.month and b.value == dob.day):
+            continue
+        after = run[k + 2:k + 2 + MAX_PARTS_AFTER]
+        if not after:
+            continue  # a day and a month alone may be a visit on the birthday ("on the third of April at four")
+        if after[0].month_word and not b.month_word:
+            continue  # "the 3rd, the 5th of June": b is a day of its own
+        year = next((n for n, p in enumerate(after) if p.value >= 1900), None)
+        if year is not None and after[year].value != dob.year and after[year].value % 100:
+            # "2000, and 20th" or "two thousand, under eleven": a year's first part, the rest misheard
+            continue  # "turns nine on 3 April 2024": the birthday in another year, not the date of birth
+        end = after[-1].end if after else b.end
+        return a.start, end
+    return None

@@ -14,6 +14,8 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
+from ...language.kinship import TITLE_WORDS
+from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
@@ -37,7 +39,8 @@ def world_names() -> frozenset[str]:
     """First names matched only capitalised (lower case here); see data/first_names_world.txt."""
     return _read_names("first_names_world.txt")
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|PC|DC|Sergeant|Sgt|Auntie|Uncle|Nana|Nanna|Grandad|Granda)"
+# A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
+_TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in TITLE_WORDS))) + ")"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz
@@ -54,7 +57,7 @@ _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bir
 # the second word of senior clubs named after their town (Football League and National League sides)
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
-_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "pc", "dc", "sergeant", "sgt", "st", "saint"}
+_TITLE_WORDS = NAME_TITLES | RANK_TITLES | {"st", "saint"}
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
     "metro", "i", "ok", "okay", "yeah", "aye", "no", "yes", "bless", "god", "jesus", "christ",

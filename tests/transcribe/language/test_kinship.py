@@ -1,0 +1,42 @@
+import pytest
+
+from transcribe.language.kinship import (
+    FEMININE, KIN_WORDS, KINSHIP, MASCULINE, ROLE_OF, SAID_AS, SIBLINGS, TITLE_WORDS, UNSEXED, role_has_sex,
+)
+
+
+def test_every_word_is_in_the_table_once_with_one_sex():
+    words = [k.word for k in KINSHIP]
+    assert len(words) == len(set(words))
+    assert FEMININE | MASCULINE | UNSEXED == KIN_WORDS
+    assert not FEMININE & MASCULINE and not FEMININE & UNSEXED and not MASCULINE & UNSEXED
+
+
+@pytest.mark.parametrize("word, role", [("mam", "mother"), ("da", "father"), ("nanna", "grandmother"),
+                                        ("granda", "grandfather"), ("stepdad", "stepfather"), ("sis", "sister"),
+                                        ("fostercarer", "foster carer")])
+def test_north_east_and_familiar_forms_name_their_relation(word, role):
+    assert ROLE_OF[word] == role
+
+
+def test_a_practitioner_says_mam_for_a_mother_and_nothing_for_a_carer():
+    assert SAID_AS["mother"] == "mam" and SAID_AS["stepmum"] == "stepmam" and SAID_AS["half-brother"] == "brother"
+    assert "carer" not in SAID_AS and "guardian" not in SAID_AS
+
+
+def test_title_words_are_said_before_a_first_name():
+    assert {"mam", "mum", "dad", "auntie", "uncle", "nanna", "granda"} <= TITLE_WORDS
+    assert "mother" not in TITLE_WORDS and "brother" not in TITLE_WORDS
+
+
+def test_siblings_are_brothers_and_sisters_of_every_kind():
+    assert {"brother", "sister", "half-sister", "stepbrother", "twin", "siblings"} <= SIBLINGS
+    assert "cousin" not in SIBLINGS
+
+
+@pytest.mark.parametrize("role, sex, expected", [
+    ("foster mum", "f", True), ("maternal grandmother", "f", True), ("Step-Dad", "m", True),
+    ("mother's partner", "f", True), ("foster carer", "f", False), ("child", "m", False),
+])
+def test_a_case_context_role_names_a_sex_when_one_of_its_words_does(role, sex, expected):
+    assert role_has_sex(role, sex) is expected

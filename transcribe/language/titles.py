@@ -1,0 +1,24 @@
+"""Titles said or written before a person's name.
+
+Complete by this rule, each list from its own source:
+
+- ``NAME_TITLES``: the titles a UK public-service form offers for a name (GOV.UK Design System, "Names"
+  pattern: Mr, Mrs, Miss, Ms, Mx, Dr), with the spoken form of Mr ("mister"), each with the sex it implies.
+- ``RANK_TITLES``: the ranks and professions said before a surname in a child's case record: police ranks
+  (PC, DC, Sergeant, Sgt), Doctor and Nurse.
+- ``KIN_TITLES``: the kinship words said as a title before a first name ("Auntie Shaz", "Nanna Sue",
+  "mam Lorraine"): in ``kinship.py`` (``ADDRESS_FORMS``).
+"""
+
+from __future__ import annotations
+
+# title (lower case, no full stop) -> the sex it implies ("m", "f", or None when it implies neither)
+TITLE_SEX: dict[str, str | None] = {
+    "mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None,
+}
+NAME_TITLES = frozenset(TITLE_SEX)
+# As written in a transcript (the case matters: "PC" and "DC" are capitals).
+RANK_TITLES_WRITTEN = ("Doctor", "Nurse", "PC", "DC", "Sergeant", "Sgt")
+RANK_TITLES = frozenset(t.lower() for t in RANK_TITLES_WRITTEN)
+NAME_TITLES_WRITTEN = ("Mr", "Mister", "Mrs", "Ms", "Miss", "Mx", "Dr")
+
