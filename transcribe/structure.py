@@ -23,7 +23,6 @@ from typing import Any, Literal
 from .context import CaseContext, name_words
 from .errors import NoteSchemaError
 from .note import SCHEMA_VERSION, Doubt, Filing, Redaction, RedactionResult, Tag, Transcript
-from .tagging.signs import heading_of
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "case-note.schema.json"
 REGENERATE_SCHEMA = ".venv/bin/python -m transcribe.structure --schema"  # rewrites SCHEMA_PATH
@@ -172,6 +171,8 @@ def _build_sections(text: str, tags: list[Tag], context: CaseContext, today: dat
     by_label: dict[str, list[Tag]] = {}
     for t in sorted(tags, key=lambda t: (t.start, t.end)):
         by_label.setdefault(t.label, []).append(t)
+    from .tagging.signs import heading_of  # spaCy: imported here, not before Whisper's decode
+
     s = NoteSections()
     for label in ("next_step", "worry", "working_well", "observation"):
         by_label[label] = [t for t in by_label.get(label, []) if heading_of(t.text) is None]  # a spoken heading alone
