@@ -5,18 +5,24 @@
 Reports the spaCy parse alone, tagging on a given parse (rules, features and the sentence
 model), the whole ``tag_text`` call, ``redact_text``, and redaction + tagging as the pipeline
 runs them, median and 90th percentile, on the sample dictation in ``samples/`` cut or repeated
-to length. Redaction and tagging do not share a Doc: redaction runs only spaCy's NER, tagging
-only the tagger, parser and lemmatizer (on a recased copy for lower-case ASR text), so one Doc
-for both would save only the tokenizer; the "shared tokens" row measures that saving.
+to length. "redaction + tagging" is two spaCy passes (redaction runs only the NER, tagging the
+tagger, parser and lemmatizer); "one spaCy pass" is what the pipeline runs for cased text: one
+``parse_shared`` Doc (every component, the NER first) read by both stages. Lower-case ASR text is
+parsed from a recased copy for tagging, so it keeps two passes. The figure is printed, not asserted.
 """
 
 from __future__ import annotations
 
-import argparse
-import statistics
-import sys
-import time
-from pathlib import Path
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # one thread, so CPU time is the work of one core
+
+import argparse  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,12 +37,19 @@ def note_of(words: int) -> str:
     return text if text.endswith(".") else text + "."
 
 
+CPU: dict[int, list[float]] = {}  # id(wall list) -> the same runs' process CPU time
+
+
 def timed(fn, runs: int) -> list[float]:
-    out = []
+    """Wall ms per run; the runs' CPU ms (this process, single-threaded) are kept in ``CPU``: on a
+    machine shared with other work the wall time mostly measures the wait for a core."""
+    out, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
         out.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
+    CPU[id(out)] = cpu
     return out
 
 
@@ -49,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     from transcribe.context import load_context
     from transcribe.models.spacy_model import load_spacy
     from transcribe.redaction import build_redactor, redact_text
-    from transcribe.tagging import build_tagger, tag_text
+    from transcribe.tagging import build_tagger, parse_shared, tag_text
 
     nlp = load_spacy()
     tagger = build_tagger(nlp)
@@ -70,9 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     both = timed(lambda: (redact_text(text, context, redactor), tag_text(text, context, tagger)), args.runs)
     tokens = timed(lambda: nlp.make_doc(text), args.runs)
 
+    def one_pass():
+        doc = parse_shared(text, context, tagger)
+        redact_text(text, context, redactor, doc=doc)
+        tag_text(text, context, tagger, doc=doc)
+
+    shared = timed(one_pass, args.runs)
+
     def row(name: str, ms: list[float]) -> str:
         q = statistics.quantiles(ms, n=10)
-        return f"{name:<22} median {statistics.median(ms):7.1f} ms   p90 {q[-1]:7.1f} ms   min {min(ms):7.1f} ms"
+        return (f"{name:<22} median {statistics.median(ms):7.1f} ms   p90 {q[-1]:7.1f} ms   min {min(ms):7.1f} ms"
+                f"   CPU median {statistics.median(CPU[id(ms)]):7.1f} ms")
 
     print(f"{len(text.split())} words, {args.runs} runs after warm-up")
     print(row("spaCy parse (no NER)" if disable else "spaCy parse", parse))
@@ -80,8 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     print(row("tag_text (total)", full))
     print(row("redact_text", redact))
     print(row("redaction + tagging", both))
-    print(row("shared tokens (saving)", tokens))
-    print(f"target: redaction + tagging median under 100 ms: {'met' if statistics.median(both) < 100 else 'NOT met'}")
+    print(row("tokenizer alone", tokens))
+    print(row("one spaCy pass, both", shared))
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; target: redaction + tagging (one pass) "
+          f"under 100 ms: wall median {statistics.median(shared):.0f} ms, CPU median {statistics.median(CPU[id(shared)]):.0f} ms")
     return 0
 
 

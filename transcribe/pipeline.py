@@ -196,10 +196,11 @@ class Pipeline:
         t0 = time.perf_counter()
         redactor, tagger = self._text_stages()  # waits for them if they are still loading
         from .redaction import redact_text  # imported by then, with the text stages
-        from .tagging import tag_text
+        from .tagging import parse_shared, tag_text
 
+        doc = parse_shared(transcript.text, context, tagger)  # one spaCy pass for both stages (timed here)
         if transcript.text:
-            redaction = redact_text(transcript.text, context, redactor, words=transcript)
+            redaction = redact_text(transcript.text, context, redactor, words=transcript, doc=doc)
             doubts = add_identifier_doubts(doubts, transcript, redaction.redactions, self.options.doubt)
         else:  # no speech: nothing to redact, and nothing invented
             redaction = RedactionResult(text="", redacted_text="", redactions=[])
@@ -207,7 +208,7 @@ class Pipeline:
 
         report("tagging", 0.0)
         t0 = time.perf_counter()
-        tags = tag_text(transcript.text, context, tagger) if transcript.text else []
+        tags = tag_text(transcript.text, context, tagger, doc=doc) if transcript.text else []
         t.tag_s = time.perf_counter() - t0
 
         report("structuring", 0.0)

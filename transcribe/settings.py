@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(None, description="SQLAlchemy URL; default sqlite:///<data_dir>/casenote.db")
     redis_url: str | None = Field(None, description="redis://...; unset = embedded mode (in-process worker)")
     queue_name: str = Field("casenote", description="RQ queue name")
-    job_timeout_s: int = Field(3600, description="RQ job timeout")
+    job_timeout_s: int = Field(3600, description="a dictation still processing after this many seconds fails (RQ stops a hung job a minute later)")
     job_retries: int = Field(3, description="RQ retries for a failed job")
     reconcile_interval_s: int = Field(60, description="How often the reconciler re-enqueues accepted dictations with no note")
     webhook_url: str | None = Field(None, description="Where finished notes are POSTed (signed); unset = pull only")

@@ -27,6 +27,11 @@ from transcribe.note import Segment, Transcript
 
 from .runtime import Runtime
 
+# RQ's own hard timeout (SIGALRM) comes this long after CASENOTE_JOB_TIMEOUT_S, as the backstop for a stage that
+# hangs. The job stops itself at the timeout (worker.jobs.JobTimeoutError), because RQ's alarm can land inside a
+# garbage-collection callback, where Python prints the exception and carries on: the job then ended "done".
+HARD_TIMEOUT_GRACE_S = 60
+
 log = logging.getLogger(__name__)
 
 PROCESS_JOB = "worker.jobs.process_dictation"
@@ -84,7 +89,7 @@ class RQDispatcher:
                 PROCESS_JOB,
                 dictation_id,
                 job_id=job_id,
-                job_timeout=s.job_timeout_s,
+                job_timeout=s.job_timeout_s + HARD_TIMEOUT_GRACE_S,
                 retry=retry,
                 result_ttl=7 * 86400,
                 failure_ttl=30 * 86400,

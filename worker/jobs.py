@@ -15,7 +15,7 @@ from store import repository as repo
 from store.crypto import TamperedDataError
 from store.repository import OutboxEvent
 from transcribe.context import parse_context
-from transcribe.errors import AudioError, ContextError
+from transcribe.errors import AudioError, CasenoteError, ContextError
 from transcribe.structure import redacted_view, render_text
 
 from . import runtime as runtime_mod
@@ -26,6 +26,12 @@ log = logging.getLogger(__name__)
 
 # failures that another attempt cannot fix
 PERMANENT = (AudioError, ContextError, FileNotFoundError, TamperedDataError)
+
+
+
+class JobTimeoutError(CasenoteError):
+    """A dictation took longer than CASENOTE_JOB_TIMEOUT_S to process. The job stops itself at the timeout,
+    between progress steps; RQ's hard timeout (``dispatch.HARD_TIMEOUT_GRACE_S`` later) is only the backstop."""
 
 
 def process_dictation(dictation_id: str) -> dict:
@@ -105,7 +111,7 @@ def run_dictation(
     stop = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(rt, dictation_id, stop), daemon=True, name=f"heartbeat-{dictation_id}")
     beat.start()
-    progress = _Progress(rt, dictation_id)
+    progress = _Progress(rt, dictation_id, timeout_s=rt.settings.job_timeout_s)
     try:
         context = parse_context(d.context_json) if d.context_json else parse_context({"case_ref": d.case_ref})
         path = rt.store.path_for(d.audio_sha256)
@@ -169,23 +175,28 @@ def _reason(exc: Exception, final: bool) -> str:
     msg = str(exc) or type(exc).__name__
     if isinstance(exc, PERMANENT):
         return msg
-    if type(exc).__name__ == "JobTimeoutException":
+    if isinstance(exc, JobTimeoutError) or type(exc).__name__ == "JobTimeoutException":
         msg = f"Processing took longer than CASENOTE_JOB_TIMEOUT_S ({exc}). Raise the timeout or split the recording."
     return msg if final else f"Attempt failed ({msg}); it will be retried."
 
 
 class _Progress:
-    """Stage-by-stage progress into the database, at most about once a second within a stage."""
+    """Stage-by-stage progress into the database, at most about once a second within a stage; past
+    ``timeout_s`` since the start it stops the job with :class:`JobTimeoutError`."""
 
-    def __init__(self, rt: Runtime, dictation_id: str, every_s: float = 1.0):
+    def __init__(self, rt: Runtime, dictation_id: str, every_s: float = 1.0, timeout_s: float | None = None):
         self.rt, self.id, self.every_s = rt, dictation_id, every_s
         self.stage: str | None = None
         self.last = 0.0
+        self.timeout_s = timeout_s
+        self.deadline = time.monotonic() + timeout_s if timeout_s else None
 
     def __call__(self, stage: str, fraction: float) -> None:
+        now = time.monotonic()
+        if self.deadline is not None and now > self.deadline:
+            raise JobTimeoutError(f"stopped at the {stage} stage after {self.timeout_s:g} s")
         if stage == "done":
             return  # the note's own transaction marks it done
-        now = time.monotonic()
         if stage == self.stage and now - self.last < self.every_s:
             return
         self.stage, self.last = stage, now

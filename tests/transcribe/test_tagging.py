@@ -119,6 +119,27 @@ def test_a_quotation_counts_by_whose_words_it_is(tagger, sentence, expected):
     assert quotes == {expected} and "u:<q>" not in feats
 
 
+@pytest.mark.parametrize("sentence,quoted", [
+    ("Mam said 'I feel fine, I don't need it', and she cancelled.", "I feel fine, I don't need it"),
+    ("He said, 'I'm not proud of it', and left.", "I'm not proud of it"),
+    ("He handed her the 'home' symbol.", "home"),
+    ("It's in the kids' room and it's Sam's.", ""),  # apostrophes, no quotation
+])
+def test_single_quotation_marks_hold_words_with_apostrophes(tagger, sentence, quoted):
+    from transcribe.tagging.referents import quoted_token_indices
+
+    doc = tagger.nlp.make_doc(sentence)
+    inside = [doc[i] for i in sorted(quoted_token_indices(doc))]
+    assert "".join(t.text_with_ws for t in inside).strip() == quoted
+
+
+def test_an_adults_quoted_feeling_is_marked_as_the_adults(tagger):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences("Mam said 'I feel awful, I can't cope'.", NOAH, tagger)[0].features
+    assert "quote:adult" in feats and any(f.startswith("feel:") and f.endswith("@quote:adult") for f in feats)
+
+
 def test_a_short_form_of_the_childs_name_is_the_child(tagger):
     from transcribe.tagging.tagger import analyse_sentences
 
@@ -388,3 +409,24 @@ def test_gestures_and_pecs_exchanges_are_voice_but_how_a_child_communicates_is_n
 ])
 def test_feared_futures_consents_and_nobody(tagger, sentence, expected):
     assert expected in labels_of(sentence, LACEY, tagger, sentence)
+
+
+# -- one spaCy pass for redaction and tagging ----------------------------------------------------
+
+def test_one_shared_parse_gives_the_same_redactions_and_tags_as_two_passes(tagger):
+    from pathlib import Path
+
+    from transcribe.context import load_context
+    from transcribe.redaction import build_redactor, redact_text
+    from transcribe.tagging import parse_shared
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    context = load_context(samples / "visit-context.json")
+    text = (samples / "visit-dictation.txt").read_text(encoding="utf-8")
+    redactor = build_redactor(tagger.nlp)
+    doc = parse_shared(text, context, tagger)
+    assert doc is not None and doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")
+    assert redact_text(text, context, redactor, doc=doc) == redact_text(text, context, redactor)
+    assert tag_text(text, context, tagger, doc=doc) == tag_text(text, context, tagger)
+    # uncased ASR text is parsed from a recased copy for tagging: no shared Doc, each stage parses
+    assert parse_shared(text.lower(), context, tagger) is None

@@ -243,3 +243,16 @@ def test_job_timeout_fails_with_readable_reason(make_service, tmp_path):
     failed = FailedJobRegistry(service.settings.queue_name, connection=service.redis, serializer=JSONSerializer)
     assert job_id_for(did) in failed.get_job_ids()
     assert service.note_count(did) == 0
+
+
+def test_job_stops_itself_past_the_timeout_between_progress_steps():
+    """The cooperative check does not depend on RQ's alarm, which Python can swallow in a GC callback."""
+    import time
+
+    from worker.jobs import JobTimeoutError, _Progress, _reason
+
+    progress = _Progress(None, "d1", timeout_s=0.01)
+    time.sleep(0.02)
+    with pytest.raises(JobTimeoutError) as err:
+        progress("transcribing", 0.5)
+    assert "CASENOTE_JOB_TIMEOUT_S" in _reason(err.value, final=True)

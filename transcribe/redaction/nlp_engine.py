@@ -62,13 +62,18 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         doc = self.nlp[language](text, disable=self._skip)
         return self._doc_to_nlp_artifact(doc, language)
 
+    def artifacts_of(self, doc, language: str = "en") -> NlpArtifacts:
+        """The artefacts of a Doc another stage already made with this pipeline's NER (one spaCy
+        pass for redaction and tagging); the rest of its annotation is not read."""
+        return self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return NlpArtifacts(
             entities=entities,
             tokens=doc,
             tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lemma_ or t.lower_ for t in doc],
+            lemmas=[t.lower_ for t in doc],  # the lemmatizer is skipped here; a shared Doc's lemmas are not read
             nlp_engine=self,
             language=language,
             scores=scores,

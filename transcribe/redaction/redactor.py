@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from spacy.tokens import Doc
 
 from ..context import CaseContext, parse_context
 from ..doubt import unsure_spans
@@ -33,15 +34,20 @@ class Redactor:
         self._english = english
         self._entities = list(options.entities) or ALL_ENTITIES
 
-    def detect(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = ()) -> list[Detection]:
+    def detect(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
+               doc: Doc | None = None) -> list[Detection]:
         """``unsure``: character spans of words the recogniser heard with low probability; after an
-        identifier's cue they continue its value (:class:`CueValueRecognizer`)."""
+        identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
+        exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
         ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
         if unsure:
             ad_hoc.append(CueValueRecognizer(unsure=unsure))
-        artifacts = self.analyzer.nlp_engine.process_text(text, "en")
+        if doc is not None and doc.text == text and doc.has_annotation("ENT_IOB"):
+            artifacts = self.analyzer.nlp_engine.artifacts_of(doc)
+        else:
+            artifacts = self.analyzer.nlp_engine.process_text(text, "en")
         results = self.analyzer.analyze(
             text=text,
             language="en",
@@ -52,8 +58,9 @@ class Redactor:
         )
         return resolve(text, results, self.options.score_threshold)
 
-    def redact(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = ()) -> RedactionResult:
-        return anonymize(text, self.detect(text, context, unsure), context, self.options)
+    def redact(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
+               doc: Doc | None = None) -> RedactionResult:
+        return anonymize(text, self.detect(text, context, unsure, doc), context, self.options)
 
 
 def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
@@ -114,11 +121,13 @@ def check_context(context) -> CaseContext:
 
 
 def redact_text(
-    text: str, context: CaseContext | None, redactor: Redactor, words: Transcript | None = None
+    text: str, context: CaseContext | None, redactor: Redactor, words: Transcript | None = None,
+    doc: Doc | None = None,
 ) -> RedactionResult:
     """Redact one note. ``context`` may also be a dict or JSON (validated here). ``words``: the transcript
     ``text`` was recognised as, whose word probabilities let a value the recogniser was unsure of be
-    taken whole after its cue (text alone, as typed or edited, is redacted without them)."""
+    taken whole after its cue (text alone, as typed or edited, is redacted without them). ``doc``: a
+    parse of exactly ``text`` with the NER (``tagging.parse_shared``), so spaCy runs once for both stages."""
     text = check_text(text, redactor.options.max_chars)
     context = check_context(context)
     unsure: list[tuple[int, int]] = []
@@ -129,4 +138,4 @@ def redact_text(
                 "was recognised as, or no words for a text that was edited."
             )
         unsure = unsure_spans(words, redactor.options.unsure_word_probability)
-    return redactor.redact(text, context, unsure)
+    return redactor.redact(text, context, unsure, doc)

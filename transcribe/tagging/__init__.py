@@ -7,9 +7,9 @@ from importlib import import_module
 
 from .options import TaggingOptions
 
-_LAZY = {"LABELS": "tagger", "Tagger": "tagger", "build_tagger": "tagger", "tag_text": "tagger"}
+_LAZY = {name: "tagger" for name in ("LABELS", "Tagger", "build_tagger", "parse_shared", "tag_text")}
 
-__all__ = ["LABELS", "TaggingOptions", "Tagger", "build_tagger", "tag_text"]
+__all__ = ["LABELS", "TaggingOptions", "Tagger", "build_tagger", "parse_shared", "tag_text"]
 
 
 def __getattr__(name: str):

@@ -174,6 +174,7 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
         by = "quote:" + min(outside, key=lambda o: abs(o[0] - quoted[0]), default=(0, "unattributed"))[1]
         feats.discard("u:<q>")
         feats.add(by)
+        feats |= {f"{f}@{by}" for f in list(feats) if f.startswith("feel:")}  # whose quoted feeling
         if any(refs.get(t) == SPEAKER for t in sent if t.i in refs.quoted):
             feats.add(by + ":first_person")
     if voice.child_voice:

@@ -22,7 +22,9 @@ OTHER = "other"
 GROUP = "group"
 SPEAKER = "speaker"  # first person inside a quotation: whoever the quote belongs to
 
-_QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|(?<![\w])'(?=\w)[^'\n]*?(?<=[\w.!?,])'(?![\w])|‘[^’]*’?")
+# Single quotation marks: the closing mark is one not followed by a letter, so an apostrophe
+# inside a word ("'I don't need it'", "'I'm fine'") does not end the quotation.
+_QUOTE_RE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|(?<![\w])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.!?,])'(?![\w])|‘[^’]*’?")
 
 
 @dataclass
@@ -78,8 +80,11 @@ def quoted_token_indices(doc: Doc) -> set[int]:
     return out
 
 
-def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None) -> Referents:
-    """Map person-words in ``doc`` to CHILD / WORKER / OTHER / GROUP / SPEAKER."""
+def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None, *,
+                      use_entities: bool = True) -> Referents:
+    """Map person-words in ``doc`` to CHILD / WORKER / OTHER / GROUP / SPEAKER. ``use_entities``
+    off: the NER's entities, if the Doc has them (one shared with redaction), are not read."""
+    ents = doc.ents if use_entities else ()
     child = context.child
     child_first = _name_tokens(child.name)[:1] if child and child.name else []
     child_gender = _gender_of(child.pronouns if child else None)
@@ -101,7 +106,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
 
     # No child name in the context: the first PERSON entity nobody else accounts for is the child.
     if not child_first:
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             first = ent[0].text.lower()
@@ -111,7 +116,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
                 continue
             child_first = [first]
             break
-    if not child_first and not doc.ents:  # parsed without NER: the first named subject nobody accounts for
+    if not child_first and not ents:  # parsed without NER: the first named subject nobody accounts for
         for tok in doc:
             low = tok.lower_
             if (tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and low not in others
@@ -119,7 +124,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None)
                     and low not in lx.FEMININE_ROLES | lx.MASCULINE_ROLES | lx.OTHER_ROLES):
                 child_first = [low]
                 break
-    person_ent_tokens = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person_ent_tokens = {t.i for ent in ents if ent.label_ == "PERSON" for t in ent}
 
     # Pass 1: explicit mentions (names, role nouns, child nouns).
     explicit: dict[int, tuple[str, str | None]] = {}

@@ -203,7 +203,10 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
     unpunctuated = uncased or _unpunctuated(text)
     doc = nlp.make_doc(parsed)
     marked = False
-    for name, proc in nlp.pipeline:
+    # The NER (which has its own tok2vec) runs first, on the bare tokens: its entities are then
+    # those of a pass of its own (sentence starts set for the parser would bound them), so
+    # redaction can read them from this Doc.
+    for name, proc in sorted(nlp.pipeline, key=lambda pipe: pipe[0] != "ner"):
         if name in disable:
             continue
         if name == "parser" and not marked:

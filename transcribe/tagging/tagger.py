@@ -83,6 +83,16 @@ def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None
     return decide_tags(text, analyse_sentences(text, context, tagger, doc=doc), tagger.model)
 
 
+def parse_shared(text: str, context: CaseContext, tagger: Tagger) -> Doc | None:
+    """One spaCy pass for redaction and tagging: the parse tagging reads plus the NER's entities
+    (run first, as redaction's own pass runs it), for ``tag_text(doc=...)`` and
+    ``redact_text(doc=...)``. None for uncased ASR text, which tagging parses from a recased copy
+    that redaction must not read: each stage then parses on its own."""
+    if not isinstance(text, str) or not text.strip() or parsed_text(text, context or CaseContext()) != text:
+        return None
+    return parse(tagger.nlp, text, context or CaseContext())
+
+
 def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
                       doc: Doc | None = None) -> list[SentenceAnalysis]:
     """Split ``text`` into sentences and give each the rules' findings and the model's features."""
@@ -100,7 +110,7 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     if doc is None or doc.text != parsed_text(text, context) or not doc.has_annotation("DEP"):
         doc = parse(tagger.nlp, text, context, disable=() if opts.use_ner else ("ner",))
     sents = list(doc.sents)
-    refs = resolve_referents(doc, context, sents)
+    refs = resolve_referents(doc, context, sents, use_entities=opts.use_ner)
     relay_names = {
         w.lower() for p in context.people if p.role and any(r in p.role.lower() for r in _RELAY_WORDS)
         for w in p.name.split()
