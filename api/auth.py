@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 import jwt
 
+from transcribe.errors import CasenoteError
 from transcribe.settings import ROLES, Settings, split_pairs
 
 QA = "qa"
@@ -49,7 +50,7 @@ class Principal:
 
 
 # -- errors (named, each says what to do) -----------------------------------------------------
-class AuthError(Exception):
+class AuthError(CasenoteError):
     """The caller cannot be let in."""
 
 

@@ -125,11 +125,11 @@ READ_ACTIONS = {
 }
 
 
-def _who(principal: Principal | None) -> dict:
-    """The access-log fields that say who read (``None`` = open mode)."""
+def _reader(principal: Principal | None) -> access_log.Reader:
+    """Who read, as the access log records it (``None`` = open mode)."""
     if principal is None:
-        return {"subject": None, "name": None, "role": None, "via": "open"}
-    return {"subject": principal.subject, "name": principal.name, "role": principal.role, "via": principal.via}
+        return access_log.Reader()
+    return access_log.Reader(subject=principal.subject, name=principal.name, role=principal.role, via=principal.via)
 
 
 def actor_name(principal: Principal | None, typed: str | None = None) -> str | None:
@@ -143,13 +143,13 @@ def actor_name(principal: Principal | None, typed: str | None = None) -> str | N
 def record_access(sessions, principal: Principal | None, action: str, *, dictation_id: str | None = None,
                   note_id: int | None = None, case_ref: str | None = None) -> None:
     """One access-log entry for ``principal`` (``None`` = open mode)."""
-    access_log.record(sessions, action=action, dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
-                      **_who(principal))
+    access_log.record(sessions, _reader(principal), action, dictation_id=dictation_id, note_id=note_id,
+                      case_ref=case_ref)
 
 
 def record_notes_access(sessions, principal: Principal | None, action: str, notes: list[tuple[str, int, str | None]]) -> None:
     """One access-log entry per note a response served (``notes``: (dictation id, note id, case reference))."""
-    access_log.record_notes(sessions, action=action, notes=notes, **_who(principal))
+    access_log.record_notes(sessions, _reader(principal), action, notes)
 
 
 def log_note_read(request: Request, principal: CurrentPrincipal) -> Iterator[None]:

@@ -1,4 +1,5 @@
-"""Domain errors raised by :mod:`api.intake`, and the one place they become HTTP responses."""
+"""Where named errors (:mod:`transcribe.errors`, :mod:`store.errors`) become HTTP answers: a status code and the
+error's own message, which says what to do. No error is defined here."""
 
 from __future__ import annotations
 
@@ -6,6 +7,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 
+from store.errors import (
+    ChecksumMismatch,
+    IdempotencyConflict,
+    PhotoError,
+    StaleVersionError,
+    UploadTooLargeError,
+    VoiceRecordError,
+)
 from transcribe.errors import (
     AudioTooLongError,
     ContextError,
@@ -13,38 +22,6 @@ from transcribe.errors import (
     EmptyAudioError,
     NotAudioError,
 )
-
-
-class IntakeError(Exception):
-    """An upload cannot be accepted as sent."""
-
-
-class ChecksumMismatch(IntakeError):
-    def __init__(self, expected: str, actual: str):
-        super().__init__(
-            f"The upload's SHA-256 is {actual} but the client said {expected}: bytes were damaged in transit. "
-            "Upload it again."
-        )
-        self.expected, self.actual = expected, actual
-
-
-class IdempotencyConflict(IntakeError):
-    def __init__(self, dictation_id: str):
-        super().__init__(
-            f"Dictation {dictation_id} already exists with different audio or case reference. "
-            "Use a new dictation id / Idempotency-Key for a new recording."
-        )
-        self.dictation_id = dictation_id
-
-
-class UploadTooLargeError(IntakeError):
-    def __init__(self, limit_bytes: int, size: int | None = None):
-        got = f" ({size} bytes sent)" if size else ""
-        super().__init__(
-            f"Upload is larger than the limit of {limit_bytes} bytes ({limit_bytes / 1e6:.0f} MB){got}. "
-            "Split the recording, or ask IT to raise CASENOTE_MAX_UPLOAD_BYTES."
-        )
-        self.limit_bytes = limit_bytes
 
 
 def too_large_response(limit_bytes: int, size: int | None = None) -> JSONResponse:
@@ -108,3 +85,15 @@ def register(app: FastAPI) -> None:
     @app.exception_handler(IdempotencyConflict)
     async def _conflict(_: Request, exc: IdempotencyConflict):
         return JSONResponse(status_code=409, content={"detail": str(exc), "dictation_id": exc.dictation_id})
+
+    @app.exception_handler(StaleVersionError)
+    async def _stale(_: Request, exc: StaleVersionError):
+        return JSONResponse(status_code=409, content={"detail": str(exc)})
+
+    @app.exception_handler(VoiceRecordError)
+    async def _voice_record(_: Request, exc: VoiceRecordError):
+        return JSONResponse(status_code=422, content={"detail": str(exc)})
+
+    @app.exception_handler(PhotoError)
+    async def _photo(_: Request, exc: PhotoError):
+        return JSONResponse(status_code=415, content={"detail": str(exc)})

@@ -14,14 +14,14 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from store import repository as repo
+from store import dictations as dictation_store
+from store.errors import ChecksumMismatch, IdempotencyConflict
 from store.models import Dictation
 from transcribe.audio import AudioOptions, check_audio
 from transcribe.context import context_to_dict, control_characters, parse_context
 from transcribe.errors import AudioError, ContextError
 from worker.runtime import Runtime
 
-from .errors import ChecksumMismatch, IdempotencyConflict
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def check_fields(
 def find_duplicate(rt: Runtime, intake: Intake, sha256: str) -> Dictation | None:
     """The dictation this upload repeats, if any. Raises IdempotencyConflict when the id is reused for other audio."""
     with rt.sessions() as s:
-        existing = repo.find_dictation(s, intake.dictation_id, _key(intake, sha256))
+        existing = dictation_store.find_dictation(s, intake.dictation_id, _key(intake, sha256))
     if existing is None:
         return None
     if existing.audio_sha256 != sha256 or existing.case_ref != intake.case_ref:
@@ -111,7 +111,7 @@ def accept(rt: Runtime, dispatcher, tmp: Path, sha256: str, size: int, intake: I
         rt.store.commit(tmp, sha256)  # durable before the row exists, and before we answer
     finally:
         tmp.unlink(missing_ok=True)
-    dictation, created = repo.create_dictation(
+    dictation, created = dictation_store.create_dictation(
         rt.sessions,
         id=intake.dictation_id or str(uuid.uuid4()),
         idempotency_key=_key(intake, sha256),

@@ -14,7 +14,9 @@ from tempfile import SpooledTemporaryFile
 from starlette import formparsers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import UploadTooLargeError, openai_error, too_large_response
+from store.errors import UploadTooLargeError
+
+from .errors import openai_error, too_large_response
 
 MULTIPART_SLACK = 64 * 1024  # form fields and boundaries around the file
 

@@ -1,52 +1,46 @@
-"""The access log: who read which identified note (or its audio), and when. Plus its repository functions.
+"""The access log: who read which identified note (or its audio), and when.
 
-One row per successful read (and per successful webhook push of a note to the case system, and per approval / audit judgement, so the IdP subject of the person who made
-them is kept even where the review tables hold only a name). It never holds note or transcript text: only
-who (IdP subject and name, role, how they signed in), when, what (the action) and which note.
-No foreign keys: the log outlives the notes that retention deletes.
+One row (:class:`store.models.AccessLogEntry`) per successful read (and per successful webhook push of a note to the
+case system, and per approval / audit judgement, so the IdP subject of the person who made them is kept even where
+the review tables hold only a name). It never holds note or transcript text: only who (:class:`Reader`), when, what
+(the action) and which note. No foreign keys: the log outlives the notes that retention deletes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Integer, String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
-from .models import Base, Dictation, Note, UTCDateTime, utcnow
+from .feeds import FeedWindow
+from .models import AccessLogEntry, Dictation, Note, utcnow
 
 
-class AccessLogEntry(Base):
-    __tablename__ = "access_log"
+@dataclass(frozen=True)
+class Reader:
+    """Who read: the IdP's subject (none for static tokens) and name, the role, and how they signed in
+    (oidc | token | open | webhook)."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)  # cursor
-    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
-    subject: Mapped[str | None] = mapped_column(String(255), index=True)  # the IdP's sub; none for static tokens
-    name: Mapped[str | None] = mapped_column(String(255))
-    role: Mapped[str | None] = mapped_column(String(32))
-    via: Mapped[str] = mapped_column(String(16))  # oidc | token | open | webhook
-    action: Mapped[str] = mapped_column(String(64))  # note.json, note.text, review.note, review.audio, note.approve...
-    dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    note_id: Mapped[int | None] = mapped_column(Integer)
-    case_ref: Mapped[str | None] = mapped_column(String(128), index=True)
+    subject: str | None = None
+    name: str | None = None
+    role: str | None = None
+    via: str = "open"
 
 
 def record(
     sessions: sessionmaker,
-    *,
+    reader: Reader,
     action: str,
+    *,
     dictation_id: str | None = None,
     note_id: int | None = None,
     case_ref: str | None = None,
-    subject: str | None = None,
-    name: str | None = None,
-    role: str | None = None,
-    via: str = "open",
 ) -> AccessLogEntry:
     """Write one entry. The note's number and case reference are looked up from ``dictation_id`` when not given."""
     with sessions() as s:
-        entry = new_entry(s, action=action, dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
-                          subject=subject, name=name, role=role, via=via)
+        entry = new_entry(s, reader, action, dictation_id=dictation_id, note_id=note_id, case_ref=case_ref)
         s.add(entry)
         s.commit()
         return entry
@@ -54,15 +48,12 @@ def record(
 
 def new_entry(
     session: Session,
-    *,
+    reader: Reader,
     action: str,
+    *,
     dictation_id: str | None = None,
     note_id: int | None = None,
     case_ref: str | None = None,
-    subject: str | None = None,
-    name: str | None = None,
-    role: str | None = None,
-    via: str = "open",
     at: datetime | None = None,
 ) -> AccessLogEntry:
     """An entry (not yet added) for ``session``'s transaction, with the note's number and case reference
@@ -75,35 +66,25 @@ def new_entry(
         if row is not None:
             case_ref = row[0]
             note_id = note_id if note_id is not None else row[1]
-    return AccessLogEntry(
-        at=at or utcnow(), subject=subject, name=name, role=role, via=via, action=action,
-        dictation_id=dictation_id, note_id=note_id, case_ref=case_ref,
-    )
+    return _entry(reader, action, at or utcnow(), dictation_id, note_id, case_ref)
 
 
-def record_notes(
-    sessions: sessionmaker,
-    *,
-    action: str,
-    notes: list[tuple[str, int, str | None]],
-    subject: str | None = None,
-    name: str | None = None,
-    role: str | None = None,
-    via: str = "open",
-) -> int:
+def record_notes(sessions: sessionmaker, reader: Reader, action: str, notes: list[tuple[str, int, str | None]]) -> int:
     """Write one entry per note read in one response (``notes``: (dictation id, note id, case reference)),
     in one transaction: all are written or none is. Returns how many."""
     if not notes:
         return 0
     at = utcnow()
     with sessions() as s:
-        s.add_all(
-            AccessLogEntry(at=at, subject=subject, name=name, role=role, via=via, action=action,
-                           dictation_id=dictation_id, note_id=note_id, case_ref=case_ref)
-            for dictation_id, note_id, case_ref in notes
-        )
+        s.add_all(_entry(reader, action, at, dictation_id, note_id, case_ref) for dictation_id, note_id, case_ref in notes)
         s.commit()
     return len(notes)
+
+
+def _entry(reader: Reader, action: str, at: datetime, dictation_id: str | None, note_id: int | None,
+           case_ref: str | None) -> AccessLogEntry:
+    return AccessLogEntry(at=at, subject=reader.subject, name=reader.name, role=reader.role, via=reader.via,
+                          action=action, dictation_id=dictation_id, note_id=note_id, case_ref=case_ref)
 
 
 def list_entries(
@@ -122,16 +103,9 @@ def list_entries(
     q = select(AccessLogEntry)
     if dictation_id:
         q = q.where(AccessLogEntry.dictation_id == dictation_id)
-    if case_ref:
-        q = q.where(AccessLogEntry.case_ref == case_ref)
     if subject:
         q = q.where(AccessLogEntry.subject == subject)
     if note_id is not None:
         q = q.where(AccessLogEntry.note_id == note_id)
-    if since:
-        q = q.where(AccessLogEntry.at >= since)
-    if until:
-        q = q.where(AccessLogEntry.at < until)
-    if after_id is not None:
-        q = q.where(AccessLogEntry.id > after_id)
-    return list(session.scalars(q.order_by(AccessLogEntry.id).limit(limit)))
+    window = FeedWindow(case_ref=case_ref, since=since, until=until, after_id=after_id, limit=limit)
+    return list(session.scalars(window.apply(q, AccessLogEntry, AccessLogEntry.at)))

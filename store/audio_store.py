@@ -18,14 +18,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .crypto import Keyring, make_private_dir, open_private
+from .errors import UploadTooLargeError
 
 CHUNK = 1024 * 1024
-
-
-class UploadTooLarge(Exception):
-    def __init__(self, limit: int):
-        super().__init__(f"upload exceeds {limit} bytes")
-        self.limit = limit
 
 
 class AudioStore:
@@ -57,7 +52,7 @@ class AudioStore:
 
     def spool(self, src: BinaryIO, limit: int | None = None) -> tuple[Path, str, int]:
         """Copy a stream to a temp file (0600, under the data directory), hashing as it goes.
-        Returns (temp path, sha256, size); raises :class:`UploadTooLarge` past ``limit`` bytes."""
+        Returns (temp path, sha256, size); raises :class:`store.errors.UploadTooLargeError` past ``limit`` bytes."""
         tmp = self.new_temp()
         h = hashlib.sha256()
         size = 0
@@ -66,7 +61,7 @@ class AudioStore:
                 while chunk := src.read(CHUNK):
                     size += len(chunk)
                     if limit is not None and size > limit:
-                        raise UploadTooLarge(limit)
+                        raise UploadTooLargeError(limit)
                     h.update(chunk)
                     out.write(chunk)
         except BaseException:

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
 
-from transcribe.errors import CasenoteError
+from .errors import CouncilKeyError, TamperedDataError
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +57,6 @@ FIX_KEY = (
     "Set CASENOTE_KEY_FILE to the council key file (or CASENOTE_KEY to the key itself) that this data was "
     "written with; during a rotation list the new key first and the old one after it"
 )
-
-
-class CouncilKeyError(CasenoteError):
-    """No council key, a malformed one, or not the key the data was encrypted with."""
-
-
-class TamperedDataError(CasenoteError):
-    """Encrypted data failed its integrity check: it was altered, cut short or damaged."""
 
 
 @dataclass(frozen=True)

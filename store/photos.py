@@ -2,7 +2,7 @@
 
 A photo is stored exactly like the visit's audio, in the same store (:class:`store.audio_store.AudioStore`):
 content-addressed by the SHA-256 of the image as uploaded, encrypted under the council key, written atomically; so
-the start-up key check and key rotation cover photos too. One row per photo and visit (:class:`Photo`); the same
+the start-up key check and key rotation cover photos too. One row per photo and visit (:class:`store.models.Photo`); the same
 image sent twice to the same visit is one photo (the phone resends until it hears back). A photo goes with its
 dictation under retention: its row references the dictation, so the retention walk deletes it, and
 :func:`unneeded_photo_files` names the files no other visit still needs. Photos are identified content: the review
@@ -12,16 +12,15 @@ view and the exports never carry them.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import BinaryIO
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from .audio_store import AudioStore, UploadTooLarge
-from .crypto import EncryptedText
-from .models import Base, Dictation, UTCDateTime, utcnow
+from .audio_store import AudioStore
+from .errors import PhotoError
+from .models import Dictation, Photo, utcnow
 
 MAX_PHOTO_BYTES = 15 * 1024 * 1024  # a phone camera's JPEG is 2-8 MB
 # what the image's first bytes must be, per media type: the type the phone claims is checked, never trusted
@@ -30,26 +29,6 @@ IMAGE_MAGIC = {
     "image/png": (b"\x89PNG\r\n\x1a\n",),
     "image/webp": (b"RIFF",),  # and "WEBP" at bytes 8-12
 }
-
-
-class PhotoError(ValueError):
-    """A photo that cannot be stored as sent; the message says what to send instead."""
-
-
-class Photo(Base):
-    """A photo of direct work, attached to one visit (dictation)."""
-
-    __tablename__ = "dictation_photos"
-    __table_args__ = (UniqueConstraint("dictation_id", "sha256", name="uq_photo_dictation_sha"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    dictation_id: Mapped[str] = mapped_column(ForeignKey("dictations.id"), index=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    content_type: Mapped[str] = mapped_column(String(32))
-    bytes: Mapped[int] = mapped_column(Integer)
-    caption: Mapped[str | None] = mapped_column(EncryptedText)  # "my three houses": may name the child
-    added_by: Mapped[str | None] = mapped_column(String(255))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 def image_type(head: bytes) -> str | None:
@@ -64,8 +43,8 @@ def add_photo(sessions: sessionmaker, store: AudioStore, dictation_id: str, src:
               caption: str | None = None, added_by: str | None = None,
               limit: int = MAX_PHOTO_BYTES) -> tuple[Photo, bool]:
     """Store a photo for a visit, encrypted, and its row. Idempotent on (visit, the image's SHA-256): returns
-    (the photo, created). Raises :class:`PhotoError` for anything not a JPEG, PNG or WebP image, and
-    :class:`store.audio_store.UploadTooLarge` past ``limit`` bytes."""
+    (the photo, created). Raises :class:`store.errors.PhotoError` for anything not a JPEG, PNG or WebP image, and
+    :class:`store.errors.UploadTooLargeError` past ``limit`` bytes."""
     tmp, sha, size = store.spool(src, limit=limit)
     try:
         with open(tmp, "rb") as f:
@@ -121,5 +100,4 @@ def unneeded_photo_files(s: Session, dictation_ids: list[str]) -> set[str]:
     return shas - needed
 
 
-__all__ = ["MAX_PHOTO_BYTES", "Photo", "PhotoError", "UploadTooLarge", "add_photo", "get_photo",
-           "image_type", "photo_url", "photos_for", "unneeded_photo_files"]
+__all__ = ["MAX_PHOTO_BYTES", "add_photo", "get_photo", "image_type", "photo_url", "photos_for", "unneeded_photo_files"]

@@ -1,4 +1,4 @@
-"""Retention: what casenote deletes, when, and what a legal hold keeps. Plus the tables it needs.
+"""Retention: what casenote deletes, when, and what a legal hold keeps.
 
 casenote keeps only what it needs to hand a note to the case system: the council keeps children's records
 for decades in its own case management system. Each kind of data has its own clock (``RetentionPolicy``):
@@ -19,7 +19,7 @@ never deleted: nothing accepted is dropped before it is done.
 Deletion runs in batches, each in its own transaction, children before parents; a batch that fails is
 retried one dictation at a time, so one row that cannot be deleted never keeps the others. Audio files are
 deleted before the rows that name them (a crash between the two leaves a row without audio, which the next
-run deletes, never a file that no row names). What a run did is kept as counts only (``RetentionRun``), for
+run deletes, never a file that no row names). What a run did is kept as counts only (:class:`store.models.RetentionRun`), for
 ``/health`` and ``/metrics``; nothing from a note reaches the log.
 """
 
@@ -32,50 +32,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Boolean, Integer, String, Table, Text, delete, exists, func, or_, select, update
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy import Table, delete, exists, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
-from .access_log import AccessLogEntry
 from .audio_store import AudioStore
-from .crypto import EncryptedText
-from .models import Base, DeliveryAttempt, Dictation, DictationStatus, Note, Upload, UTCDateTime, WebhookDelivery, utcnow
+from .models import (
+    VOICE_RECORDS, AccessLogEntry, Base, DeliveryAttempt, Dictation, DictationStatus, LegalHold, Note, RetentionRun,
+    Upload, WebhookDelivery, utcnow,
+)
 from .photos import unneeded_photo_files
-from .voice import VOICE_RECORDS
 
 log = logging.getLogger(__name__)
 
 FINISHED = (DictationStatus.done.value, DictationStatus.failed.value)
 KEPT_RUNS = 100  # past runs kept in retention_runs
 ADVISORY_LOCK = 4242002  # PostgreSQL advisory lock key: one retention run at a time (migrations use 4242001)
-
-
-class LegalHold(Base):
-    """Keep a dictation, or every dictation of a case, whatever retention says, until the hold is released."""
-
-    __tablename__ = "legal_holds"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_ref: Mapped[str | None] = mapped_column(String(128), index=True)
-    dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    reason: Mapped[str] = mapped_column(EncryptedText)  # may name people: encrypted like a note
-    placed_by: Mapped[str | None] = mapped_column(String(255))
-    role: Mapped[str | None] = mapped_column(String(32))
-    placed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-
-
-class RetentionRun(Base):
-    """What one retention run deleted, as counts per table (and audio files), and whether it finished cleanly."""
-
-    __tablename__ = "retention_runs"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
-    finished_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    ok: Mapped[bool] = mapped_column(Boolean, default=True)
-    deleted_json: Mapped[str] = mapped_column(Text, default="{}")
-    held: Mapped[int] = mapped_column(Integer, default=0)
-    failed: Mapped[int] = mapped_column(Integer, default=0)
-    errors: Mapped[str | None] = mapped_column(Text)  # exception class names only, never messages
 
 
 # -- policy and report -------------------------------------------------------------------------------

@@ -1,16 +1,22 @@
-"""Engine, session factory and migrations (Alembic, configured in code: no alembic.ini)."""
+"""Engine, session factory and migrations (Alembic, configured in code: no alembic.ini), and the one way an
+insert that a retry may repeat is made (:func:`insert_once`)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .crypto import Keyring, attach, make_private_dir
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+T = TypeVar("T")
 
 
 def make_engine(url: str, keyring: Keyring | None = None) -> Engine:
@@ -73,3 +79,21 @@ def _ensure_sqlite_dir(url: str) -> None:
     if path and path != ":memory:" and not path.startswith("file:"):
         make_private_dir(Path(path).parent, tighten=False)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def insert_once(sessions: sessionmaker, add: Callable[[Session], T], find: Callable[[Session], T | None]) -> tuple[T, bool]:
+    """Commit what ``add`` adds to a session (it returns the new row). When a unique constraint refuses it (a
+    client's retry, or two identical requests at once), the row that stands, as ``find`` reads it: (row, created)."""
+    with sessions() as s:
+        row = add(s)
+        try:
+            s.commit()
+            return row, True
+        except IntegrityError as exc:
+            s.rollback()
+            conflict = exc
+    with sessions() as s:
+        existing = find(s)
+        if existing is None:  # pragma: no cover - refused for another reason
+            raise conflict
+        return existing, False

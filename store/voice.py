@@ -27,14 +27,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 
-from sqlalchemy import Date, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from .crypto import EncryptedText
-from .models import Base, Dictation, UTCDateTime, utcnow
+from .errors import VoiceRecordError
+from .models import VOICE_RECORDS, Approval, Dictation, Feedback, ReviewParticipation, VoiceConfirmation
 from .photos import photo_url, photos_for
-from .review import Approval
 
 RESPONDENTS = ("child", "young_person", "parent")  # the three versions of the form
 WORDINGS = ("a", "b")  # a: Child in Need, Child Protection, Children in Care; b: lower levels
@@ -61,62 +60,6 @@ QUESTIONS = {
 # The service a case is open to decides the wording (issue: "a" for CIN, CP, CiC; "b" for lower levels).
 SERVICE_WORDING = {"child_in_need": "a", "child_protection": "a", "child_looked_after": "a", "children_in_care": "a",
                    "pathway": "a", "early_help": "b", "universal_plus": "b", "targeted": "b"}
-
-
-class VoiceRecordError(ValueError):
-    """A voice-of-the-child record that cannot be stored as sent; the message says which field and what it takes."""
-
-
-class Feedback(Base):
-    """One feedback form, answered by the child, young person or parent at the end of a meeting."""
-
-    __tablename__ = "child_feedback"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    client_id: Mapped[str] = mapped_column(String(64), unique=True)  # the phone's id: the same form twice is one
-    case_ref: Mapped[str] = mapped_column(String(128), index=True)
-    team: Mapped[str | None] = mapped_column(String(128), index=True)
-    dictation_id: Mapped[str | None] = mapped_column(String(64), index=True)  # the visit it followed, if any
-    respondent: Mapped[str] = mapped_column(String(16))
-    wording: Mapped[str] = mapped_column(String(1))
-    answers_json: Mapped[str] = mapped_column(Text)  # {"q1": 1..5, "q2": ..., "q3": ..., "q4": ...}
-    comment: Mapped[str | None] = mapped_column(EncryptedText)  # the child's words
-    asked_on: Mapped[date] = mapped_column(Date, index=True)
-    recorded_by: Mapped[str | None] = mapped_column(String(255))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-
-
-class VoiceConfirmation(Base):
-    """2a: the manager's answer, at Assessment or Closure, whether the record evidences the child's voice."""
-
-    __tablename__ = "voice_confirmations"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_ref: Mapped[str] = mapped_column(String(128), index=True)
-    team: Mapped[str | None] = mapped_column(String(128), index=True)
-    stage: Mapped[str] = mapped_column(String(16))
-    answer: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str | None] = mapped_column(EncryptedText)
-    confirmed_on: Mapped[date] = mapped_column(Date, index=True)
-    confirmed_by: Mapped[str | None] = mapped_column(String(255))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-
-
-class ReviewParticipation(Base):
-    """2b: a plan review and the child's participation code, recorded (and always confirmed) by the chair."""
-
-    __tablename__ = "review_participation"
-    __table_args__ = (UniqueConstraint("case_ref", "plan_type", "review_on", name="uq_review_case_plan_day"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    case_ref: Mapped[str] = mapped_column(String(128), index=True)
-    team: Mapped[str | None] = mapped_column(String(128), index=True)
-    plan_type: Mapped[str] = mapped_column(String(32))
-    review_on: Mapped[date] = mapped_column(Date, index=True)
-    pn_code: Mapped[str] = mapped_column(String(4))
-    suggested_code: Mapped[str | None] = mapped_column(String(4))  # the dictation's suggestion, if there was one
-    recorded_by: Mapped[str | None] = mapped_column(String(255))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 # -- records in ---------------------------------------------------------------------------------------------------
@@ -318,8 +261,6 @@ def teams(session: Session) -> list[str]:
         names |= set(session.scalars(select(model.team).where(model.team.isnot(None))))
     return sorted(names)
 
-
-VOICE_RECORDS = (Feedback, VoiceConfirmation, ReviewParticipation)
 
 
 # -- to the case system with the approved note -------------------------------------------------------------

@@ -23,6 +23,7 @@ from rq.job import Job, JobStatus
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
+from transcribe.errors import CasenoteError
 from transcribe.note import Segment, Transcript
 
 from .runtime import Runtime
@@ -43,7 +44,7 @@ def job_id_for(dictation_id: str) -> str:
     return f"dictation-{dictation_id}"
 
 
-class ClipTimeout(Exception):
+class ClipTimeout(CasenoteError):
     """No worker finished the clip in time."""
 
 

@@ -11,9 +11,10 @@ import threading
 import time
 from dataclasses import asdict
 
-from store import repository as repo
-from store.crypto import TamperedDataError
-from store.repository import OutboxEvent
+from store import dictations as dictation_store
+from store import notes as note_store
+from store.deliveries import OutboxEvent
+from store.errors import TamperedDataError
 from transcribe.context import parse_context
 from transcribe.errors import AudioError, CasenoteError, ContextError
 from transcribe.structure import redacted_view, render_text
@@ -103,7 +104,7 @@ def run_dictation(
 ) -> dict:
     """Run the pipeline over one stored dictation and save its note exactly once."""
     worker_name = worker_name or f"{socket.gethostname()}:{os.getpid()}"
-    d = repo.start_processing(rt.sessions, dictation_id, worker_name)
+    d = dictation_store.start_processing(rt.sessions, dictation_id, worker_name)
     if d is None:
         log.info("dictation %s already has a note (or is unknown); nothing to do", dictation_id)
         return {"dictation_id": dictation_id, "status": "done", "skipped": True}
@@ -135,12 +136,12 @@ def run_dictation(
                     "note": note_dict,
                 },
             )
-        inserted = repo.save_note(rt.sessions, dictation_id, note_dict, text, redacted, webhook)
+        inserted = note_store.save_note(rt.sessions, dictation_id, note_dict, text, redacted, webhook)
     except Exception as exc:
         permanent = isinstance(exc, PERMANENT)
         final = final_attempt or permanent
         reason = _reason(exc, final)
-        repo.mark_failed(rt.sessions, dictation_id, reason, final=final, webhook=_failure_event(rt, d, reason) if final else None)
+        dictation_store.mark_failed(rt.sessions, dictation_id, reason, final=final, webhook=_failure_event(rt, d, reason) if final else None)
         if permanent and on_permanent is not None:
             on_permanent()
         if final and rt.settings.webhook_url:
@@ -201,7 +202,7 @@ class _Progress:
             return
         self.stage, self.last = stage, now
         try:
-            repo.set_progress(self.rt.sessions, self.id, stage, fraction)
+            dictation_store.set_progress(self.rt.sessions, self.id, stage, fraction)
         except Exception:  # progress is advisory; never fail a dictation over it
             log.exception("could not record progress for %s", self.id)
 
@@ -209,6 +210,6 @@ class _Progress:
 def _heartbeat(rt: Runtime, dictation_id: str, stop: threading.Event) -> None:
     while not stop.wait(rt.settings.job_heartbeat_s):
         try:
-            repo.heartbeat(rt.sessions, dictation_id)
+            dictation_store.heartbeat(rt.sessions, dictation_id)
         except Exception:
             log.exception("heartbeat for %s failed", dictation_id)

@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from store import repository as repo
+from store import dictations as dictation_store
 from store.models import utcnow
 from store.retention import RetentionPolicy, RetentionReport, apply_retention
 
@@ -43,12 +43,12 @@ def reconcile(rt: Runtime, dispatcher, *, at_start: bool = False) -> ReconcileRe
     else:
         stale_before = utcnow() - timedelta(seconds=rt.settings.job_stale_after_s)
     with rt.sessions() as s:
-        queued, stale = repo.unfinished(s, stale_before)
+        queued, stale = dictation_store.unfinished(s, stale_before)
     for dictation_id in queued:
         if not dispatcher.is_pending(dictation_id) and dispatcher.enqueue(dictation_id):
             report.enqueued.append(dictation_id)
     for dictation_id in stale:
-        repo.requeue(rt.sessions, dictation_id)
+        dictation_store.requeue(rt.sessions, dictation_id)
         if dispatcher.enqueue(dictation_id, force=True):
             report.recovered.append(dictation_id)
     if report.total:

@@ -21,7 +21,7 @@ import time
 import httpx
 from sqlalchemy.orm import sessionmaker
 
-from store import repository as repo
+from store import deliveries as delivery_store
 from store.models import WebhookDelivery
 from transcribe.settings import outbound_url_problem
 
@@ -83,7 +83,7 @@ def attempt(sessions: sessionmaker, delivery: WebhookDelivery, settings) -> Webh
         ok, code, err, ms = send(delivery, settings.webhook_secret or "", settings.webhook_timeout_s)
     if not ok:
         log.warning("webhook delivery %s attempt failed: %s", delivery.id, err)
-    return repo.record_attempt(
+    return delivery_store.record_attempt(
         sessions,
         delivery.id,
         ok=ok,
@@ -99,7 +99,7 @@ def deliver_due(sessions: sessionmaker, settings) -> int:
     """Send every delivery that is due (first tries and retries). Returns how many were attempted."""
     lease = settings.webhook_timeout_s + 30
     n = 0
-    for d in repo.claim_due_deliveries(sessions, lease):
+    for d in delivery_store.claim_due_deliveries(sessions, lease):
         attempt(sessions, d, settings)
         n += 1
     return n
@@ -108,8 +108,8 @@ def deliver_due(sessions: sessionmaker, settings) -> int:
 def deliver_now(sessions: sessionmaker, settings, dictation_id: str) -> None:
     """Best-effort first attempt right after a note is saved; the poller retries whatever fails."""
     with sessions() as s:
-        ids = [d.id for d in repo.list_deliveries(s, dictation_id=dictation_id, status="pending")]
+        ids = [d.id for d in delivery_store.list_deliveries(s, dictation_id=dictation_id, status="pending")]
     for did in ids:
-        d = repo.claim_delivery(sessions, did, settings.webhook_timeout_s + 30)
+        d = delivery_store.claim_delivery(sessions, did, settings.webhook_timeout_s + 30)
         if d is not None:
             attempt(sessions, d, settings)

@@ -8,13 +8,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Header, HTTPException, Response, UploadFile, status
 
-from store import repository as repo
-from store.audio_store import UploadTooLarge
+from store import dictations as dictation_store
+from store import notes as note_store
+from store import uploads as upload_store
 from store.models import DictationStatus
 
 from .. import intake
 from ..deps import DispatcherDep, RuntimeDep, SessionDep
-from ..errors import UploadTooLargeError
 from ..schemas.dictations import DictationAccepted, DictationPublic, accepted, public, uploading
 
 router = APIRouter(prefix="/dictations", tags=["dictations"])
@@ -45,10 +45,7 @@ def upload_dictation(
     """Upload a whole recording. Repeating the same upload (same id, key, or same audio for the same case)
     returns the same dictation and queues nothing new. For large files on bad signal, use ``/uploads`` (tus)."""
     case_ref, ctx_json, sha256 = intake.check_fields(case_ref, context, dictation_id, sha256, idempotency_key)
-    try:
-        tmp, digest, size = rt.store.spool(file.file, limit=rt.settings.max_upload_bytes)
-    except UploadTooLarge as exc:
-        raise UploadTooLargeError(exc.limit) from exc
+    tmp, digest, size = rt.store.spool(file.file, limit=rt.settings.max_upload_bytes)  # UploadTooLargeError: 413
     meta = intake.Intake(
         case_ref=case_ref,
         context_json=ctx_json,
@@ -67,14 +64,14 @@ def upload_dictation(
 @router.get("/{dictation_id}", response_model=DictationPublic, responses={404: {"description": "Unknown dictation"}})
 def get_dictation(dictation_id: str, session: SessionDep, rt: RuntimeDep):
     """Status and progress: queued, transcribing (with percentage), redacting, tagging, done, or failed with the reason."""
-    d = repo.get_dictation(session, dictation_id)
+    d = dictation_store.get_dictation(session, dictation_id)
     if d is not None:
         out = public(d)
-        note = repo.get_note(session, dictation_id) if d.status == "done" else None
+        note = note_store.get_note(session, dictation_id) if d.status == "done" else None
         if note is not None:  # the phone says at once when nothing was heard
             out.speech_detected = json.loads(note.note_json)["transcript"].get("speech_detected", True)
         return out
-    u = repo.find_upload(session, dictation_id, None)
+    u = upload_store.find_upload(session, dictation_id, None)
     if u is not None:
         part = rt.store.part_path(u.id)
         return uploading(u, part.stat().st_size if part.exists() else 0)
@@ -90,11 +87,11 @@ def get_dictation(dictation_id: str, session: SessionDep, rt: RuntimeDep):
 def retry_dictation(dictation_id: str, rt: RuntimeDep, dispatcher: DispatcherDep):
     """Queue a failed dictation again (its audio is kept)."""
     with rt.sessions() as s:
-        d = repo.get_dictation(s, dictation_id)
+        d = dictation_store.get_dictation(s, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
     if d.status != DictationStatus.failed.value:
         raise HTTPException(status_code=409, detail=f"Dictation {dictation_id} is {d.status}; only failed ones are retried.")
-    d = repo.requeue(rt.sessions, dictation_id)
+    d = dictation_store.requeue(rt.sessions, dictation_id)
     intake.enqueue(dispatcher, dictation_id)
     return public(d)

@@ -9,7 +9,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import PlainTextResponse
 
-from store import repository as repo
+from store import dictations as dictation_store
+from store import notes as note_store
+from store.feeds import FeedWindow
 
 from ..deps import MAX_ID, CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
 from ..schemas.notes import NoteItem, NoteList
@@ -19,10 +21,10 @@ router = APIRouter(prefix="/notes", tags=["notes"])
 
 def note_or_error(session, dictation_id: str):
     """The finished note, else 404 (unknown id) or 409 (failed or not finished yet) saying what to do."""
-    note = repo.get_note(session, dictation_id)
+    note = note_store.get_note(session, dictation_id)
     if note is not None:
         return note
-    d = repo.get_dictation(session, dictation_id)
+    d = dictation_store.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}. Check the id returned by the upload.")
     if d.status == "failed":
@@ -59,7 +61,8 @@ def list_notes(
     With ``include=note`` each note in the page is a read of an identified note, and the access log gets one
     ``notes.feed`` entry per note (written before the page is served); ``include=summary`` holds no note
     content and is not logged."""
-    notes = repo.list_notes(session, case_ref=case_ref, since=since, until=until, after_id=after, limit=limit)
+    notes = note_store.list_notes(
+        session, FeedWindow(case_ref=case_ref, since=since, until=until, after_id=after, limit=limit))
     items = [
         NoteItem(
             id=n.id,

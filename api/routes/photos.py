@@ -16,8 +16,8 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Resp
 from fastapi.responses import StreamingResponse
 
 from store import photos as photo_store
-from store import repository as repo
-from store.audio_store import UploadTooLarge
+from store import dictations as dictation_store
+from store.errors import UploadTooLargeError
 
 from ..audio_response import audio_response
 from ..deps import (CMS, PRACTITIONER, SUPERVISOR, CurrentPrincipal, RecordId, RuntimeDep, SessionDep, actor_name, record_access,
@@ -31,7 +31,7 @@ ReaderRole = Annotated[str | None, Depends(require_roles(PRACTITIONER, SUPERVISO
 
 
 def _dictation_or_404(session, dictation_id: str):
-    d = repo.get_dictation(session, dictation_id)
+    d = dictation_store.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}: upload the recording first, "
                             "then its photos.")
@@ -53,12 +53,10 @@ def add_photo(
     try:
         row, created = photo_store.add_photo(rt.sessions, rt.store, dictation_id, file.file, caption=caption,
                                              added_by=added_by)
-    except UploadTooLarge as exc:
+    except UploadTooLargeError as exc:
         raise HTTPException(status_code=status.HTTP_413_CONTENT_TOO_LARGE,
-                            detail=f"The photo is larger than {exc.limit // 1_000_000} MB: take it again at the "
+                            detail=f"The photo is larger than {exc.limit_bytes // 1_000_000} MB: take it again at the "
                             "camera's normal size (not RAW) and send it again.") from exc
-    except photo_store.PhotoError as exc:
-        raise HTTPException(status_code=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, detail=str(exc)) from exc
     response.headers["Location"] = photo_store.photo_url(row)
     if not created:
         response.status_code = status.HTTP_200_OK

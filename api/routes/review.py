@@ -31,9 +31,11 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
-from store import repository as repo
-from store import review as review_store
+from store import approvals as approval_store
+from store import dictations as dictation_store
+from store import notes as note_store
 from store import voice as voice_store
+from store.feeds import FeedWindow
 from store.models import utcnow
 
 from ..audio_response import audio_response
@@ -116,7 +118,7 @@ def list_review_notes(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ):
     """Finished notes, newest first, each marked draft or approved."""
-    rows = review_store.recent_notes(session, case_ref=case_ref, since=since, until=until, limit=limit)
+    rows = note_store.recent_notes(session, case_ref=case_ref, since=since, until=until, limit=limit)
     return NoteSummaryList(items=[_summary(n, d, a) for n, d, a in rows])
 
 
@@ -124,8 +126,8 @@ def list_review_notes(
             dependencies=[LogNoteRead])
 def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
     note = note_or_error(session, dictation_id)
-    d = repo.get_dictation(session, dictation_id)
-    summary = _summary(note, d, review_store.get_approval(session, dictation_id))
+    d = dictation_store.get_dictation(session, dictation_id)
+    summary = _summary(note, d, approval_store.get_approval(session, dictation_id))
     return ReviewNote(
         **summary.model_dump(),
         audio_url=f"/review/notes/{dictation_id}/audio",
@@ -138,7 +140,7 @@ def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
             dependencies=[LogNoteRead])
 def get_audio(dictation_id: str, request: Request, session: SessionDep, rt: RuntimeDep, _: ReviewerRole):
     """The recording as uploaded (byte ranges supported, so the player can jump to an excerpt)."""
-    d = repo.get_dictation(session, dictation_id)
+    d = dictation_store.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
     if d.audio_purged_at is not None:
@@ -168,7 +170,7 @@ def approve_note(
     static tokens and open mode."""
     note, saved = note_versions(rt, dictation_id)
     with rt.sessions() as s:
-        existing = review_store.get_approval(s, dictation_id)
+        existing = approval_store.get_approval(s, dictation_id)
     if existing is not None:
         response.status_code = status.HTTP_200_OK
         return _approval(existing)
@@ -188,7 +190,7 @@ def approve_note(
     with rt.sessions() as s:
         voice = voice_store.voice_with_note(s, note.case_ref, note.dictation_id, at)
     webhook = outbox_event(rt, "note.approved", note, content, latest.number, approved_by=approved_by, voice=voice)
-    approval, created = review_store.approve(
+    approval, created = approval_store.approve(
         rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook,
         version=latest.number, content=content, approved_at=at,
     )
@@ -215,7 +217,7 @@ def list_excerpts(
 
     The child's own words are identified content: each note that gave at least one excerpt gets a
     ``review.excerpts`` access-log entry."""
-    rows = review_store.recent_notes(
+    rows = note_store.recent_notes(
         session, case_ref=case_ref, since=_day_start(since), until=_day_end(until), limit=limit
     )
     labels = [label] if label else ["child_voice", "wishes_feelings"]
@@ -262,8 +264,8 @@ def list_approved_notes(
 
     With ``include=note`` each note in the page is a read of an identified note: one ``approvals.feed``
     access-log entry per note, written before the page is served."""
-    rows = review_store.list_approvals(
-        session, case_ref=case_ref, since=since, until=until, after_id=after, limit=limit
+    rows = approval_store.list_approvals(
+        session, FeedWindow(case_ref=case_ref, since=since, until=until, after_id=after, limit=limit)
     )
     items = [
         ApprovedNoteItem(
@@ -298,11 +300,11 @@ def qa_sample(
     approved_only: bool = False,
 ):
     """A random sample of finished notes, each redacted, with the audit judgements already recorded."""
-    ids = review_store.note_ids(session, since=_day_start(since), until=_day_end(until), approved_only=approved_only)
+    ids = note_store.note_ids(session, since=_day_start(since), until=_day_end(until), approved_only=approved_only)
     seed = seed if seed is not None else random.SystemRandom().randrange(1, 10**9)
     chosen = sorted(random.Random(seed).sample(ids, min(size, len(ids))))
-    rows = review_store.notes_with_dictations(session, chosen)
-    approved = review_store.approvals_for(session, [n.dictation_id for n, _d in rows])
+    rows = note_store.notes_with_dictations(session, chosen)
+    approved = approval_store.approvals_for(session, [n.dictation_id for n, _d in rows])
     items = [_qa_note(session, n, d, n.dictation_id in approved) for n, d in rows]
     return QASample(seed=seed, population=len(ids), items=items)
 
@@ -310,7 +312,7 @@ def qa_sample(
 @qa.get("/notes/{note_id}", response_model=QANote, responses={404: {}})
 def qa_note(note_id: RecordId, session: SessionDep, _: QARole):
     n, d = _qa_note_row(session, note_id)
-    return _qa_note(session, n, d, review_store.get_approval(session, n.dictation_id) is not None)
+    return _qa_note(session, n, d, approval_store.get_approval(session, n.dictation_id) is not None)
 
 
 @qa.post("/notes/{note_id}/audits", response_model=AuditPublic, status_code=status.HTTP_201_CREATED,
@@ -320,8 +322,8 @@ def add_audit(note_id: RecordId, body: AuditCreate, rt: RuntimeDep, _: QARole, p
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = review_store.add_audit(rt.sessions, note_id, auditor=actor_name(principal, body.auditor),
-                               child_voice=body.child_voice, grade=body.grade, comment=body.comment)
+    a = approval_store.add_audit(rt.sessions, note_id, auditor=actor_name(principal, body.auditor),
+                                 child_voice=body.child_voice, grade=body.grade, comment=body.comment)
     record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)
 
@@ -334,7 +336,7 @@ def list_audits(
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
 ):
-    audits = review_store.list_audits(session, note_id=note_id, since=_day_start(since), until=_day_end(until))
+    audits = approval_store.list_audits(session, note_id=note_id, since=_day_start(since), until=_day_end(until))
     return AuditList(items=[_audit(a, _scrubber_for(session, a.note_id)) for a in audits])
 
 
@@ -346,7 +348,7 @@ def export_audits(
     until: Annotated[date | None, Query()] = None,
 ):
     """The audit judgements as CSV, one row each, with the note's number and date but no identifiers."""
-    audits = review_store.list_audits(session, since=_day_start(since), until=_day_end(until), limit=100_000)
+    audits = approval_store.list_audits(session, since=_day_start(since), until=_day_end(until), limit=100_000)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["audit_id", "note_id", "note_date", "approved", "audited_at", "auditor", "child_voice_evidenced",
@@ -358,7 +360,7 @@ def export_audits(
             view = _redacted(n, d)
             flag = ((view.get("sections") or {}).get("evidence") or {}).get("child_voice_evidenced", "")
             cache[a.note_id] = (n.created_at.date().isoformat(),
-                                review_store.get_approval(session, n.dictation_id) is not None,
+                                approval_store.get_approval(session, n.dictation_id) is not None,
                                 flag, _scrubber(d, n))
         note_date, approved, flag, scrub = cache[a.note_id]
         w.writerow([_cell(v) for v in (a.id, a.note_id, note_date, "yes" if approved else "no",
@@ -417,7 +419,7 @@ def _cell(v: Any) -> Any:
 
 # -- the redacted view for QA ------------------------------------------------------------------
 def _qa_note_row(session, note_id: int):
-    rows = review_store.notes_with_dictations(session, [note_id])
+    rows = note_store.notes_with_dictations(session, [note_id])
     if not rows:
         raise HTTPException(status_code=404, detail=f"No note {note_id}.")
     return rows[0]
@@ -430,7 +432,7 @@ def _qa_note(session, n, d, approved: bool) -> QANote:
         created_at=n.created_at,
         approved=approved,
         note=_redacted(n, d),
-        audits=[_audit(a, scrub) for a in review_store.list_audits(session, note_id=n.id)],
+        audits=[_audit(a, scrub) for a in approval_store.list_audits(session, note_id=n.id)],
     )
 
 
@@ -459,7 +461,7 @@ def _scrub_all(obj: Any, scrub) -> Any:
 
 
 def _scrubber_for(session, note_id: int):
-    rows = review_store.notes_with_dictations(session, [note_id])
+    rows = note_store.notes_with_dictations(session, [note_id])
     return _scrubber(rows[0][1], rows[0][0]) if rows else (lambda s: s)
 
 

@@ -23,7 +23,6 @@ from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
-from store.audio_store import UploadTooLarge
 from transcribe.errors import ModelNotFoundError
 from transcribe.models import ModelInfo, loadable_models
 from transcribe.note import Transcript
@@ -32,7 +31,7 @@ from transcribe.subtitles import render_srt, render_vtt
 from worker.dispatch import ClipTimeout
 
 from ..deps import CurrentPrincipal, DispatcherDep, RuntimeDep, record_access
-from ..errors import UploadTooLargeError, openai_error
+from ..errors import openai_error
 from ..intake import validate_audio
 from ..schemas.transcriptions import (
     DurationUsage,
@@ -169,10 +168,7 @@ def _find_model(settings: Settings, model_id: str) -> ModelInfo:
 
 
 def _spool(rt, file: UploadFile) -> Path:
-    try:
-        clip, _, _ = rt.store.spool(file.file, limit=rt.settings.max_upload_bytes)
-    except UploadTooLarge as exc:
-        raise UploadTooLargeError(exc.limit) from exc
+    clip, _, _ = rt.store.spool(file.file, limit=rt.settings.max_upload_bytes)  # UploadTooLargeError: 413
     return clip
 
 

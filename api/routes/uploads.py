@@ -25,11 +25,12 @@ from fastapi import APIRouter, Header, HTTPException, Request, Response, status
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from store import repository as repo
+from store import dictations as dictation_store
+from store import uploads as upload_store
+from store.errors import ChecksumMismatch, UploadTooLargeError
 
 from .. import intake
 from ..deps import DispatcherDep, RuntimeDep
-from ..errors import UploadTooLargeError
 
 router = APIRouter(prefix="/uploads", tags=["uploads (tus 1.0)"])
 
@@ -112,9 +113,9 @@ def create_upload(
         meta.get("case_ref"), meta.get("context"), dictation_id, meta.get("sha256"), idempotency_key
     )
     with rt.sessions() as s:
-        if dictation_id and repo.get_dictation(s, dictation_id) is not None and repo.find_upload(s, dictation_id, None) is None:
+        if dictation_id and dictation_store.get_dictation(s, dictation_id) is not None and upload_store.find_upload(s, dictation_id, None) is None:
             raise _tus_error(409, f"Dictation {dictation_id} already exists; see /dictations/{dictation_id}.")
-    upload, created = repo.create_upload(
+    upload, created = upload_store.create_upload(
         rt.sessions,
         id=uuid.uuid4().hex,
         dictation_id=dictation_id or str(uuid.uuid4()),
@@ -146,7 +147,7 @@ def upload_offset(upload_id: str, rt: RuntimeDep, tus_resumable: Annotated[str |
 
 def _get(rt, upload_id: str):
     with rt.sessions() as s:
-        upload = repo.get_upload(s, upload_id)
+        upload = upload_store.get_upload(s, upload_id)
     if upload is None:
         raise _tus_error(404, f"No upload {upload_id}. Create one with POST /uploads.")
     return upload
@@ -266,11 +267,9 @@ def _finish(rt, dispatcher, upload) -> None:
     try:
         intake.accept(rt, dispatcher, tmp, digest, upload.length, meta)
     except Exception as exc:
-        from ..errors import ChecksumMismatch
-
         if isinstance(exc, ChecksumMismatch):
             rt.store.new_part(upload.id)  # start again from byte 0
         else:
-            repo.finish_upload(rt.sessions, upload.id, error=str(exc))
+            upload_store.finish_upload(rt.sessions, upload.id, error=str(exc))
         raise
-    repo.finish_upload(rt.sessions, upload.id)
+    upload_store.finish_upload(rt.sessions, upload.id)

@@ -24,11 +24,12 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import TypeAdapter
 
-from store import repository as repo
-from store import review as review_store
+from store import approvals as approval_store
+from store import dictations as dictation_store
+from store import notes as note_store
+from store.deliveries import OutboxEvent
 from store.models import utcnow
-from store.repository import OutboxEvent
-from store.review import StaleVersionError, VersionContent
+from store.notes import VersionContent
 from transcribe.errors import CasenoteError
 
 from ..deps import CurrentPrincipal, LogNoteRead, actor_name, ReviewerRole, RuntimeDep, record_access
@@ -64,7 +65,7 @@ def save_draft(dictation_id: str, body: DraftSave, rt: RuntimeDep, role: Reviewe
     one, nothing is saved and the answer is 409. An approved note is changed only by an amendment."""
     note, versions = note_versions(rt, dictation_id)
     with rt.sessions() as s:
-        if review_store.get_approval(s, dictation_id) is not None:
+        if approval_store.get_approval(s, dictation_id) is not None:
             raise HTTPException(status_code=409, detail="This note is approved and final. To change it, send an "
                                 f"amendment with a reason: POST /review/notes/{dictation_id}/amendments.")
     revised = _revise(rt, note, versions, body)
@@ -82,7 +83,7 @@ def amend_note(dictation_id: str, body: AmendmentSave, rt: RuntimeDep, role: Rev
     a signed ``note.amended`` webhook. The approved version stays readable in ``/versions``."""
     note, versions = note_versions(rt, dictation_id)
     with rt.sessions() as s:
-        if review_store.get_approval(s, dictation_id) is None:
+        if approval_store.get_approval(s, dictation_id) is None:
             raise HTTPException(status_code=409, detail="This note is not approved yet: save your changes with "
                                 f"PUT /review/notes/{dictation_id}/draft, then approve it.")
     revised = _revise(rt, note, versions, body)
@@ -163,22 +164,22 @@ def note_versions(rt, dictation_id: str):
     first time anyone asks."""
     with rt.sessions() as s:
         note = note_or_error(s, dictation_id)
-        versions = review_store.list_versions(s, dictation_id)
+        versions = note_store.list_versions(s, dictation_id)
     if not versions:
         from transcribe.filing import draft_filing
 
         machine = case_note(json.loads(note.note_json))
         machine.filed = draft_filing(machine, note_template(rt))
-        review_store.add_first_version(rt.sessions, note, version_content(machine, note_template(rt)))
+        note_store.add_first_version(rt.sessions, note, version_content(machine, note_template(rt)))
         with rt.sessions() as s:
-            versions = review_store.list_versions(s, dictation_id)
+            versions = note_store.list_versions(s, dictation_id)
     return note, versions
 
 
 def _version_or_404(rt, dictation_id: str, number: int):
     note_versions(rt, dictation_id)
     with rt.sessions() as s:
-        v = review_store.get_version(s, dictation_id, number)
+        v = note_store.get_version(s, dictation_id, number)
     if v is None:
         raise HTTPException(status_code=404, detail=f"Note {dictation_id} has no version {number}; "
                             f"GET /review/notes/{dictation_id}/versions lists them.")
@@ -187,7 +188,7 @@ def _version_or_404(rt, dictation_id: str, number: int):
 
 def _approved_version(rt, dictation_id: str) -> int | None:
     with rt.sessions() as s:
-        a = review_store.get_approval(s, dictation_id)
+        a = approval_store.get_approval(s, dictation_id)
     return (a.version or 1) if a is not None else None
 
 
@@ -200,7 +201,7 @@ def _case_context(rt, dictation_id: str):
     from transcribe.context import CaseContext, parse_context
 
     with rt.sessions() as s:
-        d = repo.get_dictation(s, dictation_id)
+        d = dictation_store.get_dictation(s, dictation_id)
     try:
         return parse_context(d.context_json) if d is not None and d.context_json else CaseContext()
     except CasenoteError:
@@ -236,13 +237,8 @@ def _save(rt, note, revised, base: int, *, kind: str, created_by: str, role, rea
     webhook = None
     if kind == "amendment":
         webhook = outbox_event(rt, "note.amended", note, content, base + 1, amended_by=created_by, reason=reason)
-    try:
-        review_store.save_version(rt.sessions, note, content, base=base, kind=kind, created_by=created_by[:255],
-                                  role=role, reason=reason, webhook=webhook)
-    except StaleVersionError as exc:
-        raise HTTPException(status_code=409, detail=f"Version {exc.latest} of this note was saved after version "
-                            f"{base}, which you edited, so nothing was saved. Reload the note, check the newer "
-                            "version and make your change again.") from exc
+    note_store.save_version(rt.sessions, note, content, base=base, kind=kind, created_by=created_by[:255],
+                            role=role, reason=reason, webhook=webhook)  # StaleVersionError: 409
 
 
 def outbox_event(rt, event: str, note, content: VersionContent, version: int, **extra) -> OutboxEvent | None:

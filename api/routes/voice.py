@@ -18,7 +18,7 @@ import io
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from store import voice as voice_store
 
@@ -53,10 +53,6 @@ PerformanceRole = Annotated[str | None, Depends(require_roles(SUPERVISOR, CMS))]
 
 
 
-def _bad_record(e: voice_store.VoiceRecordError) -> HTTPException:
-    return HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(e))
-
-
 @router.get("/questions", response_model=list[Question])
 def questions():
     """The four questions in each wording; the page renders them (and caches them for use offline)."""
@@ -68,14 +64,11 @@ def questions():
                         422: {"description": "A field is out of range; the message says which"}})
 def add_feedback(body: FeedbackCreate, rt: RuntimeDep, response: Response, principal: CurrentPrincipal,
                  _: WorkerRole):
-    try:
-        row, created = voice_store.add_feedback(
-            rt.sessions, client_id=body.client_id, case_ref=body.case_ref, respondent=body.respondent,
-            wording=body.wording or voice_store.wording_for(body.service), answers=body.answers.model_dump(),
-            asked_on=body.asked_on or date.today(), team=body.team, dictation_id=body.dictation_id,
-            comment=body.comment, recorded_by=actor_name(principal, body.recorded_by) or None)
-    except voice_store.VoiceRecordError as e:
-        raise _bad_record(e) from e
+    row, created = voice_store.add_feedback(
+        rt.sessions, client_id=body.client_id, case_ref=body.case_ref, respondent=body.respondent,
+        wording=body.wording or voice_store.wording_for(body.service), answers=body.answers.model_dump(),
+        asked_on=body.asked_on or date.today(), team=body.team, dictation_id=body.dictation_id,
+        comment=body.comment, recorded_by=actor_name(principal, body.recorded_by) or None)
     if not created:
         response.status_code = status.HTTP_200_OK
     return FeedbackPublic.of(row)
@@ -102,12 +95,9 @@ def list_feedback(
 def confirm(body: ConfirmationCreate, rt: RuntimeDep, principal: CurrentPrincipal,
             _: ManagerRole):
     """2a: whether the record evidences that the child's voice, wishes and feelings were heard and responded to."""
-    try:
-        row = voice_store.confirm_voice(rt.sessions, case_ref=body.case_ref, stage=body.stage, answer=body.answer,
-                                        confirmed_on=body.confirmed_on or date.today(), team=body.team,
-                                        reason=body.reason, confirmed_by=actor_name(principal, body.confirmed_by) or None)
-    except voice_store.VoiceRecordError as e:
-        raise _bad_record(e) from e
+    row = voice_store.confirm_voice(rt.sessions, case_ref=body.case_ref, stage=body.stage, answer=body.answer,
+                                    confirmed_on=body.confirmed_on or date.today(), team=body.team,
+                                    reason=body.reason, confirmed_by=actor_name(principal, body.confirmed_by) or None)
     return ConfirmationPublic.model_validate(row, from_attributes=True)
 
 
@@ -116,21 +106,11 @@ def confirm(body: ConfirmationCreate, rt: RuntimeDep, principal: CurrentPrincipa
 def record_review(body: ReviewCreate, rt: RuntimeDep, principal: CurrentPrincipal,
                   _: WorkerRole):
     """2b: the child's participation in a plan review, as the chair confirms it (a suggestion is only kept beside)."""
-    try:
-        row = voice_store.record_review(rt.sessions, case_ref=body.case_ref, plan_type=body.plan_type,
-                                        review_on=body.review_on, pn_code=body.pn_code, team=body.team,
-                                        suggested_code=body.suggested_code,
-                                        recorded_by=actor_name(principal, body.recorded_by) or None)
-    except voice_store.VoiceRecordError as e:
-        raise _bad_record(e) from e
+    row = voice_store.record_review(rt.sessions, case_ref=body.case_ref, plan_type=body.plan_type,
+                                    review_on=body.review_on, pn_code=body.pn_code, team=body.team,
+                                    suggested_code=body.suggested_code,
+                                    recorded_by=actor_name(principal, body.recorded_by) or None)
     return ReviewPublic.model_validate(row, from_attributes=True)
-
-
-def _returns(session, start: date, end: date, team: str | None) -> voice_store.Returns:
-    try:
-        return voice_store.compute_returns(session, start, end, team)
-    except voice_store.VoiceRecordError as e:
-        raise _bad_record(e) from e
 
 
 @router.get("/returns", response_model=ReturnsPublic, responses={422: {"description": "The period ends before it starts"}})
@@ -143,9 +123,9 @@ def returns(
 ):
     """The 2a, 2b and 2c returns with counts and definitions. ``teams`` lists each team's figures too when no team
     is asked for. There are no worker-level figures, by design."""
-    whole = ReturnsPublic.of(_returns(session, start, end, team))
+    whole = ReturnsPublic.of(voice_store.compute_returns(session, start, end, team))
     if team is None:
-        whole.teams = [ReturnsPublic.of(_returns(session, start, end, t)) for t in voice_store.teams(session)]
+        whole.teams = [ReturnsPublic.of(voice_store.compute_returns(session, start, end, t)) for t in voice_store.teams(session)]
     return whole
 
 
@@ -161,7 +141,7 @@ def returns_csv(
     w = csv.writer(buf)
     w.writerow(["period_start", "period_end", "team", "measure", "numerator", "denominator", "percent"])
     for team in [None, *voice_store.teams(session)]:
-        r = _returns(session, start, end, team)
+        r = voice_store.compute_returns(session, start, end, team)
         rows = [("2a_voice_evidenced", r.voice_evidenced), ("2c_feedback_sought", r.feedback_sought)]
         rows += [(f"2b_{code}", p) for code, p in r.participation.items()]
         for measure, p in rows:

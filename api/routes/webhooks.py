@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Body, HTTPException, Query, status
 
-from store import repository as repo
+from store import deliveries as delivery_store
 from worker.webhooks import attempt
 
 from ..deps import CurrentPrincipal, RecordId, ReplayRole, RuntimeDep, SessionDep, record_access
@@ -23,12 +23,12 @@ def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ):
     """Deliveries, newest first, each with its attempt log."""
-    return DeliveryList(items=[public(d) for d in repo.list_deliveries(session, dictation_id=dictation_id, status=status_, limit=limit)])
+    return DeliveryList(items=[public(d) for d in delivery_store.list_deliveries(session, dictation_id=dictation_id, status=status_, limit=limit)])
 
 
 @router.get("/deliveries/{delivery_id}", response_model=DeliveryPublic, responses={404: {}})
 def get_delivery(delivery_id: RecordId, session: SessionDep):
-    d = repo.get_delivery(session, delivery_id)
+    d = delivery_store.get_delivery(session, delivery_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
     return public(d)
@@ -64,7 +64,7 @@ def replay_delivery(
         )
     if not configured:
         raise HTTPException(status_code=409, detail="CASENOTE_WEBHOOK_URL is not set: there is nowhere to replay to.")
-    new = repo.replay_delivery(rt.sessions, delivery_id, url=configured)
+    new = delivery_store.replay_delivery(rt.sessions, delivery_id, url=configured)
     if new is None:
         raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
     record_access(rt.sessions, principal, "webhook.replay", dictation_id=new.dictation_id)
@@ -73,6 +73,6 @@ def replay_delivery(
 
 
 def _send_now(rt, delivery_id: int) -> None:
-    d = repo.claim_delivery(rt.sessions, delivery_id, rt.settings.webhook_timeout_s + 30)
+    d = delivery_store.claim_delivery(rt.sessions, delivery_id, rt.settings.webhook_timeout_s + 30)
     if d is not None:
         attempt(rt.sessions, d, rt.settings)

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from store import voice as voice_store
+from store.models import Feedback
 
 Respondent = Literal["child", "young_person", "parent"]
 Wording = Literal["a", "b"]
@@ -64,7 +65,7 @@ class FeedbackPublic(BaseModel):
     created_at: datetime
 
     @classmethod
-    def of(cls, row: voice_store.Feedback) -> FeedbackPublic:
+    def of(cls, row: Feedback) -> FeedbackPublic:
         return cls(id=row.id, client_id=row.client_id, case_ref=row.case_ref, team=row.team,
                    dictation_id=row.dictation_id, respondent=row.respondent, wording=row.wording,
                    answers=Answers(**json.loads(row.answers_json)), comment=row.comment,

@@ -31,12 +31,12 @@ def test_each_read_is_logged_with_what_and_which_note(app):
 
 
 def test_failed_reads_and_lists_are_not_logged(app):
-    from store import repository as repo
+    from store import dictations as dictation_store
 
     client, rt = app
     add_note(rt, "d-1")
-    repo.create_dictation(rt.sessions, id="d-q", case_ref="CN-1", context_json=None, audio_sha256="a" * 64,
-                          audio_bytes=1, idempotency_key=None)
+    dictation_store.create_dictation(rt.sessions, id="d-q", case_ref="CN-1", context_json=None, audio_sha256="a" * 64,
+                                     audio_bytes=1, idempotency_key=None)
     assert client.get("/notes/nope").status_code == 404
     assert client.get("/notes/d-q").status_code == 409  # not finished
     assert client.get("/review/notes/nope/audio").status_code == 404

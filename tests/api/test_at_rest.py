@@ -94,9 +94,9 @@ def _check_at_rest(client, rt, dids: list[str], originals: list[Path], database_
         part = client.get(f"/review/notes/{did}/audio", headers={"Range": "bytes=4-11"})
         assert part.status_code == 206 and part.content == original.read_bytes()[4:12]
     with rt.sessions() as s:
-        from store import repository as repo
+        from store import dictations as dictation_store
 
-        d = repo.get_dictation(s, dids[0])
+        d = dictation_store.get_dictation(s, dids[0])
         assert _leaks(d.context_json.encode()) and "Kayleigh" in d.audio_filename  # there were names to hide
 
     # the data directory: owner-only, no names, no audio anyone could play
@@ -177,10 +177,10 @@ def test_rotate_key_rewraps_everything_and_old_key_no_longer_reads(tmp_path, ser
     settings = make_settings(tmp_path / "data")
     rt = build_runtime(settings, pipeline=service_pipeline)
     sha, path = rt.store.put_bytes((DATA / "hello.wav").read_bytes())
-    from store import repository as repo
 
-    repo.create_dictation(rt.sessions, id="d", case_ref="CN-1", context_json=json.dumps(CONTEXT), audio_sha256=sha,
-                          audio_bytes=1, idempotency_key=None)
+    from store import dictations as dictation_store
+    dictation_store.create_dictation(rt.sessions, id="d", case_ref="CN-1", context_json=json.dumps(CONTEXT), audio_sha256=sha,
+                                     audio_bytes=1, idempotency_key=None)
     old_key = (settings.data_dir / "keys" / "council.key").read_text()
     rt.close()
     result = rotate_council_key(settings, new_key=True)
@@ -190,9 +190,10 @@ def test_rotate_key_rewraps_everything_and_old_key_no_longer_reads(tmp_path, ser
     rt = build_runtime(settings)
     assert rt.store.read_bytes(sha) == (DATA / "hello.wav").read_bytes()
     with rt.sessions() as s:
-        assert repo.get_dictation(s, "d").context_json == json.dumps(CONTEXT)
+        assert dictation_store.get_dictation(s, "d").context_json == json.dumps(CONTEXT)
     rt.close()
-    from store.crypto import CouncilKeyError, parse_keys
+    from store.crypto import parse_keys
+    from store.errors import CouncilKeyError
 
     with pytest.raises(CouncilKeyError, match="not among the keys"):
         parse_keys(old_key, "old").open_file(path)

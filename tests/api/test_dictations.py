@@ -58,19 +58,19 @@ def test_upload_to_finished_note_end_to_end(service):
 def test_status_reports_progress_stages(service):
     did = service.upload("hello.wav").json()["id"]
     seen = []
-    from store import repository as repo
+    from store import dictations as dictation_store
 
-    original = repo.set_progress
+    original = dictation_store.set_progress
 
     def spy(sessions, dictation_id, stage, fraction):
         original(sessions, dictation_id, stage, fraction)
         seen.append(service.status(dictation_id)["status"])
 
-    repo.set_progress = spy
+    dictation_store.set_progress = spy
     try:
         service.work()
     finally:
-        repo.set_progress = original
+        dictation_store.set_progress = original
     assert seen[0] == "transcribing"
     assert {"redacting", "tagging"} <= set(seen)
     assert service.status(did)["status"] == "done"
@@ -159,10 +159,10 @@ def test_context_is_kept_with_the_dictation(service):
     ctx = (DATA.parent.parent / "samples" / "visit-context.json").read_text()
     r = service.upload("hello.wav", case_ref="CN-2025-0147", context=ctx)
     assert r.status_code == 202
-    from store import repository as repo
 
+    from store import dictations as dictation_store
     with service.rt.sessions() as s:
-        d = repo.get_dictation(s, r.json()["id"])
+        d = dictation_store.get_dictation(s, r.json()["id"])
     assert "Kayleigh Robson" in d.context_json
 
 

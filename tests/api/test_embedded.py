@@ -85,14 +85,14 @@ def test_openai_compatible_errors(embedded, name, fields, code):
 def test_embedded_reconciles_at_start(tmp_path, service_pipeline):
     """A dictation accepted before a crash (row committed, never processed) is done after restart."""
     from api.main import create_app
-    from store import repository as repo
+    from store import dictations as dictation_store
     from worker.runtime import build_runtime
 
     settings = make_settings(tmp_path / "data")
     rt = build_runtime(settings, pipeline=service_pipeline)
     sha, _ = rt.store.put_bytes((DATA / "hello.wav").read_bytes())
-    repo.create_dictation(rt.sessions, id="crashed-1", case_ref="CN-5", context_json=None, audio_sha256=sha,
-                          audio_bytes=1, idempotency_key=None)
+    dictation_store.create_dictation(rt.sessions, id="crashed-1", case_ref="CN-5", context_json=None, audio_sha256=sha,
+                                     audio_bytes=1, idempotency_key=None)
     with TestClient(create_app(settings, runtime=rt)) as client:
         assert _wait_done(client, "crashed-1")["status"] == "done"
     rt.close()

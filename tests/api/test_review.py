@@ -51,17 +51,18 @@ def synthetic_note(context: dict = CONTEXT, *, redact: bool = False):
 
 
 def add_note(rt, dictation_id: str, note=None, context: dict = CONTEXT, audio: Path = DATA / "child_voice.m4a") -> None:
-    from store import repository as repo
+    from store import dictations as dictation_store
+    from store import notes as note_store
     from transcribe.structure import redacted_view, render_text
 
     note = note or synthetic_note(context)
     sha, _ = rt.store.put_bytes(audio.read_bytes())
-    repo.create_dictation(
+    dictation_store.create_dictation(
         rt.sessions, id=dictation_id, case_ref=context["case_ref"], context_json=json.dumps(context),
         audio_sha256=sha, audio_bytes=audio.stat().st_size, audio_filename=audio.name, duration_s=9.0,
         idempotency_key=None,
     )
-    repo.save_note(rt.sessions, dictation_id, asdict(note), render_text(note), redacted_view(note))
+    note_store.save_note(rt.sessions, dictation_id, asdict(note), render_text(note), redacted_view(note))
 
 
 def assert_no_identifiers(text: str) -> None:
@@ -108,12 +109,12 @@ def test_approvals_feed_lists_final_notes_from_a_cursor(app):
 
 
 def test_approve_unknown_or_unfinished(app):
-    from store import repository as repo
 
     client, rt = app
     assert client.post("/review/notes/nope/approve", json={"approved_by": "A"}).status_code == 404
-    repo.create_dictation(rt.sessions, id="d-q", case_ref="CN-1", context_json=None, audio_sha256="a" * 64,
-                          audio_bytes=1, idempotency_key=None)
+    from store import dictations as dictation_store
+    dictation_store.create_dictation(rt.sessions, id="d-q", case_ref="CN-1", context_json=None, audio_sha256="a" * 64,
+                                     audio_bytes=1, idempotency_key=None)
     r = client.post("/review/notes/d-q/approve", json={"approved_by": "A"})
     assert r.status_code == 409 and "queued" in r.json()["detail"]
     assert client.post("/review/notes/d-q/approve", json={"approved_by": ""}).status_code == 422

@@ -188,7 +188,7 @@ def test_roles_as_for_the_rest_of_the_api(embedded):
 def test_embedded_stores_nothing_but_who_asked(embedded):
     from sqlalchemy import select
 
-    from store.access_log import AccessLogEntry
+    from store.models import AccessLogEntry
 
     base_url, rt = embedded
     before = _access_count(rt)
@@ -207,7 +207,7 @@ def test_embedded_stores_nothing_but_who_asked(embedded):
 def _access_count(rt) -> int:
     from sqlalchemy import func, select
 
-    from store.access_log import AccessLogEntry
+    from store.models import AccessLogEntry
 
     with rt.sessions() as s:
         return s.scalar(select(func.count(AccessLogEntry.id)))

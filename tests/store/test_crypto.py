@@ -10,18 +10,17 @@ import pytest
 from sqlalchemy import text
 
 from store import make_engine, make_sessionmaker, migrate
-from store import repository as repo
+from store import dictations as dictation_store
 from store.crypto import (
     HEADER_BYTES,
     SEGMENT,
-    CouncilKeyError,
     Keyring,
-    TamperedDataError,
     generate_key,
     load_keyring,
     parse_keys,
     rotate,
 )
+from store.errors import CouncilKeyError, TamperedDataError
 from store.models import Base
 
 NAME = "Kayleigh Robson"
@@ -109,8 +108,8 @@ def test_engine_without_a_key_refuses_to_write_identified_columns(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'c.db'}")
     migrate(engine)
     with pytest.raises(Exception, match="no council key"):
-        repo.create_dictation(make_sessionmaker(engine), id="d", case_ref="CN-1", context_json='{"x": 1}',
-                              audio_sha256="a" * 64, audio_bytes=1, idempotency_key=None)
+        dictation_store.create_dictation(make_sessionmaker(engine), id="d", case_ref="CN-1", context_json='{"x": 1}',
+                                         audio_sha256="a" * 64, audio_bytes=1, idempotency_key=None)
     engine.dispose()
 
 
@@ -133,7 +132,7 @@ def test_rows_stored_before_encryption_are_encrypted_by_the_migration(tmp_path):
     raw = engine.connect().execute(text("SELECT context_json, audio_filename FROM dictations")).one()
     assert NAME not in "".join(raw)
     with make_sessionmaker(engine)() as s:
-        d = repo.get_dictation(s, "d")
+        d = dictation_store.get_dictation(s, "d")
     assert NAME in d.context_json and d.audio_filename == f"{NAME} visit.m4a"
     assert rotate(engine, tmp_path / "audio", Base.metadata).values_changed == 0  # nothing left in clear
     engine.dispose()
@@ -147,8 +146,8 @@ def test_service_with_the_wrong_key_stops_at_start(tmp_path):
 
     settings = make_settings(tmp_path / "data")
     rt = build_runtime(settings)
-    repo.create_dictation(rt.sessions, id="d", case_ref="CN-1", context_json='{"case_ref": "CN-1"}',
-                          audio_sha256="a" * 64, audio_bytes=1, idempotency_key=None)
+    dictation_store.create_dictation(rt.sessions, id="d", case_ref="CN-1", context_json='{"case_ref": "CN-1"}',
+                                     audio_sha256="a" * 64, audio_bytes=1, idempotency_key=None)
     rt.close()
     with pytest.raises(CouncilKeyError, match="CASENOTE_KEY_FILE"):
         build_runtime(make_settings(tmp_path / "data", key=generate_key()))
@@ -161,7 +160,7 @@ def test_migrated_without_a_key_rotate_key_encrypts_later(tmp_path):
     migrate(url)  # a tool with no key: the rows wait, readable, for rotate-key
     engine = make_engine(url, _keyring())
     with make_sessionmaker(engine)() as s:
-        assert NAME in repo.get_dictation(s, "d").context_json
+        assert NAME in dictation_store.get_dictation(s, "d").context_json
     assert rotate(engine, tmp_path / "audio", Base.metadata).values_encrypted == 2
     assert NAME not in "".join(engine.connect().execute(text("SELECT context_json, audio_filename FROM dictations")).one())
     engine.dispose()

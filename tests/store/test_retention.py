@@ -11,11 +11,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, text
 
-from store import repository as repo
-from store.access_log import AccessLogEntry
-from store.models import DeliveryAttempt, Dictation, Note, Upload, WebhookDelivery, utcnow
+from store import deliveries as delivery_store
+from store import dictations as dictation_store
+from store.models import (
+    VOICE_RECORDS, AccessLogEntry, Approval, AuditJudgement, DeliveryAttempt, Dictation, Note, Upload, WebhookDelivery,
+    utcnow,
+)
 from store.retention import ADVISORY_LOCK, RetentionPolicy, apply_retention
-from store.review import Approval, AuditJudgement
 from tests.api.conftest import make_app  # noqa: F401  fixture (SQLite and PostgreSQL)
 from tests.api.test_review import CONTEXT, add_note
 from tests.conftest import DATA, make_settings
@@ -78,21 +80,21 @@ def test_everything_past_retention_goes_and_a_legal_hold_stays(app):
     for did in ("approved", "audited", "unreviewed", "held", "fresh"):
         _note(rt, did)
     _note(rt, "held-case", context={**CONTEXT, "case_ref": "CN-HOLD"})
-    repo.create_dictation(rt.sessions, id="failed", case_ref="CN-2025-0147", context_json=None,
-                          audio_sha256=rt.store.put_bytes(b"not audio at all")[0], audio_bytes=16,
-                          idempotency_key=None)
-    repo.mark_failed(rt.sessions, "failed", "The file is not audio.", final=True)
-    repo.create_dictation(rt.sessions, id="queued", case_ref="CN-2025-0147", context_json=None,
-                          audio_sha256=rt.store.put_bytes(b"waiting for a worker")[0], audio_bytes=20,
-                          idempotency_key=None)
+    dictation_store.create_dictation(rt.sessions, id="failed", case_ref="CN-2025-0147", context_json=None,
+                                     audio_sha256=rt.store.put_bytes(b"not audio at all")[0], audio_bytes=16,
+                                     idempotency_key=None)
+    dictation_store.mark_failed(rt.sessions, "failed", "The file is not audio.", final=True)
+    dictation_store.create_dictation(rt.sessions, id="queued", case_ref="CN-2025-0147", context_json=None,
+                                     audio_sha256=rt.store.put_bytes(b"waiting for a worker")[0], audio_bytes=20,
+                                     idempotency_key=None)
 
     assert client.post("/review/notes/approved/approve", json={"approved_by": "Sam"}, headers=_as("tp")).status_code == 201
     note_id = client.get("/review/notes/audited", headers=_as("tp")).json()["note_id"]
     audit = {"auditor": "Q", "child_voice": "yes", "grade": "good"}
     assert client.post(f"/qa/notes/{note_id}/audits", json=audit, headers=_as("tq")).status_code == 201
     [delivery] = client.get("/webhooks/deliveries", headers=_as("tc")).json()["items"]  # note.approved, queued
-    repo.record_attempt(rt.sessions, delivery["id"], ok=False, status_code=503, error="receiver answered 503",
-                        duration_ms=5, max_attempts=6, backoff_s=10)
+    delivery_store.record_attempt(rt.sessions, delivery["id"], ok=False, status_code=503, error="receiver answered 503",
+                                  duration_ms=5, max_attempts=6, backoff_s=10)
     upload_id = _abandoned_upload(client, rt)
 
     holds = [client.post("/legal-holds", json={"dictation_id": "held", "reason": "complaint"}, headers=_as("ts")),
@@ -248,7 +250,7 @@ def test_voice_of_the_child_records_go_on_the_notes_clock_unless_their_case_is_h
         voice.record_review(rt.sessions, case_ref=case_ref, plan_type="child_in_need", review_on=date(2025, 1, 1),
                             pn_code="PN1")
     with rt.sessions() as s:
-        for model in voice.VOICE_RECORDS:
+        for model in VOICE_RECORDS:
             for row in s.scalars(select(model).where(model.case_ref != "CN-new")):
                 row.created_at = utcnow() - timedelta(days=400)
         s.commit()
@@ -259,5 +261,5 @@ def test_voice_of_the_child_records_go_on_the_notes_clock_unless_their_case_is_h
     assert report.ok and report.deleted["child_feedback"] == 1 and report.deleted["voice_confirmations"] == 1
     assert report.deleted["review_participation"] == 1
     with rt.sessions() as s:
-        for model in voice.VOICE_RECORDS:
+        for model in VOICE_RECORDS:
             assert set(s.scalars(select(model.case_ref))) == {"CN-held", "CN-new"}

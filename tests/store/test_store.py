@@ -9,12 +9,16 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from store import Note, make_engine, make_sessionmaker, migrate
-from store import repository as repo
-from store.audio_store import AudioStore, UploadTooLarge
+from store import Dictation, Note, WebhookDelivery, make_engine, make_sessionmaker, migrate
+from store import deliveries as delivery_store
+from store import dictations as dictation_store
+from store import notes as note_store
+from store.audio_store import AudioStore
 from store.crypto import generate_key, parse_keys
+from store.deliveries import OutboxEvent
+from store.errors import UploadTooLargeError
+from store.feeds import FeedWindow
 from store.models import utcnow
-from store.repository import OutboxEvent
 
 
 KEYRING = parse_keys(generate_key(), "a test key")
@@ -31,7 +35,7 @@ def sessions(database_url):
 def _dictation(sessions, did="d1", **kw):
     fields = dict(id=did, case_ref="CN-1", context_json=None, audio_sha256="a" * 64, audio_bytes=10, idempotency_key=None)
     fields.update(kw)
-    return repo.create_dictation(sessions, **fields)
+    return dictation_store.create_dictation(sessions, **fields)
 
 
 def test_migrations_match_models(sessions):
@@ -61,7 +65,7 @@ def test_migrate_is_repeatable(database_url):
     with engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head
     with make_sessionmaker(engine)() as s:
-        assert repo.get_dictation(s, "d1").status == "queued"
+        assert dictation_store.get_dictation(s, "d1").status == "queued"
     engine.dispose()
 
 
@@ -75,12 +79,12 @@ def test_create_dictation_is_idempotent(sessions):
 
 def test_note_insert_is_idempotent(sessions):
     _dictation(sessions)
-    assert repo.save_note(sessions, "d1", {"n": 1}, "text", {"r": 1}) is True
-    assert repo.save_note(sessions, "d1", {"n": 2}, "text 2", {"r": 2}) is False
+    assert note_store.save_note(sessions, "d1", {"n": 1}, "text", {"r": 1}) is True
+    assert note_store.save_note(sessions, "d1", {"n": 2}, "text 2", {"r": 2}) is False
     with sessions() as s:
         assert s.scalar(select(func.count(Note.id))) == 1
-        assert repo.get_note(s, "d1").note_json == '{"n": 1}'
-        assert repo.get_dictation(s, "d1").status == "done"
+        assert note_store.get_note(s, "d1").note_json == '{"n": 1}'
+        assert dictation_store.get_dictation(s, "d1").status == "done"
 
 
 def test_concurrent_finishers_write_one_note(sessions):
@@ -90,7 +94,7 @@ def test_concurrent_finishers_write_one_note(sessions):
 
     def finish(i):
         barrier.wait()
-        results.append(repo.save_note(sessions, "d1", {"n": i}, "t", {}))
+        results.append(note_store.save_note(sessions, "d1", {"n": i}, "t", {}))
 
     threads = [threading.Thread(target=finish, args=(i,)) for i in range(4)]
     for t in threads:
@@ -105,57 +109,57 @@ def test_unfinished_finds_queued_and_stale(sessions):
     _dictation(sessions, did="running")
     _dictation(sessions, did="stale")
     _dictation(sessions, did="done")
-    repo.start_processing(sessions, "running", "w1")
-    repo.start_processing(sessions, "stale", "w2")
-    repo.save_note(sessions, "done", {}, "", {})
+    dictation_store.start_processing(sessions, "running", "w1")
+    dictation_store.start_processing(sessions, "stale", "w2")
+    note_store.save_note(sessions, "done", {}, "", {})
     with sessions() as s:
-        s.get(repo.Dictation, "stale").heartbeat_at = utcnow() - timedelta(minutes=5)
+        s.get(Dictation, "stale").heartbeat_at = utcnow() - timedelta(minutes=5)
         s.commit()
-        queued, stale = repo.unfinished(s, utcnow() - timedelta(minutes=1))
+        queued, stale = dictation_store.unfinished(s, utcnow() - timedelta(minutes=1))
     assert queued == ["q"] and stale == ["stale"]
 
 
 def test_failure_final_and_not_final(sessions):
     _dictation(sessions)
-    repo.mark_failed(sessions, "d1", "try again", final=False)
+    dictation_store.mark_failed(sessions, "d1", "try again", final=False)
     with sessions() as s:
-        d = repo.get_dictation(s, "d1")
+        d = dictation_store.get_dictation(s, "d1")
         assert d.status == "queued" and d.error == "try again"
-    repo.mark_failed(sessions, "d1", "gave up", final=True)
+    dictation_store.mark_failed(sessions, "d1", "gave up", final=True)
     with sessions() as s:
-        assert repo.get_dictation(s, "d1").status == "failed"
+        assert dictation_store.get_dictation(s, "d1").status == "failed"
 
 
 def test_list_notes_by_case_and_cursor(sessions):
     for i, case in enumerate(["A", "B", "A", "A"]):
         _dictation(sessions, did=f"d{i}", case_ref=case, audio_sha256=f"{i}" * 64)
-        repo.save_note(sessions, f"d{i}", {"i": i}, "", {})
+        note_store.save_note(sessions, f"d{i}", {"i": i}, "", {})
     with sessions() as s:
-        page1 = repo.list_notes(s, case_ref="A", limit=2)
-        page2 = repo.list_notes(s, case_ref="A", after_id=page1[-1].id, limit=2)
+        page1 = note_store.list_notes(s, FeedWindow(case_ref="A", limit=2))
+        page2 = note_store.list_notes(s, FeedWindow(case_ref="A", after_id=page1[-1].id, limit=2))
         assert [n.dictation_id for n in page1 + page2] == ["d0", "d2", "d3"]
-        assert repo.list_notes(s, since=utcnow() + timedelta(hours=1)) == []
-        assert len(repo.list_notes(s, until=utcnow() + timedelta(hours=1))) == 4
+        assert note_store.list_notes(s, FeedWindow(since=utcnow() + timedelta(hours=1))) == []
+        assert len(note_store.list_notes(s, FeedWindow(until=utcnow() + timedelta(hours=1)))) == 4
 
 
 def test_deliveries_claimed_once_and_backoff_doubles(sessions):
     _dictation(sessions)
-    repo.save_note(sessions, "d1", {}, "", {}, OutboxEvent("http://x", "note.completed", {"a": 1}))
-    first = repo.claim_due_deliveries(sessions, lease_s=60)
-    assert len(first) == 1 and repo.claim_due_deliveries(sessions, lease_s=60) == []
+    note_store.save_note(sessions, "d1", {}, "", {}, OutboxEvent("http://x", "note.completed", {"a": 1}))
+    first = delivery_store.claim_due_deliveries(sessions, lease_s=60)
+    assert len(first) == 1 and delivery_store.claim_due_deliveries(sessions, lease_s=60) == []
     t0 = utcnow()
-    d = repo.record_attempt(sessions, first[0].id, ok=False, status_code=500, error="boom", duration_ms=1,
-                            max_attempts=5, backoff_s=10)
+    d = delivery_store.record_attempt(sessions, first[0].id, ok=False, status_code=500, error="boom", duration_ms=1,
+                                      max_attempts=5, backoff_s=10)
     assert timedelta(seconds=9) < d.next_attempt_at - t0 < timedelta(seconds=11)
     with sessions() as s:
-        s.get(repo.WebhookDelivery, d.id).next_attempt_at = utcnow()
+        s.get(WebhookDelivery, d.id).next_attempt_at = utcnow()
         s.commit()
-    d = repo.record_attempt(sessions, d.id, ok=False, status_code=502, error="boom", duration_ms=1,
-                            max_attempts=5, backoff_s=10)
+    d = delivery_store.record_attempt(sessions, d.id, ok=False, status_code=502, error="boom", duration_ms=1,
+                                      max_attempts=5, backoff_s=10)
     assert timedelta(seconds=19) < d.next_attempt_at - utcnow() < timedelta(seconds=21)
     with sessions() as s:
-        assert [a.status_code for a in repo.get_delivery(s, d.id).attempt_log] == [500, 502]
-    new = repo.replay_delivery(sessions, d.id, "https://cms.example/hook")
+        assert [a.status_code for a in delivery_store.get_delivery(s, d.id).attempt_log] == [500, 502]
+    new = delivery_store.replay_delivery(sessions, d.id, "https://cms.example/hook")
     assert new.replay_of == d.id and new.payload == d.payload and new.status == "pending"
     assert new.url == "https://cms.example/hook"
 
@@ -173,6 +177,6 @@ def test_audio_store_content_addressed_and_atomic(tmp_path):
     assert not tmp.exists() and list(store.tmp_dir.iterdir()) == []
     tmp2, sha2, _ = store.spool(io.BytesIO(data))
     assert store.commit(tmp2, sha2) == path and not tmp2.exists()  # same content, one file
-    with pytest.raises(UploadTooLarge):
+    with pytest.raises(UploadTooLargeError):
         store.spool(io.BytesIO(data), limit=100)
     assert list(store.tmp_dir.iterdir()) == []  # a refused upload leaves nothing behind

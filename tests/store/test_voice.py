@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from store import voice as voice_store
+from store.errors import VoiceRecordError
 
 YEAR_START, YEAR_END = date(2025, 4, 1), date(2026, 3, 31)  # a council's reporting year
 TEAMS = ("North", "South", "Coast")
@@ -181,12 +182,12 @@ def test_the_same_feedback_form_sent_twice_is_stored_once(sessions):
 def test_a_feedback_form_out_of_range_is_refused_with_what_to_do(sessions, fields, message):
     form = dict(client_id="phone-x-1", case_ref="CN-8", respondent="child", wording="b", answers={"q1": 3},
                 asked_on=date(2026, 3, 1)) | fields
-    with pytest.raises(voice_store.VoiceRecordError, match=message):
+    with pytest.raises(VoiceRecordError, match=message):
         voice_store.add_feedback(sessions, **form)
 
 
 def test_not_appropriate_needs_a_reason_and_a_review_is_corrected_not_duplicated(sessions):
-    with pytest.raises(voice_store.VoiceRecordError, match="Say why"):
+    with pytest.raises(VoiceRecordError, match="Say why"):
         voice_store.confirm_voice(sessions, case_ref="CN-9", stage="assessment", answer="not_appropriate",
                                   confirmed_on=date(2026, 3, 1))
     day = date(2026, 3, 2)

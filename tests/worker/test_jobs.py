@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from store import repository as repo
+from store import dictations as dictation_store
 from tests.conftest import make_settings
 from tests.long_audio import write_without_duration
 from transcribe.audio import AudioOptions
@@ -25,12 +25,12 @@ def test_too_long_recording_fails_in_the_worker_with_a_readable_reason(tmp_path,
     rt = build_runtime(make_settings(tmp_path / "data", max_audio_seconds=30), pipeline=pipeline)
     audio = write_without_duration(tmp_path / "long.webm", 90, "webm").read_bytes()
     sha, _ = rt.store.put_bytes(audio)  # as if accepted: its timestamps fooled the upload check
-    repo.create_dictation(rt.sessions, id="d-long", case_ref="CN-1", context_json=None, audio_sha256=sha,
-                          audio_bytes=len(audio), idempotency_key=None)
+    dictation_store.create_dictation(rt.sessions, id="d-long", case_ref="CN-1", context_json=None, audio_sha256=sha,
+                                     audio_bytes=len(audio), idempotency_key=None)
     with pytest.raises(AudioTooLongError):
         run_dictation(rt, "d-long")
     with rt.sessions() as s:
-        d = repo.get_dictation(s, "d-long")
+        d = dictation_store.get_dictation(s, "d-long")
     assert d.status == "failed"
     assert "more than 31 seconds long; the limit is 30 seconds" in d.error and "Split it" in d.error
     rt.close()

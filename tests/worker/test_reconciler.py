@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from store import repository as repo
+from store import dictations as dictation_store
 from store.models import DictationStatus
 from tests.api.test_embedded import _wait_done
 from tests.conftest import DATA, make_settings
@@ -14,9 +14,9 @@ from tests.conftest import DATA, make_settings
 def _interrupted(rt, dictation_id: str) -> None:
     """A dictation a worker had started (status transcribing, heartbeat just now) when the process died."""
     sha, _ = rt.store.put_bytes((DATA / "hello.wav").read_bytes())
-    repo.create_dictation(rt.sessions, id=dictation_id, case_ref="CN-5", context_json=None, audio_sha256=sha,
-                          audio_bytes=1, idempotency_key=None)
-    assert repo.start_processing(rt.sessions, dictation_id, "the worker that died").status == "transcribing"
+    dictation_store.create_dictation(rt.sessions, id=dictation_id, case_ref="CN-5", context_json=None, audio_sha256=sha,
+                                     audio_bytes=1, idempotency_key=None)
+    assert dictation_store.start_processing(rt.sessions, dictation_id, "the worker that died").status == "transcribing"
 
 
 def test_embedded_resumes_an_interrupted_dictation_at_start(tmp_path, service_pipeline):

@@ -113,12 +113,13 @@ def test_signed_webhook_retried_logged_and_replayed(make_service):
 def test_webhook_gives_up_after_max_attempts(make_service):
     with Receiver(fail_first=100) as receiver:
         service = make_service(webhook_url=receiver.url, webhook_secret=SECRET, webhook_max_attempts=3)
-        from store import repository as repo
-        from store.repository import OutboxEvent
+        from store import dictations as dictation_store
+        from store import notes as note_store
+        from store.deliveries import OutboxEvent
 
-        repo.create_dictation(service.rt.sessions, id="d1", case_ref="C", context_json=None, audio_sha256="0" * 64,
-                              audio_bytes=1, idempotency_key=None)
-        repo.save_note(service.rt.sessions, "d1", {"x": 1}, "x", {}, OutboxEvent(receiver.url, "note.completed", {"x": 1}))
+        dictation_store.create_dictation(service.rt.sessions, id="d1", case_ref="C", context_json=None, audio_sha256="0" * 64,
+                                         audio_bytes=1, idempotency_key=None)
+        note_store.save_note(service.rt.sessions, "d1", {"x": 1}, "x", {}, OutboxEvent(receiver.url, "note.completed", {"x": 1}))
         for _ in range(3):
             deliver_due(service.rt.sessions, service.settings)
             time.sleep(service.settings.webhook_backoff_s * 4 + 0.05)

@@ -15,7 +15,8 @@ import pytest
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry
 from rq.serializers import JSONSerializer
 
-from store import repository as repo
+from store import dictations as dictation_store
+from store import notes as note_store
 from tests.conftest import DATA, REDIS_URL
 from worker.dispatch import RQDispatcher, job_id_for
 from worker.jobs import run_dictation
@@ -34,7 +35,7 @@ def _long_wav(path: Path, repeats: int = 8) -> Path:
 
 def _db_status(service, did):
     with service.rt.sessions() as s:
-        return repo.get_dictation(s, did).status
+        return dictation_store.get_dictation(s, did).status
 
 
 def test_enqueue_is_unique_per_dictation(service):
@@ -220,7 +221,7 @@ def test_retention_purges_only_finished_and_old(make_service):
     old = service.upload("hello.wav").json()
     kept_queued = service.upload("hello.m4a").json()
     service.dispatcher.queue.empty()
-    repo.save_note(service.rt.sessions, old["id"], {}, "", {})
+    note_store.save_note(service.rt.sessions, old["id"], {}, "", {})
     with service.rt.sessions() as s:
         for did in (old["id"], kept_queued["id"]):
             d = s.get(Dictation, did)
