@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_process.py [--audio samples/visit-dictation.m4a] [--context samples/visit-context.json]
                                                  [--model base] [--threads 2] [--repeat 1] [--device auto|cpu|cuda]
+                                                 [--against CHECKOUT]
 
 Each run starts a fresh Python process for each system, interleaved (bare, casenote, casenote, bare, ...), and times
 it from start to exit, model loading included, as a council running one command per recording would see it:
@@ -10,6 +11,10 @@ it from start to exit, model loading included, as a council running one command 
   its defaults (batch 8, VAD), the same model directory, device and precision casenote uses;
 - ``casenote``: ``python -m transcribe.cli process AUDIO --context CASE --json`` (Whisper, spaCy and Presidio loaded,
   then transcription, correction, doubt, redaction, tagging and the note).
+
+``--against CHECKOUT`` adds a third system, ``casenote process`` run from another checkout of the repository (say, the
+code before a change, ``git worktree add /tmp/before main``), interleaved with the other two: an A/B of a change
+against the same run's bare engine, which is the only comparison a machine shared with other work allows.
 
 Prints wall and CPU seconds (the process's own and its children's) and throughput (audio seconds per wall second)
 for each, and casenote's throughput as a share of the bare engine's (issue 20's target: at least 0.90). The fastest
@@ -41,11 +46,11 @@ print(" ".join(s.text.strip() for s in segments))
 """
 
 
-def _run(cmd: list[str], env: dict) -> tuple[float, float, str]:
+def _run(cmd: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, float, str]:
     """(wall s, CPU s of the child, stdout) for one whole process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -62,6 +67,7 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="auto: CUDA when a device is present")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--against", type=Path, help="another checkout whose casenote process runs too (an A/B)")
     args = ap.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -80,21 +86,26 @@ def main() -> int:
         "bare": [sys.executable, "-c", BARE, str(info.path), str(args.audio), args.device, compute_type, str(args.threads)],
         "casenote": [sys.executable, "-m", "transcribe.cli", "process", str(args.audio), "--context", str(args.context), "--json"],
     }
+    roots = {"bare": ROOT, "casenote": ROOT}
+    if args.against:
+        commands["against"] = commands["casenote"]
+        roots["against"] = args.against.resolve()
     print(f"audio {args.audio.name} ({duration:.1f} s), model {info.name} ({args.device}, {compute_type}, "
           f"{args.threads} threads), {os.cpu_count()} cores seen, fastest of {args.repeat} whole-process runs each")
     best: dict[str, tuple[float, float]] = {}
     for n in range(args.repeat):
-        order = ["bare", "casenote"] if n % 2 == 0 else ["casenote", "bare"]
+        order = list(commands) if n % 2 == 0 else list(reversed(commands))
         for name in order:
-            wall, cpu, _ = _run(commands[name], env)
+            wall, cpu, _ = _run(commands[name], {**env, "PYTHONPATH": str(roots[name])}, roots[name])
             old = best.get(name)
             best[name] = (min(wall, old[0]), min(cpu, old[1])) if old else (wall, cpu)
     print(f"{'':10}{'wall s':>9}{'CPU s':>9}{'x real time':>13}")
     for name, (wall, cpu) in best.items():
         print(f"{name:10}{wall:9.1f}{cpu:9.1f}{duration / wall:13.1f}")
-    ratio = best["bare"][0] / best["casenote"][0]
-    print(f"casenote throughput / bare batched engine throughput (wall): {ratio:.2f} (target >= 0.90); "
-          f"CPU: {best['bare'][1] / best['casenote'][1]:.2f}")
+    for name in [n for n in best if n != "bare"]:
+        print(f"{name} throughput / bare batched engine throughput (wall): {best['bare'][0] / best[name][0]:.2f} "
+              f"(target >= 0.90); CPU: {best['bare'][1] / best[name][1]:.2f}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores): a shared machine skews wall time")
     return 0
 
 

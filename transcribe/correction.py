@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import jellyfish
-from spacy.lang.en.stop_words import STOP_WORDS
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .language.dates import MONTH_NAMES
@@ -38,6 +38,15 @@ from .language.kinship import TITLE_WORDS
 from .language.titles import NAME_TITLES
 from .note import Segment, Transcript, Word
 from .vocabulary import Term, Vocabulary
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported when first needed: importing spaCy here, at module import, would put it
+    before Whisper's decode in ``casenote process``, where the text stages' thread imports it beside the decode."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @dataclass
@@ -375,7 +384,7 @@ def _snap_anchored(toks: list[_Tok], i: int, first_names: dict[str, list[_Target
     lead, core, trail = _core(tok.word.word)
     if tok.word.probability >= options.max_name_probability or not core or _letters(core) != core.lower():
         return None
-    if core.lower() in STOP_WORDS:
+    if core.lower() in _stop_words():
         return None
     loose = replace(options, min_code_similarity=options.min_anchored_code_similarity,
                     min_spelling_similarity=options.min_anchored_spelling_similarity)
@@ -500,7 +509,7 @@ def _can_snap(span: list[_Tok], n: int, prev: _Tok | None = None, fallback: bool
     first = _core(span[0].word.word)[1]
     if not first[:1].isupper() and not (n == 1 and _after_kin(prev)) and not fallback:
         return False  # Whisper did not take it for a name: leave it to the doubt flags
-    if any(_core(t.word.word)[1].lower() in STOP_WORDS for t in (span[:1] if fallback else span)):
+    if any(_core(t.word.word)[1].lower() in _stop_words() for t in (span[:1] if fallback else span)):
         return False  # "We also" is never "Wallsend"
     for t in span[:-1]:
         if _core(t.word.word)[2]:  # punctuation inside the span: separate words, not one name

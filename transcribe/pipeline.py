@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .asr import AsrModel, AsrOptions, load_asr, recognise_audio, token_counter
 from .audio import Audio, AudioOptions, decode_audio
@@ -21,11 +21,15 @@ from .correction import Correction, CorrectionOptions, correct_transcript
 from .doubt import DoubtOptions, add_identifier_doubts, find_doubts
 from .models import load_spacy, resolve_model
 from .note import CaseNote, Doubt, RedactionResult, Transcript
-from .redaction import RedactionOptions, Redactor, build_redactor, redact_text
+from .redaction import RedactionOptions
 from .settings import PipelineSettings
 from .structure import build_note
-from .tagging import Tagger, TaggingOptions, build_tagger, parse_shared, tag_text
+from .tagging import TaggingOptions
 from .vocabulary import SPOKEN_ROLES, Lexicon, VocabularyOptions, build_vocabulary, load_lexicon
+
+if TYPE_CHECKING:
+    from .redaction import Redactor
+    from .tagging import Tagger
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +103,11 @@ def transcribe_dictation(
 
 def load_text_stages(options: PipelineOptions) -> tuple[Redactor, Tagger]:
     """The text half of the pipeline, loaded once (spaCy shared by the Presidio redactor and the tagger): what a
-    practitioner's edit runs through again, in a process that needs no speech model."""
+    practitioner's edit runs through again, in a process that needs no speech model. Presidio and spaCy are imported
+    here, not at this module's import, so that :meth:`Pipeline.load` imports them in its thread beside Whisper."""
+    from .redaction import build_redactor
+    from .tagging import build_tagger
+
     nlp = load_spacy()
     return build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging)
 
@@ -186,9 +194,13 @@ class Pipeline:
 
         report("redacting", 0.0)
         t0 = time.perf_counter()
-        doc = parse_shared(transcript.text, context, self.tagger)  # one spaCy pass for both stages (timed here)
+        redactor, tagger = self._text_stages()  # waits for them if they are still loading
+        from .redaction import redact_text  # imported by then, with the text stages
+        from .tagging import parse_shared, tag_text
+
+        doc = parse_shared(transcript.text, context, tagger)  # one spaCy pass for both stages (timed here)
         if transcript.text:
-            redaction = redact_text(transcript.text, context, self.redactor, words=transcript, doc=doc)
+            redaction = redact_text(transcript.text, context, redactor, words=transcript, doc=doc)
             doubts = add_identifier_doubts(doubts, transcript, redaction.redactions, self.options.doubt)
         else:  # no speech: nothing to redact, and nothing invented
             redaction = RedactionResult(text="", redacted_text="", redactions=[])
@@ -196,7 +208,7 @@ class Pipeline:
 
         report("tagging", 0.0)
         t0 = time.perf_counter()
-        tags = tag_text(transcript.text, context, self.tagger, doc=doc) if transcript.text else []
+        tags = tag_text(transcript.text, context, tagger, doc=doc) if transcript.text else []
         t.tag_s = time.perf_counter() - t0
 
         report("structuring", 0.0)

@@ -23,7 +23,6 @@ from .note import (
     CaseNote, Doubt, EvidenceFlags, Excerpt, FeedbackAnswer, NextStep, NoteSections, RedactionResult, SeenPerson, Tag,
     Transcript, VisitDetails,
 )
-from .tagging.signs import heading_of
 
 
 # -- build ---------------------------------------------------------------------
@@ -77,6 +76,8 @@ def _build_sections(text: str, tags: list[Tag], context: CaseContext, today: dat
     by_label: dict[str, list[Tag]] = {}
     for t in sorted(tags, key=lambda t: (t.start, t.end)):
         by_label.setdefault(t.label, []).append(t)
+    from .tagging.signs import heading_of  # spaCy: imported here, not before Whisper's decode
+
     s = NoteSections()
     for label in ("next_step", "worry", "working_well", "observation"):
         by_label[label] = [t for t in by_label.get(label, []) if heading_of(t.text) is None]  # a spoken heading alone

@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent ...]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2 ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, all on the same loaded model:
@@ -28,7 +28,9 @@ after fixes prompted by the first held-out set, scored once on the code that fol
 was tried, and scored once on its final code); ``long`` is ``evaluation/data/asr-long`` (6 whole dictations of
 about a minute each, two or three 30-second windows apiece, written after the change they were the blind check
 of); ``accent`` is ``evaluation/data/asr-accent`` (12 dictations, four voices, written for issue 20 before the
-batched decoder was tried, scored once on its final code). ``all`` runs every set; ``--set`` may be given more than once.
+batched decoder was tried, scored once on its final code); ``accent2`` is ``evaluation/data/asr-accent2`` (15
+dictations, five voices, written for issue 20's third round before any of its changes was tried, scored once on its
+final code). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -71,9 +73,10 @@ HELDOUT2_DIR = ROOT / "evaluation" / "data" / "asr-heldout2"
 HELDOUT3_DIR = ROOT / "evaluation" / "data" / "asr-heldout3"
 LONG_DIR = ROOT / "evaluation" / "data" / "asr-long"
 ACCENT_DIR = ROOT / "evaluation" / "data" / "asr-accent"
+ACCENT2_DIR = ROOT / "evaluation" / "data" / "asr-accent2"
 DICTATION_SETS = (
     ("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR),
-    ("long", LONG_DIR), ("accent", ACCENT_DIR),
+    ("long", LONG_DIR), ("accent", ACCENT_DIR), ("accent2", ACCENT2_DIR),
 )
 SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
@@ -319,6 +322,7 @@ def print_report(report: dict) -> None:
             "heldout3": "THIRD HELD-OUT DICTATION (written before the next session's changes were tried, never tuned on)",
             "long": "WHOLE DICTATIONS (about a minute each, several 30-second windows; never tuned on)",
             "accent": "ACCENT SET (issue 20: written before the batched decoder was tried, scored once)",
+            "accent2": "SECOND ACCENT SET (issue 20, round 3: written before that round's changes were tried, scored once)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'batched':>8} {'ours':>8} {'change':>7} |"

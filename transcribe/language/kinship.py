@@ -10,13 +10,15 @@ row; a possessive ("mam's") is the word it is made from.
 
 Columns: the word; the relation it names (``role``); the sex it implies (``f``, ``m`` or ``-``); the form a
 north-east practitioner says before the person's name when dictating (``said``: "mam" for a mother,
-``-`` where the role goes to the recogniser as the name alone); and ``title`` where the word is said as a
-title before a first name ("mam Lorraine", "Auntie Shaz", "Nanna Sue").
+``-`` where the role goes to the recogniser as the name alone); and ``title``: ``said`` where a practitioner
+says it as a title before a first name and a recogniser runs the two together ("mam Lorraine" heard as
+"mammurraine"), ``written`` where notes write it capitalised as a title before a name ("Nanna Sue",
+"Granda Joe"), ``both``, or ``-``.
 
 Every stage reads its view of this one table: ``FEMININE`` and ``MASCULINE`` (tagging's referents,
 redaction's choice between two people of one name), ``ROLE_OF`` (structure: who was seen, who owns a next
-step), ``SAID_AS`` (the recogniser's prompt), ``TITLE_WORDS`` (correction's "mammurraine", redaction's
-"Auntie Shaz"), ``KIN_WORDS`` (words a name may follow; words never redacted).
+step), ``SAID_AS`` (the recogniser's prompt), ``TITLE_WORDS`` (said as a title: correction's "mammurraine"),
+``WRITTEN_TITLE_WORDS`` (written as a title: redaction's "Auntie Shaz"), ``KIN_WORDS`` (words a name may follow; words never redacted).
 """
 
 from __future__ import annotations
@@ -27,13 +29,13 @@ from dataclasses import dataclass
 _TABLE = """
 # word          role            sex  said        title
 mother          mother          f    mam         -
-mum             mother          f    mam         title
-mam             mother          f    mam         title
-mom             mother          f    -           title
+mum             mother          f    mam         said
+mam             mother          f    mam         said
+mom             mother          f    -           said
 mummy           mother          f    -           -
 mammy           mother          f    -           -
 father          father          m    dad         -
-dad             father          m    dad         title
+dad             father          m    dad         said
 da              father          m    -           -
 daddy           father          m    -           -
 stepmother      stepmother      f    stepmam     -
@@ -45,17 +47,17 @@ step-dad        stepfather      m    -           -
 parent          parent          -    -           -
 parents         parent          -    -           -
 grandmother     grandmother     f    nana        -
-nan             grandmother     f    nan         title
-nana            grandmother     f    nana        title
-nanna           grandmother     f    -           title
+nan             grandmother     f    nan         said
+nana            grandmother     f    nana        both
+nanna           grandmother     f    -           written
 nanny           grandmother     f    -           -
-gran            grandmother     f    gran        title
+gran            grandmother     f    gran        said
 granny          grandmother     f    -           -
 grandma         grandmother     f    -           -
 grandmam        grandmother     f    -           -
 grandfather     grandfather     m    grandad     -
-grandad         grandfather     m    grandad     title
-granda          grandfather     m    -           title
+grandad         grandfather     m    grandad     written
+granda          grandfather     m    -           written
 grandpa         grandfather     m    -           -
 grandparent     grandparent     -    -           -
 grandparents    grandparent     -    -           -
@@ -74,10 +76,10 @@ son             son             m    -           -
 daughter        daughter        f    -           -
 grandson        grandson        m    -           -
 granddaughter   granddaughter   f    -           -
-aunt            aunt            f    auntie      title
-auntie          aunt            f    auntie      title
-aunty           aunt            f    aunty       title
-uncle           uncle           m    uncle       title
+aunt            aunt            f    auntie      said
+auntie          aunt            f    auntie      both
+aunty           aunt            f    aunty       said
+uncle           uncle           m    uncle       both
 cousin          cousin          -    cousin      -
 niece           niece           f    -           -
 nephew          nephew          m    -           -
@@ -102,7 +104,7 @@ class Kin:
     role: str
     sex: str | None  # "f", "m" or None
     said: str | None  # what a north-east practitioner says before the name, for the recogniser's prompt
-    title: bool  # said as a title before a first name
+    title: str | None  # "said", "written" or "both": a title before a first name, said or written
 
 
 def _read(table: str) -> tuple[Kin, ...]:
@@ -113,7 +115,7 @@ def _read(table: str) -> tuple[Kin, ...]:
         word, rest = line[:16].strip(), line[16:].split()
         # the role may be two words ("foster carer"): the last three columns are fixed
         *role, sex, said, title = rest
-        rows.append(Kin(word, " ".join(role), None if sex == "-" else sex, None if said == "-" else said, title == "title"))
+        rows.append(Kin(word, " ".join(role), None if sex == "-" else sex, None if said == "-" else said, None if title == "-" else title))
     return tuple(rows)
 
 
@@ -125,7 +127,8 @@ UNSEXED = frozenset(k.word for k in KINSHIP if k.sex is None)
 SIBLINGS = frozenset(k.word for k in KINSHIP if k.role in {"brother", "sister", "stepbrother", "stepsister", "sibling"})
 ROLE_OF = {k.word: k.role for k in KINSHIP}
 SAID_AS = {k.word: k.said for k in KINSHIP if k.said}
-TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title)
+TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title in ("said", "both"))
+WRITTEN_TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title in ("written", "both"))
 
 
 def role_has_sex(role: str, sex: str) -> bool:

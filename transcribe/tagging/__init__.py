@@ -1,5 +1,18 @@
-"""Tagging: the child's voice, wishes and feelings, and Signs of Safety headings per sentence."""
+"""Tagging: the child's voice, wishes and feelings, and Signs of Safety headings per sentence.
 
-from .tagger import LABELS, TaggingOptions, Tagger, build_tagger, parse_shared, tag_text
+The spaCy-backed names are imported when first used, so that building the options does not import spaCy.
+"""
+
+from importlib import import_module
+
+from .options import TaggingOptions
+
+_LAZY = {name: "tagger" for name in ("LABELS", "Tagger", "build_tagger", "parse_shared", "tag_text")}
 
 __all__ = ["LABELS", "TaggingOptions", "Tagger", "build_tagger", "parse_shared", "tag_text"]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,6 +17,7 @@ from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .features import name_genders, role_classes, sentence_features, voice_evidence
 from .model import SentenceModel, load_sentence_model
+from .options import TaggingOptions
 from .referents import resolve_referents
 from .segment import parse, parsed_text
 from .signs import NEXT_STEP, OBSERVATION, WORKING_WELL, WORRY, SignsFinding, classify_sentence
@@ -31,18 +32,6 @@ _SOS_MODEL = (WORRY, WORKING_WELL, NEXT_STEP)
 # needs at least this probability (a fixed choice; 0.5 and "never" were compared on casework-dev).
 UNSUPPORTED_VOICE_MIN = 0.5
 _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".split())
-
-
-@dataclass(frozen=True)
-class TaggingOptions:
-    """Knobs for the tagger; build once from settings."""
-
-    max_chars: int = 200_000
-    use_ner: bool = False  # spaCy NER only adds unnamed people; off, tagging runs about a third faster
-    use_headings: bool = True  # a spoken "Next steps." heading carries to the sentences after it
-    use_model: bool = True  # the learned sentence model decides; off, the rules alone (the old tagger)
-    extra_worry_words: tuple[str, ...] = ()
-    extra_working_well_words: tuple[str, ...] = ()
 
 
 @dataclass

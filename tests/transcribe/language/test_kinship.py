@@ -1,7 +1,8 @@
 import pytest
 
 from transcribe.language.kinship import (
-    FEMININE, KIN_WORDS, KINSHIP, MASCULINE, ROLE_OF, SAID_AS, SIBLINGS, TITLE_WORDS, UNSEXED, role_has_sex,
+    FEMININE, KIN_WORDS, KINSHIP, MASCULINE, ROLE_OF, SAID_AS, SIBLINGS, TITLE_WORDS, UNSEXED, WRITTEN_TITLE_WORDS,
+    role_has_sex,
 )
 
 
@@ -25,8 +26,14 @@ def test_a_practitioner_says_mam_for_a_mother_and_nothing_for_a_carer():
 
 
 def test_title_words_are_said_before_a_first_name():
-    assert {"mam", "mum", "dad", "auntie", "uncle", "nanna", "granda"} <= TITLE_WORDS
+    assert {"mam", "mum", "dad", "auntie", "uncle"} <= TITLE_WORDS
     assert "mother" not in TITLE_WORDS and "brother" not in TITLE_WORDS
+
+
+def test_written_titles_are_the_ones_notes_capitalise_before_a_name():
+    # "Mam Senma" in a transcript is more often a misheard word after "mam" than a name: not a written title
+    assert {"auntie", "uncle", "nanna", "granda"} <= WRITTEN_TITLE_WORDS
+    assert not {"mam", "mum", "dad", "mother"} & WRITTEN_TITLE_WORDS
 
 
 def test_siblings_are_brothers_and_sisters_of_every_kind():

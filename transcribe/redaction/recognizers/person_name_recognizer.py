@@ -14,7 +14,7 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import TITLE_WORDS
+from ...language.kinship import WRITTEN_TITLE_WORDS
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -40,7 +40,7 @@ def world_names() -> frozenset[str]:
     return _read_names("first_names_world.txt")
 
 # A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
-_TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in TITLE_WORDS))) + ")"
+_TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz
