@@ -1,18 +1,31 @@
 """Starting and stopping what the API process runs beside its handlers: its runtime, the dispatcher (RQ with
-CASENOTE_REDIS_URL, else the embedded worker thread), and the reconciler and webhook sender."""
+CASENOTE_REDIS_URL, else the embedded worker thread), and the reconciler and webhook sender. What the API's handlers
+need of the worker side reaches them from here: ``ClipTimeout`` (a /v1 clip no worker finished) and
+``send_delivery`` (a webhook replay sent now), so ``api/`` imports nothing from ``worker/``."""
 
 from __future__ import annotations
 
 import logging
 import threading
 
-from worker.dispatch import RQDispatcher, ThreadDispatcher
+from store import deliveries as delivery_store
+from worker.dispatch import ClipTimeout, RQDispatcher, ThreadDispatcher
 from worker.reconciler import Maintenance
+from worker.webhooks import attempt
 
 from .runtime import Runtime, build_runtime
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+__all__ = ["ClipTimeout", "Services", "send_delivery"]
+
+
+def send_delivery(rt: Runtime, delivery_id: int) -> None:
+    """Send one pending webhook delivery now (a replay), unless the sender has already claimed it."""
+    d = delivery_store.claim_delivery(rt.sessions, delivery_id, rt.settings.webhook_timeout_s + 30)
+    if d is not None:
+        attempt(rt.sessions, d, rt.settings)
 
 
 class Services:

@@ -13,7 +13,8 @@ from store import notes as note_store
 from store import uploads as upload_store
 from store.models import DictationStatus
 
-from .. import intake
+from service import intake
+
 from ..deps import DispatcherDep, RuntimeDep, SessionDep
 from ..schemas.dictations import DictationAccepted, DictationPublic, accepted, public, uploading
 
@@ -45,7 +46,6 @@ def upload_dictation(
     """Upload a whole recording. Repeating the same upload (same id, key, or same audio for the same case)
     returns the same dictation and queues nothing new. For large files on bad signal, use ``/uploads`` (tus)."""
     case_ref, ctx_json, sha256 = intake.check_fields(case_ref, context, dictation_id, sha256, idempotency_key)
-    tmp, digest, size = rt.store.spool(file.file, limit=rt.settings.max_upload_bytes)  # UploadTooLargeError: 413
     meta = intake.Intake(
         case_ref=case_ref,
         context_json=ctx_json,
@@ -54,7 +54,7 @@ def upload_dictation(
         filename=file.filename,
         expected_sha256=sha256,
     )
-    d, created = intake.accept(rt, dispatcher, tmp, digest, size, meta)
+    d, created = intake.receive(rt, dispatcher, file.file, meta)  # UploadTooLargeError: 413
     response.headers["Location"] = f"/dictations/{d.id}"
     if not created:
         response.headers["Idempotent-Replayed"] = "true"

@@ -23,16 +23,16 @@ from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from service.intake import receive_clip
+from service.lifecycle import ClipTimeout
 from service.settings import Settings
 from transcribe.errors import ModelNotFoundError
 from transcribe.models import ModelInfo, loadable_models
 from transcribe.note import Transcript
 from transcribe.subtitles import render_srt, render_vtt
-from worker.dispatch import ClipTimeout
 
 from ..deps import CurrentPrincipal, DispatcherDep, RuntimeDep, record_access
 from ..errors import openai_error
-from ..intake import validate_audio
 from ..schemas.transcriptions import (
     DurationUsage,
     ErrorBody,
@@ -111,9 +111,8 @@ def create_transcription(
     asked = [*(granularities or []), *(granularities_plain or [])]
     _check_choice("timestamp_granularities", asked, GRANULARITIES)
     model_id = _model_id(rt.settings, model)
-    clip = _spool(rt, file)
+    clip = receive_clip(rt, file.file, file.filename)  # 413/415/422 now, not in a worker
     try:
-        validate_audio(clip, rt.settings.clip_max_seconds, file.filename)  # 415/413/422 now, not in a worker
         if stream:
             events = dispatcher.stream_clip(str(clip), rt.settings.clip_wait_s, model_id)
             first = next(events)  # a clip the worker refuses gets its status code, not a broken stream
@@ -165,11 +164,6 @@ def _find_model(settings: Settings, model_id: str) -> ModelInfo:
         "model",
         "model_not_found",
     )
-
-
-def _spool(rt, file: UploadFile) -> Path:
-    clip, _, _ = rt.store.spool(file.file, limit=rt.settings.max_upload_bytes)  # UploadTooLargeError: 413
-    return clip
 
 
 # -- answers ------------------------------------------------------------------------------------

@@ -27,9 +27,10 @@ from starlette.requests import ClientDisconnect
 
 from store import dictations as dictation_store
 from store import uploads as upload_store
-from store.errors import ChecksumMismatch, UploadTooLargeError
+from store.errors import UploadTooLargeError
 
-from .. import intake
+from service import intake
+
 from ..deps import DispatcherDep, RuntimeDep
 
 router = APIRouter(prefix="/uploads", tags=["uploads (tus 1.0)"])
@@ -244,32 +245,5 @@ async def upload_chunk(
     headers = _tus_headers(**{"Upload-Offset": str(offset), "Dictation-Id": upload.dictation_id,
                               "Dictation-Location": f"/dictations/{upload.dictation_id}"})
     if offset == upload.length:
-        await run_in_threadpool(_finish, rt, dispatcher, upload)
+        await run_in_threadpool(intake.finish_upload, rt, dispatcher, upload)
     return Response(status_code=204, headers=headers)
-
-
-def _finish(rt, dispatcher, upload) -> None:
-    """The last byte is in: accept the file as a dictation (or say exactly why not)."""
-    part = rt.store.part_path(upload.id)
-    tmp = rt.store.new_temp()
-    os.replace(part, tmp)
-    from store.audio_store import sha256_file
-
-    digest = sha256_file(tmp)
-    meta = intake.Intake(
-        case_ref=upload.case_ref,
-        context_json=upload.context_json,
-        dictation_id=upload.dictation_id,
-        idempotency_key=upload.idempotency_key,
-        filename=upload.filename,
-        expected_sha256=upload.sha256,
-    )
-    try:
-        intake.accept(rt, dispatcher, tmp, digest, upload.length, meta)
-    except Exception as exc:
-        if isinstance(exc, ChecksumMismatch):
-            rt.store.new_part(upload.id)  # start again from byte 0
-        else:
-            upload_store.finish_upload(rt.sessions, upload.id, error=str(exc))
-        raise
-    upload_store.finish_upload(rt.sessions, upload.id)

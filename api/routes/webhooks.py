@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Body, HTTPException, Query, status
 
+from service.lifecycle import send_delivery
 from store import deliveries as delivery_store
-from worker.webhooks import attempt
 
 from ..deps import CurrentPrincipal, RecordId, ReplayRole, RuntimeDep, SessionDep, record_access
 from ..schemas.webhooks import DeliveryList, DeliveryPublic, ReplayRequest, public
@@ -68,11 +68,5 @@ def replay_delivery(
     if new is None:
         raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
     record_access(rt.sessions, principal, "webhook.replay", dictation_id=new.dictation_id)
-    background.add_task(_send_now, rt, new.id)
+    background.add_task(send_delivery, rt, new.id)
     return public(new, with_log=False)
-
-
-def _send_now(rt, delivery_id: int) -> None:
-    d = delivery_store.claim_delivery(rt.sessions, delivery_id, rt.settings.webhook_timeout_s + 30)
-    if d is not None:
-        attempt(rt.sessions, d, rt.settings)

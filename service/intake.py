@@ -1,4 +1,6 @@
-"""Accepting a dictation: the one path both plain and resumable uploads end in.
+"""Accepting a dictation: the one path both plain and resumable uploads end in. The API's routes only parse the
+request and call these (``check_fields``, ``receive`` or ``finish_upload``, ``enqueue``); this module writes the
+audio and the dictation row to ``store/`` and hands the id to the dispatcher (``worker/``).
 
 Order matters: the audio is validated, then written durably under its hash, then the dictation row is
 committed, and only then is the upload acknowledged. Enqueueing is best effort: if Redis is away, the
@@ -12,12 +14,16 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass
+import os
 from pathlib import Path
+from typing import BinaryIO
 
 from service.runtime import Runtime
 from store import dictations as dictation_store
+from store import uploads as upload_store
+from store.audio_store import sha256_file
 from store.errors import ChecksumMismatch, IdempotencyConflict
-from store.models import Dictation
+from store.models import Dictation, Upload
 from transcribe.audio import AudioOptions, check_audio
 from transcribe.context import context_to_dict, control_characters, parse_context
 from transcribe.errors import AudioError, ContextError
@@ -129,6 +135,52 @@ def accept(rt: Runtime, dispatcher, tmp: Path, sha256: str, size: int, intake: I
     return dictation, created
 
 
+def receive(rt: Runtime, dispatcher, fileobj: BinaryIO, intake: Intake) -> tuple[Dictation, bool]:
+    """Accept a whole recording sent in one request: spooled to disk under the upload limit
+    (``UploadTooLargeError`` past it), then :func:`accept`. Returns (dictation, created)."""
+    tmp, digest, size = rt.store.spool(fileobj, limit=rt.settings.max_upload_bytes)
+    return accept(rt, dispatcher, tmp, digest, size, intake)
+
+
+def finish_upload(rt: Runtime, dispatcher, upload: Upload) -> None:
+    """The last byte of a resumable upload is in: accept the file as a dictation (or say exactly why not). A
+    checksum mismatch starts the upload again from byte 0; any other refusal is recorded on the upload."""
+    part = rt.store.part_path(upload.id)
+    tmp = rt.store.new_temp()
+    os.replace(part, tmp)
+    digest = sha256_file(tmp)
+    meta = Intake(
+        case_ref=upload.case_ref,
+        context_json=upload.context_json,
+        dictation_id=upload.dictation_id,
+        idempotency_key=upload.idempotency_key,
+        filename=upload.filename,
+        expected_sha256=upload.sha256,
+    )
+    try:
+        accept(rt, dispatcher, tmp, digest, upload.length, meta)
+    except Exception as exc:
+        if isinstance(exc, ChecksumMismatch):
+            rt.store.new_part(upload.id)  # start again from byte 0
+        else:
+            upload_store.finish_upload(rt.sessions, upload.id, error=str(exc))
+        raise
+    upload_store.finish_upload(rt.sessions, upload.id)
+
+
+def receive_clip(rt: Runtime, fileobj: BinaryIO, filename: str | None) -> Path:
+    """A /v1 clip (transcribed, never stored as a dictation): spooled to a private temp file under the upload
+    limit and validated against the clip limit (413/415/422 now, not in a worker). The caller deletes the
+    returned file once the clip is transcribed; a refused clip is deleted here."""
+    clip, _, _ = rt.store.spool(fileobj, limit=rt.settings.max_upload_bytes)  # UploadTooLargeError: 413
+    try:
+        validate_audio(clip, rt.settings.clip_max_seconds, filename)
+    except BaseException:
+        clip.unlink(missing_ok=True)
+        raise
+    return clip
+
+
 def validate_audio(path: Path, max_seconds: float, filename: str | None):
     """Refuse bad audio at upload (415/422/413) without decoding it all in the request thread: the length
     from the header and packet timestamps, a decode of the first seconds only (:func:`check_audio`). The
@@ -141,6 +193,7 @@ def validate_audio(path: Path, max_seconds: float, filename: str | None):
 
 
 def enqueue(dispatcher, dictation_id: str) -> None:
+    """Hand the id to the dispatcher, best effort: the row is already committed."""
     try:
         dispatcher.enqueue(dictation_id)
     except Exception:  # the row is committed; the reconciler will queue it
