@@ -8,12 +8,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Header, HTTPException, Response, UploadFile, status
 
+from service import intake
 from store import dictations as dictation_store
 from store import notes as note_store
 from store import uploads as upload_store
 from store.models import DictationStatus
-
-from service import intake
 
 from ..deps import DispatcherDep, RuntimeDep, SessionDep
 from ..schemas.dictations import DictationAccepted, DictationPublic, accepted, public, uploading

@@ -25,11 +25,10 @@ from fastapi import APIRouter, Header, HTTPException, Request, Response, status
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from service import intake
 from store import dictations as dictation_store
 from store import uploads as upload_store
 from store.errors import UploadTooLargeError
-
-from service import intake
 
 from ..deps import DispatcherDep, RuntimeDep
 
