@@ -33,7 +33,7 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .language.dates import MONTH_NAMES
-from .language.kinship import KIN_WORDS as _FAMILY_WORDS
+from .language.kinship import KIN_WORDS
 from .language.kinship import TITLE_WORDS
 from .language.titles import NAME_TITLES
 from .note import Segment, Transcript, Word
@@ -397,7 +397,7 @@ def _snap_anchored(toks: list[_Tok], i: int, first_names: dict[str, list[_Target
                 return f"{lead}{target.text}{trail}", target
         return None
     if core[:1].islower():
-        for kin in sorted(KIN_WORDS, key=len, reverse=True):
+        for kin in sorted(TITLE_WORDS, key=len, reverse=True):  # run into the name: "mammurraine"
             if not core.startswith(kin) or len(core) - len(kin) < 3:
                 continue
             for rest in (core[len(kin):], core[len(kin) - 1:]):  # "mam|murraine": the m said once
@@ -491,10 +491,7 @@ def _possessive(tok: _Tok) -> tuple[str, str]:
 # A word straight after one of these (the family words of ``language.kinship``, and "baby") is in a name's
 # place ("his mum Kerry", "her nan Maureen"), even where Whisper, unsure of it, wrote it in lower case ("his
 # mum carry").
-NAME_AFTER = _FAMILY_WORDS | {"baby"}
-# Kin words a recogniser runs into the name after them ("mammurraine" for "mam Lorraine"): those said as a
-# title before a first name.
-KIN_WORDS = TITLE_WORDS
+NAME_AFTER = KIN_WORDS | {"baby"}
 
 
 def _after_kin(prev: _Tok | None) -> bool:

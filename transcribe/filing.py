@@ -26,8 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .context import CaseContext, name_words
 from .errors import FilingError, NoteTemplateError
-from .language.sentences import sentences
-from .note import CaseNote, Doubt, EvidenceAnswers, FiledSentence, Filing, RedactionResult, Segment, Tag, Transcript
+from .language.sentences import sentences as split_sentences
+from .note import CaseNote, Doubt, EvidenceAnswers, FiledSentence, Filing, Segment, Tag, Transcript
 from .structure import build_note
 from .tagging.signs import heading_of
 
@@ -131,7 +131,7 @@ def load_template(name_or_path: str | Path = DEFAULT_TEMPLATE) -> NoteTemplate:
 def machine_sentences(note: CaseNote) -> list[tuple[int, int, str]]:
     """The transcript's sentences as (start, end, text), whitespace trimmed; a title's full stop ("Mrs. Whitfield",
     as Whisper writes it) does not end a sentence (``language.sentences``)."""
-    return sentences(note.transcript.text)
+    return split_sentences(note.transcript.text)
 
 
 def draft_filing(note: CaseNote, template: NoteTemplate) -> Filing:
