@@ -95,7 +95,9 @@ def train_model(args) -> int:
     if TEXTCAT_DIR.exists():
         shutil.rmtree(TEXTCAT_DIR)
     if model.textcat is not None:
-        model.textcat.to_disk(TEXTCAT_DIR)
+        # Without the vocabulary's strings (the words of the training sentences): the bag of words
+        # reads hashes, which are computed from the text when tagging.
+        model.textcat.to_disk(TEXTCAT_DIR, exclude=["vocab"])
         size = sum(p.stat().st_size for p in TEXTCAT_DIR.rglob("*") if p.is_file())
         print(f"wrote {TEXTCAT_DIR} ({size // 1024} KiB)")
     return 0
