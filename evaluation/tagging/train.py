@@ -114,7 +114,7 @@ def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: 
     for label in MODEL_LABELS:
         textcat.add_label(label)
     data = [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {label: float(label in ex.labels) for label in MODEL_LABELS}})
-            for ex in examples]
+            for ex in examples if ex.text.strip()]  # (every tagger sentence has words)
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
     for _ in range(epochs):
