@@ -25,6 +25,13 @@ so each biased chunk is checked, and one that fails is decoded again (:func:`ret
 Each retry is one more batched pass over the recording (the VAD chunks are the same in every pass, so
 chunk *i* of one pass is chunk *i* of another), and it runs only when some chunk failed.
 
+**Speech with no words is never lost silently** (:func:`unheard_speech`). A stretch between two written words (or
+before the first, or after the last) in which Silero VAD finds at least ``min_unheard_speech_s`` of speech is
+speech the decoder wrote nothing for (Whisper can skip a chunk's opening sentence: "Strategy meeting about Rocco
+Ferens today." missing before "The police told us..."). It is returned in :attr:`Recognition.unheard` for the
+doubt stage to flag; the text is not changed (filling it from the decode without hotwords was tried: that decode
+garbled the sentence too, "try to get me to know about Rockwell's errands", and skipped the other one outright).
+
 faster-whisper's chunking, options and result fields are what this module is written against: it is
 tested on the versions in :data:`TESTED_FASTER_WHISPER`, and :func:`load_asr` refuses any other
 (:class:`~transcribe.errors.EngineVersionError`) rather than decode with rules measured on another.
@@ -70,6 +77,10 @@ class AsrOptions:
     loop_guard_ngram: int = 4
     # A biased chunk with fewer words than this per second of its audio (at least 4 s) skipped speech. 0: off.
     min_words_per_second: float = 0.5
+    # A stretch with no word placed in it that holds at least this much speech (Silero VAD, no padding) was not
+    # heard (:func:`unheard_speech`). Measured on the accent2 set's 15 decodes: the two skipped opening sentences
+    # held 1.4 and 2.0 s; every other wordless stretch of at least 0.6 s held 0.42 s or less. 0: off.
+    min_unheard_speech_s: float = 0.8
 
 
 @dataclass
@@ -154,12 +165,14 @@ def token_counter(model: AsrModel) -> Callable[[str], int]:
 
 @dataclass
 class Recognition:
-    """A transcript, and ``unprompted``: the (start s, end s) of each chunk whose decode with the case's names
+    """A transcript; ``unprompted``: the (start s, end s) of each chunk whose decode with the case's names
     failed and was replaced by the decode without them, where Whisper never had the names to write (post-correction
-    looks there for a name it heard as ordinary words)."""
+    looks there for a name it heard as ordinary words); ``unheard``: the (start s, end s) of each stretch of speech
+    no words were written for (:func:`unheard_speech`), which the doubt stage flags."""
 
     transcript: Transcript
     unprompted: list[tuple[float, float]] = field(default_factory=list)
+    unheard: list[tuple[float, float]] = field(default_factory=list)
 
 
 def transcribe_audio(audio: Audio, model: AsrModel, options: AsrOptions | None = None, **kwargs) -> Transcript:
@@ -194,6 +207,7 @@ def recognise_audio(
     chunks = decode_chunks(audio, model, options, hotwords=hotwords, initial_prompt=prompt, progress=progress,
                            on_segment=None if retrying else built.add)
     model.stats.chunks += len(chunks)
+    segments = [s for c in chunks for s in c.segments]
     if retrying:
 
         def decode(biased: bool, no_repeat_ngram_size: int = 0) -> list[Chunk]:
@@ -202,14 +216,15 @@ def recognise_audio(
 
         said = plain_words(" ".join(x for x in (hotwords, prompt) if x))
         chunks = retry_chunks(chunks, said, options, decode, model.stats)
-        for c in chunks:
-            for s in c.segments:
-                built.add(s)
+        segments = [s for c in chunks for s in c.segments]
+        for s in segments:
+            built.add(s)
     model.stats.silent += sum(c.silent for c in chunks)
     if progress:
         progress(1.0)
     unprompted = [(c.start, c.end) for c in chunks if c.fallback and not c.silent]
-    return Recognition(built.transcript(audio, model), unprompted)
+    unheard = unheard_speech(audio, segments, options.min_unheard_speech_s)
+    return Recognition(built.transcript(audio, model), unprompted, unheard)
 
 
 # -- chunks --------------------------------------------------------------------------------------------------------
@@ -392,6 +407,37 @@ def compression_ratio(text: str) -> float:
     """Whisper's repetition measure: the text's length over its zlib-compressed length (0 for no text)."""
     data = text.encode("utf-8")
     return len(data) / len(zlib.compress(data)) if data else 0.0
+
+
+# -- speech with no words ------------------------------------------------------------------------------------------
+
+
+def _written(segments: list) -> list:
+    """The words of the segments the transcript keeps (a silent chunk's are left out), in order of time."""
+    return sorted((w for s in segments if s.text.strip() and not silent(s.no_speech_prob, s.avg_logprob)
+                   for w in (s.words or []) if w.word.strip()), key=lambda w: w.start)
+
+
+def unheard_speech(audio: Audio, segments: list, min_speech_s: float) -> list[tuple[float, float]]:
+    """The (start s, end s) of each stretch between written words (or before the first, or after the last) in which
+    Silero VAD (faster-whisper's, no padding) finds at least ``min_speech_s`` of speech: speech no word was
+    written for. Only stretches at least that long are looked at, so VAD runs on the pauses, not the speech."""
+    if not min_speech_s or not audio.duration_s:
+        return []
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    words = _written(segments)
+    edges = [0.0, *(t for w in words for t in (w.start, w.end)), audio.duration_s]
+    rate = audio.sample_rate
+    out = []
+    for a, b in zip(edges[::2], edges[1::2]):
+        if b - a < min_speech_s:
+            continue
+        found = get_speech_timestamps(audio.samples[int(a * rate) : int(b * rate)],
+                                      VadOptions(speech_pad_ms=0, min_silence_duration_ms=100), sampling_rate=rate)
+        if sum(t["end"] - t["start"] for t in found) / rate >= min_speech_s:
+            out.append((round(float(a), 2), round(float(b), 2)))
+    return out
 
 
 # -- the transcript ------------------------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ class Result:
     cpu_s: float
     passes: int = 0  # casenote: batched passes over the clip (1, plus one per retry; free of timing noise)
     retried: int = 0  # casenote: chunks whose biased decode was replaced (loop-guarded or without hotwords)
+    unheard: list = field(default_factory=list)  # casenote: (start s, end s) of each speech-with-no-words flag
 
 
 @dataclass
@@ -213,8 +214,12 @@ def run(args) -> dict:
             segments, _ = model.batched.transcribe(audio.samples, language="en")
             return " ".join(s.text.strip() for s in segments if s.text.strip())
 
+        flagged: list = []
+
         def casenote():  # the speech half of Pipeline.process
-            return transcribe_dictation(audio, model, lexicon, clip.context, opts).transcript.text
+            result = transcribe_dictation(audio, model, lexicon, clip.context, opts)
+            flagged[:] = [(d.start_s, d.end_s) for d in result.doubts if d.reason == "unheard_speech"]
+            return result.transcript.text
 
         def unbiased():
             return transcribe_audio(audio, model, opts.asr).text
@@ -227,7 +232,8 @@ def run(args) -> dict:
             st = model.stats
             before = (st.passes, st.guarded + st.plain)
             hyp, wall, cpu = _timed(fn)
-            row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1])
+            row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1],
+                                       list(flagged) if name == "casenote" else [])
         for _ in range(args.repeat - 1):  # timing only: each system's fastest run is kept
             for name, fn in passes:
                 _, wall, cpu = _timed(fn)
@@ -297,6 +303,8 @@ def summarise(rows: list[Row], args) -> dict:
                 "cpu_s": sum(r.results[s].cpu_s for r in set_rows),
                 "passes": sum(r.results[s].passes for r in set_rows),
                 "retried": sum(r.results[s].retried for r in set_rows),
+                "unheard": sum(len(r.results[s].unheard) for r in set_rows),
+                "unheard_clips": sum(bool(r.results[s].unheard) for r in set_rows),
             }
         if not args.no_speed:  # per clip, so one slow clip (a retried chunk) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
@@ -306,7 +314,8 @@ def summarise(rows: list[Row], args) -> dict:
         {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
         | {s: r.results[s].hyp for s in systems}
         | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
-        | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried}
+        | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried,
+           "unheard": r.results["casenote"].unheard}
         for r in rows
     ]
     return report
@@ -343,7 +352,8 @@ def print_report(report: dict) -> None:
         line = (f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f},"
                 f" batched {t['batched']['cpu_s']:.1f}/{t['batched']['wall_s']:.1f},"
                 f" casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
-                f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried")
+                f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried,"
+                f" {t['casenote']['unheard']} speech-with-no-words flags on {t['casenote']['unheard_clips']} clips")
         if "unbiased" in t:
             u = t["unbiased"]
             cost = (t["casenote"]["cpu_s"] - u["cpu_s"]) / u["cpu_s"] * 100
