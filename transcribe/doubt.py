@@ -21,7 +21,8 @@ Reasons:
   names in where they were not said, and copy them with confidence, so no probability flags them.
 - ``unheard_speech``: a stretch of the recording in which voice activity detection found speech but the recogniser
   wrote no word (:func:`transcribe.asr.unheard_speech`; Whisper can skip a sentence outright, with nothing unsure
-  left to flag): zero-width, where the text resumes, so nothing is lost silently;
+  left to flag): zero-width, where the text resumes, so nothing is lost silently; or the words written there
+  when the stretch was decoded again on its own (:func:`transcribe.asr.hear_again`), to check against the recording;
 - ``identifier_unclear``: a redacted identifier (a date of birth, an NHS number, a name...) holding words
   heard with low probability (:func:`add_identifier_doubts`, after redaction): it is redacted all the same,
   and the practitioner checks the recording for what was said, since no one else will see it.
@@ -60,15 +61,17 @@ def find_doubts(
     corrections: Iterable[Correction] = (),
     vocabulary: Vocabulary | None = None,
     unheard: Iterable[tuple[float, float]] = (),
+    reheard: Iterable[tuple[float, float]] = (),
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
     every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
-    the case's names written back to back as its prompt lists them; and each ``unheard`` (start s, end s)
-    stretch of speech no word was written for (:attr:`transcribe.asr.Recognition.unheard`)."""
+    the case's names written back to back as its prompt lists them; each ``unheard`` (start s, end s)
+    stretch of speech no word was written for, and the words of each ``reheard`` one
+    (:class:`transcribe.asr.Recognition`)."""
     options = options or DoubtOptions()
     doubts: list[Doubt] = []
     if options.flag_unheard_speech:
-        doubts.extend(_unheard_doubts(transcript, unheard))
+        doubts.extend(_unheard_doubts(transcript, unheard, reheard))
     if options.flag_read_from_case and vocabulary is not None:
         doubts.extend(_read_from_case_doubts(transcript, vocabulary))
     for seg in transcript.segments:
@@ -133,14 +136,22 @@ def add_identifier_doubts(
     return sorted(out, key=lambda d: (d.start, d.end, d.reason))
 
 
-def _unheard_doubts(transcript: Transcript, unheard: Iterable[tuple[float, float]]) -> list[Doubt]:
-    """One zero-width doubt per stretch of speech with no words, at the first word after it (else the text's end)."""
+def _unheard_doubts(transcript: Transcript, unheard: Iterable[tuple[float, float]],
+                    reheard: Iterable[tuple[float, float]] = ()) -> list[Doubt]:
+    """One zero-width doubt per stretch of speech with no words, at the first word after it (else the text's end);
+    one over the words of each stretch decoded again on its own."""
     words = placed_words(transcript)
     out = []
     for start_s, end_s in unheard:
         at = next((a for a, b, w in words if w.start >= end_s - 0.05), len(transcript.text))
         out.append(Doubt(at, at, start_s, end_s, "unheard_speech", "",
                          f"speech from {start_s:.1f} s to {end_s:.1f} s with no words written: listen to the recording"))
+    for start_s, end_s in reheard:
+        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
+        if inside:
+            a, b = inside[0][0], inside[-1][1]
+            out.append(Doubt(a, b, start_s, end_s, "unheard_speech", transcript.text[a:b],
+                             "the first decode wrote nothing here; decoded again on its own: check it against the recording"))
     return out
 
 

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
-    plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
+    hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -194,7 +194,23 @@ def test_a_sentence_the_decoder_wrote_nothing_for_is_found_and_a_pause_is_not(ti
 
 def test_with_no_speech_unheard_the_recognition_says_so(tiny_model, data_dir):
     heard = recognise_audio(_twice_with_a_pause(data_dir)[0], tiny_model, OPTS)
-    assert heard.unheard == [] and heard.transcript.text.lower().count("children") == 2
+    assert heard.unheard == [] and heard.reheard == [] and heard.transcript.text.lower().count("children") == 2
+
+
+def test_a_stretch_the_decoder_skipped_is_decoded_again_on_its_own_and_put_in_its_place(tiny_model, data_dir):
+    audio, first_s = _twice_with_a_pause(data_dir)
+    segments = [s for c in decode_chunks(audio, tiny_model, OPTS) for s in c.segments]
+    skipped = _drop_words(segments, first_s + 1.0, audio.duration_s)  # the second sentence lost
+    unheard = unheard_speech(audio, skipped, 0.8)
+    passes = tiny_model.stats.passes
+    filled, reheard = hear_again(audio, tiny_model, OPTS, skipped, unheard, hotwords="Kayleigh Robson")
+    assert tiny_model.stats.passes == passes + 1  # one short decode per unheard stretch
+    text = " ".join(s.text.strip() for s in filled)
+    assert text.lower().count("children") == 2, text  # the second sentence is back, after the first
+    ((start, end),) = reheard
+    assert unheard[0][0] <= start < end <= audio.duration_s + 0.01
+    assert [s.start for s in filled] == sorted(s.start for s in filled)
+    assert unheard_speech(audio, filled, 0.8) == []
 
 
 def test_doubt_flags_cover_the_unsure_words_the_batched_decode_returns(tiny_model, data_dir):

@@ -244,3 +244,10 @@ def test_speech_with_no_words_is_flagged_where_the_text_resumes():
     assert end.start == end.end == len(t.text)
     assert find_doubts(t, DoubtOptions(flag_unheard_speech=False), unheard=[(0.0, 3.0)]) == []
     assert find_doubts(t) == []
+
+
+def test_words_a_skipped_stretch_was_decoded_again_into_are_flagged_for_checking():
+    t = seg_transcript()  # words at 0.0-0.4, 0.5-0.9, 1.0-1.4
+    (d,) = find_doubts(t, reheard=[(0.5, 1.4)])
+    assert (d.reason, d.text, d.start_s, d.end_s) == ("unheard_speech", "w1 w2", 0.5, 1.4)
+    assert t.text[d.start : d.end] == d.text and "again" in d.detail
