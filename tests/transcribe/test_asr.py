@@ -182,12 +182,12 @@ def _drop_words(segments, start_s: float, end_s: float):
 def test_a_sentence_the_decoder_wrote_nothing_for_is_found_and_a_pause_is_not(tiny_model, data_dir):
     audio, first_s = _twice_with_a_pause(data_dir)
     segments = [s for c in decode_chunks(audio, tiny_model, OPTS) for s in c.segments]
-    assert unheard_speech(audio, segments, 0.8) == []  # every sentence has its words; the 3 s pause holds no speech
+    assert unheard_speech(audio, segments, OPTS.min_unheard_speech_s) == []  # every sentence has its words; the 3 s pause holds no speech
     # As if the decoder had skipped the second sentence (Whisper can skip a chunk's opening sentence outright).
-    ((start, end),) = unheard_speech(audio, _drop_words(segments, first_s + 1.0, audio.duration_s), 0.8)
+    ((start, end),) = unheard_speech(audio, _drop_words(segments, first_s + 1.0, audio.duration_s), OPTS.min_unheard_speech_s)
     assert start < first_s + 3.0 + 0.5 and end == pytest.approx(audio.duration_s, abs=0.01)
     # ...or the first: the stretch runs from the recording's start to the first word written.
-    ((start, end),) = unheard_speech(audio, _drop_words(segments, 0.0, first_s), 0.8)
+    ((start, end),) = unheard_speech(audio, _drop_words(segments, 0.0, first_s), OPTS.min_unheard_speech_s)
     assert start == 0.0 and first_s + 1.0 < end < first_s + 3.0 + 1.5
     assert unheard_speech(audio, _drop_words(segments, 0.0, first_s), 0) == []  # 0: off
 
@@ -201,7 +201,7 @@ def test_a_stretch_the_decoder_skipped_is_decoded_again_on_its_own_and_put_in_it
     audio, first_s = _twice_with_a_pause(data_dir)
     segments = [s for c in decode_chunks(audio, tiny_model, OPTS) for s in c.segments]
     skipped = _drop_words(segments, first_s + 1.0, audio.duration_s)  # the second sentence lost
-    unheard = unheard_speech(audio, skipped, 0.8)
+    unheard = unheard_speech(audio, skipped, OPTS.min_unheard_speech_s)
     passes = tiny_model.stats.passes
     filled, reheard = hear_again(audio, tiny_model, OPTS, skipped, unheard, hotwords="Kayleigh Robson")
     assert tiny_model.stats.passes == passes + 1  # one short decode per unheard stretch
@@ -210,7 +210,7 @@ def test_a_stretch_the_decoder_skipped_is_decoded_again_on_its_own_and_put_in_it
     ((start, end),) = reheard
     assert unheard[0][0] <= start < end <= audio.duration_s + 0.01
     assert [s.start for s in filled] == sorted(s.start for s in filled)
-    assert unheard_speech(audio, filled, 0.8) == []
+    assert unheard_speech(audio, filled, OPTS.min_unheard_speech_s) == []
 
 
 def test_doubt_flags_cover_the_unsure_words_the_batched_decode_returns(tiny_model, data_dir):
