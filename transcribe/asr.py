@@ -84,8 +84,8 @@ class AsrOptions:
     # A stretch with no word placed in it that holds at least this much speech (Silero VAD, no padding) was not
     # heard (:func:`unheard_speech`). Measured on the biased decodes of the seen dictation sets (accent, accent2,
     # heldout, heldout2, heldout3, long: 88 clips): the two skipped opening sentences held 1.38 and 2.00 s; next
-    # came 1.02, 0.88 and 0.80 s beside a year written as digits ("2025" is four spoken words, timed as one), then
-    # 0.52 s and less. 0: off.
+    # came 1.02, 0.88 and 0.80 s beside a year written as digits ("2025" is four spoken words, timed as one); every
+    # other wordless stretch held less than 0.8 s. 0: off.
     min_unheard_speech_s: float = 1.2
 
 
