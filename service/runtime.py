@@ -1,5 +1,6 @@
 """What a service process (the API or a worker) holds for its whole life: settings, database, audio store and the
-loaded pipeline; built once at start by :func:`build_runtime`.
+loaded pipeline; built once at start by :func:`build_runtime` and handed to ``worker/`` (it is what
+``worker.runtime.WorkerRuntime`` names: ``service.lifecycle`` passes it on).
 
 The pipeline loads once per process (on first use or at start with ``preload``); a job never reloads it.
 """
