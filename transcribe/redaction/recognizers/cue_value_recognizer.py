@@ -27,28 +27,31 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 
+# a child's parents, every word language.kinship has for them ("birth mam" is no date's cue; "ring mam on" is a phone's)
+_PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("mother", "father", "parent")), key=len, reverse=True))
 CUES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:birth\b(?!\s(?:certificate|mum|mam|mother|dad|father|parents?|family|weight))|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
-        r"|(?:ring|call|text)\s(?:her|him|them|me|us|mam|mum|dad)\son)\b", re.I), PHONE),
+        rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
 # may stand between a cue and its value
 FILLER = frozenset("""
 is was are it's its it number numbers no for the a record file form forms that this of her his their him them
 me us health assessment referral letter letters new now still as on at given gave spelled spelt out says said
-address mobile phone date birth mam's mum's dad's nana's which just being will be so and to
-""".split())
+address mobile phone date birth which just being will be so and to
+""".split()) | frozenset(f"{w}'s" for w in KIN_WORDS)  # "mam's", "nana's": the family's possessives
 # what a recogniser writes for a digit it mishears: "free" (three), "for" (four), "to" (two),
 # "ate" (eight), "won" (one), "I'm"/"I" (nine)
 _MISHEARD_DIGITS = frozenset("oh o to too for fore free tree ate won i i'm nein".split())
