@@ -128,6 +128,13 @@ def signature(text: str) -> str:
     return "".join(out)
 
 
+def context_name_words(context: dict) -> set[str]:
+    """The words of every name the case context gives (child, people, worker), lower case."""
+    names = [(context.get("child") or {}).get("name") or "", context.get("worker") or ""]
+    names += [p.get("name") or "" for p in context.get("people") or []]
+    return {w for n in names for w, _, _ in words_of(n)}
+
+
 def name_tokens(text: str) -> set[str]:
     return {w for w, _, _ in words_of(text) if len(w) >= 3 and w.isalpha() and w not in _GENERIC
             and w not in _DIGIT and w not in _TEEN and w not in _TENS and w not in ("double", "treble", "hundred")}
@@ -252,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = redactor = None
     leaked, located, total = Counter(), Counter(), Counter()
     over_hit = over_all = 0
+    over_case = 0  # of over_hit: letters of a word that is part of a case-context name (the recogniser wrote it there)
     flags = flags_on_gold = gold_flagged = 0  # identifier_unclear doubts: how many, how many on a gold identifier
     audio_s = 0.0
     for note in notes:
@@ -305,10 +313,13 @@ def main(argv: list[str] | None = None) -> int:
             if args.show and outside:
                 print(f"OVER {note['id']} {r.entity:<18} {outside:>3} letters outside identifiers: "
                       f"{transcript[r.start:r.end]!r}")
-        for i, ch in enumerate(transcript):
-            if ch.isalpha() and not gold_mask[i]:
-                over_all += 1
-                over_hit += red_mask[i]
+        case_words = context_name_words(note["context"])
+        for w, a, b in words_of(transcript):
+            for i in range(a, b):
+                if transcript[i].isalpha() and not gold_mask[i]:
+                    over_all += 1
+                    over_hit += red_mask[i]
+                    over_case += red_mask[i] and re.sub(r"['’]s$", "", w) in case_words
     if args.transcribe_only:
         print(f"transcripts of {len(notes)} notes in {args.work}")
         return 0
@@ -322,7 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         lk = sum(leaked[t] for t in types)
         print(f"  {group:<20}{n:>5}{sum(located[t] for t in types):>9}{lk:>8}{100 * lk / n:>10.1f}%"
               f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
-    print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%")
+    print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%"
+          f"; of which words of a case-context name the transcript holds there: {100 * over_case / max(1, over_all):.2f}%"
+          f"; the rest: {100 * (over_hit - over_case) / max(1, over_all):.2f}%")
     if not args.text_only:
         print(f"  identifier_unclear flags: {flags} ({flags_on_gold} on a gold identifier); "
               f"gold identifiers in a flagged redaction: {gold_flagged} of {sum(located.values())}")

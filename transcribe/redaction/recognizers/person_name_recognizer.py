@@ -94,6 +94,8 @@ class PersonNameRecognizer(LocalRecognizer):
                             continue  # "in Jarrow", "from Heworth": a place the NER took for a name
                         if self._word(ent[0].lower_) and ent[0].lower_ not in NAME_LIKE_WORDS:
                             continue  # "a big Frozen poster", "Down's", "fits Kitchens": an ordinary word, capitalised
+                    if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3 and self._word(ent.text.lower()):
+                        continue  # "STEM", "MACE": an acronym that is also a word
                     if self._heading(ent):
                         continue  # "Case Note, by ...", "Family Support, Wren showed me": a heading, not a name
                     if ent[-1].lower_ in PUBLIC_PLACE_HEADS:
