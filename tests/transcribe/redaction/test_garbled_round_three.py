@@ -26,10 +26,13 @@ from .test_unsure_words import spans
         ("Lyla is well, NHS Umbra Double-I-1, 728, 626-I-N, mam says.", "UK_NHS", "Double-I-1, 728, 626-I-N"),
         ("Wren was born in May, in HS Number 447, Free Seeks 2, 2 3 1 2 and that is all.", "UK_NHS", "447, Free Seeks 2, 2 3 1 2"),
         ("Dad is on plus 444, 728, 340, 561, I will share the plan.", "PHONE_NUMBER", "plus 444, 728, 340, 561"),
+        ("His number finally came through, T Y, forty five, twelve, eighty eight, C, so he can work.", "UK_NINO",
+         "T Y, forty five, twelve, eighty eight, C"),
+        ("Dad's is J C, twenty-one, forty three, oh five, B for the form.", "UK_NINO", "J C, twenty-one, forty three, oh five, B"),
         ("Post code for the housing letter is ds10, 1s egrant, if mam's for this off.", "UK_POSTCODE", "ds10, 1s"),
     ],
     ids=["postcode-nine-as-i", "ni-nine-as-n", "ni-cue-heard-as-iumber", "ni-digit-lost", "nhs-cue-umbra",
-         "nhs-cue-hs-number-six-as-seeks", "plus-country-code", "postcode-lower-case"],
+         "nhs-cue-hs-number-six-as-seeks", "plus-country-code", "ni-pairs-as-numbers", "ni-pairs-mixed", "postcode-lower-case"],
 )
 def test_garbled_identifier_is_redacted(redactor, empty_case, text, entity, expected):
     assert expected in found(redact_text(text, empty_case, redactor), entity)

@@ -97,6 +97,15 @@ _NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD})|[IN](?=-\d)|(?<=\d-)[IN]\b)"
 SAID_NI_NUMBER = re.compile(
     rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?{_SAID}{_NI_DIGIT}(?:{_SAID}{_NI_DIGIT}){{4,5}}{_SAID}[A-D]\b"
 )
+# the same with its digits said in pairs, each pair as a number ("T Y, forty five, twelve, eighty eight, C") or
+# as two digits ("oh three", "double one")
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_NI_PAIR = (rf"(?i:(?:{_TENS_WORD})(?:[\s\-](?:{_UNIT_WORD}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            rf"|seventeen|eighteen|nineteen|(?:double|{_DIGIT_WORD})[\s\-,]{{1,2}}(?:{_DIGIT_WORD})|\d\d)")
+SAID_NI_PAIRS = re.compile(
+    rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?(?:{_SAID}{_NI_PAIR}){{3}}{_SAID}[A-D]\b"
+)
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
 _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
@@ -218,7 +227,7 @@ class CueValueRecognizer(LocalRecognizer):
         results += self._emails_by_shape(text, nlp_artifacts)
         for m in SAID_POSTCODE.finditer(text):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
-        for m in SAID_NI_NUMBER.finditer(text):
+        for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
 
