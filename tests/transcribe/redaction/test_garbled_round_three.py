@@ -29,10 +29,14 @@ from .test_unsure_words import spans
         ("His number finally came through, T Y, forty five, twelve, eighty eight, C, so he can work.", "UK_NINO",
          "T Y, forty five, twelve, eighty eight, C"),
         ("Dad's is J C, twenty-one, forty three, oh five, B for the form.", "UK_NINO", "J C, twenty-one, forty three, oh five, B"),
+        ("Her N I is BW-6-2-0-0-1-I'm D, and her mobile next.", "UK_NINO", "BW-6-2-0-0-1-I'm D"),
+        ("NHS number four-four-one, two-nine-ore, six-three-seven-seven. Next visit Friday.", "UK_NHS",
+         "four-four-one, two-nine-ore, six-three-seven-seven"),
         ("Post code for the housing letter is ds10, 1s egrant, if mam's for this off.", "UK_POSTCODE", "ds10, 1s"),
     ],
     ids=["postcode-nine-as-i", "ni-nine-as-n", "ni-cue-heard-as-iumber", "ni-digit-lost", "nhs-cue-umbra",
-         "nhs-cue-hs-number-six-as-seeks", "plus-country-code", "ni-pairs-as-numbers", "ni-pairs-mixed", "postcode-lower-case"],
+         "nhs-cue-hs-number-six-as-seeks", "plus-country-code", "ni-pairs-as-numbers", "ni-pairs-mixed", "ni-nine-as-im", "nhs-oh-as-ore",
+         "postcode-lower-case"],
 )
 def test_garbled_identifier_is_redacted(redactor, empty_case, text, entity, expected):
     assert expected in found(redact_text(text, empty_case, redactor), entity)
@@ -93,3 +97,12 @@ def test_headings_towns_and_pronouns_are_not_names(redactor, empty_case, text, k
 def test_a_name_after_a_comma_is_still_a_name(redactor, empty_case):
     result = redact_text("I saw the boy, Jayden Armstrong, at school.", empty_case, redactor)
     assert "Jayden" not in result.redacted_text
+
+
+def test_what_is_left_of_a_number_runs_to_its_last_digit_word(redactor, empty_case):
+    # the NI number takes the "D" of the recogniser's one token "D-4-5-0-7-0-7"; the phone's rest keeps its
+    # digits said as words after the full stop
+    text = "Her N I is BW-6-2-0-0-1-I'm D-4-5-0-7-0-7. Double-two-three, eight-five-nine, email to follow."
+    result = redact_text(text, empty_case, redactor)
+    assert "eight-five-nine" not in result.redacted_text and "4-5-0-7" not in result.redacted_text
+    assert "email to follow" in result.redacted_text

@@ -93,7 +93,7 @@ SAID_POSTCODE = re.compile(
 # A National Insurance number: two prefix letters, six digits in any grouping (five where the recogniser
 # lost one: "J-R-7-0-1-86 B"), the suffix letter A-D ("C.E. 1-2-3-4-5-6-B", "TW 9-8, 7-6, 5-4, A"; a nine
 # heard as "I" or "N" in a hyphenated group, "HD, N-8, 7-6, N-4, A"); prefix letters as NiNumberRecognizer allows them.
-_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD})|[IN](?=-\d)|(?<=\d-)[IN]\b)"
+_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD})|[IN](?=-\d)|(?<=\d-)(?:[IN]|I['’]m)\b)"
 SAID_NI_NUMBER = re.compile(
     rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?{_SAID}{_NI_DIGIT}(?:{_SAID}{_NI_DIGIT}){{4,5}}{_SAID}[A-D]\b"
 )
