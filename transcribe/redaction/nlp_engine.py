@@ -69,15 +69,38 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        return NlpArtifacts(
+        artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
+            tokens_indices=TokenStarts(doc),
             lemmas=[t.lower_ for t in doc],  # the lemmatizer is skipped here; a shared Doc's lemmas are not read
             nlp_engine=self,
             language=language,
             scores=scores,
         )
+        artifacts.keywords = Keywords(artifacts.keywords)
+        return artifacts
+
+
+class TokenStarts(list):
+    """Each token's character offset (Presidio's ``tokens_indices``), with each token's end in
+    ``ends``, so the context enhancer finds a result's token by bisection, not by walking the Doc."""
+
+    def __init__(self, doc):
+        super().__init__(t.idx for t in doc)
+        self.ends = [t.idx + len(t) for t in doc]
+
+
+class Keywords(list):
+    """Presidio's keyword list, the same words in the same order, whose ``in`` (asked for every
+    word around every result) is a set look-up rather than a scan of the whole note's words."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
 
 
 def is_sentence_start(token) -> bool:

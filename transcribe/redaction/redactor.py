@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -33,6 +34,18 @@ class _InPlaceContextEnhancer(LemmaContextAwareEnhancer):
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         return super().enhance_using_context(text, _Fresh(raw_results), nlp_artifacts, recognizers, context)
+
+    @staticmethod
+    def _find_index_of_match_token(word, start, tokens, tokens_indices):
+        """The first token ending after ``start`` (Presidio's own test: starting at it or covering
+        it), by bisection over ``TokenStarts.ends``."""
+        ends = getattr(tokens_indices, "ends", None)
+        if ends is None:
+            return LemmaContextAwareEnhancer._find_index_of_match_token(word, start, tokens, tokens_indices)
+        i = bisect_right(ends, start)
+        if i == len(ends):
+            raise ValueError("Did not find word '" + word + "' in the list of tokens although it is expected to be found")
+        return i
 
 
 class Redactor:
