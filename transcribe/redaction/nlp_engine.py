@@ -11,6 +11,7 @@ context matching gets lower-cased tokens in place of lemmas.
 from __future__ import annotations
 
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LENGTH
 
 # spaCy labels we keep, as Presidio names; everything else the NER says is ignored
 # (dates, times, quantities and places are not identifiers in a visit note on their own).
@@ -54,6 +55,22 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         super().__init__(models=[{"lang_code": "en", "model_name": model_name}], ner_model_configuration=config)
         self.nlp = {"en": nlp}
         self._skip = components_to_skip(nlp)
+        self._stop: dict[str, bool] = {}  # word -> its lexeme's is_stop, asked for every token of every note
+        self._punct: dict[str, bool] = {}
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        if word not in self._stop:
+            if len(self._stop) > 100_000:
+                self._stop.clear()
+            self._stop[word] = super().is_stopword(word, language)
+        return self._stop[word]
+
+    def is_punct(self, word: str, language: str) -> bool:
+        if word not in self._punct:
+            if len(self._punct) > 100_000:
+                self._punct.clear()
+            self._punct[word] = super().is_punct(word, language)
+        return self._punct[word]
 
     def load(self) -> None:  # the pipeline was handed in; there is nothing to load
         pass
@@ -87,8 +104,9 @@ class TokenStarts(list):
     ``ends``, so the context enhancer finds a result's token by bisection, not by walking the Doc."""
 
     def __init__(self, doc):
-        super().__init__(t.idx for t in doc)
-        self.ends = [t.idx + len(t) for t in doc]
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        super().__init__(start for start, _ in offsets)
+        self.ends = [start + length for start, length in offsets]
 
 
 class Keywords(list):
