@@ -3,6 +3,7 @@
 from .case_context_recognizer import PERSON_INDEX_KEY, CaseContextRecognizer
 from .cue_value_recognizer import CueValueRecognizer
 from .date_of_birth_recognizer import DateOfBirthRecognizer
+from .digit_run_recognizer import DigitRunRecognizer
 from .email_recognizer import OfflineEmailRecognizer
 from .institution_recognizer import InstitutionRecognizer
 from .nhs_number_recognizer import NhsNumberRecognizer, nhs_checksum_ok
@@ -17,6 +18,7 @@ __all__ = [
     "CaseContextRecognizer",
     "CueValueRecognizer",
     "DateOfBirthRecognizer",
+    "DigitRunRecognizer",
     "InstitutionRecognizer",
     "NhsNumberRecognizer",
     "NiNumberRecognizer",
@@ -39,6 +41,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         OfflineEmailRecognizer(),
         DateOfBirthRecognizer(),
         CueValueRecognizer(),
+        DigitRunRecognizer(),
         StreetAddressRecognizer(),
         InstitutionRecognizer(),
         PersonNameRecognizer(use_ner=use_ner, english=english),
