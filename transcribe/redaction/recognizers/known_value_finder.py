@@ -31,9 +31,12 @@ def _digits(chars: str) -> str:
 
 def find_known_value(heard: list[HeardToken], value: str, min_similarity: float = 0.7) -> list[tuple[int, int]]:
     """Character spans of the stretches of ``heard`` that say ``value`` (digits and capitals): at least
-    four characters, a digit and a letter among them, edit similarity >= ``min_similarity``, and the
-    value's digits there with at most one slip. Stretches do not overlap; the closest, then the shortest, wins."""
+    four characters, a digit and a letter among them, the value's digits there with at most one slip,
+    and edit similarity >= ``min_similarity`` or exactly the value without its leading letters. Stretches do not overlap; the closest, then the shortest, wins."""
     want_digits = _digits(value)
+    # the value without its leading letters (a postcode's area, the letters most often lost: "any 32, 5RW")
+    tail = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    tail = tail if len(tail) >= 4 else None
     found: list[tuple[float, int, int]] = []  # (distance, i, j) token range [i, j)
     for i, first in enumerate(heard):
         if not first.chars:
@@ -49,7 +52,7 @@ def find_known_value(heard: list[HeardToken], value: str, min_similarity: float 
                 continue
             if Levenshtein.distance(_digits(chars), want_digits) > (0 if len(want_digits) < 3 else 1):
                 continue
-            if Levenshtein.normalized_similarity(chars, value) >= min_similarity:
+            if Levenshtein.normalized_similarity(chars, value) >= min_similarity or chars == tail:
                 found.append((Levenshtein.distance(chars, value), i, j + 1))
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
