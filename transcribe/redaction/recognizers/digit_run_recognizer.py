@@ -30,10 +30,13 @@ def _clear(tok: str) -> bool:
 
 
 def _is_date(tokens: list[str]) -> bool:
-    """Day, month and year written as numerals ("12 03 2016"): a date, the date recognizers' business."""
+    """Dates and years written as numerals ("12 03 2016", "2024-11-13", "2019, 2020 or 2021"): a run not
+    starting with 0 that holds a year, or day, month and year. The date recognizers' business."""
+    if tokens[0].isdigit() and not tokens[0].startswith("0") and any(len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 for t in tokens):
+        return True
     if len(tokens) != 3 or not all(t.isdigit() for t in tokens):
         return False
-    day, month, year = (int(t) for t in tokens)
+    day, month, _year = (int(t) for t in tokens)
     return 1 <= day <= 31 and 1 <= month <= 12 and len(tokens[2]) in (2, 4)
 
 
