@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jellyfish
+
 DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0",
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -118,6 +120,7 @@ _TEEN_VALUE = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen"
                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS_VALUE = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                "ninety": 90}
+_DIGIT_SOUNDS = {jellyfish.metaphone(w): d for w, d in DIGIT_WORDS.items() if len(w) >= 3}
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
@@ -133,7 +136,8 @@ def heard_characters(text: str) -> list[HeardToken]:
     """Each word of ``text`` with the digits and letters it may stand for when an identifier is read out:
     numerals as written, digit words and their mishearings, number words ("thirty two" -> "32" over two
     tokens: "thirty" -> "3" unless a unit follows, then "thirty" -> "3" and the unit its digit), letter
-    names, and tokens of at most two letters or mixing letters and digits as their characters ("5RW",
+    names, other words that sound like a digit word (the same Metaphone key: "not" for "nought"), and
+    tokens of at most two letters or mixing letters and digits as their characters ("5RW",
     "Ad", "N.E." as two tokens)."""
     toks = list(_HEARD_TOKEN.finditer(text))
     out: list[HeardToken] = []
@@ -156,6 +160,8 @@ def heard_characters(text: str) -> list[HeardToken]:
             chars = LETTER_NAMES[low]
         elif len(tok) <= 2 and tok.isalpha():
             chars = tok.upper()
+        elif tok.isalpha() and jellyfish.metaphone(low) in _DIGIT_SOUNDS:
+            chars = _DIGIT_SOUNDS[jellyfish.metaphone(low)]  # "not" (nought), "sex" (six): same sounds
         else:
             chars = ""
         out.append(HeardToken(tok, m.start(), m.end(), chars))

@@ -62,3 +62,24 @@ def test_a_full_number_does_not_take_the_word_after_it(redactor, empty_case):
 def test_short_numbers_are_no_digit_run(redactor, empty_case, text):
     result = redact_text(text, empty_case, redactor)
     assert found(result, "PHONE_NUMBER") == [] and found(result, "UK_NHS") == []
+
+
+def test_a_word_that_sounds_like_a_digit_word_is_read_as_that_digit():
+    assert [h.chars for h in heard_characters("not, sex, hello")] == ["0", "6", ""]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mam's is in FH, not free 7-1-22 and she works.", "FH, not free 7-1-22"),
+        ("He gave it as S H, nought three, seven one, two two, D, on the form.", "S H, nought three, seven one, two two, D"),
+    ],
+    ids=["letter-misheard-digits-as-words-cue-lost", "read-out-no-cue"],
+)
+def test_an_ni_number_heard_loosely_is_found_by_its_shape(redactor, empty_case, text, expected):
+    assert any(expected in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))
+
+
+@pytest.mark.parametrize("text", ["We met AT 12 03 19 in town.", "In PE 12 34 56 7 laps were run."])
+def test_letters_before_a_date_or_a_longer_run_are_no_ni_number(redactor, empty_case, text):
+    assert found(redact_text(text, empty_case, redactor), "UK_NINO") == []

@@ -5,6 +5,7 @@ from .cue_value_recognizer import CueValueRecognizer
 from .date_of_birth_recognizer import DateOfBirthRecognizer
 from .digit_run_recognizer import DigitRunRecognizer
 from .email_recognizer import OfflineEmailRecognizer
+from .heard_ni_number_recognizer import HeardNiNumberRecognizer
 from .institution_recognizer import InstitutionRecognizer
 from .nhs_number_recognizer import NhsNumberRecognizer, nhs_checksum_ok
 from .ni_number_recognizer import NiNumberRecognizer
@@ -19,6 +20,7 @@ __all__ = [
     "CueValueRecognizer",
     "DateOfBirthRecognizer",
     "DigitRunRecognizer",
+    "HeardNiNumberRecognizer",
     "InstitutionRecognizer",
     "NhsNumberRecognizer",
     "NiNumberRecognizer",
@@ -42,6 +44,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         DateOfBirthRecognizer(),
         CueValueRecognizer(),
         DigitRunRecognizer(),
+        HeardNiNumberRecognizer(),
         StreetAddressRecognizer(),
         InstitutionRecognizer(),
         PersonNameRecognizer(use_ner=use_ner, english=english),
