@@ -120,6 +120,10 @@ _TEEN_VALUE = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen"
                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS_VALUE = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                "ninety": 90}
+_ORDINAL_VALUE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                  "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 _DIGIT_SOUNDS = {jellyfish.metaphone(w): d for w, d in DIGIT_WORDS.items() if len(w) >= 3}
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
@@ -135,7 +139,7 @@ class HeardToken:
 def heard_characters(text: str) -> list[HeardToken]:
     """Each word of ``text`` with the digits and letters it may stand for when an identifier is read out:
     numerals as written, digit words and their mishearings, number words ("thirty two" -> "32" over two
-    tokens: "thirty" -> "3" unless a unit follows, then "thirty" -> "3" and the unit its digit), letter
+    tokens: "thirty" -> "3" and the unit its digit), ordinals ("eighth" -> "8", "twenty second" -> "22"), letter
     names, other words that sound like a digit word (the same Metaphone key: "not" for "nought"), and
     tokens of at most two letters or mixing letters and digits as their characters ("5RW",
     "Ad", "N.E." as two tokens)."""
@@ -155,7 +159,9 @@ def heard_characters(text: str) -> list[HeardToken]:
             chars = str(_TEEN_VALUE[low])
         elif low in _TENS_VALUE:
             tens = str(_TENS_VALUE[low])
-            chars = tens[0] if nxt in _UNIT_VALUE else tens
+            chars = tens[0] if nxt in _UNIT_VALUE or _ORDINAL_VALUE.get(nxt, 10) < 10 else tens
+        elif low in _ORDINAL_VALUE:
+            chars = str(_ORDINAL_VALUE[low])
         elif low in LETTER_NAMES:
             chars = LETTER_NAMES[low]
         elif len(tok) <= 2 and tok.isalpha():

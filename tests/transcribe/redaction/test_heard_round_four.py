@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from transcribe.redaction import redact_text
-from transcribe.redaction.recognizers.known_value_finder import find_known_value, postcode_of
+from transcribe.redaction.recognizers.known_value_finder import date_forms, find_known_date, find_known_value, postcode_of
 from transcribe.redaction.spoken_numbers import heard_characters
 
 from .conftest import found
@@ -83,3 +83,30 @@ def test_an_ni_number_heard_loosely_is_found_by_its_shape(redactor, empty_case, 
 @pytest.mark.parametrize("text", ["We met AT 12 03 19 in town.", "In PE 12 34 56 7 laps were run."])
 def test_letters_before_a_date_or_a_longer_run_are_no_ni_number(redactor, empty_case, text):
     assert found(redact_text(text, empty_case, redactor), "UK_NINO") == []
+
+
+def test_date_forms_of_a_known_date():
+    assert {"22082019", "2282019", "220819"} <= date_forms(22, 8, 2019)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("D O B for the referral, 20 seconds on the 8th. 2000, and 19. NHS next.", "20 seconds on the 8th. 2000, and 19"),
+        ("It is twenty second of the eighth, two thousand and nineteen, I think.", "twenty second of the eighth, two thousand and nineteen"),
+    ],
+    ids=["ordinal-misheard-year-split", "spoken-no-cue"],
+)
+def test_the_known_date_of_birth_is_found_by_its_digits(text, expected):
+    assert [text[a:b] for a, b in find_known_date(heard_characters(text), 22, 8, 2019)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["We met on the 22nd and 8 others came in 2019.", "Call 07700 900 123, 2 or 8."])
+def test_the_known_date_needs_its_digits_together(text):
+    assert find_known_date(heard_characters(text), 22, 8, 2019) == []
+
+
+def test_the_child_date_of_birth_is_redacted_without_a_cue(redactor, case):
+    # the fixture child's date of birth is 2015-04-03
+    result = redact_text("Kayleigh, third of the fourth, twenty fifteen, is well.", case, redactor)
+    assert any("third of the fourth, twenty fifteen" in s for s in found(result, "DATE_OF_BIRTH"))
