@@ -153,10 +153,8 @@ def note_template(rt):
 
 def version_content(note, template) -> VersionContent:
     from transcribe.filing import render_filed_html, render_filed_text
-    from transcribe.redaction.view import redacted_view
 
-    return VersionContent(asdict(note), render_filed_text(note, template), render_filed_html(note, template),
-                          redacted_view(note))
+    return VersionContent(asdict(note), render_filed_text(note, template), render_filed_html(note, template))
 
 
 def note_versions(rt, dictation_id: str):
