@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_process.py [--audio samples/visit-dictation.m4a] [--context samples/visit-context.json]
                                                  [--model base] [--threads 2] [--repeat 1] [--device auto|cpu|cuda]
-                                                 [--against CHECKOUT]
+                                                 [--against CHECKOUT] [--bare-kept]
 
 Each run starts a fresh Python process for each system, interleaved (bare, casenote, casenote, bare, ...), and times
 it from start to exit, model loading included, as a council running one command per recording would see it:
@@ -15,6 +15,8 @@ it from start to exit, model loading included, as a council running one command 
 ``--against CHECKOUT`` adds a third system, ``casenote process`` run from another checkout of the repository (say, the
 code before a change, ``git worktree add /tmp/before main``), interleaved with the other two: an A/B of a change
 against the same run's bare engine, which is the only comparison a machine shared with other work allows.
+``--bare-kept`` adds the bare engine with the malloc setting casenote makes (``transcribe/models/memory.py``: freed memory
+kept, so the decode's buffers are not faulted in again every batch), to show casenote's own cost apart from that gain.
 
 Prints wall and CPU seconds (the process's own and its children's) and throughput (audio seconds per wall second)
 for each, and casenote's throughput as a share of the bare engine's (issue 20's target: at least 0.90). The fastest
