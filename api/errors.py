@@ -1,5 +1,9 @@
-"""Where named errors (:mod:`transcribe.errors`, :mod:`store.errors`) become HTTP answers: a status code and the
-error's own message, which says what to do. No error is defined here."""
+"""Where named errors become HTTP answers: a status code and the error's own message, which says what to do. The
+service's (:mod:`service.errors`: the pipeline's, the store's and its own, re-exported there) and sign-in's
+(:mod:`api.auth`). No error is defined here.
+
+Routes still raise ``HTTPException`` for what is only HTTP's (an unknown id's 404, a tus header's 400/412), and
+``/v1`` answers in OpenAI's error shape (:func:`openai_error`), which its clients read."""
 
 from __future__ import annotations
 
@@ -7,22 +11,25 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 
-from store.errors import (
+from service.errors import (
+    AudioTooLongError,
     ChecksumMismatch,
+    ContextError,
+    CorruptAudioError,
+    EmptyAudioError,
+    FilingError,
     IdempotencyConflict,
+    NotAudioError,
+    NoteTemplateError,
     PhotoError,
+    PhotoTooLargeError,
+    RedactedViewError,
     StaleVersionError,
     UploadTooLargeError,
     VoiceRecordError,
 )
-from transcribe.errors import (
-    AudioTooLongError,
-    ContextError,
-    CorruptAudioError,
-    EmptyAudioError,
-    NotAudioError,
-    RedactedViewError,
-)
+
+from .auth import IdentityProviderUnavailable, InvalidToken, NoRole, NotAllowed, SignInFailed, SignInNotSetUp
 
 
 def too_large_response(limit_bytes: int, size: int | None = None) -> JSONResponse:
@@ -41,10 +48,44 @@ def openai_error(status_code: int, message: str, param: str | None = None, code:
     )
 
 
+def _detail(status_code: int, exc: Exception, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status_code, content={"detail": str(exc)}, headers=headers)
+
+
 def register(app: FastAPI) -> None:
+    # -- who is calling (api.auth) ----------------------------------------------------------------------------
+    @app.exception_handler(InvalidToken)
+    async def _unauthenticated(_: Request, exc: InvalidToken):
+        return _detail(401, exc, {"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(NoRole)
+    async def _no_role(_: Request, exc: NoRole):
+        return _detail(403, exc)
+
+    @app.exception_handler(NotAllowed)
+    async def _not_allowed(_: Request, exc: NotAllowed):
+        return _detail(403, exc)
+
+    @app.exception_handler(IdentityProviderUnavailable)
+    async def _idp_away(_: Request, exc: IdentityProviderUnavailable):
+        return _detail(503, exc)
+
+    @app.exception_handler(SignInFailed)
+    async def _sign_in_failed(_: Request, exc: SignInFailed):
+        return _detail(400, exc)
+
+    @app.exception_handler(SignInNotSetUp)
+    async def _no_sign_in(_: Request, exc: SignInNotSetUp):
+        return _detail(404, exc)
+
+    # -- the service's --------------------------------------------------------------------------------------
     @app.exception_handler(UploadTooLargeError)
     async def _too_large(_: Request, exc: UploadTooLargeError):
         return JSONResponse(status_code=413, content={"detail": str(exc), "limit_bytes": exc.limit_bytes})
+
+    @app.exception_handler(PhotoTooLargeError)
+    async def _photo_too_large(_: Request, exc: PhotoTooLargeError):
+        return _detail(413, exc)
 
     @app.exception_handler(AudioTooLongError)
     async def _too_long(_: Request, exc: AudioTooLongError):
@@ -87,6 +128,14 @@ def register(app: FastAPI) -> None:
     async def _unredactable(_: Request, exc: RedactedViewError):
         # never the stored or unredacted text in its place
         return JSONResponse(status_code=500, content={"detail": str(exc), "problem": "redaction_failed"})
+
+    @app.exception_handler(NoteTemplateError)
+    async def _template(_: Request, exc: NoteTemplateError):
+        return _detail(500, exc)  # the council's template file: its message says what to fix
+
+    @app.exception_handler(FilingError)
+    async def _unfileable(_: Request, exc: FilingError):
+        return _detail(422, exc)  # an edit that cannot be filed: the message says why
 
     @app.exception_handler(IdempotencyConflict)
     async def _conflict(_: Request, exc: IdempotencyConflict):
