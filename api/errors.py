@@ -48,44 +48,38 @@ def openai_error(status_code: int, message: str, param: str | None = None, code:
     )
 
 
-def _detail(status_code: int, exc: Exception, headers: dict | None = None) -> JSONResponse:
-    return JSONResponse(status_code=status_code, content={"detail": str(exc)}, headers=headers)
+# errors answered with their own message alone, {"detail": message}, by status code
+MESSAGE_ONLY = {
+    InvalidToken: 401,  # with WWW-Authenticate: Bearer
+    SignInFailed: 400,
+    NoRole: 403,
+    NotAllowed: 403,
+    SignInNotSetUp: 404,
+    IdentityProviderUnavailable: 503,
+    PhotoTooLargeError: 413,  # worded for the person taking the photo; other uploads also give limit_bytes
+    PhotoError: 415,
+    StaleVersionError: 409,
+    FilingError: 422,  # an edit that cannot be filed: the message says why
+    VoiceRecordError: 422,
+    NoteTemplateError: 500,  # the council's template file: the message says what to fix
+}
+HEADERS = {InvalidToken: {"WWW-Authenticate": "Bearer"}}
+
+
+def _message_only(status_code: int, headers: dict | None):
+    async def answer(_: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse(status_code=status_code, content={"detail": str(exc)}, headers=headers)
+
+    return answer
 
 
 def register(app: FastAPI) -> None:
-    # -- who is calling (api.auth) ----------------------------------------------------------------------------
-    @app.exception_handler(InvalidToken)
-    async def _unauthenticated(_: Request, exc: InvalidToken):
-        return _detail(401, exc, {"WWW-Authenticate": "Bearer"})
+    for error, status_code in MESSAGE_ONLY.items():
+        app.add_exception_handler(error, _message_only(status_code, HEADERS.get(error)))
 
-    @app.exception_handler(NoRole)
-    async def _no_role(_: Request, exc: NoRole):
-        return _detail(403, exc)
-
-    @app.exception_handler(NotAllowed)
-    async def _not_allowed(_: Request, exc: NotAllowed):
-        return _detail(403, exc)
-
-    @app.exception_handler(IdentityProviderUnavailable)
-    async def _idp_away(_: Request, exc: IdentityProviderUnavailable):
-        return _detail(503, exc)
-
-    @app.exception_handler(SignInFailed)
-    async def _sign_in_failed(_: Request, exc: SignInFailed):
-        return _detail(400, exc)
-
-    @app.exception_handler(SignInNotSetUp)
-    async def _no_sign_in(_: Request, exc: SignInNotSetUp):
-        return _detail(404, exc)
-
-    # -- the service's --------------------------------------------------------------------------------------
     @app.exception_handler(UploadTooLargeError)
     async def _too_large(_: Request, exc: UploadTooLargeError):
         return JSONResponse(status_code=413, content={"detail": str(exc), "limit_bytes": exc.limit_bytes})
-
-    @app.exception_handler(PhotoTooLargeError)
-    async def _photo_too_large(_: Request, exc: PhotoTooLargeError):
-        return _detail(413, exc)
 
     @app.exception_handler(AudioTooLongError)
     async def _too_long(_: Request, exc: AudioTooLongError):
@@ -129,26 +123,7 @@ def register(app: FastAPI) -> None:
         # never the stored or unredacted text in its place
         return JSONResponse(status_code=500, content={"detail": str(exc), "problem": "redaction_failed"})
 
-    @app.exception_handler(NoteTemplateError)
-    async def _template(_: Request, exc: NoteTemplateError):
-        return _detail(500, exc)  # the council's template file: its message says what to fix
-
-    @app.exception_handler(FilingError)
-    async def _unfileable(_: Request, exc: FilingError):
-        return _detail(422, exc)  # an edit that cannot be filed: the message says why
-
     @app.exception_handler(IdempotencyConflict)
     async def _conflict(_: Request, exc: IdempotencyConflict):
         return JSONResponse(status_code=409, content={"detail": str(exc), "dictation_id": exc.dictation_id})
 
-    @app.exception_handler(StaleVersionError)
-    async def _stale(_: Request, exc: StaleVersionError):
-        return JSONResponse(status_code=409, content={"detail": str(exc)})
-
-    @app.exception_handler(VoiceRecordError)
-    async def _voice_record(_: Request, exc: VoiceRecordError):
-        return JSONResponse(status_code=422, content={"detail": str(exc)})
-
-    @app.exception_handler(PhotoError)
-    async def _photo(_: Request, exc: PhotoError):
-        return JSONResponse(status_code=415, content={"detail": str(exc)})

@@ -8,8 +8,7 @@ the council's returns.
     POST /voice/reviews                2b: a plan review's participation code PN1-PN8, confirmed by the chair
     GET  /voice/returns, /voice/returns.csv   the 2a, 2b and 2c returns for a period, council-wide or per team
 
-No endpoint gives a figure per worker: scores must never become a target for workers (see store.voice, through
-service.voice).
+No endpoint gives a figure per worker: scores must never become a target for workers (see service.voice).
 """
 
 from __future__ import annotations
