@@ -53,7 +53,7 @@ def cmd_rotate_key(args) -> int:
 
 
 def cmd_worker(args) -> int:
-    from worker.main import run_worker
+    from .lifecycle import run_worker
 
     run_worker(_settings(), burst=args.burst)
     return 0

@@ -1,5 +1,6 @@
 """What a service process (the API or a worker) holds for its whole life: settings, database, audio store and the
-loaded pipeline; built once at start by :func:`build_runtime`.
+loaded pipeline; built once at start by :func:`build_runtime` and handed to ``worker/`` (it is what
+``worker.runtime.WorkerRuntime`` names: ``service.lifecycle`` passes it on).
 
 The pipeline loads once per process (on first use or at start with ``preload``); a job never reloads it.
 """
@@ -171,22 +172,3 @@ def _b64(secret: bytes) -> str:
 
     return base64.b64encode(secret).decode("ascii")
 
-
-# The runtime of this process, for job functions that RQ calls by dotted path.
-_current: Runtime | None = None
-_current_lock = threading.Lock()
-
-
-def install(runtime: Runtime | None) -> None:
-    global _current
-    _current = runtime
-
-
-def current() -> Runtime:
-    """This process's runtime; a plain ``rq worker`` process builds one from the environment on first use."""
-    global _current
-    if _current is None:
-        with _current_lock:
-            if _current is None:
-                _current = build_runtime(Settings())
-    return _current

@@ -73,10 +73,8 @@ def note_template(settings):
 
 def version_content(note, template) -> VersionContent:
     from transcribe.filing import render_filed_html, render_filed_text
-    from transcribe.redaction.view import redacted_view
 
-    return VersionContent(asdict(note), render_filed_text(note, template), render_filed_html(note, template),
-                          redacted_view(note))
+    return VersionContent(asdict(note), render_filed_text(note, template), render_filed_html(note, template))
 
 
 def versions_of(rt, note: Note) -> list[NoteVersion]:

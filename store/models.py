@@ -93,7 +93,6 @@ class Note(Base):
     case_ref: Mapped[str] = mapped_column(String(128))
     note_json: Mapped[str] = mapped_column(EncryptedText)
     text: Mapped[str] = mapped_column(EncryptedText)
-    redacted_json: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
     dictation: Mapped[Dictation] = relationship(back_populates="note")
@@ -182,7 +181,6 @@ class NoteVersion(Base):
     note_json: Mapped[str] = mapped_column(EncryptedText)  # asdict(CaseNote) with its filing
     text: Mapped[str] = mapped_column(EncryptedText)  # the filed text in the council's template
     html: Mapped[str] = mapped_column(EncryptedText)
-    redacted_json: Mapped[str] = mapped_column(EncryptedText)
     created_by: Mapped[str] = mapped_column(String(255))
     role: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str | None] = mapped_column(EncryptedText)  # why an approved note was amended (may name the child)

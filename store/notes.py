@@ -3,7 +3,8 @@ practitioner a new one), and the feeds the case system and the review pages read
 
 A save is refused when someone saved a newer version first (:class:`store.errors.StaleVersionError`). What the
 case system reads (the ``notes`` row) is the machine's draft until a version is approved or amended
-(:func:`publish_version`); every version stays readable.
+(:func:`publish_version`); every version stays readable. No redacted copy is stored: the redacted view is made
+from the note afresh on each read (``transcribe.redaction.view``), so it is never stale.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ def save_note(
     dictation_id: str,
     note: dict,
     text: str,
-    redacted: dict,
     webhook: OutboxEvent | None = None,
 ) -> bool:
     """Insert the note, mark the dictation done and queue its webhook, in one transaction.
@@ -47,7 +47,6 @@ def save_note(
                 case_ref=d.case_ref,
                 note_json=json.dumps(note, ensure_ascii=False),
                 text=text,
-                redacted_json=json.dumps(redacted, ensure_ascii=False),
                 created_at=now,
             )
         )
@@ -84,7 +83,6 @@ class VersionContent:
     note: dict
     text: str
     html: str
-    redacted: dict
 
 
 def list_versions(session: Session, dictation_id: str) -> list[NoteVersion]:
@@ -147,14 +145,13 @@ def _version(note: Note, number: int, kind: str, based_on: int | None, content: 
     return NoteVersion(
         dictation_id=note.dictation_id, note_id=note.id, number=number, kind=kind, based_on=based_on,
         note_json=json.dumps(content.note, ensure_ascii=False), text=content.text, html=content.html,
-        redacted_json=json.dumps(content.redacted, ensure_ascii=False), created_at=utcnow(), **who,
+        created_at=utcnow(), **who,
     )
 
 
 def publish_version(s: Session, dictation_id: str, content: VersionContent, *, version: int) -> None:
     """The version becomes what the case system reads (in ``s``'s transaction); the version row keeps the same (approved) content."""
-    fields = dict(note_json=json.dumps(content.note, ensure_ascii=False), text=content.text,
-                  redacted_json=json.dumps(content.redacted, ensure_ascii=False))
+    fields = dict(note_json=json.dumps(content.note, ensure_ascii=False), text=content.text)
     s.execute(update(Note).where(Note.dictation_id == dictation_id).values(**fields))
     s.execute(update(NoteVersion).where(NoteVersion.dictation_id == dictation_id, NoteVersion.number == version)
               .values(html=content.html, **fields))

@@ -165,7 +165,6 @@ def make_service(tmp_path, clean_pg, redis_conn, service_pipeline):
     from fastapi.testclient import TestClient
 
     from api.main import create_app
-    from service import runtime as runtime_mod
     from service.runtime import build_runtime
     from worker.dispatch import RQDispatcher
 
@@ -174,7 +173,6 @@ def make_service(tmp_path, clean_pg, redis_conn, service_pipeline):
     def factory(**overrides) -> Service:
         settings = make_settings(tmp_path / "data", database_url=clean_pg, redis_url=REDIS_URL, **overrides)
         rt = build_runtime(settings, pipeline=service_pipeline)
-        runtime_mod.install(rt)  # what a worker process does at start: job functions find it
         dispatcher = RQDispatcher(redis_conn, settings)
         client = TestClient(create_app(settings, runtime=rt, dispatcher=dispatcher, background=False))
         client.__enter__()
@@ -185,7 +183,6 @@ def make_service(tmp_path, clean_pg, redis_conn, service_pipeline):
     for client, rt in started:
         client.__exit__(None, None, None)
         rt.close()
-    runtime_mod.install(None)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone
 
 from .context import CaseContext, name_words
 from .language.dates import DATE_RE, DAY, MONTH_NAME, DateMention, read_date
-from .language.kinship import ROLE_OF
+from .language.kinship import ROLE_OF, TITLE_WORDS
 from .language.sentences import sentences as _sentences
 from .language.titles import NAME_TITLES
 from .note import (
@@ -184,9 +184,12 @@ def _add_seen(v: VisitDetails, text: str, s0: int, sent: str, context: CaseConte
 
 
 # -- next steps --------------------------------------------------------------------
+# A family member owns a step by name ("Kerry will") or by the word the practitioner says before that name, alone
+# ("mam will", "nana to"): language.kinship's TITLE_WORDS, longest first so "nana" is not read as "nan".
+_OWNER_KIN = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=lambda w: (-len(w), w)))
 _OWNER_RE = re.compile(
     r"(?:^|(?:that|and|,|;)\s+)(?P<owner>I|We|we|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+|school|nursery|health visitor|police|GP|"
-    r"social worker|family support worker|mum|mam|dad|nan|nana)(?:\s+(?!Will\b|To\b)[A-Z][\w'’-]+)*)\s+"
+    rf"social worker|family support worker|{_OWNER_KIN})(?:\s+(?!Will\b|To\b)[A-Z][\w'’-]+)*)\s+"
     r"(?:will|'ll|shall|is to|are to|is going to|are going to|has agreed to|have agreed to|agreed to|needs to|need to|"
     r"should|must|to|has been asked to|have been asked to|said (?:she|he|they) will|will be)\b"
 )

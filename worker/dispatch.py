@@ -23,9 +23,10 @@ from rq.job import Job, JobStatus
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
-from service.runtime import Runtime
 from transcribe.errors import CasenoteError
 from transcribe.note import Segment, Transcript
+
+from .runtime import WorkerRuntime
 
 # RQ's own hard timeout (SIGALRM) comes this long after CASENOTE_JOB_TIMEOUT_S, as the backstop for a stage that
 # hangs. The job stops itself at the timeout (worker.jobs.JobTimeoutError), because RQ's alarm can land inside a
@@ -196,7 +197,7 @@ class ThreadDispatcher:
 
     only_worker = True  # no other process runs this database's dictations: see reconciler.reconcile
 
-    def __init__(self, rt: Runtime, run: Callable[..., dict] | None = None):
+    def __init__(self, rt: WorkerRuntime, run: Callable[..., dict] | None = None):
         from .jobs import run_dictation
 
         self.rt = rt

@@ -1,5 +1,6 @@
 """Job functions. RQ calls them by dotted path (``worker.jobs.process_dictation``) with JSON arguments,
-so the producer (the API) never imports the pipeline. The embedded thread calls :func:`run_dictation`.
+so the producer (the API) never imports the pipeline; they run on the runtime the worker was handed
+(:func:`worker.runtime.current`). The embedded thread calls :func:`run_dictation` with its own.
 """
 
 from __future__ import annotations
@@ -11,17 +12,15 @@ import threading
 import time
 from dataclasses import asdict
 
-from service import runtime as runtime_mod
-from service.runtime import Runtime
 from store import dictations as dictation_store
 from store import notes as note_store
 from store.deliveries import OutboxEvent
 from store.errors import TamperedDataError
 from transcribe.context import parse_context
 from transcribe.errors import AudioError, CasenoteError, ContextError
-from transcribe.redaction.view import case_identifiers, redacted_view
 from transcribe.render import render_text
 
+from .runtime import WorkerRuntime, current
 from .webhooks import deliver_now
 
 log = logging.getLogger(__name__)
@@ -48,7 +47,7 @@ def process_dictation(dictation_id: str) -> dict:
             job.retries_left = 0  # RQ: straight to the failed registry, no retry
 
     return run_dictation(
-        runtime_mod.current(),
+        current(),
         dictation_id,
         final_attempt=not retries_left,
         on_permanent=on_permanent,
@@ -65,7 +64,7 @@ def transcribe_clip(clip_path: str, model: str | None = None, channel: str | Non
 
     from rq import get_current_job
 
-    rt = runtime_mod.current()
+    rt = current()
     if channel is None:
         return asdict(transcribe_file(rt, clip_path, model))
     connection = get_current_job().connection
@@ -83,7 +82,7 @@ def transcribe_clip(clip_path: str, model: str | None = None, channel: str | Non
     return None
 
 
-def transcribe_file(rt: Runtime, path: str, model: str | None = None, on_segment=None):
+def transcribe_file(rt: WorkerRuntime, path: str, model: str | None = None, on_segment=None):
     """Transcribe one clip with ``model`` (a name from :func:`transcribe.models.loadable_models`; ``None``: the
     configured one). ``on_segment`` receives each segment as it is decoded."""
     from transcribe.asr import transcribe_audio
@@ -96,7 +95,7 @@ def transcribe_file(rt: Runtime, path: str, model: str | None = None, on_segment
 
 
 def run_dictation(
-    rt: Runtime,
+    rt: WorkerRuntime,
     dictation_id: str,
     *,
     final_attempt: bool = True,
@@ -123,7 +122,7 @@ def run_dictation(
         with rt.run_lock, rt.store.open(d.audio_sha256) as audio:  # decrypted as PyAV reads; never in clear on disk
             note = pipeline.process(audio, context, progress=progress)
         note_dict = asdict(note)
-        text, redacted = render_text(note), redacted_view(note, case_identifiers(context, d.case_ref, dictation_id))
+        text = render_text(note)
         webhook = None
         if rt.settings.webhook_url:
             webhook = OutboxEvent(
@@ -137,7 +136,7 @@ def run_dictation(
                     "note": note_dict,
                 },
             )
-        inserted = note_store.save_note(rt.sessions, dictation_id, note_dict, text, redacted, webhook)
+        inserted = note_store.save_note(rt.sessions, dictation_id, note_dict, text, webhook)
     except Exception as exc:
         permanent = isinstance(exc, PERMANENT)
         final = final_attempt or permanent
@@ -156,7 +155,7 @@ def run_dictation(
     return {"dictation_id": dictation_id, "status": "done", "inserted": inserted}
 
 
-def _failure_event(rt: Runtime, d, reason: str) -> OutboxEvent | None:
+def _failure_event(rt: WorkerRuntime, d, reason: str) -> OutboxEvent | None:
     if not rt.settings.webhook_url:
         return None
     return OutboxEvent(
@@ -166,7 +165,7 @@ def _failure_event(rt: Runtime, d, reason: str) -> OutboxEvent | None:
     )
 
 
-def _try_deliver(rt: Runtime, dictation_id: str) -> None:
+def _try_deliver(rt: WorkerRuntime, dictation_id: str) -> None:
     try:
         deliver_now(rt.sessions, rt.settings, dictation_id)
     except Exception:  # the poller retries; a receiver's trouble never fails the job
@@ -186,7 +185,7 @@ class _Progress:
     """Stage-by-stage progress into the database, at most about once a second within a stage; past
     ``timeout_s`` since the start it stops the job with :class:`JobTimeoutError`."""
 
-    def __init__(self, rt: Runtime, dictation_id: str, every_s: float = 1.0, timeout_s: float | None = None):
+    def __init__(self, rt: WorkerRuntime, dictation_id: str, every_s: float = 1.0, timeout_s: float | None = None):
         self.rt, self.id, self.every_s = rt, dictation_id, every_s
         self.stage: str | None = None
         self.last = 0.0
@@ -208,7 +207,7 @@ class _Progress:
             log.exception("could not record progress for %s", self.id)
 
 
-def _heartbeat(rt: Runtime, dictation_id: str, stop: threading.Event) -> None:
+def _heartbeat(rt: WorkerRuntime, dictation_id: str, stop: threading.Event) -> None:
     while not stop.wait(rt.settings.job_heartbeat_s):
         try:
             dictation_store.heartbeat(rt.sessions, dictation_id)

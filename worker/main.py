@@ -1,8 +1,10 @@
-"""``casenote worker``: an RQ worker that loads the models once and keeps them for every job.
+"""The RQ worker that loads the models once and keeps them for every job, run by ``casenote worker``.
 
-Runs jobs in its own process (RQ's SimpleWorker: no fork per job, so loaded models are reused and
-CUDA stays usable), with the scheduler on so retries with backoff fire. Several of these can run on
-several machines against one Redis, one database and shared audio storage.
+Whoever starts it builds the runtime and hands it in (:func:`run`; ``service.lifecycle.run_worker`` for
+``casenote worker``): the worker sets it for each job it runs (:mod:`worker.runtime`). Jobs run in the worker's own
+process (RQ's SimpleWorker: no fork per job, so loaded models are reused and CUDA stays usable), with the scheduler
+on so retries with backoff fire. Several of these can run on several machines against one Redis, one database and
+shared audio storage.
 
 RQ runs its scheduler in a forked child. A child of this worker dies with it: on Linux each one asks the
 kernel for SIGTERM when the worker goes (even by SIGKILL), so no scheduler is left holding memory and the
@@ -21,26 +23,33 @@ from redis import Redis
 from rq import SimpleWorker
 from rq.serializers import JSONSerializer
 
-from service import runtime as runtime_mod
-from service.runtime import ConfigurationError, Runtime, build_runtime
-from service.settings import Settings
-
 from .dispatch import RQDispatcher
 from .reconciler import Maintenance
+from .runtime import WorkerRuntime, running
 
 log = logging.getLogger(__name__)
 
 
-class CasenoteWorker(SimpleWorker):
-    """SimpleWorker with the JSON serializer the API enqueues with."""
+class WithRuntime:
+    """An RQ worker that runs every job with the runtime it was given (mixed into an RQ worker class). The runtime
+    is set where the job runs: in this process for a SimpleWorker, in the work horse for a forking one."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("serializer", JSONSerializer)
+    def __init__(self, *args, runtime: WorkerRuntime | None = None, **kwargs):
+        kwargs.setdefault("serializer", JSONSerializer)  # the one the API enqueues with
         super().__init__(*args, **kwargs)
+        self.runtime = runtime  # None only where RQ rebuilds a worker from Redis to describe it
+
+    def perform_job(self, job, queue) -> bool:
+        with running(self.runtime):
+            return super().perform_job(job, queue)
 
 
-def make_worker(rt: Runtime, connection: Redis, name: str | None = None) -> CasenoteWorker:
-    return CasenoteWorker([rt.settings.queue_name], connection=connection, name=name)
+class CasenoteWorker(WithRuntime, SimpleWorker):
+    """casenote's worker: a SimpleWorker (no fork per job) with the runtime for its jobs."""
+
+
+def make_worker(rt: WorkerRuntime, connection: Redis, name: str | None = None) -> CasenoteWorker:
+    return CasenoteWorker([rt.settings.queue_name], connection=connection, name=name, runtime=rt)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -76,25 +85,16 @@ def children_die_with_parent() -> None:
         _registered = True
 
 
-def run_worker(settings: Settings, burst: bool = False, *, preload: bool = True) -> None:
-    if not settings.redis_url:
-        raise ConfigurationError(
-            "casenote worker needs CASENOTE_REDIS_URL (e.g. redis://localhost:6379/0). "
-            "For a single machine without Redis, run `casenote serve`: it has its own worker."
-        )
-    logging.getLogger().setLevel(logging.INFO)
+def run(rt: WorkerRuntime, connection: Redis, *, burst: bool = False, preload: bool = True) -> None:
+    """Take jobs from the queue until stopped (or, with ``burst``, until it is empty), with ``rt`` (built and
+    closed by the caller) for every job, the reconciler and the webhook sender beside them."""
     children_die_with_parent()  # RQ's scheduler child, above all
-    rt = build_runtime(settings)  # migrates the database at start
-    runtime_mod.install(rt)
     if preload:
         _ = rt.pipeline  # load Whisper, spaCy and Presidio now, once, not inside the first job
-    connection = Redis.from_url(settings.redis_url)
-    dispatcher = RQDispatcher(connection, settings)
+    dispatcher = RQDispatcher(connection, rt.settings)
     maintenance = Maintenance(rt, dispatcher)
     maintenance.start()  # reconcile at start (before taking jobs), then periodically
     try:
         make_worker(rt, connection).work(burst=burst, with_scheduler=True, logging_level="INFO")
     finally:
         maintenance.stop()
-        runtime_mod.install(None)
-        rt.close()

@@ -13,11 +13,11 @@ import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from service.runtime import Runtime
 from store import dictations as dictation_store
 from store.models import utcnow
 from store.retention import RetentionPolicy, RetentionReport, apply_retention
 
+from .runtime import WorkerRuntime
 from .webhooks import deliver_due
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class ReconcileReport:
         return len(self.enqueued) + len(self.recovered)
 
 
-def reconcile(rt: Runtime, dispatcher, *, at_start: bool = False) -> ReconcileReport:
+def reconcile(rt: WorkerRuntime, dispatcher, *, at_start: bool = False) -> ReconcileReport:
     """Queue what the database says is waiting, and take back what a silent worker was running. At the start
     of a process whose dispatcher is the only worker (embedded mode), nothing can be running anywhere: every
     running dictation was interrupted by the last stop or crash, and is resumed now, not after the stale timeout."""
@@ -56,7 +56,7 @@ def reconcile(rt: Runtime, dispatcher, *, at_start: bool = False) -> ReconcileRe
     return report
 
 
-def purge_expired(rt: Runtime) -> RetentionReport | None:
+def purge_expired(rt: WorkerRuntime) -> RetentionReport | None:
     """Apply the retention settings (see :mod:`store.retention`); None when nothing is set to expire."""
     policy = RetentionPolicy.from_settings(rt.settings)
     return apply_retention(rt.sessions, rt.store, policy) if policy.active else None
@@ -66,7 +66,7 @@ class Maintenance:
     """A daemon thread: reconcile (and apply retention) at start and every ``reconcile_interval_s``;
     send due webhooks every ``webhook_poll_s``."""
 
-    def __init__(self, rt: Runtime, dispatcher, *, reconcile_at_start: bool = True):
+    def __init__(self, rt: WorkerRuntime, dispatcher, *, reconcile_at_start: bool = True):
         self.rt = rt
         self.dispatcher = dispatcher
         self.reconcile_at_start = reconcile_at_start

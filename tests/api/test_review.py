@@ -53,7 +53,6 @@ def synthetic_note(context: dict = CONTEXT, *, redact: bool = False):
 def add_note(rt, dictation_id: str, note=None, context: dict = CONTEXT, audio: Path = DATA / "child_voice.m4a") -> None:
     from store import dictations as dictation_store
     from store import notes as note_store
-    from transcribe.redaction.view import redacted_view
     from transcribe.render import render_text
 
     note = note or synthetic_note(context)
@@ -63,7 +62,7 @@ def add_note(rt, dictation_id: str, note=None, context: dict = CONTEXT, audio: P
         audio_sha256=sha, audio_bytes=audio.stat().st_size, audio_filename=audio.name, duration_s=9.0,
         idempotency_key=None,
     )
-    note_store.save_note(rt.sessions, dictation_id, asdict(note), render_text(note), redacted_view(note))
+    note_store.save_note(rt.sessions, dictation_id, asdict(note), render_text(note))
 
 
 def assert_no_identifiers(text: str) -> None:
@@ -226,7 +225,7 @@ def test_a_note_that_cannot_be_redacted_is_an_error_on_every_path_never_stale_te
     from transcribe.errors import RedactedViewError
 
     client, rt = app
-    add_note(rt, "d-1", note=synthetic_note(redact=True))  # its stored redacted_json would look fine
+    add_note(rt, "d-1", note=synthetic_note(redact=True))
     paths = _redacted_paths(client, rt)
 
     def broken(note, identifiers=()):

@@ -69,6 +69,51 @@ def test_migrate_is_repeatable(database_url):
     engine.dispose()
 
 
+def test_the_redacted_copies_are_dropped_and_the_notes_kept(database_url):
+    """0009 drops the stored redacted copies (the redacted view is made on each read) from notes that have
+    versions and an approval pointing at them, and keeps everything else; its downgrade puts the column back."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from store.session import alembic_config
+
+    def to(revision: str, step) -> None:
+        cfg = alembic_config(database_url)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            step(cfg, revision)
+
+    def columns(table: str) -> set[str]:
+        return {c["name"] for c in inspect(engine).get_columns(table)}
+
+    engine = make_engine(database_url, KEYRING)
+    migrate(engine)
+    to("0008_voice2_photos", command.downgrade)
+    assert "redacted_json" in columns("notes") and "redacted_json" in columns("note_versions")
+    now = utcnow()
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO dictations (id, case_ref, audio_sha256, audio_bytes, status, progress, attempts, "
+                          "created_at, updated_at) VALUES ('d1', 'CN-1', :sha, 10, 'done', 1.0, 1, :now, :now)"),
+                     {"sha": "a" * 64, "now": now})
+        conn.execute(text("INSERT INTO notes (id, dictation_id, case_ref, note_json, text, redacted_json, created_at) "
+                          "VALUES (1, 'd1', 'CN-1', '{\"n\": 1}', 'the text', '{\"r\": 1}', :now)"), {"now": now})
+        conn.execute(text("INSERT INTO note_versions (dictation_id, note_id, number, kind, note_json, text, html, "
+                          "redacted_json, created_by, created_at) VALUES ('d1', 1, 1, 'machine', '{}', 'v1', '<p>v1</p>', "
+                          "'{}', 'casenote', :now)"), {"now": now})
+        conn.execute(text("INSERT INTO note_approvals (dictation_id, note_id, case_ref, approved_by, approved_at, version) "
+                          "VALUES ('d1', 1, 'CN-1', 'a supervisor', :now, 1)"), {"now": now})
+    migrate(engine)
+    assert "redacted_json" not in columns("notes") and "redacted_json" not in columns("note_versions")
+    with make_sessionmaker(engine)() as s:
+        note = note_store.get_note(s, "d1")
+        assert (note.note_json, note.text) == ('{"n": 1}', "the text")
+        assert [(v.number, v.text) for v in note_store.list_versions(s, "d1")] == [(1, "v1")]
+    to("0008_voice2_photos", command.downgrade)
+    assert "redacted_json" in columns("notes")
+    migrate(engine)
+    engine.dispose()
+
+
 def test_create_dictation_is_idempotent(sessions):
     d, created = _dictation(sessions, idempotency_key="k1")
     again, created2 = _dictation(sessions, idempotency_key="k1")
@@ -79,8 +124,8 @@ def test_create_dictation_is_idempotent(sessions):
 
 def test_note_insert_is_idempotent(sessions):
     _dictation(sessions)
-    assert note_store.save_note(sessions, "d1", {"n": 1}, "text", {"r": 1}) is True
-    assert note_store.save_note(sessions, "d1", {"n": 2}, "text 2", {"r": 2}) is False
+    assert note_store.save_note(sessions, "d1", {"n": 1}, "text") is True
+    assert note_store.save_note(sessions, "d1", {"n": 2}, "text 2") is False
     with sessions() as s:
         assert s.scalar(select(func.count(Note.id))) == 1
         assert note_store.get_note(s, "d1").note_json == '{"n": 1}'
@@ -94,7 +139,7 @@ def test_concurrent_finishers_write_one_note(sessions):
 
     def finish(i):
         barrier.wait()
-        results.append(note_store.save_note(sessions, "d1", {"n": i}, "t", {}))
+        results.append(note_store.save_note(sessions, "d1", {"n": i}, "t"))
 
     threads = [threading.Thread(target=finish, args=(i,)) for i in range(4)]
     for t in threads:
@@ -111,7 +156,7 @@ def test_unfinished_finds_queued_and_stale(sessions):
     _dictation(sessions, did="done")
     dictation_store.start_processing(sessions, "running", "w1")
     dictation_store.start_processing(sessions, "stale", "w2")
-    note_store.save_note(sessions, "done", {}, "", {})
+    note_store.save_note(sessions, "done", {}, "")
     with sessions() as s:
         s.get(Dictation, "stale").heartbeat_at = utcnow() - timedelta(minutes=5)
         s.commit()
@@ -133,7 +178,7 @@ def test_failure_final_and_not_final(sessions):
 def test_list_notes_by_case_and_cursor(sessions):
     for i, case in enumerate(["A", "B", "A", "A"]):
         _dictation(sessions, did=f"d{i}", case_ref=case, audio_sha256=f"{i}" * 64)
-        note_store.save_note(sessions, f"d{i}", {"i": i}, "", {})
+        note_store.save_note(sessions, f"d{i}", {"i": i}, "")
     with sessions() as s:
         page1 = note_store.list_notes(s, FeedWindow(case_ref="A", limit=2))
         page2 = note_store.list_notes(s, FeedWindow(case_ref="A", after_id=page1[-1].id, limit=2))
@@ -144,7 +189,7 @@ def test_list_notes_by_case_and_cursor(sessions):
 
 def test_deliveries_claimed_once_and_backoff_doubles(sessions):
     _dictation(sessions)
-    note_store.save_note(sessions, "d1", {}, "", {}, OutboxEvent("http://x", "note.completed", {"a": 1}))
+    note_store.save_note(sessions, "d1", {}, "", OutboxEvent("http://x", "note.completed", {"a": 1}))
     first = delivery_store.claim_due_deliveries(sessions, lease_s=60)
     assert len(first) == 1 and delivery_store.claim_due_deliveries(sessions, lease_s=60) == []
     t0 = utcnow()

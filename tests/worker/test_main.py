@@ -19,7 +19,7 @@ WORKER = """
 import sys
 from pathlib import Path
 from tests.conftest import make_settings
-from worker.main import run_worker
+from service.lifecycle import run_worker
 run_worker(make_settings(Path(sys.argv[1]), redis_url=sys.argv[2]), preload=False)
 """
 

@@ -119,7 +119,7 @@ def test_webhook_gives_up_after_max_attempts(make_service):
 
         dictation_store.create_dictation(service.rt.sessions, id="d1", case_ref="C", context_json=None, audio_sha256="0" * 64,
                                          audio_bytes=1, idempotency_key=None)
-        note_store.save_note(service.rt.sessions, "d1", {"x": 1}, "x", {}, OutboxEvent(receiver.url, "note.completed", {"x": 1}))
+        note_store.save_note(service.rt.sessions, "d1", {"x": 1}, "x", OutboxEvent(receiver.url, "note.completed", {"x": 1}))
         for _ in range(3):
             deliver_due(service.rt.sessions, service.settings)
             time.sleep(service.settings.webhook_backoff_s * 4 + 0.05)

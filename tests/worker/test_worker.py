@@ -195,9 +195,9 @@ def test_models_load_once_per_worker_process(service, service_pipeline, monkeypa
 
 
 def test_worker_needs_redis(tmp_path):
+    from service.lifecycle import run_worker
     from service.runtime import ConfigurationError
     from tests.conftest import make_settings
-    from worker.main import run_worker
 
     with pytest.raises(ConfigurationError, match="REDIS_URL"):
         run_worker(make_settings(tmp_path), burst=True)
@@ -213,7 +213,7 @@ def test_retention_purges_only_finished_and_old(make_service):
     old = service.upload("hello.wav").json()
     kept_queued = service.upload("hello.m4a").json()
     service.dispatcher.queue.empty()
-    note_store.save_note(service.rt.sessions, old["id"], {}, "", {})
+    note_store.save_note(service.rt.sessions, old["id"], {}, "")
     with service.rt.sessions() as s:
         for did in (old["id"], kept_queued["id"]):
             d = s.get(Dictation, did)
