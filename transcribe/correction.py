@@ -13,7 +13,10 @@ Run on the transcript straight after recognition, before doubt-finding:
    alike (metaphone codes) *and* the recogniser was unsure of it (word probability below
    :attr:`CorrectionOptions.max_name_probability`) *and* Whisper wrote it as a name (capitalised).
    With no case context there is no prompt and nothing is snapped: on real speech a lexicon word that was
-   never said must not replace what the recogniser heard (issue 20). The snapped word keeps its low
+   never said must not replace what the recogniser heard (issue 20). Two more places the words around them
+   settle: unsure words straight after a case first name that spell that person's surname apart ("Bobbi-Jo A
+   They" for Athey), and a prompt entry's kin word and first name lost to another case name after a possessive
+   ("Her Aiyana Cowie lives next door" where the prompt has "nana Ivy Cowie" and Aiyana is the child). The snapped word keeps its low
    probability, so the doubt stage still flags it for checking.
 3. **UK conventions**: British spelling (behaviour, centre, organise), mum not mom, Section 47
    *enquiry*, and dates as case records write them ("14 March 2025").
@@ -60,6 +63,10 @@ class CorrectionOptions:
     # "Emily Milburn"; or a kin word run into it, "mammurraine"), a looser match is enough.
     min_anchored_code_similarity: float = 0.6
     min_anchored_spelling_similarity: float = 0.7
+    # Unsure words straight after a case first name that are that person's surname heard apart ("A They").
+    snap_surname_after_first: bool = True
+    # "Her <case name>" where the prompt has "<kin word> <another first name> <that surname>": the kin word and name.
+    restore_lost_kin: bool = True
     british_spelling: bool = True
     uk_dates: bool = True
     remove_repetitions: bool = True
@@ -111,6 +118,8 @@ def correct_transcript(
     options = options or CorrectionOptions()
     targets = _name_targets(vocabulary, options.snap_places)
     first_names = _first_names(vocabulary)
+    surnames = _surnames(vocabulary) if options.snap_surname_after_first else {}
+    kin_entries = _kin_entries(vocabulary) if options.restore_lost_kin else {}
     prompt_words = _prompt_words(vocabulary)
     pending: list[_Removal] = []
     segments: list[tuple[Segment, list[_Tok], list[_Removal]]] = []
@@ -146,7 +155,11 @@ def correct_transcript(
             tail.extend(echo)
         if options.snap_names and targets and seg.words:
             fallback = options.snap_unprompted and any(a <= (seg.start + seg.end) / 2 <= b for a, b in unprompted)
+            if surnames:  # before the single-name snaps, which would take "Lily-Mae Ash" for Lily-Mae alone
+                toks = _snap_surnames_after_first(toks, surnames, options)
             toks = _snap_names(toks, targets, options, first_names, fallback)
+            if kin_entries:
+                toks = _restore_lost_kin(toks, kin_entries, options)
         if options.british_spelling:
             toks = _rewrite_words(toks, _british)
             toks = _rewrite_span(toks, _SECTION_ENQUIRY, lambda m: f"Section {m.group(1)} enquir{m.group(2)}", "spelling", "UK usage")
@@ -479,6 +492,119 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
         out.append(merged)
         i += n
     return out
+
+
+def _people(vocabulary: Vocabulary | None) -> list[tuple[str, list[str]]]:
+    """The prompt's people as (the word said before the name, or "", the name's words): ("nana", ["Ivy", "Cowie"])."""
+    out = []
+    for entry in vocabulary.prompt_entries if vocabulary else []:
+        words = [w.strip(",.") for w in entry.split()]
+        kin = words[0] if words and words[0].lower() in TITLE_WORDS | KIN_WORDS else ""
+        name = [w for w in words[1 if kin else 0 :] if w.rstrip(".").lower() not in NAME_TITLES]
+        if len(name) >= 2 and any(t.kind == "name" and t.text.casefold() == " ".join(name).casefold()
+                                  for t in vocabulary.names):
+            out.append((kin, name))
+    return out
+
+
+def _surnames(vocabulary: Vocabulary | None) -> dict[str, list[_Target]]:
+    """Each case first name's surnames, by the first name's letters: {"bobbijo": [Athey]}."""
+    out: dict[str, list[_Target]] = {}
+    for _, name in _people(vocabulary):
+        last = name[-1]
+        target = _Target(last, _letters(last), jellyfish.metaphone(_letters(last)), "case", _parts(last))
+        if len(target.letters) >= 3 and target not in out.get(_letters(name[0]), []):
+            out.setdefault(_letters(name[0]), []).append(target)
+    return out
+
+
+def _snap_surnames_after_first(toks: list[_Tok], surnames: dict[str, list[_Target]], options: CorrectionOptions) -> list[_Tok]:
+    """After a case first name ("Bobbi-Jo", written as one word or as "Bobbi" "-Jo"), one to three unsure words
+    with no punctuation between them whose letters spell that person's surname, or sound as it does ("A They" for
+    Athey): the surname. Stop words count here, since the first name says a surname comes next."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        first = _letters(_core(out[-1].word.word)[1]) if out and not _core(out[-1].word.word)[2] else ""
+        if len(out) >= 2 and _core(out[-1].word.word)[1].startswith("-") and not _core(out[-2].word.word)[2]:
+            first = _letters(_core(out[-2].word.word)[1]) + first
+        match = None
+        for n in (3, 2, 1) if surnames.get(first) else ():
+            span = toks[i : i + n]
+            if len(span) < n or any(_core(t.word.word)[2] for t in span[:-1]) or not all(_core(t.word.word)[1] for t in span):
+                continue
+            if max(t.word.probability for t in span) >= options.max_name_probability:
+                continue
+            letters = "".join(_letters(_core(t.word.word)[1]) for t in span[:-1]) + _letters(_possessive(span[-1])[0])
+            code = jellyfish.metaphone(letters) if letters else ""
+            for target in surnames[first]:
+                if letters == target.letters and n == 1:
+                    break  # already the surname
+                if letters == target.letters or code == target.code and JaroWinkler.similarity(letters, target.letters) >= options.min_spelling_similarity:
+                    match = (n, target)
+                    break
+            if match:
+                break
+        if match is None:
+            out.append(toks[i])
+            i += 1
+            continue
+        n, target = match
+        span = toks[i : i + n]
+        lead, trail = _core(span[0].word.word)[0], _possessive(span[-1])[1] + _core(span[-1].word.word)[2]
+        out.append(_merged(span, f"{lead}{target.text}{trail}",
+                           f"case name '{target.text}' straight after the first name it goes with"))
+        i += n
+    return out
+
+
+def _kin_entries(vocabulary: Vocabulary | None) -> dict[str, list[tuple[str, str]]]:
+    """The prompt's people named after a kin word, by surname: {"cowie": [("nana", "Ivy")]}."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for kin, name in _people(vocabulary):
+        if kin:
+            out.setdefault(_letters(name[-1]), []).append((kin, name[0]))
+    return out
+
+
+POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your"})
+
+
+def _restore_lost_kin(toks: list[_Tok], kin_entries: dict[str, list[tuple[str, str]]], options: CorrectionOptions) -> list[_Tok]:
+    """"Her Aiyana Cowie lives next door" where the prompt has "nana Ivy Cowie": a possessive straight before an
+    unsure first name and a case surname is no way to say a name; where exactly one person of that surname is
+    named after a kin word in the prompt, and by another first name, the kin word and that name were what was
+    said, and the prompt's other name was written over them."""
+    out: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        out.append(tok)
+        if i == 0 or i + 1 >= len(toks) or _core(toks[i - 1].word.word)[2]:
+            continue
+        if _core(toks[i - 1].word.word)[1].lower() not in POSSESSIVES:
+            continue
+        lead, core, trail = _core(tok.word.word)
+        if trail or not core[:1].isupper() or tok.word.probability >= options.max_name_probability:
+            continue
+        entries = kin_entries.get(_letters(_possessive(toks[i + 1])[0]), [])
+        if len(entries) != 1 or _letters(entries[0][1]) == _letters(core):
+            continue
+        kin, first = entries[0]
+        out[-1] = _merged([tok], f"{lead}{kin} {first}",
+                          f"case name '{kin} {first}' as the prompt gives it: a possessive before another case name")
+    return out
+
+
+def _merged(span: list[_Tok], text: str, why: str) -> _Tok:
+    """One token for ``span`` written as ``text``, keeping the span's changes and removals and its lowest probability."""
+    prob = min(t.word.probability for t in span)
+    merged = _Tok(Word(span[0].word.start, span[-1].word.end, text, prob))
+    for t in span:
+        merged.changes.extend(t.changes)
+        merged.removed_before.extend(t.removed_before)
+        merged.removed_after.extend(t.removed_after)
+    before = _join(span)
+    merged.changes.append(("name", before, f"heard '{before}' (probability {prob:.2f}); {why}"))
+    return merged
 
 
 def _possessive(tok: _Tok) -> tuple[str, str]:

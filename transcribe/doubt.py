@@ -19,6 +19,10 @@ Reasons:
   prompt lists them ("Ollie Wanless, dad Stuart Wanless,"), or a case name standing alone as a sentence
   ("...a walk to the shop. Coulthard. Harrison said..."): biasing can make Whisper copy the case's
   names in where they were not said, and copy them with confidence, so no probability flags them.
+- ``unheard_speech``: a stretch of the recording in which voice activity detection found speech but the recogniser
+  wrote no word (:func:`transcribe.asr.unheard_speech`; Whisper can skip a sentence outright, with nothing unsure
+  left to flag): zero-width, where the text resumes, so nothing is lost silently; or the words written there
+  when the stretch was decoded again on its own (:func:`transcribe.asr.hear_again`), to check against the recording;
 - ``identifier_unclear``: a redacted identifier (a date of birth, an NHS number, a name...) holding words
   heard with low probability (:func:`add_identifier_doubts`, after redaction): it is redacted all the same,
   and the practitioner checks the recording for what was said, since no one else will see it.
@@ -48,6 +52,7 @@ class DoubtOptions:
     flag_foreign_script: bool = True  # letters outside the Latin script, in a transcript of English speech
     flag_read_from_case: bool = True  # the prompt's names written back to back, as the prompt lists them
     flag_unclear_identifiers: bool = True  # a redacted identifier holding low-probability words
+    flag_unheard_speech: bool = True  # speech the recogniser wrote no word for
 
 
 def find_doubts(
@@ -55,12 +60,18 @@ def find_doubts(
     options: DoubtOptions | None = None,
     corrections: Iterable[Correction] = (),
     vocabulary: Vocabulary | None = None,
+    unheard: Iterable[tuple[float, float]] = (),
+    reheard: Iterable[tuple[float, float]] = (),
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
     every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
-    the case's names written back to back as its prompt lists them."""
+    the case's names written back to back as its prompt lists them; each ``unheard`` (start s, end s)
+    stretch of speech no word was written for, and the words of each ``reheard`` one
+    (:class:`transcribe.asr.Recognition`)."""
     options = options or DoubtOptions()
     doubts: list[Doubt] = []
+    if options.flag_unheard_speech:
+        doubts.extend(_unheard_doubts(transcript, unheard, reheard))
     if options.flag_read_from_case and vocabulary is not None:
         doubts.extend(_read_from_case_doubts(transcript, vocabulary))
     for seg in transcript.segments:
@@ -123,6 +134,25 @@ def add_identifier_doubts(
                          f"{what} with {len(inside)} word(s) heard at probability {min(w.probability for w in inside):.2f}"
                          ": redacted; check what was said"))
     return sorted(out, key=lambda d: (d.start, d.end, d.reason))
+
+
+def _unheard_doubts(transcript: Transcript, unheard: Iterable[tuple[float, float]],
+                    reheard: Iterable[tuple[float, float]] = ()) -> list[Doubt]:
+    """One zero-width doubt per stretch of speech with no words, at the first word after it (else the text's end);
+    one over the words of each stretch decoded again on its own."""
+    words = placed_words(transcript)
+    out = []
+    for start_s, end_s in unheard:
+        at = next((a for a, b, w in words if w.start >= end_s - 0.05), len(transcript.text))
+        out.append(Doubt(at, at, start_s, end_s, "unheard_speech", "",
+                         f"speech from {start_s:.1f} s to {end_s:.1f} s with no words written: listen to the recording"))
+    for start_s, end_s in reheard:
+        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
+        if inside:
+            a, b = inside[0][0], inside[-1][1]
+            out.append(Doubt(a, b, start_s, end_s, "unheard_speech", transcript.text[a:b],
+                             "the first decode wrote nothing here; decoded again on its own: check it against the recording"))
+    return out
 
 
 def _word_doubts(transcript: Transcript, seg: Segment, options: DoubtOptions) -> list[Doubt]:

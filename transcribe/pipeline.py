@@ -97,7 +97,8 @@ def transcribe_dictation(
     vocabulary = build_vocabulary(context, lexicon, options.vocabulary, token_counter(asr))
     heard = recognise_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
     corrected = correct_transcript(heard.transcript, vocabulary, options.correction, heard.unprompted)
-    doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections, vocabulary)
+    doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections, vocabulary, heard.unheard,
+                         heard.reheard)
     return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 
 

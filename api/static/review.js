@@ -6,7 +6,8 @@
   const REASONS = { low_confidence: "unclear speech", low_word_probability: "the recogniser was unsure", repetition: "repeated words",
     no_speech: "no clear speech", hallucination_removed: "text removed", name_corrected: "name matched to the case",
     foreign_script: "not English letters", read_from_case: "names as the case lists them: were they said?",
-    identifier_unclear: "an identifier the recogniser was unsure of: redacted, check what was said" };
+    identifier_unclear: "an identifier the recogniser was unsure of: redacted, check what was said",
+    unheard_speech: "speech with no words written: listen to what was said here" };
   const ANSWERS = { yes: "Yes", no: "No", not_appropriate: "Not appropriate" };
   const params = new URLSearchParams(location.search);
   const id = params.get("id");

@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2 ...]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2|accent3 ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, all on the same loaded model:
@@ -30,7 +30,7 @@ about a minute each, two or three 30-second windows apiece, written after the ch
 of); ``accent`` is ``evaluation/data/asr-accent`` (12 dictations, four voices, written for issue 20 before the
 batched decoder was tried, scored once on its final code); ``accent2`` is ``evaluation/data/asr-accent2`` (15
 dictations, five voices, written for issue 20's third round before any of its changes was tried, scored once on its
-final code). ``all`` runs every set; ``--set`` may be given more than once.
+final code); ``accent3`` is ``evaluation/data/asr-accent3`` (15 more, the fourth round's, likewise). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -74,9 +74,11 @@ HELDOUT3_DIR = ROOT / "evaluation" / "data" / "asr-heldout3"
 LONG_DIR = ROOT / "evaluation" / "data" / "asr-long"
 ACCENT_DIR = ROOT / "evaluation" / "data" / "asr-accent"
 ACCENT2_DIR = ROOT / "evaluation" / "data" / "asr-accent2"
+ACCENT3_DIR = ROOT / "evaluation" / "data" / "asr-accent3"
 DICTATION_SETS = (
     ("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR),
     ("long", LONG_DIR), ("accent", ACCENT_DIR), ("accent2", ACCENT2_DIR),
+    ("accent3", ACCENT3_DIR),
 )
 SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
@@ -99,6 +101,7 @@ class Result:
     cpu_s: float
     passes: int = 0  # casenote: batched passes over the clip (1, plus one per retry; free of timing noise)
     retried: int = 0  # casenote: chunks whose biased decode was replaced (loop-guarded or without hotwords)
+    unheard: list = field(default_factory=list)  # casenote: (start s, end s) of each speech-with-no-words flag
 
 
 @dataclass
@@ -211,8 +214,12 @@ def run(args) -> dict:
             segments, _ = model.batched.transcribe(audio.samples, language="en")
             return " ".join(s.text.strip() for s in segments if s.text.strip())
 
+        flagged: list = []
+
         def casenote():  # the speech half of Pipeline.process
-            return transcribe_dictation(audio, model, lexicon, clip.context, opts).transcript.text
+            result = transcribe_dictation(audio, model, lexicon, clip.context, opts)
+            flagged[:] = [(d.start_s, d.end_s) for d in result.doubts if d.reason == "unheard_speech"]
+            return result.transcript.text
 
         def unbiased():
             return transcribe_audio(audio, model, opts.asr).text
@@ -225,7 +232,8 @@ def run(args) -> dict:
             st = model.stats
             before = (st.passes, st.guarded + st.plain)
             hyp, wall, cpu = _timed(fn)
-            row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1])
+            row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1],
+                                       list(flagged) if name == "casenote" else [])
         for _ in range(args.repeat - 1):  # timing only: each system's fastest run is kept
             for name, fn in passes:
                 _, wall, cpu = _timed(fn)
@@ -295,6 +303,8 @@ def summarise(rows: list[Row], args) -> dict:
                 "cpu_s": sum(r.results[s].cpu_s for r in set_rows),
                 "passes": sum(r.results[s].passes for r in set_rows),
                 "retried": sum(r.results[s].retried for r in set_rows),
+                "unheard": sum(len(r.results[s].unheard) for r in set_rows),
+                "unheard_clips": sum(bool(r.results[s].unheard) for r in set_rows),
             }
         if not args.no_speed:  # per clip, so one slow clip (a retried chunk) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
@@ -304,7 +314,8 @@ def summarise(rows: list[Row], args) -> dict:
         {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
         | {s: r.results[s].hyp for s in systems}
         | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
-        | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried}
+        | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried,
+           "unheard": r.results["casenote"].unheard}
         for r in rows
     ]
     return report
@@ -323,6 +334,7 @@ def print_report(report: dict) -> None:
             "long": "WHOLE DICTATIONS (about a minute each, several 30-second windows; never tuned on)",
             "accent": "ACCENT SET (issue 20: written before the batched decoder was tried, scored once)",
             "accent2": "SECOND ACCENT SET (issue 20, round 3: written before that round's changes were tried, scored once)",
+            "accent3": "THIRD ACCENT SET (issue 20, round 4: written before that round's changes were tried, scored once)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'batched':>8} {'ours':>8} {'change':>7} |"
@@ -340,7 +352,8 @@ def print_report(report: dict) -> None:
         line = (f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f},"
                 f" batched {t['batched']['cpu_s']:.1f}/{t['batched']['wall_s']:.1f},"
                 f" casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
-                f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried")
+                f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried,"
+                f" {t['casenote']['unheard']} speech-with-no-words flags on {t['casenote']['unheard_clips']} clips")
         if "unbiased" in t:
             u = t["unbiased"]
             cost = (t["casenote"]["cpu_s"] - u["cpu_s"]) / u["cpu_s"] * 100

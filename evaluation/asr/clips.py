@@ -745,3 +745,99 @@ ACCENT2 = [
         _ctx("Rafferty Bulmer", [("Jasmine Bulmer", "mother"), ("Mrs Fairlamb", "health visitor")], "Leam Lane"),
     ),
 ]
+
+
+# The third accent set (issue 20, round 4), written on 2026-11-29 on this AVX2-only EPYC before any change of that round
+# was tried or any figure of it taken, to be scored once, on its final code. Every child, relative and place is new to
+# the sets above, written from general knowledge of north-east England (Derwent valley, Durham pit villages, Wearside,
+# Teesside, Tyneside and Northumberland) and of UK social-care work (special guardianship, family group conference,
+# Operation Encompass, private fostering, the National Referral Mechanism, care leavers' personal advisers), not from
+# any product table. Short first names and surnames that are also words or near-words (Jude, Max, Kit, Waugh) and
+# relatives named after a kin word are here because real cases have them. Five voices, three notes each, at speeds
+# and pitches not used above.
+ACCENT3_VOICES = {
+    "en-gb": [(149, 52), (168, 44), (141, 61)],
+    "en-gb-x-gbclan": [(155, 47), (139, 57), (170, 41)],
+    "en-gb-x-gbcwmd": [(144, 50), (166, 58), (151, 36)],
+    "en-gb-scotland": [(159, 45), (140, 53), (167, 61)],
+    "en-gb-x-rp": [(147, 42), (162, 57), (136, 49)],
+}
+
+ACCENT3 = [
+    (
+        "Home visit to Finley Proudlock in Rowlands Gill. Finley said his granda Malcolm Proudlock takes him fishing on "
+        "the Derwent. His mam Leonie Proudlock has started a new job at the care home. The house was warm and tidy.",
+        _ctx("Finley Proudlock", [("Malcolm Proudlock", "grandfather"), ("Leonie Proudlock", "mother")], "Rowlands Gill"),
+    ),
+    (
+        "Jude Straughan was seen at school in Winlaton. Jude told me his dad Carl Straughan shouts when he has had a "
+        "drink. His big sister Tasha takes him to the shop for his bait. I have booked a strategy discussion for Friday.",
+        _ctx("Jude Straughan", [("Carl Straughan", "father"), ("Tasha Straughan", "sister")], "Winlaton"),
+    ),
+    (
+        "Lyla Henzell is seven and lives with her nana Doreen Henzell in Esh Winning under a special guardianship order. "
+        "Lyla said she would like to see her mam Hannah more often. Contact is at the family centre on Wednesdays.",
+        _ctx("Lyla Henzell", [("Doreen Henzell", "grandmother"), ("Hannah Henzell", "mother")], "Esh Winning"),
+    ),
+    (
+        "Initial child protection conference for Otis Teasdale today in Bowburn. Otis is four. His mam Sophie Teasdale "
+        "and her partner Dwayne Lisle did not attend. The plan is for neglect and the first core group is on 9 March.",
+        _ctx("Otis Teasdale", [("Sophie Teasdale", "mother"), ("Dwayne Lisle", "mother's partner")], "Bowburn"),
+    ),
+    (
+        "Willow Snowball is thirteen and has been missing from school in Stanhope for three weeks. Willow said she stays "
+        "in her room and does not want to talk to anyone. Her dad Geoff Snowball has agreed to a referral to CAMHS.",
+        _ctx("Willow Snowball", [("Geoff Snowball", "father")], "Stanhope"),
+    ),
+    (
+        "I saw Max Nesbitt and his brother Kit at their foster carers in Cleadon. Max said the food is nice but he wants "
+        "to go home to his mam Jenna. Kit was quiet and played with the Lego.",
+        _ctx("Max Nesbitt", [("Kit Nesbitt", "brother"), ("Jenna Nesbitt", "mother")], "Cleadon"),
+    ),
+    (
+        "Arlo Waugh is two. The health visitor is worried about his weight. His mam Natasha Waugh said money is tight "
+        "since her Universal Credit was sanctioned, and the fridge was nearly empty. I gave her a food bank voucher.",
+        _ctx("Arlo Waugh", [("Natasha Waugh", "mother")], "Haswell"),
+    ),
+    (
+        "Looked after review for Ezra Thirlwell at his placement in Tow Law. Ezra is doing well in year eight and his "
+        "personal education plan is up to date. He asked if his aunty Bev Thirlwell could come to the next review.",
+        _ctx("Ezra Thirlwell", [("Bev Thirlwell", "aunt")], "Tow Law"),
+    ),
+    (
+        "Hallie Crozier told her teacher that her stepdad Jason hit her mam. The police went out under Operation "
+        "Encompass in Ryhope last night. Her mam Zoe Bambrough has been offered a place at a refuge.",
+        _ctx("Hallie Crozier", [("Jason Coates", "stepfather"), ("Zoe Bambrough", "mother")], "Ryhope"),
+    ),
+    (
+        "Family group conference for Teddy Minto in Dunston. His granda Gordon Minto offered to have Teddy at weekends, "
+        "and his aunty Becca Minto will do the school run. The plan goes to the child in need review next month.",
+        _ctx("Teddy Minto", [("Gordon Minto", "grandfather"), ("Becca Minto", "aunt")], "Dunston"),
+    ),
+    (
+        "Sonny Gilhespy is sixteen and was arrested in Eston with drugs and a lot of cash. Sonny would not say who he "
+        "was holding them for. His mam Debbie Gilhespy came to the station. I will make a referral to the National "
+        "Referral Mechanism.",
+        _ctx("Sonny Gilhespy", [("Debbie Gilhespy", "mother")], "Eston"),
+    ),
+    (
+        "Rosie Blackett and her baby Albie live in supported lodgings in Blackhall. Rosie is eighteen and a care "
+        "leaver. Her personal adviser Mr Dryden says she is managing her money and keeping the flat clean.",
+        _ctx("Rosie Blackett", [("Albie Blackett", "son"), ("Mr Dryden", "personal adviser")], "Blackhall"),
+    ),
+    (
+        "Nova Embleton is six and has an education health and care plan. Nova told me she likes the sensory room at "
+        "school in Haydon Bridge. Her mam Carla Embleton asked for help with short breaks over the summer.",
+        _ctx("Nova Embleton", [("Carla Embleton", "mother")], "Haydon Bridge"),
+    ),
+    (
+        "Freddie Swalwell was seen at home in Pennywell. The kitchen was full of clarts and dog mess and there was no "
+        "food in the cupboards. Freddie said his mam Tina sleeps a lot. His nana Edna Swalwell has offered to have him.",
+        _ctx("Freddie Swalwell", [("Tina Swalwell", "mother"), ("Edna Swalwell", "grandmother")], "Pennywell"),
+    ),
+    (
+        "Private fostering visit for Caleb Osei, who is staying with a family friend Sean Lowes in Killingworth. Caleb "
+        "is twelve and came up from London in the summer. He said he feels safe and likes his new school.",
+        _ctx("Caleb Osei", [("Sean Lowes", "private foster carer")], "Killingworth"),
+    ),
+]

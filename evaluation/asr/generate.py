@@ -1,13 +1,14 @@
 """Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long | --accent | --accent2]
+    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long | --accent | --accent2 | --accent3]
 
 Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
 (:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/; with ``--heldout2``, the second
 held-out set to evaluation/data/asr-heldout2/; with ``--heldout3``, the third to evaluation/data/asr-heldout3/;
 with ``--long``, the whole dictations (about a minute each) to evaluation/data/asr-long/; with ``--accent``,
 the set written for issue 20 (:data:`evaluation.asr.clips.ACCENT`) to evaluation/data/asr-accent/; with ``--accent2``,
-the second one (:data:`evaluation.asr.clips.ACCENT2`, five voices) to evaluation/data/asr-accent2/.
+the second one (:data:`evaluation.asr.clips.ACCENT2`, five voices) to evaluation/data/asr-accent2/; with
+``--accent3``, the third (:data:`evaluation.asr.clips.ACCENT3`) to evaluation/data/asr-accent3/.
 
 Needs Debian's espeak-ng (encoding is PyAV's, :mod:`evaluation.asr.codecs`; sets made before issue 20 were
 encoded with Debian's ffmpeg, with the same Opus settings). Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
@@ -25,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 from .clips import (
-    ACCENT, ACCENT2, ACCENT2_VOICES, ACCENT_VOICES, CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, LONG,
+    ACCENT, ACCENT2, ACCENT2_VOICES, ACCENT3, ACCENT3_VOICES, ACCENT_VOICES, CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, LONG,
     LONG_VOICES, VOICES,
 )
 from .codecs import OPUS_24K, encode
@@ -37,6 +38,7 @@ HELDOUT3_DATA = DATA.with_name("asr-heldout3")
 LONG_DATA = DATA.with_name("asr-long")
 ACCENT_DATA = DATA.with_name("asr-accent")
 ACCENT2_DATA = DATA.with_name("asr-accent2")
+ACCENT3_DATA = DATA.with_name("asr-accent3")
 # --flag: (folder, clips, voices, clip id prefix)
 SETS = {
     "": (DATA, CLIPS, VOICES, "dict"),
@@ -46,6 +48,7 @@ SETS = {
     "--long": (LONG_DATA, LONG, LONG_VOICES, "long"),
     "--accent": (ACCENT_DATA, ACCENT, ACCENT_VOICES, "accent"),
     "--accent2": (ACCENT2_DATA, ACCENT2, ACCENT2_VOICES, "accent2"),
+    "--accent3": (ACCENT3_DATA, ACCENT3, ACCENT3_VOICES, "accent3"),
 }
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).

@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction spoken [--set own|fresh] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
+"""python -m evaluation.redaction spoken [--set own|fresh|fresh2|fresh3] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
 
 Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
 espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
@@ -14,7 +14,8 @@ the redaction changes they measure, then tuned on after their first run) plus :d
 ``../shared/casework-dev`` (skipped, with a message, where that folder is missing). ``--set fresh``:
 ``evaluation/data/redaction-spoken/fresh.jsonl`` alone (12 notes by another author, committed before
 it was first scored; tuned on since). ``--set fresh2``: ``fresh2.jsonl`` alone (14 notes, committed before the
-second round of changes, scored once at its end). Audio and
+second round of changes, scored once at its end; seen since). ``--set fresh3``: ``fresh3.jsonl`` alone (14 notes,
+committed before the third round of changes, to be scored once at its end). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
 ``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
@@ -40,7 +41,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3")}
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
@@ -125,6 +126,13 @@ def signature(text: str) -> str:
             out.append(" ")
             i += 1
     return "".join(out)
+
+
+def context_name_words(context: dict) -> set[str]:
+    """The words of every name the case context gives (child, people, worker), lower case."""
+    names = [(context.get("child") or {}).get("name") or "", context.get("worker") or ""]
+    names += [p.get("name") or "" for p in context.get("people") or []]
+    return {w for n in names for w, _, _ in words_of(n)}
 
 
 def name_tokens(text: str) -> set[str]:
@@ -231,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
-                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round, held out")
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round, held out")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
@@ -251,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = redactor = None
     leaked, located, total = Counter(), Counter(), Counter()
     over_hit = over_all = 0
+    over_case = 0  # of over_hit: letters of a word that is part of a case-context name (the recogniser wrote it there)
     flags = flags_on_gold = gold_flagged = 0  # identifier_unclear doubts: how many, how many on a gold identifier
     audio_s = 0.0
     for note in notes:
@@ -304,10 +313,13 @@ def main(argv: list[str] | None = None) -> int:
             if args.show and outside:
                 print(f"OVER {note['id']} {r.entity:<18} {outside:>3} letters outside identifiers: "
                       f"{transcript[r.start:r.end]!r}")
-        for i, ch in enumerate(transcript):
-            if ch.isalpha() and not gold_mask[i]:
-                over_all += 1
-                over_hit += red_mask[i]
+        case_words = context_name_words(note["context"])
+        for w, a, b in words_of(transcript):
+            for i in range(a, b):
+                if transcript[i].isalpha() and not gold_mask[i]:
+                    over_all += 1
+                    over_hit += red_mask[i]
+                    over_case += red_mask[i] and re.sub(r"['’]s$", "", w) in case_words
     if args.transcribe_only:
         print(f"transcripts of {len(notes)} notes in {args.work}")
         return 0
@@ -321,7 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         lk = sum(leaked[t] for t in types)
         print(f"  {group:<20}{n:>5}{sum(located[t] for t in types):>9}{lk:>8}{100 * lk / n:>10.1f}%"
               f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
-    print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%")
+    print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%"
+          f"; of which words of a case-context name the transcript holds there: {100 * over_case / max(1, over_all):.2f}%"
+          f"; the rest: {100 * (over_hit - over_case) / max(1, over_all):.2f}%")
     if not args.text_only:
         print(f"  identifier_unclear flags: {flags} ({flags_on_gold} on a gold identifier); "
               f"gold identifiers in a flagged redaction: {gold_flagged} of {sum(located.values())}")

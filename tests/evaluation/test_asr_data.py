@@ -8,7 +8,7 @@ import re
 import pytest
 
 from evaluation.asr import clips
-from evaluation.asr.__main__ import ACCENT2_DIR, ACCENT_DIR, DICTATION_DIR, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, LONG_DIR, load_clips
+from evaluation.asr.__main__ import ACCENT2_DIR, ACCENT3_DIR, ACCENT_DIR, DICTATION_DIR, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, LONG_DIR, load_clips
 from transcribe.audio import decode_audio
 
 
@@ -24,8 +24,9 @@ SETS = [
     (LONG_DIR, clips.LONG),
     (ACCENT_DIR, clips.ACCENT),
     (ACCENT2_DIR, clips.ACCENT2),
+    (ACCENT3_DIR, clips.ACCENT3),
 ]
-SET_IDS = ["dictation", "heldout", "heldout2", "heldout3", "long", "accent", "accent2"]
+SET_IDS = ["dictation", "heldout", "heldout2", "heldout3", "long", "accent", "accent2", "accent3"]
 
 
 @pytest.mark.parametrize("folder, source", SETS, ids=SET_IDS)
@@ -65,8 +66,9 @@ def _names(source):
         (clips.LONG, clips.CLIPS + clips.HELDOUT + clips.HELDOUT2 + clips.HELDOUT3, 0.6),
         (clips.ACCENT, clips.CLIPS + clips.HELDOUT + clips.HELDOUT2 + clips.HELDOUT3 + clips.LONG, 0.9),
         (clips.ACCENT2, clips.CLIPS + clips.HELDOUT + clips.HELDOUT2 + clips.HELDOUT3 + clips.LONG + clips.ACCENT, 0.9),
+        (clips.ACCENT3, clips.CLIPS + clips.HELDOUT + clips.HELDOUT2 + clips.HELDOUT3 + clips.LONG + clips.ACCENT + clips.ACCENT2, 0.9),
     ],
-    ids=["heldout", "heldout2", "heldout3", "long", "accent", "accent2"],
+    ids=["heldout", "heldout2", "heldout3", "long", "accent", "accent2", "accent3"],
 )
 def test_the_held_out_children_are_not_ones_seen_before(held, seen, fresh_share):
     children = lambda source: {ctx["child"]["name"] for _, ctx in source}  # noqa: E731

@@ -11,8 +11,8 @@ import pytest
 from types import SimpleNamespace
 
 from transcribe.asr import (
-    AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, echoes, pick_compute_type, plain_words,
-    retry_chunks, sparse, token_counter, transcribe_audio,
+    AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
+    hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -152,8 +152,65 @@ def test_non_speech_gives_no_text(tiny_model, data_dir, clip):
     # Made with sox (scripts/make_audio.sh): room noise, a car's rumble, road noise, a TV through a wall, hiss.
     vocabulary = build_vocabulary(parse_context({"child": {"name": "Kayleigh Robson"}}), count_tokens=token_counter(tiny_model))
     for v in (None, vocabulary):  # nor with a prompt that could be read back over the noise
-        t = transcribe_audio(decode_audio(data_dir / clip), tiny_model, OPTS, vocabulary=v)
+        heard = recognise_audio(decode_audio(data_dir / clip), tiny_model, OPTS, vocabulary=v)
+        t = heard.transcript
         assert t.text == "" and t.segments == [] and t.speech_detected is False
+        assert heard.unheard == []  # and no speech is said to have gone unheard in it
+
+
+# -- speech with no words ------------------------------------------------------------------------------------------
+
+
+def _twice_with_a_pause(data_dir, pause_s: float = 3.0):
+    """espeak-ng's hello sentence, a pause of silence, and the sentence again (audio the project makes itself)."""
+    once = decode_audio(data_dir / "hello.wav")
+    gap = np.zeros(int(pause_s * once.sample_rate), dtype=once.samples.dtype)
+    samples = np.concatenate([once.samples, gap, once.samples])
+    return replace(once, samples=samples, duration_s=len(samples) / once.sample_rate), once.duration_s
+
+
+def _drop_words(segments, start_s: float, end_s: float):
+    """The segments as a decode that skipped the words between ``start_s`` and ``end_s`` would have returned them."""
+    out = []
+    for s in segments:
+        words = [w for w in s.words if not (start_s <= (w.start + w.end) / 2 <= end_s)]
+        if words:
+            out.append(replace(s, words=words, text="".join(w.word for w in words)))
+    return out
+
+
+def test_a_sentence_the_decoder_wrote_nothing_for_is_found_and_a_pause_is_not(tiny_model, data_dir):
+    audio, first_s = _twice_with_a_pause(data_dir)
+    segments = [s for c in decode_chunks(audio, tiny_model, OPTS) for s in c.segments]
+    assert unheard_speech(audio, segments, OPTS.min_unheard_speech_s) == []  # every sentence has its words; the 3 s pause holds no speech
+    # As if the decoder had skipped the second sentence (Whisper can skip a chunk's opening sentence outright).
+    ((start, end),) = unheard_speech(audio, _drop_words(segments, first_s + 1.0, audio.duration_s), OPTS.min_unheard_speech_s)
+    assert start < first_s + 3.0 + 0.5 and end == pytest.approx(audio.duration_s, abs=0.01)
+    # ...or the first: the stretch runs from the recording's start to the first word written.
+    ((start, end),) = unheard_speech(audio, _drop_words(segments, 0.0, first_s), OPTS.min_unheard_speech_s)
+    assert start == 0.0 and first_s + 1.0 < end < first_s + 3.0 + 1.5
+    assert unheard_speech(audio, _drop_words(segments, 0.0, first_s), 0) == []  # 0: off
+
+
+def test_with_no_speech_unheard_the_recognition_says_so(tiny_model, data_dir):
+    heard = recognise_audio(_twice_with_a_pause(data_dir)[0], tiny_model, OPTS)
+    assert heard.unheard == [] and heard.reheard == [] and heard.transcript.text.lower().count("children") == 2
+
+
+def test_a_stretch_the_decoder_skipped_is_decoded_again_on_its_own_and_put_in_its_place(tiny_model, data_dir):
+    audio, first_s = _twice_with_a_pause(data_dir)
+    segments = [s for c in decode_chunks(audio, tiny_model, OPTS) for s in c.segments]
+    skipped = _drop_words(segments, first_s + 1.0, audio.duration_s)  # the second sentence lost
+    unheard = unheard_speech(audio, skipped, OPTS.min_unheard_speech_s)
+    passes = tiny_model.stats.passes
+    filled, reheard = hear_again(audio, tiny_model, OPTS, skipped, unheard, hotwords="Kayleigh Robson")
+    assert tiny_model.stats.passes == passes + 1  # one short decode per unheard stretch
+    text = " ".join(s.text.strip() for s in filled)
+    assert text.lower().count("children") == 2, text  # the second sentence is back, after the first
+    ((start, end),) = reheard
+    assert unheard[0][0] <= start < end <= audio.duration_s + 0.01
+    assert [s.start for s in filled] == sorted(s.start for s in filled)
+    assert unheard_speech(audio, filled, OPTS.min_unheard_speech_s) == []
 
 
 def test_doubt_flags_cover_the_unsure_words_the_batched_decode_returns(tiny_model, data_dir):

@@ -444,3 +444,60 @@ def test_without_case_context_spans_decoded_without_a_prompt_change_nothing():
     bare = build_vocabulary(None, load_lexicon())
     t = make([(" see", 0.9), (" mark", 0.3), (" us", 0.3), (" at", 0.95), (" weekends.", 0.9)])
     assert correct_transcript(t, bare, unprompted=[(0.0, 9.0)]).transcript.text == "see mark us at weekends."
+
+
+# A case written for these rules' tests (names from general knowledge, not from any evaluation set).
+KIN_CASE = build_vocabulary(parse_context({
+    "child": {"name": "Lily-Mae Ashby"},
+    "people": [{"name": "Joan Ashby", "role": "grandmother"}, {"name": "Craig Pell", "role": "father"}],
+}), load_lexicon())
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ([(" Lily", 0.3), (" -Mae", 0.2), (" Ash", 0.1), (" Be", 0.05)], "Lily-Mae Ashby"),  # the surname heard apart
+        ([(" Lily-Mae", 0.5), (" Ash", 0.3), (" be", 0.2)], "Lily-Mae Ashby"),
+        ([(" Joan", 0.6), (" Ashbee", 0.3)], "Joan Ashby"),  # one word, same sound
+        ([(" Craig", 0.6), (" Pel", 0.3)], "Craig Pell"),
+        ([(" Joan", 0.6), (" Ash", 0.9), (" be", 0.9)], "Joan Ash be"),  # sure of the words: left alone
+        ([(" Joan", 0.6), (" Ash,", 0.3), (" be", 0.2)], "Joan Ash, be"),  # punctuation between: two words
+        ([(" Craig", 0.6), (" Ash", 0.3), (" be", 0.2)], "Craig Ash be"),  # not Craig's surname
+        ([(" Sandra", 0.6), (" Ash", 0.3), (" be", 0.2)], "Sandra Ash be"),  # not a case first name
+    ],
+)
+def test_unsure_words_after_a_case_first_name_that_spell_its_surname_are_the_surname(words, expected):
+    r = correct_transcript(make(words + [(" was", 0.9), (" there.", 0.9)]), KIN_CASE)
+    assert r.transcript.text == f"{expected} was there."
+    assert_consistent(r.transcript)
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (sentence("Her") + [(" Lily-Mae", 0.5), (" Ashby", 0.9)], "Her nana Joan Ashby"),  # the prompt's "nana Joan Ashby"
+        (sentence("Her") + [(" Lily-Mae", 0.9), (" Ashby", 0.9)], "Her Lily-Mae Ashby"),  # sure of the name: left alone
+        (sentence("Then") + [(" Lily-Mae", 0.5), (" Ashby", 0.9)], "Then Lily-Mae Ashby"),  # no possessive before it
+        (sentence("Her nana") + [(" Joan", 0.5), (" Ashby", 0.9)], "Her nana Joan Ashby"),  # already so
+        (sentence("His") + [(" Dean", 0.5), (" Pell", 0.9)], "His dad Craig Pell"),
+    ],
+)
+def test_a_kin_word_and_name_lost_to_another_case_name_after_a_possessive_are_restored(words, expected):
+    assert "nana Joan Ashby" in KIN_CASE.prompt_entries
+    r = correct_transcript(make(words + [(" lives", 0.9), (" nearby.", 0.9)]), KIN_CASE)
+    assert r.transcript.text == f"{expected} lives nearby."
+    assert_consistent(r.transcript)
+    assert len(r.corrections) == (expected != "".join(w for w, _ in words).strip())
+
+
+def test_where_two_of_the_prompts_kin_entries_share_the_surname_nothing_is_guessed():
+    both = build_vocabulary(parse_context({"child": {"name": "Lily-Mae Ashby"}, "people": [
+        {"name": "Joan Ashby", "role": "grandmother"}, {"name": "Craig Ashby", "role": "father"}]}), load_lexicon())
+    t = make(sentence("Her") + [(" Lily-Mae", 0.5), (" Ashby", 0.9), (" lives", 0.9), (" nearby.", 0.9)])
+    assert correct_transcript(t, both).transcript.text == "Her Lily-Mae Ashby lives nearby."
+
+
+def test_with_no_case_context_neither_rule_changes_a_word():
+    bare = build_vocabulary(None, load_lexicon())
+    t = make(sentence("Her") + [(" Lily", 0.3), (" Ash", 0.1), (" be", 0.05), (" lives", 0.9), (" nearby.", 0.9)])
+    assert correct_transcript(t, bare).transcript.text == "Her Lily Ash be lives nearby."

@@ -231,3 +231,23 @@ def test_a_redaction_over_unsure_words_is_flagged_for_the_practitioner():
     assert [d for d in doubts if d.reason != "identifier_unclear"] == earlier  # the other flags stay as they were
     assert add_identifier_doubts(earlier, t, [nhs], DoubtOptions(flag_unclear_identifiers=False)) == earlier
     assert add_identifier_doubts(earlier, t, [nhs], DoubtOptions(min_word_probability=0.1)) == earlier
+
+
+def test_speech_with_no_words_is_flagged_where_the_text_resumes():
+    t = seg_transcript()  # words at 0.0-0.4, 0.5-0.9, 1.0-1.4
+    moved = [Word(w.start + 3.0, w.end + 3.0, w.word, w.probability) for w in t.segments[0].words]
+    t.segments[0] = Segment(3.0, 5.0, t.text, 0.7, -0.3, 0.05, 1.5, 0, len(t.text), moved)
+    (d,) = find_doubts(t, unheard=[(0.0, 3.0)])
+    assert (d.reason, d.start, d.end, d.text, d.start_s, d.end_s) == ("unheard_speech", 0, 0, "", 0.0, 3.0)
+    assert "no words" in d.detail
+    (end,) = find_doubts(t, unheard=[(5.0, 8.0)])  # after the last word: at the end of the text
+    assert end.start == end.end == len(t.text)
+    assert find_doubts(t, DoubtOptions(flag_unheard_speech=False), unheard=[(0.0, 3.0)]) == []
+    assert find_doubts(t) == []
+
+
+def test_words_a_skipped_stretch_was_decoded_again_into_are_flagged_for_checking():
+    t = seg_transcript()  # words at 0.0-0.4, 0.5-0.9, 1.0-1.4
+    (d,) = find_doubts(t, reheard=[(0.5, 1.4)])
+    assert (d.reason, d.text, d.start_s, d.end_s) == ("unheard_speech", "w1 w2", 0.5, 1.4)
+    assert t.text[d.start : d.end] == d.text and "again" in d.detail

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from .entities import INSTITUTION, PERSON, PRIORITY
+from .spoken_numbers import DIGIT_WORDS
 from .lexicon import is_protected_word, protected_spans
 from .recognizers import PERSON_INDEX_KEY
 
@@ -79,6 +80,9 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     return kept
 
 
+_DIGIT_OR_WORD = re.compile(r"\d|(?i:\b(?:" + "|".join(w for w in DIGIT_WORDS if len(w) > 1) + r")\b)")
+
+
 def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection]:
     """The pieces of ``d`` no kept detection covers: a name's capitalised words, another entity's
     stretches that hold a digit (from their first letter or digit to their last digit)."""
@@ -97,7 +101,9 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             found = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z'’\-]+", piece)
                      if not _only_protected_words(m.group())]
         else:
-            m = re.search(r"[A-Za-z0-9].*\d", piece, re.S)
-            found = [(m.start(), m.end())] if m else []
+            # to its last digit, written or said ("4-5-0-7-0-7. Double-two-three, eight-five-nine")
+            first = re.search(r"[A-Za-z0-9]", piece)
+            last = list(_DIGIT_OR_WORD.finditer(piece))
+            found = [(first.start(), last[-1].end())] if re.search(r"\d", piece) and first else []
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out

@@ -15,6 +15,17 @@ DIGIT_WORDS = {
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }
 REPEAT_WORDS = {"double": 2, "treble": 3, "triple": 3}
+# What a recogniser writes for a digit word it half-heard, said by itself in a British voice. Complete by
+# this rule: the English words (and the letter I) that sound like a digit word but for one sound
+# (voicing, a vowel, a dropped or added consonant), as speech recognisers are seen to write them:
+# "free"/"tree" (three), "for"/"fore"/"ford" (four), "to"/"too" (two), "ate" (eight), "won" (one),
+# "I"/"I'm"/"nein" (nine), "seeks"/"sicks" (six), "oh"/"o"/"all"/"ore"/"owe"/"north"/"naught" (oh, nought). Never
+# digits on their own: only after an identifier's cue, between digits read out, or inside a date.
+MISHEARD_DIGITS = {
+    "oh": "0", "o": "0", "all": "0", "ore": "0", "owe": "0", "north": "0", "naught": "0", "to": "2", "too": "2", "for": "4", "fore": "4",
+    "ford": "4", "free": "3", "tree": "3", "ate": "8", "won": "1", "i": "9", "i'm": "9", "nein": "9",
+    "seeks": "6", "sicks": "6",
+}
 
 # A run is digit groups and digit words joined by spaces, commas, hyphens or dots.
 _TOKEN = re.compile(r"\+?\d+|[A-Za-z]+")

@@ -38,9 +38,9 @@ def spans(result, entity: str | None = None) -> list[str]:
         # is a [PERSON] and the phone number starts after it
         ("His landline is Moe Milo 7 for 12, 6, 6, 9, 1, 5.", {"Moe", "Milo"}, "PHONE_NUMBER",
          "Moe Milo 7 for 12, 6, 6, 9, 1, 5"),
-        # "for all" breaks the value in text alone (too few digits before it)
-        ("Her national insurance number, PR, for all, 777, 1-2-D. She is fine.", {"for", "all"}, "UK_NINO",
-         "PR, for all, 777, 1-2-D"),
+        # "for wall" breaks the value in text alone (too few digits before it)
+        ("Her national insurance number, PR, for wall, 777, 1-2-D. She is fine.", {"for", "wall"}, "UK_NINO",
+         "PR, for wall, 777, 1-2-D"),
         # too few digits for an NHS number in text alone: the recogniser lost some, and was unsure there
         ("The NHS number is Tavish 4 Kell 7, 2, 1. She likes dogs.", {"Tavish", "Kell"}, "UK_NHS",
          "Tavish 4 Kell 7, 2, 1"),
@@ -59,11 +59,11 @@ def test_unsure_words_after_a_cue_are_the_value(redactor, empty_case, sentence, 
 
 def test_a_postcode_after_a_street_heard_unsurely(redactor, empty_case):
     # the letters read out, written with dots (Whisper's words " S", ".R", ".6,"), "S" and "A" heard unsurely,
-    # the sector digit lost: no postcode shape in text alone
+    # the sector digit lost: in text alone the outward code and the unit letters still end as a postcode does
     t = heard(*[(" " + w, SURE) for w in "Ethan lives at Flat Seven, Seaburn Court,".split()],
               (" S", UNSURE), (".R", SURE), (".6,", SURE), (" A", UNSURE), (".B.,", SURE), (" with", SURE), (" mam.", SURE))
     assert "Court, S.R.6, A.B., with" in t.text
-    assert spans(redact_text(t.text, empty_case, redactor), "UK_POSTCODE") == []
+    assert spans(redact_text(t.text, empty_case, redactor), "UK_POSTCODE") == ["S.R.6, A.B"]
     assert spans(redact_text(t.text, empty_case, redactor, words=t), "UK_POSTCODE") == ["S.R.6, A.B"]
 
 

@@ -246,6 +246,7 @@ class CaseContextRecognizer(LocalRecognizer):
                 if m:
                     end -= 2
                 matches.append([tok.idx, end, cands, tok.i])
+        matches = sorted(matches + self._split_words(text, doc, matches), key=lambda m: m[0])
         # join adjacent name tokens ("Kayleigh Robson") into one mention
         merged: list[list] = []
         for m in matches:
@@ -263,6 +264,24 @@ class CaseContextRecognizer(LocalRecognizer):
             r = self._result(PERSON, start, end, score)
             r.recognition_metadata[PERSON_INDEX_KEY] = person
             out.append(r)
+        return out
+
+    def _split_words(self, text: str, doc, matches: list[list]) -> list[list]:
+        """A capitalised case name the tokenizer cut in two as if it were a contraction ("Youll" read as
+        "You" + "ll"): the whole word, where it is a case name's part or its short form (never fuzzily)."""
+        out = []
+        taken = {m[0] for m in matches}
+        i = 0
+        while i < len(doc) - 1:
+            j = i
+            while j + 1 < len(doc) and doc[j].whitespace_ == "" and doc[j + 1].text.isalpha() and doc[j].text.isalpha():
+                j += 1
+            if j > i and doc[i].text[:1].isupper() and doc[i].idx not in taken:
+                word = text[doc[i].idx:doc[j].idx + len(doc[j].text)]
+                cands = {k: v for k, v in self._word_candidates(word.lower(), True).items() if v >= 0.9}
+                if cands and word.lower() not in self.english:
+                    out.append([doc[i].idx, doc[j].idx + len(doc[j].text), cands, doc[j].i])
+            i = j + 1
         return out
 
     def _choose(self, cands: dict[int, float], text: str, start: int) -> int:

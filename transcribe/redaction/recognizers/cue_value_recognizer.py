@@ -27,31 +27,34 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, REPEAT_WORDS, find_digit_runs
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, find_digit_runs
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 
+# a child's parents, every word language.kinship has for them ("birth mam" is no date's cue; "ring mam on" is a phone's)
+_PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("mother", "father", "parent")), key=len, reverse=True))
 CUES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:birth\b(?!\s(?:certificate|mum|mam|mother|dad|father|parents?|family|weight))|d[.\-\s]{0,2}o[.\-\s]{0,2}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
-    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber", re.I), NHS_NUMBER),
-    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino)\b", re.I), NI_NUMBER),
+    (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
+    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
-        r"|(?:ring|call|text)\s(?:her|him|them|me|us|mam|mum|dad)\son)\b", re.I), PHONE),
+        rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
 # may stand between a cue and its value
 FILLER = frozenset("""
 is was are it's its it number numbers no for the a record file form forms that this of her his their him them
 me us health assessment referral letter letters new now still as on at given gave spelled spelt out says said
-address mobile phone date birth mam's mum's dad's nana's which just being will be so and to
-""".split())
+address mobile phone date birth which just being will be so and to in plus
+""".split()) | frozenset(f"{w}'s" for w in KIN_WORDS)  # "mam's", "nana's": the family's possessives
 # what a recogniser writes for a digit it mishears: "free" (three), "for" (four), "to" (two),
-# "ate" (eight), "won" (one), "I'm"/"I" (nine)
-_MISHEARD_DIGITS = frozenset("oh o to too for fore free tree ate won i i'm nein".split())
+# "ate" (eight), "won" (one), "I'm"/"I" (nine), "seeks" (six), "north" (nought): spoken_numbers' table
+_MISHEARD_DIGITS = frozenset(MISHEARD_DIGITS)
 # value words that say nothing alone: allowed inside a value, never at its end
 _WEAK = _MISHEARD_DIGITS | frozenset("""
 slash dot at dash hyphen underscore and of the on double treble triple point stroke zed
@@ -87,11 +90,21 @@ SAID_POSTCODE = re.compile(
     rf"(?:\d{{1,2}}[A-HJKPSTUW]?|(?i:{_NUMBER_WORD})(?:[\s\-](?i:{_NUMBER_WORD}))?){_SAID}"
     rf"(?:\d|(?i:{_DIGIT_WORD}|free|for|to)){_SAID}[ABD-HJLNP-UW-Z][.\-\s]{{0,2}}[ABD-HJLNP-UW-Z]\b"
 )
-# A National Insurance number: two prefix letters, six digits in any grouping, the suffix letter A-D
-# ("C.E. 1-2-3-4-5-6-B", "TW 9-8, 7-6, 5-4, A"); prefix letters as NiNumberRecognizer allows them.
-_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD})|I(?=-\d)|(?<=\d-)I\b)"
+# A National Insurance number: two prefix letters, six digits in any grouping (five where the recogniser
+# lost one: "J-R-7-0-1-86 B"), the suffix letter A-D ("C.E. 1-2-3-4-5-6-B", "TW 9-8, 7-6, 5-4, A"; a nine
+# heard as "I" or "N" in a hyphenated group, "HD, N-8, 7-6, N-4, A"); prefix letters as NiNumberRecognizer allows them.
+_NI_DIGIT = rf"(?:\d|(?i:{_DIGIT_WORD})|[IN](?=-\d)|(?<=\d-)(?:[IN]|I['’]m)\b)"
 SAID_NI_NUMBER = re.compile(
-    rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?{_SAID}{_NI_DIGIT}(?:{_SAID}{_NI_DIGIT}){{5}}{_SAID}[A-D]\b"
+    rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?{_SAID}{_NI_DIGIT}(?:{_SAID}{_NI_DIGIT}){{4,5}}{_SAID}[A-D]\b"
+)
+# the same with its digits said in pairs, each pair as a number ("T Y, forty five, twelve, eighty eight, C") or
+# as two digits ("oh three", "double one")
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_NI_PAIR = (rf"(?i:(?:{_TENS_WORD})(?:[\s\-](?:{_UNIT_WORD}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            rf"|seventeen|eighteen|nineteen|(?:double|{_DIGIT_WORD})[\s\-,]{{1,2}}(?:{_DIGIT_WORD})|\d\d)")
+SAID_NI_PAIRS = re.compile(
+    rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?(?:{_SAID}{_NI_PAIR}){{3}}{_SAID}[A-D]\b"
 )
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
@@ -99,11 +112,13 @@ _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
 # a token that begins as an outward code and runs on, as a recogniser may join a postcode to what follows
 # ("ds10-1segrant..."), in any case
 _OUTWARD_START = re.compile(r"(?i)[a-z]{1,2}\d{1,2}-\d")
+# an outward code in lower case ("is ds10, 1s ..."), only where the postcode's cue went before in the sentence
+_OUTWARD_LOWER = re.compile(r"[a-z]{1,2}\d{1,2}")
 # a district and inward code read out with hyphens ("8-1-E-B"): after a street, with the area letters
 # heard as a short word ("and 8-1-E-B"), a postcode
 _DISTRICT_INWARD = re.compile(r"\d{1,2}[-.]\d[-.]?[A-Z][-.]?[A-Z]")
 # what follows digits read out in groups: one misheard word at most between two groups ("496, or 821")
-_BETWEEN_GROUPS = frozenset("or all oh for to too free won ate".split())
+_BETWEEN_GROUPS = frozenset({"or"}) | (_MISHEARD_DIGITS - {"i", "i'm"})
 MIN_GROUPED_DIGITS = 9
 MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
@@ -115,7 +130,8 @@ MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 
 def _filler(tok: str) -> bool:
     """A word that may stand between a cue and its value, a possessive included ("is Kieran's ...")."""
-    return tok.lower() in FILLER or bool(re.fullmatch(r"[A-Za-z]+['’]s|numbers?(?:is|ies|e?s)?", tok, re.I))
+    # "number" as a recogniser may write it after the cue: "numberies", "Umbra", "umber"
+    return tok.lower() in FILLER or bool(re.fullmatch(r"[A-Za-z]+['’]s|n?umb(?:er|ra|re)[a-z]*", tok, re.I))
 
 
 def _digit_count(tok: str, kind: str) -> int:
@@ -179,7 +195,8 @@ class CueValueRecognizer(LocalRecognizer):
             for cue in pattern.finditer(text):
                 span = self._value_after(text, cue.end(), entity)
                 if span:
-                    results.append(make_result(self, entity, span[0], span[1], 0.6, "value after its cue"))
+                    start = _with_plus(text, span[0]) if entity == PHONE else span[0]
+                    results.append(make_result(self, entity, start, span[1], 0.6, "value after its cue"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
             results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
@@ -203,14 +220,14 @@ class CueValueRecognizer(LocalRecognizer):
             if len(run.digits) < 9 and len(set(run.token_spans)) < READ_OUT_GROUPS:
                 continue
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
-            results.append(make_result(self, entity, run.start, run.end, 0.45, "a long run of digits"))
+            results.append(make_result(self, entity, _with_plus(text, run.start), run.end, 0.45, "a long run of digits"))
         for start, end, digits in _grouped_numbers(text):
             entity = NHS_NUMBER if len(digits) == 10 and digits[0] != "0" else PHONE
-            results.append(make_result(self, entity, start, end, 0.45, "digits read out in groups"))
+            results.append(make_result(self, entity, _with_plus(text, start), end, 0.45, "digits read out in groups"))
         results += self._emails_by_shape(text, nlp_artifacts)
         for m in SAID_POSTCODE.finditer(text):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
-        for m in SAID_NI_NUMBER.finditer(text):
+        for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
 
@@ -222,13 +239,15 @@ class CueValueRecognizer(LocalRecognizer):
     def _value_after(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
         toks = self._tokens(text, pos)
         i = 0
-        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and not _kind(toks[i].group(), entity) == "strong":
+        while (i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and not _kind(toks[i].group(), entity) == "strong"
+               and not (entity == POSTCODE and toks[i].group().lower() == "in")):  # "Post Code in a 3040 E": "in a" is N E
             i += 1
         if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
             return None
         if entity == POSTCODE and _kind(toks[i].group(), entity) != "strong":
             far = next((k for k in range(i, min(len(toks), i + MAX_GAP))
-                        if (_OUTWARD.fullmatch(toks[k].group()) or _OUTWARD_START.match(toks[k].group()))
+                        if (_OUTWARD.fullmatch(toks[k].group()) or _OUTWARD_START.match(toks[k].group())
+                            or _OUTWARD_LOWER.fullmatch(toks[k].group()))
                         and not _BREAK.search(text, pos, toks[k].start())), None)
             if far is not None and far > i + 1:
                 span = self._run(text, toks, far, entity)
@@ -302,7 +321,9 @@ class CueValueRecognizer(LocalRecognizer):
             and not _filler(toks[last_strong + 1].group())
         ) else last_strong
         doubted = any(self._heard_unsurely(t) for t in toks[i:end + 1])
-        if digits < MIN_DIGITS[entity] and not doubted:
+        said = re.sub(r"[^A-Za-z0-9]", "", "".join(t.group() for t in toks[i:end + 1] if _kind(t.group(), entity) == "strong"))
+        inward = entity == POSTCODE and re.search(r"[A-Za-z]\w*\d[A-Za-z]{2}$", said)  # "DHI-7QT": a whole postcode, digits misheard
+        if digits < MIN_DIGITS[entity] and not doubted and not inward:
             return None
         value = text[toks[i].start():toks[end].end()]
         one_number = sum(_kind(t.group(), entity) == "strong" for t in toks[i:end + 1]) < 2
@@ -390,7 +411,7 @@ class CueValueRecognizer(LocalRecognizer):
         if outward_only:
             if len(toks) > 1 and len(first) <= 4 and first.isalpha() and _DISTRICT_INWARD.fullmatch(toks[1].group()):
                 return toks[0].start(), toks[1].end()  # "Ravensworth Terrace, and 8-1-E-B"
-            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z]{1,2}\d{3}|[A-Z](?:[-.]\w)+", first):
+            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z]{1,2}\d{3}|[A-Z](?:[-.]\w+)+", first):
                 return None
             span = self._run(text, toks, 0, POSTCODE)
             return span
@@ -429,13 +450,14 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
                 last, prev_end = j, toks[j].end()
                 j += 1
             elif (toks[j].group().lower() in _BETWEEN_GROUPS and prev_end == toks[last].end()
-                  and j + 1 < len(toks) and _is_group(toks[j + 1].group()) and re.fullmatch(r"[\s,]*", joiner)):
+                  and j + 1 < len(toks) and _is_group(toks[j + 1].group()) and re.fullmatch(r"[\s,]*|\.\s", joiner)):
                 prev_end = toks[j].end()
                 j += 1
             else:
                 break
         parts = sum(len(re.findall(r"\d+", g.group())) for g in groups)
-        one_token = len(groups) == 1 and parts >= 3  # "Free-1-442-907": read out and joined by the recogniser
+        # "Free-1-442-907", or "4-2, 7-Seeks O, 3-9-1": read out digit by digit and joined by the recogniser
+        one_token = (len(groups) == 1 and parts >= 3) or (len(groups) >= 3 and all("-" in g.group() for g in groups))
         years = all(re.fullmatch(r"(?:19|20)\d\d", g.group()) for g in groups)  # "2019, 2020 or 2021"
         if parts >= 3 and not years and len(digits) >= (MIN_ONE_TOKEN_DIGITS if one_token else MIN_GROUPED_DIGITS):
             out.append((groups[0].start(), groups[-1].end(), digits))
@@ -449,7 +471,16 @@ def _is_group(tok: str) -> bool:
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}", tok):
         return False
     parts = tok.lower().split("-")
-    return any(p.isdigit() for p in parts) and all(p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS for p in parts)
+    read_out = sum(len(p) for p in parts if p.isdigit()) >= 3  # then a letter of a misheard digit may stand in it ("626-I-N")
+    return any(p.isdigit() for p in parts) and all(
+        p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS or p in REPEAT_WORDS or (read_out and len(p) == 1)
+        for p in parts)
+
+
+def _with_plus(text: str, start: int) -> int:
+    """A number's start, moved back over the "plus" said before a country code ("plus 44, 71812 ...")."""
+    m = re.search(r"(?:\bplus|\+)\s?$", text[max(0, start - 6):start], re.I)
+    return start - len(m.group()) if m else start
 
 
 def _group_digits(tok: str) -> str:

@@ -5,7 +5,9 @@ writes it, whatever became of its cue and its grammar ("Kady is the third on the
 "said on 25. 7, 18", "Diobie's 5-9-26", "all nine, eleven, two thousand"): a run of numbers, ordinals
 and months (:func:`find_date_parts`) holding the day and the month of a known date of birth side by
 side (day first, or the month said as a month first) and then a third number (the year, however
-misheard; never another year written in full) is that date, with up to three of the year's fragments.
+misheard; never another year written in full) is that date, with up to three of the year's fragments;
+so is the month of birth said as a month and followed by the year of birth ("on Sep. September 2013"), the
+day lost. A misheard digit ("Seeks" for six) is a number inside such a run.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ...language.dates import MONTHS, ORDINAL_WORDS, find_dates, number_value
 from ..entities import DATE_OF_BIRTH
+from ..spoken_numbers import MISHEARD_DIGITS
 
 # A birth cue must come shortly before the date with no other date in between:
 # "DOB 03/04/2015", "born on the third of April", "her birthday is 3rd April 2015".
@@ -104,6 +107,9 @@ _PART_JOINER = re.compile(r"(?:[\s,./\-]|\b(?:of|the|on|and|slash)\b)*", re.I)
 # words a recogniser writes for a spoken "oh" before a digit ("all nine, eleven"): no value, no break
 _ZERO_WORDS = frozenset("oh o all nought zero".split())
 _JOINER_WORDS = frozenset("of the on and slash".split())
+# misheard digits that stand for a date's number inside a run of them; never the little words a date is
+# said with ("to", "for", "I", "all": a range, a purpose, a pronoun, a spoken "oh")
+_MISHEARD_PARTS = frozenset(w for w in MISHEARD_DIGITS if len(w) > 3 or w in ("won", "ate"))
 _PART_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", re.I)
 
 
@@ -122,6 +128,12 @@ def find_date_parts(text: str) -> list[list[DatePart]]:
         if part is None and low in _JOINER_WORDS:
             i += 1  # judged with the joiner between the parts on either side
             continue
+        if part is None and low in ("to", "too") and i + 1 < len(toks) and toks[i + 1].group().startswith("0"):
+            part, used = None, 1  # "12 October to 008": "two thousand and eight" as a recogniser wrote it
+            if last_end is not None and _PART_JOINER.fullmatch(text[last_end:m.start()]):
+                last_end = m.end()
+                i += 1
+                continue
         if part is None and low in _ZERO_WORDS:
             part, used = None, 1
             if last_end is None or _PART_JOINER.fullmatch(text[last_end:m.start()]):
@@ -155,6 +167,8 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
     if digits:
         return DatePart(m.start(), m.end(), int(digits.group(1)), ordinal=bool(digits.group(2))), 1
     value = number_value(low)
+    if value is None and low in _MISHEARD_PARTS:
+        return DatePart(m.start(), m.end(), int(MISHEARD_DIGITS[low])), 1  # "17, Seeks. 2016"
     if value is None:
         return None, 1
     ordinal = low.split("-")[-1] in ORDINAL_WORDS
@@ -193,4 +207,13 @@ def _known_in_run(run: list[DatePart], dob: date, text: str = "") -> tuple[int, 
             continue  # "turns nine on 3 April 2024": the birthday in another year, not the date of birth
         end = after[-1].end if after else b.end
         return a.start, end
+    for k in range(len(run) - 1):
+        # the month and the year of birth side by side, the day lost ("made on Murghate on Sep. September 2013"):
+        # from the first part of the run that is the date's day or month
+        a, b = run[k], run[k + 1]
+        if a.month_word and a.value == dob.month and b.value == dob.year:
+            first = k
+            while first > 0 and (run[first - 1].value in (dob.day, dob.month)):
+                first -= 1
+            return run[first].start, b.end
     return None

@@ -22,6 +22,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from ...language.kinship import KIN_WORDS
 from ..entities import INSTITUTION
 from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
 from .result import make_result
@@ -52,11 +53,11 @@ _CUED = [
 _NOT_A_NAME = {
     "the", "a", "an", "at", "to", "her", "his", "their", "my", "our", "your", "this", "that",
     "local", "new", "old", "went", "goes", "go", "from", "primary", "secondary", "high",
-    "nursery", "school", "and", "mum", "dad", "same", "next", "last", "other", "special",
+    "nursery", "school", "and", "same", "next", "last", "other", "special",
     "in", "on", "after", "before", "breakfast", "forest", "sunday", "she", "he", "they",
     "gp", "gp's", "doctors", "doctor's", "dental", "dentist", "own", "usual", "local", "baby", "weekly", "ring", "rang",
     "with", "for", "is", "was", "about", "called", "of", "by", "into",
-}
+} | KIN_WORDS  # "mum Bede Primary": a family word, as language.kinship lists them, starts no institution's name
 
 
 _STOP = _NOT_A_NAME | {"get", "got", "been", "back", "went", "going", "the", "a", "her", "his", "their", "our"}

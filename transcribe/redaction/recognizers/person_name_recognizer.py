@@ -19,6 +19,8 @@ from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RA
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
+from .street_address_recognizer import NAMED_STREET
+from spacy.lang.en.stop_words import STOP_WORDS
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -90,17 +92,24 @@ class PersonNameRecognizer(LocalRecognizer):
                     if len(ent) == 1 and ent.start > 0 and ent[0].lower_ not in first_names():
                         if ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                             continue  # "in Jarrow", "from Heworth": a place the NER took for a name
-                        if ent[0].lower_ in self.english and ent[0].lower_ not in NAME_LIKE_WORDS:
-                            continue  # "a big Frozen poster", "Down's": an ordinary word, capitalised
+                        if self._word(ent[0].lower_) and ent[0].lower_ not in NAME_LIKE_WORDS:
+                            continue  # "a big Frozen poster", "Down's", "fits Kitchens": an ordinary word, capitalised
+                    if len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3 and self._word(ent.text.lower()):
+                        continue  # "STEM", "MACE": an acronym that is also a word
+                    if self._heading(ent):
+                        continue  # "Case Note, by ...", "Family Support, Wren showed me": a heading, not a name
                     if ent[-1].lower_ in PUBLIC_PLACE_HEADS:
                         continue  # "Preston Park", "Saltwell Park": a public place
                     spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
-        for pattern in PATTERNS:
+        for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
                     continue  # "a fish called Nemo" is not a person
+                name = m.group("name")
+                if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
+                    continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
@@ -111,6 +120,21 @@ class PersonNameRecognizer(LocalRecognizer):
                 make_result(self, PERSON, start, end, score)
             )
         return out
+
+    def _word(self, low: str) -> bool:
+        """An English word (or its plural) that no list holds as a first name."""
+        plural = len(low) > 4 and low.endswith("s") and low[:-1] in self.english  # "Kitchens", never "Ros"
+        return (low in self.english or plural) and low not in first_names() and low not in world_names()
+
+    def _heading(self, ent) -> bool:
+        """Words the NER took for a name that open a sentence (or follow a comma) and stand alone before a comma or
+        full stop, every one of them an English word and none a first name: a dictated heading or role ("Case
+        Note,", "Sonny Weddle, Family Support,")."""
+        doc = ent.doc
+        opens = is_sentence_start(ent[0]) or (ent.start > 0 and doc[ent.start - 1].text == ",")
+        if not opens or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
+            return False
+        return all(self._word(t.lower_) and t.lower_ not in NAME_LIKE_WORDS for t in ent)
 
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
         """Known first names (capitalised, or lower case where the name is not also an
@@ -165,7 +189,10 @@ class PersonNameRecognizer(LocalRecognizer):
         if not is_place(span):
             return False
         before = text[max(0, start - 12):start].split()
-        return span.lower() not in first_names() or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+        # "14 Hollin Crescent, Stanley": the town after its street
+        after_street = bool(re.search(r",\s*$", text[max(0, start - 3):start])) and any(
+            m.end() == len(text[:start].rstrip(", ")) for m in NAMED_STREET.finditer(text, max(0, start - 60), start))
+        return span.lower() not in first_names() or after_street or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
     def _clean(text: str, start: int, end: int, score: float) -> list[tuple[int, int, float]]:
@@ -180,8 +207,12 @@ class PersonNameRecognizer(LocalRecognizer):
             core = w[: poss.start()] if poss else w
             core = core.strip(".\"'")
             low = core.lower()
+            if run_start is not None and "," in text[run_end:ws]:
+                out.append((run_start, run_end, score))  # "Meadow Rise, Spennymoor": a name does not run on past a comma
+                run_start = None
             ok = (
                 core[:1].isupper()
+                and not (low in STOP_WORDS and low not in first_names() and low not in NAME_LIKE_WORDS)  # "She", "Every"
                 and low not in _TITLE_WORDS
                 and low not in _NOT_NAMES
                 and not is_protected_word(low)

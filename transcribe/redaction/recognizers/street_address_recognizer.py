@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from ...language.kinship import KIN_WORDS
 from ..entities import STREET_ADDRESS
 from .trimming import trim_leading
 
@@ -30,8 +31,8 @@ _STRONG_TYPE = (
 _NOT_A_STREET = {
     "the", "a", "on", "in", "at", "to", "and", "high", "main", "front", "back", "then", "we",
     "she", "he", "they", "went", "down", "up", "from", "off", "round", "near", "by", "her",
-    "his", "their", "our", "my", "lives", "living", "moved", "nan's", "mum's", "dad's",
-}
+    "his", "their", "our", "my", "lives", "living", "moved",
+} | {f"{w}'s" for w in KIN_WORDS}  # "mum's Elm Terrace": the family's possessives, as language.kinship lists the family
 
 
 _NUMBERED = rf"\b{_FLAT}?{_HOUSE},?\s(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b"
