@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules", action="store_true", help="casework: score the rules alone, no model")
     ap.add_argument("--no-project", action="store_true", help="leave the project's own sentences out of training")
     ap.add_argument("--predictions", type=Path, help="casework: write the leave-one-author-out predictions here")
+    ap.add_argument("--textcat-weight", type=float, default=None,
+                    help="the logistic regression's share of the average with the text classifier (1: no text classifier)")
     args = ap.parse_args(argv[1:])
     return casework(args) if argv[0] == "casework" else train_model(args)
 
@@ -55,8 +57,9 @@ def casework(args) -> int:
     from transcribe.tagging.model import load_sentence_model
 
     from .casework import author_of, evaluate, predictions
-    from .train import train
+    from .train import TEXTCAT_WEIGHT, train
 
+    weight = TEXTCAT_WEIGHT if args.textcat_weight is None else args.textcat_weight
     notes, scorer, _tagger, analyses, examples, project = _setup(args)
     if args.rules:
         evaluate(notes, predictions(notes, analyses, None), scorer, "casework-dev, rules alone")
@@ -66,7 +69,7 @@ def casework(args) -> int:
     print()
     preds: dict[str, list[dict]] = {}
     for held in sorted({author_of(n) for n in notes}):
-        model = train([ex for ex in examples if ex.group != held] + project)
+        model = train([ex for ex in examples if ex.group != held] + project, textcat_weight=weight)
         print(f"fold {held}: thresholds {model.thresholds}", file=sys.stderr)
         preds |= predictions([n for n in notes if author_of(n) == held], analyses, model)
     evaluate(notes, preds, scorer, "casework-dev, leave-one-author-out (fit on the other three + project sentences)")
@@ -76,14 +79,27 @@ def casework(args) -> int:
 
 
 def train_model(args) -> int:
+    import shutil
+
     from transcribe.tagging.model import MODEL_PATH
+    from transcribe.tagging.textcat import TEXTCAT_DIR
 
-    from .train import train
+    from .train import TEXTCAT_WEIGHT, train
 
+    weight = TEXTCAT_WEIGHT if args.textcat_weight is None else args.textcat_weight
     _notes, _scorer, _tagger, _analyses, examples, project = _setup(args)
-    model = train(examples + project, meta={"data": "casework-dev (a, b, c, d)" + ("" if args.no_project else " + evaluation/data/tagging")})
+    model = train(examples + project, textcat_weight=weight,
+                  meta={"data": "casework-dev (a, b, c, d)" + ("" if args.no_project else " + evaluation/data/tagging")})
     MODEL_PATH.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB): {model.meta}; thresholds {model.thresholds}")
+    if TEXTCAT_DIR.exists():
+        shutil.rmtree(TEXTCAT_DIR)
+    if model.textcat is not None:
+        # Without the vocabulary's strings (the words of the training sentences): the bag of words
+        # reads hashes, which are computed from the text when tagging.
+        model.textcat.to_disk(TEXTCAT_DIR, exclude=["vocab"])
+        size = sum(p.stat().st_size for p in TEXTCAT_DIR.rglob("*") if p.is_file())
+        print(f"wrote {TEXTCAT_DIR} ({size // 1024} KiB)")
     return 0
 
 

@@ -3,12 +3,16 @@
 Examples are the tagger's own sentences (its segmentation, its rule findings, its features), each
 labelled with the gold sentence it overlaps most, so training sees what tagging will see.
 The fit is full-batch logistic regression in numpy (float64, fixed order, no randomness), one
-output per label; the decision thresholds are chosen by an inner leave-one-author-out over the
-training authors only (the project's own sentences always stay in training).
+output per label, beside a spaCy ``textcat_multilabel`` (bag of words and word pairs, fixed seed,
+fixed order, CPU) over each sentence's ``role_text``; their probabilities are averaged
+(``TEXTCAT_WEIGHT``). The decision thresholds are chosen on that average by an inner
+leave-one-author-out over the training authors only (the project's own sentences always stay in
+training).
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +27,11 @@ THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(11))  # 0.20 .. 0
 VOICE_GRID = tuple(round(0.05 + 0.05 * k, 2) for k in range(16))  # 0.05 .. 0.80 (child_voice, wishes_feelings)
 SOS_MODEL = ("worry", "working_well", "next_step")
 PROJECT = "project"  # group of the project's own labelled sentences
+TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
+TEXTCAT_EPOCHS = 10
+TEXTCAT_SEED = 0
+TEXTCAT_MODEL = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
+                 "no_output_layer": False, "length": 262144}
 
 
 @dataclass
@@ -30,6 +39,7 @@ class Example:
     group: str  # author letter, or PROJECT
     features: list[str]
     labels: set[str]
+    text: str = ""  # the sentence's role_text, for the text classifier
 
 
 def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str) -> list[Example]:
@@ -42,7 +52,8 @@ def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str)
             if ov > overlap:
                 best, overlap = labels, ov
         if best is not None:
-            out.append(Example(group, a.features, {lab for lab in best if lab in MODEL_LABELS}))
+            out.append(Example(group, a.features, {lab for lab in best if lab in MODEL_LABELS},
+                               getattr(a, "role_text", "")))
     return out
 
 
@@ -90,13 +101,50 @@ def fit(examples: list[Example], *, l2: float = L2, epochs: int = EPOCHS,
     )
 
 
-def choose_thresholds(examples: list[Example]) -> dict[str, float]:
+def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: int = TEXTCAT_SEED):
+    """A spaCy ``textcat_multilabel`` over the examples' ``text``: blank English tokenizer, bag of
+    words and word pairs, Adam from a fixed seed over a fixed shuffle, CPU only."""
+    import spacy
+    from spacy.training import Example as SpacyExample
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat_multilabel", config={"model": TEXTCAT_MODEL, "threshold": 0.5})
+    for label in MODEL_LABELS:
+        textcat.add_label(label)
+    data = [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {label: float(label in ex.labels) for label in MODEL_LABELS}})
+            for ex in examples if ex.text.strip()]  # (every tagger sentence has words)
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        order = list(data)
+        rng.shuffle(order)
+        for batch in minibatch(order, size=16):
+            nlp.update(batch, sgd=optimizer, drop=0.2)
+    return nlp
+
+
+def fit_both(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEIGHT, thresholds: dict[str, float] | None = None,
+             meta: dict | None = None) -> SentenceModel:
+    """The logistic regression and (unless ``textcat_weight`` is 1) the text classifier beside it."""
+    use_textcat = textcat_weight < 1.0
+    model = fit(examples, thresholds=thresholds,
+                meta={"textcat": use_textcat, "textcat_weight": textcat_weight, **(meta or {})})
+    if use_textcat:
+        model.textcat = fit_textcat(examples)
+    return model
+
+
+def choose_thresholds(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEIGHT) -> dict[str, float]:
     """Per-label threshold with the best F1 over an inner leave-one-author-out on ``examples``."""
     authors = sorted({ex.group for ex in examples} - {PROJECT})
     scored: list[tuple[dict[str, float], set[str]]] = []
     for held in authors:
-        model = fit([ex for ex in examples if ex.group != held])
-        scored += [(model.probabilities(ex.features), ex.labels) for ex in examples if ex.group == held]
+        model = fit_both([ex for ex in examples if ex.group != held], textcat_weight=textcat_weight)
+        held_out = [ex for ex in examples if ex.group == held]
+        text_scores = model.text_scores([ex.text for ex in held_out])
+        scored += [(model.probabilities(ex.features, ts), ex.labels) for ex, ts in zip(held_out, text_scores)]
     out = {"child_voice": _best_f1_threshold(scored, "child_voice")}
     # wishes_feelings only where child_voice is chosen too (the tagger's rule: a wish or feeling is
     # the child's own expression), so its threshold is chosen under that gate.
@@ -138,7 +186,8 @@ def _sos_macro(scored, thresholds: dict[str, float]) -> float:
     return sum(_f1(*c) for c in counts.values()) / len(counts)
 
 
-def train(examples: list[Example], meta: dict | None = None) -> SentenceModel:
+def train(examples: list[Example], meta: dict | None = None, *, textcat_weight: float = TEXTCAT_WEIGHT) -> SentenceModel:
     """Thresholds from the inner leave-one-author-out, then one fit on every example."""
-    thresholds = choose_thresholds(examples) if len({ex.group for ex in examples} - {PROJECT}) > 1 else None
-    return fit(examples, thresholds=thresholds, meta=meta)
+    thresholds = (choose_thresholds(examples, textcat_weight=textcat_weight)
+                  if len({ex.group for ex in examples} - {PROJECT}) > 1 else None)
+    return fit_both(examples, textcat_weight=textcat_weight, thresholds=thresholds, meta=meta)

@@ -17,7 +17,8 @@ def _examples() -> list[Example]:
 
 
 def test_training_twice_gives_the_same_model():
-    assert train(_examples()).to_json() == train(_examples()).to_json()
+    # the regression alone here (these examples have no text); the text classifier's test is below
+    assert train(_examples(), textcat_weight=1.0).to_json() == train(_examples(), textcat_weight=1.0).to_json()
 
 
 def test_the_model_learns_who_speaks_and_survives_a_round_trip():
@@ -37,3 +38,24 @@ def test_each_tagger_sentence_takes_the_labels_of_the_gold_sentence_it_overlaps_
     gold = [(0, 10, {"worry", "child_voice", "observation"}), (11, 30, {"next_step"})]
     got = label_sentences([A(0, 12), A(12, 30), A(40, 50)], gold, "a")
     assert [e.labels for e in got] == [{"worry", "child_voice"}, {"next_step"}]  # no overlap: no example
+
+
+def _texted() -> list[Example]:
+    out = []
+    for k, author in enumerate("abcabcabc"):
+        out.append(Example(author, ["act:speech:child"], {"child_voice"}, f"xchild said she likes school {k % 3}"))
+        out.append(Example(author, ["act:speech:family"], {"worry"}, f"xfamily said dad hit her {k % 3}"))
+    return out
+
+
+def test_the_text_classifier_trains_the_same_twice_and_is_averaged_in():
+    from evaluation.tagging.train import fit_both
+
+    first, second = fit_both(_texted(), textcat_weight=0.5), fit_both(_texted(), textcat_weight=0.5)
+    assert first.textcat.to_bytes() == second.textcat.to_bytes()
+    [scores] = first.text_scores(["xchild said she likes school"])
+    assert scores["child_voice"] > 0.5 > scores["worry"]
+    lr = first.probabilities(["act:speech:child"])
+    mixed = first.probabilities(["act:speech:child"], scores)
+    assert mixed["child_voice"] == 0.5 * lr["child_voice"] + 0.5 * scores["child_voice"]
+    assert fit_both(_texted(), textcat_weight=1.0).textcat is None  # weight 1: the regression alone

@@ -430,3 +430,25 @@ def test_one_shared_parse_gives_the_same_redactions_and_tags_as_two_passes(tagge
     assert tag_text(text, context, tagger, doc=doc) == tag_text(text, context, tagger)
     # uncased ASR text is parsed from a recased copy for tagging: no shared Doc, each stage parses
     assert parse_shared(text.lower(), context, tagger) is None
+
+
+def test_the_text_classifier_reads_who_people_are_not_their_names():
+    from transcribe.tagging.features import role_classes
+    from transcribe.tagging.textcat import role_text
+
+    roles = role_classes(NOAH)
+    assert role_text("Noah told Gemma and Ruby he was sad.", roles) == "xchild told xfamily and xsibling he was sad."
+    assert role_text("Nobody else.", roles) == "Nobody else."
+
+
+def test_the_committed_text_classifier_is_loaded_once_with_the_sentence_model(tmp_path):
+    from transcribe.errors import ModelNotFoundError
+    from transcribe.tagging.model import load_sentence_model
+    from transcribe.tagging.textcat import load_textcat
+
+    model = load_sentence_model()
+    if model.meta.get("textcat"):
+        assert model.textcat is load_textcat()
+        assert 0.0 < model.textcat_weight < 1.0
+    with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
+        load_textcat(tmp_path / "absent")

@@ -1,7 +1,8 @@
-"""The learned sentence model: one logistic regression per label over ``features.py``'s strings.
+"""The learned sentence model: one logistic regression per label over ``features.py``'s strings,
+averaged with the spaCy text classifier's probabilities (``textcat.py``) where it was trained with one.
 
 Trained by ``python -m evaluation.tagging train`` (deterministic) into ``sentence_model.json``
-beside this file; loaded once per process with ``load_sentence_model()``.
+(and ``textcat/``) beside this file; loaded once per process with ``load_sentence_model()``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.language import Language
+
 from ..errors import ModelNotFoundError
+from .textcat import load_textcat, score_texts
 
 MODEL_PATH = Path(__file__).resolve().parent / "sentence_model.json"
 MODEL_LABELS = ("child_voice", "wishes_feelings", "worry", "working_well", "next_step")
@@ -25,18 +29,34 @@ class SentenceModel:
     bias: list[float]
     thresholds: dict[str, float]
     meta: dict = field(default_factory=dict)  # how it was trained
+    textcat: Language | None = field(default=None, repr=False)  # the text classifier, if trained with one
 
-    def probabilities(self, features: list[str]) -> dict[str, float]:
+    @property
+    def textcat_weight(self) -> float:
+        """The weight of the logistic regression in the average with the text classifier."""
+        return float(self.meta.get("textcat_weight", 1.0)) if self.textcat is not None else 1.0
+
+    def text_scores(self, texts: list[str]) -> list[dict[str, float] | None]:
+        """The text classifier's probabilities for each sentence's ``role_text`` (None without one)."""
+        if self.textcat is None:
+            return [None] * len(texts)
+        return score_texts(self.textcat, texts, self.labels)
+
+    def probabilities(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
         z = list(self.bias)
         for f in features:
             w = self.weights.get(f)
             if w is not None:
                 z = [a + b for a, b in zip(z, w)]
-        return {label: 1.0 / (1.0 + math.exp(-v)) for label, v in zip(self.labels, z)}
+        probs = {label: 1.0 / (1.0 + math.exp(-v)) for label, v in zip(self.labels, z)}
+        if text_scores is not None and self.textcat is not None:
+            k = self.textcat_weight
+            probs = {label: k * p + (1.0 - k) * text_scores[label] for label, p in probs.items()}
+        return probs
 
-    def decide(self, features: list[str]) -> dict[str, float]:
+    def decide(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
         """label -> probability for the labels whose probability reaches their threshold."""
-        probs = self.probabilities(features)
+        probs = self.probabilities(features, text_scores)
         return {label: p for label, p in probs.items() if p >= self.thresholds.get(label, 0.5)}
 
     def to_json(self) -> str:
@@ -51,11 +71,14 @@ class SentenceModel:
 
 @lru_cache(maxsize=1)
 def load_sentence_model(path: Path = MODEL_PATH) -> SentenceModel:
-    """The committed sentence model, read once per process."""
+    """The committed sentence model (with its text classifier, if trained with one), read once per process."""
     try:
-        return SentenceModel.from_json(Path(path).read_text(encoding="utf-8"))
+        model = SentenceModel.from_json(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ModelNotFoundError(
             f"The tagging sentence model {path} is missing. Restore it from the repository or retrain it "
             "with: python -m evaluation.tagging train"
         ) from exc
+    if model.meta.get("textcat"):
+        model.textcat = load_textcat()
+    return model

@@ -17,6 +17,7 @@ from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .features import name_genders, role_classes, sentence_features, voice_evidence
 from .model import SentenceModel, load_sentence_model
+from .textcat import role_text
 from .options import TaggingOptions
 from .referents import resolve_referents
 from .segment import parse, parsed_text
@@ -44,6 +45,7 @@ class SentenceAnalysis:
     sos: SignsFinding
     features: list[str]
     section: str | None = None  # the spoken heading it sits under ("Worries." before it, or its own opening)
+    role_text: str = ""  # its words with each named person replaced by who they are (the text classifier's input)
 
 
 @dataclass
@@ -140,7 +142,8 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
                                   genders)
         if sos.heading is not None:
             spoken = sos.heading
-        out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None))
+        out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
+                                    role_text(text[start:end], roles)))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -158,7 +161,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
     observation.
     """
     tags: list[Tag] = []
-    for a in analyses:
+    scores = model.text_scores([a.role_text for a in analyses]) if model is not None else []
+    for k, a in enumerate(analyses):
         snippet = text[a.start:a.end]
 
         def add(label: str, score: float) -> None:
@@ -171,7 +175,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if a.voice.wishes_feelings:
                 add(WISHES_FEELINGS, a.voice.feeling_score)
             continue
-        chosen = model.decide(a.features)
+        chosen = model.decide(a.features, scores[k])
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
         if a.sos.heading_only:
@@ -183,7 +187,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if not sos and a.section in _SOS_MODEL:
                 add(a.section, 0.5)  # under a spoken heading: the heading places it
             elif not sos:
-                add(OBSERVATION, 1.0 - max(model.probabilities(a.features)[label] for label in _SOS_MODEL))
+                add(OBSERVATION, 1.0 - max(model.probabilities(a.features, scores[k])[label] for label in _SOS_MODEL))
         # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
         # (the model's wishes_feelings threshold is chosen under that gate).
         for label in (CHILD_VOICE, WISHES_FEELINGS):

@@ -1,0 +1,45 @@
+"""The spaCy text classifier beside the sentence model: a ``textcat_multilabel`` (bag of words and
+word pairs) over each sentence's words, with every named person replaced by who they are in the
+case (``xchild``, ``xsibling``, ``xfamily``, ``xprofessional``, ``xworker``, ``xrelay``).
+
+Its probabilities are averaged with the sentence model's (``SentenceModel.textcat_weight``).
+Trained by ``python -m evaluation.tagging train`` (deterministic) into the ``textcat/`` folder
+beside this file; loaded once per process with ``load_textcat()``; it needs no download.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from ..errors import ModelNotFoundError
+
+TEXTCAT_DIR = Path(__file__).resolve().parent / "textcat"
+_WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+
+
+def role_text(sentence: str, roles: dict[str, str]) -> str:
+    """``sentence`` with each word of a named person's name replaced by ``x`` + their role class
+    (``features.role_classes``): "Lacey-Mae told Kerry" -> "xchild-xchild told xfamily"."""
+    return _WORD.sub(lambda m: "x" + roles[m.group(0).lower()] if m.group(0).lower() in roles else m.group(0), sentence)
+
+
+def score_texts(nlp: Language, texts: list[str], labels: tuple[str, ...]) -> list[dict[str, float]]:
+    """label -> probability for each text, in order."""
+    return [{label: float(doc.cats.get(label, 0.0)) for label in labels} for doc in nlp.pipe(texts)]
+
+
+@lru_cache(maxsize=1)
+def load_textcat(path: Path = TEXTCAT_DIR) -> Language:
+    """The committed text classifier, read once per process."""
+    import spacy
+
+    if not (Path(path) / "config.cfg").exists():
+        raise ModelNotFoundError(
+            f"The tagging text classifier {path} is missing. Restore it from the repository or retrain it "
+            "with: python -m evaluation.tagging train"
+        )
+    return spacy.load(path)
