@@ -1,1 +1,1 @@
-"""The HTTP API: a thin adapter over the store, the dispatcher and (for short clips) the pipeline."""
+"""The HTTP API: a thin adapter over the service (`service/`): it parses a request, calls the service and answers."""

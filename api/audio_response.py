@@ -8,13 +8,12 @@ import re
 from fastapi import HTTPException, Request
 from fastapi.responses import StreamingResponse
 
-from store.audio_store import AudioStore
-
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
 
 
-def audio_response(request: Request, store: AudioStore, sha256: str, media_type: str) -> StreamingResponse:
+def audio_response(request: Request, store, sha256: str, media_type: str) -> StreamingResponse:
+    """``store``: the runtime's encrypted store (``rt.store``), which holds audio and photos alike."""
     reader = store.open(sha256)
     size = reader.raw.size
     start, end, status = 0, size - 1, 200

@@ -1,8 +1,8 @@
 """Who is calling: static API tokens and/or bearer JWTs from the council's identity provider (OIDC).
 
 :class:`Authenticator` turns the ``Authorization: Bearer`` value into a :class:`Principal` (subject, name,
-roles). It knows nothing of HTTP responses: it raises the named errors below and ``api/deps.py`` turns them
-into 401 / 403 / 503.
+roles). It knows nothing of HTTP responses: it raises the named errors below and ``api/errors.py`` turns them
+into 401 / 403 / 503 (and the sign-in page's 400 / 404).
 
 OIDC tokens are verified against the issuer's signing keys (JWKS, found through
 ``<issuer>/.well-known/openid-configuration`` unless CASENOTE_OIDC_JWKS_URL is set), fetched over HTTP and
@@ -25,7 +25,7 @@ import httpx
 import jwt
 
 from service.settings import ROLES, Settings, split_pairs
-from transcribe.errors import CasenoteError
+from service.errors import CasenoteError
 
 QA = "qa"
 ADMIN = "admin"
@@ -64,6 +64,18 @@ class NoRole(AuthError):
 
 class IdentityProviderUnavailable(AuthError):
     """The discovery document or JWKS could not be fetched (503)."""
+
+
+class NotAllowed(AuthError):
+    """A caller whose role the endpoint does not admit, or a redacted-only role asking for identified data (403)."""
+
+
+class SignInNotSetUp(AuthError):
+    """The pages asked to sign in through the identity provider, and none is configured (404)."""
+
+
+class SignInFailed(AuthError):
+    """The identity provider did not finish the sign-in, or its token was not accepted (400)."""
 
 
 # -- options ---------------------------------------------------------------------------------

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Request, status
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from service import access_log
 from service.runtime import Runtime
-from store import access_log
 
-from .auth import Authenticator, IdentityProviderUnavailable, InvalidToken, NoRole, Principal
+from .auth import Authenticator, NotAllowed, Principal
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -46,20 +46,13 @@ def get_principal(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> Principal | None:
     """The caller: a static API token (CASENOTE_API_TOKENS) or a JWT from the council's identity provider
-    (CASENOTE_OIDC_ISSUER). Neither configured = open (embedded use): ``None``, and every call is let in."""
+    (CASENOTE_OIDC_ISSUER). Neither configured = open (embedded use): ``None``, and every call is let in. A caller
+    who cannot be let in is refused by ``api/errors.py`` (InvalidToken 401, NoRole 403, IdentityProviderUnavailable
+    503)."""
     auth = get_authenticator(request)
     if auth.open:
         return None
-    try:
-        return auth.authenticate(credentials.credentials if credentials else None)
-    except InvalidToken as e:
-        raise HTTPException(
-            status_code=status.HTTP_401_UNAUTHORIZED, detail=str(e), headers={"WWW-Authenticate": "Bearer"}
-        ) from e
-    except NoRole as e:
-        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail=str(e)) from e
-    except IdentityProviderUnavailable as e:
-        raise HTTPException(status_code=status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(e)) from e
+    return auth.authenticate(credentials.credentials if credentials else None)
 
 
 CurrentPrincipal = Annotated[Principal | None, Depends(get_principal)]
@@ -83,10 +76,7 @@ def require_roles(*roles: str):
             if role in roles:
                 return role
         yours = " or ".join(principal.roles)
-        raise HTTPException(
-            status_code=status.HTTP_403_FORBIDDEN,
-            detail=f"This needs a {' or '.join(roles)} token; yours is for the {yours} role.",
-        )
+        raise NotAllowed(f"This needs a {' or '.join(roles)} token; yours is for the {yours} role.")
 
     return check
 
@@ -95,10 +85,7 @@ def require_identified_access(principal: CurrentPrincipal) -> str | None:
     """For endpoints that return identifiable data (audio, full notes): refused to redacted-only roles."""
     role = principal.role if principal is not None else None
     if principal is not None and REDACTED_ONLY & set(principal.roles):
-        raise HTTPException(
-            status_code=status.HTTP_403_FORBIDDEN,
-            detail="A QA token sees redacted notes only: use /qa/sample and /qa/notes/{note_id}.",
-        )
+        raise NotAllowed("A QA token sees redacted notes only: use /qa/sample and /qa/notes/{note_id}.")
     return role
 
 

@@ -1,5 +1,9 @@
-"""Where named errors (:mod:`transcribe.errors`, :mod:`store.errors`) become HTTP answers: a status code and the
-error's own message, which says what to do. No error is defined here."""
+"""Where named errors become HTTP answers: a status code and the error's own message, which says what to do. The
+service's (:mod:`service.errors`: the pipeline's, the store's and its own, re-exported there) and sign-in's
+(:mod:`api.auth`). No error is defined here.
+
+Routes still raise ``HTTPException`` for what is only HTTP's (an unknown id's 404, a tus header's 400/412), and
+``/v1`` answers in OpenAI's error shape (:func:`openai_error`), which its clients read."""
 
 from __future__ import annotations
 
@@ -7,22 +11,25 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 
-from store.errors import (
+from service.errors import (
+    AudioTooLongError,
     ChecksumMismatch,
+    ContextError,
+    CorruptAudioError,
+    EmptyAudioError,
+    FilingError,
     IdempotencyConflict,
+    NotAudioError,
+    NoteTemplateError,
     PhotoError,
+    PhotoTooLargeError,
+    RedactedViewError,
     StaleVersionError,
     UploadTooLargeError,
     VoiceRecordError,
 )
-from transcribe.errors import (
-    AudioTooLongError,
-    ContextError,
-    CorruptAudioError,
-    EmptyAudioError,
-    NotAudioError,
-    RedactedViewError,
-)
+
+from .auth import IdentityProviderUnavailable, InvalidToken, NoRole, NotAllowed, SignInFailed, SignInNotSetUp
 
 
 def too_large_response(limit_bytes: int, size: int | None = None) -> JSONResponse:
@@ -41,7 +48,35 @@ def openai_error(status_code: int, message: str, param: str | None = None, code:
     )
 
 
+# errors answered with their own message alone, {"detail": message}, by status code
+MESSAGE_ONLY = {
+    InvalidToken: 401,  # with WWW-Authenticate: Bearer
+    SignInFailed: 400,
+    NoRole: 403,
+    NotAllowed: 403,
+    SignInNotSetUp: 404,
+    IdentityProviderUnavailable: 503,
+    PhotoTooLargeError: 413,  # worded for the person taking the photo; other uploads also give limit_bytes
+    PhotoError: 415,
+    StaleVersionError: 409,
+    FilingError: 422,  # an edit that cannot be filed: the message says why
+    VoiceRecordError: 422,
+    NoteTemplateError: 500,  # the council's template file: the message says what to fix
+}
+HEADERS = {InvalidToken: {"WWW-Authenticate": "Bearer"}}
+
+
+def _message_only(status_code: int, headers: dict | None):
+    async def answer(_: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse(status_code=status_code, content={"detail": str(exc)}, headers=headers)
+
+    return answer
+
+
 def register(app: FastAPI) -> None:
+    for error, status_code in MESSAGE_ONLY.items():
+        app.add_exception_handler(error, _message_only(status_code, HEADERS.get(error)))
+
     @app.exception_handler(UploadTooLargeError)
     async def _too_large(_: Request, exc: UploadTooLargeError):
         return JSONResponse(status_code=413, content={"detail": str(exc), "limit_bytes": exc.limit_bytes})
@@ -92,14 +127,3 @@ def register(app: FastAPI) -> None:
     async def _conflict(_: Request, exc: IdempotencyConflict):
         return JSONResponse(status_code=409, content={"detail": str(exc), "dictation_id": exc.dictation_id})
 
-    @app.exception_handler(StaleVersionError)
-    async def _stale(_: Request, exc: StaleVersionError):
-        return JSONResponse(status_code=409, content={"detail": str(exc)})
-
-    @app.exception_handler(VoiceRecordError)
-    async def _voice_record(_: Request, exc: VoiceRecordError):
-        return JSONResponse(status_code=422, content={"detail": str(exc)})
-
-    @app.exception_handler(PhotoError)
-    async def _photo(_: Request, exc: PhotoError):
-        return JSONResponse(status_code=415, content={"detail": str(exc)})

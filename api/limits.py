@@ -14,7 +14,7 @@ from tempfile import SpooledTemporaryFile
 from starlette import formparsers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from store.errors import UploadTooLargeError
+from service.errors import UploadTooLargeError
 
 from .errors import openai_error, too_large_response
 

@@ -15,7 +15,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel, Field
 
-from store import access_log as log_store
+from service import access_log
 
 from ..deps import MAX_ID, QA, AuditReaderRole, SessionDep
 
@@ -67,8 +67,8 @@ def list_access_log(
             status_code=status.HTTP_403_FORBIDDEN,
             detail="A QA token sees the access log without identifiers: filter by note_id instead.",
         )
-    rows = log_store.list_entries(session, dictation_id=dictation_id, case_ref=case_ref, subject=subject,
-                                  note_id=note_id, since=since, until=until, after_id=after, limit=limit)
+    rows = access_log.list_entries(session, dictation_id=dictation_id, case_ref=case_ref, subject=subject,
+                                   note_id=note_id, since=since, until=until, after=after, limit=limit)
     items = []
     for e in rows:
         fields = dict(id=e.id, at=e.at, action=e.action, subject=e.subject, role=e.role, via=e.via, note_id=e.note_id)

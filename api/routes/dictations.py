@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Header, HTTPException, Response, UploadFile, status
 
-from service import intake
-from store import dictations as dictation_store
-from store import notes as note_store
-from store import uploads as upload_store
-from store.models import DictationStatus
+from service import dictations, intake
 
 from ..deps import DispatcherDep, RuntimeDep, SessionDep
 from ..schemas.dictations import DictationAccepted, DictationPublic, accepted, public, uploading
@@ -63,18 +57,15 @@ def upload_dictation(
 @router.get("/{dictation_id}", response_model=DictationPublic, responses={404: {"description": "Unknown dictation"}})
 def get_dictation(dictation_id: str, session: SessionDep, rt: RuntimeDep):
     """Status and progress: queued, transcribing (with percentage), redacting, tagging, done, or failed with the reason."""
-    d = dictation_store.get_dictation(session, dictation_id)
-    if d is not None:
-        out = public(d)
-        note = note_store.get_note(session, dictation_id) if d.status == "done" else None
-        if note is not None:  # the phone says at once when nothing was heard
-            out.speech_detected = json.loads(note.note_json)["transcript"].get("speech_detected", True)
-        return out
-    u = upload_store.find_upload(session, dictation_id, None)
-    if u is not None:
-        part = rt.store.part_path(u.id)
-        return uploading(u, part.stat().st_size if part.exists() else 0)
-    raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}. Check the id returned by the upload.")
+    state = dictations.find_state(session, rt.store, dictation_id)
+    if state is None:
+        raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}. Check the id returned by the upload.")
+    if state.dictation is None:
+        return uploading(state.upload, state.received_bytes)
+    out = public(state.dictation)
+    if state.speech_detected is not None:  # the phone says at once when nothing was heard
+        out.speech_detected = state.speech_detected
+    return out
 
 
 @router.post(
@@ -86,11 +77,9 @@ def get_dictation(dictation_id: str, session: SessionDep, rt: RuntimeDep):
 def retry_dictation(dictation_id: str, rt: RuntimeDep, dispatcher: DispatcherDep):
     """Queue a failed dictation again (its audio is kept)."""
     with rt.sessions() as s:
-        d = dictation_store.get_dictation(s, dictation_id)
+        d = dictations.get_dictation(s, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
-    if d.status != DictationStatus.failed.value:
+    if not dictations.is_failed(d):
         raise HTTPException(status_code=409, detail=f"Dictation {dictation_id} is {d.status}; only failed ones are retried.")
-    d = dictation_store.requeue(rt.sessions, dictation_id)
-    intake.enqueue(dispatcher, dictation_id)
-    return public(d)
+    return public(dictations.retry(rt.sessions, dispatcher, dictation_id))

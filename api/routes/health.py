@@ -7,11 +7,8 @@ import json
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, PlainTextResponse
-from sqlalchemy import func, select, text
 
-from store import retention
-from store.models import Dictation
-from store.retention import RetentionPolicy
+from service import health as checks
 
 from ..deps import DispatcherDep, RuntimeDep
 
@@ -21,9 +18,7 @@ router = APIRouter(tags=["health"])
 @router.get("/health", responses={503: {"description": "The database cannot be reached"}})
 def health(rt: RuntimeDep, dispatcher: DispatcherDep):
     try:
-        with rt.sessions() as s:
-            s.execute(text("SELECT 1"))
-            run = retention.last_run(s)
+        run = checks.last_retention_run(rt)
     except Exception:
         return JSONResponse(status_code=503, content={"status": "unavailable", "database": "unreachable"})
     try:
@@ -35,30 +30,19 @@ def health(rt: RuntimeDep, dispatcher: DispatcherDep):
         "database": rt.engine.dialect.name,
         "queue": queue,
         "models_loaded": rt.pipeline_loaded,
-        "retention": _retention(rt, run),
+        "retention": checks.retention_state(rt, run),
     }
-
-
-def _retention(rt, run) -> dict:
-    out: dict = {"active": RetentionPolicy.from_settings(rt.settings).active, "last_run": None}
-    if run is not None:
-        out["last_run"] = {
-            "started_at": run.started_at.isoformat(), "finished_at": run.finished_at.isoformat(), "ok": run.ok,
-            "deleted": json.loads(run.deleted_json), "held": run.held, "failed": run.failed,
-        }
-    return out
 
 
 @router.get("/metrics", response_class=PlainTextResponse,
             responses={200: {"content": {"text/plain": {}}, "description": "Prometheus text format"}})
 def metrics(rt: RuntimeDep) -> PlainTextResponse:
     """Prometheus metrics: dictations by status, legal holds, and what the last retention run did."""
-    with rt.sessions() as s:
-        by_status = dict(s.execute(select(Dictation.status, func.count()).group_by(Dictation.status)).all())
-        holds = s.scalar(select(func.count()).select_from(retention.LegalHold)) or 0
-        run = retention.last_run(s)
-    lines = _gauge("casenote_dictations", "Dictations by status", [({"status": k}, v) for k, v in sorted(by_status.items())])
-    lines += _gauge("casenote_legal_holds", "Legal holds in force", [({}, holds)])
+    counts = checks.count(rt)
+    run = counts.last_run
+    lines = _gauge("casenote_dictations", "Dictations by status",
+                   [({"status": k}, v) for k, v in sorted(counts.by_status.items())])
+    lines += _gauge("casenote_legal_holds", "Legal holds in force", [({}, counts.holds)])
     if run is not None:
         deleted = json.loads(run.deleted_json)
         lines += _gauge("casenote_retention_last_run_timestamp_seconds", "When the last retention run finished",

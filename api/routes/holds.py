@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Response, status
 
-from store import retention
+from service import holds
 
 from ..deps import AdminRole, CurrentPrincipal, HoldRole, RecordId, RuntimeDep, SessionDep, actor_name, record_access
 from ..schemas.holds import LegalHoldCreate, LegalHoldList, LegalHoldPublic, public
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/legal-holds", tags=["retention"])
 
 @router.get("", response_model=LegalHoldList)
 def list_holds(session: SessionDep, _: HoldRole):
-    return LegalHoldList(items=[public(h) for h in retention.list_holds(session)])
+    return LegalHoldList(items=[public(h) for h in holds.list_holds(session)])
 
 
 @router.post("", response_model=LegalHoldPublic, status_code=status.HTTP_201_CREATED)
@@ -29,15 +29,15 @@ def place_hold(body: LegalHoldCreate, rt: RuntimeDep, role: HoldRole, principal:
     """Keep the case's (or the dictation's) notes, audio and review records whatever their age. A hold on a
     case also covers dictations of that case made later."""
     by = actor_name(principal)
-    hold = retention.place_hold(rt.sessions, reason=body.reason, case_ref=body.case_ref,
-                                dictation_id=body.dictation_id, placed_by=by, role=role)
+    hold = holds.place_hold(rt.sessions, reason=body.reason, case_ref=body.case_ref, dictation_id=body.dictation_id,
+                            placed_by=by, role=role)
     record_access(rt.sessions, principal, "legal_hold.place", dictation_id=body.dictation_id, case_ref=body.case_ref)
     return public(hold)
 
 
 @router.delete("/{hold_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"description": "No such hold"}})
 def release_hold(hold_id: RecordId, rt: RuntimeDep, _: AdminRole, principal: CurrentPrincipal):
-    hold = retention.release_hold(rt.sessions, hold_id)
+    hold = holds.release_hold(rt.sessions, hold_id)
     if hold is None:
         raise HTTPException(status_code=404, detail=f"No legal hold {hold_id}: list them at GET /legal-holds.")
     record_access(rt.sessions, principal, "legal_hold.release", dictation_id=hold.dictation_id, case_ref=hold.case_ref)

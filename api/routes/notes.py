@@ -9,12 +9,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import PlainTextResponse
 
-from store import dictations as dictation_store
-from store import notes as note_store
-from store.feeds import FeedWindow
+from service import dictations, notes
+from service.redacted import redacted_note
 
 from ..deps import MAX_ID, CurrentPrincipal, RuntimeDep, SessionDep, record_notes_access
-from ..redacted import redacted_note
 from ..schemas.notes import NoteItem, NoteList
 
 router = APIRouter(prefix="/notes", tags=["notes"])
@@ -22,10 +20,10 @@ router = APIRouter(prefix="/notes", tags=["notes"])
 
 def note_or_error(session, dictation_id: str):
     """The finished note, else 404 (unknown id) or 409 (failed or not finished yet) saying what to do."""
-    note = note_store.get_note(session, dictation_id)
+    note = notes.get_note(session, dictation_id)
     if note is not None:
         return note
-    d = dictation_store.get_dictation(session, dictation_id)
+    d = dictations.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}. Check the id returned by the upload.")
     if d.status == "failed":
@@ -62,8 +60,7 @@ def list_notes(
     With ``include=note`` each note in the page is a read of an identified note, and the access log gets one
     ``notes.feed`` entry per note (written before the page is served); ``include=summary`` holds no note
     content and is not logged."""
-    notes = note_store.list_notes(
-        session, FeedWindow(case_ref=case_ref, since=since, until=until, after_id=after, limit=limit))
+    page = notes.list_notes(session, case_ref=case_ref, since=since, until=until, after=after, limit=limit)
     items = [
         NoteItem(
             id=n.id,
@@ -73,10 +70,10 @@ def list_notes(
             links=_links(n.dictation_id),
             note=json.loads(n.note_json) if include == "note" else None,
         )
-        for n in notes
+        for n in page
     ]
     if include == "note":
-        record_notes_access(rt.sessions, principal, "notes.feed", [(n.dictation_id, n.id, n.case_ref) for n in notes])
+        record_notes_access(rt.sessions, principal, "notes.feed", [(n.dictation_id, n.id, n.case_ref) for n in page])
     return NoteList(items=items, next_after=items[-1].id if len(items) == limit else None)
 
 
@@ -98,5 +95,5 @@ def get_note_text(dictation_id: str, session: SessionDep):
 
 @router.get("/{dictation_id}/redacted", response_model=dict[str, Any], responses={404: {}, 409: {}})
 def get_note_redacted(dictation_id: str, session: SessionDep):
-    """The redacted variant, for sharing beyond the case (``api.redacted``: made afresh, never stale)."""
-    return redacted_note(note_or_error(session, dictation_id), dictation_store.get_dictation(session, dictation_id))
+    """The redacted variant, for sharing beyond the case (``service.redacted``: made afresh, never stale)."""
+    return redacted_note(note_or_error(session, dictation_id), dictations.get_dictation(session, dictation_id))

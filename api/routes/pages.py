@@ -24,7 +24,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from store.voice import QUESTIONS
+from service.voice import QUESTIONS
 
 HERE = Path(__file__).resolve().parent.parent
 STATIC = HERE / "static"

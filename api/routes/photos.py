@@ -5,7 +5,8 @@
     GET  /dictations/{dictation_id}/photos/{photo_id}   the image (practitioners, supervisors and the case
                                                         system; each read logged); never QA's
 
-Stored encrypted beside the audio and deleted with the visit under retention (store.photos).
+Stored encrypted beside the audio and deleted with the visit under retention (service.photos). A photo over the limit
+is service.errors.PhotoTooLargeError, answered 413 by api/errors.py.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Response, UploadFile, status
 from fastapi.responses import StreamingResponse
 
-from store import photos as photo_store
-from store import dictations as dictation_store
-from store.errors import UploadTooLargeError
+from service import dictations, photos
 
 from ..audio_response import audio_response
 from ..deps import (CMS, PRACTITIONER, SUPERVISOR, CurrentPrincipal, RecordId, RuntimeDep, SessionDep, actor_name, record_access,
@@ -31,7 +30,7 @@ ReaderRole = Annotated[str | None, Depends(require_roles(PRACTITIONER, SUPERVISO
 
 
 def _dictation_or_404(session, dictation_id: str):
-    d = dictation_store.get_dictation(session, dictation_id)
+    d = dictations.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}: upload the recording first, "
                             "then its photos.")
@@ -49,15 +48,8 @@ def add_photo(
     caption: Annotated[str | None, Form(max_length=255, description="What it shows, e.g. 'My three houses'")] = None,
 ):
     _dictation_or_404(session, dictation_id)
-    added_by = actor_name(principal)
-    try:
-        row, created = photo_store.add_photo(rt.sessions, rt.store, dictation_id, file.file, caption=caption,
-                                             added_by=added_by)
-    except UploadTooLargeError as exc:
-        raise HTTPException(status_code=status.HTTP_413_CONTENT_TOO_LARGE,
-                            detail=f"The photo is larger than {exc.limit_bytes // 1_000_000} MB: take it again at the "
-                            "camera's normal size (not RAW) and send it again.") from exc
-    response.headers["Location"] = photo_store.photo_url(row)
+    row, created = photos.add_photo(rt, dictation_id, file.file, caption=caption, added_by=actor_name(principal))
+    response.headers["Location"] = photos.photo_url(row)
     if not created:
         response.status_code = status.HTTP_200_OK
     return PhotoPublic.of(row)
@@ -66,7 +58,7 @@ def add_photo(
 @router.get("/{dictation_id}/photos", response_model=PhotoList, responses={404: {}})
 def list_photos(dictation_id: str, session: SessionDep, _: ReaderRole):
     _dictation_or_404(session, dictation_id)
-    return PhotoList(items=[PhotoPublic.of(p) for p in photo_store.photos_for(session, [dictation_id])])
+    return PhotoList(items=[PhotoPublic.of(p) for p in photos.photos_for(session, dictation_id)])
 
 
 @router.get("/{dictation_id}/photos/{photo_id}", response_class=StreamingResponse,
@@ -75,7 +67,7 @@ def list_photos(dictation_id: str, session: SessionDep, _: ReaderRole):
 def get_photo(dictation_id: str, photo_id: RecordId, request: Request, session: SessionDep, rt: RuntimeDep,
               principal: CurrentPrincipal, _: ReaderRole):
     """The image as uploaded, decrypted as it is sent; each read is in the access log (``photo.read``)."""
-    photo = photo_store.get_photo(session, dictation_id, photo_id)
+    photo = photos.get_photo(session, dictation_id, photo_id)
     if photo is None or not rt.store.exists(photo.sha256):
         raise HTTPException(status_code=404, detail=f"No photo {photo_id} on dictation {dictation_id}.")
     record_access(rt.sessions, principal, "photo.read", dictation_id=dictation_id)

@@ -21,7 +21,6 @@ import csv
 import io
 import json
 import random
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -30,15 +29,11 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 from pydantic import Field
 
-from store import approvals as approval_store
-from store import dictations as dictation_store
-from store import notes as note_store
-from store import voice as voice_store
-from store.feeds import FeedWindow
-from store.models import utcnow
+from service import approvals as approval_service
+from service import dictations, notes
+from service.redacted import note_scrubber, redacted_note
 
 from ..audio_response import audio_response
-from ..redacted import note_scrubber, redacted_note
 from ..deps import (
     MAX_ID,
     AuditReaderRole,
@@ -57,7 +52,7 @@ from ..deps import (
 )
 from .notes import note_or_error
 from . import versions
-from .versions import case_note, note_template, note_versions, outbox_event, version_content
+from .versions import note_versions
 from ..schemas.review import (
     ApprovalPublic,
     ApprovalRequest,
@@ -118,7 +113,7 @@ def list_review_notes(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ):
     """Finished notes, newest first, each marked draft or approved."""
-    rows = note_store.recent_notes(session, case_ref=case_ref, since=since, until=until, limit=limit)
+    rows = notes.recent_notes(session, case_ref=case_ref, since=since, until=until, limit=limit)
     return NoteSummaryList(items=[_summary(n, d, a) for n, d, a in rows])
 
 
@@ -126,8 +121,8 @@ def list_review_notes(
             dependencies=[LogNoteRead])
 def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
     note = note_or_error(session, dictation_id)
-    d = dictation_store.get_dictation(session, dictation_id)
-    summary = _summary(note, d, approval_store.get_approval(session, dictation_id))
+    d = dictations.get_dictation(session, dictation_id)
+    summary = _summary(note, d, approval_service.get_approval(session, dictation_id))
     return ReviewNote(
         **summary.model_dump(),
         audio_url=f"/review/notes/{dictation_id}/audio",
@@ -140,7 +135,7 @@ def get_review_note(dictation_id: str, session: SessionDep, _: ReviewerRole):
             dependencies=[LogNoteRead])
 def get_audio(dictation_id: str, request: Request, session: SessionDep, rt: RuntimeDep, _: ReviewerRole):
     """The recording as uploaded (byte ranges supported, so the player can jump to an excerpt)."""
-    d = dictation_store.get_dictation(session, dictation_id)
+    d = dictations.get_dictation(session, dictation_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No dictation {dictation_id}.")
     if d.audio_purged_at is not None:
@@ -170,30 +165,19 @@ def approve_note(
     static tokens and open mode."""
     note, saved = note_versions(rt, dictation_id)
     with rt.sessions() as s:
-        existing = approval_store.get_approval(s, dictation_id)
+        existing = approval_service.get_approval(s, dictation_id)
     if existing is not None:
         response.status_code = status.HTTP_200_OK
         return _approval(existing)
     latest = saved[-1]
-    current = case_note(json.loads(latest.note_json))
-    if not current.transcript.speech_detected or not (current.filed and current.filed.sentences):
+    if not approval_service.has_note_to_approve(latest):
         raise HTTPException(status_code=422, detail="Nothing was heard in this recording, so there is no note to "
                             "approve. Record the visit again.")
     if body.version is not None and body.version != latest.number:
         raise HTTPException(status_code=409, detail=f"Version {latest.number} was saved after version {body.version}; "
                             "reload the note, check the newest version and approve that.")
-    approved_by = actor_name(principal, body.approved_by)
-    at = utcnow()
-    current.filed = replace(current.filed, version=latest.number, approved_by=approved_by,
-                            approved_at=at.isoformat(timespec="seconds"))
-    content = version_content(current, note_template(rt))
-    with rt.sessions() as s:
-        voice = voice_store.voice_with_note(s, note.case_ref, note.dictation_id, at)
-    webhook = outbox_event(rt, "note.approved", note, content, latest.number, approved_by=approved_by, voice=voice)
-    approval, created = approval_store.approve(
-        rt.sessions, note, approved_by=approved_by, role=role, comment=body.comment, webhook=webhook,
-        version=latest.number, content=content, approved_at=at,
-    )
+    approval, created = approval_service.approve(rt, note, latest, approved_by=actor_name(principal, body.approved_by),
+                                                 role=role, comment=body.comment)
     if not created:
         response.status_code = status.HTTP_200_OK
     else:
@@ -217,9 +201,7 @@ def list_excerpts(
 
     The child's own words are identified content: each note that gave at least one excerpt gets a
     ``review.excerpts`` access-log entry."""
-    rows = note_store.recent_notes(
-        session, case_ref=case_ref, since=_day_start(since), until=_day_end(until), limit=limit
-    )
+    rows = notes.recent_notes(session, case_ref=case_ref, since=_day_start(since), until=_day_end(until), limit=limit)
     labels = [label] if label else ["child_voice", "wishes_feelings"]
     items = []
     for n, _d, a in rows:
@@ -264,9 +246,8 @@ def list_approved_notes(
 
     With ``include=note`` each note in the page is a read of an identified note: one ``approvals.feed``
     access-log entry per note, written before the page is served."""
-    rows = approval_store.list_approvals(
-        session, FeedWindow(case_ref=case_ref, since=since, until=until, after_id=after, limit=limit)
-    )
+    rows = approval_service.list_approvals(session, case_ref=case_ref, since=since, until=until, after=after,
+                                           limit=limit)
     items = [
         ApprovedNoteItem(
             id=a.id,
@@ -278,8 +259,7 @@ def list_approved_notes(
             links={"note": f"/notes/{a.dictation_id}", "text": f"/notes/{a.dictation_id}/text",
                    "redacted": f"/notes/{a.dictation_id}/redacted", "review": _review_url(a.dictation_id)},
             note=json.loads(n.note_json) if include == "note" else None,
-            voice=voice_store.voice_with_note(session, a.case_ref, a.dictation_id, a.approved_at)
-            if include == "note" else None,
+            voice=approval_service.voice_with_note(session, a) if include == "note" else None,
         )
         for a, n in rows
     ]
@@ -300,11 +280,11 @@ def qa_sample(
     approved_only: bool = False,
 ):
     """A random sample of finished notes, each redacted, with the audit judgements already recorded."""
-    ids = note_store.note_ids(session, since=_day_start(since), until=_day_end(until), approved_only=approved_only)
+    ids = notes.note_ids(session, since=_day_start(since), until=_day_end(until), approved_only=approved_only)
     seed = seed if seed is not None else random.SystemRandom().randrange(1, 10**9)
     chosen = sorted(random.Random(seed).sample(ids, min(size, len(ids))))
-    rows = note_store.notes_with_dictations(session, chosen)
-    approved = approval_store.approvals_for(session, [n.dictation_id for n, _d in rows])
+    rows = notes.notes_with_dictations(session, chosen)
+    approved = approval_service.approvals_for(session, [n.dictation_id for n, _d in rows])
     items = [_qa_note(session, n, d, n.dictation_id in approved) for n, d in rows]
     return QASample(seed=seed, population=len(ids), items=items)
 
@@ -312,7 +292,7 @@ def qa_sample(
 @qa.get("/notes/{note_id}", response_model=QANote, responses={404: {}})
 def qa_note(note_id: RecordId, session: SessionDep, _: QARole):
     n, d = _qa_note_row(session, note_id)
-    return _qa_note(session, n, d, approval_store.get_approval(session, n.dictation_id) is not None)
+    return _qa_note(session, n, d, approval_service.get_approval(session, n.dictation_id) is not None)
 
 
 @qa.post("/notes/{note_id}/audits", response_model=AuditPublic, status_code=status.HTTP_201_CREATED,
@@ -322,7 +302,7 @@ def add_audit(note_id: RecordId, body: AuditCreate, rt: RuntimeDep, _: QARole, p
     (OIDC) auditor is recorded by the token's name (or subject), not the typed one."""
     with rt.sessions() as s:
         _qa_note_row(s, note_id)
-    a = approval_store.add_audit(rt.sessions, note_id, auditor=actor_name(principal, body.auditor),
+    a = approval_service.add_audit(rt.sessions, note_id, auditor=actor_name(principal, body.auditor),
                                  child_voice=body.child_voice, grade=body.grade, comment=body.comment)
     record_access(rt.sessions, principal, "note.audit", note_id=note_id)
     return _audit(a)
@@ -336,7 +316,7 @@ def list_audits(
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
 ):
-    audits = approval_store.list_audits(session, note_id=note_id, since=_day_start(since), until=_day_end(until))
+    audits = approval_service.list_audits(session, note_id=note_id, since=_day_start(since), until=_day_end(until))
     return AuditList(items=[_audit(a, _scrubber_for(session, a.note_id)) for a in audits])
 
 
@@ -348,7 +328,7 @@ def export_audits(
     until: Annotated[date | None, Query()] = None,
 ):
     """The audit judgements as CSV, one row each, with the note's number and date but no identifiers."""
-    audits = approval_store.list_audits(session, since=_day_start(since), until=_day_end(until), limit=100_000)
+    audits = approval_service.list_audits(session, since=_day_start(since), until=_day_end(until), limit=100_000)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["audit_id", "note_id", "note_date", "approved", "audited_at", "auditor", "child_voice_evidenced",
@@ -360,7 +340,7 @@ def export_audits(
             view = redacted_note(n, d)
             flag = ((view.get("sections") or {}).get("evidence") or {}).get("child_voice_evidenced", "")
             cache[a.note_id] = (n.created_at.date().isoformat(),
-                                approval_store.get_approval(session, n.dictation_id) is not None,
+                                approval_service.get_approval(session, n.dictation_id) is not None,
                                 flag, note_scrubber(n, d))
         note_date, approved, flag, scrub = cache[a.note_id]
         w.writerow([_cell(v) for v in (a.id, a.note_id, note_date, "yes" if approved else "no",
@@ -419,7 +399,7 @@ def _cell(v: Any) -> Any:
 
 # -- the redacted view for QA ------------------------------------------------------------------
 def _qa_note_row(session, note_id: int):
-    rows = note_store.notes_with_dictations(session, [note_id])
+    rows = notes.notes_with_dictations(session, [note_id])
     if not rows:
         raise HTTPException(status_code=404, detail=f"No note {note_id}.")
     return rows[0]
@@ -432,10 +412,10 @@ def _qa_note(session, n, d, approved: bool) -> QANote:
         created_at=n.created_at,
         approved=approved,
         note=redacted_note(n, d),
-        audits=[_audit(a, scrub) for a in approval_store.list_audits(session, note_id=n.id)],
+        audits=[_audit(a, scrub) for a in approval_service.list_audits(session, note_id=n.id)],
     )
 
 
 def _scrubber_for(session, note_id: int):
-    rows = note_store.notes_with_dictations(session, [note_id])
+    rows = notes.notes_with_dictations(session, [note_id])
     return note_scrubber(rows[0][0], rows[0][1]) if rows else (lambda s: s)

@@ -6,15 +6,16 @@
 
 The pages are a public client: no client secret; the code is bound to the browser by PKCE (S256). The exchange
 goes through casenote so the pages talk only to their own origin (their Content-Security-Policy allows no other).
-Static API tokens stay for machines.
+Static API tokens stay for machines. Refusals are the named errors of ``api.auth``, worded here for the person
+signing in and answered by ``api/errors.py``.
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from ..auth import AuthError, IdentityProviderUnavailable, InvalidToken, NoRole
+from ..auth import AuthError, IdentityProviderUnavailable, InvalidToken, NoRole, SignInFailed, SignInNotSetUp
 from ..deps import RuntimeDep
 
 router = APIRouter(prefix="/auth", tags=["sign-in"])
@@ -45,8 +46,8 @@ class SignedIn(BaseModel):
 def _oidc(request: Request):
     auth = request.app.state.authenticator
     if auth.oidc is None:
-        raise HTTPException(status_code=404, detail="Sign-in through the council's identity provider is not set up "
-                            "here (CASENOTE_OIDC_ISSUER); sign in with the access token your council gave you.")
+        raise SignInNotSetUp("Sign-in through the council's identity provider is not set up here "
+                             "(CASENOTE_OIDC_ISSUER); sign in with the access token your council gave you.")
     return auth
 
 
@@ -63,7 +64,7 @@ def signin_config(request: Request, rt: RuntimeDep):
     try:
         doc = auth.oidc.jwks.discovery()
     except IdentityProviderUnavailable as e:
-        raise HTTPException(status_code=503, detail=f"The council's sign-in service cannot be reached just now. {e}") from e
+        raise IdentityProviderUnavailable(f"The council's sign-in service cannot be reached just now. {e}") from e
     return SigninConfig(oidc=True, authorization_endpoint=doc.get("authorization_endpoint"),
                         client_id=_client_id(rt.settings), scope=rt.settings.oidc_scope)
 
@@ -80,21 +81,21 @@ def exchange_code(body: TokenRequest, request: Request, rt: RuntimeDep):
             "grant_type": "authorization_code", "code": body.code, "code_verifier": body.code_verifier,
             "redirect_uri": body.redirect_uri, "client_id": _client_id(rt.settings)})
     except IdentityProviderUnavailable as e:
-        raise HTTPException(status_code=503, detail=f"The council's sign-in service cannot be reached just now: try "
-                            f"again in a minute. ({e})") from e
+        raise IdentityProviderUnavailable(f"The council's sign-in service cannot be reached just now: try again in "
+                                          f"a minute. ({e})") from e
     data = _json(r)
     if r.status_code != 200 or not data.get("access_token"):
         why = data.get("error_description") or data.get("error") or f"HTTP {r.status_code}"
-        raise HTTPException(status_code=400, detail=f"The sign-in did not finish ({why}). Sign in again; if it "
-                            "keeps happening, tell your IT service desk.")
+        raise SignInFailed(f"The sign-in did not finish ({why}). Sign in again; if it keeps happening, tell your IT "
+                           "service desk.")
     token = data["access_token"]
     try:
         principal = auth.authenticate(token)
     except NoRole as e:
-        raise HTTPException(status_code=403, detail="You signed in, but your council account is not set up for "
-                            f"casenote. Ask your IT service desk to add you to the casenote group. ({e})") from e
+        raise NoRole("You signed in, but your council account is not set up for casenote. Ask your IT service desk "
+                     f"to add you to the casenote group. ({e})") from e
     except (InvalidToken, AuthError) as e:
-        raise HTTPException(status_code=400, detail=f"The sign-in was not accepted: {e}") from e
+        raise SignInFailed(f"The sign-in was not accepted: {e}") from e
     return SignedIn(access_token=token, expires_in=data.get("expires_in"), name=principal.name, role=principal.role)
 
 

@@ -23,10 +23,10 @@ from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from service.errors import ModelNotFoundError
 from service.intake import receive_clip
 from service.lifecycle import ClipTimeout
 from service.settings import Settings
-from transcribe.errors import ModelNotFoundError
 from transcribe.models import ModelInfo, loadable_models
 from transcribe.note import Transcript
 from transcribe.subtitles import render_srt, render_vtt

@@ -18,17 +18,14 @@ import binascii
 import fcntl
 import hashlib
 import os
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Request, Response, status
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from service import intake
-from store import dictations as dictation_store
-from store import uploads as upload_store
-from store.errors import UploadTooLargeError
+from service import intake, uploads
+from service.errors import UploadTooLargeError
 
 from ..deps import DispatcherDep, RuntimeDep
 
@@ -112,27 +109,17 @@ def create_upload(
     case_ref, ctx_json, sha256 = intake.check_fields(
         meta.get("case_ref"), meta.get("context"), dictation_id, meta.get("sha256"), idempotency_key
     )
-    with rt.sessions() as s:
-        if dictation_id and dictation_store.get_dictation(s, dictation_id) is not None and upload_store.find_upload(s, dictation_id, None) is None:
-            raise _tus_error(409, f"Dictation {dictation_id} already exists; see /dictations/{dictation_id}.")
-    upload, created = upload_store.create_upload(
-        rt.sessions,
-        id=uuid.uuid4().hex,
-        dictation_id=dictation_id or str(uuid.uuid4()),
-        idempotency_key=idempotency_key,
-        case_ref=case_ref,
-        context_json=ctx_json,
-        filename=(meta.get("filename") or "")[:255] or None,
-        length=upload_length,
-        sha256=sha256,
-    )
-    part = rt.store.new_part(upload.id) if created else rt.store.part_path(upload.id)
+    if uploads.dictation_exists_without_upload(rt.sessions, dictation_id):
+        raise _tus_error(409, f"Dictation {dictation_id} already exists; see /dictations/{dictation_id}.")
+    new = uploads.create_upload(rt, dictation_id=dictation_id, idempotency_key=idempotency_key, case_ref=case_ref,
+                                context_json=ctx_json, filename=meta.get("filename"), length=upload_length,
+                                sha256=sha256)
     headers = _tus_headers(
-        Location=f"/uploads/{upload.id}",
+        Location=f"/uploads/{new.upload.id}",
         **{
-            "Upload-Offset": str(part.stat().st_size if part.exists() else upload.length),
-            "Dictation-Id": upload.dictation_id,
-            "Dictation-Location": f"/dictations/{upload.dictation_id}",
+            "Upload-Offset": str(new.offset),
+            "Dictation-Id": new.upload.dictation_id,
+            "Dictation-Location": f"/dictations/{new.upload.dictation_id}",
         },
     )
     return Response(status_code=201, headers=headers)
@@ -146,22 +133,16 @@ def upload_offset(upload_id: str, rt: RuntimeDep, tus_resumable: Annotated[str |
 
 
 def _get(rt, upload_id: str):
-    with rt.sessions() as s:
-        upload = upload_store.get_upload(s, upload_id)
+    upload = uploads.get_upload(rt.sessions, upload_id)
     if upload is None:
         raise _tus_error(404, f"No upload {upload_id}. Create one with POST /uploads.")
     return upload
 
 
-def _offset(rt, upload) -> int:
-    part = rt.store.part_path(upload.id)
-    return part.stat().st_size if part.exists() else upload.length  # finished: part moved into the store
-
-
 def _upload_headers(rt, upload) -> dict[str, str]:
     return _tus_headers(
         **{
-            "Upload-Offset": str(_offset(rt, upload)),
+            "Upload-Offset": str(uploads.received_bytes(rt, upload)),
             "Upload-Length": str(upload.length),
             "Dictation-Id": upload.dictation_id,
             "Dictation-Location": f"/dictations/{upload.dictation_id}",
@@ -197,7 +178,7 @@ async def upload_chunk(
         except binascii.Error as exc:
             raise _tus_error(400, "Upload-Checksum must be '<algorithm> <base64 digest>'.") from exc
         checker = ALGORITHMS[algo]()
-    part = rt.store.part_path(upload.id)
+    part = uploads.part_path(rt, upload)
     if upload.completed or not part.exists():
         if upload_offset == upload.length:
             return Response(status_code=204, headers=_upload_headers(rt, upload))

@@ -8,7 +8,7 @@ the council's returns.
     POST /voice/reviews                2b: a plan review's participation code PN1-PN8, confirmed by the chair
     GET  /voice/returns, /voice/returns.csv   the 2a, 2b and 2c returns for a period, council-wide or per team
 
-No endpoint gives a figure per worker: scores must never become a target for workers (see store.voice).
+No endpoint gives a figure per worker: scores must never become a target for workers (see service.voice).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from store import voice as voice_store
+from service import voice
 
 from ..deps import (
     CMS,
@@ -56,7 +56,7 @@ PerformanceRole = Annotated[str | None, Depends(require_roles(SUPERVISOR, CMS))]
 @router.get("/questions", response_model=list[Question])
 def questions():
     """The four questions in each wording; the page renders them (and caches them for use offline)."""
-    return [Question(number=n, wording=w, text=t) for (n, w), t in voice_store.QUESTIONS.items()]
+    return [Question(number=n, wording=w, text=t) for (n, w), t in voice.QUESTIONS.items()]
 
 
 @router.post("/feedback", response_model=FeedbackPublic, status_code=status.HTTP_201_CREATED,
@@ -64,11 +64,11 @@ def questions():
                         422: {"description": "A field is out of range; the message says which"}})
 def add_feedback(body: FeedbackCreate, rt: RuntimeDep, response: Response, principal: CurrentPrincipal,
                  _: WorkerRole):
-    row, created = voice_store.add_feedback(
+    row, created = voice.add_feedback(
         rt.sessions, client_id=body.client_id, case_ref=body.case_ref, respondent=body.respondent,
-        wording=body.wording or voice_store.wording_for(body.service), answers=body.answers.model_dump(),
-        asked_on=body.asked_on or date.today(), team=body.team, dictation_id=body.dictation_id,
-        comment=body.comment, recorded_by=actor_name(principal, body.recorded_by) or None)
+        wording=body.wording, service=body.service, answers=body.answers.model_dump(), asked_on=body.asked_on,
+        team=body.team, dictation_id=body.dictation_id, comment=body.comment,
+        recorded_by=actor_name(principal, body.recorded_by) or None)
     if not created:
         response.status_code = status.HTTP_200_OK
     return FeedbackPublic.of(row)
@@ -84,7 +84,7 @@ def list_feedback(
     limit: Annotated[int, Query(ge=1, le=50)] = 5,
 ):
     """The case's latest forms, newest first: the next visit's review page shows them to talk about."""
-    rows = voice_store.feedback_for_case(session, case_ref, limit)
+    rows = voice.feedback_for_case(session, case_ref, limit)
     if rows:
         record_access(rt.sessions, principal, "voice.feedback", dictation_id=rows[0].dictation_id)
     return FeedbackList(items=[FeedbackPublic.of(r) for r in rows])
@@ -95,9 +95,9 @@ def list_feedback(
 def confirm(body: ConfirmationCreate, rt: RuntimeDep, principal: CurrentPrincipal,
             _: ManagerRole):
     """2a: whether the record evidences that the child's voice, wishes and feelings were heard and responded to."""
-    row = voice_store.confirm_voice(rt.sessions, case_ref=body.case_ref, stage=body.stage, answer=body.answer,
-                                    confirmed_on=body.confirmed_on or date.today(), team=body.team,
-                                    reason=body.reason, confirmed_by=actor_name(principal, body.confirmed_by) or None)
+    row = voice.confirm_voice(rt.sessions, case_ref=body.case_ref, stage=body.stage, answer=body.answer,
+                              confirmed_on=body.confirmed_on, team=body.team, reason=body.reason,
+                              confirmed_by=actor_name(principal, body.confirmed_by) or None)
     return ConfirmationPublic.model_validate(row, from_attributes=True)
 
 
@@ -106,10 +106,10 @@ def confirm(body: ConfirmationCreate, rt: RuntimeDep, principal: CurrentPrincipa
 def record_review(body: ReviewCreate, rt: RuntimeDep, principal: CurrentPrincipal,
                   _: WorkerRole):
     """2b: the child's participation in a plan review, as the chair confirms it (a suggestion is only kept beside)."""
-    row = voice_store.record_review(rt.sessions, case_ref=body.case_ref, plan_type=body.plan_type,
-                                    review_on=body.review_on, pn_code=body.pn_code, team=body.team,
-                                    suggested_code=body.suggested_code,
-                                    recorded_by=actor_name(principal, body.recorded_by) or None)
+    row = voice.record_review(rt.sessions, case_ref=body.case_ref, plan_type=body.plan_type,
+                              review_on=body.review_on, pn_code=body.pn_code, team=body.team,
+                              suggested_code=body.suggested_code,
+                              recorded_by=actor_name(principal, body.recorded_by) or None)
     return ReviewPublic.model_validate(row, from_attributes=True)
 
 
@@ -123,9 +123,9 @@ def returns(
 ):
     """The 2a, 2b and 2c returns with counts and definitions. ``teams`` lists each team's figures too when no team
     is asked for. There are no worker-level figures, by design."""
-    whole = ReturnsPublic.of(voice_store.compute_returns(session, start, end, team))
+    whole = ReturnsPublic.of(voice.returns_for(session, start, end, team))
     if team is None:
-        whole.teams = [ReturnsPublic.of(voice_store.compute_returns(session, start, end, t)) for t in voice_store.teams(session)]
+        whole.teams = [ReturnsPublic.of(voice.returns_for(session, start, end, t)) for t in voice.teams(session)]
     return whole
 
 
@@ -140,8 +140,8 @@ def returns_csv(
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["period_start", "period_end", "team", "measure", "numerator", "denominator", "percent"])
-    for team in [None, *voice_store.teams(session)]:
-        r = voice_store.compute_returns(session, start, end, team)
+    for team in [None, *voice.teams(session)]:
+        r = voice.returns_for(session, start, end, team)
         rows = [("2a_voice_evidenced", r.voice_evidenced), ("2c_feedback_sought", r.feedback_sought)]
         rows += [(f"2b_{code}", p) for code, p in r.participation.items()]
         for measure, p in rows:

@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Body, HTTPException, Query, status
 
+from service import webhooks
 from service.lifecycle import send_delivery
-from store import deliveries as delivery_store
 
 from ..deps import CurrentPrincipal, RecordId, ReplayRole, RuntimeDep, SessionDep, record_access
 from ..schemas.webhooks import DeliveryList, DeliveryPublic, ReplayRequest, public
@@ -23,12 +23,13 @@ def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ):
     """Deliveries, newest first, each with its attempt log."""
-    return DeliveryList(items=[public(d) for d in delivery_store.list_deliveries(session, dictation_id=dictation_id, status=status_, limit=limit)])
+    return DeliveryList(items=[public(d) for d in webhooks.list_deliveries(session, dictation_id=dictation_id,
+                                                                           status=status_, limit=limit)])
 
 
 @router.get("/deliveries/{delivery_id}", response_model=DeliveryPublic, responses={404: {}})
 def get_delivery(delivery_id: RecordId, session: SessionDep):
-    d = delivery_store.get_delivery(session, delivery_id)
+    d = webhooks.get_delivery(session, delivery_id)
     if d is None:
         raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
     return public(d)
@@ -64,7 +65,7 @@ def replay_delivery(
         )
     if not configured:
         raise HTTPException(status_code=409, detail="CASENOTE_WEBHOOK_URL is not set: there is nowhere to replay to.")
-    new = delivery_store.replay_delivery(rt.sessions, delivery_id, url=configured)
+    new = webhooks.replay_delivery(rt.sessions, delivery_id, url=configured)
     if new is None:
         raise HTTPException(status_code=404, detail=f"No webhook delivery {delivery_id}.")
     record_access(rt.sessions, principal, "webhook.replay", dictation_id=new.dictation_id)

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from store import voice as voice_store
-from store.models import Feedback
+from service.photos import photo_url
+from service.voice import Returns
 
 Respondent = Literal["child", "young_person", "parent"]
 Wording = Literal["a", "b"]
@@ -65,7 +65,8 @@ class FeedbackPublic(BaseModel):
     created_at: datetime
 
     @classmethod
-    def of(cls, row: Feedback) -> FeedbackPublic:
+    def of(cls, row) -> FeedbackPublic:
+        """From a stored feedback form (``service.voice.add_feedback``'s row)."""
         return cls(id=row.id, client_id=row.client_id, case_ref=row.case_ref, team=row.team,
                    dictation_id=row.dictation_id, respondent=row.respondent, wording=row.wording,
                    answers=Answers(**json.loads(row.answers_json)), comment=row.comment,
@@ -138,7 +139,7 @@ class ReturnsPublic(BaseModel):
     teams: list[ReturnsPublic] = Field(default_factory=list, description="Each team's figures (council view only)")
 
     @classmethod
-    def of(cls, r: voice_store.Returns) -> ReturnsPublic:
+    def of(cls, r: Returns) -> ReturnsPublic:
         pct = lambda p: Percent(numerator=p.numerator, denominator=p.denominator, percent=p.percent)  # noqa: E731
         return cls(start=r.start, end=r.end, team=r.team, voice_evidenced=pct(r.voice_evidenced),
                    voice_answers=r.voice_answers, participation={k: pct(v) for k, v in r.participation.items()},
@@ -160,8 +161,6 @@ class PhotoPublic(BaseModel):
 
     @classmethod
     def of(cls, row) -> PhotoPublic:
-        from store.photos import photo_url
-
         return cls(id=row.id, dictation_id=row.dictation_id, url=photo_url(row), content_type=row.content_type,
                    bytes=row.bytes, sha256=row.sha256, caption=row.caption, added_by=row.added_by,
                    created_at=row.created_at)

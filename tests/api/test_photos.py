@@ -206,3 +206,15 @@ def test_key_rotation_covers_photos(make_app):
             assert [p.caption for p in photos_for(s, ["d-1"])] == ["My three houses"]
     finally:
         fresh.close()
+
+
+def test_a_photo_over_the_limit_is_refused_saying_how_to_take_it_again(make_app):
+    from store.photos import MAX_PHOTO_BYTES
+
+    client, rt = make_app(api_tokens=TOKENS)
+    add_note(rt, "d-1")
+    r = upload(client, "d-1", b"\x89PNG\r\n\x1a\n" + b"\x00" * MAX_PHOTO_BYTES)
+    assert r.status_code == 413
+    assert r.json() == {"detail": f"The photo is larger than {MAX_PHOTO_BYTES // 1_000_000} MB: take it again at the "
+                                  "camera's normal size (not RAW) and send it again."}
+    assert client.get("/dictations/d-1/photos", headers=P).json()["items"] == []

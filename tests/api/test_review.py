@@ -185,7 +185,7 @@ def test_qa_never_sees_an_identifier(app):
     assert_no_identifiers(client.get("/qa/sample").text)
 
 
-# -- the one redacted view: every path that serves a note redacted makes it with api.redacted.redacted_note ------
+# -- the one redacted view: every path that serves a note redacted makes it with service.redacted.redacted_note ------
 def _redacted_paths(client, rt) -> list[str]:
     """Every path that serves a note redacted, for note d-1 (with one audit, so the export has a row)."""
     from store import notes as note_store
@@ -198,7 +198,7 @@ def _redacted_paths(client, rt) -> list[str]:
 
 
 def test_every_path_that_serves_a_redacted_note_makes_it_afresh_with_the_one_view(app, monkeypatch):
-    import api.redacted
+    import service.redacted
     from transcribe.redaction import view
 
     client, rt = app
@@ -210,7 +210,7 @@ def test_every_path_that_serves_a_redacted_note_makes_it_afresh_with_the_one_vie
         made.append(note.transcript.text)
         return view.redacted_view(note, identifiers)
 
-    monkeypatch.setattr(api.redacted, "redacted_view", spy)
+    monkeypatch.setattr(service.redacted, "redacted_view", spy)
     for path in paths:
         made.clear()
         r = client.get(path)
@@ -221,7 +221,7 @@ def test_every_path_that_serves_a_redacted_note_makes_it_afresh_with_the_one_vie
 
 
 def test_a_note_that_cannot_be_redacted_is_an_error_on_every_path_never_stale_text(app, monkeypatch):
-    import api.redacted
+    import service.redacted
     from transcribe.errors import RedactedViewError
 
     client, rt = app
@@ -231,7 +231,7 @@ def test_a_note_that_cannot_be_redacted_is_an_error_on_every_path_never_stale_te
     def broken(note, identifiers=()):
         raise RedactedViewError("The note cannot be redacted (test).")
 
-    monkeypatch.setattr(api.redacted, "redacted_view", broken)
+    monkeypatch.setattr(service.redacted, "redacted_view", broken)
     for path in paths:
         r = client.get(path)
         assert r.status_code == 500, (path, r.status_code)

@@ -95,3 +95,20 @@ def test_without_an_identity_provider_pages_use_tokens(make_app):
                                                  "scope": None, "redirect_path": "/app/signed-in"}
     r = client.post("/auth/token", json={"code": "x", "code_verifier": "v" * 43, "redirect_uri": REDIRECT})
     assert r.status_code == 404 and "access token" in r.json()["detail"]
+
+
+def test_refusals_keep_their_status_wording_and_header(make_app):
+    """Auth refusals are answered in api/errors.py: the token's 401 with its challenge, a role's 403, sign-in's 404."""
+    client, _rt = make_app(api_tokens="tp=practitioner,tq=qa")
+    r = client.get("/notes/d-1", headers={"Authorization": "Bearer nope"})
+    assert (r.status_code, r.headers["www-authenticate"]) == (401, "Bearer")
+    assert set(r.json()) == {"detail"} and r.json()["detail"]
+    r = client.get("/qa/sample", headers={"Authorization": "Bearer tp"})
+    assert (r.status_code, r.json()) == (403, {"detail": "This needs a qa token; yours is for the practitioner role."})
+    r = client.get("/notes/d-1", headers={"Authorization": "Bearer tq"})
+    assert (r.status_code, r.json()) == (403, {"detail": "A QA token sees redacted notes only: use /qa/sample and "
+                                                         "/qa/notes/{note_id}."})
+    r = client.post("/auth/token", json={"code": "x", "code_verifier": "v" * 43, "redirect_uri": REDIRECT})
+    assert (r.status_code, r.json()) == (404, {"detail": "Sign-in through the council's identity provider is not set up "
+                                                         "here (CASENOTE_OIDC_ISSUER); sign in with the access token "
+                                                         "your council gave you."})

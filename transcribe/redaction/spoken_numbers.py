@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jellyfish
+
 DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0",
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -101,3 +103,72 @@ def find_digit_runs(text: str, min_digits: int = 6) -> list[DigitRun]:
                 flush()
     flush()
     return runs
+
+
+# -- what a stretch of transcript says, letter by letter and digit by digit ------------------------
+# Letter names as written words. Complete by this rule: the English spelling of each letter's name as
+# dictionaries give it ("aitch", "double u", "zed"), plus the common words spelled the same way aloud
+# ("sea"/"see" for C, "pea"/"pee" for P, "tea"/"tee" for T, "you" for U, "why" for Y, "are" for R).
+LETTER_NAMES = {
+    "ay": "A", "bee": "B", "be": "B", "see": "C", "sea": "C", "cee": "C", "dee": "D", "ee": "E", "eff": "F",
+    "gee": "G", "aitch": "H", "haitch": "H", "eye": "I", "jay": "J", "kay": "K", "el": "L", "ell": "L",
+    "em": "M", "en": "N", "pee": "P", "pea": "P", "queue": "Q", "cue": "Q", "are": "R", "ess": "S", "tee": "T",
+    "tea": "T", "you": "U", "vee": "V", "ex": "X", "why": "Y", "zed": "Z", "zee": "Z",
+}
+_UNIT_VALUE = {w: int(d) for w, d in DIGIT_WORDS.items() if d != "0"}
+_TEEN_VALUE = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS_VALUE = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_ORDINAL_VALUE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                  "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+_DIGIT_SOUNDS = {jellyfish.metaphone(w): d for w, d in DIGIT_WORDS.items() if len(w) >= 3}
+_HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+@dataclass(frozen=True)
+class HeardToken:
+    text: str
+    start: int
+    end: int
+    chars: str  # the digits and capital letters this token may stand for ("" if it says none)
+
+
+def heard_characters(text: str) -> list[HeardToken]:
+    """Each word of ``text`` with the digits and letters it may stand for when an identifier is read out:
+    numerals as written, digit words and their mishearings, number words ("thirty two" -> "32" over two
+    tokens: "thirty" -> "3" and the unit its digit), ordinals ("eighth" -> "8", "twenty second" -> "22"), letter
+    names, other words that sound like a digit word (the same Metaphone key: "not" for "nought"), and
+    tokens of at most two letters or mixing letters and digits as their characters ("5RW",
+    "Ad", "N.E." as two tokens)."""
+    toks = list(_HEARD_TOKEN.finditer(text))
+    out: list[HeardToken] = []
+    for k, m in enumerate(toks):
+        tok = m.group()
+        low = tok.lower()
+        nxt = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
+        if any(ch.isdigit() for ch in tok):
+            chars = re.sub(r"[^0-9A-Z]", "", tok.upper())
+        elif low in DIGIT_WORDS:
+            chars = DIGIT_WORDS[low]
+        elif low in MISHEARD_DIGITS:
+            chars = MISHEARD_DIGITS[low]
+        elif low in _TEEN_VALUE:
+            chars = str(_TEEN_VALUE[low])
+        elif low in _TENS_VALUE:
+            tens = str(_TENS_VALUE[low])
+            chars = tens[0] if nxt in _UNIT_VALUE or _ORDINAL_VALUE.get(nxt, 10) < 10 else tens
+        elif low in _ORDINAL_VALUE:
+            chars = str(_ORDINAL_VALUE[low])
+        elif low in LETTER_NAMES:
+            chars = LETTER_NAMES[low]
+        elif len(tok) <= 2 and tok.isalpha():
+            chars = tok.upper()
+        elif tok.isalpha() and jellyfish.metaphone(low) in _DIGIT_SOUNDS:
+            chars = _DIGIT_SOUNDS[jellyfish.metaphone(low)]  # "not" (nought), "sex" (six): same sounds
+        else:
+            chars = ""
+        out.append(HeardToken(tok, m.start(), m.end(), chars))
+    return out

@@ -3,7 +3,9 @@
 from .case_context_recognizer import PERSON_INDEX_KEY, CaseContextRecognizer
 from .cue_value_recognizer import CueValueRecognizer
 from .date_of_birth_recognizer import DateOfBirthRecognizer
+from .digit_run_recognizer import DigitRunRecognizer
 from .email_recognizer import OfflineEmailRecognizer
+from .heard_ni_number_recognizer import HeardNiNumberRecognizer
 from .institution_recognizer import InstitutionRecognizer
 from .nhs_number_recognizer import NhsNumberRecognizer, nhs_checksum_ok
 from .ni_number_recognizer import NiNumberRecognizer
@@ -17,6 +19,8 @@ __all__ = [
     "CaseContextRecognizer",
     "CueValueRecognizer",
     "DateOfBirthRecognizer",
+    "DigitRunRecognizer",
+    "HeardNiNumberRecognizer",
     "InstitutionRecognizer",
     "NhsNumberRecognizer",
     "NiNumberRecognizer",
@@ -39,6 +43,8 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         OfflineEmailRecognizer(),
         DateOfBirthRecognizer(),
         CueValueRecognizer(),
+        DigitRunRecognizer(),
+        HeardNiNumberRecognizer(),
         StreetAddressRecognizer(),
         InstitutionRecognizer(),
         PersonNameRecognizer(use_ner=use_ner, english=english),

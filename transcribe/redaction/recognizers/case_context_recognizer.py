@@ -1,4 +1,4 @@
-"""Names, school and address the case context already knows, found as dictated.
+"""Names, school, address, postcode and date of birth the case context already knows, found as dictated.
 
 Built per note (an ad-hoc recognizer) from the ``CaseContext``. Each token of the
 spaCy doc Presidio already made is compared with every name part: exactly, via
@@ -21,10 +21,12 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext
 from ...language.kinship import role_has_sex
 from ...language.titles import TITLE_SEX
+from .known_value_finder import find_known_date, find_known_value, postcode_of
 from .result import make_result
-from ..entities import INSTITUTION, PERSON, STREET_ADDRESS
+from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
 from ..nicknames import short_forms
+from ..spoken_numbers import heard_characters
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from .person_name_recognizer import first_names
 
@@ -92,8 +94,10 @@ class CaseContextRecognizer(LocalRecognizer):
             self._add_institution(context.school)
         if context.address:
             self._add_address(context.address)
+        self.postcode = postcode_of(context.address or "")
+        self.dob = context.child.dob if context.child else None
         super().__init__(
-            supported_entities=[PERSON, INSTITUTION, STREET_ADDRESS],
+            supported_entities=[PERSON, INSTITUTION, STREET_ADDRESS, POSTCODE, DATE_OF_BIRTH],
             supported_language="en",
             name="CaseContextRecognizer",
         )
@@ -234,6 +238,13 @@ class CaseContextRecognizer(LocalRecognizer):
         for pattern, entity in self.phrases:
             for m in pattern.finditer(text):
                 results.append(self._result(entity, m.start(), m.end(), 0.9))
+        if self.postcode or self.dob:
+            heard = heard_characters(text)
+            # the family's postcode and the child's date of birth however they were heard, cue or no cue
+            for start, end in find_known_value(heard, self.postcode) if self.postcode else ():
+                results.append(self._result(POSTCODE, start, end, 0.9))
+            for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():
+                results.append(self._result(DATE_OF_BIRTH, start, end, 0.9))
         return results
 
     def _names(self, text: str, doc) -> list[RecognizerResult]:

@@ -15,6 +15,8 @@ from transcribe.context import CaseContext, parse_context
 from transcribe.errors import CasenoteError, RedactedViewError
 from transcribe.redaction.view import case_identifiers, identifier_scrubber, redacted_view
 
+from .notes import case_note
+
 
 def stored_context(d) -> CaseContext:
     """The case context the dictation was sent with (validated at intake)."""
@@ -34,8 +36,6 @@ def note_identifiers(n, d) -> list[str]:
 def redacted_note(n, d) -> dict:
     """The redacted view of stored note ``n`` (dictation ``d``); raises RedactedViewError rather than serve
     anything else."""
-    from .routes.versions import case_note
-
     try:
         note = case_note(json.loads(n.note_json))
     except (TypeError, ValueError) as exc:  # pydantic's ValidationError is a ValueError

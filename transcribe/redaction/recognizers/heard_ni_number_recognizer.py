@@ -1,0 +1,78 @@
+"""National insurance numbers read out and heard loosely, found by their shape alone.
+
+An NI number is two prefix letters, six digits and a suffix letter A-D. Read out, its digits may come
+back as numerals, digit words, number words or words that sound like a digit ("not free" for "nought
+three"), its cue lost or garbled. Each stretch of the transcript is read as the characters it may stand
+for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix letters written as
+capitals or letter names and reads exactly as an NI number (the suffix may be lost) is one. A stretch of
+day, month and year is not read this way ("AT 12 03 19" stays a date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from ..entities import NI_NUMBER
+from ..spoken_numbers import LETTER_NAMES, heard_characters
+from .result import make_result
+
+# HMRC's rules (first letter not D F I Q U V, second not D F I O Q U V, not these pairs) for a number
+# written out; a letter name is easily heard as one that rhymes ("ess" as "eff"), so where any of it was
+# heard as words, any two letters
+_NI_WRITTEN = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]?")
+_NI_HEARD = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
+MAX_TOKENS = 14
+
+
+def _letter_token(text: str) -> bool:
+    return (text.isalpha() and text.isupper() and len(text) <= 2) or text.lower() in LETTER_NAMES
+
+
+class HeardNiNumberRecognizer(LocalRecognizer):
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[NI_NUMBER], supported_language=supported_language,
+                         name="HeardNiNumberRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        heard = heard_characters(text)
+        results: list[RecognizerResult] = []
+        i = 0
+        while i < len(heard):
+            best = None
+            if _letter_token(heard[i].text):
+                chars = ""
+                for j in range(i, min(len(heard), i + MAX_TOKENS)):
+                    if not heard[j].chars or len(chars) > 9:
+                        break
+                    chars += heard[j].chars
+                    ends = j + 1 == len(heard) or not heard[j + 1].chars[:1].isdigit()
+                    written = all(h.text.isupper() or h.text.isdigit() for h in heard[i:j + 1])
+                    shape = _NI_WRITTEN if written else _NI_HEARD
+                    if shape.fullmatch(chars) and ends and self._prefix_said_as_letters(heard[i:j + 1]):
+                        best = j
+            if best is not None and not self._a_date(heard[i:best + 1]):
+                results.append(make_result(self, NI_NUMBER, heard[i].start, heard[best].end, 0.7,
+                                           "an NI number's shape, read out"))
+                i = best + 1
+            else:
+                i += 1
+        return results
+
+    @staticmethod
+    def _prefix_said_as_letters(tokens) -> bool:
+        """The two prefix letters came from capitals or letter names, not from a word ("at", "in")."""
+        first = tokens[0]
+        if len(first.chars) >= 2:
+            return first.text.isupper() and first.chars[:2].isalpha()
+        return len(tokens) > 1 and _letter_token(tokens[1].text) and len(tokens[1].chars) == 1
+
+    @staticmethod
+    def _a_date(tokens) -> bool:
+        said = [t.text for t in tokens if t.chars[:1].isdigit()]
+        nums = [t for t in said if t.isdigit()]
+        return len(said) == len(nums) == 3 and 1 <= int(nums[0]) <= 31 and 1 <= int(nums[1]) <= 12

@@ -1,0 +1,137 @@
+"""Where a transcript says an identifier the case context already holds, however it was heard.
+
+The recogniser may lose an identifier's cue ("that's" heard "at") or turn its letters into words
+("three A D" heard "free Ad"), so no pattern finds it. When the value is known (the postcode of the
+context's address), each short stretch of the transcript is read as the digits and letters it may
+stand for (:func:`spoken_numbers.heard_characters`) and compared with the value by edit distance; a
+stretch close enough, holding its digits, is that value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from ..spoken_numbers import HeardToken
+
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
+MAX_TOKENS = 9
+
+
+def postcode_of(address: str) -> str | None:
+    """The postcode in an address line, as its characters ("NE325RW"), or None."""
+    m = _POSTCODE.search(address or "")
+    return (m.group(1) + m.group(2)).upper() if m else None
+
+
+def _digits(chars: str) -> str:
+    return "".join(ch for ch in chars if ch.isdigit())
+
+
+def find_known_value(heard: list[HeardToken], value: str, min_similarity: float = 0.7) -> list[tuple[int, int]]:
+    """Character spans of the stretches of ``heard`` that say ``value`` (digits and capitals): at least
+    four characters, a digit and a letter among them, the value's digits there with at most one slip,
+    and edit similarity >= ``min_similarity`` or exactly the value without its leading letters. Stretches do not overlap; the closest, then the shortest, wins."""
+    want_digits = _digits(value)
+    # the value without its leading letters (a postcode's area, the letters most often lost: "any 32, 5RW")
+    tail = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    tail = tail if len(tail) >= 4 else None
+    found: list[tuple[float, int, int]] = []  # (distance, i, j) token range [i, j)
+    for i, first in enumerate(heard):
+        if not first.chars:
+            continue
+        chars = ""
+        for j in range(i, min(len(heard), i + MAX_TOKENS)):
+            chars += heard[j].chars
+            if len(chars) > len(value) + 3:
+                break
+            if not heard[j].chars or len(chars) < 4:
+                continue
+            if not any(c.isdigit() for c in chars) or not any(c.isalpha() for c in chars):
+                continue
+            if Levenshtein.distance(_digits(chars), want_digits) > (0 if len(want_digits) < 3 else 1):
+                continue
+            if Levenshtein.normalized_similarity(chars, value) >= min_similarity or chars == tail:
+                found.append((Levenshtein.distance(chars, value), i, j + 1))
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for _dist, i, j in sorted(found, key=lambda f: (f[0], f[2] - f[1])):
+        if taken & set(range(i, j)):
+            continue
+        taken |= set(range(i, j))
+        spans.append((heard[i].start, heard[j - 1].end))
+    return sorted(spans)
+
+
+# the small words between a date's parts ("the twenty second of the eighth", "on the 8th, 2000 and 19")
+_DATE_LINKS = frozenset({"of", "the", "on", "and", "in"})
+
+
+def date_forms(day: int, month: int, year: int) -> set[str]:
+    """The digit strings a date may be read as: day and month with or without a leading zero, the year
+    whole or its last two digits ("22082019", "2282019", "220819", ...); those of six or more digits."""
+    forms = {d + m + y for d in {str(day), f"{day:02d}"} for m in {str(month), f"{month:02d}"}
+             for y in (str(year), f"{year % 100:02d}")}
+    return {f for f in forms if len(f) >= 6}
+
+
+def _date_digits(tokens: list[HeardToken]) -> str:
+    """The digits a stretch says, a year said as "two thousand and nineteen" or "2000, and 19" read as
+    2019, an ordinal's letters dropped ("8th" -> 8)."""
+    out: list[str] = []
+    pad_next = False
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        low = t.text.lower()
+        digits = _digits(t.chars)
+        if t.text in ("2000",) or (digits == "2" and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "thousand"):
+            out.append("20")
+            pad_next = True
+            k += 2 if t.text != "2000" else 1
+            continue
+        if digits:
+            out.append(digits.zfill(2) if pad_next and len(digits) <= 2 else digits)
+            pad_next = False
+        elif low != "and":
+            pad_next = False
+        k += 1
+    return "".join(out)
+
+
+def find_known_date(heard: list[HeardToken], day: int, month: int, year: int) -> list[tuple[int, int]]:
+    """Character spans of the stretches of ``heard`` whose digits read as the known date, however its
+    words were heard ("20 seconds on the 8th. 2000, and 19" for the twenty-second of the eighth, two
+    thousand and nineteen): exactly one of :func:`date_forms`, or within one slip of one where three or
+    more of its words said digits; at most one other word between two that say digits. The closest,
+    then the shortest, wins."""
+    forms = date_forms(day, month, year)
+    longest = max(len(f) for f in forms)
+    found: list[tuple[int, int, int]] = []
+    for i, first in enumerate(heard):
+        if not _digits(first.chars):
+            continue
+        strangers = 0  # words since the last digit that are not a date's own small words
+        for j in range(i, min(len(heard), i + MAX_TOKENS + 3)):
+            if not _digits(heard[j].chars):
+                strangers += heard[j].text.lower() not in _DATE_LINKS
+                if strangers > 1:
+                    break
+                continue
+            strangers = 0
+            said = _date_digits(heard[i:j + 1])
+            if len(said) > longest + 1:
+                break
+            saying = sum(1 for h in heard[i:j + 1] if _digits(h.chars))
+            dist = min(Levenshtein.distance(said, f) for f in forms)
+            if dist == 0 or (dist == 1 and saying >= 3 and len(said) >= 6):
+                found.append((dist, i, j + 1))
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for _dist, i, j in sorted(found, key=lambda f: (f[0], f[2] - f[1])):
+        if taken & set(range(i, j)):
+            continue
+        taken |= set(range(i, j))
+        spans.append((heard[i].start, heard[j - 1].end))
+    return sorted(spans)
