@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_process.py [--audio samples/visit-dictation.m4a] [--context samples/visit-context.json]
                                                  [--model base] [--threads 2] [--repeat 1] [--device auto|cpu|cuda]
-                                                 [--against CHECKOUT]
+                                                 [--against CHECKOUT] [--bare-kept]
 
 Each run starts a fresh Python process for each system, interleaved (bare, casenote, casenote, bare, ...), and times
 it from start to exit, model loading included, as a council running one command per recording would see it:
@@ -15,6 +15,8 @@ it from start to exit, model loading included, as a council running one command 
 ``--against CHECKOUT`` adds a third system, ``casenote process`` run from another checkout of the repository (say, the
 code before a change, ``git worktree add /tmp/before main``), interleaved with the other two: an A/B of a change
 against the same run's bare engine, which is the only comparison a machine shared with other work allows.
+``--bare-kept`` adds the bare engine with the malloc setting casenote makes (``transcribe/models/memory.py``: freed memory
+kept, so the decode's buffers are not faulted in again every batch), to show casenote's own cost apart from that gain.
 
 Prints wall and CPU seconds (the process's own and its children's) and throughput (audio seconds per wall second)
 for each, and casenote's throughput as a share of the bare engine's (issue 20's target: at least 0.90). The fastest
@@ -40,6 +42,9 @@ import sys
 from faster_whisper import BatchedInferencePipeline, WhisperModel
 from transcribe.audio import decode_audio
 path, audio, device, compute_type, threads = sys.argv[1:6]
+if sys.argv[6:] == ["kept"]:
+    from transcribe.models.memory import keep_freed_memory
+    keep_freed_memory()
 model = WhisperModel(path, device=device, compute_type=compute_type, cpu_threads=int(threads), local_files_only=True)
 segments, _ = BatchedInferencePipeline(model).transcribe(decode_audio(audio).samples, language="en")
 print(" ".join(s.text.strip() for s in segments))
@@ -68,6 +73,9 @@ def main() -> int:
     ap.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="auto: CUDA when a device is present")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--against", type=Path, help="another checkout whose casenote process runs too (an A/B)")
+    ap.add_argument("--bare-kept", action="store_true",
+                    help="also the bare engine with casenote's malloc setting (transcribe/models/memory.py): casenote's "
+                    "own cost beside an engine that keeps freed memory too")
     args = ap.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -86,7 +94,9 @@ def main() -> int:
         "bare": [sys.executable, "-c", BARE, str(info.path), str(args.audio), args.device, compute_type, str(args.threads)],
         "casenote": [sys.executable, "-m", "transcribe.cli", "process", str(args.audio), "--context", str(args.context), "--json"],
     }
-    roots = {"bare": ROOT, "casenote": ROOT}
+    if args.bare_kept:
+        commands["bare-kept"] = [*commands["bare"], "kept"]
+    roots = {name: ROOT for name in commands}
     if args.against:
         commands["against"] = commands["casenote"]
         roots["against"] = args.against.resolve()
@@ -105,6 +115,10 @@ def main() -> int:
     for name in [n for n in best if n != "bare"]:
         print(f"{name} throughput / bare batched engine throughput (wall): {best['bare'][0] / best[name][0]:.2f} "
               f"(target >= 0.90); CPU: {best['bare'][1] / best[name][1]:.2f}")
+    if "bare-kept" in best:
+        for name in [n for n in best if n not in ("bare", "bare-kept")]:
+            print(f"{name} throughput / bare-kept throughput (wall): {best['bare-kept'][0] / best[name][0]:.2f}; "
+                  f"CPU: {best['bare-kept'][1] / best[name][1]:.2f}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores): a shared machine skews wall time")
     return 0
 

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field, replace
 from .audio import Audio
 from .errors import EngineVersionError
 from .models import ModelInfo
+from .models.memory import keep_freed_memory
 from .note import Segment, Transcript, Word
 from .vocabulary import Vocabulary
 
@@ -146,6 +147,7 @@ def load_asr(info: ModelInfo, options: AsrOptions | None = None) -> AsrModel:
     import faster_whisper
 
     check_engine_version(faster_whisper.__version__)
+    keep_freed_memory()  # before CTranslate2's threads allocate: no page faults per batch (transcribe/models/memory.py)
     options = options or AsrOptions()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     device = pick_device(options.device)

@@ -20,6 +20,7 @@ from .context import CaseContext
 from .correction import Correction, CorrectionOptions, correct_transcript
 from .doubt import DoubtOptions, add_identifier_doubts, find_doubts
 from .models import load_spacy, resolve_model
+from .models.memory import keep_freed_memory
 from .note import CaseNote, Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions
 from .settings import PipelineSettings
@@ -158,6 +159,7 @@ class Pipeline:
         and decoding run in CTranslate2, outside Python's lock); ``wait=False`` returns before they are ready,
         so that a one-off ``process`` also decodes while they load (the redactor and tagger wait for them)."""
         options = options or PipelineOptions()
+        keep_freed_memory()  # before any thread allocates, so that every thread shares the one kept arena
         pool = ThreadPoolExecutor(1, thread_name_prefix="casenote-text-stages")
         text = pool.submit(load_text_stages, options)
         pool.shutdown(wait=False)
