@@ -8,7 +8,7 @@ from urllib.parse import unquote_plus
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from transcribe.context import control_characters
+from service.plain_text import has_control_characters
 
 DETAIL = ("The address holds a control character (a NUL byte or similar) in its path or query: "
           "send ids, references and dates as plain text.")
@@ -21,7 +21,7 @@ class ControlCharacterGuard:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             query = unquote_plus(scope.get("query_string", b"").decode("latin-1"))
-            if control_characters(scope.get("path", "")) or control_characters(query):
+            if has_control_characters(scope.get("path", "")) or has_control_characters(query):
                 await JSONResponse(status_code=422, content={"detail": DETAIL, "problem": "control_characters"})(
                     scope, receive, send)
                 return

@@ -34,8 +34,8 @@ def has_note_to_approve(version: NoteVersion) -> bool:
 def approve(rt, note: Note, latest: NoteVersion, *, approved_by: str | None, role: str | None,
             comment: str | None) -> tuple[Approval, bool]:
     """Freeze ``latest`` as the approved note: who approved it and when in its filed text, the case's voice records
-    in its ``note.approved`` webhook. Returns (approval, created). The caller answers an approved note from
-    :func:`get_approval` first: a second approval of the same note fails on the store's unique constraint."""
+    in its ``note.approved`` webhook. Returns (approval, created): a second approval, even one at the same instant,
+    gets the first back with created False and changes nothing."""
     at = utcnow()
     current = case_note(json.loads(latest.note_json))
     current.filed = replace(current.filed, version=latest.number, approved_by=approved_by,

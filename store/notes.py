@@ -127,12 +127,12 @@ def save_version(
             raise StaleVersionError(latest or 0, base)
         v = _version(note, base + 1, kind, base, content, created_by=created_by, role=role, reason=reason)
         s.add(v)
-        if kind == "amendment":
-            s.flush()
-            publish_version(s, note.dictation_id, content, version=v.number)
         if webhook is not None:
             s.add(new_delivery(note.dictation_id, webhook))
-        try:
+        try:  # an amendment flushes before it publishes: a concurrent save's number can refuse it there too
+            if kind == "amendment":
+                s.flush()
+                publish_version(s, note.dictation_id, content, version=v.number)
             s.commit()
         except IntegrityError:
             s.rollback()

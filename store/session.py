@@ -85,8 +85,8 @@ def insert_once(sessions: sessionmaker, add: Callable[[Session], T], find: Calla
     """Commit what ``add`` adds to a session (it returns the new row). When a unique constraint refuses it (a
     client's retry, or two identical requests at once), the row that stands, as ``find`` reads it: (row, created)."""
     with sessions() as s:
-        row = add(s)
         try:
+            row = add(s)  # ``add`` may flush (an UPDATE beside the insert): the constraint can refuse it here too
             s.commit()
             return row, True
         except IntegrityError as exc:

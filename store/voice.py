@@ -139,16 +139,23 @@ def record_review(sessions: sessionmaker, *, case_ref: str, plan_type: str, revi
     _one_of("pn_code", pn_code, PN_CODES)
     if suggested_code is not None:
         _one_of("suggested_code", suggested_code, PN_CODES)
-    with sessions() as s:
-        row = s.scalar(select(ReviewParticipation).where(
-            ReviewParticipation.case_ref == case_ref, ReviewParticipation.plan_type == plan_type,
-            ReviewParticipation.review_on == review_on))
-        if row is None:
-            row = ReviewParticipation(case_ref=case_ref, plan_type=plan_type, review_on=review_on)
-            s.add(row)
-        row.team, row.pn_code, row.suggested_code, row.recorded_by = team, pn_code, suggested_code, recorded_by
-        s.commit()
-        return row
+    for attempt in (1, 2):  # two chairs recording the same review at once: the second corrects the first's row
+        with sessions() as s:
+            row = s.scalar(select(ReviewParticipation).where(
+                ReviewParticipation.case_ref == case_ref, ReviewParticipation.plan_type == plan_type,
+                ReviewParticipation.review_on == review_on))
+            if row is None:
+                row = ReviewParticipation(case_ref=case_ref, plan_type=plan_type, review_on=review_on)
+                s.add(row)
+            row.team, row.pn_code, row.suggested_code, row.recorded_by = team, pn_code, suggested_code, recorded_by
+            try:
+                s.commit()
+            except IntegrityError:  # the other insert won between our read and our write
+                s.rollback()
+                if attempt == 2:
+                    raise
+                continue
+            return row
 
 
 # -- returns ------------------------------------------------------------------------------------------------------

@@ -23,13 +23,12 @@ from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from service import transcriptions as transcription_service
 from service.errors import ModelNotFoundError
 from service.intake import receive_clip
 from service.lifecycle import ClipTimeout
 from service.settings import Settings
-from transcribe.models import ModelInfo, loadable_models
-from transcribe.note import Transcript
-from transcribe.subtitles import render_srt, render_vtt
+from service.transcriptions import ModelInfo, Transcript
 
 from ..deps import CurrentPrincipal, DispatcherDep, RuntimeDep, record_access
 from ..errors import openai_error
@@ -130,7 +129,7 @@ def create_transcription(
 
 @router.get("/models", response_model=ModelList)
 def list_models(rt: RuntimeDep) -> ModelList:
-    return ModelList(data=[_card(m) for m in loadable_models(rt.settings.model, rt.settings.model_cache_dir)])
+    return ModelList(data=[_card(m) for m in transcription_service.list_models(rt.settings)])
 
 
 @router.get("/models/{model_id}", response_model=ModelCard, responses=_errors(404))
@@ -153,7 +152,7 @@ def _model_id(settings: Settings, model: str) -> str | None:
 
 
 def _find_model(settings: Settings, model_id: str) -> ModelInfo:
-    models = loadable_models(settings.model, settings.model_cache_dir)
+    models = transcription_service.list_models(settings)
     for info in models:
         if info.name == model_id:
             return info
@@ -172,9 +171,9 @@ def _render(t: Transcript, response_format: str, granularities: set[str]):
     if response_format == "text":
         return PlainTextResponse(t.text + "\n")
     if response_format == "srt":
-        return PlainTextResponse(render_srt(t.segments))
+        return PlainTextResponse(transcription_service.render_subtitles(t, "srt"))
     if response_format == "vtt":
-        return PlainTextResponse(render_vtt(t.segments), media_type="text/vtt")
+        return PlainTextResponse(transcription_service.render_subtitles(t, "vtt"), media_type="text/vtt")
     if response_format == "json":
         return TranscriptionJson(text=t.text, usage=usage)
     return TranscriptionVerbose(

@@ -7,11 +7,11 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
-from transcribe.context import PlainText, control_characters
+from service.plain_text import PlainText, has_control_characters
 
 
 def _line(value: str) -> str:
-    if control_characters(value):
+    if has_control_characters(value):
         raise ValueError("must not hold control characters (NUL, line breaks...)")
     return value
 

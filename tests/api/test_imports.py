@@ -1,7 +1,7 @@
 """api/ is the first stop on the dictation's path and a thin adapter: it calls service/ and nothing below it. So
-api/ imports nothing from store/ or worker/ (service/ reads and writes the store and hands work to the worker), no
-api/ module writes a dictation's audio or row itself, and of transcribe/ it imports only what the request's text
-checks and the OpenAI-compatible /v1 route's answer need (listed below, each with why).
+api/ imports nothing from store/, worker/ or transcribe/ (service/ reads and writes the store, hands work to the
+worker and gives api/ what it needs of the pipeline: the request's text checks in service.plain_text, /v1's models
+and subtitles in service.transcriptions), and no api/ module writes a dictation's audio or row itself.
 
 Every module under api/ is read (not run), so an import inside a function counts as much as one at the top.
 """
@@ -16,27 +16,19 @@ import pytest
 from tests.transcribe.test_imports import imported_modules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "api"
-BELOW = {"store", "worker"}  # reached only through service/
+BELOW = {"store", "transcribe", "worker"}  # reached only through service/
 # what only service/ may call on the dictation's path: spool and commit the audio, hash it, create the row
 WRITES = {"create_dictation", "spool", "sha256_file", "audio_store"}
-# the pipeline's own modules api/ may import, and why
-TRANSCRIBE = {
-    "transcribe.context": "the request's text checks (control characters), the same as the intake's",
-    "transcribe.models": "/v1/models lists the installed models",
-    "transcribe.note": "/v1's answer is shaped from the Transcript dataclass",
-    "transcribe.subtitles": "/v1's srt and vtt answers",
-}
 
 
 def crossings(root: Path) -> list[str]:
-    """``file:line ...`` for each import of store/ or worker/, each transcribe/ module not in TRANSCRIBE and each use
-    of a dictation write under ``root``."""
+    """``file:line ...`` for each import of store/, worker/ or transcribe/ and each use of a dictation write under
+    ``root``."""
     bad = []
     for path in sorted(root.rglob("*.py")):
         where = path.relative_to(root.parent)
         for line, module in imported_modules(path):
-            top = module.split(".")[0]
-            if top in BELOW or (top == "transcribe" and module not in TRANSCRIBE):
+            if module.split(".")[0] in BELOW:
                 bad.append(f"{where}:{line} imports {module}")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
             name = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
@@ -47,10 +39,11 @@ def crossings(root: Path) -> list[str]:
     return bad
 
 
-def test_api_reaches_the_store_and_the_worker_only_through_the_service():
+def test_api_reaches_the_store_the_worker_and_the_pipeline_only_through_the_service():
     bad = crossings(PACKAGE)
     assert not bad, ("api/ calls service/ (one module per noun: service.notes, service.versions, service.uploads, "
-                     "...), which reads and writes store/ and hands work to worker/; move this there: "
+                     "...), which reads and writes store/, hands work to worker/ and calls transcribe/; move this "
+                     "there: "
                      + "; ".join(bad))
 
 
@@ -61,12 +54,15 @@ def test_api_reaches_the_store_and_the_worker_only_through_the_service():
     ("from store.models import utcnow\n", "api/route.py:3 imports store.models"),
     ("def f():\n    import store.notes as note_store\n", "api/route.py:4 imports store.notes"),
     ("from transcribe.filing import revise_note\n", "api/route.py:3 imports transcribe.filing"),
+    ("from transcribe.context import PlainText\n", "api/route.py:3 imports transcribe.context"),
+    ("def f(t):\n    from transcribe.subtitles import render_srt\n", "api/route.py:4 imports transcribe.subtitles"),
+    ("import transcribe\n", "api/route.py:3 imports transcribe"),
     ("def f(rt, file):\n    return rt.store.spool(file)\n", "api/route.py:4 uses spool"),
     ("from service.intake import sha256_file\n", "api/route.py:3 uses sha256_file"),
 ])
 def test_the_check_names_the_file_and_line(tmp_path, source, found):
     pkg = tmp_path / "api"
     pkg.mkdir()
-    (pkg / "route.py").write_text("from service import intake, notes\nfrom transcribe.context import PlainText\n"
+    (pkg / "route.py").write_text("from service import intake, notes\nfrom service.plain_text import PlainText\n"
                                   + source)
     assert crossings(pkg) == [found]

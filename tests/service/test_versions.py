@@ -68,3 +68,15 @@ def test_approval_freezes_the_latest_version(runtime):
     assert "Sam" in versions.versions_of(runtime, note)[-1].text  # the filed text says who approved it
     with runtime.sessions() as s:
         assert [a.dictation_id for a, _n in approvals.list_approvals(s)] == ["d-1"]
+
+
+def test_two_approvals_that_both_found_none_answer_the_first(runtime):
+    # both requests passed the route's check for an approval before either was stored
+    note = _note(runtime)
+    latest = versions.versions_of(runtime, note)[-1]
+    first, created = approvals.approve(runtime, note, latest, approved_by="Sam", role="practitioner", comment=None)
+    second, created2 = approvals.approve(runtime, note, latest, approved_by="Kim", role="practitioner", comment=None)
+    assert (created, created2) == (True, False)
+    assert (second.id, second.approved_by) == (first.id, "Sam")
+    text = versions.versions_of(runtime, note)[-1].text
+    assert "Sam" in text and "Kim" not in text

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import event, func, select
 
 from store import voice as voice_store
 from store.errors import VoiceRecordError
+from store.models import ReviewParticipation
 
 YEAR_START, YEAR_END = date(2025, 4, 1), date(2026, 3, 31)  # a council's reporting year
 TEAMS = ("North", "South", "Coast")
@@ -197,6 +200,38 @@ def test_not_appropriate_needs_a_reason_and_a_review_is_corrected_not_duplicated
     with sessions() as s:
         r = voice_store.compute_returns(s, day, day)
     assert r.reviews == 1 and r.participation["PN2"].numerator == 1 and r.participation["PN5"].numerator == 0
+
+
+def test_two_chairs_recording_one_review_at_once_keep_one_row(sessions):
+    # both read "no row yet" before either writes: held at the flush until both have read it
+    barrier = threading.Barrier(2, timeout=30)
+    waited = threading.local()
+
+    @event.listens_for(sessions, "before_flush")
+    def _hold(session, _ctx, _instances):
+        if any(isinstance(o, ReviewParticipation) for o in session.new) and not getattr(waited, "done", False):
+            waited.done = True
+            barrier.wait()
+
+    day, errors = date(2026, 3, 3), []
+
+    def record(code):
+        try:
+            voice_store.record_review(sessions, case_ref="CN-7", plan_type="child_in_need", review_on=day,
+                                      pn_code=code)
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=record, args=(c,)) for c in ("PN1", "PN2")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with sessions() as s:
+        rows = s.scalars(select(ReviewParticipation).where(ReviewParticipation.case_ref == "CN-7")).all()
+        assert len(rows) == 1 and rows[0].pn_code in {"PN1", "PN2"}
+        assert s.scalar(select(func.count()).select_from(ReviewParticipation)) == 1
 
 
 @pytest.mark.parametrize("day, back, expected", [

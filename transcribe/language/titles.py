@@ -4,8 +4,12 @@ Complete by this rule, each list from its own source:
 
 - ``NAME_TITLES``: the titles a UK public-service form offers for a name (GOV.UK Design System, "Names"
   pattern: Mr, Mrs, Miss, Ms, Mx, Dr), with the spoken form of Mr ("mister"), each with the sex it implies.
-- ``RANK_TITLES``: the ranks and professions said before a surname in a child's case record: police ranks
-  (PC, DC, Sergeant, Sgt), Doctor and Nurse.
+- ``RANK_TITLES``: the ranks and professions said before a surname in a child's case record: every police
+  rank of England and Wales up to superintendent (Police Regulations 2003, reg. 4: constable, sergeant,
+  inspector, chief inspector, superintendent), uniformed and detective, as said and as abbreviated in police
+  and social-care records (PC, Sgt, Insp, Supt; DC, DS, DI, DCI, Det), Doctor and Nurse. Ranks above
+  superintendent do not come to a child's visit; "PS" and "CI" are left out because as written capitals they
+  are more often a postscript and a child-in-need reference than a rank.
 - ``KIN_TITLES``: the kinship words said as a title before a first name ("Auntie Shaz", "Nanna Sue",
   "mam Lorraine"): in ``kinship.py`` (``ADDRESS_FORMS``).
 """
@@ -18,7 +22,11 @@ TITLE_SEX: dict[str, str | None] = {
 }
 NAME_TITLES = frozenset(TITLE_SEX)
 # As written in a transcript (the case matters: "PC" and "DC" are capitals).
-RANK_TITLES_WRITTEN = ("Doctor", "Nurse", "PC", "DC", "Sergeant", "Sgt")
+RANK_TITLES_WRITTEN = (
+    "Doctor", "Nurse",
+    "Constable", "PC", "Sergeant", "Sgt", "Inspector", "Insp", "Superintendent", "Supt",
+    "Detective", "Det", "DC", "DS", "DI", "DCI",
+)
 RANK_TITLES = frozenset(t.lower() for t in RANK_TITLES_WRITTEN)
 NAME_TITLES_WRITTEN = ("Mr", "Mister", "Mrs", "Ms", "Miss", "Mx", "Dr")
 
