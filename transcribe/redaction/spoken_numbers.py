@@ -126,6 +126,23 @@ _ORDINAL_VALUE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 _DIGIT_SOUNDS = {jellyfish.metaphone(w): d for w, d in DIGIT_WORDS.items() if len(w) >= 3}
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# The ICAO/NATO spelling alphabet, complete by its rule (one word per letter, A-Z, as ICAO Annex 10 gives
+# it, with the spellings people write: "alfa"/"alpha", "juliett"/"juliet", "whiskey"/"whisky", "x-ray"/
+# "xray"). "November" is left out: beside a number it is far more often the month.
+SPELLING_ALPHABET = {
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "foxtrot": "F",
+    "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K", "lima": "L",
+    "mike": "M", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T",
+    "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y",
+    "zulu": "Z",
+}
+# A letter spelt by a word: "J for Juliet", "J as in Juliet", "A for apple", and as recognisers write
+# them, "J4 Juliet", "J 4 Juliet": a letter (or its name), "for"/"4"/"as in"/"as"/"like", then a word
+# that starts with that letter. The whole stretch stands for the one letter.
+_LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+SPELT_LINK = r"(?:\s*4|\s+(?:for|as\s+in|as|like|4))\s+"  # between the letter and its word; shared with emails
+_SPELT_LETTER = re.compile(rf"\b(?P<letter>[A-Za-z]|{_LETTER}){SPELT_LINK}(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
+_SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,6 +151,22 @@ class HeardToken:
     start: int
     end: int
     chars: str  # the digits and capital letters this token may stand for ("" if it says none)
+    spelt: bool = False  # a letter spelt by a word ("J for Juliet", "Kilo"): one token over the stretch
+
+
+def spelt_letters(text: str) -> list[tuple[int, int, str]]:
+    """Letters said by a word (``_SPELT_LETTER``, a word of the spelling alphabet) as (start, end, letter)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SPELT_LETTER.finditer(text):
+        said = m.group("letter").lower()
+        letter = LETTER_NAMES.get(said, said.upper())
+        if len(letter) == 1 and m.group("word")[0].upper() == letter:
+            out.append((m.start(), m.end(), letter))
+    taken = [(a, b) for a, b, _ in out]
+    for m in _SPELLING_WORD.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), SPELLING_ALPHABET[m.group().lower()]))
+    return sorted(out)
 
 
 def heard_characters(text: str) -> list[HeardToken]:
@@ -142,10 +175,20 @@ def heard_characters(text: str) -> list[HeardToken]:
     tokens: "thirty" -> "3" and the unit its digit), ordinals ("eighth" -> "8", "twenty second" -> "22"), letter
     names, other words that sound like a digit word (the same Metaphone key: "not" for "nought"), and
     tokens of at most two letters or mixing letters and digits as their characters ("5RW",
-    "Ad", "N.E." as two tokens)."""
+    "Ad", "N.E." as two tokens), and a letter spelt by a word ("J for Juliet", "Kilo") as that letter, one
+    token over the words that spell it."""
     toks = list(_HEARD_TOKEN.finditer(text))
+    spelt = spelt_letters(text)
     out: list[HeardToken] = []
+    s = 0
     for k, m in enumerate(toks):
+        while s < len(spelt) and spelt[s][1] <= m.start():
+            s += 1
+        if s < len(spelt) and spelt[s][0] <= m.start() < spelt[s][1]:
+            a, b, letter = spelt[s]
+            if m.start() == a:
+                out.append(HeardToken(text[a:b], a, b, letter, spelt=True))
+            continue
         tok = m.group()
         low = tok.lower()
         nxt = toks[k + 1].group().lower() if k + 1 < len(toks) else ""

@@ -1,5 +1,6 @@
 """UK recognizers for the redaction stage: one class per file, declarative where possible."""
 
+from .birth_cue_date_recognizer import BirthCueDateRecognizer
 from .case_context_recognizer import PERSON_INDEX_KEY, CaseContextRecognizer
 from .cue_value_recognizer import CueValueRecognizer
 from .date_of_birth_recognizer import DateOfBirthRecognizer
@@ -16,6 +17,7 @@ from .uk_postcode_recognizer import UkPostcodeRecognizer
 
 __all__ = [
     "PERSON_INDEX_KEY",
+    "BirthCueDateRecognizer",
     "CaseContextRecognizer",
     "CueValueRecognizer",
     "DateOfBirthRecognizer",
@@ -42,6 +44,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
         DateOfBirthRecognizer(),
+        BirthCueDateRecognizer(),
         CueValueRecognizer(),
         DigitRunRecognizer(),
         HeardNiNumberRecognizer(),

@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ..entities import EMAIL
+from ..spoken_numbers import SPELT_LINK
 
 _TLD = re.compile(r"\.[a-z]{2,24}$", re.IGNORECASE)
 
@@ -22,6 +23,8 @@ _SAID_NUMBER = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|[a-z]))"
 )
 _JOIN = r"\s(?:dot|underscore|dash|hyphen)\s"
+# letters spelt by a word before the name part: "m for mike fenwick at icloud dot com"
+_SPELT = rf"(?:[a-z]{SPELT_LINK}(?:x-ray|[a-z]+)\s)*"
 _DOMAIN_TAIL = r"(?:com|co\sdot\suk|org|org\sdot\suk|net|nhs\sdot\suk|nhs\sdot\snet|gov\sdot\suk|ac\sdot\suk|uk|co|me|info)"
 
 
@@ -36,7 +39,7 @@ class OfflineEmailRecognizer(PatternRecognizer):
         ),
         Pattern(
             "Email (spoken)",
-            rf"\b{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}{_SAID_NUMBER}{{0,4}}\s(?:at)\s[a-z0-9\-]+(?:\sdot\s[a-z0-9\-]+)*?\sdot\s{_DOMAIN_TAIL}\b",
+            rf"\b{_SPELT}{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}{_SAID_NUMBER}{{0,4}}\s(?:at)\s[a-z0-9\-]+(?:\sdot\s[a-z0-9\-]+)*?\sdot\s{_DOMAIN_TAIL}\b",
             0.8,
         ),
     ]

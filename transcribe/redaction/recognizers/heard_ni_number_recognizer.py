@@ -4,7 +4,7 @@ An NI number is two prefix letters, six digits and a suffix letter A-D. Read out
 back as numerals, digit words, number words or words that sound like a digit ("not free" for "nought
 three"), its cue lost or garbled. Each stretch of the transcript is read as the characters it may stand
 for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix letters written as
-capitals or letter names and reads exactly as an NI number (the suffix may be lost) is one. A stretch of
+capitals, letter names or letters spelt by a word and reads exactly as an NI number (the suffix may be lost) is one. A stretch of
 day, month and year is not read this way ("AT 12 03 19" stays a date).
 """
 
@@ -26,8 +26,10 @@ _NI_HEARD = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 MAX_TOKENS = 14
 
 
-def _letter_token(text: str) -> bool:
-    return (text.isalpha() and text.isupper() and len(text) <= 2) or text.lower() in LETTER_NAMES
+def _letter_token(token) -> bool:
+    """Capitals, a letter's name, or a letter spelt by a word ("J for Juliet", "Kilo")."""
+    text = token.text
+    return token.spelt or (text.isalpha() and text.isupper() and len(text) <= 2) or text.lower() in LETTER_NAMES
 
 
 class HeardNiNumberRecognizer(LocalRecognizer):
@@ -44,7 +46,7 @@ class HeardNiNumberRecognizer(LocalRecognizer):
         i = 0
         while i < len(heard):
             best = None
-            if _letter_token(heard[i].text):
+            if _letter_token(heard[i]):
                 chars = ""
                 for j in range(i, min(len(heard), i + MAX_TOKENS)):
                     if not heard[j].chars or len(chars) > 9:
@@ -69,7 +71,7 @@ class HeardNiNumberRecognizer(LocalRecognizer):
         first = tokens[0]
         if len(first.chars) >= 2:
             return first.text.isupper() and first.chars[:2].isalpha()
-        return len(tokens) > 1 and _letter_token(tokens[1].text) and len(tokens[1].chars) == 1
+        return len(tokens) > 1 and _letter_token(tokens[1]) and len(tokens[1].chars) == 1
 
     @staticmethod
     def _a_date(tokens) -> bool:

@@ -1,0 +1,82 @@
+"""A date of birth after a birth cue whose small words were misheard.
+
+The date recognizer reads dates as they are written ("the fifth of November 2012"); read out and
+transcribed, the words between a date's parts come back wrong ("the 5th on November, 2012", "first on
+April 2010") or go ("date of birth 14, 08, 17"). Here any date-shaped run of parts (a day as a number or
+ordinal, a month as a name or a number, then a year) that starts within a few words after a birth cue
+is a date of birth, whatever joins its parts (:func:`date_of_birth_recognizer.find_date_parts`). The cue
+may be heard as one word that sounds like "D O B" ("D'Obi"), and dates of birth said in a list ("Tyler's
+date of birth is ..., and Brook's is the 5th on November, 2012") each count: a date of birth is the cue
+for the next date-shaped run in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import jellyfish
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from ..entities import DATE_OF_BIRTH
+from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts
+from .result import make_result
+
+# the cue's own small word may be misheard too ("date on birth")
+HEARD_BIRTH_CUE = re.compile(rf"{BIRTH_CUE.pattern}|\bdate\s+\w{{1,3}}\s+birth\b", re.IGNORECASE)
+CUE_WORDS = 4  # words between the cue and the date ("is", "on the", "of", a misheard one)
+_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_WORD = re.compile(r"[A-Za-z0-9'’]+")
+# "D O B" said and written as one word ("D'Obi", "Dobe", "Diobase" for "DOB is"): a word starting with d
+# whose Metaphone key is that of "dob" (TB), perhaps with the "s" of "is" run on
+_DOB_SOUNDS = ("TB", "TBS")
+
+
+def _day(p: DatePart) -> bool:
+    return 1 <= p.value <= 31 and not p.month_word
+
+
+def _month(p: DatePart) -> bool:
+    return p.month_word or 1 <= p.value <= 12
+
+
+def _year(p: DatePart) -> bool:
+    return not p.month_word and not p.ordinal and (0 <= p.value <= 99 or 1900 <= p.value <= 2099)
+
+
+class BirthCueDateRecognizer(LocalRecognizer):
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[DATE_OF_BIRTH], supported_language=supported_language,
+                         name="BirthCueDateRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        cues = [m.end() for m in HEARD_BIRTH_CUE.finditer(text)]
+        cues += [m.end() for m in _WORD.finditer(text)
+                 if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
+        if not cues:
+            return []
+        results: list[RecognizerResult] = []
+        for run in find_date_parts(text):
+            for k in range(len(run) - 2):
+                day, month, year = run[k:k + 3]
+                if not (_day(day) and _month(month) and _year(year)):
+                    continue
+                if not any(self._cued(text, c, day.start) for c in cues):
+                    break
+                end = year.end
+                # "2000, and 13" / "two thousand and twelve" split in two parts
+                if year.value == 2000 and k + 3 < len(run) and run[k + 3].value <= 99:
+                    end = run[k + 3].end
+                results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8,
+                                           "a date's shape after a birth cue, its small words misheard"))
+                cues.append(end)  # the next in a list of dates of birth
+                break
+        return results
+
+    @staticmethod
+    def _cued(text: str, cue_end: int, start: int) -> bool:
+        between = text[cue_end:start]
+        return (cue_end <= start and not _BREAK.search(between) and not CUE_BREAK.search(between)
+                and len(_WORD.findall(between)) <= CUE_WORDS)
