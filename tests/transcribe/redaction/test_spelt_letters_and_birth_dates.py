@@ -83,3 +83,17 @@ def test_a_date_after_a_birth_cue_is_redacted_whatever_joins_its_parts(redactor,
 )
 def test_a_date_away_from_a_birth_cue_is_not_a_date_of_birth(redactor, case, text, date):
     assert not any(date in s for s in found(redact_text(text, case, redactor), "DATE_OF_BIRTH"))
+
+
+@pytest.mark.parametrize(
+    "text, kept, name",
+    [("Seen Tyler at home with mum.", "Seen", "Tyler"), ("Visited Chloe Smith at home.", "Visited", "Chloe Smith")],
+    ids=["seen", "visited"],
+)
+def test_a_sentence_opening_word_before_a_first_name_is_not_redacted(redactor, empty_case, text, kept, name):
+    result = redact_text(text, empty_case, redactor)
+    assert kept in result.redacted_text and name in found(result, "PERSON")
+
+
+def test_a_first_name_that_is_also_a_word_still_opens_a_name(redactor, empty_case):
+    assert "Dean Hepworth" in found(redact_text("Dean Hepworth came to the meeting.", empty_case, redactor), "PERSON")

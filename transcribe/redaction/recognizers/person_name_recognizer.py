@@ -100,7 +100,8 @@ class PersonNameRecognizer(LocalRecognizer):
                         continue  # "Case Note, by ...", "Family Support, Wren showed me": a heading, not a name
                     if ent[-1].lower_ in PUBLIC_PLACE_HEADS:
                         continue  # "Preston Park", "Saltwell Park": a public place
-                    spans.extend(self._clean(text, ent.start_char, ent.end_char, 0.7))
+                    start, end = self._without_words_beside(ent)
+                    spans.extend(self._clean(text, start, end, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
         for k, pattern in enumerate(PATTERNS):
@@ -125,6 +126,21 @@ class PersonNameRecognizer(LocalRecognizer):
         """An English word (or its plural) that no list holds as a first name."""
         plural = len(low) > 4 and low.endswith("s") and low[:-1] in self.english  # "Kitchens", never "Ros"
         return (low in self.english or plural) and low not in first_names() and low not in world_names()
+
+    def _without_words_beside(self, ent) -> tuple[int, int]:
+        """The NER name without the English word that opens its sentence before a first name ("Seen Tyler",
+        "Saw Ezekiel"). Words after a name are kept: a surname may be a word ("Oliver Bright", "Mary Jane
+        Smith")."""
+        words = [t for t in ent if t.is_alpha]
+        start, end = ent.start_char, ent.end_char
+        if (len(words) >= 2 and words[0].i == ent.start and is_sentence_start(words[0])
+                and any(self._word(words[0].lower_[:len(words[0].lower_) - len(end)])  # "Seen", "Visited", "Met"
+                        for end in ("", "n", "d", "ed", "ing") if words[0].lower_.endswith(end))
+                and words[0].lower_ not in first_names() and words[0].lower_ not in NAME_LIKE_WORDS
+                and words[1].lower_ in first_names()):
+            start = words[1].idx
+            words = words[1:]
+        return start, end
 
     def _heading(self, ent) -> bool:
         """Words the NER took for a name that open a sentence (or follow a comma) and stand alone before a comma or
