@@ -87,8 +87,9 @@ def test_a_date_away_from_a_birth_cue_is_not_a_date_of_birth(redactor, case, tex
 
 @pytest.mark.parametrize(
     "text, kept, name",
-    [("Seen Tyler at home with mum.", "Seen", "Tyler"), ("Visited Chloe Smith at home.", "Visited", "Chloe Smith")],
-    ids=["seen", "visited"],
+    [("Seen Tyler at home with mum.", "Seen", "Tyler"), ("Visited Chloe Smith at home.", "Visited", "Chloe Smith"),
+     ("Hannah Pelling, Seen Tyler, and his brother in the garden.", "Seen", "Tyler")],
+    ids=["seen", "visited", "after-a-comma"],
 )
 def test_a_sentence_opening_word_before_a_first_name_is_not_redacted(redactor, empty_case, text, kept, name):
     result = redact_text(text, empty_case, redactor)

@@ -128,12 +128,14 @@ class PersonNameRecognizer(LocalRecognizer):
         return (low in self.english or plural) and low not in first_names() and low not in world_names()
 
     def _without_words_beside(self, ent) -> tuple[int, int]:
-        """The NER name without the English word that opens its sentence before a first name ("Seen Tyler",
-        "Saw Ezekiel"). Words after a name are kept: a surname may be a word ("Oliver Bright", "Mary Jane
+        """The NER name without the English word that opens its sentence or clause (after a comma) before a first
+        name ("Seen Tyler", "Hannah Pelling, Seen Tyler,"). Words after a name are kept: a surname may be a word ("Oliver Bright", "Mary Jane
         Smith")."""
         words = [t for t in ent if t.is_alpha]
         start, end = ent.start_char, ent.end_char
-        if (len(words) >= 2 and words[0].i == ent.start and is_sentence_start(words[0])
+        doc = ent.doc
+        opens = is_sentence_start(words[0]) or (words[0].i > 0 and doc[words[0].i - 1].text == ",") if words else False
+        if (len(words) >= 2 and words[0].i == ent.start and opens
                 and any(self._word(words[0].lower_[:len(words[0].lower_) - len(end)])  # "Seen", "Visited", "Met"
                         for end in ("", "n", "d", "ed", "ing") if words[0].lower_.endswith(end))
                 and words[0].lower_ not in first_names() and words[0].lower_ not in NAME_LIKE_WORDS
