@@ -98,3 +98,9 @@ def test_a_sentence_opening_word_before_a_first_name_is_not_redacted(redactor, e
 
 def test_a_first_name_that_is_also_a_word_still_opens_a_name(redactor, empty_case):
     assert "Dean Hepworth" in found(redact_text("Dean Hepworth came to the meeting.", empty_case, redactor), "PERSON")
+
+
+def test_a_context_name_that_modifies_a_capitalised_word_is_that_word(redactor, case):
+    # the case fixture's sister is Hope Robson; a recogniser capitalises "hope chest" beside the hotword
+    result = redact_text("She showed me the Hope Chest in her room. Hope Robson was there.", case, redactor)
+    assert "the Hope Chest" in result.redacted_text and "Hope Robson" in found(result, "PERSON")

@@ -212,14 +212,16 @@ class CaseContextRecognizer(LocalRecognizer):
 
     def _modifies_a_noun(self, token) -> bool:
         """A name's word after an article and before a lower-case word is that word's modifier, not a
-        person: "the Pearl necklace", "the Lambton worm" (a recogniser capitalises such words when the
-        case context names someone so); never "the Lauder family" or a full name ("the Lacey Short report")."""
+        person: "the Pearl necklace", "the Lambton worm", "the Rose Bush" (a recogniser capitalises such words
+        when the case context names someone so, and the word after them too); never "the Lauder family" or a full name ("the Lacey Short report")."""
         doc = token.doc
         if token.i == 0 or token.i + 1 >= len(doc):
             return False
         prev, nxt = doc[token.i - 1], doc[token.i + 1]
         return (
-            prev.lower_ in ("the", "a", "an") and nxt.text.isalpha() and nxt.text.islower()
+            prev.lower_ in ("the", "a", "an") and nxt.text.isalpha()
+            # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
+            and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
             and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
         )
 
