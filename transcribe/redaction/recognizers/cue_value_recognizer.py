@@ -469,6 +469,8 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
 def _is_group(tok: str) -> bool:
     """Digits, perhaps hyphen-joined to digit words or misheard digits ("416-42", "Free-1-442-907"),
     never a hyphenated date."""
+    if tok.isalpha():
+        return False  # a plain word has no digit (most of a note's tokens: answered without the checks below)
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}", tok):
         return False
     parts = tok.lower().split("-")
