@@ -9,7 +9,8 @@ from presidio_analyzer import RecognizerResult
 
 from .entities import INSTITUTION, PERSON, PRIORITY
 from .spoken_numbers import DIGIT_WORDS
-from .lexicon import is_protected_word, protected_spans
+from .lexicon import is_protected_word
+from .text_reads import protected_spans
 from .recognizers import PERSON_INDEX_KEY
 
 

@@ -118,9 +118,37 @@ _PROTECTED_RE = re.compile(
 )
 
 
+def _trie_pattern(phrases) -> str:
+    """One regular expression for ``phrases`` (lower-case ASCII) as a trie of their characters: the
+    same matches as their alternation longest first (a longer phrase is tried before a shorter one it
+    extends, and at most one branch can take the next character), without trying every phrase at
+    every position of a note."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alternation})?" if "" in node else alternation
+
+    return pattern(trie)
+
+
+# _PROTECTED_RE as a trie, for finding the phrases in a whole note (is_protected_word's one-word
+# fullmatch keeps the alternation)
+assert all(p.isascii() and p == p.lower() for p in PROTECTED_PHRASES), "the trie below assumes lower-case ASCII phrases"
+_PROTECTED_FIND_RE = re.compile(r"\b" + _trie_pattern(PROTECTED_PHRASES) + r"\b", re.IGNORECASE)
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of multi-word never-redact terms and codes in ``text``."""
-    spans = [(m.start(), m.end()) for m in _PROTECTED_RE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _PROTECTED_FIND_RE.finditer(text)]
     for pattern in PROTECTED_PATTERNS:
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
     return spans

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _GROUPS = """
 alexander alex alec sandy xander | alexandra alex lexi sandra | alexis lexi | abigail abbie abby abi
 andrew andy drew | anthony tony ant | benjamin ben benny | bradley brad | callum cal
@@ -39,6 +41,8 @@ for group in _GROUPS.split("|"):
         NICKNAMES.setdefault(s, set()).add(full)
 
 
-def short_forms(name: str) -> set[str]:
-    """Known short or full forms of ``name`` (lower case), not including ``name`` itself."""
-    return NICKNAMES.get(name.lower(), set()) - {name.lower()}
+@lru_cache(maxsize=1024)
+def short_forms(name: str) -> frozenset[str]:
+    """Known short or full forms of ``name`` (lower case), not including ``name`` itself (asked for each
+    case name's part against every word of a note: remembered)."""
+    return frozenset(NICKNAMES.get(name.lower(), set()) - {name.lower()})

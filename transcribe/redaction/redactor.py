@@ -19,6 +19,7 @@ from .nlp_engine import PreloadedSpacyNlpEngine, english_words
 from .operators import anonymize
 from .options import RedactionOptions
 from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, uk_recognizers
+from .text_reads import forget_readings
 
 
 class _Fresh(list):
@@ -77,15 +78,18 @@ class Redactor:
             artifacts = self.analyzer.nlp_engine.artifacts_of(doc)
         else:
             artifacts = self.analyzer.nlp_engine.process_text(text, "en")
-        results = self.analyzer.analyze(
-            text=text,
-            language="en",
-            entities=self._entities,
-            ad_hoc_recognizers=ad_hoc,
-            nlp_artifacts=artifacts,
-            score_threshold=0.0,  # resolve() applies the stage threshold after merging
-        )
-        return resolve(text, results, self.options.score_threshold)
+        try:
+            results = self.analyzer.analyze(
+                text=text,
+                language="en",
+                entities=self._entities,
+                ad_hoc_recognizers=ad_hoc,
+                nlp_artifacts=artifacts,
+                score_threshold=0.0,  # resolve() applies the stage threshold after merging
+            )
+            return resolve(text, results, self.options.score_threshold)
+        finally:
+            forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 
     def redact(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
                doc: Doc | None = None) -> RedactionResult:

@@ -68,8 +68,9 @@ def _name_tokens(name: str | None) -> list[str]:
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "mx": None}
 
 
-def quoted_token_indices(doc: Doc) -> set[int]:
-    spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text)]
+def quoted_token_indices(doc: Doc, text: str | None = None) -> set[int]:
+    """``text``: ``doc.text``, where the caller has it already."""
+    spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text if text is None else text)]
     out: set[int] = set()
     if not spans:
         return out
@@ -103,7 +104,8 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None,
                 others.setdefault(toks[-1], g)
     worker_names = {t for t in _name_tokens(context.worker) if t not in TITLES}
 
-    refs = Referents(quoted=quoted_token_indices(doc))
+    doc_text = doc.text  # made from the tokens on each ask: once here
+    refs = Referents(quoted=quoted_token_indices(doc, doc_text))
 
     # No child name in the context: the first PERSON entity nobody else accounts for is the child.
     if not child_first:
@@ -163,7 +165,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None,
             # "Miss Lowe said she ...": a titled name nobody listed is another adult
             explicit[tok.i + 1] = (OTHER, _TITLE_GENDER[low])
     # Young person phrases.
-    low_text = doc.text.lower()
+    low_text = doc_text.lower()
     for phrase in ("young person", "little one", "wee one"):
         for m in re.finditer(re.escape(phrase), low_text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

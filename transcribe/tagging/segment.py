@@ -16,6 +16,7 @@ offsets identical to the input:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -94,7 +95,12 @@ _IRREGULAR = {
 
 def _verb_lemma(tok: Token) -> str:
     """A lemma good enough for the clause verbs before the lemmatizer has run."""
-    low = tok.lower_
+    return _verb_lemma_of(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemma_of(low: str) -> str:
+    """:func:`_verb_lemma` of a lower-case word (asked of most words of every note: remembered)."""
     if low in _IRREGULAR:
         return _IRREGULAR[low]
     for suffix in ("ing", "ed", "es", "s", "d"):

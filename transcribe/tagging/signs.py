@@ -228,10 +228,12 @@ def _classify(sent: Span, refs: Referents, *, child_voice: bool, section: str | 
         return SignsFinding(NEXT_STEP, 0.6)  # "Referral to early help." in a spoken list of actions
 
     worry = well = 0.0
+    worry_words = lx.WORRY_WORDS | extra_worry  # once per sentence, not per word
+    well_words = lx.WORKING_WELL_WORDS | extra_well
     for tok in sent:
         words = {tok.lower_, tok.lemma_.lower()}
-        is_worry = bool(words & (lx.WORRY_WORDS | extra_worry)) or (tok.lower_ == "mark" and tok.pos_ == "NOUN")
-        is_well = bool(words & (lx.WORKING_WELL_WORDS | extra_well))
+        is_worry = bool(words & worry_words) or (tok.lower_ == "mark" and tok.pos_ == "NOUN")
+        is_well = bool(words & well_words)
         if tok.lower_ == "well" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "as":
             is_well = False
         if not (is_worry or is_well):

@@ -51,3 +51,43 @@ def test_keywords_answer_in_as_the_list_does():
     assert keywords == words
     for w in ("phone", "nhs", "mobile", ""):
         assert (w in keywords) == (w in words)
+
+
+def test_the_never_redact_trie_finds_what_the_phrase_alternation_finds():
+    import random
+
+    from transcribe.redaction.lexicon import _PROTECTED_FIND_RE, _PROTECTED_RE, PROTECTED_PHRASES
+
+    rnd = random.Random(7)
+    phrases = sorted(PROTECTED_PHRASES)
+    texts = []
+    for _ in range(3000):  # phrases whole, cut short, run on, in mixed case, with and without word breaks
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            p = rnd.choice(phrases)
+            r = rnd.random()
+            p = p[:rnd.randint(1, len(p))] if r < 0.3 else p + rnd.choice(["s", "'s", " plan", "-", ""]) if r < 0.5 else p
+            parts.append("".join(c.upper() if rnd.random() < 0.3 else c for c in p))
+        texts.append("".join(rnd.choice([" ", ", ", "", ". "]) + p for p in parts))
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in _PROTECTED_RE.finditer(text)]
+        assert [m.span() for m in _PROTECTED_FIND_RE.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_the_shared_readings_are_the_readers_answers_once_per_note():
+    from transcribe.language.dates import find_dates
+    from transcribe.redaction import text_reads
+    from transcribe.redaction.lexicon import protected_spans
+    from transcribe.redaction.spoken_numbers import find_digit_runs, heard_characters
+
+    text = "Seen on the 3rd of April 2024 at Early Help; mobile oh seven seven double oh nine 123456, NI AB 12 34 56 C."
+    assert list(text_reads.heard_tokens(text)) == heard_characters(text)
+    assert list(text_reads.digit_runs(text, 10)) == find_digit_runs(text, min_digits=10)
+    assert list(text_reads.date_mentions(text)) == find_dates(text)
+    assert list(text_reads.protected_spans(text)) == protected_spans(text) != []
+    assert text_reads.heard_tokens(text) is text_reads.heard_tokens(text)  # made once
+    text_reads.forget_readings()
+    assert text_reads.heard_tokens.cache_info().currsize == 0

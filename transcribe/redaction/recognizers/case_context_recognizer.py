@@ -26,7 +26,7 @@ from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
 from ..nicknames import short_forms
-from ..spoken_numbers import heard_characters
+from ..text_reads import heard_tokens
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from .person_name_recognizer import first_names
 
@@ -241,7 +241,7 @@ class CaseContextRecognizer(LocalRecognizer):
             for m in pattern.finditer(text):
                 results.append(self._result(entity, m.start(), m.end(), 0.9))
         if self.postcode or self.dob:
-            heard = heard_characters(text)
+            heard = heard_tokens(text)
             # the family's postcode and the child's date of birth however they were heard, cue or no cue
             for start, end in find_known_value(heard, self.postcode) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.9))

@@ -29,7 +29,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, find_digit_runs
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from ..text_reads import digit_runs
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
@@ -214,7 +215,7 @@ class CueValueRecognizer(LocalRecognizer):
     def _shaped(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """Identifiers known by their shape alone: long runs of digits, postcodes and NI numbers read out."""
         results: list[RecognizerResult] = []
-        for run in find_digit_runs(text, min_digits=7):
+        for run in digit_runs(text, 7):
             # nine digits or more read out together are someone's number, whatever it is; seven or
             # eight are when read out in small groups (a phone whose first digits the recogniser lost)
             if len(run.digits) < 9 and len(set(run.token_spans)) < READ_OUT_GROUPS:
@@ -468,6 +469,8 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
 def _is_group(tok: str) -> bool:
     """Digits, perhaps hyphen-joined to digit words or misheard digits ("416-42", "Free-1-442-907"),
     never a hyphenated date."""
+    if tok.isalpha():
+        return False  # a plain word has no digit (most of a note's tokens: answered without the checks below)
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}", tok):
         return False
     parts = tok.lower().split("-")

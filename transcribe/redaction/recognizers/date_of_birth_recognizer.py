@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import MONTHS, ORDINAL_WORDS, find_dates, number_value
+from ...language.dates import MONTHS, ORDINAL_WORDS, number_value
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import MISHEARD_DIGITS
+from ..text_reads import date_mentions
 
 # A birth cue must come shortly before the date with no other date in between:
 # "DOB 03/04/2015", "born on the third of April", "her birthday is 3rd April 2015".
@@ -57,7 +59,7 @@ class DateOfBirthRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results: list[RecognizerResult] = []
-        mentions = find_dates(text)
+        mentions = date_mentions(text)
         cues = [m.end() for m in BIRTH_CUE.finditer(text)]
         prev_end = -1
         for mention in mentions:
@@ -111,6 +113,14 @@ _JOINER_WORDS = frozenset("of the on and slash".split())
 # said with ("to", "for", "I", "all": a range, a purpose, a pronoun, a spoken "oh")
 _MISHEARD_PARTS = frozenset(w for w in MISHEARD_DIGITS if len(w) > 3 or w in ("won", "ate"))
 _PART_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th)?", re.I)
+_DIGITS_PART = re.compile(r"(\d+)(st|nd|rd|th)?")
+_BEFORE_UNIT = re.compile(r"[\s,]*")  # what may stand between "twenty" and "five" in one part
+
+
+@lru_cache(maxsize=4096)
+def _word_value(low: str) -> int | None:
+    """:func:`number_value` of a lower-case word, remembered (asked of every word of every note)."""
+    return number_value(low)
 
 
 def find_date_parts(text: str) -> list[list[DatePart]]:
@@ -163,21 +173,21 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
     low = m.group().lower()
     if low.rstrip(".") in MONTHS:
         return DatePart(m.start(), m.end(), MONTHS[low.rstrip(".")], month_word=True), 1
-    digits = re.fullmatch(r"(\d+)(st|nd|rd|th)?", low)
+    digits = _DIGITS_PART.fullmatch(low) if low[:1].isdigit() else None
     if digits:
         return DatePart(m.start(), m.end(), int(digits.group(1)), ordinal=bool(digits.group(2))), 1
-    value = number_value(low)
+    value = _word_value(low)
     if value is None and low in _MISHEARD_PARTS:
         return DatePart(m.start(), m.end(), int(MISHEARD_DIGITS[low])), 1  # "17, Seeks. 2016"
     if value is None:
         return None, 1
     ordinal = low.split("-")[-1] in ORDINAL_WORDS
-    nxt = toks[i + 1] if i + 1 < len(toks) and re.fullmatch(r"[\s,]*", text[m.end():toks[i + 1].start()]) else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and _BEFORE_UNIT.fullmatch(text, m.end(), toks[i + 1].start()) else None
     nxt_low = nxt.group().lower() if nxt else ""
     if low == "two" and nxt_low == "thousand":
         return DatePart(m.start(), nxt.end(), 2000), 2
     if value in (20, 30, 40, 50, 60, 70, 80, 90) and not ordinal and nxt is not None:
-        unit = number_value(nxt_low)
+        unit = _word_value(nxt_low)
         if unit is not None and 1 <= unit <= 9:
             return DatePart(m.start(), nxt.end(), value + unit, ordinal=nxt_low in ORDINAL_WORDS), 2
     return DatePart(m.start(), m.end(), value, ordinal=ordinal), 1

@@ -16,7 +16,8 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import NHS_NUMBER, PHONE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, heard_characters
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
 from .result import make_result
 
@@ -51,7 +52,7 @@ class DigitRunRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        heard = heard_characters(text)
+        heard = heard_tokens(text)
         results: list[RecognizerResult] = []
         i = 0
         while i < len(heard):

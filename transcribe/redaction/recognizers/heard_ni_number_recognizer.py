@@ -15,7 +15,8 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import NI_NUMBER
-from ..spoken_numbers import LETTER_NAMES, heard_characters
+from ..spoken_numbers import LETTER_NAMES
+from ..text_reads import heard_tokens
 from .result import make_result
 
 # HMRC's rules (first letter not D F I Q U V, second not D F I O Q U V, not these pairs) for a number
@@ -41,7 +42,7 @@ class HeardNiNumberRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        heard = heard_characters(text)
+        heard = heard_tokens(text)
         results: list[RecognizerResult] = []
         i = 0
         while i < len(heard):

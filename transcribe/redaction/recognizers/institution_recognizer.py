@@ -24,7 +24,8 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from ...language.kinship import KIN_WORDS
 from ..entities import INSTITUTION
-from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
+from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word
+from ..text_reads import protected_spans
 from .result import make_result
 from .trimming import trim_leading
 

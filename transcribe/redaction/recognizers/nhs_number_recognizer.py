@@ -6,7 +6,7 @@ from .result import make_result
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
 from ..entities import NHS_NUMBER
-from ..spoken_numbers import find_digit_runs
+from ..text_reads import digit_runs
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -53,7 +53,7 @@ class NhsNumberRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         seen = {(r.start, r.end) for r in results}
-        for run in find_digit_runs(text, min_digits=10):
+        for run in digit_runs(text, 10):
             if run.spoken and len(run.digits) == 10 and run.digits[0] != "0" and (run.start, run.end) not in seen:
                 score = self.VALID_SCORE if nhs_checksum_ok(run.digits) else self.UNCHECKED_SCORE
                 results.append(make_result(self, NHS_NUMBER, run.start, run.end, score))

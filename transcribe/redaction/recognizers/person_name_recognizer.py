@@ -18,7 +18,8 @@ from ...language.kinship import WRITTEN_TITLE_WORDS
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
-from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word, protected_spans
+from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
+from ..text_reads import protected_spans
 from .street_address_recognizer import NAMED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
 

@@ -7,7 +7,8 @@ from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import PHONE
-from ..spoken_numbers import DigitRun, find_digit_runs
+from ..spoken_numbers import DigitRun
+from ..text_reads import digit_runs
 
 
 def _candidate_lengths(digits: str) -> tuple[int, ...]:
@@ -54,7 +55,7 @@ class UkPhoneRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results: list[RecognizerResult] = []
-        for run in find_digit_runs(text, min_digits=10):
+        for run in digit_runs(text, 10):
             for sub in self._numbers_in(run):
                 start = sub.start - 1 if sub.start > 0 and text[sub.start - 1] == "(" else sub.start
                 results.append(

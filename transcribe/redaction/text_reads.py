@@ -1,0 +1,50 @@
+"""Readings of a note's text that several recognisers make, made once per note.
+
+Presidio hands every recognizer the same text: the phone, NHS and cue recognisers each read its
+digit runs; the case-context, digit-run and heard-NI recognisers its heard characters; the two
+date-of-birth recognisers (the standing one and the case's) its dates; the person and institution
+recognisers and the resolution step its never-redact spans. Each reading is a pure function of the
+text, so the first asker makes it and the others are given the same (a tuple: they only read it).
+:meth:`Redactor.detect` calls :func:`forget_readings` when a note is done, so each note pays for its
+readings once and none is kept between notes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..language.dates import DateMention, find_dates
+from . import lexicon
+from .spoken_numbers import DigitRun, HeardToken, find_digit_runs, heard_characters
+
+_TEXTS_KEPT = 4  # a note's readings are asked of within its redaction; a few cover concurrent threads
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def heard_tokens(text: str) -> tuple[HeardToken, ...]:
+    """:func:`spoken_numbers.heard_characters` of ``text``."""
+    return tuple(heard_characters(text))
+
+
+@lru_cache(maxsize=2 * _TEXTS_KEPT)
+def digit_runs(text: str, min_digits: int) -> tuple[DigitRun, ...]:
+    """:func:`spoken_numbers.find_digit_runs` of ``text`` with at least ``min_digits`` digits."""
+    return tuple(find_digit_runs(text, min_digits=min_digits))
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def date_mentions(text: str) -> tuple[DateMention, ...]:
+    """:func:`language.dates.find_dates` of ``text``."""
+    return tuple(find_dates(text))
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`lexicon.protected_spans` of ``text``."""
+    return tuple(lexicon.protected_spans(text))
+
+
+def forget_readings() -> None:
+    """Drop every kept reading (a note's redaction is done)."""
+    for reading in (heard_tokens, digit_runs, date_mentions, protected_spans):
+        reading.cache_clear()
