@@ -8,25 +8,14 @@ import threading
 import pytest
 from sqlalchemy import event, func, select
 
-from store import WebhookDelivery, make_engine, make_sessionmaker, migrate
+from store import WebhookDelivery
 from store import approvals as approval_store
 from store import dictations as dictation_store
 from store import notes as note_store
-from store.crypto import generate_key, parse_keys
 from store.deliveries import OutboxEvent
 from store.errors import StaleVersionError
 from store.models import Approval, NoteVersion
 from store.notes import VersionContent
-
-KEYRING = parse_keys(generate_key(), "a test key")
-
-
-@pytest.fixture
-def sessions(database_url):
-    engine = make_engine(database_url, KEYRING)
-    migrate(engine)
-    yield make_sessionmaker(engine)
-    engine.dispose()
 
 
 @pytest.fixture

@@ -14,22 +14,13 @@ from store import deliveries as delivery_store
 from store import dictations as dictation_store
 from store import notes as note_store
 from store.audio_store import AudioStore
-from store.crypto import generate_key, parse_keys
 from store.deliveries import OutboxEvent
 from store.errors import UploadTooLargeError
 from store.feeds import FeedWindow
 from store.models import utcnow
 
 
-KEYRING = parse_keys(generate_key(), "a test key")
-
-
-@pytest.fixture
-def sessions(database_url):
-    engine = make_engine(database_url, KEYRING)
-    migrate(engine)
-    yield make_sessionmaker(engine)
-    engine.dispose()
+from .conftest import KEYRING
 
 
 def _dictation(sessions, did="d1", **kw):

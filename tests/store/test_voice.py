@@ -21,17 +21,6 @@ TEAMS = ("North", "South", "Coast")
 PLANS = ("early_help", "child_in_need", "child_protection", "child_looked_after", "pathway")
 
 
-@pytest.fixture
-def sessions(database_url):
-    from store import make_engine, make_sessionmaker, migrate
-    from store.crypto import generate_key, parse_keys
-
-    engine = make_engine(database_url, parse_keys(generate_key(), "a test key"))  # comments are stored encrypted
-    migrate(engine)
-    yield make_sessionmaker(engine)
-    engine.dispose()
-
-
 def synthetic_year(seed: int = 7) -> dict:
     """Children, visits, feedback forms, confirmations and reviews over a year and a month either side, as plain
     records (what a council's workers would have entered), with no reference to how the returns are computed."""

@@ -54,14 +54,7 @@ def find_known_value(heard: list[HeardToken], value: str, min_similarity: float 
                 continue
             if Levenshtein.normalized_similarity(chars, value) >= min_similarity or chars == tail:
                 found.append((Levenshtein.distance(chars, value), i, j + 1))
-    spans: list[tuple[int, int]] = []
-    taken: set[int] = set()
-    for _dist, i, j in sorted(found, key=lambda f: (f[0], f[2] - f[1])):
-        if taken & set(range(i, j)):
-            continue
-        taken |= set(range(i, j))
-        spans.append((heard[i].start, heard[j - 1].end))
-    return sorted(spans)
+    return _closest_apart(found, heard)
 
 
 # the small words between a date's parts ("the twenty second of the eighth", "on the 8th, 2000 and 19")
@@ -127,6 +120,12 @@ def find_known_date(heard: list[HeardToken], day: int, month: int, year: int) ->
             dist = min(Levenshtein.distance(said, f) for f in forms)
             if dist == 0 or (dist == 1 and saying >= 3 and len(said) >= 6):
                 found.append((dist, i, j + 1))
+    return _closest_apart(found, heard)
+
+
+def _closest_apart(found: list[tuple[int, int, int]], heard) -> list[tuple[int, int]]:
+    """The character spans of ``found`` (distance, first token, end token), closest and shortest first, none
+    overlapping one already taken; in text order."""
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
     for _dist, i, j in sorted(found, key=lambda f: (f[0], f[2] - f[1])):
