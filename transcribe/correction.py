@@ -477,19 +477,9 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
             continue
         n, target = match
         span = toks[i : i + n]
-        lead, _, _ = _core(span[0].word.word)
-        _, _, trail = _core(span[-1].word.word)
-        trail = _possessive(span[-1])[1] + trail
-        before = _join(span)
-        prob = min(t.word.probability for t in span)
-        merged = _Tok(Word(span[0].word.start, span[-1].word.end, f"{lead}{target.text}{trail}", prob))
-        for t in span:
-            merged.changes.extend(t.changes)
-            merged.removed_before.extend(t.removed_before)
-            merged.removed_after.extend(t.removed_after)
+        lead, trail = _core(span[0].word.word)[0], _possessive(span[-1])[1] + _core(span[-1].word.word)[2]
         what = "case name" if target.source == "case" else "place name"
-        merged.changes.append(("name", before, f"heard '{before}' (probability {prob:.2f}); {what} '{target.text}'"))
-        out.append(merged)
+        out.append(_merged(span, f"{lead}{target.text}{trail}", f"{what} '{target.text}'"))
         i += n
     return out
 
