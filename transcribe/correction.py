@@ -477,9 +477,8 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
             continue
         n, target = match
         span = toks[i : i + n]
-        lead, trail = _core(span[0].word.word)[0], _possessive(span[-1])[1] + _core(span[-1].word.word)[2]
         what = "case name" if target.source == "case" else "place name"
-        out.append(_merged(span, f"{lead}{target.text}{trail}", f"{what} '{target.text}'"))
+        out.append(_written_as(span, target.text, f"{what} '{target.text}'"))
         i += n
     return out
 
@@ -541,9 +540,7 @@ def _snap_surnames_after_first(toks: list[_Tok], surnames: dict[str, list[_Targe
             continue
         n, target = match
         span = toks[i : i + n]
-        lead, trail = _core(span[0].word.word)[0], _possessive(span[-1])[1] + _core(span[-1].word.word)[2]
-        out.append(_merged(span, f"{lead}{target.text}{trail}",
-                           f"case name '{target.text}' straight after the first name it goes with"))
+        out.append(_written_as(span, target.text, f"case name '{target.text}' straight after the first name it goes with"))
         i += n
     return out
 
@@ -582,6 +579,13 @@ def _restore_lost_kin(toks: list[_Tok], kin_entries: dict[str, list[tuple[str, s
         out[-1] = _merged([tok], f"{lead}{kin} {first}",
                           f"case name '{kin} {first}' as the prompt gives it: a possessive before another case name")
     return out
+
+
+def _written_as(span: list[_Tok], name: str, why: str) -> _Tok:
+    """``span`` written as ``name``, keeping the punctuation before its first word and after its last (and a
+    possessive): "(Fennwick's," -> "(Fenwick's,"."""
+    lead, trail = _core(span[0].word.word)[0], _possessive(span[-1])[1] + _core(span[-1].word.word)[2]
+    return _merged(span, f"{lead}{name}{trail}", why)
 
 
 def _merged(span: list[_Tok], text: str, why: str) -> _Tok:
