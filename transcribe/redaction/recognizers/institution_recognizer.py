@@ -11,8 +11,16 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - youth groups: every section of The Scout Association (Squirrels, Beavers, Cubs, Scouts,
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the cadet forces, Young
   Farmers, and youth clubs, hubs, projects and theatres;
-- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth), the
-  running clubs' Harriers and Striders, and "X <sport> Club". Professional clubs (Newcastle United, Sunderland AFC) are public, not local.
+- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC), the
+  running clubs' Harriers and Striders, and any named "X Club". Professional clubs (Newcastle United, Sunderland
+  AFC) are public, not local;
+- community services, by the words they name themselves with: Project, Hub, a Family, Community, Youth,
+  Recovery, Wellbeing, Resource, Contact, Learning, Activity or Carers' Centre, Foodbank, Pupil Referral Unit,
+  Alternative Provision, toddler, parenting and support groups, Stay and Play, Playgroup;
+- where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
+  Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
+  Mandir, Temple, Synagogue, Kingdom Hall, Madrassa). A kind's generic words alone ("the Family Hub",
+  "Homework Club", "the Catholic Church") name no one place and are left.
 Public places (parks, hospitals, stations, shopping centres, beaches) are never local organisations.
 """
 
@@ -40,7 +48,17 @@ _KIND = (
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group)|Youth\sFootball\sClub|"
     r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
-    r"(?:Dance|Stage|Drama)\sSchool))"
+    r"(?:Dance|Stage|Drama)\sSchool|"
+    # community services, by the words they name themselves with
+    r"Project|Hub|(?:Family|Community|Youth|Recovery|Wellbeing|Resource|Contact|Learning|Activity|Carers'?)\sCentre|"
+    r"Foodbank|Food\sBank|Pupil\sReferral\sUnit|Alternative\sProvision|"
+    r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth)\sGroup|Stay\sand\sPlay|Playgroup|"
+    # where a young person or a parent and baby live
+    r"Foyer|Supported\sLodgings|Supported\sAccommodation|Hostel|Mother\sand\sBaby\sUnit|"
+    # places of worship a family attends
+    r"Church\sHall|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Kingdom\sHall|Madrassa|Madrasa|"
+    # any named club or amateur side
+    r"Club|FC|ABC|RFC))"
 )
 _LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
 _NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
@@ -58,6 +76,10 @@ _NOT_A_NAME = {
     "in", "on", "after", "before", "breakfast", "forest", "sunday", "she", "he", "they",
     "gp", "gp's", "doctors", "doctor's", "dental", "dentist", "own", "usual", "local", "baby", "weekly", "ring", "rang",
     "with", "for", "is", "was", "about", "called", "of", "by", "into",
+    # the generic words before a kind ("the Family Hub", "Homework Club", "the Catholic Church") name no one place
+    "family", "community", "youth", "homework", "holiday", "kids", "lunch", "book", "art", "chess", "film", "lego",
+    "sports", "toddler", "parent", "parents", "parenting", "support", "catholic", "methodist", "baptist", "anglican",
+    "pentecostal", "evangelical", "orthodox", "parish", "football", "cricket", "rugby", "boxing", "swimming",
 } | KIN_WORDS  # "mum Bede Primary": a family word, as language.kinship lists them, starts no institution's name
 
 
