@@ -61,6 +61,7 @@ _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bir
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = NAME_TITLES | RANK_TITLES | {"st", "saint"}
+_LOWER_TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN)
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
     "metro", "i", "ok", "okay", "yeah", "aye", "no", "yes", "bless", "god", "jesus", "christ",
@@ -105,6 +106,7 @@ class PersonNameRecognizer(LocalRecognizer):
                     spans.extend(self._clean(text, start, end, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
+            spans.extend(self._after_lower_title(nlp_artifacts.tokens))
         for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
@@ -154,6 +156,26 @@ class PersonNameRecognizer(LocalRecognizer):
         if not opens or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
             return False
         return all(self._word(t.lower_) and t.lower_ not in NAME_LIKE_WORDS for t in ent)
+
+    def _after_lower_title(self, doc) -> list[tuple[int, int, float]]:
+        """In all-lower-case text, the word after a name title ("mrs okafor", "dr nwosu") or a written family
+        title ("nana pat", "uncle dez"): a name unless it is a stop word or a never-redact word; after "miss"
+        (also a verb) and the family titles, only where it is not an English word or is a listed first name."""
+        if not is_lower_case_style(doc):
+            return []
+        out = []
+        for tok in doc[:-1]:
+            low = tok.lower_
+            if low not in _LOWER_TITLES and low not in WRITTEN_TITLE_WORDS:
+                continue
+            nxt = doc[tok.i + 1]
+            word = nxt.lower_
+            if not nxt.is_alpha or len(word) < 2 or word in STOP_WORDS or is_protected_word(word) or word in _NOT_NAMES:
+                continue
+            if (low == "miss" or low in WRITTEN_TITLE_WORDS) and self._word(word) and word not in NAME_LIKE_WORDS:
+                continue
+            out.append((nxt.idx, nxt.idx + len(nxt.text), 0.6))
+        return out
 
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
         """Known first names (capitalised, or lower case where the name is not also an
