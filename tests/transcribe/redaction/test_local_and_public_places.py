@@ -59,3 +59,15 @@ def test_house_number_keeps_a_square_an_address(redactor, empty_case):
     text = "She lives at 3 George Square with her nan."
     result = redact_text(text, empty_case, redactor)
     assert any(text[r.start:r.end] == "3 George Square" for r in result.redactions)
+
+
+LOWER_CASE_NOTE = ("visit to the family today mum said he goes to pool youth hub on thursdays and the youth club on "
+                   "fridays and he boxes at redruth boxing club and plays for camborne colts and the breakfast club "
+                   "at school is helping and they went to the family hub too")
+
+
+def test_local_organisations_in_lower_case_dictation(redactor, empty_case):
+    result = redact_text(LOWER_CASE_NOTE, empty_case, redactor)
+    redacted = {LOWER_CASE_NOTE[r.start:r.end] for r in result.redactions}
+    assert {"pool youth hub", "redruth boxing club", "camborne colts"} <= redacted, redacted
+    assert not any(w in r for r in redacted for w in ("youth club", "breakfast", "family hub")), redacted

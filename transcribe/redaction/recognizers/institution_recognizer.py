@@ -33,6 +33,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 from ...language.kinship import KIN_WORDS
 from ..entities import INSTITUTION
 from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word
+from ..nlp_engine import is_lower_case_style
 from ..text_reads import protected_spans
 from .result import make_result
 from .trimming import trim_leading
@@ -61,6 +62,14 @@ _KIND = (
     r"Club|FC|ABC|RFC))"
 )
 _LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
+# all-lower-case dictation: the same kinds, each after the one or two words that name it ("pool youth hub")
+_LOWER_STYLE_KIND = re.compile(
+    r"\b(?:youth\s(?:club|hub|centre|project)|family\s(?:hub|centre)|children'?s\s(?:centre|home)|project|foodbank|"
+    r"(?:football|boxing|swimming|gymnastics|rugby|cricket|sailing|dance|running)\sclub|juniors|colts|fc|abc|"
+    r"mosque|masjid|church|gurdwara|foyer|supported\slodgings|recovery\scentre|community\s(?:hub|centre)|"
+    r"(?:toddler|parenting)\sgroup|sea\scadets|army\scadets|scouts|brownies|guides|cubs|beavers|rainbows)\b"
+)
+_LOWER_NAME_WORD = re.compile(r"([a-z][a-z'’\-]+)\s+$")
 _NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # cue-anchored: the name after "plays for", "the coach at", or "goes to X on a Tuesday"
@@ -106,6 +115,22 @@ class InstitutionRecognizer(PatternRecognizer):
             name="InstitutionRecognizer",
         )
 
+    def _lower_style(self, text: str, guarded) -> list:
+        """In all-lower-case text, a kind with the one or two words before it that are neither stop nor generic
+        words ("went to pool youth hub" -> "pool youth hub"; "the youth club" names no one place)."""
+        out = []
+        for m in _LOWER_STYLE_KIND.finditer(text):
+            start = m.start()
+            for _ in range(2):
+                w = _LOWER_NAME_WORD.search(text, max(0, start - 30), start)
+                if not w or w.group(1) in _STOP or is_protected_word(w.group(1)) or is_place(w.group(1)):
+                    break
+                start = w.start(1)
+            if start == m.start() or any(s <= start and m.end() <= e for s, e in guarded):
+                continue
+            out.append(make_result(self, INSTITUTION, start, m.end(), 0.5, "local organisation in lower-case text"))
+        return out
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         results = [
@@ -113,6 +138,8 @@ class InstitutionRecognizer(PatternRecognizer):
             if not text[r.start:r.end].islower() or not _STOP.intersection(text[r.start:r.end].split())
         ]
         guarded = protected_spans(text)
+        if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
+            results.extend(self._lower_style(text, guarded))
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
