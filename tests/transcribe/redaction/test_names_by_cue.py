@@ -1,4 +1,4 @@
-"""All-lower-case dictation: the word after a name title or a written family title is a name
+"""Names by cue. All-lower-case dictation: the word after a name title or a written family title is a name
 (``PersonNameRecognizer._after_lower_title``); "miss" the verb and an English word after a family
 title are left."""
 
@@ -21,3 +21,10 @@ def test_names_after_lower_case_titles(redactor, empty_case):
 def test_titles_in_cased_text_left_to_the_written_patterns(redactor, empty_case):
     text = "Mum said she will miss school today. The teacher agreed."
     assert redact_text(text, empty_case, redactor).redactions == []
+
+
+def test_word_name_as_the_subject_of_a_telling_verb(redactor, empty_case):
+    text = "Will said he would try harder. Hope told me she was fine. The will said nothing of it. I hope she came."
+    result = redact_text(text, empty_case, redactor)
+    redacted = [(r.start, text[r.start:r.end]) for r in result.redactions]
+    assert redacted == [(0, "Will"), (text.index("Hope told"), "Hope")], redacted
