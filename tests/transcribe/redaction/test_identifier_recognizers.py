@@ -207,8 +207,11 @@ def test_known_dob_is_found_without_a_cue(redactor, case):
         ("Nan lives on Saltwell View now.", "Saltwell View"),
         ("at 2a Windy Nook Road", "2a Windy Nook Road"),
         ("went to 101 Ravensworth Gardens", "101 Ravensworth Gardens"),
+        ("She lives at Flat 6, Larkspur Court with her nan.", "Flat 6, Larkspur Court"),
+        ("They moved to flat two, Riverside View last week.", "flat two, Riverside View"),
     ],
-    ids=["terrace", "flat", "spoken-number", "no-number", "letter-suffix", "three-digit"],
+    ids=["terrace", "flat", "spoken-number", "no-number", "letter-suffix", "three-digit", "flat-in-a-block",
+         "spoken-flat-in-a-block"],
 )
 def test_street_address_is_found(redactor, empty_case, text, expected):
     assert found(_redact(redactor, empty_case, text), "STREET_ADDRESS") == [expected]

@@ -35,7 +35,9 @@ _NOT_A_STREET = {
 } | {f"{w}'s" for w in KIN_WORDS}  # "mum's Elm Terrace": the family's possessives, as language.kinship lists the family
 
 
-_NUMBERED = rf"\b{_FLAT}?{_HOUSE},?\s(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b"
+# "14 Elm Terrace", "Flat 3, 27 Coronation Street", and a flat in a named block with no house number ("Flat 6,
+# Elm Court")
+_NUMBERED = rf"\b(?:{_FLAT}(?:{_HOUSE},?\s)?|{_HOUSE},?\s)(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b"
 NUMBERED_STREET = re.compile(_NUMBERED, re.IGNORECASE)  # as Presidio compiles the pattern below
 NAMED_STREET = re.compile(rf"\b(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b")
 
