@@ -71,3 +71,23 @@ def test_local_organisations_in_lower_case_dictation(redactor, empty_case):
     redacted = {LOWER_CASE_NOTE[r.start:r.end] for r in result.redactions}
     assert {"pool youth hub", "redruth boxing club", "camborne colts"} <= redacted, redacted
     assert not any(w in r for r in redacted for w in ("youth club", "breakfast", "family hub")), redacted
+
+
+@pytest.mark.parametrize("text,name", [
+    ("She is placed at Brambles, a small children's home.", "Brambles"),
+    ("He lives at the Beeches during the week.", "Beeches"),
+    ("The home called Little Oaks is run by a private provider.", "Little Oaks"),
+    ("The family are registered with Kingsmead Green Practice.", "Kingsmead Green Practice"),
+])
+def test_where_a_child_lives_by_its_cue(redactor, empty_case, text, name):
+    result = redact_text(text, empty_case, redactor)
+    assert any(text[r.start:r.end] == name for r in result.redactions), [text[r.start:r.end] for r in result.redactions]
+
+
+@pytest.mark.parametrize("text", [
+    "He lives at Home with his mum.",
+    "She lives at Nan's most weekends.",
+    "They are registered with CAMHS now.",
+])
+def test_cue_without_a_place_name_redacts_nothing(redactor, empty_case, text):
+    assert redact_text(text, empty_case, redactor).redactions == []

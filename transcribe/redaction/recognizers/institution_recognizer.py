@@ -36,6 +36,7 @@ from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word
 from ..nlp_engine import is_lower_case_style
 from ..text_reads import protected_spans
 from .result import make_result
+from .street_address_recognizer import NAMED_STREET
 from .trimming import trim_leading
 
 _WORD = r"(?-i:(?:St\.?|Saint|RC|CE|C\sof\sE|[A-Z][a-zA-Z'’\-]+))"
@@ -78,6 +79,15 @@ _CUED = [
     re.compile(rf"\b(?:coach|coaches|manager|leader|leaders|captain)\s(?:at|of|from)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
 ]
+# where a child lives or is placed, and the practice a family is registered with, name the place even without its
+# kind ("placed at Brambles", "lives at the Beeches", "registered with Riverside"): one to three capitalised words
+# after the cue, a single word only where it is not an English word
+_PLACED_CUED = re.compile(
+    rf"\b(?:(?:lives|living|lived|placed|staying|stays|moved\sin)\sat|registered\s(?:with|at)|"
+    rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery)\s(?:called|named))\s(?:the\s)?"
+    rf"(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})"
+)
+_STREET_TYPES = re.compile(NAMED_STREET.pattern + "$")
 _NOT_A_NAME = {
     "the", "a", "an", "at", "to", "her", "his", "their", "my", "our", "your", "this", "that",
     "local", "new", "old", "went", "goes", "go", "from", "primary", "secondary", "high",
@@ -106,13 +116,25 @@ class InstitutionRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["school", "nursery", "gp", "surgery", "attends", "teacher", "doctor"]
 
-    def __init__(self, supported_language: str = "en"):
+    def __init__(self, supported_language: str = "en", english: frozenset[str] = frozenset()):
+        self.english = english  # English words (nlp_engine.english_words): "lives at Home" names no place
         super().__init__(
             supported_entity=INSTITUTION,
             patterns=self.PATTERNS,
             context=self.CONTEXT,
             supported_language=supported_language,
             name="InstitutionRecognizer",
+        )
+
+    @staticmethod
+    def _public_or_guarded(text: str, start: int, end: int, name: str, guarded) -> bool:
+        """A cued name that is a public place, a town, only never-redact words, or inside a never-redact phrase."""
+        words = name.split()
+        return (
+            words[-1].lower() in PUBLIC_PLACE_HEADS
+            or is_place(name)
+            or all(is_protected_word(w) or is_place(w) for w in words)
+            or any(s <= start and end <= e for s, e in guarded)
         )
 
     def _lower_style(self, text: str, guarded) -> list:
@@ -140,18 +162,19 @@ class InstitutionRecognizer(PatternRecognizer):
         guarded = protected_spans(text)
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
+        for m in _PLACED_CUED.finditer(text):
+            name = m.group("name").rstrip("'’")
+            start, end = m.start("name"), m.start("name") + len(name)
+            if (" " not in name and name.lower() in self.english) or _STREET_TYPES.search(name):
+                continue  # "lives at Home", "lives at Elm Terrace" (the street recognizer's)
+            if not self._public_or_guarded(text, start, end, name, guarded):
+                results.append(make_result(self, INSTITUTION, start, end, 0.6, "where a child lives, by its cue"))
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
                 name = m.group("name").rstrip("'’")
                 end = start + len(name)
-                words = name.split()
-                if (
-                    words[-1].lower() in PUBLIC_PLACE_HEADS
-                    or is_place(name)
-                    or all(is_protected_word(w) or is_place(w) for w in words)
-                    or any(s <= start and end <= e for s, e in guarded)
-                ):
+                if self._public_or_guarded(text, start, end, name, guarded):
                     continue
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "local organisation after its cue"))
         return results
