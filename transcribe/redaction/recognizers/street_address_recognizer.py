@@ -16,7 +16,9 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen)"
 )
 _HOUSE = rf"(?:\d{{1,4}}[a-zA-Z]?|{_NUM_WORD})"
-_FLAT = rf"(?:(?:flat|apartment|unit)\s(?:\d{{1,3}}[a-zA-Z]?|{_NUM_WORD}),?\s)"
+# a flat by its number, or a Scottish tenement's floor/flat ("0/2, 113 Dumbarton Road") or Edinburgh's
+# house/flat ("14/3 Leith Walk")
+_FLAT = rf"(?:(?:(?:flat|apartment|unit)\s(?:\d{{1,3}}[a-zA-Z]?|{_NUM_WORD})|\d{{1,3}}/\d{{1,2}}),?\s)"
 _NAME_WORD = r"(?-i:(?:St\.?|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))"
 _ANY_TYPE = (
     r"(?-i:(?:Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Cres|Drive|Gardens|Gdns|Grove|Lane|"
