@@ -91,3 +91,27 @@ def test_where_a_child_lives_by_its_cue(redactor, empty_case, text, name):
 ])
 def test_cue_without_a_place_name_redacts_nothing(redactor, empty_case, text):
     assert redact_text(text, empty_case, redactor).redactions == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("She goes to Kingfisher nursery on weekdays.", "Kingfisher nursery"),
+    ("Her brother is at St Anne's school.", "St Anne's school"),
+    ("He trains with Tyne Valley Harriers.", "Tyne Valley Harriers"),
+    ("She is a member of Castle Vale Panthers.", "Castle Vale Panthers"),
+    ("They live at Rose Cottage now.", "Rose Cottage"),
+])
+def test_local_organisation_by_lower_case_kind_cue_or_cottage(redactor, empty_case, text, name):
+    result = redact_text(text, empty_case, redactor)
+    assert any(text[r.start:r.end] == name for r in result.redactions), [text[r.start:r.end] for r in result.redactions]
+
+
+@pytest.mark.parametrize("text", [
+    "Mum's church is nearby.",
+    "Her school is good and the school rang.",
+    "Good school report this term.",
+    "Forest school on Fridays.",
+    "She will start the Monday school run.",
+    "The Catholic school is full.",
+])
+def test_generic_words_before_a_lower_case_kind_are_left(redactor, empty_case, text):
+    assert redact_text(text, empty_case, redactor).redactions == []

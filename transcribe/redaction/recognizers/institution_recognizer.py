@@ -46,7 +46,7 @@ _KIND = (
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|"
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|"
-    r"Infants|Juniors|House|Lodge|Children's\sHome|"
+    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group)|Youth\sFootball\sClub|"
     r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
@@ -62,6 +62,11 @@ _KIND = (
     # any named club or amateur side
     r"Club|FC|ABC|RFC))"
 )
+_KIND_WRITTEN_LOWER = (
+    r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
+    r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance)\sclub|children's\shome|church|mosque|gurdwara)"
+)
+_POSSESSOR = re.compile(r"^[\w-]+['’]s\s+[a-z]")  # "Tom's school", "Mum's church": someone's, not a name
 _LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
 # all-lower-case dictation: the same kinds, each after the one or two words that name it ("pool youth hub")
 _LOWER_STYLE_KIND = re.compile(
@@ -77,6 +82,9 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CUED = [
     re.compile(rf"\b(?:play(?:s|ed|ing)?|sign(?:s|ed)?)\s(?:\w+\s)?for\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:coach|coaches|manager|leader|leaders|captain)\s(?:at|of|from)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
+    # "trains with Tyne Valley Harriers", "swims at Kestrel Bay", "a member of Castle Vale Panthers"
+    re.compile(rf"\b(?:trains?|training|swims?|swimming|dances?|dancing|boxes|boxing|rides|riding|sails|sailing|"
+               rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
 ]
 # where a child lives or is placed, and the practice a family is registered with, name the place even without its
@@ -111,6 +119,8 @@ class InstitutionRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("Named institution", rf"\b{_WORD}(?:{_LINK}{_WORD}){{0,3}}\s{_KIND}\b", 0.75),
+        # a capitalised name with its kind in lower case: "Kingfisher nursery", "St Anne's school"
+        Pattern("Named institution (kind in lower case)", rf"\b{_WORD}(?:{_LINK}{_WORD}){{0,2}}\s{_KIND_WRITTEN_LOWER}\b", 0.6),
         # lower-case dictation: "ring hawthorn lea surgery"
         Pattern("Named institution (lower case)", rf"\b(?-i:[a-z]+\s(?:[a-z]+\s)?){_LOWER_KIND}\b", 0.5),
     ]
@@ -125,6 +135,15 @@ class InstitutionRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name="InstitutionRecognizer",
         )
+
+    def _opening_word(self, text: str, start: int, end: int) -> bool:
+        """Before a kind in lower case, a never-redact word ("the Monday school") or an English word capitalised
+        only because it opens the sentence ("Good school report"): no name."""
+        words = text[start:end].split()
+        if len(words) == 2 and words[-1].islower() and is_protected_word(words[0]):
+            return True  # "the Monday school", "Nan's church": a day or a family word, never a name
+        opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:"
+        return opens and len(words) == 2 and words[-1].islower() and words[0].lower() in self.english
 
     @staticmethod
     def _public_or_guarded(text: str, start: int, end: int, name: str, guarded) -> bool:
@@ -157,7 +176,8 @@ class InstitutionRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         results = [
             r for r in trim_leading(results, text, _NOT_A_NAME, min_words=2)
-            if not text[r.start:r.end].islower() or not _STOP.intersection(text[r.start:r.end].split())
+            if (not text[r.start:r.end].islower() or not _STOP.intersection(text[r.start:r.end].split()))
+            and not _POSSESSOR.match(text[r.start:r.end]) and not self._opening_word(text, r.start, r.end)
         ]
         guarded = protected_spans(text)
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
