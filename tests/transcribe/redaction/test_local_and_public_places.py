@@ -46,6 +46,8 @@ PUBLIC = [
     "He watches Sky Sports with his dad.",
     "They went to the Family Hub and the Homework Club.",
     "Mum goes to the Catholic Church.",
+    "They walked round the Albert Dock.",
+    "Nan is in the Florence Nightingale Hospice.",
 ]
 
 
