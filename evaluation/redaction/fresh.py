@@ -1,7 +1,8 @@
-"""python -m evaluation.redaction.fresh build
+"""python -m evaluation.redaction.fresh build [MARKUP.txt]
 
 Builds ``evaluation/data/redaction-casework/fresh.jsonl`` (casework-dev's format: id, context, text, pii, keep,
-meta) from the marked-up notes in ``fresh.txt`` beside it. The set is held out: written before the redaction
+meta) from the marked-up notes in ``fresh.txt`` beside it (or the markup file given, into the
+same name with ``.jsonl``; ``fresh2.txt`` is the second, lower-case set). The set is held out: written before the redaction
 changes it measures and scored once, at the end, with
 ``python -m evaluation.redaction casework --gold evaluation/data/redaction-casework/fresh.jsonl``.
 It imports nothing from the product.
@@ -46,10 +47,10 @@ def build(source: Path = SOURCE) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv != ["build"]:
+    if not argv or argv[0] != "build" or len(argv) > 2:
         print(__doc__, file=sys.stderr)
         return 2
-    out = build()
+    out = build(Path(argv[1])) if len(argv) == 2 else build()
     print(f"wrote {out}")
     return 0
 
