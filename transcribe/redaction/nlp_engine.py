@@ -47,6 +47,26 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha())
 
 
+def inflected_forms(nlp) -> frozenset[str]:
+    """The irregular inflected forms the same tables list ("rang", "went", "children"), which the WordNet index of
+    base forms lacks; a regular one ("called", "plays") is read by its ending (``uncased.is_english``)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in table[pos] if w.isalpha())
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
+def verb_bases(nlp) -> frozenset[str]:
+    """The base forms of English verbs (the same WordNet index's verbs): "will ring" is the verb, "will goes" the
+    brother. Empty if the model has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for w in table["verb"] if w.isalpha())
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """``SpacyNlpEngine`` around an already-loaded ``Language``. Never loads or downloads."""
 

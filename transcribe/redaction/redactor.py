@@ -15,10 +15,10 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve
 from .entities import ALL_ENTITIES
-from .nlp_engine import PreloadedSpacyNlpEngine, english_words
+from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
-from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, uk_recognizers
+from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, UncasedNameRecognizer, uk_recognizers
 from .text_reads import forget_readings
 
 
@@ -56,12 +56,15 @@ class Redactor:
     spaCy pipeline exactly once per text.
     """
 
-    def __init__(self, analyzer: AnalyzerEngine, options: RedactionOptions, english: frozenset[str] = frozenset()):
+    def __init__(self, analyzer: AnalyzerEngine, options: RedactionOptions, english: frozenset[str] = frozenset(),
+                 verbs: frozenset[str] = frozenset()):
         self.analyzer = analyzer
         self.options = options
         nlp = analyzer.nlp_engine.get_nlp("en")
         self._stop_words = frozenset(nlp.Defaults.stop_words)
         self._english = english
+        self._verbs = verbs
+        self._word_forms = english | inflected_forms(nlp)  # the same words, with their irregular forms
         self._entities = list(options.entities) or ALL_ENTITIES
 
     def detect(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
@@ -69,7 +72,9 @@ class Redactor:
         """``unsure``: character spans of words the recogniser heard with low probability; after an
         identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
         exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
-        ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english)]
+        case_names = CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english,
+                                           self._verbs)
+        ad_hoc = [case_names, UncasedNameRecognizer(case_names.name_words(), self._word_forms, self._verbs)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
         if unsure:
@@ -110,7 +115,7 @@ def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
         default_score_threshold=0.0,
         context_aware_enhancer=_InPlaceContextEnhancer(),
     )
-    return Redactor(analyzer, options, english)
+    return Redactor(analyzer, options, english, verb_bases(nlp))
 
 
 def check_text(text: str | bytes, max_chars: int) -> str:

@@ -14,6 +14,7 @@ from .person_name_recognizer import PersonNameRecognizer
 from .street_address_recognizer import StreetAddressRecognizer
 from .uk_phone_recognizer import UkPhoneRecognizer
 from .uk_postcode_recognizer import UkPostcodeRecognizer
+from .uncased_name_recognizer import UncasedNameRecognizer
 
 __all__ = [
     "PERSON_INDEX_KEY",
@@ -31,6 +32,7 @@ __all__ = [
     "StreetAddressRecognizer",
     "UkPhoneRecognizer",
     "UkPostcodeRecognizer",
+    "UncasedNameRecognizer",
     "nhs_checksum_ok",
 ]
 

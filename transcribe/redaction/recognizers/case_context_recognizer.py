@@ -28,6 +28,7 @@ from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
 from ..nicknames import short_forms
 from ..text_reads import heard_tokens
 from ..nlp_engine import is_lower_case_style, is_sentence_start
+from ..uncased import used_as_word
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
@@ -72,7 +73,9 @@ class CaseContextRecognizer(LocalRecognizer):
         stop_words: frozenset[str] = frozenset(),
         fuzzy_threshold: float = 85.0,
         english: frozenset[str] = frozenset(),
+        verbs: frozenset[str] = frozenset(),
     ):
+        self.verbs = verbs
         self.people = context.named_people()
         self.stop_words = stop_words
         self.english = english
@@ -104,6 +107,10 @@ class CaseContextRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         pass
+
+    def name_words(self) -> frozenset[str]:
+        """Every part of every case name, lower case ("ruby", "mae", "gilbert")."""
+        return frozenset(p.text for p in self.parts)
 
     # -- context phrases ---------------------------------------------------
     def _add_institution(self, school: str) -> None:
@@ -187,10 +194,14 @@ class CaseContextRecognizer(LocalRecognizer):
         """Names that are also words (Hope, Will, Grace) count only when capitalised,
         mid-sentence or as the subject at the start of one ("Will said", "Hope is nine").
         A lower-case English word that is not a listed first name ("a little while", "his PE kit")
-        counts only beside another part of a case name ("lacey short") or in all-lower-case text;
-        an acronym ("MACE") never does."""
+        counts only beside another part of a case name ("lacey short"); an acronym ("MACE") never does.
+        In all-lower-case text, where no capital tells, any case name counts unless English grammar makes
+        it the word (``uncased.used_as_word``: "the bell", "he will stop", "she has hope")."""
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
             return False
+        if not capital and low not in TIME_WORDS and is_lower_case_style(token.doc):
+            # no capital tells: a name unless English grammar makes it the word ("the bell", "he will stop")
+            return not used_as_word(token, self.english, self.verbs)
         if self._modifies_a_noun(token):
             return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)

@@ -20,6 +20,7 @@ from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
 from ..text_reads import protected_spans
+from ..uncased import used_as_word
 from .street_address_recognizer import NAMED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -246,7 +247,7 @@ class PersonNameRecognizer(LocalRecognizer):
                 ))))
                 or (capitalised and low in world_names())
             )
-            if not hit or is_protected_word(low):
+            if not hit or is_protected_word(low) or (lower_doc and word.islower() and self._after_article(tok)):
                 i += 1
                 continue
             start, end = tok.idx, tok.idx + len(word)
@@ -266,6 +267,11 @@ class PersonNameRecognizer(LocalRecognizer):
             out.append((start, end, 0.6 if word[0].isupper() else 0.45))
             i = j
         return out
+
+    def _after_article(self, tok) -> bool:
+        """In all-lower-case text, a listed name after an article, or an English one used as the word ("the
+        amber crayon", "a daisy bed", "the isaac newton centre"): no capital says it is the person."""
+        return (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "a", "an")) or used_as_word(tok, self.english)
 
     @staticmethod
     def _place(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,137 @@
+"""Names of people in uncased text that no list holds ("his mate jago", "doctor pascoe", "ola and fen").
+
+Runs only where the whole transcript is in lower case (``nlp_engine.is_lower_case_style``); cased text has
+its capitals and the NER. Built per note beside the case-context recognizer, whose name parts it reads. A word
+is a person where it stands in a name's place:
+
+- after a name cue: a family or relationship word ("mum kerensa", "his mate jago"), "called" or "named", or
+  a role in a child's life ("the group leader wenna", "doctor pascoe"), with "is" / "are" between them
+  ("her best friend is elain", "his mates are keelan and brodie");
+- beside a name with "and" ("ola and fen", "farhiya and nimco"), or before "the" and a role ("dom the youth
+  worker"), or right before a verb of telling or doing ("wenna says");
+- after a case name written without its apostrophe ("poppys date of birth") or across its hyphen
+  ("ruby-mae");
+
+and the word is shaped like a name (``uncased.name_shaped``: no English word, stop word, never-redact word or
+known place), or after a cue is a listed first name or a case name not used as a word. A name-shaped word
+straight after a name is its surname ("sue blackmore").
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer
+
+from ...language.kinship import KIN_WORDS
+from ..entities import PERSON
+from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_protected_word
+from ..nlp_engine import is_lower_case_style
+from ..uncased import bare, name_shaped, used_as_word
+from .person_name_recognizer import _REPORTING_VERBS, first_names, world_names
+from .result import make_result
+
+# a role in a child's life, said before or after the person's name: the professionals a visit note names
+# (school, health, police, youth and family work, faith groups) in their everyday English words
+ROLE_WORDS = frozenset(
+    """
+    worker teacher nurse visitor interpreter coach leader tutor mentor pastor vicar priest imam counsellor
+    therapist doctor dr pc officer head headteacher manager practitioner senco childminder keyworker
+    """.split()
+)
+_NAME_CUES = KIN_WORDS | RELATIONSHIP_WORDS | ROLE_WORDS | frozenset(
+    "called named friends mates pal pals neighbours".split()
+)
+_BETWEEN = frozenset("there here is are was were".split())
+_CUE_SCORE = 0.6
+_PLACE_SCORE = 0.5
+
+
+class UncasedNameRecognizer(LocalRecognizer):
+    """PERSON in all-lower-case text where a word stands in a name's place."""
+
+    def __init__(self, names: frozenset[str] = frozenset(), english: frozenset[str] = frozenset(),
+                 verbs: frozenset[str] = frozenset()):
+        self.names = names  # the case context's name parts, lower case
+        self.english = english
+        self.verbs = verbs
+        super().__init__(supported_entities=[PERSON], supported_language="en", name="UncasedNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is None or not len(doc) or not is_lower_case_style(doc):
+            return []
+        found: dict[int, float] = {}
+        for tok in doc:
+            low = tok.lower_
+            if low in _NAME_CUES:
+                j = tok.i + 1
+                while j < len(doc) and j - tok.i <= 2 and doc[j].lower_ in _BETWEEN:
+                    j += 1
+                if j < len(doc) and self._after_cue(doc[j]):
+                    found[j] = _CUE_SCORE
+            elif low in _REPORTING_VERBS and tok.i > 0 and self._shaped(doc[tok.i - 1]):
+                found.setdefault(tok.i - 1, _PLACE_SCORE)
+            elif low == "the" and 0 < tok.i and self._shaped(doc[tok.i - 1]) and any(
+                    t.lower_ in ROLE_WORDS for t in doc[tok.i + 1:tok.i + 4]):
+                found.setdefault(tok.i - 1, _PLACE_SCORE)
+            elif self._known(tok) or (low in NAME_LIKE_WORDS and not used_as_word(tok, self.english, self.verbs)):
+                if tok.i + 1 < len(doc) and self._surname(doc[tok.i + 1]):
+                    found.setdefault(tok.i, _PLACE_SCORE)  # "sue blackmore": a first name and a surname
+        self._coordinated(doc, found)
+        out = []
+        for i, score in sorted(found.items()):
+            start, end = doc[i].idx, doc[i].idx + len(bare(doc[i].text))
+            if i + 1 < len(doc) and self._surname(doc[i + 1]) and doc[i + 1].i not in found:
+                end = doc[i + 1].idx + len(bare(doc[i + 1].text))  # "sue blackmore": the surname after the name
+            out.append(make_result(self, PERSON, start, end, score))
+        out.extend(self._case_name_forms(doc))
+        return out
+
+    def _shaped(self, tok) -> bool:
+        return name_shaped(bare(tok.text), self.english)
+
+    def _surname(self, tok) -> bool:
+        """Name-shaped and not itself someone's first name ("frankie" after "daisy" is the next person)."""
+        low = bare(tok.text)
+        return self._shaped(tok) and low not in self.names and low not in first_names() and low not in world_names()
+
+    def _known(self, tok) -> bool:
+        low = bare(tok.text)
+        return low in self.names or ((low in first_names() or low in world_names()) and not used_as_word(tok, self.english, self.verbs))
+
+    def _after_cue(self, tok) -> bool:
+        low = bare(tok.text)
+        if self._shaped(tok):
+            return True
+        listed = low in self.names or low in first_names() or low in world_names() or low in NAME_LIKE_WORDS
+        return (listed and len(low) >= 2 and not is_protected_word(low) and low not in _NAME_CUES
+                and not used_as_word(tok, self.english, self.verbs))
+
+    def _coordinated(self, doc, found: dict[int, float]) -> None:
+        """Both sides of "and" once one side is a name: "ola and fen" after a cue, "frankie and bryok"."""
+        for _ in range(2):  # a list of three: "andrei and sorin and ..."; both directions
+            for tok in doc:
+                if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= len(doc):
+                    continue
+                left, right = doc[tok.i - 1], doc[tok.i + 1]
+                if (left.i in found or self._known(left)) and right.i not in found and self._shaped(right):
+                    found[right.i] = _PLACE_SCORE
+                if (right.i in found or self._known(right)) and left.i not in found and self._shaped(left):
+                    found[left.i] = _PLACE_SCORE
+
+    def _case_name_forms(self, doc) -> list:
+        """A case name's possessive written without its apostrophe ("poppys") and a hyphenated case name the
+        tokenizer split ("ruby - mae")."""
+        out = []
+        for tok in doc:
+            low = tok.lower_
+            if (len(low) >= 4 and low.endswith("s") and low[:-1] in self.names and low not in self.english
+                    and low[:-1] not in NAME_LIKE_WORDS and not used_as_word(tok, self.english, self.verbs)):
+                out.append(make_result(self, PERSON, tok.idx, tok.idx + len(low) - 1, _CUE_SCORE))
+            if (low in self.names and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+                    and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in self.names):
+                end = doc[tok.i + 2]
+                out.append(make_result(self, PERSON, tok.idx, end.idx + len(end.text), _CUE_SCORE))
+        return out

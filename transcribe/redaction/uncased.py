@@ -1,0 +1,81 @@
+"""Names in uncased text: a transcript all in lower case (``nlp_engine.is_lower_case_style``), where no
+capital tells "will" the brother from "will" the verb, or "bryok" the friend from a word.
+
+Two readings every name recogniser can share, on spaCy tokens only (no tagger runs for redaction):
+
+- ``used_as_word``: an English word that is also someone's name is the word where English grammar says so:
+  after an article, a possessive or a quantifier ("the bell", "a daisy bed", "her hope"), after a subject
+  pronoun or a form of *be* or *have* ("he will stop", "i hope", "it was sunny", "she has hope"), and a
+  modal ("will", "may", "can", "must", "shall") before a verb's base form ("will ring the school");
+- ``name_shaped``: a word that can only be a name: not an English word (the model's WordNet index), not a
+  stop word, not a never-redact word, not a place the lexicon knows.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .lexicon import NAME_LIKE_WORDS, is_place, is_protected_word
+
+# before a word used as a word: articles, possessives, demonstratives and quantifiers (complete as English's
+# determiners), subject pronouns (complete), the forms of "be" and "have", and degree words that take an adjective
+_DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
+_SUBJECT_PRONOUNS = frozenset("i he she we they you it who".split())
+_BE_HAVE = frozenset("is was are were be been being am has have had having".split())
+_DEGREE = frozenset("so very too really quite more most".split())
+_WORD_BEFORE = _DETERMINERS | _SUBJECT_PRONOUNS | _BE_HAVE | _DEGREE
+# English's modal auxiliaries, and the adverbs that stand between a modal and its verb
+MODALS = frozenset("will may can must shall".split())
+_AFTER_MODAL = frozenset("not never be have also just still probably definitely always only".split())
+# nouns for the people a surname stands for ("the dunmore family"): a name after an article all the same
+_PEOPLE_NOUNS = frozenset("family household children kids boys girls lads brothers sisters twins parents".split())
+
+
+def bare(word: str) -> str:
+    """The word in lower case without a possessive ending written with an apostrophe."""
+    low = word.lower()
+    for end in ("'s", "’s"):
+        if low.endswith(end):
+            return low[: -len(end)]
+    return low
+
+
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def is_english(low: str, english: frozenset[str]) -> bool:
+    """An English word, a regular inflection of one ("kitchens", "called", "sneaks", "carries"), or a name-like
+    word ("hope", "will"). ``english`` may hold irregular forms too (``nlp_engine.inflected_forms``)."""
+    if low in english or low in NAME_LIKE_WORDS:
+        return True
+    for end, base in _ENDINGS:
+        if len(low) >= len(end) + 2 and low.endswith(end):
+            stem = low[: -len(end)]
+            if stem + base in english or (end in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in english):
+                return True
+    return False
+
+
+def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozenset()) -> bool:
+    """Is this lower-case English word, which is also someone's name, used as the word here? Never for a word
+    that is not English ("kerensa"), nor before a plural noun for a family ("the bell family")."""
+    low = bare(token.text)
+    if not is_english(low, english):
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if nxt in _PEOPLE_NOUNS:
+        return False
+    if token.i > 0 and doc[token.i - 1].lower_ in _WORD_BEFORE:
+        return True
+    return low in MODALS and (nxt in _AFTER_MODAL or nxt in verbs)
+
+
+def name_shaped(low: str, english: frozenset[str]) -> bool:
+    """A word that can only be a name: letters (a hyphen or apostrophe inside), three or more, and none of an
+    English word, a stop word, a never-redact word or a known place."""
+    letters = low.replace("-", "").replace("'", "")
+    return (
+        len(letters) >= 3 and letters.isalpha() and low not in STOP_WORDS
+        and not is_english(low, english) and not is_protected_word(low) and not is_place(low)
+    )
