@@ -93,6 +93,7 @@ class CaseContextRecognizer(LocalRecognizer):
                     if len(low) >= 2:
                         self.parts.append(NamePart(low, idx, surname, _phonetic(low)))
         self.phrases: list[tuple[re.Pattern, str]] = []
+        self.lower_school: re.Pattern | None = None
         if context.school:
             self._add_institution(context.school)
         if context.address:
@@ -126,6 +127,10 @@ class CaseContextRecognizer(LocalRecognizer):
             # "Harton Primary", not "Harton Lane"
             more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+){'+' if town else '*'})"
             self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b", flags), INSTITUTION))
+            if not plain:
+                # all-lower-case text: the same words after "at", "to" or "attends" ("frankie at harrowby lane")
+                self.lower_school = re.compile(
+                    rf"\b(?:at|to|attends|attended|attending|from)\s(?P<name>{re.escape(' '.join(core).lower())})\b")
 
     def _add_address(self, address: str) -> None:
         parts = [p.strip() for p in address.split(",") if p.strip()]
@@ -251,6 +256,9 @@ class CaseContextRecognizer(LocalRecognizer):
         for pattern, entity in self.phrases:
             for m in pattern.finditer(text):
                 results.append(self._result(entity, m.start(), m.end(), 0.9))
+        if self.lower_school and nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
+            for m in self.lower_school.finditer(text):
+                results.append(self._result(INSTITUTION, m.start("name"), m.end("name"), 0.8))
         if self.postcode or self.dob:
             heard = heard_tokens(text)
             # the family's postcode and the child's date of birth however they were heard, cue or no cue

@@ -38,6 +38,8 @@ from ..text_reads import protected_spans
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET
 from .trimming import trim_leading
+from ..uncased import name_shaped
+from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = r"(?-i:(?:St\.?|Saint|RC|CE|C\sof\sE|[A-Z][a-zA-Z'’\-]+))"
 _LINK = r"(?:\s(?:of|the|and|&|on|upon|in)\s|\s)"
@@ -73,7 +75,15 @@ _LOWER_STYLE_KIND = re.compile(
     r"\b(?:youth\s(?:club|hub|centre|project)|family\s(?:hub|centre)|children'?s\s(?:centre|home)|project|foodbank|"
     r"(?:football|boxing|swimming|gymnastics|rugby|cricket|sailing|dance|running)\sclub|juniors|colts|fc|abc|"
     r"mosque|masjid|church|gurdwara|foyer|supported\slodgings|recovery\scentre|community\s(?:hub|centre)|"
-    r"(?:toddler|parenting)\sgroup|sea\scadets|army\scadets|scouts|brownies|guides|cubs|beavers|rainbows)\b"
+    r"(?:toddler|parenting)\sgroup|sea\scadets|army\scadets|scouts|brownies|guides|cubs|beavers|rainbows|"
+    # the schools' and clubs' own kinds, said without "school": "treslothan primary", "kingfisher club"
+    r"primary|infants|nursery|academy|college|learning\scentre|church\shall|club)\b"
+)
+# all-lower-case dictation: the side or club after the verb of playing or training for it ("plays for illogan
+# rovers", "boxes at foundry abc"), up to three words, which must hold one that is no English word
+_LOWER_SPORT_CUE = re.compile(
+    r"\b(?:(?:play(?:s|ed|ing)?|sign(?:s|ed)?)\s(?:[a-z]+\s)?for|(?:boxes|boxing|trains?|training|swims?|swimming)\s"
+    r"(?:at|with|for)|member\sof|attends|attended|attending)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){0,2})"
 )
 _LOWER_NAME_WORD = re.compile(r"([a-z][a-z'’\-]+)\s+$")
 _NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
@@ -107,10 +117,17 @@ _NOT_A_NAME = {
     "family", "community", "youth", "homework", "holiday", "kids", "lunch", "book", "art", "chess", "film", "lego",
     "sports", "toddler", "parent", "parents", "parenting", "support", "catholic", "methodist", "baptist", "anglican",
     "pentecostal", "evangelical", "orthodox", "parish", "football", "cricket", "rugby", "boxing", "swimming",
+    "golf", "tennis", "netball", "hockey", "gym", "judo", "karate", "drama", "music", "craft", "coding", "sixth", "form",
+    "after", "school", "night", "social", "private", "sports",
 } | KIN_WORDS  # "mum Bede Primary": a family word, as language.kinship lists them, starts no institution's name
 
 
-_STOP = _NOT_A_NAME | {"get", "got", "been", "back", "went", "going", "the", "a", "her", "his", "their", "our"}
+# the words of a side's name that are also never-redact words on their own ("wisbech town colts")
+_SIDE_WORDS = frozenset("town city united county rovers athletic".split())
+_STOP = _NOT_A_NAME | {"get", "got", "been", "back", "went", "going", "the", "a", "her", "his", "their", "our",
+                       # the verbs of going somewhere, before a place's kind: "attends church", "joined cubs"
+                       "attends", "attended", "attending", "visits", "visited", "joined", "joins", "started", "starts",
+                       "plays", "played", "left", "leaves", "loves", "likes", "misses", "enjoys", "hates"}
 
 
 class InstitutionRecognizer(PatternRecognizer):
@@ -172,6 +189,26 @@ class InstitutionRecognizer(PatternRecognizer):
             out.append(make_result(self, INSTITUTION, start, m.end(), 0.5, "local organisation in lower-case text"))
         return out
 
+    def _lower_cued(self, text: str, guarded) -> list:
+        """In all-lower-case text, the club or school after its cue ("plays for illogan rovers under twelves",
+        "attends trent valley on a part time timetable"): the words up to the first stop, never-redact or time
+        word, where one of them is no English word."""
+        out = []
+        for m in _LOWER_SPORT_CUE.finditer(text):
+            words = []
+            for w in re.finditer(r"[^\s]+", m.group("name")):
+                low = w.group().lower()
+                if low in _STOP or low in STOP_WORDS or (is_protected_word(low) and low not in _SIDE_WORDS):
+                    break
+                words.append(w)
+            if not words or not any(name_shaped(w.group().rstrip("'’"), self.english) for w in words):
+                continue
+            start, end = m.start("name"), m.start("name") + words[-1].end()
+            name = text[start:end]
+            if not self._public_or_guarded(text, start, end, name, guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.5, "club or school after its cue, lower case"))
+        return out
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         results = [
@@ -182,6 +219,7 @@ class InstitutionRecognizer(PatternRecognizer):
         guarded = protected_spans(text)
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
+            results.extend(self._lower_cued(text, guarded))
         for m in _PLACED_CUED.finditer(text):
             name = m.group("name").rstrip("'’")
             start, end = m.start("name"), m.start("name") + len(name)
