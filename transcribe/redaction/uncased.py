@@ -34,10 +34,7 @@ _PEOPLE_NOUNS = frozenset("family household children kids boys girls lads brothe
 def bare(word: str) -> str:
     """The word in lower case without a possessive ending written with an apostrophe."""
     low = word.lower()
-    for end in ("'s", "’s"):
-        if low.endswith(end):
-            return low[: -len(end)]
-    return low
+    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 _ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))

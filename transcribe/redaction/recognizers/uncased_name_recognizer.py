@@ -63,31 +63,41 @@ class UncasedNameRecognizer(LocalRecognizer):
         if doc is None or not len(doc) or not is_lower_case_style(doc):
             return []
         found: dict[int, float] = {}
-        for tok in doc:
-            low = tok.lower_
-            if low in _NAME_CUES:
-                j = tok.i + 1
-                while j < len(doc) and j - tok.i <= 2 and doc[j].lower_ in _BETWEEN:
-                    j += 1
-                if j < len(doc) and self._after_cue(doc[j]):
-                    found[j] = _CUE_SCORE
-            elif low in _REPORTING_VERBS and tok.i > 0 and self._shaped(doc[tok.i - 1]):
-                found.setdefault(tok.i - 1, _PLACE_SCORE)
-            elif low == "the" and 0 < tok.i and self._shaped(doc[tok.i - 1]) and any(
-                    t.lower_ in ROLE_WORDS for t in doc[tok.i + 1:tok.i + 4]):
-                found.setdefault(tok.i - 1, _PLACE_SCORE)
-            elif self._known(tok) or (low in NAME_LIKE_WORDS and not used_as_word(tok, self.english, self.verbs)):
-                if tok.i + 1 < len(doc) and self._surname(doc[tok.i + 1]):
-                    found.setdefault(tok.i, _PLACE_SCORE)  # "sue blackmore": a first name and a surname
-        self._coordinated(doc, found)
+        lows = [t.lower_ for t in doc]  # read once: a Token's strings are made afresh on every access
+        n = len(lows)
+        listed, world = first_names(), world_names()
+        ands = []
         out = []
+        for i, low in enumerate(lows):
+            if low == "and":
+                ands.append(i)
+            elif low in _NAME_CUES:
+                j = i + 1
+                while j < n and j - i <= 2 and lows[j] in _BETWEEN:
+                    j += 1
+                if j < n and self._after_cue(doc[j]):
+                    found[j] = _CUE_SCORE
+            elif low in _REPORTING_VERBS:
+                if i > 0 and self._shaped(doc[i - 1]):
+                    found.setdefault(i - 1, _PLACE_SCORE)
+            elif low == "the":
+                if i > 0 and any(w in ROLE_WORDS for w in lows[i + 1:i + 4]) and self._shaped(doc[i - 1]):
+                    found.setdefault(i - 1, _PLACE_SCORE)
+            elif low in listed or low in self.names or low in NAME_LIKE_WORDS or low in world:
+                if i + 1 < n and self._surname(doc[i + 1]) and (
+                        self._known(doc[i]) or (low in NAME_LIKE_WORDS and not used_as_word(doc[i], self.english, self.verbs))):
+                    found.setdefault(i, _PLACE_SCORE)  # "sue blackmore": a first name and a surname
+                if low in self.names and i + 2 < n and lows[i + 1] == "-" and lows[i + 2] in self.names:
+                    out.append(self._hyphenated(doc, i))
+            elif low[-1:] == "s" and low[:-1] in self.names:
+                out.extend(self._possessive(doc[i]))
+        self._coordinated(doc, ands, found)
         for i, score in sorted(found.items()):
             start, end = doc[i].idx, doc[i].idx + len(bare(doc[i].text))
-            if i + 1 < len(doc) and self._surname(doc[i + 1]) and doc[i + 1].i not in found:
+            if i + 1 < n and i + 1 not in found and self._surname(doc[i + 1]):
                 end = doc[i + 1].idx + len(bare(doc[i + 1].text))  # "sue blackmore": the surname after the name
             out.append(make_result(self, PERSON, start, end, score))
-        out.extend(self._case_name_forms(doc))
-        return out
+        return [r for r in out if r is not None]
 
     def _shaped(self, tok) -> bool:
         return name_shaped(bare(tok.text), self.english)
@@ -109,29 +119,29 @@ class UncasedNameRecognizer(LocalRecognizer):
         return (listed and len(low) >= 2 and not is_protected_word(low) and low not in _NAME_CUES
                 and not used_as_word(tok, self.english, self.verbs))
 
-    def _coordinated(self, doc, found: dict[int, float]) -> None:
+    def _coordinated(self, doc, ands: list[int], found: dict[int, float]) -> None:
         """Both sides of "and" once one side is a name: "ola and fen" after a cue, "frankie and bryok"."""
         for _ in range(2):  # a list of three: "andrei and sorin and ..."; both directions
-            for tok in doc:
-                if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= len(doc):
+            for i in ands:
+                if i == 0 or i + 1 >= len(doc):
                     continue
-                left, right = doc[tok.i - 1], doc[tok.i + 1]
+                left, right = doc[i - 1], doc[i + 1]
                 if (left.i in found or self._known(left)) and right.i not in found and self._shaped(right):
                     found[right.i] = _PLACE_SCORE
                 if (right.i in found or self._known(right)) and left.i not in found and self._shaped(left):
                     found[left.i] = _PLACE_SCORE
 
-    def _case_name_forms(self, doc) -> list:
-        """A case name's possessive written without its apostrophe ("poppys") and a hyphenated case name the
-        tokenizer split ("ruby - mae")."""
-        out = []
-        for tok in doc:
-            low = tok.lower_
-            if (len(low) >= 4 and low.endswith("s") and low[:-1] in self.names and low not in self.english
-                    and low[:-1] not in NAME_LIKE_WORDS and not used_as_word(tok, self.english, self.verbs)):
-                out.append(make_result(self, PERSON, tok.idx, tok.idx + len(low) - 1, _CUE_SCORE))
-            if (low in self.names and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
-                    and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in self.names):
-                end = doc[tok.i + 2]
-                out.append(make_result(self, PERSON, tok.idx, end.idx + len(end.text), _CUE_SCORE))
-        return out
+    def _possessive(self, tok) -> list:
+        """A case name's possessive written without its apostrophe ("poppys"), where the whole is no English
+        word and no grammar makes it one."""
+        low = tok.lower_
+        if len(low) >= 4 and low not in self.english and low[:-1] not in NAME_LIKE_WORDS and not used_as_word(tok, self.english, self.verbs):
+            return [make_result(self, PERSON, tok.idx, tok.idx + len(low) - 1, _CUE_SCORE)]
+        return []
+
+    def _hyphenated(self, doc, i: int):
+        """A hyphenated case name the tokenizer split ("ruby - mae"), where nothing stands between the parts."""
+        if doc[i].whitespace_ or doc[i + 1].whitespace_:
+            return None
+        end = doc[i + 2]
+        return make_result(self, PERSON, doc[i].idx, end.idx + len(end.text), _CUE_SCORE)
