@@ -51,6 +51,11 @@ def test_beside_a_case_name_with_and(redactor):
     assert "tamsyn" in persons("he went round with corin and tamsyn after tea", redactor, FAMILY)
 
 
+def test_two_letter_first_name_after_a_role_with_a_surname(redactor, empty_case):
+    got = " ".join(persons("the health visitor mo tregunna came too", redactor, empty_case)).split()
+    assert {"mo", "tregunna"} <= set(got), got
+
+
 def test_surname_after_a_name(redactor, empty_case):
     assert "sue trewhella" in persons("the plan was written with sue trewhella from the team", redactor, empty_case)
 
@@ -95,6 +100,9 @@ def test_listed_name_after_an_article_is_a_word(redactor, empty_case):
     ("he goes to the carnmoggas club after school", "carnmoggas club"),
     ("he plays for goonhavern rovers under elevens", "goonhavern rovers"),  # the side after its cue
     ("he plays for truro town colts on saturday", "truro town colts"),
+    ("mum goes to st piran recovery hub for support", "st piran recovery hub"),  # a saint's name before the kind
+    ("they go to tiny crabs stay and play at st petroc's church hall", "st petroc's church hall"),
+    ("she goes to clwb ieuenctid on wednesdays", "clwb ieuenctid"),  # before a weekly day
 ])
 def test_school_or_club_in_lower_case(redactor, empty_case, text, name):
     assert name in institutions(text, redactor, empty_case)
@@ -108,6 +116,8 @@ def test_case_school_without_its_kind_after_a_cue(redactor):
     "she attends church on sundays with nana",  # a verb of going, not a name, before the kind
     "he plays for fun with his mates at the weekend",  # an English word after the cue
     "he went to the golf club with his dad",  # an activity's word before "club"
+    "they went to great yarmouth on saturday for the day",  # a trip on one day, not a weekly club
+    "we are going to skegness on sundays in the summer",  # one word before the day: a town or a sport
 ])
 def test_no_institution_from_ordinary_words(redactor, empty_case, text):
     assert institutions(text, redactor, empty_case) == set()

@@ -74,10 +74,10 @@ _LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|prim
 _LOWER_STYLE_KIND = re.compile(
     r"\b(?:youth\s(?:club|hub|centre|project)|family\s(?:hub|centre)|children'?s\s(?:centre|home)|project|foodbank|"
     r"(?:football|boxing|swimming|gymnastics|rugby|cricket|sailing|dance|running)\sclub|juniors|colts|fc|abc|"
-    r"mosque|masjid|church|gurdwara|foyer|supported\slodgings|recovery\scentre|community\s(?:hub|centre)|"
+    r"mosque|masjid|church\shall|church|gurdwara|foyer|supported\slodgings|recovery\scentre|community\s(?:hub|centre)|"
     r"(?:toddler|parenting)\sgroup|sea\scadets|army\scadets|scouts|brownies|guides|cubs|beavers|rainbows|"
     # the schools' and clubs' own kinds, said without "school": "treslothan primary", "kingfisher club"
-    r"primary|infants|nursery|academy|college|learning\scentre|church\shall|club)\b"
+    r"primary|infants|nursery|academy|college|learning\scentre|club|hub|stay\sand\splay)\b"
 )
 # all-lower-case dictation: the side or club after the verb of playing or training for it ("plays for illogan
 # rovers", "boxes at foundry abc"), up to three words, which must hold one that is no English word
@@ -85,6 +85,7 @@ _LOWER_SPORT_CUE = re.compile(
     r"\b(?:(?:play(?:s|ed|ing)?|sign(?:s|ed)?)\s(?:[a-z]+\s)?for|(?:boxes|boxing|trains?|training|swims?|swimming)\s"
     r"(?:at|with|for)|member\sof|attends|attended|attending)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){0,2})"
 )
+_LOWER_SAINT = re.compile(r"\b(?:st|saint)\s+$")
 _LOWER_NAME_WORD = re.compile(r"([a-z][a-z'’\-]+)\s+$")
 _NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -104,6 +105,12 @@ _PLACED_CUED = re.compile(
     rf"\b(?:(?:lives|living|lived|placed|staying|stays|moved\sin)\sat|registered\s(?:with|at)|"
     rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery)\s(?:called|named))\s(?:the\s)?"
     rf"(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})"
+)
+# all-lower-case dictation: "goes to aelwyd aber on thursdays", the cased "at X on a Tuesday" rule's lower-case form,
+# with a weekly day ("on thursdays", "every thursday"): a trip "to great yarmouth on saturday" is to a town
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_LOWER_DAY_CUE = re.compile(
+    rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS})\b"
 )
 _STREET_TYPES = re.compile(NAMED_STREET.pattern + "$")
 _NOT_A_NAME = {
@@ -186,15 +193,17 @@ class InstitutionRecognizer(PatternRecognizer):
                 start = w.start(1)
             if start == m.start() or any(s <= start and m.end() <= e for s, e in guarded):
                 continue
+            saint = _LOWER_SAINT.search(text, max(0, start - 7), start)
+            start = saint.start() if saint else start  # "st nicholas recovery hub": the saint's name is one word
             out.append(make_result(self, INSTITUTION, start, m.end(), 0.5, "local organisation in lower-case text"))
         return out
 
     def _lower_cued(self, text: str, guarded) -> list:
         """In all-lower-case text, the club or school after its cue ("plays for illogan rovers under twelves",
-        "attends trent valley on a part time timetable"): the words up to the first stop, never-redact or time
-        word, where one of them is no English word."""
+        "attends trent valley on a part time timetable") or before its day ("goes to aelwyd aber on thursdays"):
+        the words up to the first stop, never-redact or time word, where one of them is no English word."""
         out = []
-        for m in _LOWER_SPORT_CUE.finditer(text):
+        for m in (*_LOWER_SPORT_CUE.finditer(text), *_LOWER_DAY_CUE.finditer(text)):
             words = []
             for w in re.finditer(r"[^\s]+", m.group("name")):
                 low = w.group().lower()
@@ -203,6 +212,8 @@ class InstitutionRecognizer(PatternRecognizer):
                 words.append(w)
             if not words or not any(name_shaped(w.group().rstrip("'’"), self.english) for w in words):
                 continue
+            if m.re is _LOWER_DAY_CUE and (len(words) < 2 or words[-1].end() != len(m.group("name"))):
+                continue  # before its day, the whole run is the name, of two words or more (one is a town or a sport)
             start, end = m.start("name"), m.start("name") + words[-1].end()
             name = text[start:end]
             if not self._public_or_guarded(text, start, end, name, guarded):

@@ -20,13 +20,14 @@ straight after a name is its surname ("sue blackmore").
 from __future__ import annotations
 
 from presidio_analyzer import LocalRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.kinship import KIN_WORDS
 from ..entities import PERSON
 from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_protected_word
 from ..nlp_engine import is_lower_case_style
 from ..uncased import bare, name_shaped, used_as_word
-from .person_name_recognizer import _REPORTING_VERBS, first_names, world_names
+from .person_name_recognizer import _NOT_NAMES, _REPORTING_VERBS, first_names, world_names
 from .result import make_result
 
 # a role in a child's life, said before or after the person's name: the professionals a visit note names
@@ -100,7 +101,8 @@ class UncasedNameRecognizer(LocalRecognizer):
         return [r for r in out if r is not None]
 
     def _shaped(self, tok) -> bool:
-        return name_shaped(bare(tok.text), self.english)
+        low = bare(tok.text)
+        return low not in _NOT_NAMES and name_shaped(low, self.english)  # "dob", "nhs": a note's own abbreviations
 
     def _surname(self, tok) -> bool:
         """Name-shaped and not itself someone's first name ("frankie" after "daisy" is the next person)."""
@@ -115,6 +117,9 @@ class UncasedNameRecognizer(LocalRecognizer):
         low = bare(tok.text)
         if self._shaped(tok):
             return True
+        if len(low) == 2 and low.isalpha() and low not in STOP_WORDS and not is_protected_word(low):
+            # "health visitor jo ellis": a two-letter first name, where a surname follows
+            return tok.i + 1 < len(tok.doc) and self._surname(tok.doc[tok.i + 1])
         listed = low in self.names or low in first_names() or low in world_names() or low in NAME_LIKE_WORDS
         return (listed and len(low) >= 2 and not is_protected_word(low) and low not in _NAME_CUES
                 and not used_as_word(tok, self.english, self.verbs))
