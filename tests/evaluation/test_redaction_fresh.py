@@ -1,17 +1,21 @@
-"""The casework-fresh set is built from its markup into casework-dev's format, spans exact."""
+"""The casework-fresh sets are built from their markup into casework-dev's format, spans exact."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
 from evaluation.redaction.fresh import SOURCE, read_notes
 
 MARKS = "⟦⟧⟪⟫"
+SETS = [(SOURCE, 20), (SOURCE.with_name("fresh2.txt"), 12)]
 
 
-def test_fresh_notes_are_built_with_exact_spans():
-    notes = read_notes()
-    assert len(notes) == 20 and len({n["id"] for n in notes}) == 20
+@pytest.mark.parametrize("source, count", SETS)
+def test_fresh_notes_are_built_with_exact_spans(source, count):
+    notes = read_notes(source)
+    assert len(notes) == count and len({n["id"] for n in notes}) == count
     for note in notes:
         text = note["text"]
         assert not any(ch in text for ch in MARKS), note["id"]
@@ -21,7 +25,8 @@ def test_fresh_notes_are_built_with_exact_spans():
             assert piece and piece == piece.strip(), (note["id"], piece)
 
 
-def test_committed_jsonl_is_the_built_markup():
-    built = [json.dumps(n, ensure_ascii=False) for n in read_notes()]
-    committed = SOURCE.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("source, count", SETS)
+def test_committed_jsonl_is_the_built_markup(source, count):
+    built = [json.dumps(n, ensure_ascii=False) for n in read_notes(source)]
+    committed = source.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()
     assert committed == built
