@@ -102,3 +102,11 @@ def test_a_case_name_used_before_a_noun_is_a_word(redactor):
     result = redact_text("Mum keeps a Jade plant on the windowsill. Jade said it was a gift.", case, redactor)
     assert "a Jade plant" in result.redacted_text
     assert "Jade said" not in result.redacted_text
+
+
+def test_a_school_named_like_a_street_leaves_the_street_an_address(redactor):
+    case = parse_context({"child": {"name": "Amy Lee"}, "school": "Harton Primary School",
+                          "address": "3 Harton Lane, South Shields NE34 0AB"})
+    result = redact_text("Visit to 3 Harton Lane today. Amy goes to Harton Primary.", case, redactor)
+    assert "3 Harton Lane" in found(result, "STREET_ADDRESS")
+    assert "Harton Primary" in found(result, "INSTITUTION")

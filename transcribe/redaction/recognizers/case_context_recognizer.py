@@ -137,7 +137,8 @@ class CaseContextRecognizer(LocalRecognizer):
             flags = re.IGNORECASE if plain else 0
             # "Harton Primary", not "Harton Lane"
             more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+){'+' if town else '*'})"
-            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b", flags), INSTITUTION))
+            not_a_street = rf"(?!(?-i:\s{_STREET_TYPES})\b)"  # "Harton Lane" is a street, whatever school shares its name
+            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b{not_a_street}", flags), INSTITUTION))
 
     def _add_address(self, address: str) -> None:
         parts = [p.strip() for p in address.split(",") if p.strip()]
