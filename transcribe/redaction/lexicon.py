@@ -164,14 +164,12 @@ def is_protected_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """North-east town and district names (lower case): towns_north_east.txt and the recogniser's
-    places_north_east.txt, both in transcribe/lexicon/."""
+    """North-east town and district names (lower case), from transcribe/lexicon/towns_north_east.txt."""
     out: set[str] = set()
-    for name in ("towns_north_east.txt", "places_north_east.txt"):
-        for line in (_LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                out.add(line.strip().lower())
-                out.add(line.strip().lower().replace("-", " "))
+    for line in (_LEXICON_DIR / "towns_north_east.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.add(line.strip().lower())
+            out.add(line.strip().lower().replace("-", " "))
     return frozenset(out)
 
 

@@ -105,6 +105,10 @@ class PersonNameRecognizer(LocalRecognizer):
         if self.use_ner and nlp_artifacts is not None:
             for ent in nlp_artifacts.entities:
                 if ent.label_ == PERSON and not any(ch.isdigit() for ch in ent.text):
+                    if len(ent) == 1 and self._first_name_before(ent):
+                        # "Hope Smith", "Then Summer Hill came": the NER took only the surname, itself a word
+                        spans.extend(self._clean(text, ent.doc[ent.start - 1].idx, ent.end_char, 0.7))
+                        continue
                     if len(ent) == 1 and ent.start > 0 and ent[0].lower_ not in first_names():
                         if ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                             continue  # "in Jarrow", "from Heworth": a place the NER took for a name
@@ -137,6 +141,16 @@ class PersonNameRecognizer(LocalRecognizer):
                 make_result(self, PERSON, start, end, score)
             )
         return out
+
+    @staticmethod
+    def _first_name_before(ent) -> bool:
+        """Is the word before this one-word entity a capitalised first name, or a word that is also one ("Hope")?"""
+        if ent.start == 0:
+            return False
+        prev = ent.doc[ent.start - 1]
+        low = prev.lower_
+        return (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
+                and (low in first_names() or low in world_names() or low in NAME_LIKE_WORDS))
 
     def _word(self, low: str) -> bool:
         """An English word (or its plural) that no list holds as a first name."""
@@ -235,7 +249,8 @@ class PersonNameRecognizer(LocalRecognizer):
         words, lower-case words and possessive endings."""
         out = []
         run_start = run_end = None
-        for m in re.finditer(r"[^\s,;:()]+", text[start:end]):
+        words = list(re.finditer(r"[^\s,;:()]+", text[start:end]))
+        for m in words:
             w = m.group()
             ws, we = start + m.start(), start + m.end()
             poss = re.search(r"['’]s$", w)
@@ -251,7 +266,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 and low not in _TITLE_WORDS
                 and low not in _NOT_NAMES
                 and not is_protected_word(low)
-                and not (low in NAME_LIKE_WORDS and ws == 0)
+                # a name-like word opening the text is a word ("Hope you...") unless a name follows it ("Rose Smith")
+                and not (low in NAME_LIKE_WORDS and ws == 0 and len(words) == 1)
                 and not any(ch.isdigit() for ch in core)
                 and len(core) >= 2
             )
