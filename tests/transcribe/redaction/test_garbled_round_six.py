@@ -110,3 +110,8 @@ def test_a_school_named_like_a_street_leaves_the_street_an_address(redactor):
     result = redact_text("Visit to 3 Harton Lane today. Amy goes to Harton Primary.", case, redactor)
     assert "3 Harton Lane" in found(result, "STREET_ADDRESS")
     assert "Harton Primary" in found(result, "INSTITUTION")
+
+
+def test_an_insurance_number_cue_with_its_first_word_misheard(redactor, empty_case):
+    result = redact_text("There's Arsenal insurance number in QQ1-2-3-4-5-6-C. The family moved.", empty_case, redactor)
+    assert "QQ1-2-3-4-5-6-C" in found(result, "UK_NINO")

@@ -41,7 +41,7 @@ _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("m
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
-    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
+    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|(?:n|and|an|en)\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
