@@ -345,8 +345,9 @@ class CueValueRecognizer(LocalRecognizer):
     def _gap_word(self, text: str, toks: list[re.Match], j: int, entity: str, digits: int, gap_run: int) -> bool:
         """Token ``j``, no part of a value, stands inside one still short of its digits (MAX_GAP_WORDS)."""
         allowed = MAX_GAP_WORDS.get(entity, 0) - gap_run
-        if allowed <= 0 or not digits or digits >= MAX_DIGITS[entity] or _a_cue_at(text, toks[j].start()):
-            return False
+        if (allowed <= 0 or not digits or digits >= MAX_DIGITS[entity] or "-" in toks[j].group()
+                or _a_cue_at(text, toks[j].start())):
+            return False  # one word, not a stretch the recogniser hyphenated ("She's-weep-munk-seton-medical-center")
         before = toks[j - 1].group()
         if not gap_run and _kind(before, entity) != "strong" and before.lower() not in _MISHEARD_DIGITS:
             return False  # right after a digit ("six two nine, the old one": no number goes on past "the")
@@ -354,7 +355,7 @@ class CueValueRecognizer(LocalRecognizer):
             if _BREAK.search(text, toks[j].end(), toks[k].start()):
                 return False
             if self._kind_at(toks[k], entity) == "strong":
-                return True
+                return not _a_cue_at(text, toks[k].start())  # "Post-code-in-826" is the next identifier
         return False
 
     def _kind_at(self, tok: re.Match, entity: str) -> str:
