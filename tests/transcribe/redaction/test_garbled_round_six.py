@@ -115,3 +115,9 @@ def test_a_school_named_like_a_street_leaves_the_street_an_address(redactor):
 def test_an_insurance_number_cue_with_its_first_word_misheard(redactor, empty_case):
     result = redact_text("There's Arsenal insurance number in QQ1-2-3-4-5-6-C. The family moved.", empty_case, redactor)
     assert "QQ1-2-3-4-5-6-C" in found(result, "UK_NINO")
+
+
+def test_a_letter_read_out_before_a_case_name_is_no_article(redactor):
+    case = parse_context({"child": {"name": "Saul Oakley"}, "people": [{"name": "Jodie Crane", "role": "mother's partner"}]})
+    result = redact_text("Her number is 9-7-9-17 B-1-5-7-284-A Jodie email is off.", case, redactor)
+    assert "Jodie" not in result.redacted_text

@@ -240,8 +240,10 @@ class CaseContextRecognizer(LocalRecognizer):
         if token.i == 0 or token.i + 1 >= len(doc):
             return False
         prev, nxt = doc[token.i - 1], doc[token.i + 1]
+        # the article a word of its own, not the last letter of something read out ("B-1-5-7-284-A Jodie email")
+        alone = prev.i == 0 or bool(doc[prev.i - 1].whitespace_)
         return (
-            prev.lower_ in ("the", "a", "an") and nxt.text.isalpha()
+            prev.lower_ in ("the", "a", "an") and alone and nxt.text.isalpha()
             # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
             and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
             and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
