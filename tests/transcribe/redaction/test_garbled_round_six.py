@@ -19,8 +19,9 @@ from .conftest import found
         ("AR4, 7-L4-Lima, key for golf.", [("AR4", "AR4"), ("7", "7"), ("L4-Lima", "L"), ("key for golf", "G")]),
         ("SE5, 8Q4 Queen, R4 Robert.", [("SE5", "SE5"), ("8", "8"), ("Q4 Queen", "Q"), ("R4 Robert", "R")]),
         ("N4, the 4 Apple, 610", [("N4", "N4"), ("the 4 Apple", "A"), ("610", "610")]),
+        ("E4 Edward, B4 Peter, 9-1", [("E4 Edward", "E"), ("B4 Peter", "B"), ("9", "9"), ("1", "1")]),
     ],
-    ids=["hyphen-after-4", "glued-to-digit", "letter-heard-as-a-word"],
+    ids=["hyphen-after-4", "glued-to-digit", "letter-heard-as-a-word", "glued-letter-misheard"],
 )
 def test_heard_characters_read_spelt_letters_as_recognisers_write_them(text, expected):
     assert [(h.text, h.chars) for h in heard_characters(text) if h.chars] == expected
@@ -53,9 +54,15 @@ def test_a_postcode_with_spelt_letters_as_heard_is_redacted_whole(redactor, empt
         ("Mum's National Insurance, N4 ANSI, the 4 Apple, 610-0477, and the rest.",
          "N4 ANSI, the 4 Apple, 610-0477"),
         ("His national insurance number as Jason Duret, he was an echo, five-five, one-two, seven-nine, D. Then tea.",
-         "Jason Duret, he was an echo, five-five, one-two, seven-nine"),
+         "echo, five-five, one-two, seven-nine"),
+        ("Dad's national insurance number, he spelled it out, J4 Jack, T4 Tommy, 6-2, 1-9, 4-4, C. Then tea.",
+         "J4 Jack, T4 Tommy, 6-2, 1-9, 4-4, C"),
+        ("Mam Neh I number Whiskey Keylobe, 7-3-02, I made a note.", "Whiskey Keylobe, 7-3-02"),
+        ("Dad's national insurance is H&O Tale, S&S Sugar, 4-1, 2-7, 9-9, and his mobile.",
+         "H&O Tale, S&S Sugar, 4-1, 2-7, 9-9"),
     ],
-    ids=["letters-misheard-before", "letters-misheard-inside", "letters-heard-as-a-phrase"],
+    ids=["letters-misheard-before", "letters-misheard-inside", "far-from-the-cue", "far-from-the-cue-spelt",
+         "letter-word-misheard", "ampersand"],
 )
 def test_an_ni_number_whose_letters_were_heard_as_words_is_redacted_from_its_cue(redactor, empty_case, text, value):
     assert any(value in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))
@@ -121,3 +128,8 @@ def test_a_letter_read_out_before_a_case_name_is_no_article(redactor):
     case = parse_context({"child": {"name": "Saul Oakley"}, "people": [{"name": "Jodie Crane", "role": "mother's partner"}]})
     result = redact_text("Her number is 9-7-9-17 B-1-5-7-284-A Jodie email is off.", case, redactor)
     assert "Jodie" not in result.redacted_text
+
+
+def test_a_date_of_birth_further_on_in_a_list_of_them(redactor, empty_case):
+    text = "Seen Seonaid, date of birth 25th April 2013, and her wee sister Cadi, 11th of the 6th, 2019, at home."
+    assert "11th of the 6th, 2019" in found(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH")

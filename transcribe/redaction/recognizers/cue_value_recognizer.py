@@ -41,7 +41,7 @@ _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("m
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
-    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|(?:n|and|an|en)\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
+    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
@@ -338,18 +338,22 @@ class CueValueRecognizer(LocalRecognizer):
                     continue
             # an NI number's letters heard as words: from the first word after the cue, unless the value
             # starts with its letters ("has come through, it's QQ 62 19 84 C")
-            lettered = toks[k].group()[:2].isupper() and not _spelt_at(toks[k])
+            # or with a letter spelt by a word ("he spelt it out, J4 Jack, T4 Tommy, ...")
+            lettered = toks[k].group()[:2].isupper() and not _spelt_at(toks[k]) or (_spelt_at(toks[k]) and k - i > MAX_GAP_WORDS[entity])
             return (toks[i].start() if entity == NI_NUMBER and not lettered else span[0]), span[1]
         return None
 
-    def _gap_word(self, text: str, toks: list[re.Match], j: int, entity: str, digits: int, gap_run: int) -> bool:
-        """Token ``j``, no part of a value, stands inside one still short of its digits (MAX_GAP_WORDS)."""
+    def _gap_word(self, text: str, toks: list[re.Match], j: int, entity: str, digits: int, gap_run: int,
+                  begun: bool = False) -> bool:
+        """Token ``j``, no part of a value, stands inside one still short of its digits (MAX_GAP_WORDS); an NI
+        number's may stand among its letters ("Whiskey Keylobe, 7-3-02")."""
         allowed = MAX_GAP_WORDS.get(entity, 0) - gap_run
-        if (allowed <= 0 or not digits or digits >= MAX_DIGITS[entity] or "-" in toks[j].group()
+        started = digits or (begun and entity == NI_NUMBER)
+        if (allowed <= 0 or not started or digits >= MAX_DIGITS[entity] or "-" in toks[j].group()
                 or _a_cue_at(text, toks[j].start())):
             return False  # one word, not a stretch the recogniser hyphenated ("She's-weep-munk-seton-medical-center")
         before = toks[j - 1].group()
-        if not gap_run and _kind(before, entity) != "strong" and before.lower() not in _MISHEARD_DIGITS:
+        if not gap_run and self._kind_at(toks[j - 1], entity) != "strong" and before.lower() not in _MISHEARD_DIGITS:
             return False  # right after a digit ("six two nine, the old one": no number goes on past "the")
         for k in range(j + 1, min(len(toks), j + 1 + allowed)):
             if _BREAK.search(text, toks[j].end(), toks[k].start()):
@@ -377,14 +381,14 @@ class CueValueRecognizer(LocalRecognizer):
         j, last_strong, unsure_run, digits, gap_run = i, None, 0, 0, 0
         while j < len(toks) and j - i < MAX_VALUE_TOKENS:
             joiner = text[toks[j - 1].end():toks[j].start()] if j > i else ""
-            if j > i and not re.fullmatch(r"[\s,\-/()]*|\.", joiner):  # "S.R.6": a dot inside a word joins
+            if j > i and not re.fullmatch(r"[\s,\-/()&]*|\.", joiner):  # "S.R.6": a dot inside a word joins; "H&O Tale"
                 # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
                 if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
                     break
             kind = self._kind_at(toks[j], entity)
             if not kind:
-                if self._gap_word(text, toks, j, entity, digits, gap_run):
+                if self._gap_word(text, toks, j, entity, digits, gap_run, last_strong is not None):
                     gap_run += 1
                     j += 1
                     continue
