@@ -18,7 +18,7 @@ second round of changes, scored once at its end; seen since). ``--set fresh3``: 
 committed before the third round of changes, scored once at its end; seen since). ``--set fresh4``:
 ``fresh4.jsonl`` alone (11 notes, committed before the fourth round of changes, scored once at its end; seen
 since). ``--set fresh5``: ``fresh5.jsonl`` alone (7 notes, committed before the fifth round, scored once at its end; seen
-since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the sixth round, to be scored once at its end). Audio and
+since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the sixth round, scored once at its end; seen since). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
 ``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
-                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round (seen since); fresh4: 11 notes written for the fourth round (seen since); fresh5: 7 notes written for the fifth round (seen since); fresh6: 8 notes written for the sixth round, held out")
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round (seen since); fresh4: 11 notes written for the fourth round (seen since); fresh5: 7 notes written for the fifth round (seen since); fresh6: 8 notes written for the sixth round (seen since)")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)
