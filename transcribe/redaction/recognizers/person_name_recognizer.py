@@ -61,6 +61,18 @@ _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bir
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = NAME_TITLES | RANK_TITLES | {"st", "saint"}
+_LOWER_TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN)
+# verbs whose subject, right before them, is a person: telling, asking, feeling, wanting, coming and going
+_REPORTING_VERBS = frozenset(
+    """
+    said says told tells asked asks explained explains replied replies answered shared shares added adds agreed
+    agrees disclosed discloses showed shows cried cries laughed laughs smiled smiles shouted shouts whispered
+    wants wanted likes liked loves loved hates hated feels felt thinks thought went goes came comes ran runs
+    rang rings texted texts visited visits stays stayed lives lived
+    """.split()
+)
+# before a word used as a word: "the will said", "my hope is"
+_DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
     "metro", "i", "ok", "okay", "yeah", "aye", "no", "yes", "bless", "god", "jesus", "christ",
@@ -124,6 +136,8 @@ class PersonNameRecognizer(LocalRecognizer):
                     spans.extend(self._clean(text, start, end, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
+            spans.extend(self._after_lower_title(nlp_artifacts.tokens))
+            spans.extend(self._reporting_subject(nlp_artifacts.tokens))
         for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
@@ -183,6 +197,48 @@ class PersonNameRecognizer(LocalRecognizer):
         if not opens or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
             return False
         return all(self._word(t.lower_) and t.lower_ not in NAME_LIKE_WORDS for t in ent)
+
+    def _after_lower_title(self, doc) -> list[tuple[int, int, float]]:
+        """In all-lower-case text, the word after a name title ("mrs okafor", "dr nwosu") or a written family
+        title ("nana pat", "uncle dez"): a name unless it is a stop word or a never-redact word; after "miss"
+        (also a verb) and the family titles, only where it is not an English word or is a listed first name."""
+        if not is_lower_case_style(doc):
+            return []
+        out = []
+        for tok in doc[:-1]:
+            low = tok.lower_
+            if low not in _LOWER_TITLES and low not in WRITTEN_TITLE_WORDS:
+                continue
+            nxt = doc[tok.i + 1]
+            word = nxt.lower_
+            if not nxt.is_alpha or len(word) < 2 or word in STOP_WORDS or is_protected_word(word) or word in _NOT_NAMES:
+                continue
+            if (low == "miss" or low in WRITTEN_TITLE_WORDS) and self._word(word) and word not in NAME_LIKE_WORDS:
+                continue
+            out.append((nxt.idx, nxt.idx + len(nxt.text), 0.6))
+        return out
+
+    def _reporting_subject(self, doc) -> list[tuple[int, int, float]]:
+        """A word that is also a first name (``NAME_LIKE_WORDS``, or either first-name list), capitalised (any case
+        in all-lower-case text) and not after a determiner, right before a verb of telling or doing
+        (``_REPORTING_VERBS``): the one who said or did it ("Will said", "Hope told me", "mark asked"), not the word
+        ("the will said", "I hope")."""
+        lower_doc = is_lower_case_style(doc)
+        out = []
+        for tok in doc[:-1]:
+            low = tok.lower_
+            if not tok.is_alpha or len(low) < 3 or doc[tok.i + 1].lower_ not in _REPORTING_VERBS:
+                continue
+            if not (tok.text[0].isupper() and not tok.text.isupper()) and not (lower_doc and tok.text.islower()):
+                continue
+            if low in STOP_WORDS and low not in NAME_LIKE_WORDS or is_protected_word(low) or low in _NOT_NAMES:
+                continue
+            if low not in NAME_LIKE_WORDS and low not in first_names() and low not in world_names():
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS:
+                continue
+            out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+        return out
 
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
         """Known first names (capitalised, or lower case where the name is not also an
