@@ -56,6 +56,16 @@ def test_two_letter_first_name_after_a_role_with_a_surname(redactor, empty_case)
     assert {"mo", "tregunna"} <= set(got), got
 
 
+def test_name_found_once_is_a_name_again(redactor, empty_case):
+    text = "he likes to be called kenzo now and kenzo is at the club most nights"
+    assert found(redact_text(text + PAD, empty_case, redactor), "PERSON") == ["kenzo", "kenzo"]
+
+
+def test_title_is_no_two_letter_name(redactor, empty_case):
+    got = persons("her teacher ms trevithick says she is settled", redactor, empty_case)
+    assert "ms" not in " ".join(got).split() and "trevithick" in got, got
+
+
 def test_surname_after_a_name(redactor, empty_case):
     assert "sue trewhella" in persons("the plan was written with sue trewhella from the team", redactor, empty_case)
 

@@ -14,7 +14,8 @@ is a person where it stands in a name's place:
 
 and the word is shaped like a name (``uncased.name_shaped``: no English word, stop word, never-redact word or
 known place), or after a cue is a listed first name or a case name not used as a word. A name-shaped word
-straight after a name is its surname ("sue blackmore").
+straight after a name is its surname ("sue blackmore"), and a name-shaped word found once is a name wherever
+the note says it again ("called tobi" ... "tobi is at school").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.kinship import KIN_WORDS
+from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_protected_word
 from ..nlp_engine import is_lower_case_style
@@ -41,6 +43,7 @@ ROLE_WORDS = frozenset(
 _NAME_CUES = KIN_WORDS | RELATIONSHIP_WORDS | ROLE_WORDS | frozenset(
     "called named friends mates pal pals neighbours".split()
 )
+_TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)  # "teacher ms adebayo"
 _BETWEEN = frozenset("there here is are was were".split())
 _CUE_SCORE = 0.6
 _PLACE_SCORE = 0.5
@@ -93,6 +96,12 @@ class UncasedNameRecognizer(LocalRecognizer):
             elif low[-1:] == "s" and low[:-1] in self.names:
                 out.extend(self._possessive(doc[i]))
         self._coordinated(doc, ands, found)
+        # a name-shaped word found as a name once is that name wherever else the note says it ("called tobi" ...
+        # "tobi is at school")
+        again = {bare(lows[i]) for i in found if self._shaped(doc[i])}
+        for i, low in enumerate(lows):
+            if i not in found and low in again:
+                found[i] = _PLACE_SCORE
         for i, score in sorted(found.items()):
             start, end = doc[i].idx, doc[i].idx + len(bare(doc[i].text))
             if i + 1 < n and i + 1 not in found and self._surname(doc[i + 1]):
@@ -117,7 +126,7 @@ class UncasedNameRecognizer(LocalRecognizer):
         low = bare(tok.text)
         if self._shaped(tok):
             return True
-        if len(low) == 2 and low.isalpha() and low not in STOP_WORDS and not is_protected_word(low):
+        if len(low) == 2 and low.isalpha() and low not in STOP_WORDS and low not in _TITLES and not is_protected_word(low):
             # "health visitor jo ellis": a two-letter first name, where a surname follows
             return tok.i + 1 < len(tok.doc) and self._surname(tok.doc[tok.i + 1])
         listed = low in self.names or low in first_names() or low in world_names() or low in NAME_LIKE_WORDS
