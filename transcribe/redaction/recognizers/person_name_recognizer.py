@@ -20,7 +20,7 @@ from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
 from ..text_reads import protected_spans
-from .street_address_recognizer import NAMED_STREET
+from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
@@ -80,6 +80,21 @@ _NOT_NAMES = {
     "polish", "asian", "white", "black", "plan", "conference", "review", "meeting", "police",
     "postcode", "address", "email", "mobile", "dob", "nhs", "ni", "right", "recorded", "actions", "plan",
 }
+
+
+# what stands between a street and the town named at ``start``: a comma, perhaps a district before it
+# ("22 Bluebell Road, Eaton, Norwich")
+_PLACES_BETWEEN = re.compile(r"(?:,\s*[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+)?){0,2},\s*")
+MAX_BEFORE_TOWN = 80  # characters searched back for the street
+
+
+def _after_street(text: str, start: int) -> bool:
+    """A street (numbered or named) ends before ``start`` with only commas and places between."""
+    window = max(0, start - MAX_BEFORE_TOWN)
+    if "," not in text[window:start]:
+        return False
+    return any(_PLACES_BETWEEN.fullmatch(text, m.end(), start)
+               for pattern in (NUMBERED_STREET, NAMED_STREET) for m in pattern.finditer(text, window, start))
 
 
 class PersonNameRecognizer(LocalRecognizer):
@@ -270,17 +285,18 @@ class PersonNameRecognizer(LocalRecognizer):
     @staticmethod
     def _place(text: str, start: int, end: int) -> bool:
         """A north-east town (or its senior club), not a person: always, or where the town is also
-        a first name ("Brandon", "Stanley"), only after "in", "from", "to" ..."""
+        a first name ("Brandon", "Stanley"), only after "in", "from", "to" ...; and any town or district
+        named after a street, before a comma, full stop or the end, where no word of it is a first name
+        ("22 Bluebell Road, Norwich, post code ...", "14 Sandholme Grove, Bramley, ...")."""
         span = text[start:end]
         words = span.split()
         if len(words) == 2 and is_place(words[0]) and words[1].lower() in _TOWN_CLUB_WORDS:
             return True  # "Newcastle United", "Blyth Spartans": a club named after its town is public
+        after_street = _after_street(text, start)
         if not is_place(span):
-            return False
+            return (after_street and re.match(r"\s*(?:[,.]|$)", text[end:]) is not None
+                    and not any(w.lower().strip("'’") in first_names() or w.lower() in world_names() for w in words))
         before = text[max(0, start - 12):start].split()
-        # "14 Hollin Crescent, Stanley": the town after its street
-        after_street = bool(re.search(r",\s*$", text[max(0, start - 3):start])) and any(
-            m.end() == len(text[:start].rstrip(", ")) for m in NAMED_STREET.finditer(text, max(0, start - 60), start))
         return span.lower() not in first_names() or after_street or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
