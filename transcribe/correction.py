@@ -457,6 +457,9 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
                 continue
             if len(letters) < 3:
                 continue
+            whole = exact.get(_letters(_core(span[0].word.word)[1]))
+            if n > 1 and whole is not None and whole.parts >= n:
+                continue  # "Lily-Mae Ash": the first word is already a whole name; the words after it are not of it
             if min(t.word.probability for t in span) >= options.max_name_probability:
                 continue
             lower = not _core(span[0].word.word)[1][:1].isupper()  # after "mum" etc.: case names only

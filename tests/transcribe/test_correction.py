@@ -504,3 +504,16 @@ def test_with_no_case_context_neither_rule_changes_a_word():
     bare = build_vocabulary(None, load_lexicon())
     t = make(sentence("Her") + [(" Lily", 0.3), (" Ash", 0.1), (" be", 0.05), (" lives", 0.9), (" nearby.", 0.9)])
     assert correct_transcript(t, bare).transcript.text == "Her Lily Ash be lives nearby."
+
+
+def test_a_word_already_a_whole_name_keeps_the_unsure_word_after_it():
+    vocab = build_vocabulary(parse_context({"child": {"name": "Lily-Mae"}}), load_lexicon())
+    r = correct_transcript(make(sentence("I saw") + [(" Lily-Mae", 0.4), (" Ash", 0.3)] + sentence("today.")), vocab)
+    assert r.transcript.text == "I saw Lily-Mae Ash today."
+    assert r.corrections == []
+
+
+def test_a_two_part_name_heard_apart_is_still_joined():
+    vocab = build_vocabulary(parse_context({"child": {"name": "Lily-Mae"}}), load_lexicon())
+    r = correct_transcript(make(sentence("I saw") + [(" Lily", 0.4), (" Mae", 0.4)] + sentence("today.")), vocab)
+    assert r.transcript.text == "I saw Lily-Mae today."
