@@ -14,16 +14,12 @@ parsed from a recased copy for tagging, so it keeps two passes. The figure is pr
 
 from __future__ import annotations
 
+import argparse
 import os
-
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")  # one thread, so CPU time is the work of one core
-
-import argparse  # noqa: E402
-import statistics  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import statistics
+import sys
+import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -61,13 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from transcribe.context import load_context
-    from transcribe.models.spacy_model import load_spacy
-    from transcribe.redaction import build_redactor, redact_text
-    from transcribe.tagging import build_tagger, parse_shared, tag_text
+    from transcribe.models.threads import blas_threads
+    from transcribe.pipeline import PipelineOptions, load_text_stages
+    from transcribe.redaction import redact_text
+    from transcribe.tagging import parse_shared, tag_text
 
-    nlp = load_spacy()
-    tagger = build_tagger(nlp)
-    redactor = build_redactor(nlp)
+    # loaded as the product loads them, numpy's BLAS limited as PipelineOptions says (models/threads.py)
+    redactor, tagger = load_text_stages(PipelineOptions())
+    nlp = tagger.nlp
+    print(f"numpy BLAS threads: {blas_threads()}")
     context = load_context(ROOT / "samples" / "visit-context.json")
     text = note_of(args.words)
     for _ in range(3):  # warm-up

@@ -471,16 +471,23 @@ def _snap_names(toks: list[_Tok], targets: list[_Target], options: CorrectionOpt
             if target:
                 match = (n, target)
                 break
-        if match is None:
-            out.append(toks[i])
-            i += 1
-            continue
-        n, target = match
-        span = toks[i : i + n]
-        what = "case name" if target.source == "case" else "place name"
-        out.append(_written_as(span, target.text, f"{what} '{target.text}'"))
-        i += n
+        i = _take(out, toks, i, match, _name_reason)
     return out
+
+
+def _name_reason(target: _Target) -> str:
+    return f"{'case' if target.source == 'case' else 'place'} name '{target.text}'"
+
+
+def _take(out: list[_Tok], toks: list[_Tok], i: int, match: tuple[int, _Target] | None, why) -> int:
+    """Append what stands at ``toks[i]``: the token as heard when nothing matched, else the ``n`` matched tokens
+    written as their target (``why(target)`` the change's reason). Returns the index after it."""
+    if match is None:
+        out.append(toks[i])
+        return i + 1
+    n, target = match
+    out.append(_written_as(toks[i : i + n], target.text, why(target)))
+    return i + n
 
 
 def _people(vocabulary: Vocabulary | None) -> list[tuple[str, list[str]]]:
@@ -534,14 +541,8 @@ def _snap_surnames_after_first(toks: list[_Tok], surnames: dict[str, list[_Targe
                     break
             if match:
                 break
-        if match is None:
-            out.append(toks[i])
-            i += 1
-            continue
-        n, target = match
-        span = toks[i : i + n]
-        out.append(_written_as(span, target.text, f"case name '{target.text}' straight after the first name it goes with"))
-        i += n
+        i = _take(out, toks, i, match,
+                  lambda target: f"case name '{target.text}' straight after the first name it goes with")
     return out
 
 

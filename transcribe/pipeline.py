@@ -21,6 +21,7 @@ from .correction import Correction, CorrectionOptions, correct_transcript
 from .doubt import DoubtOptions, add_identifier_doubts, find_doubts
 from .models import load_spacy, resolve_model
 from .models.memory import keep_freed_memory
+from .models.threads import limit_blas_threads
 from .note import CaseNote, Doubt, RedactionResult, Transcript
 from .redaction import RedactionOptions
 from .settings import PipelineSettings
@@ -42,6 +43,7 @@ ProgressFn = Callable[[str, float], None]
 class PipelineOptions:
     model: str = "base"
     model_cache_dir: Path | None = None
+    blas_threads: int = 1  # numpy's BLAS pool (models/threads.py); 0 leaves the library's default
     audio: AudioOptions = field(default_factory=AudioOptions)
     asr: AsrOptions = field(default_factory=AsrOptions)
     vocabulary: VocabularyOptions = field(default_factory=VocabularyOptions)
@@ -56,6 +58,7 @@ def pipeline_options(settings: PipelineSettings, **overrides) -> PipelineOptions
     opts = PipelineOptions(
         model=settings.model,
         model_cache_dir=settings.model_cache_dir,
+        blas_threads=settings.blas_threads,
         audio=AudioOptions(max_seconds=settings.max_audio_seconds),
         asr=AsrOptions(
             device=settings.device,
@@ -110,6 +113,7 @@ def load_text_stages(options: PipelineOptions) -> tuple[Redactor, Tagger]:
     from .redaction import build_redactor
     from .tagging import build_tagger
 
+    limit_blas_threads(options.blas_threads)
     nlp = load_spacy()
     return build_redactor(nlp, options.redaction), build_tagger(nlp, options.tagging)
 
@@ -160,6 +164,7 @@ class Pipeline:
         so that a one-off ``process`` also decodes while they load (the redactor and tagger wait for them)."""
         options = options or PipelineOptions()
         keep_freed_memory()  # before any thread allocates, so that every thread shares the one kept arena
+        limit_blas_threads(options.blas_threads)  # before the text stages and the audio features use numpy's BLAS
         pool = ThreadPoolExecutor(1, thread_name_prefix="casenote-text-stages")
         text = pool.submit(load_text_stages, options)
         pool.shutdown(wait=False)

@@ -22,6 +22,7 @@ class PipelineSettings(BaseSettings):
     device: Literal["auto", "cpu", "cuda"] = Field("auto", description="auto picks CUDA when a GPU is visible to CTranslate2")
     compute_type: str = Field("auto", description="auto = int8 on CPU, float16 on CUDA; or any CTranslate2 type")
     cpu_threads: int = Field(0, description="CTranslate2 threads per worker; 0 lets it decide")
+    blas_threads: int = Field(1, description="numpy BLAS threads (spaCy, audio features); 0 leaves the library's default")
     beam_size: int = Field(5, description="Whisper beam width (1 is faster, 5 more accurate)")
     model_cache_dir: Path | None = Field(None, description="Where split packaged models are joined; default ~/.cache/casenote/models")
     vocabulary_file: Path | None = Field(None, description="Per-council custom vocabulary, one term per line")

@@ -31,7 +31,7 @@ from .language.kinship import SAID_AS
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 # Packaged lexicon files, in the order their terms are offered to the prompt.
-DEFAULT_LEXICON_FILES = ("social_care.txt", "places_north_east.txt", "dialect.txt")
+DEFAULT_LEXICON_FILES = ("social_care.txt", "towns_north_east.txt", "dialect.txt")
 WHISPER_PROMPT_LIMIT = 223  # faster-whisper truncates hotwords to max_length // 2 - 1 tokens
 PROMPT_SEPARATOR = ", "
 
@@ -134,7 +134,7 @@ def load_lexicon(options: VocabularyOptions | None = None) -> Lexicon:
     options = options or VocabularyOptions()
     files: list[list[Term]] = []
     for name in options.lexicon_files:
-        kind = "place" if "place" in name else "dialect" if "dialect" in name else "term"
+        kind = "place" if "place" in name or "town" in name else "dialect" if "dialect" in name else "term"
         files.append(read_terms(Path(options.lexicon_dir) / name, "lexicon", kind))
     # Interleave the files (each in its own priority order) so that a short prompt still carries
     # the top social-care terms, the top places and the top dialect words.

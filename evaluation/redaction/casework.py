@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction casework [--gold NOTES.jsonl] [--out PRED.jsonl] [--show-misses]
+"""python -m evaluation.redaction casework [--gold NOTES.jsonl] [--scorer SCORE.py] [--out PRED.jsonl] [--show-misses]
 
 Redaction on notes the project did not write (``../shared/casework-dev``): each note's
 ``context`` and ``text`` only go to the redactor; predictions are written as JSONL and
@@ -40,8 +40,8 @@ if hasattr(E, "LOCAL_ORGANISATION"):
     AS_GOLD_TYPE[E.LOCAL_ORGANISATION] = "ORGANISATION_LOCAL"
 
 
-def load_scorer(gold: Path):
-    spec = importlib.util.spec_from_file_location("casework_score", gold.parent / "score.py")
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("casework_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction casework", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="the set's notes.jsonl (score.py beside it)")
+    ap.add_argument("--scorer", type=Path, default=None,
+                    help="the scorer (default: score.py beside --gold, else casework-dev's; e.g. for "
+                         "evaluation/data/redaction-casework/fresh.jsonl)")
     ap.add_argument("--out", type=Path, default=Path("/tmp/casework-redaction.jsonl"), help="predictions JSONL")
     ap.add_argument("--show-misses", action="store_true", help="list every miss and never-redact violation")
     args = ap.parse_args(argv)
@@ -113,7 +116,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.gold} not found: pass --gold PATH/TO/casework-dev/notes.jsonl", file=sys.stderr)
         return 2
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-    score = load_scorer(args.gold)
+    scorer = args.scorer or next((p for p in (args.gold.parent / "score.py", DEFAULT_GOLD.parent / "score.py")
+                                  if p.exists()), None)
+    if scorer is None:
+        print("no score.py found: pass --scorer PATH/TO/casework-dev/score.py", file=sys.stderr)
+        return 2
+    score = load_scorer(scorer)
     gold = score.load_jsonl(str(args.gold))
     rows, elapsed = predict(gold)
     with args.out.open("w", encoding="utf-8") as fh:

@@ -269,11 +269,14 @@ def test_a_segment_repeated_word_for_word_is_removed_and_recorded():
 
 def test_prompt_words_echoed_after_the_speech_are_removed_and_recorded():
     vocab = build_vocabulary(CONTEXT, load_lexicon(), VocabularyOptions(max_lexicon_terms=10))
-    t = make(sentence("The core group meets on Friday.") + [(" Jarrow,", 0.05), (" Gateshead.", 0.1)])
+    prompted = {e.casefold() for e in vocab.prompt_entries}
+    first, second = [t.text for t in vocab.terms
+                     if t.source == "lexicon" and t.kind == "place" and t.text.casefold() in prompted][:2]
+    t = make(sentence("The core group meets on Friday.") + [(f" {first},", 0.05), (f" {second}.", 0.1)])
     r = correct_transcript(t, vocab)
     assert r.transcript.text == "The core group meets on Friday."
     (c,) = r.corrections
-    assert (c.kind, c.before, c.start, c.end) == ("hallucination_removed", "Jarrow, Gateshead.", len(r.transcript.text), len(r.transcript.text))
+    assert (c.kind, c.before, c.start, c.end) == ("hallucination_removed", f"{first}, {second}.", len(r.transcript.text), len(r.transcript.text))
 
 
 def test_an_unsure_prompt_word_inside_a_sentence_is_kept():

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
-from .entities import INSTITUTION, PERSON, PRIORITY
+from .entities import INSTITUTION, PERSON, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS
-from .lexicon import is_protected_word
+from .lexicon import PUBLIC_PLACE_KINDS, is_protected_word
 from .text_reads import protected_spans
 from .recognizers import PERSON_INDEX_KEY
 
@@ -35,6 +35,22 @@ def _only_protected_words(text: str) -> bool:
     return bool(words) and all(is_protected_word(w) for w in words)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
+    """A name, organisation or street without a house number followed by the kind of a public place
+    (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
+    name or street ending in one ("Chester Zoo", "George Square"): a public place, never redacted."""
+    if entity == STREET_ADDRESS and any(ch.isdigit() for ch in text[start:end]):
+        return False  # "3 George Square": where someone lives
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).lower() in PUBLIC_PLACE_KINDS and (nxt.group(1)[0].isupper() or entity == STREET_ADDRESS):
+        return True
+    last = text[start:end].split()[-1].lower() if text[start:end].split() else ""
+    return entity in (PERSON, STREET_ADDRESS) and len(text[start:end].split()) > 1 and last in PUBLIC_PLACE_KINDS
+
+
 def resolve(text: str, results: list[RecognizerResult], threshold: float) -> list[Detection]:
     """Drop weak and never-redact hits, merge overlapping same-type hits, and let the
     more specific entity win where types overlap (a postcode inside a NER "person")."""
@@ -48,6 +64,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
             span = text[r.start:r.end]
             if _only_protected_words(span) or any(s <= r.start and r.end <= e for s, e in guarded):
                 continue
+        if r.entity_type in (PERSON, INSTITUTION, STREET_ADDRESS) and names_public_place(text, r.start, r.end, r.entity_type):
+            continue
         meta = r.recognition_metadata or {}
         dets.append(Detection(r.start, r.end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 

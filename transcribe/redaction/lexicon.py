@@ -108,7 +108,22 @@ NAME_LIKE_WORDS = frozenset(
 PUBLIC_PLACE_HEADS = frozenset(
     """
     park hospital infirmary station stadium arena centre center library beach baths pool square mall market
-    museum quayside bay street road metro
+    museum quayside bay street road metro zoo airport pier gallery cathedral lido theatre cinema
+    """.split()
+)
+
+# The kinds of place anyone may walk into, by rule: the buildings and grounds a council, the NHS, a transport
+# operator or a shop opens to the public (hospitals, infirmaries and hospices, stations and airports, parks,
+# squares, piers, docks, harbours and marinas, shopping, retail, leisure and sports centres, markets and malls,
+# libraries, museums, galleries, castles, abbeys and cathedrals, theatres and cinemas, stadiums and arenas, zoos,
+# pools, lidos and baths, beaches). A name followed
+# by one of these words ("Arrowe Park Hospital", "Lime Street station", "Queensgate Shopping Centre", "Sky
+# Sports") or, without a house number, ending in one ("Chester Zoo", "George Square") names a public place.
+PUBLIC_PLACE_KINDS = frozenset(
+    """
+    park parks hospital infirmary hospice station airport stadium arena library museum gallery cathedral abbey
+    castle market mall zoo pier dock docks harbour marina beach baths pool lido square theatre cinema shopping
+    retail leisure sports
     """.split()
 )
 
@@ -164,14 +179,12 @@ def is_protected_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """North-east town and district names (lower case): towns_north_east.txt and the recogniser's
-    places_north_east.txt, both in transcribe/lexicon/."""
+    """North-east town and district names (lower case), from transcribe/lexicon/towns_north_east.txt."""
     out: set[str] = set()
-    for name in ("towns_north_east.txt", "places_north_east.txt"):
-        for line in (_LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                out.add(line.strip().lower())
-                out.add(line.strip().lower().replace("-", " "))
+    for line in (_LEXICON_DIR / "towns_north_east.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.add(line.strip().lower())
+            out.add(line.strip().lower().replace("-", " "))
     return frozenset(out)
 
 

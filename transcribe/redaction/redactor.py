@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.tokens import Doc
 
@@ -14,7 +14,7 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve
-from .entities import ALL_ENTITIES
+from .entities import ALL_ENTITIES, PERSON
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words
 from .operators import anonymize
 from .options import RedactionOptions
@@ -69,7 +69,8 @@ class Redactor:
         """``unsure``: character spans of words the recogniser heard with low probability; after an
         identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
         exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
-        ad_hoc = [CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english)]
+        case = CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english)
+        ad_hoc = [case]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
         if unsure:
@@ -87,13 +88,25 @@ class Redactor:
                 nlp_artifacts=artifacts,
                 score_threshold=0.0,  # resolve() applies the stage threshold after merging
             )
-            return resolve(text, results, self.options.score_threshold)
+            return resolve(text, _not_the_case_words(text, results, case), self.options.score_threshold)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 
     def redact(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
                doc: Doc | None = None) -> RedactionResult:
         return anonymize(text, self.detect(text, context, unsure, doc), context, self.options)
+
+
+def _not_the_case_words(text: str, results: list, case: CaseContextRecognizer) -> list:
+    """Without the names other recognisers found in what the case context says is no one: a word the case
+    context matched as a name but read as a word ("by the Brooke behind the flats", "a Jade plant"), or a
+    town or district of the family's address ("Norwich", "Treboeth")."""
+    if not case.words_not_names and not case.places:
+        return results
+    return [r for r in results if not (
+        r.entity_type == PERSON and ((r.start, r.end) in case.words_not_names
+                                     or text[r.start:r.end].lower() in case.places)
+        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != case.name)]
 
 
 def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:

@@ -137,12 +137,22 @@ SPELLING_ALPHABET = {
     "zulu": "Z",
 }
 # A letter spelt by a word: "J for Juliet", "J as in Juliet", "A for apple", and as recognisers write
-# them, "J4 Juliet", "J 4 Juliet": a letter (or its name), "for"/"4"/"as in"/"as"/"like", then a word
-# that starts with that letter. The whole stretch stands for the one letter.
+# them, "J4 Juliet", "J 4 Juliet", "L4-Lima", and glued to the digit before ("8Q4 Queen"): a letter (or its
+# name), "for"/"4"/"as in"/"as"/"like", then a word that starts with that letter. The whole stretch
+# stands for the one letter.
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
-SPELT_LINK = r"(?:\s*4|\s+(?:for|as\s+in|as|like|4))\s+"  # between the letter and its word; shared with emails
-_SPELT_LETTER = re.compile(rf"\b(?P<letter>[A-Za-z]|{_LETTER}){SPELT_LINK}(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
+SPELT_LINK = r"(?:\s*4|\s+(?:for|as\s+in|as|like|4))[\s\-]+"  # between the letter and its word; shared with emails
+_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER}){SPELT_LINK}(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)
+# The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf",
+# "A for apple" heard "the 4 Apple"): a word of two or three letters, the link, then a word of the spelling
+# alphabet, or any capitalised word where the recogniser wrote the link as the numeral "4". The spelling
+# word's first letter is the letter.
+_MISHEARD_SPELT = re.compile(
+    r"\b[A-Za-z]{2,3}(?:\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
+    r"|\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
+# The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"): the letter said
+_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z])4\s+[A-Z][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,16 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
         if len(letter) == 1 and m.group("word")[0].upper() == letter:
             out.append((m.start(), m.end(), letter))
     taken = [(a, b) for a, b, _ in out]
+    for m in _MISHEARD_SPELT.finditer(text):
+        word = m.group("nato") or m.group("word")
+        if word[0].isupper() or m.group("nato"):  # "(?i)" let "the 4 apple" through: the word must be capitalised
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), word[0].upper()))
+                taken.append((m.start(), m.end()))
+    for m in _GLUED_MISMATCH.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("letter")))
+            taken.append((m.start(), m.end()))
     for m in _SPELLING_WORD.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), SPELLING_ALPHABET[m.group().lower()]))
@@ -188,6 +208,13 @@ def heard_characters(text: str) -> list[HeardToken]:
             a, b, letter = spelt[s]
             if m.start() == a:
                 out.append(HeardToken(text[a:b], a, b, letter, spelt=True))
+            continue
+        if s < len(spelt) and m.start() < spelt[s][0] < m.end():
+            # "8Q4 Queen": the digits before the glued letter are a token of their own, then the letter
+            a, b, letter = spelt[s]
+            before = text[m.start():a]
+            out.append(HeardToken(before, m.start(), a, re.sub(r"[^0-9A-Z]", "", before.upper())))
+            out.append(HeardToken(text[a:b], a, b, letter, spelt=True))
             continue
         tok = m.group()
         low = tok.lower()

@@ -26,6 +26,12 @@ def heard_tokens(text: str) -> tuple[HeardToken, ...]:
     return tuple(heard_characters(text))
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
+def heard_starts(text: str) -> tuple[int, ...]:
+    """Where each of :func:`heard_tokens` starts, in order (to find the heard tokens of a stretch by bisection)."""
+    return tuple(h.start for h in heard_tokens(text))
+
+
 @lru_cache(maxsize=2 * _TEXTS_KEPT)
 def digit_runs(text: str, min_digits: int) -> tuple[DigitRun, ...]:
     """:func:`spoken_numbers.find_digit_runs` of ``text`` with at least ``min_digits`` digits."""
@@ -46,5 +52,5 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def forget_readings() -> None:
     """Drop every kept reading (a note's redaction is done)."""
-    for reading in (heard_tokens, digit_runs, date_mentions, protected_spans):
+    for reading in (heard_tokens, heard_starts, digit_runs, date_mentions, protected_spans):
         reading.cache_clear()

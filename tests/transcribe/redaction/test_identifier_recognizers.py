@@ -207,8 +207,13 @@ def test_known_dob_is_found_without_a_cue(redactor, case):
         ("Nan lives on Saltwell View now.", "Saltwell View"),
         ("at 2a Windy Nook Road", "2a Windy Nook Road"),
         ("went to 101 Ravensworth Gardens", "101 Ravensworth Gardens"),
+        ("She lives at Flat 6, Larkspur Court with her nan.", "Flat 6, Larkspur Court"),
+        ("They moved to flat two, Riverside View last week.", "flat two, Riverside View"),
+        ("They live at 0/2, 113 Dumbarton Road now.", "0/2, 113 Dumbarton Road"),
+        ("She lives at 14/3 Leith Walk in Edinburgh.", "14/3 Leith Walk"),
     ],
-    ids=["terrace", "flat", "spoken-number", "no-number", "letter-suffix", "three-digit"],
+    ids=["terrace", "flat", "spoken-number", "no-number", "letter-suffix", "three-digit", "flat-in-a-block",
+         "spoken-flat-in-a-block", "tenement-floor-flat", "house-slash-flat"],
 )
 def test_street_address_is_found(redactor, empty_case, text, expected):
     assert found(_redact(redactor, empty_case, text), "STREET_ADDRESS") == [expected]

@@ -49,6 +49,6 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         DigitRunRecognizer(),
         HeardNiNumberRecognizer(),
         StreetAddressRecognizer(),
-        InstitutionRecognizer(),
+        InstitutionRecognizer(english=english),
         PersonNameRecognizer(use_ner=use_ner, english=english),
     ]

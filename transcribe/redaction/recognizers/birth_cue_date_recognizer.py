@@ -24,6 +24,7 @@ from .result import make_result
 # the cue's own small word may be misheard too ("date on birth")
 HEARD_BIRTH_CUE = re.compile(rf"{BIRTH_CUE.pattern}|\bdate\s+\w{{1,3}}\s+birth\b", re.IGNORECASE)
 CUE_WORDS = 4  # words between the cue and the date ("is", "on the", "of", a misheard one)
+LIST_WORDS = 8  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 # "D O B" said and written as one word ("D'Obi", "Dobe", "Diobase" for "DOB is"): a word starting with d
@@ -52,8 +53,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        cues = [m.end() for m in HEARD_BIRTH_CUE.finditer(text)]
-        cues += [m.end() for m in _WORD.finditer(text)
+        cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
+        cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
         if not cues:
             return []
@@ -63,7 +64,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 day, month, year = run[k:k + 3]
                 if not (_day(day) and _month(month) and _year(year)):
                     continue
-                if not any(self._cued(text, c, day.start) for c in cues):
+                if not any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     break
                 end = year.end
                 # "2000, and 13" / "two thousand and twelve" split in two parts
@@ -71,12 +72,12 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     end = run[k + 3].end
                 results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8,
                                            "a date's shape after a birth cue, its small words misheard"))
-                cues.append(end)  # the next in a list of dates of birth
+                cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
                 break
         return results
 
     @staticmethod
-    def _cued(text: str, cue_end: int, start: int) -> bool:
+    def _cued(text: str, cue_end: int, start: int, reach: int = CUE_WORDS) -> bool:
         between = text[cue_end:start]
         return (cue_end <= start and not _BREAK.search(between) and not CUE_BREAK.search(between)
-                and len(_WORD.findall(between)) <= CUE_WORDS)
+                and len(_WORD.findall(between)) <= reach)

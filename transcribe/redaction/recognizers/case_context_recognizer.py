@@ -51,6 +51,20 @@ _GENERIC_INSTITUTION_WORDS = {
 }
 
 
+def _address_places(address: str) -> list[str]:
+    """The words of an address's parts after its street, its postcode left out ("Eaton", "Norwich"), lower case."""
+    parts = [p.strip() for p in address.split(",") if p.strip()]
+    street = next((k for k, p in enumerate(parts) if re.match(r"\d", p)), None)
+    if street is None:
+        return []
+    out = []
+    for part in parts[street + 1:]:
+        words = [w.lower() for w in part.split() if w[:1].isalpha() and not any(ch.isdigit() for ch in w)
+                 and not (w.isupper() and len(w) <= 2)]
+        out += words + [" ".join(words)]  # "Bishop Auckland" whole, and each word
+    return out
+
+
 @dataclass(frozen=True)
 class NamePart:
     text: str  # lower case
@@ -90,6 +104,11 @@ class CaseContextRecognizer(LocalRecognizer):
                     if len(low) >= 2:
                         self.parts.append(NamePart(low, idx, surname, _phonetic(low)))
         self.phrases: list[tuple[re.Pattern, str]] = []
+        # the towns and districts of the family's address ("22 Bluebell Road, Eaton, Norwich NR4 7LG": "eaton",
+        # "norwich"), never a person's name unless it is a case name too
+        self.places = frozenset(_address_places(context.address or "")) - {p.text for p in self.parts}
+        # tokens that match a case name but modify a noun ("the Brooke behind the flats", "a Jade plant"): (start, end)
+        self.words_not_names: set[tuple[int, int]] = set()
         if context.school:
             self._add_institution(context.school)
         if context.address:
@@ -118,7 +137,8 @@ class CaseContextRecognizer(LocalRecognizer):
             flags = re.IGNORECASE if plain else 0
             # "Harton Primary", not "Harton Lane"
             more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+){'+' if town else '*'})"
-            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b", flags), INSTITUTION))
+            not_a_street = rf"(?!(?-i:\s{_STREET_TYPES})\b)"  # "Harton Lane" is a street, whatever school shares its name
+            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b{not_a_street}", flags), INSTITUTION))
 
     def _add_address(self, address: str) -> None:
         parts = [p.strip() for p in address.split(",") if p.strip()]
@@ -150,6 +170,8 @@ class CaseContextRecognizer(LocalRecognizer):
             self._cache[key] = self._word_candidates(low, capital)
         cands = self._cache[key]
         if cands and not self._used_as_name(token, capital, low):
+            if self._modifies_a_noun(token):
+                self.words_not_names.add((token.idx, token.idx + len(word)))
             return {}
         return cands
 
@@ -218,8 +240,10 @@ class CaseContextRecognizer(LocalRecognizer):
         if token.i == 0 or token.i + 1 >= len(doc):
             return False
         prev, nxt = doc[token.i - 1], doc[token.i + 1]
+        # the article a word of its own, not the last letter of something read out ("B-1-5-7-284-A Jodie email")
+        alone = prev.i == 0 or bool(doc[prev.i - 1].whitespace_)
         return (
-            prev.lower_ in ("the", "a", "an") and nxt.text.isalpha()
+            prev.lower_ in ("the", "a", "an") and alone and nxt.text.isalpha()
             # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
             and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
             and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)

@@ -21,6 +21,7 @@ the value, one right after it; the value still needs a value word, but not all i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -30,7 +31,7 @@ from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
-from ..text_reads import digit_runs
+from ..text_reads import digit_runs, heard_starts, heard_tokens
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
@@ -40,7 +41,7 @@ _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("m
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
-    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|(?:n|and|an|en)\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
+    (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
@@ -127,6 +128,15 @@ MAX_VALUE_TOKENS = 16
 _LOWER_STREET = re.compile(r"\b[a-z]+\s(?:street|road|avenue|close|crescent|drive|gardens|grove|lane|terrace|court|view|way|rise)\b")
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
 MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
+# Words that are no part of a value, allowed inside a value still short of its digits when value words
+# follow: a name the recogniser wrote in the middle of a number ("401, Seren's 7.6, 2.387"), the prefix
+# letters of an NI number heard as words ("N4 ANSI, the 4 Apple, 610-0477"). Also before the value's first
+# word, right after the cue ("national insurance number as Yara Kilo, 21, 48, 30, B").
+MAX_GAP_WORDS = {NHS_NUMBER: 1, PHONE: 1, NI_NUMBER: 2}
+# After an NI number's cue, the digits may come this many words on in the same sentence, the words
+# before them its letters heard as other words ("as Jason Duret, he was an echo, five-five, one-two, ...")
+MAX_NI_LEAD_WORDS = 8
+MIN_FAR_NI_DIGITS = 5
 
 
 def _filler(tok: str) -> bool:
@@ -174,6 +184,41 @@ def _kind(tok: str, entity: str) -> str:
     if entity in (NI_NUMBER, POSTCODE) and tok.isupper() and len(tok) <= 3:
         return "strong"  # QQ, NE, SR
     return ""
+
+
+def _a_cue_at(text: str, pos: int) -> bool:
+    return any(p.match(text, pos) for p, _e in CUES)
+
+
+def _heard_in(tok: re.Match) -> list:
+    """The heard tokens (:func:`spoken_numbers.heard_characters`) that start inside ``tok``."""
+    starts = heard_starts(tok.string)
+    return list(heard_tokens(tok.string)[bisect_left(starts, tok.start()):bisect_left(starts, tok.end())])
+
+
+def _spelt_at(tok: re.Match) -> bool:
+    """``tok`` is a word of a letter spelt by a word ("key for golf", "Q4 Queen", "Kilo")."""
+    return bool(_spelt_end(tok))
+
+
+def _spelt_end(tok: re.Match) -> list[int]:
+    """Where the letter spelt by a word that ``tok`` is part of ends (none if it is no such part)."""
+    k = bisect_right(heard_starts(tok.string), tok.start()) - 1
+    h = heard_tokens(tok.string)[k] if k >= 0 else None
+    return [h.end] if h is not None and h.spelt and h.start <= tok.start() < h.end else []
+
+
+def _said(toks: list[re.Match], entity: str) -> str:
+    """The letters and digits a stretch of value tokens says, a spelt letter as its letter ("7-L4-Lima, key
+    for golf" says "7LG")."""
+    out = []
+    for t in toks:
+        heard = _heard_in(t)
+        if _spelt_at(t) or any(h.spelt for h in heard):
+            out.append("".join(h.chars for h in heard))
+        elif _kind(t.group(), entity) == "strong":
+            out.append(re.sub(r"[^A-Za-z0-9]", "", t.group()))
+    return "".join(out)
 
 
 class CueValueRecognizer(LocalRecognizer):
@@ -269,13 +314,60 @@ class CueValueRecognizer(LocalRecognizer):
             first.lower() in _MISHEARD_DIGITS and i + 1 < len(toks) and _kind(toks[i + 1].group(), entity) != ""
         )  # "free slash 11 slash 2017"
         if self._kind_at(toks[i], entity) not in ("strong", "unsure") and not misheard_start:
-            return None
+            return self._value_further_on(text, toks, i, entity)
         return self._run(text, toks, i, entity)
+
+    def _value_further_on(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
+        """A value whose first words the recogniser turned into other words (MAX_GAP_WORDS of them: "as Yara
+        Kilo, 21, 48, 30, B"); after an NI number's cue, digits up to MAX_NI_LEAD_WORDS words on in the
+        sentence ("as Jason Duret, he was an echo, five-five, one-two, seven-nine, D"), never past another
+        identifier's cue. An NI number is taken from the first word after the cue (its letters, misheard);
+        a phone or NHS number from its first value word."""
+        reach = MAX_NI_LEAD_WORDS if entity == NI_NUMBER else MAX_GAP_WORDS.get(entity, 0)
+        for k in range(i + 1, min(len(toks), i + 1 + reach)):
+            if _BREAK.search(text, toks[i].start(), toks[k].start()) or _a_cue_at(text, toks[k].start()):
+                return None
+            if self._kind_at(toks[k], entity) != "strong":
+                continue
+            span = self._run(text, toks, k, entity)
+            if span is None:
+                continue
+            if k - i > MAX_GAP_WORDS[entity]:
+                said = sum(_digit_count(t.group(), "strong") for t in toks[k:] if t.start() < span[1])
+                if said < MIN_FAR_NI_DIGITS:
+                    continue
+            # an NI number's letters heard as words: from the first word after the cue, unless the value
+            # starts with its letters ("has come through, it's QQ 62 19 84 C")
+            # or with a letter spelt by a word ("he spelt it out, J4 Jack, T4 Tommy, ...")
+            lettered = toks[k].group()[:2].isupper() and not _spelt_at(toks[k]) or (_spelt_at(toks[k]) and k - i > MAX_GAP_WORDS[entity])
+            return (toks[i].start() if entity == NI_NUMBER and not lettered else span[0]), span[1]
+        return None
+
+    def _gap_word(self, text: str, toks: list[re.Match], j: int, entity: str, digits: int, gap_run: int,
+                  begun: bool = False) -> bool:
+        """Token ``j``, no part of a value, stands inside one still short of its digits (MAX_GAP_WORDS); an NI
+        number's may stand among its letters ("Whiskey Keylobe, 7-3-02")."""
+        allowed = MAX_GAP_WORDS.get(entity, 0) - gap_run
+        started = digits or (begun and entity == NI_NUMBER)
+        if (allowed <= 0 or not started or digits >= MAX_DIGITS[entity] or "-" in toks[j].group()
+                or _a_cue_at(text, toks[j].start())):
+            return False  # one word, not a stretch the recogniser hyphenated ("She's-weep-munk-seton-medical-center")
+        before = toks[j - 1].group()
+        if not gap_run and self._kind_at(toks[j - 1], entity) != "strong" and before.lower() not in _MISHEARD_DIGITS:
+            return False  # right after a digit ("six two nine, the old one": no number goes on past "the")
+        for k in range(j + 1, min(len(toks), j + 1 + allowed)):
+            if _BREAK.search(text, toks[j].end(), toks[k].start()):
+                return False
+            if self._kind_at(toks[k], entity) == "strong":
+                return not _a_cue_at(text, toks[k].start())  # "Post-code-in-826" is the next identifier
+        return False
 
     def _kind_at(self, tok: re.Match, entity: str) -> str:
         """:func:`_kind`, or 'unsure' for a word that is no part of a value but that the recogniser was
         unsure of (only in the per-note instance given ``unsure`` spans)."""
         kind = _kind(tok.group(), entity)
+        if kind != "strong" and entity in (POSTCODE, NI_NUMBER) and _spelt_at(tok):
+            return "strong"  # "key for golf", "Kilo": a letter spelt by a word
         return "unsure" if not kind and self._heard_unsurely(tok) else kind
 
     def _heard_unsurely(self, tok: re.Match) -> bool:
@@ -286,24 +378,28 @@ class CueValueRecognizer(LocalRecognizer):
         Unsure words (up to MAX_UNSURE_RUN in a row) may start it and stand inside it, and one may end it
         right after its last value token; a value with a word heard unsurely is taken with fewer digits
         than MIN_DIGITS (the recogniser lost some), but never without a value token at all."""
-        j, last_strong, unsure_run, digits = i, None, 0, 0
+        j, last_strong, unsure_run, digits, gap_run = i, None, 0, 0, 0
         while j < len(toks) and j - i < MAX_VALUE_TOKENS:
             joiner = text[toks[j - 1].end():toks[j].start()] if j > i else ""
-            if j > i and not re.fullmatch(r"[\s,\-/()]*|\.", joiner):  # "S.R.6": a dot inside a word joins
+            if j > i and not re.fullmatch(r"[\s,\-/()&]*|\.", joiner):  # "S.R.6": a dot inside a word joins; "H&O Tale"
                 # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
                 if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
                     break
             kind = self._kind_at(toks[j], entity)
             if not kind:
+                if self._gap_word(text, toks, j, entity, digits, gap_run, last_strong is not None):
+                    gap_run += 1
+                    j += 1
+                    continue
                 break
             tok = toks[j].group()
             if kind == "unsure":
                 unsure_run += 1
-                if unsure_run > MAX_UNSURE_RUN or any(p.match(text, toks[j].start()) for p, _e in CUES):
+                if unsure_run > MAX_UNSURE_RUN or _a_cue_at(text, toks[j].start()):
                     break  # "Post code in a 3040 E-Mams Mobile ...": another identifier's cue starts here
             elif kind == "strong":
-                unsure_run = 0
+                unsure_run = gap_run = 0
                 last_strong = j
             digits += _digit_count(tok, kind)
             j += 1
@@ -312,8 +408,7 @@ class CueValueRecognizer(LocalRecognizer):
                     last_strong = j  # the suffix letter
                 break
             if entity == POSTCODE:
-                said = "".join(t.group() for t in toks[i:j] if _kind(t.group(), POSTCODE) == "strong")
-                if re.search(r"\d[A-Za-z]{2}", re.sub(r"[^A-Za-z0-9]", "", said)):
+                if re.search(r"\d[A-Za-z]{2}", _said(toks[i:j], POSTCODE)):
                     break  # the inward code ("3PQ", "3 P Q", "2-D-F", "5-N-L-Handphone") ends a postcode
         if last_strong is None:
             return None
@@ -322,15 +417,15 @@ class CueValueRecognizer(LocalRecognizer):
             and not _filler(toks[last_strong + 1].group())
         ) else last_strong
         doubted = any(self._heard_unsurely(t) for t in toks[i:end + 1])
-        said = re.sub(r"[^A-Za-z0-9]", "", "".join(t.group() for t in toks[i:end + 1] if _kind(t.group(), entity) == "strong"))
-        inward = entity == POSTCODE and re.search(r"[A-Za-z]\w*\d[A-Za-z]{2}$", said)  # "DHI-7QT": a whole postcode, digits misheard
+        inward = entity == POSTCODE and re.search(r"[A-Za-z]\w*\d[A-Za-z]{2}$", _said(toks[i:end + 1], POSTCODE))  # "DHI-7QT": a whole postcode, digits misheard
         if digits < MIN_DIGITS[entity] and not doubted and not inward:
             return None
         value = text[toks[i].start():toks[end].end()]
         one_number = sum(_kind(t.group(), entity) == "strong" for t in toks[i:end + 1]) < 2
         if entity == DATE_OF_BIRTH and not doubted and one_number and not re.search(r"\d{3,}|\d[/.\-]\d", value):
             return None  # "from birth, 3 times a day": one number alone is no date
-        return toks[i].start(), toks[end].end()  # a value ends on a value token, or one unsure word after it
+        # a value ends on a value token, or one unsure word after it, or the word that spells its last letter
+        return toks[i].start(), max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
 
     def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the

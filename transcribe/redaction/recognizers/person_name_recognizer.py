@@ -20,7 +20,7 @@ from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
 from ..text_reads import protected_spans
-from .street_address_recognizer import NAMED_STREET
+from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
@@ -61,6 +61,18 @@ _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bir
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
 _TITLE_WORDS = NAME_TITLES | RANK_TITLES | {"st", "saint"}
+_LOWER_TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN)
+# verbs whose subject, right before them, is a person: telling, asking, feeling, wanting, coming and going
+_REPORTING_VERBS = frozenset(
+    """
+    said says told tells asked asks explained explains replied replies answered shared shares added adds agreed
+    agrees disclosed discloses showed shows cried cries laughed laughs smiled smiles shouted shouts whispered
+    wants wanted likes liked loves loved hates hated feels felt thinks thought went goes came comes ran runs
+    rang rings texted texts visited visits stays stayed lives lived
+    """.split()
+)
+# before a word used as a word: "the will said", "my hope is"
+_DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
     "metro", "i", "ok", "okay", "yeah", "aye", "no", "yes", "bless", "god", "jesus", "christ",
@@ -68,6 +80,21 @@ _NOT_NAMES = {
     "polish", "asian", "white", "black", "plan", "conference", "review", "meeting", "police",
     "postcode", "address", "email", "mobile", "dob", "nhs", "ni", "right", "recorded", "actions", "plan",
 }
+
+
+# what stands between a street and the town named at ``start``: a comma, perhaps a district before it
+# ("22 Bluebell Road, Eaton, Norwich")
+_PLACES_BETWEEN = re.compile(r"(?:,\s*[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+)?){0,2},\s*")
+MAX_BEFORE_TOWN = 80  # characters searched back for the street
+
+
+def _after_street(text: str, start: int) -> bool:
+    """A street (numbered or named) ends before ``start`` with only commas and places between."""
+    window = max(0, start - MAX_BEFORE_TOWN)
+    if "," not in text[window:start]:
+        return False
+    return any(_PLACES_BETWEEN.fullmatch(text, m.end(), start)
+               for pattern in (NUMBERED_STREET, NAMED_STREET) for m in pattern.finditer(text, window, start))
 
 
 class PersonNameRecognizer(LocalRecognizer):
@@ -90,6 +117,10 @@ class PersonNameRecognizer(LocalRecognizer):
         if self.use_ner and nlp_artifacts is not None:
             for ent in nlp_artifacts.entities:
                 if ent.label_ == PERSON and not any(ch.isdigit() for ch in ent.text):
+                    if len(ent) == 1 and self._first_name_before(ent):
+                        # "Hope Smith", "Then Summer Hill came": the NER took only the surname, itself a word
+                        spans.extend(self._clean(text, ent.doc[ent.start - 1].idx, ent.end_char, 0.7))
+                        continue
                     if len(ent) == 1 and ent.start > 0 and ent[0].lower_ not in first_names():
                         if ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
                             continue  # "in Jarrow", "from Heworth": a place the NER took for a name
@@ -105,6 +136,8 @@ class PersonNameRecognizer(LocalRecognizer):
                     spans.extend(self._clean(text, start, end, 0.7))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
+            spans.extend(self._after_lower_title(nlp_artifacts.tokens))
+            spans.extend(self._reporting_subject(nlp_artifacts.tokens))
         for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
@@ -122,6 +155,16 @@ class PersonNameRecognizer(LocalRecognizer):
                 make_result(self, PERSON, start, end, score)
             )
         return out
+
+    @staticmethod
+    def _first_name_before(ent) -> bool:
+        """Is the word before this one-word entity a capitalised first name, or a word that is also one ("Hope")?"""
+        if ent.start == 0:
+            return False
+        prev = ent.doc[ent.start - 1]
+        low = prev.lower_
+        return (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
+                and (low in first_names() or low in world_names() or low in NAME_LIKE_WORDS))
 
     def _word(self, low: str) -> bool:
         """An English word (or its plural) that no list holds as a first name."""
@@ -154,6 +197,48 @@ class PersonNameRecognizer(LocalRecognizer):
         if not opens or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
             return False
         return all(self._word(t.lower_) and t.lower_ not in NAME_LIKE_WORDS for t in ent)
+
+    def _after_lower_title(self, doc) -> list[tuple[int, int, float]]:
+        """In all-lower-case text, the word after a name title ("mrs okafor", "dr nwosu") or a written family
+        title ("nana pat", "uncle dez"): a name unless it is a stop word or a never-redact word; after "miss"
+        (also a verb) and the family titles, only where it is not an English word or is a listed first name."""
+        if not is_lower_case_style(doc):
+            return []
+        out = []
+        for tok in doc[:-1]:
+            low = tok.lower_
+            if low not in _LOWER_TITLES and low not in WRITTEN_TITLE_WORDS:
+                continue
+            nxt = doc[tok.i + 1]
+            word = nxt.lower_
+            if not nxt.is_alpha or len(word) < 2 or word in STOP_WORDS or is_protected_word(word) or word in _NOT_NAMES:
+                continue
+            if (low == "miss" or low in WRITTEN_TITLE_WORDS) and self._word(word) and word not in NAME_LIKE_WORDS:
+                continue
+            out.append((nxt.idx, nxt.idx + len(nxt.text), 0.6))
+        return out
+
+    def _reporting_subject(self, doc) -> list[tuple[int, int, float]]:
+        """A word that is also a first name (``NAME_LIKE_WORDS``, or either first-name list), capitalised (any case
+        in all-lower-case text) and not after a determiner, right before a verb of telling or doing
+        (``_REPORTING_VERBS``): the one who said or did it ("Will said", "Hope told me", "mark asked"), not the word
+        ("the will said", "I hope")."""
+        lower_doc = is_lower_case_style(doc)
+        out = []
+        for tok in doc[:-1]:
+            low = tok.lower_
+            if not tok.is_alpha or len(low) < 3 or doc[tok.i + 1].lower_ not in _REPORTING_VERBS:
+                continue
+            if not (tok.text[0].isupper() and not tok.text.isupper()) and not (lower_doc and tok.text.islower()):
+                continue
+            if low in STOP_WORDS and low not in NAME_LIKE_WORDS or is_protected_word(low) or low in _NOT_NAMES:
+                continue
+            if low not in NAME_LIKE_WORDS and low not in first_names() and low not in world_names():
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS:
+                continue
+            out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+        return out
 
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
         """Known first names (capitalised, or lower case where the name is not also an
@@ -200,17 +285,18 @@ class PersonNameRecognizer(LocalRecognizer):
     @staticmethod
     def _place(text: str, start: int, end: int) -> bool:
         """A north-east town (or its senior club), not a person: always, or where the town is also
-        a first name ("Brandon", "Stanley"), only after "in", "from", "to" ..."""
+        a first name ("Brandon", "Stanley"), only after "in", "from", "to" ...; and any town or district
+        named after a street, before a comma, full stop or the end, where no word of it is a first name
+        ("22 Bluebell Road, Norwich, post code ...", "14 Sandholme Grove, Bramley, ...")."""
         span = text[start:end]
         words = span.split()
         if len(words) == 2 and is_place(words[0]) and words[1].lower() in _TOWN_CLUB_WORDS:
             return True  # "Newcastle United", "Blyth Spartans": a club named after its town is public
+        after_street = _after_street(text, start)
         if not is_place(span):
-            return False
+            return (after_street and re.match(r"\s*(?:[,.]|$)", text[end:]) is not None
+                    and not any(w.lower().strip("'’") in first_names() or w.lower() in world_names() for w in words))
         before = text[max(0, start - 12):start].split()
-        # "14 Hollin Crescent, Stanley": the town after its street
-        after_street = bool(re.search(r",\s*$", text[max(0, start - 3):start])) and any(
-            m.end() == len(text[:start].rstrip(", ")) for m in NAMED_STREET.finditer(text, max(0, start - 60), start))
         return span.lower() not in first_names() or after_street or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
@@ -219,7 +305,8 @@ class PersonNameRecognizer(LocalRecognizer):
         words, lower-case words and possessive endings."""
         out = []
         run_start = run_end = None
-        for m in re.finditer(r"[^\s,;:()]+", text[start:end]):
+        words = list(re.finditer(r"[^\s,;:()]+", text[start:end]))
+        for m in words:
             w = m.group()
             ws, we = start + m.start(), start + m.end()
             poss = re.search(r"['’]s$", w)
@@ -235,7 +322,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 and low not in _TITLE_WORDS
                 and low not in _NOT_NAMES
                 and not is_protected_word(low)
-                and not (low in NAME_LIKE_WORDS and ws == 0)
+                # a name-like word opening the text is a word ("Hope you...") unless a name follows it ("Rose Smith")
+                and not (low in NAME_LIKE_WORDS and ws == 0 and len(words) == 1)
                 and not any(ch.isdigit() for ch in core)
                 and len(core) >= 2
             )

@@ -1,0 +1,31 @@
+"""Names of people the case context does not know, where a name is also an English word."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.redaction import redact_text
+
+from .conftest import found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Rose Smith came to the door.", "Rose Smith"), ("Grace Smith came in with the baby.", "Grace Smith")],
+    ids=["rose", "grace"],
+)
+def test_a_word_that_is_a_first_name_opening_the_text_is_redacted_with_the_surname(redactor, empty_case, text, name):
+    result = redact_text(text, empty_case, redactor)
+    assert name in found(result, "PERSON")
+    assert name.split()[0] not in result.redacted_text
+
+
+def test_a_first_name_before_a_surname_the_ner_took_alone_is_redacted_with_it(redactor, empty_case):
+    result = redact_text("Then Hope Smith came to the door.", empty_case, redactor)
+    assert "Hope Smith" in found(result, "PERSON")
+    assert "Hope" not in result.redacted_text and "Smith" not in result.redacted_text
+
+
+def test_a_name_like_word_opening_the_text_alone_stays_a_word(redactor, empty_case):
+    result = redact_text("Hope is what mum said she has now.", empty_case, redactor)
+    assert result.redacted_text.startswith("Hope is")
