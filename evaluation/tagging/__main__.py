@@ -70,7 +70,7 @@ def casework(args) -> int:
     preds: dict[str, list[dict]] = {}
     for held in sorted({author_of(n) for n in notes}):
         model = train([ex for ex in examples if ex.group != held] + project, textcat_weight=weight)
-        print(f"fold {held}: thresholds {model.thresholds}", file=sys.stderr)
+        print(f"fold {held}: l2 {model.meta['l2']}, thresholds {model.thresholds}", file=sys.stderr)
         preds |= predictions([n for n in notes if author_of(n) == held], analyses, model)
     evaluate(notes, preds, scorer, "casework-dev, leave-one-author-out (fit on the other three + project sentences)")
     if args.predictions:

@@ -59,3 +59,28 @@ def test_the_text_classifier_trains_the_same_twice_and_is_averaged_in():
     mixed = first.probabilities(["act:speech:child"], scores)
     assert mixed["child_voice"] == 0.5 * lr["child_voice"] + 0.5 * scores["child_voice"]
     assert fit_both(_texted(), textcat_weight=1.0).textcat is None  # weight 1: the regression alone
+
+
+def _scored(separates: bool) -> list[tuple[dict[str, float], set[str]]]:
+    """Out-of-fold scores: with ``separates`` every label's probability tells the gold apart."""
+    out = []
+    for k in range(20):
+        gold = {"child_voice", "wishes_feelings", "worry"} if k % 2 else {"next_step"}
+        hi = 0.9 if separates or k % 4 < 2 else 0.1
+        p = {"child_voice": hi if k % 2 else 1 - hi, "wishes_feelings": hi if k % 2 else 1 - hi,
+             "worry": hi if k % 2 else 1 - hi, "working_well": 0.1, "next_step": 1 - hi if k % 2 else hi}
+        out.append((p, gold))
+    return out
+
+
+def test_the_l2_whose_out_of_fold_scores_separate_best_is_chosen_and_a_tie_keeps_the_nearest_to_one():
+    from evaluation.tagging.train import choose_l2
+
+    l2, thresholds = choose_l2({1.0: _scored(False), 4.0: _scored(True)})
+    assert l2 == 4.0 and thresholds["child_voice"] <= 0.9
+    assert choose_l2({0.5: _scored(True), 1.0: _scored(True), 4.0: _scored(True)})[0] == 1.0
+
+
+def test_training_records_the_chosen_l2_from_its_grid():
+    model = train(_examples(), textcat_weight=1.0, l2_grid=(1.0, 4.0))
+    assert model.meta["l2"] in (1.0, 4.0) and model.meta["l2_grid"] == [1.0, 4.0]

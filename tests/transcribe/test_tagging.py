@@ -140,6 +140,18 @@ def test_an_adults_quoted_feeling_is_marked_as_the_adults(tagger):
     assert "quote:adult" in feats and any(f.startswith("feel:") and f.endswith("@quote:adult") for f in feats)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Mam told me she stopped her tablets, she said 'I feel fine, I don't need it'.", "xfamily said"),
+    ("Sophie was quiet at first, then she said she misses her dad.", "xchild said"),
+    ("Karen rang me and she told me school had phoned.", "xfamily told"),
+])
+def test_the_text_classifier_reads_who_a_speaking_pronoun_is(tagger, text, expected):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    read = " ".join(a.role_text for a in analyse_sentences(text, SOPHIE, tagger))
+    assert expected in read and "she said" not in read.lower() and "she told" not in read.lower()
+
+
 def test_a_short_form_of_the_childs_name_is_the_child(tagger):
     from transcribe.tagging.tagger import analyse_sentences
 

@@ -192,6 +192,28 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
     return sorted(feats)
 
 
+def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
+                  genders: dict[str, str] | None = None) -> dict[int, str]:
+    """For the text classifier: character offset of a word -> the role class that replaces it.
+    Each pronoun that is the subject of an act of saying, showing or expressing is replaced by who it
+    is (the referents, else the pronoun chain: "she said" -> "xfamily said" after "Mam told me"), so
+    the bag of words sees who speaks as it sees a named speaker (``textcat.role_text``)."""
+    genders = genders or {}
+    out: dict[int, str] = {}
+    for tok in sent:
+        if communication_kind(tok) is None:
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.lower_ not in lx.PRONOUN_GENDER:
+            continue
+        who = _who(subj, refs, roles)
+        if who in {"none", "other", "speaker", "group"}:
+            who = _last_mention(subj, refs, roles, genders)
+        if who not in {"none", "other", "speaker", "group"}:
+            out[subj.idx] = who
+    return out
+
+
 _EVIDENCE = ("act:", "feel:", "quote:", "rule:cv", "rule:wf")
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import name_genders, role_classes, sentence_features, voice_evidence
+from .features import name_genders, role_classes, sentence_features, speaker_marks, voice_evidence
 from .model import SentenceModel, load_sentence_model
 from .textcat import role_text
 from .options import TaggingOptions
@@ -142,8 +142,9 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
                                   genders)
         if sos.heading is not None:
             spoken = sos.heading
+        marks = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders).items()}
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
-                                    role_text(text[start:end], roles)))
+                                    role_text(text[start:end], roles, marks)))
         previous = feats
         if sos.heading is not None:
             section = sos.heading

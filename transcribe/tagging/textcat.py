@@ -21,10 +21,19 @@ TEXTCAT_DIR = Path(__file__).resolve().parent / "textcat"
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")
 
 
-def role_text(sentence: str, roles: dict[str, str]) -> str:
+def role_text(sentence: str, roles: dict[str, str], marks: dict[int, str] | None = None) -> str:
     """``sentence`` with each word of a named person's name replaced by ``x`` + their role class
-    (``features.role_classes``): "Lacey-Mae told Kerry" -> "xchild-xchild told xfamily"."""
-    return _WORD.sub(lambda m: "x" + roles[m.group(0).lower()] if m.group(0).lower() in roles else m.group(0), sentence)
+    (``features.role_classes``): "Lacey-Mae told Kerry" -> "xchild-xchild told xfamily". ``marks``:
+    offset in ``sentence`` of a word -> the role class that replaces it (``features.speaker_marks``)."""
+    marks = marks or {}
+
+    def replace(m: re.Match) -> str:
+        word = m.group(0)
+        if m.start() in marks:
+            return "x" + marks[m.start()]
+        return "x" + roles[word.lower()] if word.lower() in roles else word
+
+    return _WORD.sub(replace, sentence)
 
 
 def score_texts(nlp: Language, texts: list[str], labels: tuple[str, ...]) -> list[dict[str, float]]:
