@@ -24,6 +24,7 @@ step), ``SAID_AS`` (the recogniser's prompt), ``TITLE_WORDS`` (said as a title: 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _TABLE = """
@@ -129,6 +130,199 @@ ROLE_OF = {k.word: k.role for k in KINSHIP}
 SAID_AS = {k.word: k.said for k in KINSHIP if k.said}
 TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title in ("said", "both"))
 WRITTEN_TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title in ("written", "both"))
+
+
+# A child's family in the other languages of the families a council works with: words that are never a name, read
+# only by redaction (``KIN_WORDS_OTHER_LANGUAGES``, never redacted); tagging and structure read the English table.
+# Rule: the words for mother, father, grandmother, grandfather, aunt, uncle, brother and sister, with their familiar
+# forms, in the ten most spoken main languages other than English of England and Wales in the 2021 Census (Polish,
+# Romanian, Panjabi, Urdu, Portuguese, Spanish, Arabic, Bengali, Gujarati, Italian), in languages of families children's
+# services often meet through an interpreter (Lithuanian, Turkish, Chinese in pinyin, Somali, Kurdish, Tigrinya and
+# Amharic), and in Welsh and Scottish Gaelic; written in Latin letters as a practitioner would, each also without its
+# accents (added in code). Left out (``_ALSO_NAMES_OR_WORDS``): a word, with or without its accents, that is a
+# first name in the redaction's name lists or a common given name in the UK (dadi, amma, taya, mae, irma, tia, anne,
+# abi, zia, hala, didi, sora: a name must stay redactable) or an English word with another meaning (nine, brat, ammo,
+# avo, tad, kaki, ba). Written from general knowledge of the languages, not checked word by word against dictionaries, never
+# from an evaluation set. Columns: the word; the relation; the language.
+_OTHER_LANGUAGES = """
+tata            father          polish
+babcia          grandmother     polish
+babci           grandmother     polish
+dziadek         grandfather     polish
+dziadka         grandfather     polish
+dziadzia        grandfather     polish
+ciocia          aunt            polish
+ciotka          aunt            polish
+wujek           uncle           polish
+wujka           uncle           polish
+siostra         sister          polish
+mamă            mother          romanian
+tată            father          romanian
+bunica          grandmother     romanian
+bunică          grandmother     romanian
+buni            grandmother     romanian
+bunicul         grandfather     romanian
+bunicu          grandfather     romanian
+mătușa          aunt            romanian
+matusa          aunt            romanian
+unchiul         uncle           romanian
+frate           brother         romanian
+fratele         brother         romanian
+ammi            mother          panjabi_urdu
+ammu            mother          panjabi_urdu
+abbu            father          panjabi_urdu
+abba            father          panjabi_urdu
+abbaji          father          panjabi_urdu
+nani            grandmother     panjabi_urdu
+nanaji          grandfather     panjabi_urdu
+daadi           grandmother     panjabi_urdu
+naani           grandmother     panjabi_urdu
+chacha          uncle           panjabi_urdu
+chachu          uncle           panjabi_urdu
+chachi          aunt            panjabi_urdu
+khala           aunt            panjabi_urdu
+khalu           uncle           panjabi_urdu
+mamu            uncle           panjabi_urdu
+mamoo           uncle           panjabi_urdu
+mumani          aunt            panjabi_urdu
+phupho          aunt            panjabi_urdu
+phuppo          aunt            panjabi_urdu
+phupha          uncle           panjabi_urdu
+tayi            aunt            panjabi_urdu
+bhai            brother         panjabi_urdu
+bhaiya          brother         panjabi_urdu
+bhaijaan        brother         panjabi_urdu
+baji            sister          panjabi_urdu
+apa             sister          panjabi_urdu
+appi            sister          panjabi_urdu
+behen           sister          panjabi_urdu
+bhabhi          aunt            panjabi_urdu
+masi            aunt            panjabi_urdu
+maasi           aunt            panjabi_urdu
+maa             mother          panjabi_urdu
+papa            father          panjabi_urdu
+dada            grandfather     panjabi_urdu
+dadu            grandfather     bengali
+didima          grandmother     bengali
+thakuma         grandmother     bengali
+nanu            grandmother     bengali
+apu             sister          bengali
+nanabhai        grandfather     bengali
+bapuji          father          gujarati
+kaka            uncle           gujarati
+fai             aunt            gujarati
+pappa           father          gujarati
+ummi            mother          arabic
+jaddah          grandmother     arabic
+teta            grandmother     arabic
+tete            grandmother     arabic
+sitti           grandmother     arabic
+sitto           grandmother     arabic
+jiddo           grandfather     arabic
+jaddi           grandfather     arabic
+khalto          aunt            arabic
+khalti          aunt            arabic
+ammto           aunt            arabic
+amti            aunt            arabic
+khalo           uncle           arabic
+akhi            brother         arabic
+ukhti           sister          arabic
+mama            mother          arabic
+baba            father          arabic
+hooyo           mother          somali
+aabo            father          somali
+aabe            father          somali
+ayeeyo          grandmother     somali
+awoowe          grandfather     somali
+abti            uncle           somali
+eedo            aunt            somali
+habaryar        aunt            somali
+adeer           uncle           somali
+walaal          brother         somali
+mãe             mother          portuguese
+pai             father          portuguese
+avó             grandmother     portuguese
+vovó            grandmother     portuguese
+vovo            grandmother     portuguese
+avô             grandfather     portuguese
+vovô            grandfather     portuguese
+tio             uncle           portuguese
+irmão           brother         portuguese
+irmã            sister          portuguese
+mamá            mother          spanish
+papá            father          spanish
+abuela          grandmother     spanish
+abuelita        grandmother     spanish
+abuelo          grandfather     spanish
+abuelito        grandfather     spanish
+tío             uncle           spanish
+hermano         brother         spanish
+hermana         sister          spanish
+nonna           grandmother     italian
+nonno           grandfather     italian
+zio             uncle           italian
+papà            father          italian
+mamma           mother          italian
+tėtis           father          lithuanian
+tetis           father          lithuanian
+močiutė         grandmother     lithuanian
+mociute         grandmother     lithuanian
+senelė          grandmother     lithuanian
+senelis         grandfather     lithuanian
+dėdė            uncle           lithuanian
+anneanne        grandmother     turkish
+babaanne        grandmother     turkish
+dede            grandfather     turkish
+teyze           aunt            turkish
+amca            uncle           turkish
+dayı            uncle           turkish
+dayi            uncle           turkish
+abla            sister          turkish
+nainai          grandmother     chinese
+yeye            grandfather     chinese
+laolao          grandmother     chinese
+waipo           grandmother     chinese
+waigong         grandfather     chinese
+gege            brother         chinese
+jiejie          sister          chinese
+meimei          sister          chinese
+ayi             aunt            chinese
+shushu          uncle           chinese
+dayik           mother          kurdish
+dapîr           grandmother     kurdish
+bapîr           grandfather     kurdish
+adey            mother          tigrinya_amharic
+emaye           mother          tigrinya_amharic
+abaye           father          tigrinya_amharic
+nain            grandmother     welsh
+taid            grandfather     welsh
+mamgu           grandmother     welsh
+tadcu           grandfather     welsh
+mam-gu          grandmother     welsh
+tad-cu          grandfather     welsh
+modryb          aunt            welsh
+ewythr          uncle           welsh
+brawd           brother         welsh
+chwaer          sister          welsh
+seanmhair       grandmother     scottish_gaelic
+seanair         grandfather     scottish_gaelic
+màthair         mother          scottish_gaelic
+athair          father          scottish_gaelic
+"""
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("ı", "i")
+
+
+_ALSO_NAMES_OR_WORDS = frozenset("dadi amma taya mae irma tia anne abi zia hala didi sora nine brat ammo avo tad kaki ba".split())
+KIN_OTHER_LANGUAGES: dict[str, str] = {
+    form: line.split()[1]
+    for line in _OTHER_LANGUAGES.strip().splitlines()
+    for form in (line.split()[0], _without_accents(line.split()[0]))
+    if form not in _ALSO_NAMES_OR_WORDS
+}
+KIN_WORDS_OTHER_LANGUAGES = frozenset(KIN_OTHER_LANGUAGES)
 
 
 def role_has_sex(role: str, sex: str) -> bool:

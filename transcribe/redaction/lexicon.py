@@ -4,7 +4,8 @@ Used in two ways: NER and fuzzy-name candidates made only of these words are dro
 and the evaluation set checks that none of them is ever redacted.
 
 What the lists hold, by rule (never "the words that appeared in an evaluation set"):
-- RELATIONSHIP_WORDS: the kinship words of ``transcribe/language/kinship.py`` (its rule there) and
+- RELATIONSHIP_WORDS: the kinship words of ``transcribe/language/kinship.py``, English and the other languages
+  of the families a council works with (its rules there), and
   the English words of address and for a person that are never a name, with the north-east forms of the
   dialect glossary (transcribe/lexicon/dialect.txt): bairn, hinny, pet, wor, our kid...;
 - PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
@@ -22,12 +23,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..language.kinship import KIN_WORDS
+from ..language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES
 
 _LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 
 # A possessive ("mam's") is read as the word it is made from (is_protected_word).
-RELATIONSHIP_WORDS = KIN_WORDS | frozenset(
+RELATIONSHIP_WORDS = KIN_WORDS | KIN_WORDS_OTHER_LANGUAGES | frozenset(
     """
     lad fella bairn bairns kid kids baby bubba foster hinny pet love flower duck chuck
     wor our me man woman lady gentleman neighbour friend mate

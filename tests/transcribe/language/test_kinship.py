@@ -1,9 +1,10 @@
 import pytest
 
 from transcribe.language.kinship import (
-    FEMININE, KIN_WORDS, KINSHIP, MASCULINE, ROLE_OF, SAID_AS, SIBLINGS, TITLE_WORDS, UNSEXED, WRITTEN_TITLE_WORDS,
-    role_has_sex,
+    FEMININE, KIN_OTHER_LANGUAGES, KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES, KINSHIP, MASCULINE, ROLE_OF, SAID_AS, SIBLINGS,
+    TITLE_WORDS, UNSEXED, WRITTEN_TITLE_WORDS, role_has_sex,
 )
+from transcribe.redaction.recognizers.person_name_recognizer import first_names, world_names
 
 
 def test_every_word_is_in_the_table_once_with_one_sex():
@@ -47,3 +48,14 @@ def test_siblings_are_brothers_and_sisters_of_every_kind():
 ])
 def test_a_case_context_role_names_a_sex_when_one_of_its_words_does(role, sex, expected):
     assert role_has_sex(role, sex) is expected
+
+
+def test_family_words_of_other_languages_with_and_without_their_accents():
+    assert KIN_OTHER_LANGUAGES["babcia"] == "grandmother" and KIN_OTHER_LANGUAGES["hooyo"] == "mother"
+    assert KIN_OTHER_LANGUAGES["bunică"] == KIN_OTHER_LANGUAGES["bunica"] == "grandmother"
+    assert "dayi" in KIN_OTHER_LANGUAGES and "dayı" in KIN_OTHER_LANGUAGES
+
+
+def test_no_family_word_of_another_language_is_also_a_listed_first_name():
+    assert not KIN_WORDS_OTHER_LANGUAGES & (first_names() | world_names())
+    assert not KIN_WORDS_OTHER_LANGUAGES & {"mae", "abi", "zia", "hala", "didi", "irma"}

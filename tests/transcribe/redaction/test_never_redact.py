@@ -29,6 +29,8 @@ KEEP = [
     "I hope she will settle, with good grace.",
     "Howay pet, said Mam.",
     "CAMHS and the LADO were informed.",
+    "He said he is scared when Tata shouts, and Babcia calms him down.",
+    "She lives with her Hooyo and Ayeeyo, and Abuela visits.",
 ]
 
 
