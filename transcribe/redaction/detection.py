@@ -36,6 +36,18 @@ def _only_protected_words(text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# A capitalised part joined to a name by a hyphen, with no space: "Pattinson-Reed", "Lacey-Mae".
+_JOINED_AFTER = re.compile(r"[-\u2010](?:[A-Z][a-z'\u2019]+)")
+_JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z'\u2019]+[-\u2010]$")
+
+
+def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name with the hyphen-joined parts a recogniser left outside it ("Lacey-Mae Pattinson" + "-Reed")."""
+    while m := _JOINED_AFTER.match(text, end):
+        end = m.end()
+    while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
+        start = m.start()
+    return start, end
 
 
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
@@ -67,7 +79,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         if r.entity_type in (PERSON, INSTITUTION, STREET_ADDRESS) and names_public_place(text, r.start, r.end, r.entity_type):
             continue
         meta = r.recognition_metadata or {}
-        dets.append(Detection(r.start, r.end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
+        start, end = _with_joined_parts(text, r.start, r.end) if r.entity_type == PERSON else (r.start, r.end)
+        dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
     # merge overlapping or touching hits of one type
     dets.sort(key=lambda d: (d.entity, d.start, -d.end))

@@ -29,3 +29,14 @@ def test_a_first_name_before_a_surname_the_ner_took_alone_is_redacted_with_it(re
 def test_a_name_like_word_opening_the_text_alone_stays_a_word(redactor, empty_case):
     result = redact_text("Hope is what mum said she has now.", empty_case, redactor)
     assert result.redacted_text.startswith("Hope is")
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [("Lacey-Mae Pattinson-Reed is doing well at school.", " is doing well at school."),
+     ("She went to the Sunderland-based service.", "She went to the Sunderland-based service.")],
+    ids=["double-barrelled", "not-a-name"],
+)
+def test_a_hyphen_joined_part_goes_with_the_name(redactor, empty_case, text, kept):
+    result = redact_text(text, empty_case, redactor)
+    assert result.redacted_text.endswith(kept) and "Reed" not in result.redacted_text
