@@ -40,3 +40,15 @@ def test_a_name_like_word_opening_the_text_alone_stays_a_word(redactor, empty_ca
 def test_a_hyphen_joined_part_goes_with_the_name(redactor, empty_case, text, kept):
     result = redact_text(text, empty_case, redactor)
     assert result.redacted_text.endswith(kept) and "Reed" not in result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("I saw Fatima and Ibrahim at home.", ["Fatima", "Ibrahim"]),
+     ("Brooklyn told me she likes her school.", ["Brooklyn"]),
+     ("Muhammad said he was fine.", ["Muhammad"])],
+    ids=["fatima-ibrahim", "brooklyn", "muhammad"],
+)
+def test_the_most_given_names_in_england_and_wales_are_names(redactor, empty_case, text, names):
+    result = redact_text(text, empty_case, redactor)
+    assert not any(n in result.redacted_text for n in names), result.redacted_text
