@@ -47,8 +47,8 @@ def world_names() -> frozenset[str]:
 _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 PATTERNS = [
-    # Mr Jones, Dr Patel, Auntie Shaz
-    re.compile(rf"\b{_TITLE}\.?\s(?P<name>{_NAME}(?:\s{_NAME})?)"),
+    # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
+    re.compile(rf"\b{_TITLE}\.?\s(?:\d{{2,6}}\s)?(?P<name>{_NAME}(?:\s{_NAME})?)"),
     # called Jordan, named Tyler, her new partner Wayne, neighbour Brian
     re.compile(
         rf"\b(?:called|named|name's|name is|known as|partner|boyfriend|girlfriend|fella|husband|wife|"
