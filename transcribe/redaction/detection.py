@@ -39,11 +39,14 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # A capitalised part joined to a name by a hyphen, with no space: "Pattinson-Reed", "Lacey-Mae".
 _JOINED_AFTER = re.compile(r"[-\u2010](?:[A-Z][a-z'\u2019]+)")
 _JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z'\u2019]+[-\u2010]$")
+# In a name written in lower case (uncased dictation), the joined part is in lower case too: "ava-grace".
+_JOINED_AFTER_UNCASED = re.compile(r"[-\u2010][a-z'\u2019]{2,}")
 
 
 def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
     """A name with the hyphen-joined parts a recogniser left outside it ("Lacey-Mae Pattinson" + "-Reed")."""
-    while m := _JOINED_AFTER.match(text, end):
+    after = _JOINED_AFTER_UNCASED if text[start:end].islower() else _JOINED_AFTER
+    while m := after.match(text, end):
         end = m.end()
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()

@@ -34,12 +34,13 @@ def test_a_name_like_word_opening_the_text_alone_stays_a_word(redactor, empty_ca
 @pytest.mark.parametrize(
     "text, kept",
     [("Lacey-Mae Pattinson-Reed is doing well at school.", " is doing well at school."),
+     ("his little sister ava-grace was asleep and mam was making tea for everyone in the house", " was asleep and mam was making tea for everyone in the house"),
      ("She went to the Sunderland-based service.", "She went to the Sunderland-based service.")],
-    ids=["double-barrelled", "not-a-name"],
+    ids=["double-barrelled", "lower-case", "not-a-name"],
 )
 def test_a_hyphen_joined_part_goes_with_the_name(redactor, empty_case, text, kept):
     result = redact_text(text, empty_case, redactor)
-    assert result.redacted_text.endswith(kept) and "Reed" not in result.redacted_text
+    assert result.redacted_text.endswith(kept) and "Reed" not in result.redacted_text and "-grace" not in result.redacted_text
 
 
 @pytest.mark.parametrize(
