@@ -158,13 +158,11 @@ wujka           uncle           polish
 siostra         sister          polish
 mamă            mother          romanian
 tată            father          romanian
-bunica          grandmother     romanian
 bunică          grandmother     romanian
 buni            grandmother     romanian
 bunicul         grandfather     romanian
 bunicu          grandfather     romanian
 mătușa          aunt            romanian
-matusa          aunt            romanian
 unchiul         uncle           romanian
 frate           brother         romanian
 fratele         brother         romanian
@@ -243,7 +241,6 @@ mãe             mother          portuguese
 pai             father          portuguese
 avó             grandmother     portuguese
 vovó            grandmother     portuguese
-vovo            grandmother     portuguese
 avô             grandfather     portuguese
 vovô            grandfather     portuguese
 tio             uncle           portuguese
@@ -264,9 +261,7 @@ zio             uncle           italian
 papà            father          italian
 mamma           mother          italian
 tėtis           father          lithuanian
-tetis           father          lithuanian
 močiutė         grandmother     lithuanian
-mociute         grandmother     lithuanian
 senelė          grandmother     lithuanian
 senelis         grandfather     lithuanian
 dėdė            uncle           lithuanian
@@ -276,7 +271,6 @@ dede            grandfather     turkish
 teyze           aunt            turkish
 amca            uncle           turkish
 dayı            uncle           turkish
-dayi            uncle           turkish
 abla            sister          turkish
 nainai          grandmother     chinese
 yeye            grandfather     chinese
@@ -317,9 +311,9 @@ def _without_accents(word: str) -> str:
 
 _ALSO_NAMES_OR_WORDS = frozenset("dadi amma taya mae irma tia anne abi zia hala didi sora nine brat ammo avo tad kaki ba".split())
 KIN_OTHER_LANGUAGES: dict[str, str] = {
-    form: line.split()[1]
-    for line in _OTHER_LANGUAGES.strip().splitlines()
-    for form in (line.split()[0], _without_accents(line.split()[0]))
+    form: role
+    for word, role, _language in (line.split() for line in _OTHER_LANGUAGES.strip().splitlines())
+    for form in (word, _without_accents(word))
     if form not in _ALSO_NAMES_OR_WORDS
 }
 KIN_WORDS_OTHER_LANGUAGES = frozenset(KIN_OTHER_LANGUAGES)
