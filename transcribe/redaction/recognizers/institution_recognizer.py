@@ -5,18 +5,26 @@ Found by the word that ends the name (the kinds below, each family complete by i
 cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - schools and early years: the establishment types of the DfE's Get Information about Schools;
 - NHS primary care: the words GP practices in England use for themselves (Surgery, Medical
-  Centre, Health Centre, Medical Practice, Medical Group);
+  Centre, Health Centre, Medical Practice, Medical Group, "Dr X and Partners") and dental practices (Dental
+  Practice, Surgery, Care, Centre, Clinic); childcare Ofsted registers outside schools (Childcare, Childminding,
+  Childminders, Day Care);
 - where a looked-after child lives: children's homes and supported accommodation as Ofsted
   registers them, named "X House", "X Lodge", "X Children's Home";
 - youth groups: every section of The Scout Association (Squirrels, Beavers, Cubs, Scouts,
-  Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the cadet forces, Young
-  Farmers, and youth clubs, hubs, projects and theatres;
+  Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the Boys' and Girls' Brigade, the cadet
+  forces, Young Farmers, and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
+  choirs, youth orchestras and brass, silver and pipe bands;
 - grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC), the
   running clubs' Harriers and Striders, and any named "X Club". Professional clubs (Newcastle United, Sunderland
   AFC) are public, not local;
 - community services, by the words they name themselves with: Project, Hub, a Family, Community, Youth,
   Recovery, Wellbeing, Resource, Contact, Learning, Activity or Carers' Centre, Foodbank, Pupil Referral Unit,
-  Alternative Provision, toddler, parenting and support groups, Stay and Play, Playgroup;
+  Alternative Provision, toddler, parenting and support groups, Stay and Play, Playgroup; centres named by whom
+  they serve or what they offer (Women's, Men's, Young People's, Advice, Drop-in, Day, Counselling Centre) and
+  Recovery, Community, Youth, Memory or Wellbeing Cafés; food aid of every kind the Independent Food Aid Network
+  names (food bank, pantry, larder, community fridge, kitchen or cupboard, social supermarket);
+- firms a parent works for, by the endings Companies House requires of a company's name (Ltd, Limited, LLP, PLC,
+  CIC);
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
   Mandir, Temple, Synagogue, Kingdom Hall, Madrassa). A kind's generic words alone ("the Family Hub",
@@ -47,15 +55,24 @@ _KIND = (
     r"(?-i:(?:(?:Primary|Infant|Infants|Junior|First|Middle|High|Secondary|Community|Catholic|"
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|"
-    r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|"
+    r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|(?:and|&)\sPartners|"
+    r"Dental\s(?:Practice|Surgery|Care|Centre|Clinic)|"
+    r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
     r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
+    r"Boys'?\sBrigade|Girls'?\sBrigade|"
+    r"Choir|Youth\sOrchestra|Brass\sBand|Silver\sBand|Pipe\sBand|"
+    # firms, by the endings Companies House requires of a company's name
+    r"Ltd|Limited|LLP|PLC|plc|CIC|"
     r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group)|Youth\sFootball\sClub|"
     r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
     r"(?:Dance|Stage|Drama)\sSchool|"
     # community services, by the words they name themselves with
-    r"Project|Hub|(?:Family|Community|Youth|Recovery|Wellbeing|Resource|Contact|Learning|Activity|Carers'?)\sCentre|"
-    r"Foodbank|Food\sBank|Pupil\sReferral\sUnit|Alternative\sProvision|"
+    r"Project|Hub|(?:Family|Community|Youth|Recovery|Wellbeing|Resource|Contact|Learning|Activity|Carers'?|"
+    r"Women's|Womens|Men's|Mens|Young\sPeople's|Advice|Drop-?[Ii]n|Day|Counselling)\sCentre|"
+    r"(?:Recovery|Community|Youth|Memory|Wellbeing)\sCaf[eé]|"
+    r"Foodbank|Food\sBank|(?:Community\s|Food\s)?(?:Pantry|Larder)|Community\s(?:Fridge|Kitchen|Cupboard)|Social\sSupermarket|"
+    r"Pupil\sReferral\sUnit|Alternative\sProvision|"
     r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth)\sGroup|Stay\sand\sPlay|Playgroup|"
     # where a young person or a parent and baby live
     r"Foyer|Supported\sLodgings|Supported\sAccommodation|Hostel|Mother\sand\sBaby\sUnit|"
@@ -126,6 +143,8 @@ _NOT_A_NAME = {
     "pentecostal", "evangelical", "orthodox", "parish", "football", "cricket", "rugby", "boxing", "swimming",
     "golf", "tennis", "netball", "hockey", "gym", "judo", "karate", "drama", "music", "craft", "coding", "sixth", "form",
     "after", "school", "night", "social", "private", "sports",
+    "women's", "womens", "men's", "mens", "advice", "day", "counselling", "dental", "memory", "wellbeing", "food",
+    "young", "people's", "drop-in", "boys", "boys'", "girls", "girls'", "brass", "silver", "pipe", "church",
 } | KIN_WORDS  # "mum Bede Primary": a family word, as language.kinship lists them, starts no institution's name
 
 
@@ -142,7 +161,8 @@ class InstitutionRecognizer(PatternRecognizer):
     "Elm Road Surgery", "Saltwell Medical Centre". Lower-case "the school" is left alone."""
 
     PATTERNS = [
-        Pattern("Named institution", rf"\b{_WORD}(?:{_LINK}{_WORD}){{0,3}}\s{_KIND}\b", 0.75),
+        # a numbered section or troop ("1st Tupsley Brownies", "12th Aberdeen Boys' Brigade") keeps its number
+        Pattern("Named institution", rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s)?{_WORD}(?:{_LINK}{_WORD}){{0,3}}\s{_KIND}\b", 0.75),
         # a capitalised name with its kind in lower case: "Kingfisher nursery", "St Anne's school"
         Pattern("Named institution (kind in lower case)", rf"\b{_WORD}(?:{_LINK}{_WORD}){{0,2}}\s{_KIND_WRITTEN_LOWER}\b", 0.6),
         # lower-case dictation: "ring hawthorn lea surgery"

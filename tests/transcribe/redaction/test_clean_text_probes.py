@@ -1,0 +1,59 @@
+"""Clean written text by other hands (issue 19, branch clean9): probe sentences written as a practitioner would,
+none taken from an evaluation set. Each case failed before the change it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.redaction import redact_text
+
+
+def _covered(result) -> set[int]:
+    return {i for r in result.redactions for i in range(r.start, r.end)}
+
+
+def _assert_redacted(redactor, case, text, value):
+    result = redact_text(text, case, redactor)
+    start = text.index(value)
+    assert set(range(start, start + len(value))) <= _covered(result), [text[r.start:r.end] for r in result.redactions]
+
+
+def _assert_kept(redactor, case, text, value):
+    result = redact_text(text, case, redactor)
+    start = text.index(value)
+    assert not set(range(start, start + len(value))) & _covered(result), [text[r.start:r.end] for r in result.redactions]
+
+
+# local organisations of kinds the rule did not hold: dental practices, GP partnerships, childcare, centres named
+# by who they serve, recovery cafés, food aid other than a food bank, the Boys' Brigade, choirs and bands, firms
+LOCAL_KINDS = [
+    ("GP is Dr Hamilton and Partners.", "Dr Hamilton and Partners"),
+    ("The dentist is Smile Dental Care.", "Smile Dental Care"),
+    ("She works for Bright Futures Childminding.", "Bright Futures Childminding"),
+    ("Mum goes to the Oaktree Women's Centre.", "Oaktree Women's Centre"),
+    ("Dad attends Bridgeway Recovery Café on Mondays.", "Bridgeway Recovery Café"),
+    ("Mum volunteers at Kingsway Community Pantry.", "Kingsway Community Pantry"),
+    ("They use St Mungo's Community Fridge.", "St Mungo's Community Fridge"),
+    ("He is in 12th Aberdeen Boys' Brigade.", "12th Aberdeen Boys' Brigade"),
+    ("She sings with Hallfield Girls Choir.", "Hallfield Girls Choir"),
+    ("Dad is working at Kirkby Tyres Ltd.", "Kirkby Tyres Ltd"),
+]
+
+
+@pytest.mark.parametrize("text,name", LOCAL_KINDS)
+def test_local_organisation_of_more_kinds_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+GENERIC_KINDS = [
+    ("Mum goes to the Women's Centre on Mondays.", "Women's Centre"),
+    ("At Women's Centre she met a worker.", "Women's Centre"),
+    ("They got food from the Community Pantry.", "Community Pantry"),
+    ("He joined the Boys' Brigade in September.", "Boys' Brigade"),
+    ("She attends Day Care three days a week.", "Day Care"),
+]
+
+
+@pytest.mark.parametrize("text,words", GENERIC_KINDS)
+def test_generic_kind_alone_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)
