@@ -53,12 +53,30 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# After a name, in any case: the kinds of public place no sentence puts straight after a person ("Preston bus
+# station", "Kirkcaldy hospital", "Meadowbank shopping centre"), and the two-word kinds whose first word is a
+# mode of transport or a use of the place. A single "park", "pool", "shopping" or "square" after a name in lower
+# case may be a verb or another phrase ("took Amy shopping") and still needs its capital.
+_PUBLIC_AFTER_ANY_CASE = re.compile(
+    r"[ \t]+(?:(?:bus|coach|train|railway|rail|tube|underground|tram|ferry)\s+(?:station|terminal|interchange)"
+    r"|(?:shopping|retail|leisure|sports|outlet)\s+(?:centre|center|park|mall|village|precinct|arcade)"
+    r"|(?:country|skate|water|theme|trampoline)\s+park|swimming\s+(?:pool|baths)"
+    r"|(?:station|hospital|infirmary|hospice|airport|stadium|museum|cathedral|zoo|pier|marina)"
+    # a single kind only where the phrase ends there: "Kyle hospital appt Weds" is Kyle's appointment
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|and|or|for|with|to|by|from|after|before|where|when|last|this|"
+    r"yesterday|today|tonight)\b))\b",
+    re.IGNORECASE,
+)
+
+
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     """A name, organisation or street without a house number followed by the kind of a public place
     (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
     name or street ending in one ("Chester Zoo", "George Square"): a public place, never redacted."""
     if entity == STREET_ADDRESS and any(ch.isdigit() for ch in text[start:end]):
         return False  # "3 George Square": where someone lives
+    if _PUBLIC_AFTER_ANY_CASE.match(text, end):
+        return True
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1).lower() in PUBLIC_PLACE_KINDS and (nxt.group(1)[0].isupper() or entity == STREET_ADDRESS):
         return True

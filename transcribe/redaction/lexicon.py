@@ -13,7 +13,8 @@ What the lists hold, by rule (never "the words that appeared in an evaluation se
   family is referred to (registered charities working across England, not a local branch), UK
   public holidays and festivals, the national retail chains and media a child names, and the public
   hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds);
-- TIME_WORDS: days, months and units of time; NAME_LIKE_WORDS: ordinary words that are also
+- TIME_WORDS: days, months and units of time, and the usual written abbreviations of days and months (Weds,
+  Thurs, Sept) but those that are also given names or their short forms (Jan, Jun, Jul, Dec); NAME_LIKE_WORDS: ordinary words that are also
   given names in the ONS baby-name lists.
 """
 
@@ -90,6 +91,7 @@ TIME_WORDS = frozenset(
     january february march april may june july august september october november december
     today yesterday tomorrow tonight morning afternoon evening night noon midnight teatime
     week weeks month months year years day days fortnight hour hours minute minutes
+    mon tue tues wed weds thu thur thurs fri sat sun feb mar apr aug sep sept oct nov
     """.split()
 )
 

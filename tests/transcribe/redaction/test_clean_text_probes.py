@@ -57,3 +57,29 @@ GENERIC_KINDS = [
 @pytest.mark.parametrize("text,words", GENERIC_KINDS)
 def test_generic_kind_alone_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+# a public place named by its town and a lower-case kind ("bus station", "shopping centre", "hospital")
+PUBLIC_LOWER_KIND = [
+    ("She was found at Preston bus station.", "Preston bus station"),
+    ("She was picked up at Kirkcaldy bus station at midnight.", "Kirkcaldy bus station"),
+    ("They went to Stockport shopping centre on Saturday.", "Stockport shopping centre"),
+    ("He was taken to Wrexham Maelor hospital with a head injury.", "Wrexham Maelor hospital"),
+]
+
+
+@pytest.mark.parametrize("text,place", PUBLIC_LOWER_KIND)
+def test_public_place_with_lower_case_kind_kept(redactor, empty_case, text, place):
+    _assert_kept(redactor, empty_case, text, place)
+
+
+def test_name_before_a_single_kind_that_goes_on_is_still_a_name(redactor, empty_case):
+    text = "- Kyle hospital appt Weds, Dean station manager rang."
+    _assert_redacted(redactor, empty_case, text, "Kyle")
+    _assert_redacted(redactor, empty_case, text, "Dean")
+
+
+@pytest.mark.parametrize("abbreviation", ["Weds", "Thurs", "Tues", "Sept"])
+def test_day_and_month_abbreviations_kept(redactor, empty_case, abbreviation):
+    text = f"- Kyle hospital appt {abbreviation}, Amy to school after."
+    _assert_kept(redactor, empty_case, text, abbreviation)
