@@ -63,7 +63,9 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)"
 DATE_RE = re.compile(
     rf"\b(?:{_WEEKDAY}?(?:the\s)?(?P<d1>{DAY})(?:\sof)?\s(?P<m1>{_MONTH})(?:,?\s(?P<y1>{_YEAR}))?"
     rf"|{_WEEKDAY}?(?P<m2>{_MONTH})\s(?:the\s)?(?P<d2>{DAY})(?:,?\s(?P<y2>{_YEAR}))?"
-    rf"|(?P<d3>[0-3]?\d)[/.\-](?P<m3>[01]?\d)[/.\-](?P<y3>(?:19|20)?\d{{2}}))\b",
+    rf"|(?P<d3>[0-3]?\d)[/.\-](?P<m3>[01]?\d)[/.\-](?P<y3>(?:19|20)?\d{{2}})"
+    # ISO 8601, as forms and systems export a date: 2012-03-05
+    rf"|(?P<y4>(?:19|20)\d{{2}})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))\b",
     re.IGNORECASE,
 )
 
@@ -149,6 +151,9 @@ def read_date(m: re.Match) -> DateMention:
     if g["d3"]:
         d, mo, y = int(g["d3"]), int(g["m3"]), _year(g["y3"])
         start = m.start("d3")
+    elif g["y4"]:
+        d, mo, y = int(g["d4"]), int(g["m4"]), int(g["y4"])
+        start = m.start("y4")
     else:
         d = _day(g["d1"] or g["d2"])
         mo = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]

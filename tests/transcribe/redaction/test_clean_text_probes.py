@@ -83,3 +83,33 @@ def test_name_before_a_single_kind_that_goes_on_is_still_a_name(redactor, empty_
 def test_day_and_month_abbreviations_kept(redactor, empty_case, abbreviation):
     text = f"- Kyle hospital appt {abbreviation}, Amy to school after."
     _assert_kept(redactor, empty_case, text, abbreviation)
+
+
+# dates of birth as forms and reports write them: ISO dates after the cue, a date in brackets or between commas
+# after the person's name, a month and year or a fixed-date festival and year after the cue
+BIRTH_DATES = [
+    ("Date of birth: 2012-03-05.", "2012-03-05"),
+    ("Kyle Smith (05.03.2012) lives with mum.", "05.03.2012"),
+    ("Kyle Smith, 05/03/2012, lives with mum.", "05/03/2012"),
+    ("Dale (14 August 2013) was seen at home.", "14 August 2013"),
+    ("D.O.B: March 2012 (exact date unknown)", "March 2012"),
+    ("She was born on Christmas Day 2016.", "Christmas Day 2016"),
+    ("She was born in June 2019 in Leeds.", "June 2019"),
+]
+
+
+@pytest.mark.parametrize("text,dob", BIRTH_DATES)
+def test_date_of_birth_forms_redacted(redactor, empty_case, text, dob):
+    _assert_redacted(redactor, empty_case, text, dob)
+
+
+EVENT_DATES = [
+    ("Core Group (14 August 2024) agreed the plan.", "14 August 2024"),
+    ("Minutes of the Review (3 March 2024).", "3 March 2024"),
+    ("He was born on 12 March 2012 and moved in March 2020.", "March 2020"),
+]
+
+
+@pytest.mark.parametrize("text,date", EVENT_DATES)
+def test_meeting_and_event_dates_kept(redactor, empty_case, text, date):
+    _assert_kept(redactor, empty_case, text, date)

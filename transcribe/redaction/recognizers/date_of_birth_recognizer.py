@@ -20,7 +20,7 @@ from functools import lru_cache
 from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import MONTHS, ORDINAL_WORDS, number_value
+from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, number_value
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import MISHEARD_DIGITS
 from ..text_reads import date_mentions
@@ -33,6 +33,26 @@ BIRTH_CUE = re.compile(
 )
 CUE_WINDOW = 45  # characters between the end of the cue and the date
 # What may not stand between cue and date: a sentence or clause break, or another event.
+# A report writes a person's date of birth in brackets or between commas straight after the name: "Dale Smith
+# (14 August 2013)", "Dale, 14/08/2013, lives with ...". A full date so placed is a date of birth unless the
+# capitalised word before it names a meeting or a document ("Core Group (14 August 2024)").
+_AFTER_NAME = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?$")
+_CLOSES_AFTER_NAME = re.compile(r"\s?[),]")
+_NOT_A_PERSON_BEFORE = frozenset(
+    """
+    meeting meetings conference review reviews group visit visits plan plans hearing panel court report assessment
+    referral strategy discussion session call letter minutes update note notes date dated on from until since by
+    """.split()
+)
+# After a birth cue, a date of birth given without its day ("DOB: March 2012", "born in June 2019") or by the
+# fixed-date festival it fell on ("born on Christmas Day 2016"): the fixed-date UK festivals and days, with the year
+_FIXED_DAYS = (
+    r"Christmas\s(?:Day|Eve)|Boxing\sDay|New\sYear'?s\s(?:Day|Eve)|Valentine'?s\sDay|Hallowe'?en|Bonfire\sNight|"
+    r"Guy\sFawkes\sNight|Burns\sNight|St\.?\s(?:Patrick|David|Andrew|George)'?s\sDay"
+)
+_MONTH_OR_DAY_AND_YEAR = re.compile(
+    rf"\b(?:(?:in|on)\s)?(?P<date>(?:{MONTH_NAME}|{_FIXED_DAYS}),?\s(?:of\s)?(?:19|20)\d{{2}})\b", re.IGNORECASE
+)
 CUE_BREAK = re.compile(
     r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started)\b",
     re.IGNORECASE,
@@ -75,14 +95,34 @@ class DateOfBirthRecognizer(LocalRecognizer):
                     and not CUE_BREAK.search(text, cue, mention.start)
                 ):
                     score = 0.85 if mention.has_year else 0.6
+            if not score and mention.value is not None and self._after_a_name(text, mention):
+                score = 0.85
             prev_end = mention.end
             if score:
                 results.append(
                     make_result(self, DATE_OF_BIRTH, mention.start, mention.end, score)
                 )
+        taken = [(r.start, r.end) for r in results]
+        for cue in BIRTH_CUE.finditer(text):
+            m = _MONTH_OR_DAY_AND_YEAR.search(text, cue.end(), min(len(text), cue.end() + CUE_WINDOW))
+            if m and not CUE_BREAK.search(text, cue.end(), m.start()) and not any(a < m.end() and m.start() < b for a, b in taken):
+                if not any(d.start <= m.start("date") < d.end for d in mentions):
+                    results.append(make_result(self, DATE_OF_BIRTH, m.start("date"), m.end(), 0.7,
+                                               "month or festival and year of birth"))
         if self.known_dobs:
             results += self._garbled_known(text)
         return results
+
+    @staticmethod
+    def _after_a_name(text: str, mention) -> bool:
+        """A full date in brackets or between commas straight after a capitalised word that names no meeting."""
+        before = _AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
+        return (
+            before is not None
+            and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
+            and _CLOSES_AFTER_NAME.match(text, mention.end) is not None
+            and (text[before.end("word"):mention.said_start].strip() == "(") == (text[mention.end:].lstrip()[:1] == ")")
+        )
 
     def _garbled_known(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
