@@ -113,3 +113,25 @@ EVENT_DATES = [
 @pytest.mark.parametrize("text,date", EVENT_DATES)
 def test_meeting_and_event_dates_kept(redactor, empty_case, text, date):
     _assert_kept(redactor, empty_case, text, date)
+
+
+# all-lower-case dictation: a listed first name after a verb whose object is a person
+LOWER_OBJECTS = [
+    ("spoke to tariq on the phone he said nadia is staying at her aunties in bradford for the holidays and will "
+     "be back before school starts", "tariq"),
+    ("mum gemma said the health visitor yvonne has been out twice and weighed freddie who is putting weight on "
+     "well now", "freddie"),
+]
+
+
+@pytest.mark.parametrize("text,name", LOWER_OBJECTS)
+def test_lower_case_name_after_a_verb_of_meeting_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+def test_lower_case_word_after_a_verb_of_meeting_kept(redactor, empty_case):
+    text = ("we spoke to housing and then i saw summer in the garden she told me about the summer holidays and "
+            "asked camhs to ring mum back")
+    for word in ("housing", "camhs"):
+        _assert_kept(redactor, empty_case, text, word)
+    _assert_kept(redactor, empty_case, text, "summer holidays")

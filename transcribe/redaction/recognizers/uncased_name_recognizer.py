@@ -43,6 +43,16 @@ ROLE_WORDS = frozenset(
 _NAME_CUES = KIN_WORDS | RELATIONSHIP_WORDS | ROLE_WORDS | frozenset(
     "called named friends mates pal pals neighbours".split()
 )
+# verbs whose object is a person: after them (and "to"/"with"), a listed first name not used as a word is a name
+# ("spoke to tariq", "weighed freddie", "asked jade"); a name-shaped word alone is not enough here, since a place
+# can follow some of them
+_PERSON_OBJECT_VERBS = frozenset(
+    """
+    spoke speak speaking spoken talked talk talking chatted asked ask asking told tell telling met meet meeting
+    saw see seeing seen weighed weigh reassured comforted hugged phoned rang texted messaged emailed
+    """.split()
+)
+_AFTER_PERSON_VERB = frozenset("to with".split())
 _TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)  # "teacher ms adebayo"
 _BETWEEN = frozenset("there here is are was were".split())
 _CUE_SCORE = 0.6
@@ -73,6 +83,10 @@ class UncasedNameRecognizer(LocalRecognizer):
         ands = []
         out = []
         for i, low in enumerate(lows):
+            if low in _PERSON_OBJECT_VERBS:
+                j = i + 2 if i + 2 < n and lows[i + 1] in _AFTER_PERSON_VERB else i + 1
+                if j < n and self._listed_object(doc[j]):
+                    found.setdefault(j, _PLACE_SCORE)
             if low == "and":
                 ands.append(i)
             elif low in _NAME_CUES:
@@ -132,6 +146,13 @@ class UncasedNameRecognizer(LocalRecognizer):
         listed = low in self.names or low in first_names() or low in world_names() or low in NAME_LIKE_WORDS
         return (listed and len(low) >= 2 and not is_protected_word(low) and low not in _NAME_CUES
                 and not used_as_word(tok, self.english, self.verbs))
+
+    def _listed_object(self, tok) -> bool:
+        """A case name or listed first name of two letters or more, no never-redact word, not used as a word."""
+        low = bare(tok.text)
+        listed = low in self.names or low in first_names() or low in world_names()
+        return (listed and len(low) >= 3 and low not in STOP_WORDS and not is_protected_word(low)
+                and low not in _NAME_CUES and low not in self.english and not used_as_word(tok, self.english, self.verbs))
 
     def _coordinated(self, doc, ands: list[int], found: dict[int, float]) -> None:
         """Both sides of "and" once one side is a name: "ola and fen" after a cue, "frankie and bryok"."""
