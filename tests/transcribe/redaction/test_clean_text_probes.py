@@ -135,3 +135,24 @@ def test_lower_case_word_after_a_verb_of_meeting_kept(redactor, empty_case):
     for word in ("housing", "camhs"):
         _assert_kept(redactor, empty_case, text, word)
     _assert_kept(redactor, empty_case, text, "summer holidays")
+
+
+# cased text: a case name that is a listed first name and an English word, written small where English grammar
+# makes it the word
+WORD_NAMES = [
+    ({"child": {"name": "Jay Bird", "dob": "2014-01-01"}, "people": [{"name": "Holly Bird", "role": "mother"}]},
+     "Jay fed the birds and Holly cut some holly for the door.", "some holly"),
+    ({"child": {"name": "Brooke Walker", "dob": "2014-01-01"}, "people": [{"name": "Mason Walker", "role": "father"}]},
+     "Mason works as a mason on the new estate.", "a mason"),
+    ({"child": {"name": "Skye Gold", "dob": "2014-01-01"}, "people": [{"name": "Crystal Gold", "role": "mother"}]},
+     "Crystal said there was crystal meth found in the flat.", "crystal meth"),
+]
+
+
+@pytest.mark.parametrize("context,text,words", WORD_NAMES)
+def test_case_name_written_small_as_a_word_kept(redactor, context, text, words):
+    from transcribe.context import parse_context
+
+    case = parse_context(context)
+    _assert_kept(redactor, case, text, words)
+    _assert_redacted(redactor, case, text, text.split()[0])

@@ -222,7 +222,9 @@ class CaseContextRecognizer(LocalRecognizer):
         """Names that are also words (Hope, Will, Grace) count only when capitalised,
         mid-sentence or as the subject at the start of one ("Will said", "Hope is nine").
         A lower-case English word that is not a listed first name ("a little while", "his PE kit")
-        counts only beside another part of a case name ("lacey short"); an acronym ("MACE") never does.
+        counts only beside another part of a case name ("lacey short"); a listed one written small where English
+        grammar makes it the word ("cut some holly", "works as a mason") does not count; an acronym ("MACE") never
+        does.
         In all-lower-case text, where no capital tells, any case name counts unless English grammar makes
         it the word (``uncased.used_as_word``: "the bell", "he will stop", "she has hope")."""
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
@@ -235,6 +237,8 @@ class CaseContextRecognizer(LocalRecognizer):
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
+        if not ordinary and not capital and used_as_word(token, self.english, self.verbs):
+            return False  # cased text, the name written small where grammar makes it the word: "some holly", "a mason"
         if not ordinary:
             return True
         if not capital:
