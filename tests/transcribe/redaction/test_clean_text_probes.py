@@ -156,3 +156,35 @@ def test_case_name_written_small_as_a_word_kept(redactor, context, text, words):
     case = parse_context(context)
     _assert_kept(redactor, case, text, words)
     _assert_redacted(redactor, case, text, text.split()[0])
+
+
+# all-lower-case dictation: the kinds above said in lower case, and a local branch of Women's Aid
+LOWER_KINDS = [
+    ("dad is with harbourside medical group and has been signed off work for a month with his back and is not "
+     "sleeping well at all", "harbourside medical group"),
+    ("she goes to westfield youth cafe on fridays with her friends and the workers there know her well and say she "
+     "is doing better", "westfield youth cafe"),
+    ("mum goes to the elmfield women's centre for counselling and she says the group there has helped her more "
+     "than anything", "elmfield women's centre"),
+    ("mum has joined castleton mums group and goes on thursdays with the baby and says she has made some friends "
+     "there now", "castleton mums group"),
+    ("he is at riverside sixth form doing his a levels and wants to go to university to do law which mum is very "
+     "proud of him for", "riverside sixth form"),
+    ("they get a parcel every week from northgate community pantry and mum says it has made a big difference to "
+     "the food shopping", "northgate community pantry"),
+    ("mum is getting help from calderdale women's aid and has a worker there who she trusts and talks to every "
+     "week", "calderdale women's aid"),
+    ("he goes to oakley youth zone most nights after school and plays football and pool there with his mates "
+     "until nine", "oakley youth zone"),
+]
+
+
+@pytest.mark.parametrize("text,name", LOWER_KINDS)
+def test_lower_case_local_organisation_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+def test_local_branch_of_a_national_charity(redactor, empty_case):
+    text = "She is supported by Calderdale Women's Aid. Contact Women's Aid if you need help."
+    _assert_redacted(redactor, empty_case, text, "Calderdale Women's Aid")
+    _assert_kept(redactor, empty_case, text, "Contact Women's Aid")

@@ -23,6 +23,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   they serve or what they offer (Women's, Men's, Young People's, Advice, Drop-in, Day, Counselling Centre) and
   Recovery, Community, Youth, Memory or Wellbeing Cafés; food aid of every kind the Independent Food Aid Network
   names (food bank, pantry, larder, community fridge, kitchen or cupboard, social supermarket);
+- a local branch of a national charity, where the name before it is no English word ("Calderdale Women's Aid";
+  "Contact Women's Aid" is the national one); Youth Zones;
 - firms a parent works for, by the endings Companies House requires of a company's name (Ltd, Limited, LLP, PLC,
   CIC);
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
@@ -64,7 +66,7 @@ _KIND = (
     r"Choir|Youth\sOrchestra|Brass\sBand|Silver\sBand|Pipe\sBand|"
     # firms, by the endings Companies House requires of a company's name
     r"Ltd|Limited|LLP|PLC|plc|CIC|"
-    r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group)|Youth\sFootball\sClub|"
+    r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group|Zone)|Youth\sFootball\sClub|"
     r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
     r"(?:Dance|Stage|Drama)\sSchool|"
     # community services, by the words they name themselves with
@@ -72,7 +74,7 @@ _KIND = (
     r"Women's|Womens|Men's|Mens|Young\sPeople's|Advice|Drop-?[Ii]n|Day|Counselling)\sCentre|"
     r"(?:Recovery|Community|Youth|Memory|Wellbeing)\sCaf[eé]|"
     r"Foodbank|Food\sBank|(?:Community\s|Food\s)?(?:Pantry|Larder)|Community\s(?:Fridge|Kitchen|Cupboard)|Social\sSupermarket|"
-    r"Pupil\sReferral\sUnit|Alternative\sProvision|"
+    r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
     r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth)\sGroup|Stay\sand\sPlay|Playgroup|"
     # where a young person or a parent and baby live
     r"Foyer|Supported\sLodgings|Supported\sAccommodation|Hostel|Mother\sand\sBaby\sUnit|"
@@ -85,6 +87,7 @@ _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
     r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance)\sclub|children's\shome|church|mosque|gurdwara)"
 )
+_NATIONAL_KIND = re.compile(r"(?i:women'?s\said)")
 _POSSESSOR = re.compile(r"^[\w-]+['’]s\s+[a-z]")  # "Tom's school", "Mum's church": someone's, not a name
 _LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
 # all-lower-case dictation: the same kinds, each after the one or two words that name it ("pool youth hub")
@@ -93,6 +96,13 @@ _LOWER_STYLE_KIND = re.compile(
     r"(?:football|boxing|swimming|gymnastics|rugby|cricket|sailing|dance|running)\sclub|juniors|colts|fc|abc|"
     r"mosque|masjid|church\shall|church|gurdwara|foyer|supported\slodgings|recovery\scentre|community\s(?:hub|centre)|"
     r"(?:toddler|parenting)\sgroup|sea\scadets|army\scadets|scouts|brownies|guides|cubs|beavers|rainbows|"
+    # the cased kinds added for clean text (issue 19, clean9), in lower case: GP groups and practices, cafés and
+    # zones for young people and for recovery, food aid, women's and men's centres and groups, mums' groups, a
+    # sixth form, and a local branch of Women's Aid ("calderdale women's aid")
+    r"medical\sgroup|medical\spractice|health\scentre|medical\scentre|youth\s(?:cafe|café|zone)|"
+    r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|"
+    r"(?:women'?s|men'?s)\s(?:centre|group|circle|project)|(?:mums'?|mothers'?|dads'?)\sgroup|sixth\sform(?:\scollege)?|"
+    r"women'?s\said|"
     # the schools' and clubs' own kinds, said without "school": "treslothan primary", "kingfisher club"
     r"primary|infants|nursery|academy|college|learning\scentre|club|hub|stay\sand\splay)\b"
 )
@@ -200,6 +210,14 @@ class InstitutionRecognizer(PatternRecognizer):
             or any(s <= start and end <= e for s, e in guarded)
         )
 
+    def _national_name_alone(self, text: str, r) -> bool:
+        """A national charity's name (Women's Aid) is a local branch only after a word that is no English word, a
+        place's or the branch's own name ("Calderdale Women's Aid"); "Contact Women's Aid" is the national one."""
+        words = text[r.start:r.end].split()
+        if len(words) < 3 or not _NATIONAL_KIND.fullmatch(" ".join(words[-2:])):
+            return False
+        return all(w.lower().strip("'’") in self.english for w in words[:-2])
+
     def _lower_style(self, text: str, guarded) -> list:
         """In all-lower-case text, a kind with the one or two words before it that are neither stop nor generic
         words ("went to pool youth hub" -> "pool youth hub"; "the youth club" names no one place)."""
@@ -251,6 +269,7 @@ class InstitutionRecognizer(PatternRecognizer):
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
             results.extend(self._lower_cued(text, guarded))
+        results = [r for r in results if not self._national_name_alone(text, r)]
         for m in _PLACED_CUED.finditer(text):
             name = m.group("name").rstrip("'’")
             start, end = m.start("name"), m.start("name") + len(name)
