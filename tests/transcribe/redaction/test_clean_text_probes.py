@@ -188,3 +188,34 @@ def test_local_branch_of_a_national_charity(redactor, empty_case):
     text = "She is supported by Calderdale Women's Aid. Contact Women's Aid if you need help."
     _assert_redacted(redactor, empty_case, text, "Calderdale Women's Aid")
     _assert_kept(redactor, empty_case, text, "Contact Women's Aid")
+
+
+# the place a worker is at or from, and a club said as its name and its sport
+ROLE_AND_SPORT = [
+    ("She sees a counsellor at the Bluebell Centre, a local charity.", "Bluebell Centre"),
+    ("The youth worker at the Warehouse has been good with him.", "Warehouse"),
+    ("The support worker from Pathways came with me.", "Pathways"),
+    ("Her key worker at Kinmel Court said she is settled.", "Kinmel Court"),
+    ("She goes to Castlefield netball on Tuesdays.", "Castlefield netball"),
+    ("he has started at rushden boxing and the coach there has taken him under his wing and he goes three nights a "
+     "week to train", "rushden boxing"),
+]
+
+
+@pytest.mark.parametrize("text,name", ROLE_AND_SPORT)
+def test_place_of_a_worker_or_a_club_by_its_sport_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+GENERIC_AFTER_ROLE = [
+    ("The social worker from Children's Services came.", "Children's Services"),
+    ("The staff at the Leisure Centre know him.", "Leisure Centre"),
+    ("The worker from the Leaving Care Team visited.", "Leaving Care Team"),
+    ("The nurse at the Practice rang.", "Practice"),
+    ("He goes to Saturday football and school netball.", "Saturday football"),
+]
+
+
+@pytest.mark.parametrize("text,words", GENERIC_AFTER_ROLE)
+def test_generic_service_after_a_worker_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)

@@ -31,6 +31,9 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
   Mandir, Temple, Synagogue, Kingdom Hall, Madrassa). A kind's generic words alone ("the Family Hub",
   "Homework Club", "the Catholic Church") name no one place and are left.
+By cue, besides: the place a worker is at or from ("the counsellor at the Bluebell Centre", "the support worker
+from Pathways"; never a generic service, "Children's Services", "the Leaving Care Team"), and a club said as its name
+and its sport after going to it ("goes to Castlefield netball").
 Public places (parks, hospitals, stations, shopping centres, beaches) are never local organisations.
 """
 
@@ -42,7 +45,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from ...language.kinship import KIN_WORDS
 from ..entities import INSTITUTION
-from ..lexicon import PUBLIC_PLACE_HEADS, is_place, is_protected_word
+from ..lexicon import PUBLIC_PLACE_HEADS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from ..nlp_engine import is_lower_case_style
 from ..text_reads import protected_spans
 from .result import make_result
@@ -139,6 +142,31 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _LOWER_DAY_CUE = re.compile(
     rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS})\b"
 )
+# a worker "at" or "from" a named place works for it: "the counsellor at the Bluebell Centre", "the support worker
+# from Pathways", "her key worker at Kinmel Court"; one to three words, the last no generic word of a public service
+_ROLE_AT = re.compile(
+    r"\b(?i:worker|workers|counsellor|counsellors|nurse|teacher|coach|leader|leaders|manager|officer|adviser|advisor|"
+    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:at|from)\s(?:the\s)?"
+    r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,2})"
+)
+_SERVICE_WORDS = frozenset(
+    """
+    services service team teams department council authority trust unit office ward home school college university
+    police agency hospital project nhs camhs housing community family children's social care practice surgery
+    """.split()
+)
+# a club named by its place or its own name and its sport, after going to it: "goes to Castlefield netball",
+# "has started at rushden boxing", "does judo at Sakura Judo"
+_SPORTS = (
+    r"netball|football|rugby|boxing|judo|karate|gymnastics|swimming|dance|dancing|cheer|cheerleading|camogie|hurling|"
+    r"shinty|hockey|cricket|athletics|taekwondo|kickboxing|ballet|majorettes|wrestling|climbing|cycling|tennis|"
+    r"basketball|badminton|archery|fencing|rowing|sailing|diving|trampolining|skating"
+)
+_SPORT_CUE = re.compile(
+    rf"\b(?i:goes|go|going|went|started|starts|joined|joins|attends|attended|attending|training|trains)\s(?:to|at|with)\s"
+    rf"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*)?)\s(?P<sport>(?i:{_SPORTS}))\b"
+    rf"|\b(?i:{_SPORTS})\s(?i:at|with)\s(?P<name2>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*)?\s(?i:{_SPORTS}))\b"
+)
 _STREET_TYPES = re.compile(NAMED_STREET.pattern + "$")
 _NOT_A_NAME = {
     "the", "a", "an", "at", "to", "her", "his", "their", "my", "our", "your", "this", "that",
@@ -210,6 +238,50 @@ class InstitutionRecognizer(PatternRecognizer):
             or any(s <= start and end <= e for s, e in guarded)
         )
 
+    def _proper(self, words: list[str], lower: bool, after_the: bool = False) -> bool:
+        """Words that name one place: in cased text all capitalised, with a non-English word, two or more words, or
+        one after "the" ("at the Warehouse"); in lower-case text, one of them no English word. Never a stop,
+        never-redact, public-place or generic service word ("the Leisure Centre", "Children's Services")."""
+        lows = [w.lower() for w in words]
+        if (any(w in STOP_WORDS or w in _NOT_A_NAME or is_protected_word(w) or w in PUBLIC_PLACE_KINDS for w in lows)
+                or lows[-1] in _SERVICE_WORDS or (lows[-1] in PUBLIC_PLACE_HEADS and lows[-1] not in ("centre", "center"))):
+            return False
+        not_english = any(w.strip("'’") not in self.english and not w.endswith(("'s", "’s")) for w in lows)
+        if lower:
+            return not_english
+        return all(w[:1].isupper() for w in words) and (not_english or len(words) > 1 or after_the)
+
+    def _trailing_cut(self, words: list[str], lower: bool) -> list[str]:
+        """The name's words up to where the sentence goes on ("bluebell centre has been" -> "bluebell centre")."""
+        while words and (words[-1].lower() in STOP_WORDS or (not lower and not words[-1][:1].isupper())):
+            words = words[:-1]
+        return words
+
+    def _role_or_sport_cued(self, text: str, guarded, lower: bool) -> list:
+        """The place a worker is at or from, and a club said as its name and its sport."""
+        out = []
+        for m in _ROLE_AT.finditer(text):
+            words = self._trailing_cut(m.group("name").split(), lower)
+            after_the = text[m.start("name") - 4:m.start("name")].lower() == "the "
+            if not words or not self._proper(words, lower, after_the):
+                continue
+            start = m.start("name")
+            name = " ".join(words).rstrip("'’")
+            end = start + len(name)
+            if not is_place(name) and not any(s <= start and end <= e for s, e in guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "where a worker is from"))
+        for m in _SPORT_CUE.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            start, end = m.span(group)
+            if group == "name":
+                end = m.end("sport")
+                words = m.group("name").split()
+            else:
+                words = m.group("name2").split()[:-1]
+            if self._proper(words, lower) and not self._public_or_guarded(text, start, end, text[start:end], guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a club by its name and its sport"))
+        return out
+
     def _national_name_alone(self, text: str, r) -> bool:
         """A national charity's name (Women's Aid) is a local branch only after a word that is no English word, a
         place's or the branch's own name ("Calderdale Women's Aid"); "Contact Women's Aid" is the national one."""
@@ -277,6 +349,8 @@ class InstitutionRecognizer(PatternRecognizer):
                 continue  # "lives at Home", "lives at Elm Terrace" (the street recognizer's)
             if not self._public_or_guarded(text, start, end, name, guarded):
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "where a child lives, by its cue"))
+        lower = is_lower_case_style(nlp_artifacts.tokens) if nlp_artifacts is not None and nlp_artifacts.tokens is not None else False
+        results.extend(self._role_or_sport_cued(text, guarded, lower))
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
