@@ -219,3 +219,15 @@ GENERIC_AFTER_ROLE = [
 @pytest.mark.parametrize("text,words", GENERIC_AFTER_ROLE)
 def test_generic_service_after_a_worker_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+def test_cased_name_after_a_cue_and_is(redactor, empty_case):
+    text = "Her best friend is Oyelola and they sit together. His mates are Kez and Dezzy."
+    for name in ("Oyelola", "Kez", "Dezzy"):
+        _assert_redacted(redactor, empty_case, text, name)
+
+
+@pytest.mark.parametrize("word", ["Polish", "English", "Kurdish", "Muslim"])
+def test_cased_nationality_or_faith_after_a_cue_kept(redactor, empty_case, word):
+    text = f"Her friend is {word} and goes to the same class."
+    _assert_kept(redactor, empty_case, text, word)

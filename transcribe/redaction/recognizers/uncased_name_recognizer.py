@@ -1,7 +1,8 @@
 """Names of people in uncased text that no list holds ("his mate jago", "doctor pascoe", "ola and fen").
 
-Runs only where the whole transcript is in lower case (``nlp_engine.is_lower_case_style``); cased text has
-its capitals and the NER. Built per note beside the case-context recognizer, whose name parts it reads. A word
+Runs where the whole transcript is in lower case (``nlp_engine.is_lower_case_style``); cased text has its
+capitals and the NER, and here only the one cue the NER misses: a capitalised word that is no English word after a
+family, relationship or role word and "is"/"are"/"was" ("her best friend is Oyelola"). Built per note beside the case-context recognizer, whose name parts it reads. A word
 is a person where it stands in a name's place:
 
 - after a name cue: a family or relationship word ("mum kerensa", "his mate jago"), "called" or "named", or
@@ -26,9 +27,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.kinship import KIN_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import PERSON
-from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_protected_word
+from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_place, is_protected_word
 from ..nlp_engine import is_lower_case_style
-from ..uncased import bare, name_shaped, used_as_word
+from ..uncased import bare, is_english, name_shaped, used_as_word
 from .person_name_recognizer import _NOT_NAMES, _REPORTING_VERBS, first_names, world_names
 from .result import make_result
 
@@ -74,8 +75,10 @@ class UncasedNameRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-        if doc is None or not len(doc) or not is_lower_case_style(doc):
+        if doc is None or not len(doc):
             return []
+        if not is_lower_case_style(doc):
+            return self._cased_after_cue(doc)
         found: dict[int, float] = {}
         lows = [t.lower_ for t in doc]  # read once: a Token's strings are made afresh on every access
         n = len(lows)
@@ -122,6 +125,28 @@ class UncasedNameRecognizer(LocalRecognizer):
                 end = doc[i + 1].idx + len(bare(doc[i + 1].text))  # "sue blackmore": the surname after the name
             out.append(make_result(self, PERSON, start, end, score))
         return [r for r in out if r is not None]
+
+    def _cased_after_cue(self, doc) -> list:
+        """Cased text: a capitalised word after a family, relationship or role word with "is", "are" or "was" between
+        ("her best friend is Lena", "his mates are Kez and Dezzy") is a name where its lower-case form is no English
+        word ("her friend is Polish" is a nationality); the NER takes the plain "his brother Naveed"."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _NAME_CUES or i + 2 >= len(doc) or doc[i + 1].lower_ not in _BETWEEN:
+                continue
+            j = i + 2
+            while j < len(doc) and self._cased_name(doc[j]):
+                out.append(make_result(self, PERSON, doc[j].idx, doc[j].idx + len(bare(doc[j].text)), _CUE_SCORE))
+                j += 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "and" else 1
+                if doc[j - 1].lower_ != "and":
+                    break
+        return out
+
+    def _cased_name(self, tok) -> bool:
+        low = bare(tok.text)
+        return (tok.text[:1].isupper() and tok.text[1:2].islower() and low.isalpha() and len(low) >= 2
+                and not is_english(low, self.english) and low not in STOP_WORDS and not is_protected_word(low)
+                and low not in _TITLES and not is_place(low))
 
     def _shaped(self, tok) -> bool:
         low = bare(tok.text)
