@@ -118,7 +118,7 @@ def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
     options = options or RedactionOptions()
     english = english_words(nlp)
     registry = RecognizerRegistry(supported_languages=["en"])
-    for recognizer in uk_recognizers(use_ner=options.use_ner, english=english):
+    for recognizer in uk_recognizers(use_ner=options.use_ner, english=english, irregular=inflected_forms(nlp)):
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(
         registry=registry,

@@ -231,3 +231,46 @@ def test_cased_name_after_a_cue_and_is(redactor, empty_case):
 def test_cased_nationality_or_faith_after_a_cue_kept(redactor, empty_case, word):
     text = f"Her friend is {word} and goes to the same class."
     _assert_kept(redactor, empty_case, text, word)
+
+
+# terse notes: names after a family word or a professional's abbreviation, initials, short kinds and labels
+TERSE_PEOPLE = [
+    ("- HV Jacqui visiting fortnightly.", "Jacqui"),
+    ("- SW: R. Okafor.", "R. Okafor"),
+    ("- Bro Kyson (12) moved out.", "Kyson"),
+]
+
+
+@pytest.mark.parametrize("text,name", TERSE_PEOPLE)
+def test_terse_note_person_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+TERSE_PLACES = [
+    ("- Sch: Oakfield Pri, Yr 3.", "Oakfield Pri"),
+    ("- School St Brigid's PS - P5.", "St Brigid's PS"),
+    ("- GP: Kingsway HC.", "Kingsway HC"),
+    ("- GP Ferncliffe MC, Dr Osei.", "Ferncliffe MC"),
+    ("- Attends Hillcrest Acad (Yr 9).", "Hillcrest Acad"),
+    ("- Bro at Moorside High.", "Moorside High"),
+    ("- Church: St Luke's", "St Luke's"),
+    ("- Youth club: The Den (Tue/Thu).", "Den"),
+]
+
+
+@pytest.mark.parametrize("text,name", TERSE_PLACES)
+def test_terse_note_place_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+TERSE_WORDS = [
+    ("- GP: Seen last week for asthma.", "Seen"),
+    ("- Church: Attends weekly with nan.", "Attends"),
+    ("- Risk: Very High. Scaling: High.", "Very High"),
+    ("- Nursery: Mornings only.", "Mornings"),
+]
+
+
+@pytest.mark.parametrize("text,word", TERSE_WORDS)
+def test_terse_note_label_before_a_word_kept(redactor, empty_case, text, word):
+    _assert_kept(redactor, empty_case, text, word)

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) -> list:
+def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset(), irregular: frozenset[str] = frozenset()) -> list:
     """The registry's standing recognizers (case-aware ones are added per note)."""
     return [
         NhsNumberRecognizer(),
@@ -51,6 +51,6 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         DigitRunRecognizer(),
         HeardNiNumberRecognizer(),
         StreetAddressRecognizer(),
-        InstitutionRecognizer(english=english),
+        InstitutionRecognizer(english=english, irregular=irregular),
         PersonNameRecognizer(use_ner=use_ner, english=english),
     ]

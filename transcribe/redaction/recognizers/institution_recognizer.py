@@ -31,6 +31,9 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
   Mandir, Temple, Synagogue, Kingdom Hall, Madrassa). A kind's generic words alone ("the Family Hub",
   "Homework Club", "the Catholic Church") name no one place and are left.
+Terse notes: the short kinds they write ("Oakfield Pri", "St Brigid's PS", "Kingsway HC", "Moorside High"), after
+a name of no English word only, and the name after a label for a kind of place ("GP: Kingsway", "Church: St
+Luke's", "Youth club: The Den"; never a single English word: "GP: Seen last week").
 By cue, besides: the place a worker is at or from ("the counsellor at the Bluebell Centre", "the support worker
 from Pathways"; never a generic service, "Children's Services", "the Leaving Care Team"), and a club said as its name
 and its sport after going to it ("goes to Castlefield netball").
@@ -51,7 +54,7 @@ from ..text_reads import protected_spans
 from .result import make_result
 from .street_address_recognizer import NAMED_STREET
 from .trimming import trim_leading
-from ..uncased import name_shaped
+from ..uncased import is_english, name_shaped
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = r"(?-i:(?:St\.?|Saint|RC|CE|C\sof\sE|[A-Z][a-zA-Z'’\-]+))"
@@ -84,11 +87,22 @@ _KIND = (
     # places of worship a family attends
     r"Church\sHall|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Kingdom\sHall|Madrassa|Madrasa|"
     # any named club or amateur side
-    r"Club|FC|ABC|RFC))"
+    r"Club|FC|ABC|RFC|"
+    # the short forms terse notes write (a name of no English word before them: "Oakfield Pri", "Kingsway HC")
+    r"Pri|Prim|PS|Acad|High|HC|MC))"
 )
 _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
     r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance)\sclub|children's\shome|church|mosque|gurdwara)"
+)
+_SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
+# a terse note's label for a kind of place, and the name after it: "GP: Kingsway", "Church: St Luke's", "Youth club -
+# The Den"
+_LABEL = re.compile(
+    r"(?:^|(?<=[\n\-•*;(]\s)|(?<=[\n•*;(]))\s*(?i:school|sch|nursery|gp|church|mosque|chapel|youth\sclub|club|food\sbank|"
+    r"football|placement|children's\shome|ch\.\shome|dentist|college|contact\scentre|hub|group)\s?[:\-–]\s"
+    r"(?P<name>(?:The\s)?(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:St\.?|[A-Z][a-zA-Z'’\-]*)){0,3})",
+    re.M,
 )
 _NATIONAL_KIND = re.compile(r"(?i:women'?s\said)")
 _POSSESSOR = re.compile(r"^[\w-]+['’]s\s+[a-z]")  # "Tom's school", "Mum's church": someone's, not a name
@@ -208,8 +222,10 @@ class InstitutionRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["school", "nursery", "gp", "surgery", "attends", "teacher", "doctor"]
 
-    def __init__(self, supported_language: str = "en", english: frozenset[str] = frozenset()):
+    def __init__(self, supported_language: str = "en", english: frozenset[str] = frozenset(),
+                 irregular: frozenset[str] = frozenset()):
         self.english = english  # English words (nlp_engine.english_words): "lives at Home" names no place
+        self.irregular = irregular  # their irregular forms (nlp_engine.inflected_forms): "GP: Seen last week"
         super().__init__(
             supported_entity=INSTITUTION,
             patterns=self.PATTERNS,
@@ -238,18 +254,18 @@ class InstitutionRecognizer(PatternRecognizer):
             or any(s <= start and end <= e for s, e in guarded)
         )
 
-    def _proper(self, words: list[str], lower: bool, after_the: bool = False) -> bool:
+    def _proper(self, words: list[str], lower: bool, one_word: bool = False) -> bool:
         """Words that name one place: in cased text all capitalised, with a non-English word, two or more words, or
-        one after "the" ("at the Warehouse"); in lower-case text, one of them no English word. Never a stop,
+        one where the cue allows it ("at the Warehouse"); in lower-case text, one of them no English word. Never a stop,
         never-redact, public-place or generic service word ("the Leisure Centre", "Children's Services")."""
         lows = [w.lower() for w in words]
         if (any(w in STOP_WORDS or w in _NOT_A_NAME or is_protected_word(w) or w in PUBLIC_PLACE_KINDS for w in lows)
                 or lows[-1] in _SERVICE_WORDS or (lows[-1] in PUBLIC_PLACE_HEADS and lows[-1] not in ("centre", "center"))):
             return False
-        not_english = any(w.strip("'’") not in self.english and not w.endswith(("'s", "’s")) for w in lows)
+        not_english = any(not is_english(w.strip("'’"), self.english) and not w.endswith(("'s", "’s")) for w in lows)
         if lower:
             return not_english
-        return all(w[:1].isupper() for w in words) and (not_english or len(words) > 1 or after_the)
+        return all(w[:1].isupper() for w in words) and (not_english or len(words) > 1 or one_word)
 
     def _trailing_cut(self, words: list[str], lower: bool) -> list[str]:
         """The name's words up to where the sentence goes on ("bluebell centre has been" -> "bluebell centre")."""
@@ -262,8 +278,8 @@ class InstitutionRecognizer(PatternRecognizer):
         out = []
         for m in _ROLE_AT.finditer(text):
             words = self._trailing_cut(m.group("name").split(), lower)
-            after_the = text[m.start("name") - 4:m.start("name")].lower() == "the "
-            if not words or not self._proper(words, lower, after_the):
+            # in cased text a capitalised word mid-sentence after "at"/"from" is the place's own name ("from Pathways")
+            if not words or not self._proper(words, lower, one_word=True):
                 continue
             start = m.start("name")
             name = " ".join(words).rstrip("'’")
@@ -280,6 +296,35 @@ class InstitutionRecognizer(PatternRecognizer):
                 words = m.group("name2").split()[:-1]
             if self._proper(words, lower) and not self._public_or_guarded(text, start, end, text[start:end], guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a club by its name and its sport"))
+        return out
+
+    def _short_kind_alone(self, text: str, r) -> bool:
+        """A short kind ("High", "PS", "HC") names a place only after a word that is no English word ("Moorside
+        High"; "Very High" is a risk level)."""
+        words = text[r.start:r.end].split()
+        if not words or not _SHORT_KIND.search(words[-1]):
+            return False
+        return all(is_english(w.lower().strip("'’."), self.english) or w.lower() in ("st", "st.") for w in words[:-1])
+
+    def _labelled(self, text: str, guarded) -> list:
+        """After a terse note's label ("GP: Kingsway HC", "Church: St Luke's"), the capitalised name."""
+        out = []
+        for m in _LABEL.finditer(text):
+            words = m.group("name").split()
+            the = words[0] == "The"
+            if the:
+                words = words[1:]
+            if not words:
+                continue
+            lows = [w.lower().strip("'’") for w in words]
+            if any(is_protected_word(w) or w in _NOT_A_NAME or w in STOP_WORDS for w in lows if w not in ("st", "st.")):
+                continue
+            if len(words) == 1 and (is_english(lows[0], self.english) or lows[0] in self.irregular) and not the:
+                continue  # "School: Good attendance"; "Youth club: The Den" is a name
+            start = m.start("name")
+            end = start + len(m.group("name").rstrip("'’"))
+            if not any(a <= start and end <= b for a, b in guarded) and not is_place(text[start:end]):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "name after a terse note's label"))
         return out
 
     def _national_name_alone(self, text: str, r) -> bool:
@@ -341,7 +386,8 @@ class InstitutionRecognizer(PatternRecognizer):
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
             results.extend(self._lower_cued(text, guarded))
-        results = [r for r in results if not self._national_name_alone(text, r)]
+        results = [r for r in results if not self._national_name_alone(text, r) and not self._short_kind_alone(text, r)]
+        results.extend(self._labelled(text, guarded))
         for m in _PLACED_CUED.finditer(text):
             name = m.group("name").rstrip("'’")
             start, end = m.start("name"), m.start("name") + len(name)

@@ -54,6 +54,10 @@ _PERSON_OBJECT_VERBS = frozenset(
     """.split()
 )
 _AFTER_PERSON_VERB = frozenset("to with".split())
+# the abbreviations notes use for the professionals around a child, written in capitals: health visitor, social
+# worker, family support worker, personal adviser, teaching assistant, designated safeguarding lead, independent
+# reviewing officer, community psychiatric nurse, key worker
+ROLE_ABBREVIATIONS = frozenset("HV SW FSW PA TA DSL IRO CPN KW SENCO SENDCo".split())
 _TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)  # "teacher ms adebayo"
 _BETWEEN = frozenset("there here is are was were".split())
 _CUE_SCORE = 0.6
@@ -127,6 +131,35 @@ class UncasedNameRecognizer(LocalRecognizer):
         return [r for r in out if r is not None]
 
     def _cased_after_cue(self, doc) -> list:
+        return self._cased_after_is(doc) + self._cased_beside_cue(doc) + self._initial_and_surname(doc)
+
+    def _cased_beside_cue(self, doc) -> list:
+        """Cased text: a capitalised word straight after a family or role word or a professional's abbreviation as
+        terse notes write them ("Sis Nevaeh", "HV Jacqui", "SW: Okafor"), where it is no English word; the NER
+        misses many such in notes without sentences."""
+        out = []
+        for i, tok in enumerate(doc[:-1]):
+            cue = tok.lower_ in _NAME_CUES or tok.text in ROLE_ABBREVIATIONS
+            if not cue:
+                continue
+            j = i + 2 if doc[i + 1].text == ":" and i + 2 < len(doc) else i + 1
+            if self._cased_name(doc[j]):
+                out.append(make_result(self, PERSON, doc[j].idx, doc[j].idx + len(bare(doc[j].text)), _CUE_SCORE))
+        return out
+
+    def _initial_and_surname(self, doc) -> list:
+        """Cased text: an initial and a surname that is no English word ("R. Okafor", "J Mbeki")."""
+        out = []
+        for i, tok in enumerate(doc[:-1]):
+            initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+            if not initial or (i > 0 and len(doc[i - 1].text) == 2 and doc[i - 1].text[1] == "."):
+                continue  # "P. S.", "U. K.": letters, not an initial
+            if self._cased_name(doc[i + 1]):
+                end = doc[i + 1].idx + len(bare(doc[i + 1].text))
+                out.append(make_result(self, PERSON, tok.idx, end, _CUE_SCORE))
+        return out
+
+    def _cased_after_is(self, doc) -> list:
         """Cased text: a capitalised word after a family, relationship or role word with "is", "are" or "was" between
         ("her best friend is Lena", "his mates are Kez and Dezzy") is a name where its lower-case form is no English
         word ("her friend is Polish" is a nationality); the NER takes the plain "his brother Naveed"."""
