@@ -274,3 +274,15 @@ TERSE_WORDS = [
 @pytest.mark.parametrize("text,word", TERSE_WORDS)
 def test_terse_note_label_before_a_word_kept(redactor, empty_case, text, word):
     _assert_kept(redactor, empty_case, text, word)
+
+
+def test_kind_of_place_then_its_name_between_commas(redactor, empty_case):
+    text = "So she goes to church, Victory Outreach, on a Sunday. Mum goes to the nursery, Little Explorers, daily."
+    _assert_redacted(redactor, empty_case, text, "Victory Outreach")
+    _assert_redacted(redactor, empty_case, text, "Little Explorers")
+
+
+def test_kind_of_place_then_a_word_or_a_person_between_commas(redactor, empty_case):
+    text = "They go to church, Catholic, and to the mosque. She is at school, Monday to Friday."
+    _assert_kept(redactor, empty_case, text, "Catholic")
+    _assert_kept(redactor, empty_case, text, "Monday")

@@ -36,7 +36,8 @@ a name of no English word only, and the name after a label for a kind of place (
 Luke's", "Youth club: The Den"; never a single English word: "GP: Seen last week").
 By cue, besides: the place a worker is at or from ("the counsellor at the Bluebell Centre", "the support worker
 from Pathways"; never a generic service, "Children's Services", "the Leaving Care Team"), and a club said as its name
-and its sport after going to it ("goes to Castlefield netball").
+and its sport after going to it ("goes to Castlefield netball"), and a kind said plainly and then named between
+commas ("she goes to church, Victory Outreach, on a Sunday"; never a first name or a title: "at school, Kyle, ...").
 Public places (parks, hospitals, stations, shopping centres, beaches) are never local organisations.
 """
 
@@ -47,11 +48,13 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ...language.kinship import KIN_WORDS
+from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import INSTITUTION
 from ..lexicon import PUBLIC_PLACE_HEADS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from ..nlp_engine import is_lower_case_style
 from ..text_reads import protected_spans
 from .result import make_result
+from .person_name_recognizer import first_names, world_names
 from .street_address_recognizer import NAMED_STREET
 from .trimming import trim_leading
 from ..uncased import is_english, name_shaped
@@ -181,7 +184,15 @@ _SPORT_CUE = re.compile(
     rf"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*)?)\s(?P<sport>(?i:{_SPORTS}))\b"
     rf"|\b(?i:{_SPORTS})\s(?i:at|with)\s(?P<name2>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*)?\s(?i:{_SPORTS}))\b"
 )
+# a kind of place said plainly and then named between commas: "she goes to church, Victory Outreach, on a Sunday",
+# "the nursery, Little Explorers, said"
+_APPOSITIVE = re.compile(
+    r"\b(?i:church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|doctors|youth\sclub|"
+    r"food\sbank|foodbank|college|academy|hostel|placement|children's\shome)\s?,\s"
+    r"(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:of\s|the\s|and\s)?[A-Z][a-zA-Z'’\-]*){0,3})\s?[,.;]"
+)
 _STREET_TYPES = re.compile(NAMED_STREET.pattern + "$")
+_TITLES_LOWER = frozenset(t.lower().rstrip(".") for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)
 _NOT_A_NAME = {
     "the", "a", "an", "at", "to", "her", "his", "their", "my", "our", "your", "this", "that",
     "local", "new", "old", "went", "goes", "go", "from", "primary", "secondary", "high",
@@ -286,6 +297,15 @@ class InstitutionRecognizer(PatternRecognizer):
             end = start + len(name)
             if not is_place(name) and not any(s <= start and end <= e for s, e in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "where a worker is from"))
+        for m in _APPOSITIVE.finditer(text):
+            words = m.group("name").split()
+            first = words[0].lower().strip("'’")
+            if (first in first_names() or first in world_names() or first in _TITLES_LOWER
+                    or not self._proper([w for w in words if w not in ("of", "the", "and")], lower, one_word=True)):
+                continue  # "at school, Kyle, who is nine": a person
+            start, end = m.span("name")
+            if not is_place(m.group("name")) and not any(a <= start and end <= b for a, b in guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a kind of place, then its name"))
         for m in _SPORT_CUE.finditer(text):
             group = "name" if m.group("name") else "name2"
             start, end = m.span(group)
