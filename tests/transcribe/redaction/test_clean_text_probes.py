@@ -286,3 +286,12 @@ def test_kind_of_place_then_a_word_or_a_person_between_commas(redactor, empty_ca
     text = "They go to church, Catholic, and to the mosque. She is at school, Monday to Friday."
     _assert_kept(redactor, empty_case, text, "Catholic")
     _assert_kept(redactor, empty_case, text, "Monday")
+
+
+def test_lower_case_listed_name_possessive_and_before_misses(redactor, empty_case):
+    text = ("mum leanne said they moved from aberystwyth last year and tomos misses his friends there and they went "
+            "to pizza hut for archies birthday he was nine this week")
+    _assert_redacted(redactor, empty_case, text, "tomos")
+    _assert_redacted(redactor, empty_case, text, "archie")
+    _assert_kept(redactor, empty_case, text, "this")
+    _assert_kept(redactor, empty_case, text, "aberystwyth")

@@ -69,7 +69,7 @@ _REPORTING_VERBS = frozenset(
     said says told tells asked asks explained explains replied replies answered shared shares added adds agreed
     agrees disclosed discloses showed shows cried cries laughed laughs smiled smiles shouted shouts whispered
     wants wanted likes liked loves loved hates hated feels felt thinks thought went goes came comes ran runs
-    rang rings texted texts visited visits stays stayed lives lived
+    rang rings texted texts visited visits stays stayed lives lived misses missed enjoys enjoyed worries worried
     """.split()
 )
 # before a word used as a word: "the will said", "my hope is"

@@ -10,7 +10,8 @@ is a person where it stands in a name's place:
   ("her best friend is elain", "his mates are keelan and brodie");
 - beside a name with "and" ("ola and fen", "farhiya and nimco"), or before "the" and a role ("dom the youth
   worker"), or right before a verb of telling or doing ("wenna says");
-- after a case name written without its apostrophe ("poppys date of birth") or across its hyphen
+- a case name or listed first name's possessive written without its apostrophe ("poppys date of birth",
+  "archies birthday"), and a case name across its hyphen
   ("ruby-mae");
 
 and the word is shaped like a name (``uncased.name_shaped``: no English word, stop word, never-redact word or
@@ -114,7 +115,8 @@ class UncasedNameRecognizer(LocalRecognizer):
                     found.setdefault(i, _PLACE_SCORE)  # "sue blackmore": a first name and a surname
                 if low in self.names and i + 2 < n and lows[i + 1] == "-" and lows[i + 2] in self.names:
                     out.append(self._hyphenated(doc, i))
-            elif low[-1:] == "s" and low[:-1] in self.names:
+            elif low[-1:] == "s" and low not in STOP_WORDS and not is_protected_word(low) and (
+                    low[:-1] in self.names or self._listed_object(doc[i], low[:-1])):
                 out.extend(self._possessive(doc[i]))
         self._coordinated(doc, ands, found)
         # a name-shaped word found as a name once is that name wherever else the note says it ("called tobi" ...
@@ -205,9 +207,10 @@ class UncasedNameRecognizer(LocalRecognizer):
         return (listed and len(low) >= 2 and not is_protected_word(low) and low not in _NAME_CUES
                 and not used_as_word(tok, self.english, self.verbs))
 
-    def _listed_object(self, tok) -> bool:
-        """A case name or listed first name of two letters or more, no never-redact word, not used as a word."""
-        low = bare(tok.text)
+    def _listed_object(self, tok, low: str | None = None) -> bool:
+        """A case name or listed first name of three letters or more (``low``, or the token's own word), no
+        English, stop or never-redact word, not used as a word."""
+        low = low or bare(tok.text)
         listed = low in self.names or low in first_names() or low in world_names()
         return (listed and len(low) >= 3 and low not in STOP_WORDS and not is_protected_word(low)
                 and low not in _NAME_CUES and low not in self.english and not used_as_word(tok, self.english, self.verbs))
