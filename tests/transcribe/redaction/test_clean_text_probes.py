@@ -295,3 +295,27 @@ def test_lower_case_listed_name_possessive_and_before_misses(redactor, empty_cas
     _assert_redacted(redactor, empty_case, text, "archie")
     _assert_kept(redactor, empty_case, text, "this")
     _assert_kept(redactor, empty_case, text, "aberystwyth")
+
+
+# where a looked-after child lives, named without its kind or with the kind after it
+HOMES = [
+    ("He was moved to Heatherbank, a children's home in Fife.", "Heatherbank"),
+    ("He is in residential care at The Willows.", "Willows"),
+    ("She moved into her own flat via Foxton Supported Housing.", "Foxton Supported Housing"),
+    ("he is living at cedar house the childrens home and the staff there say he is settling in well and going to "
+     "school most days now", "cedar house"),
+    ("she was placed at brookfield lodge in june and says she likes her room but misses her little brother who is "
+     "still at home with mum", "brookfield lodge"),
+]
+
+
+@pytest.mark.parametrize("text,name", HOMES)
+def test_childrens_home_named_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+def test_name_then_kind_not_a_person_or_a_home(redactor, empty_case):
+    text = ("Leeds, a city he loves, is near. he is staying at nans house this week and then going back to mum at "
+            "the weekend because she has been in hospital")
+    _assert_kept(redactor, empty_case, text, "Leeds")
+    _assert_kept(redactor, empty_case, text, "nans house")

@@ -37,7 +37,10 @@ Luke's", "Youth club: The Den"; never a single English word: "GP: Seen last week
 By cue, besides: the place a worker is at or from ("the counsellor at the Bluebell Centre", "the support worker
 from Pathways"; never a generic service, "Children's Services", "the Leaving Care Team"), and a club said as its name
 and its sport after going to it ("goes to Castlefield netball"), and a kind said plainly and then named between
-commas ("she goes to church, Victory Outreach, on a Sunday"; never a first name or a title: "at school, Kyle, ...").
+commas ("she goes to church, Victory Outreach, on a Sunday"; never a first name or a title: "at school, Kyle, ..."),
+a name and then, after a comma, the kind of place it is ("Heatherbank, a children's home in Fife"), "care at" /
+"placement at" before a name, and in lower case a home's "X house/lodge" after a placement cue or before "the
+children's home" ("placed at brookfield lodge", "cedar house the childrens home"; never "nans house").
 Public places (parks, hospitals, stations, shopping centres, beaches) are never local organisations.
 """
 
@@ -86,7 +89,7 @@ _KIND = (
     r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
     r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth)\sGroup|Stay\sand\sPlay|Playgroup|"
     # where a young person or a parent and baby live
-    r"Foyer|Supported\sLodgings|Supported\sAccommodation|Hostel|Mother\sand\sBaby\sUnit|"
+    r"Foyer|Supported\sLodgings|Supported\sAccommodation|Supported\sHousing|Hostel|Mother\sand\sBaby\sUnit|"
     # places of worship a family attends
     r"Church\sHall|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Kingdom\sHall|Madrassa|Madrasa|"
     # any named club or amateur side
@@ -149,7 +152,8 @@ _CUED = [
 # kind ("placed at Brambles", "lives at the Beeches", "registered with Riverside"): one to three capitalised words
 # after the cue, a single word only where it is not an English word
 _PLACED_CUED = re.compile(
-    rf"\b(?:(?:lives|living|lived|placed|staying|stays|moved\sin)\sat|registered\s(?:with|at)|"
+    rf"\b(?:(?:lives|living|lived|placed|staying|stays|moved\sin|care|placement|respite|secure)\sat|"
+    rf"registered\s(?:with|at)|"
     rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery)\s(?:called|named))\s(?:the\s)?"
     rf"(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})"
 )
@@ -190,6 +194,23 @@ _APPOSITIVE = re.compile(
     r"\b(?i:church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|doctors|youth\sclub|"
     r"food\sbank|foodbank|college|academy|hostel|placement|children's\shome)\s?,\s"
     r"(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:of\s|the\s|and\s)?[A-Z][a-zA-Z'’\-]*){0,3})\s?[,.;]"
+)
+# a name, then what kind of place it is, after a comma: "Heatherbank, a children's home in Fife", "Orchard View, a
+# semi-independent unit"; in lower case, "cedar house the childrens home"
+_KIND_AFTER = (
+    r"(?:children'?s\shome|residential\shome|home|unit|placement|hostel|foyer|refuge|charity|project|nursery|"
+    r"school|club|practice|surgery|centre|group|service)"
+)
+_NAME_THEN_KIND = re.compile(
+    rf"(?-i:\b(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),\s(?:a|an)\s"
+    rf"(?:[a-z'’\-]+\s){{0,4}}?(?i:{_KIND_AFTER})\b"
+)
+_LOWER_HOME_THEN_KIND = re.compile(
+    rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
+    rf"(?:[a-z'’\-]+\s)?(?:children'?s\shome|residential(?:\shome|\sunit)?|unit|home|placement)\b"
+)
+_LOWER_HOME_AFTER_CUE = re.compile(
+    r"\b(?:placed|living|lives|lived|staying|stays|moved)\s(?:at|to|into)\s(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge))\b"
 )
 _STREET_TYPES = re.compile(NAMED_STREET.pattern + "$")
 _TITLES_LOWER = frozenset(t.lower().rstrip(".") for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)
@@ -306,6 +327,24 @@ class InstitutionRecognizer(PatternRecognizer):
             start, end = m.span("name")
             if not is_place(m.group("name")) and not any(a <= start and end <= b for a, b in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a kind of place, then its name"))
+        for m in _NAME_THEN_KIND.finditer(text):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or is_place(m.group("name"))
+                    or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)):
+                continue  # "Kyle, a boy from school": a person; "Leeds, a city"
+            start, end = m.span("name")
+            if not any(a <= start and end <= b for a, b in guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name, then the kind of place it is"))
+        if lower:
+            for pattern in (_LOWER_HOME_THEN_KIND, _LOWER_HOME_AFTER_CUE):
+                for m in pattern.finditer(text):
+                    first = m.group("name").split()[0]
+                    if (first in _STOP or first in STOP_WORDS or is_protected_word(first) or is_place(first)
+                            or (pattern is _LOWER_HOME_AFTER_CUE and is_english(first.rstrip("s"), self.english))):
+                        continue  # "lives at nans house", "at his house"
+                    start, end = m.span("name")
+                    out.append(make_result(self, INSTITUTION, start, end, 0.5, "a home's name in lower case"))
         for m in _SPORT_CUE.finditer(text):
             group = "name" if m.group("name") else "name2"
             start, end = m.span(group)
