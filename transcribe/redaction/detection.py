@@ -54,14 +54,15 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # After a name, in any case: the kinds of public place no sentence puts straight after a person ("Preston bus
-# station", "Kirkcaldy hospital", "Meadowbank shopping centre"), and the two-word kinds whose first word is a
+# station", "Kirkcaldy hospital", "Meadowbank shopping centre", lower-case "victoria park"), and the two-word kinds whose first word is a
 # mode of transport or a use of the place. A single "park", "pool", "shopping" or "square" after a name in lower
 # case may be a verb or another phrase ("took Amy shopping") and still needs its capital.
 _PUBLIC_AFTER_ANY_CASE = re.compile(
     r"[ \t]+(?:(?:bus|coach|train|railway|rail|tube|underground|tram|ferry)\s+(?:station|terminal|interchange)"
     r"|(?:shopping|retail|leisure|sports|outlet)\s+(?:centre|center|park|mall|village|precinct|arcade)"
     r"|(?:country|skate|water|theme|trampoline)\s+park|swimming\s+(?:pool|baths)"
-    r"|(?:station|hospital|infirmary|hospice|airport|stadium|museum|cathedral|zoo|pier|marina)"
+    r"|(?:station|hospital|infirmary|hospice|airport|stadium|museum|cathedral|zoo|pier|marina|park|square|beach|library|"
+    r"castle|abbey|harbour|gallery|lido|baths)"
     # a single kind only where the phrase ends there: "Kyle hospital appt Weds" is Kyle's appointment
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|and|or|for|with|to|by|from|after|before|where|when|last|this|"
     r"yesterday|today|tonight)\b))\b",

@@ -319,3 +319,11 @@ def test_name_then_kind_not_a_person_or_a_home(redactor, empty_case):
             "the weekend because she has been in hospital")
     _assert_kept(redactor, empty_case, text, "Leeds")
     _assert_kept(redactor, empty_case, text, "nans house")
+
+
+def test_lower_case_park_named_after_a_person_kept(redactor, empty_case):
+    text = ("we sat in albert park and harvey told me about school and his friend oskar and they play on the swings "
+            "at stewart park after tea with nan")
+    for place in ("albert park", "stewart park"):
+        _assert_kept(redactor, empty_case, text, place)
+    _assert_redacted(redactor, empty_case, text, "harvey")
