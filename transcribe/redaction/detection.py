@@ -98,6 +98,9 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
             span = text[r.start:r.end]
             if _only_protected_words(span) or any(s <= r.start and r.end <= e for s, e in guarded):
                 continue
+        if r.entity_type == STREET_ADDRESS and not any(ch.isdigit() for ch in text[r.start:r.end]) and any(
+                s <= r.start and r.end <= e for s, e in guarded):
+            continue  # a never-redact place named like a street, with no house number: "Great Ormond Street"
         if r.entity_type in (PERSON, INSTITUTION, STREET_ADDRESS) and names_public_place(text, r.start, r.end, r.entity_type):
             continue
         meta = r.recognition_metadata or {}

@@ -11,8 +11,9 @@ What the lists hold, by rule (never "the words that appeared in an evaluation se
 - PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
   Children 2023 and the Children Act 1989 sections), national services and national charities a
   family is referred to (registered charities working across England, not a local branch), UK
-  public holidays and festivals, the national retail chains and media a child names, and the public
-  hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds);
+  public holidays and festivals, the national retail chains and media a child names, the public
+  hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds), and the UK's
+  specialist children's hospitals known by a name without "hospital" (Alder Hey, Great Ormond Street, Evelina);
 - TIME_WORDS: days, months and units of time, and the usual written abbreviations of days and months (Weds,
   Thurs, Sept) but those that are also given names or their short forms (Jan, Jun, Jul, Dec); NAME_LIKE_WORDS: ordinary words that are also
   given names in the ONS baby-name lists.
@@ -78,6 +79,10 @@ PROTECTED_PHRASES = (
     "cumberland infirmary", "west cumberland hospital", "st james' park", "st james's park", "st james",
     "stadium of light", "riverside stadium", "nando's", "costa", "starbucks", "subway", "kfc", "burger king",
     "b&q", "argos", "boots", "wilko", "the range", "next", "sports direct", "jd sports", "smyths",
+    # the UK's specialist children's hospitals known by a name without "hospital" (the Children's Hospital Alliance
+    # members and the devolved nations' children's hospitals)
+    "alder hey", "great ormond street", "gosh", "evelina", "evelina london", "the sick kids", "sick kids",
+    "noah's ark", "the royal belfast hospital for sick children",
 )
 
 # Social-care code words: PN codes (PN1, PN 23), case-recording codes.

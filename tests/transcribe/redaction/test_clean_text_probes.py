@@ -327,3 +327,16 @@ def test_lower_case_park_named_after_a_person_kept(redactor, empty_case):
     for place in ("albert park", "stewart park"):
         _assert_kept(redactor, empty_case, text, place)
     _assert_redacted(redactor, empty_case, text, "harvey")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Mum took him to Alder Hey for his appointment.", "Alder Hey"),
+    ("He was seen at Great Ormond Street last year.", "Great Ormond Street"),
+])
+def test_childrens_hospital_known_without_its_kind_kept(redactor, empty_case, text, place):
+    _assert_kept(redactor, empty_case, text, place)
+
+
+def test_street_with_house_number_still_an_address(redactor, empty_case):
+    text = "She lives at 14 Great Ormond Street with her aunt."
+    _assert_redacted(redactor, empty_case, text, "14 Great Ormond Street")
