@@ -340,3 +340,13 @@ def test_childrens_hospital_known_without_its_kind_kept(redactor, empty_case, te
 def test_street_with_house_number_still_an_address(redactor, empty_case):
     text = "She lives at 14 Great Ormond Street with her aunt."
     _assert_redacted(redactor, empty_case, text, "14 Great Ormond Street")
+
+
+def test_case_name_written_small_after_a_verb_or_that_still_a_name(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Marian Riley", "dob": "2011-03-05"},
+                          "people": [{"name": "Riley Common", "role": "brother"}]})
+    text = "Present were riley, Mum and me. I hope that marian will settle once the routine is back."
+    _assert_redacted(redactor, case, text, "riley")
+    _assert_redacted(redactor, case, text, "marian")

@@ -43,6 +43,8 @@ _AFTER_NAME = {
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
     "reported", "answered", "gave", "asked", "drew", "talked", "spoke", "explained", "cried",
 }
+_ARTICLES_AND_QUANTIFIERS = frozenset("a an the some any no every each much more".split())
+_BE_FORMS = frozenset("is was are were be been".split())
 _STREET_TYPES = "(?:Lane|Road|Street|Terrace|Avenue|Close|Drive|Crescent|Gardens|Way|View|Court|Place|Grove|Walk)"
 _GENERIC_INSTITUTION_WORDS = {
     "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
@@ -237,7 +239,7 @@ class CaseContextRecognizer(LocalRecognizer):
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
-        if not ordinary and not capital and used_as_word(token, self.english, self.verbs):
+        if not ordinary and not capital and self._small_word(token, low):
             return False  # cased text, the name written small where grammar makes it the word: "some holly", "a mason"
         if not ordinary:
             return True
@@ -252,6 +254,20 @@ class CaseContextRecognizer(LocalRecognizer):
         if not is_sentence_start(token):
             return True
         return subject or (nxt is not None and nxt.text == ",")
+
+    def _small_word(self, token, low: str) -> bool:
+        """Cased text, a case name written in lower case after an article or quantifier ("some holly", "a mason"), or
+        after a form of "be" and before a lower-case word ("there was crystal meth"): the English word. Not after a
+        demonstrative or a verb alone ("that marian will", "present were riley, mum ...")."""
+        doc = token.doc
+        if token.i == 0 or low not in self.english:
+            return False
+        prev = doc[token.i - 1].lower_
+        if prev in _ARTICLES_AND_QUANTIFIERS:
+            return True
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (prev in _BE_FORMS and nxt is not None and nxt.text.isalpha() and nxt.text.islower()
+                and nxt.lower_ not in self.stop_words)
 
     def _modifies_a_noun(self, token) -> bool:
         """A name's word after an article and before a lower-case word is that word's modifier, not a
