@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 
 from .entities import INSTITUTION, PERSON, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS
-from .lexicon import PUBLIC_PLACE_KINDS, is_protected_word
+from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import protected_spans
 from .recognizers import PERSON_INDEX_KEY
 
@@ -164,3 +164,33 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             found = [(first.start(), last[-1].end())] if re.search(r"\d", piece) and first else []
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near|into)|(?:Road|Street|Lane|Avenue|Grove|Close|Drive|Crescent|Gardens|Way|View|"
+    r"Court|Place|Terrace|Walk|Row|Square|Rise|Mews),)\s+$"
+)
+_PROPER_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def with_names_said_again(text: str, dets: list[Detection], english: frozenset[str]) -> list[Detection]:
+    """A one-word name found once is that name wherever else the note says it the same way ("Visit to Kaydee ...
+    Kaydee said"): a capitalised word of three letters or more, no English word, never-redact word or known place,
+    each other occurrence not already inside a detection, not after a preposition of place ("in Heworth") and not
+    before another capitalised word ("Heworth Walk")."""
+    names = {
+        text[d.start:d.end] for d in dets
+        if d.entity == PERSON and re.fullmatch(r"[A-Z][a-z'\u2019\-]{2,}", text[d.start:d.end])
+        and text[d.start:d.end].lower() not in english and not is_protected_word(text[d.start:d.end])
+        and not is_place(text[d.start:d.end])
+    }
+    if not names:
+        return dets
+    covered = sorted((d.start, d.end) for d in dets)
+    added = []
+    for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b", text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end()):
+            continue  # "living in Heworth", "Heworth Walk": a place, or part of a longer name
+        if not any(s < m.end() and m.start() < e for s, e in covered):
+            added.append(Detection(m.start(), m.end(), PERSON, 0.6, "NameSaidAgain"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets

@@ -13,7 +13,7 @@ from ..context import CaseContext, parse_context
 from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
-from .detection import Detection, resolve
+from .detection import Detection, resolve, with_names_said_again
 from .entities import ALL_ENTITIES, PERSON
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, verb_bases
 from .operators import anonymize
@@ -92,7 +92,8 @@ class Redactor:
                 nlp_artifacts=artifacts,
                 score_threshold=0.0,  # resolve() applies the stage threshold after merging
             )
-            return resolve(text, _not_the_case_words(text, results, case), self.options.score_threshold)
+            dets = resolve(text, _not_the_case_words(text, results, case), self.options.score_threshold)
+            return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 

@@ -350,3 +350,11 @@ def test_case_name_written_small_after_a_verb_or_that_still_a_name(redactor):
     text = "Present were riley, Mum and me. I hope that marian will settle once the routine is back."
     _assert_redacted(redactor, case, text, "riley")
     _assert_redacted(redactor, case, text, "marian")
+
+
+def test_name_found_once_is_redacted_where_said_again(redactor, empty_case):
+    text = ("Visit to Kaydee and her mum Roxanne at home Kaydee said her dad Lewis has been ringing her and she does "
+            "not want to see him Roxanne agreed")
+    result = redact_text(text, empty_case, redactor)
+    for at in (text.index("Kaydee"), text.index("Kaydee said")):
+        assert set(range(at, at + len("Kaydee"))) <= _covered(result), [text[r.start:r.end] for r in result.redactions]
