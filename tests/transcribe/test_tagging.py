@@ -503,3 +503,11 @@ def test_the_model_tags_whole_written_sentences_and_the_rules_the_pieces(tagger,
     written = {(a.start, a.end) for a in written_sentences(WRITTEN, pieces)}
     assert {(t.start, t.end) for t in tag_text(WRITTEN, NOAH, tagger)} <= written
     assert {(t.start, t.end) for t in tag_text(WRITTEN, NOAH, rules)} - written  # the rules tag pieces
+
+
+def test_an_unpunctuated_dictation_is_not_joined_into_one_sentence(rules):
+    from transcribe.tagging.tagger import analyse_sentences, written_sentences
+
+    pieces = analyse_sentences(ASR, LACEY, rules)
+    assert len(ASR) < 350 and len(pieces) > 1
+    assert [(a.start, a.end) for a in written_sentences(ASR, pieces)] == [(a.start, a.end) for a in pieces]

@@ -166,8 +166,9 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
 
     A joined sentence has the union of its pieces' features, their ``role_text`` in order, the first
     piece's Signs of Safety finding and section and the first child's-voice finding among them. A
-    spoken heading on its own ("Worries.") stays its own sentence, and so does a written sentence
-    longer than ``max_chars``: each of its pieces is kept as it is.
+    spoken heading on its own ("Worries.") stays its own sentence; the pieces of a written sentence
+    longer than ``max_chars``, and those after the last written end (an unpunctuated dictation has
+    none), are kept as they are.
     """
     groups: list[list[SentenceAnalysis]] = []
     current: list[SentenceAnalysis] = []
@@ -178,9 +179,10 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
             continue
         current.append(a)
         following = analyses[k + 1] if k + 1 < len(analyses) else None
-        if following is None or _WRITTEN_END.search(text[a.start:a.end]) or "\n" in text[a.end:following.start]:
+        if _WRITTEN_END.search(text[a.start:a.end]) or (following is not None and "\n" in text[a.end:following.start]):
             groups.append(current)
             current = []
+    groups += [[a] for a in current]  # after the last written end: left in pieces
     out: list[SentenceAnalysis] = []
     for group in groups:
         if len(group) == 1 or group[-1].end - group[0].start > max_chars:
