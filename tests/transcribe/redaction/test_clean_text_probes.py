@@ -358,3 +358,9 @@ def test_name_found_once_is_redacted_where_said_again(redactor, empty_case):
     result = redact_text(text, empty_case, redactor)
     for at in (text.index("Kaydee"), text.index("Kaydee said")):
         assert set(range(at, at + len("Kaydee"))) <= _covered(result), [text[r.start:r.end] for r in result.redactions]
+
+
+def test_what_someone_attends_redacted(redactor, empty_case):
+    text = "Mum is attending Freedom Pathways for support. He attends Mum's appointments and Kyle's parties."
+    _assert_redacted(redactor, empty_case, text, "Freedom Pathways")
+    _assert_kept(redactor, empty_case, text, "Mum's appointments")

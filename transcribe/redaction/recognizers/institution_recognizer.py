@@ -176,6 +176,10 @@ _SERVICE_WORDS = frozenset(
     police agency hospital project nhs camhs housing community family children's social care practice surgery
     """.split()
 )
+# one attends an institution: "Dad attends Aspire Wellbeing on a Monday", "Mum is attending Freedom Pathways"
+_ATTENDS = re.compile(
+    r"\b(?:attends|attending|attended)\s(?:the\s)?(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){0,2})"
+)
 # a club named by its place or its own name and its sport, after going to it: "goes to Castlefield netball",
 # "has started at rushden boxing", "does judo at Sakura Judo"
 _SPORTS = (
@@ -318,6 +322,16 @@ class InstitutionRecognizer(PatternRecognizer):
             end = start + len(name)
             if not is_place(name) and not any(s <= start and end <= e for s, e in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "where a worker is from"))
+        for m in _ATTENDS.finditer(text):
+            words = self._trailing_cut(m.group("name").split(), lower)
+            if not words or words[0].lower().strip("'’") in first_names() or words[0].lower() in world_names():
+                continue  # "attends Kyle's parties"
+            if words[-1].endswith(("'s", "’s")) or not self._proper(words, lower):
+                continue  # "attends Mum's appointments"
+            start = m.start("name")
+            end = start + len(" ".join(words))
+            if not self._public_or_guarded(text, start, end, text[start:end], guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "what someone attends"))
         for m in _APPOSITIVE.finditer(text):
             words = m.group("name").split()
             first = words[0].lower().strip("'’")
