@@ -70,6 +70,25 @@ _PUBLIC_AFTER_ANY_CASE = re.compile(
 )
 
 
+# the senior side a child or parent supports or watches, by its name's last word ("supports Leeds United", "a Hibs
+# fan" is left to the lists): a professional club is public, the side one plays for is local
+_SUPPORTS_BEFORE = re.compile(
+    r"\b(?:supports?|supporting|supporter\sof|fan\sof|fans\sof|season\sticket\s(?:for|at)|watch(?:es|ed|ing)?)\s+(?:the\s)?$",
+    re.IGNORECASE,
+)
+_SENIOR_SIDE_LAST = frozenset(
+    "united city rovers athletic wanderers albion county town fc afc villa hotspur rangers celtic thistle hearts "
+    "wednesday argyle orient vale".split()
+)
+
+
+def names_supported_club(text: str, start: int, end: int) -> bool:
+    """A club's name after "supports", "a fan of" or "watches" whose last word names a side ("Leeds United")."""
+    words = text[start:end].split()
+    return (len(words) >= 2 and words[-1].lower() in _SENIOR_SIDE_LAST
+            and _SUPPORTS_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     """A name, organisation or street without a house number followed by the kind of a public place
     (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
@@ -102,6 +121,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
                 s <= r.start and r.end <= e for s, e in guarded):
             continue  # a never-redact place named like a street, with no house number: "Great Ormond Street"
         if r.entity_type in (PERSON, INSTITUTION, STREET_ADDRESS) and names_public_place(text, r.start, r.end, r.entity_type):
+            continue
+        if r.entity_type in (PERSON, INSTITUTION) and names_supported_club(text, r.start, r.end):
             continue
         meta = r.recognition_metadata or {}
         start, end = _with_joined_parts(text, r.start, r.end) if r.entity_type == PERSON else (r.start, r.end)

@@ -364,3 +364,9 @@ def test_what_someone_attends_redacted(redactor, empty_case):
     text = "Mum is attending Freedom Pathways for support. He attends Mum's appointments and Kyle's parties."
     _assert_redacted(redactor, empty_case, text, "Freedom Pathways")
     _assert_kept(redactor, empty_case, text, "Mum's appointments")
+
+
+def test_supported_senior_club_kept_and_played_for_side_redacted(redactor, empty_case):
+    text = "He supports Leeds United and plays for Horsforth United under tens."
+    _assert_kept(redactor, empty_case, text, "Leeds United")
+    _assert_redacted(redactor, empty_case, text, "Horsforth United")
