@@ -370,3 +370,8 @@ def test_supported_senior_club_kept_and_played_for_side_redacted(redactor, empty
     text = "He supports Leeds United and plays for Horsforth United under tens."
     _assert_kept(redactor, empty_case, text, "Leeds United")
     _assert_redacted(redactor, empty_case, text, "Horsforth United")
+
+
+def test_spoken_email_with_full_stop_for_dot(redactor, empty_case):
+    text = "Her email is jo smith at gmail full stop com, she checks it daily."
+    _assert_redacted(redactor, empty_case, text, "smith at gmail full stop com")

@@ -22,10 +22,14 @@ _SAID_NUMBER = (
     r"(?:\s(?:\d+|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|[a-z]))"
 )
-_JOIN = r"\s(?:dot|underscore|dash|hyphen)\s"
+# "dot" as people also say it: "full stop", "point"
+_DOT = r"(?:dot|full\sstop|point)"
+_JOIN = rf"\s(?:{_DOT}|underscore|dash|hyphen)\s"
 # letters spelt by a word before the name part: "m for mike fenwick at icloud dot com"
 _SPELT = rf"(?:[a-z]{SPELT_LINK}(?:x-ray|[a-z]+)\s)*"
-_DOMAIN_TAIL = r"(?:com|co\sdot\suk|org|org\sdot\suk|net|nhs\sdot\suk|nhs\sdot\snet|gov\sdot\suk|ac\sdot\suk|uk|co|me|info)"
+_DOMAIN_TAIL = (
+    rf"(?:com|co\s{_DOT}\suk|org|org\s{_DOT}\suk|net|nhs\s{_DOT}\suk|nhs\s{_DOT}\snet|gov\s{_DOT}\suk|ac\s{_DOT}\suk|uk|co|me|info)"
+)
 
 
 class OfflineEmailRecognizer(PatternRecognizer):
@@ -39,7 +43,7 @@ class OfflineEmailRecognizer(PatternRecognizer):
         ),
         Pattern(
             "Email (spoken)",
-            rf"\b{_SPELT}{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}{_SAID_NUMBER}{{0,4}}\s(?:at)\s[a-z0-9\-]+(?:\sdot\s[a-z0-9\-]+)*?\sdot\s{_DOMAIN_TAIL}\b",
+            rf"\b{_SPELT}{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}{_SAID_NUMBER}{{0,4}}\s(?:at)\s[a-z0-9\-]+(?:\s{_DOT}\s[a-z0-9\-]+)*?\s{_DOT}\s{_DOMAIN_TAIL}\b",
             0.8,
         ),
     ]
