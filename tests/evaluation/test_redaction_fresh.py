@@ -9,7 +9,7 @@ import pytest
 from evaluation.redaction.fresh import SOURCE, read_notes
 
 MARKS = "⟦⟧⟪⟫"
-SETS = [(SOURCE, 20), (SOURCE.with_name("fresh2.txt"), 12)]
+SETS = [(SOURCE, 20), (SOURCE.with_name("fresh2.txt"), 12), (SOURCE.with_name("fresh3.txt"), 15)]
 
 
 @pytest.mark.parametrize("source, count", SETS)
