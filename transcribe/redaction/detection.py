@@ -89,13 +89,23 @@ def names_supported_club(text: str, start: int, end: int) -> bool:
             and _SUPPORTS_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
+# the words public bodies name themselves with, after a place or a name: "Western Health and Social Care Trust",
+# "Northumbria Healthcare NHS Foundation Trust", "NHS Highland Health Board", "Cleveland Police", "Fife Council"
+_PUBLIC_BODY_AFTER = re.compile(
+    r"[ \t]+(?:(?:Health\s)?and\sSocial\sCare\sTrust|(?:[A-Z][a-z]+\s)?(?:NHS\s)?(?:Foundation\s)?Trust|Health\sBoard|"
+    r"(?:County\s|City\s|Borough\s|District\s)?Council|Police|Constabulary|Fire\sand\sRescue)\b"
+)
+
+
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     """A name, organisation or street without a house number followed by the kind of a public place
     (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
     name or street ending in one ("Chester Zoo", "George Square"): a public place, never redacted."""
     if entity == STREET_ADDRESS and any(ch.isdigit() for ch in text[start:end]):
         return False  # "3 George Square": where someone lives
-    if _PUBLIC_AFTER_ANY_CASE.match(text, end):
+    if _PUBLIC_AFTER_ANY_CASE.match(text, end) or (entity != STREET_ADDRESS and _PUBLIC_BODY_AFTER.match(text, end)):
+        # ... or a public body by the words it names itself with after the name ("Western Health and Social Care
+        # Trust", "Durham Constabulary", "Fife Council")
         return True
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1).lower() in PUBLIC_PLACE_KINDS and (nxt.group(1)[0].isupper() or entity == STREET_ADDRESS):

@@ -10,7 +10,8 @@ What the lists hold, by rule (never "the words that appeared in an evaluation se
   dialect glossary (transcribe/lexicon/dialect.txt): bairn, hinny, pet, wor, our kid...;
 - PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
   Children 2023 and the Children Act 1989 sections), national services and national charities a
-  family is referred to (registered charities working across England, not a local branch), UK
+  family is referred to (registered charities working across England, not a local branch, and their Scottish
+  counterparts: Victim Support Scotland, Young Scot, Children 1st), UK
   public holidays and festivals, the national retail chains and media a child names, the public
   hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds), and the UK's
   specialist children's hospitals known by a name without "hospital" (Alder Hey, Great Ormond Street, Evelina);
@@ -67,6 +68,7 @@ PROTECTED_PHRASES = (
     "shelter", "kooth", "young minds", "youngminds", "action for children", "the children's society",
     "family action", "gingerbread", "mencap", "national autistic society", "scope", "carers trust",
     "the prince's trust", "the king's trust", "catch22", "st john ambulance", "red cross", "salvation army",
+    "victim support", "victim support scotland", "young scot", "childline scotland", "children 1st",
     # public holidays and festivals
     "new year's eve", "new year's day", "christmas eve", "christmas day", "good friday", "easter sunday",
     "easter monday", "bank holiday", "mother's day", "father's day", "valentine's day", "pancake day",

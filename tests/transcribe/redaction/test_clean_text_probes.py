@@ -375,3 +375,29 @@ def test_supported_senior_club_kept_and_played_for_side_redacted(redactor, empty
 def test_spoken_email_with_full_stop_for_dot(redactor, empty_case):
     text = "Her email is jo smith at gmail full stop com, she checks it daily."
     _assert_redacted(redactor, empty_case, text, "smith at gmail full stop com")
+
+
+# read off fresh3's scoring run (development, not held out): a cased women's group, free churches' own words, a
+# spoken email to a country's domain, public bodies and national charities with a place in their name
+AFTER_FRESH3_REDACTED = [
+    ("Mum is in Hillside Women's Group now.", "Hillside Women's Group"),
+    ("The family belong to Bethel Tabernacle now.", "Bethel Tabernacle"),
+    ("mums email is anna dot nowak at wp dot pl and she checks it", "anna dot nowak at wp dot pl"),
+]
+
+
+@pytest.mark.parametrize("text,value", AFTER_FRESH3_REDACTED)
+def test_after_fresh3_redacted(redactor, empty_case, text, value):
+    _assert_redacted(redactor, empty_case, text, value)
+
+
+AFTER_FRESH3_KEPT = [
+    ("The worker from Southern Health and Social Care Trust attended.", "Southern Health"),
+    ("He was referred to Victim Support and given a Young Scot card.", "Victim Support"),
+    ("he was at home dot he said it was fine", "home dot he"),
+]
+
+
+@pytest.mark.parametrize("text,words", AFTER_FRESH3_KEPT)
+def test_after_fresh3_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)

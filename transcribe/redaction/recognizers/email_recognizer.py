@@ -27,9 +27,11 @@ _DOT = r"(?:dot|full\sstop|point)"
 _JOIN = rf"\s(?:{_DOT}|underscore|dash|hyphen)\s"
 # letters spelt by a word before the name part: "m for mike fenwick at icloud dot com"
 _SPELT = rf"(?:[a-z]{SPELT_LINK}(?:x-ray|[a-z]+)\s)*"
+# two-letter English words a sentence may end a spoken "at ... dot" with: never a country's domain
+_SMALL_WORDS = r"(?:he|we|it|is|in|on|at|to|so|no|do|go|be|by|my|us|an|as|am|if|of|or|up|hi|ok|ye|oh)"
 _DOMAIN_TAIL = (
-    rf"(?:com|co\s{_DOT}\suk|org|org\s{_DOT}\suk|net|nhs\s{_DOT}\suk|nhs\s{_DOT}\snet|gov\s{_DOT}\suk|ac\s{_DOT}\suk|uk|co|me|info)"
-)
+    rf"(?:com|co\s{_DOT}\suk|org|org\s{_DOT}\suk|net|nhs\s{_DOT}\suk|nhs\s{_DOT}\snet|gov\s{_DOT}\suk|ac\s{_DOT}\suk|uk|co|me|info|(?!{_SMALL_WORDS}\b)[a-z]{{2}})"
+)  # any country's two-letter domain too: "onet dot pl", "web dot de"
 
 
 class OfflineEmailRecognizer(PatternRecognizer):

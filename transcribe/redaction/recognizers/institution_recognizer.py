@@ -29,7 +29,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   CIC);
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
-  Mandir, Temple, Synagogue, Kingdom Hall, Madrassa). A kind's generic words alone ("the Family Hub",
+  Mandir, Temple, Synagogue, Kingdom Hall, Madrassa, and the free churches' Fellowship, Tabernacle, Assembly,
+  Ministries, Pentecostal). A kind's generic words alone ("the Family Hub",
   "Homework Club", "the Catholic Church") name no one place and are left.
 Terse notes: the short kinds they write ("Oakfield Pri", "St Brigid's PS", "Kingsway HC", "Moorside High"), after
 a name of no English word only, and the name after a label for a kind of place ("GP: Kingsway", "Church: St
@@ -87,11 +88,14 @@ _KIND = (
     r"(?:Recovery|Community|Youth|Memory|Wellbeing)\sCaf[eé]|"
     r"Foodbank|Food\sBank|(?:Community\s|Food\s)?(?:Pantry|Larder)|Community\s(?:Fridge|Kitchen|Cupboard)|Social\sSupermarket|"
     r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
-    r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth)\sGroup|Stay\sand\sPlay|Playgroup|"
+    r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth|Women'?s|Men'?s|Mums'?|Dads'?)\sGroup|"
+    r"Stay\sand\sPlay|Playgroup|"
     # where a young person or a parent and baby live
     r"Foyer|Supported\sLodgings|Supported\sAccommodation|Supported\sHousing|Hostel|Mother\sand\sBaby\sUnit|"
     # places of worship a family attends
     r"Church\sHall|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Kingdom\sHall|Madrassa|Madrasa|"
+    # and the words free churches name themselves with
+    r"Fellowship|Tabernacle|Assembly|Ministries|Pentecostal|"
     # any named club or amateur side
     r"Club|FC|ABC|RFC|"
     # the short forms terse notes write (a name of no English word before them: "Oakfield Pri", "Kingsway HC")
