@@ -401,3 +401,21 @@ AFTER_FRESH3_KEPT = [
 @pytest.mark.parametrize("text,words", AFTER_FRESH3_KEPT)
 def test_after_fresh3_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+EMPLOYERS = [
+    ("Dad drives a taxi for Hollinwood Cars at night.", "Hollinwood Cars"),
+    ("He works at Gremista Garage on weekdays.", "Gremista Garage"),
+]
+
+
+@pytest.mark.parametrize("text,name", EMPLOYERS)
+def test_employer_after_the_verb_of_working_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+def test_employer_cue_before_a_brand_a_person_or_a_common_noun(redactor, empty_case):
+    text = ("Mum works at Tesco and dad works for the Council. He works with Kyle on Saturdays. she said he works at "
+            "the packhouse in town most days now")
+    for words in ("Tesco", "Council", "packhouse"):
+        _assert_kept(redactor, empty_case, text, words)

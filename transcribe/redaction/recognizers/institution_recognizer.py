@@ -26,7 +26,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - a local branch of a national charity, where the name before it is no English word ("Calderdale Women's Aid";
   "Contact Women's Aid" is the national one); Youth Zones;
 - firms a parent works for, by the endings Companies House requires of a company's name (Ltd, Limited, LLP, PLC,
-  CIC);
+  CIC), and by cue: the name after the verb of working for it ("drives a taxi for Hollinwood Cars", "works at
+  Gremista Garage", a job or placement with or at; never a first name, a brand, a generic or public place);
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
   Mandir, Temple, Synagogue, Kingdom Hall, Madrassa, and the free churches' Fellowship, Tabernacle, Assembly,
@@ -180,6 +181,13 @@ _SERVICE_WORDS = frozenset(
     police agency hospital project nhs camhs housing community family children's social care practice surgery
     """.split()
 )
+# a parent's employer after the verb of working for it: "drives a taxi for Hollinwood Cars", "works at Gremista
+# Garage", "a job with Tamar Scaffolding", "a placement at Carse Motor Repairs"; lower case "drives for black country cabs"
+_EMPLOYER = re.compile(
+    r"\b(?i:works?|working|worked|job|jobs|drives|driving|drove|apprenticeship|employed|shifts|placement)"
+    r"(?:\s(?:a|an)\s[a-z]+)?\s(?:at|for|with)\s(?:the\s)?"
+    r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,3})"
+)
 # one attends an institution: "Dad attends Aspire Wellbeing on a Monday", "Mum is attending Freedom Pathways"
 _ATTENDS = re.compile(
     r"\b(?:attends|attending|attended)\s(?:the\s)?(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){0,2})"
@@ -326,6 +334,22 @@ class InstitutionRecognizer(PatternRecognizer):
             end = start + len(name)
             if not is_place(name) and not any(s <= start and end <= e for s, e in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "where a worker is from"))
+        for m in _EMPLOYER.finditer(text):
+            words = []
+            for w in m.group("name").split():  # up to where the sentence goes on: "wensum poultry on nights"
+                if w.lower() in STOP_WORDS or is_protected_word(w) or (not lower and not w[:1].isupper()):
+                    break
+                words.append(w)
+            if not words or words[0].lower().strip("'’") in first_names() or words[0].lower() in world_names():
+                continue  # "works with Kyle", a person
+            if words[-1].endswith(("'s", "’s")) or not self._proper(words, lower):
+                continue
+            if lower and len(words) == 1 and text[m.start("name") - 4:m.start("name")] == "the ":
+                continue  # "works at the packhouse": in lower case one word after "the" is a common noun
+            start = m.start("name")
+            end = start + len(" ".join(words))
+            if not self._public_or_guarded(text, start, end, text[start:end], guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "an employer"))
         for m in _ATTENDS.finditer(text):
             words = self._trailing_cut(m.group("name").split(), lower)
             if not words or words[0].lower().strip("'’") in first_names() or words[0].lower() in world_names():
