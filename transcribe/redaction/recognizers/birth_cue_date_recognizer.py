@@ -8,11 +8,18 @@ is a date of birth, whatever joins its parts (:func:`date_of_birth_recognizer.fi
 may be heard as one word that sounds like "D O B" ("D'Obi"), and dates of birth said in a list ("Tyler's
 date of birth is ..., and Brook's is the 5th on November, 2012") each count: a date of birth is the cue
 for the next date-shaped run in the same sentence.
+
+With no cue at all, a whole date (a day, a month and a year of four digits, in that order, or the month named
+first) whose year is OLD_YEARS or more before this year is a date of birth too: a case note dates the visit,
+the meeting, the referral of this year or the last, while a day, month and year long past is most often when
+someone was born ("Adaobi is the 23rd of the 3rd, 2016", "Seonaid Duthie, 15 April 2013": the cue lost or
+never said). A year said alone ("in 2016") or with a month only ("since March 2019") is no such date.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -30,6 +37,9 @@ _WORD = re.compile(r"[A-Za-z0-9'’]+")
 # "D O B" said and written as one word ("D'Obi", "Dobe", "Diobase" for "DOB is"): a word starting with d
 # whose Metaphone key is that of "dob" (TB), perhaps with the "s" of "is" run on
 _DOB_SOUNDS = ("TB", "TBS")
+# a whole date this many years past or more, with no cue, is a date of birth (a note's own events are of this
+# year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
+OLD_YEARS = 3
 
 
 def _day(p: DatePart) -> bool:
@@ -44,6 +54,11 @@ def _year(p: DatePart) -> bool:
     return not p.month_word and not p.ordinal and (0 <= p.value <= 99 or 1900 <= p.value <= 2099)
 
 
+def _long_past(year: int) -> bool:
+    """A year of four digits OLD_YEARS or more before this one (never one to come)."""
+    return 1900 <= year <= date.today().year - OLD_YEARS
+
+
 class BirthCueDateRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[DATE_OF_BIRTH], supported_language=supported_language,
@@ -56,22 +71,25 @@ class BirthCueDateRecognizer(LocalRecognizer):
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
-        if not cues:
-            return []
         results: list[RecognizerResult] = []
         for run in find_date_parts(text):
             for k in range(len(run) - 2):
                 day, month, year = run[k:k + 3]
-                if not (_day(day) and _month(month) and _year(year)):
+                named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
+                if not ((_day(day) and _month(month)) or named_first) or not _year(year):
                     continue
-                if not any(self._cued(text, c, day.start, reach) for c, reach in cues):
-                    break
                 end = year.end
                 # "2000, and 13" / "two thousand and twelve" split in two parts
-                if year.value == 2000 and k + 3 < len(run) and run[k + 3].value <= 99:
+                small = year.value == 2000 and k + 3 < len(run) and run[k + 3].value <= 99
+                if small:
                     end = run[k + 3].end
-                results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8,
-                                           "a date's shape after a birth cue, its small words misheard"))
+                if any(self._cued(text, c, day.start, reach) for c, reach in cues):
+                    why = "a date's shape after a birth cue, its small words misheard"
+                elif _long_past(year.value + (run[k + 3].value if small else 0)):
+                    why = "a whole date years past, no cue: a date of birth"
+                else:
+                    break
+                results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8, why))
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
                 break
         return results
