@@ -42,3 +42,28 @@ def test_a_whole_date_years_past_with_no_cue_is_a_date_of_birth(redactor, empty_
 )
 def test_a_recent_date_or_a_part_date_with_no_cue_is_kept(redactor, empty_case, text):
     assert not found(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("She has moved to her aunt's in Leeds, LS7, 3 D for delta, P for papa, and is settling.",
+         "LS7, 3 D for delta, P for papa"),
+        ("Dad is staying in Hull, HU9, 4.2 Alpha, Bravo, for now.", "HU9, 4.2 Alpha, Bravo"),
+        ("The new flat is in Luton, LU1, EAE, near the station.", "LU1, EAE"),
+    ],
+    ids=["spelt-inward", "digit-misheard", "sector-heard-as-letters"],
+)
+def test_an_outward_code_and_its_inward_code_with_no_cue_are_a_postcode(redactor, empty_case, text, value):
+    assert any(value in s for s in found(redact_text(text, empty_case, redactor), "UK_POSTCODE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is in Y6 and her brother in P7, 2 days a week at the club.",
+     "He sat his KS2 SATs and his B12 was low, the GP said.",
+     "They took the M62, 3 hours in the traffic."],
+    ids=["school-years", "key-stage-vitamin", "motorway"],
+)
+def test_outward_shaped_words_with_nothing_postcode_like_after_them_are_kept(redactor, empty_case, text):
+    assert not found(redact_text(text, empty_case, redactor), "UK_POSTCODE")

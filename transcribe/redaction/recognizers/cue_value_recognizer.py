@@ -108,6 +108,12 @@ _NI_PAIR = (rf"(?i:(?:{_TENS_WORD})(?:[\s\-](?:{_UNIT_WORD}))?|ten|eleven|twelve
 SAID_NI_PAIRS = re.compile(
     rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?(?:{_SAID}{_NI_PAIR}){{3}}{_SAID}[A-D]\b"
 )
+# An outward code written as one token in capitals ("IP3", "SF5", "M15"; Royal Mail's letter classes), with no
+# cue: what follows it as a postcode's value (:meth:`CueValueRecognizer._run`) is its inward code when the whole
+# says a postcode: the sector digit (one or two, a spelt letter's "4" may join it) and two letters, or three
+# capitals where the digit was heard as letters ("IP3, ATB": "three, eight E B")
+_OUTWARD_CODE = re.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[\dA-HJKPSTUW]?\b")
+_WHOLE_POSTCODE_SAID = re.compile(r"[A-Z]{1,2}\d[\dA-Z]?(?:\d{1,2}[A-Z]{2}|[A-Z]{3})")
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
 _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
@@ -273,6 +279,14 @@ class CueValueRecognizer(LocalRecognizer):
         results += self._emails_by_shape(text, nlp_artifacts)
         for m in SAID_POSTCODE.finditer(text):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
+        for m in _OUTWARD_CODE.finditer(text):
+            toks = self._tokens(text, m.start(), 80)
+            span = self._run(text, toks, 0, POSTCODE)
+            if span is None and len(toks) > 1 and re.fullmatch(r"[A-Z]{3}", toks[1].group()) and re.fullmatch(
+                    r",?\s", text[toks[0].end():toks[1].start()]):
+                span = toks[0].start(), toks[1].end()  # "IP3, ATB": too few digits for a value, the whole said
+            if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
+                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
