@@ -67,3 +67,20 @@ def test_an_outward_code_and_its_inward_code_with_no_cue_are_a_postcode(redactor
 )
 def test_outward_shaped_words_with_nothing_postcode_like_after_them_are_kept(redactor, empty_case, text):
     assert not found(redact_text(text, empty_case, redactor), "UK_POSTCODE")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dad's national insurance, and in Sierra T. Is Tango, 4-4-1-2-9-0-C, he said.", "Tango, 4-4-1-2-9-0-C"),
+        ("Her NI number, P. For Papa, A, 2-6, 1-1, 0-9, B and her phone.", "For Papa, A, 2-6, 1-1, 0-9, B"),
+    ],
+    ids=["stop-among-spelt-letters", "stop-after-first-letter"],
+)
+def test_a_full_stop_among_an_ni_numbers_letters_does_not_end_it(redactor, empty_case, text, value):
+    assert any(value in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))
+
+
+def test_a_full_stop_after_a_value_that_is_complete_ends_it(redactor, empty_case):
+    text = "His NHS number is 401 552 7781. On Monday the 3rd he was seen by the GP."
+    assert found(redact_text(text, empty_case, redactor), "UK_NHS") == ["401 552 7781"]

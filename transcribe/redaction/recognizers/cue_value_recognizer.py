@@ -376,6 +376,17 @@ class CueValueRecognizer(LocalRecognizer):
                 return not _a_cue_at(text, toks[k].start())  # "Post-code-in-826" is the next identifier
         return False
 
+    def _value_goes_on(self, text: str, toks: list[re.Match], j: int, entity: str) -> bool:
+        """After a recogniser's full stop inside a value still short of its digits, a value word comes within
+        the words a value may hold (MAX_GAP_WORDS) and before another break or cue ("N in November W. In
+        Whiskey, 3-7-1-1-9-2-B": the stop fell among the letters)."""
+        for k in range(j, min(len(toks), j + 1 + MAX_GAP_WORDS.get(entity, 0))):
+            if k > j and _BREAK.search(text, toks[j].end(), toks[k].start()) or _a_cue_at(text, toks[k].start()):
+                return False
+            if self._kind_at(toks[k], entity) == "strong":
+                return True
+        return False
+
     def _kind_at(self, tok: re.Match, entity: str) -> str:
         """:func:`_kind`, or 'unsure' for a word that is no part of a value but that the recogniser was
         unsure of (only in the per-note instance given ``unsure`` spans)."""
@@ -398,7 +409,9 @@ class CueValueRecognizer(LocalRecognizer):
             if j > i and not re.fullmatch(r"[\s,\-/()&]*|\.", joiner):  # "S.R.6": a dot inside a word joins; "H&O Tale"
                 # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
-                if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
+                if not (incomplete and re.fullmatch(r"\.\s", joiner) and (
+                        _digit_count(toks[j].group(), _kind(toks[j].group(), entity))
+                        or self._value_goes_on(text, toks, j, entity))):
                     break
             kind = self._kind_at(toks[j], entity)
             if not kind:
