@@ -84,3 +84,40 @@ def test_a_full_stop_among_an_ni_numbers_letters_does_not_end_it(redactor, empty
 def test_a_full_stop_after_a_value_that_is_complete_ends_it(redactor, empty_case):
     text = "His NHS number is 401 552 7781. On Monday the 3rd he was seen by the GP."
     assert found(redact_text(text, empty_case, redactor), "UK_NHS") == ["401 552 7781"]
+
+
+def _heard(sentence: str):
+    from .test_unsure_words import said
+
+    return said(sentence)
+
+
+def _names(text: str, redactor, case, words=None) -> list[str]:
+    return found(redact_text(text, case, redactor, words=words), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Seen Kayden at home, Wondrelip upstairs, mum let me in.", "Wondrelip"),
+        ("Seen Kayden in the garden, Grumbleton, and Mum was calm.", "Grumbleton"),
+    ],
+    ids=["before-an-adverb", "between-commas"],
+)
+def test_in_a_transcript_a_one_word_ner_name_on_no_list_and_doing_nothing_is_no_name(redactor, empty_case, text, word):
+    assert word in _names(text, redactor, empty_case)  # typed, it is redacted as a name
+    heard = _names(text, redactor, empty_case, _heard(text))
+    assert word not in heard and "Kayden" in heard  # heard, it is a word the recogniser half heard
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("His coach Brennock gives him a lift on Fridays.", "Brennock"),
+        ("Mum said Tegwick will call the school on Monday.", "Tegwick"),
+        ("Nan Pellowe came round after school.", "Pellowe"),
+    ],
+    ids=["after-a-role-before-a-verb", "before-a-modal", "after-a-family-word"],
+)
+def test_in_a_transcript_a_one_word_name_where_names_stand_is_kept(redactor, empty_case, text, word):
+    assert word in _names(text, redactor, empty_case, _heard(text))
