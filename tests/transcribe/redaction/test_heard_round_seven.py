@@ -121,3 +121,32 @@ def test_in_a_transcript_a_one_word_ner_name_on_no_list_and_doing_nothing_is_no_
 )
 def test_in_a_transcript_a_one_word_name_where_names_stand_is_kept(redactor, empty_case, text, word):
     assert word in _names(text, redactor, empty_case, _heard(text))
+
+
+def test_digits_the_recogniser_wrote_as_dollars_are_a_number_read_out(redactor, empty_case):
+    text = "Mum's mobile, all $79.61, $4.08, $553, and she will ring me."
+    assert any("79.61, $4.08, $553" in s for r in ("PHONE_NUMBER", "UK_NHS") for s in found(redact_text(text, empty_case, redactor), r))
+
+
+def test_pounds_are_money_not_a_number_read_out(redactor, empty_case):
+    text = "She owes £120.50, £340.75 and £212 in rent arrears and is paying it back."
+    result = redact_text(text, empty_case, redactor)
+    assert not found(result, "PHONE_NUMBER") and not found(result, "UK_NHS")
+
+
+def test_every_whole_date_long_past_in_one_run_is_a_date_of_birth(redactor, empty_case):
+    text = f"Present Albert, 11th on the 4th, {PAST}, 8th on the 6th, {PAST - 1}, Poppy and mum."
+    dates = found(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH")
+    assert any(f"11th on the 4th, {PAST}" in s for s in dates) and any(f"8th on the 6th, {PAST - 1}" in s for s in dates)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dad's nashnal insurances, H and O, 4-1, 2-7, 9-9, D, he read it out.", "4-1, 2-7, 9-9, D"),
+        ("His N I is S T, seven seven, oh one, four two, D and he works nights.", "S T, seven seven, oh one, four two, D"),
+    ],
+    ids=["insurance-alone", "NI-without-number"],
+)
+def test_an_ni_number_after_insurance_or_NI_alone(redactor, empty_case, text, value):
+    assert any(value in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))

@@ -73,10 +73,12 @@ class BirthCueDateRecognizer(LocalRecognizer):
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
         results: list[RecognizerResult] = []
         for run in find_date_parts(text):
-            for k in range(len(run) - 2):
+            k = 0
+            while k < len(run) - 2:
                 day, month, year = run[k:k + 3]
                 named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
                 if not ((_day(day) and _month(month)) or named_first) or not _year(year):
+                    k += 1
                     continue
                 end = year.end
                 # "2000, and 13" / "two thousand and twelve" split in two parts
@@ -91,7 +93,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     break
                 results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8, why))
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
-                break
+                k += 4 if small else 3  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
         return results
 
     @staticmethod

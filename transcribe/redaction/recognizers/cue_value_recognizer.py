@@ -42,6 +42,9 @@ CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
+    # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
+    # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
+    (re.compile(r"(?i:insurances?)\b(?!\s(?i:number))|\bN\.?\s?I\b\.?(?!\s?number)"), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
@@ -273,7 +276,7 @@ class CueValueRecognizer(LocalRecognizer):
                 continue
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
             results.append(make_result(self, entity, _with_plus(text, run.start), run.end, 0.45, "a long run of digits"))
-        for start, end, digits in _grouped_numbers(text):
+        for start, end, digits in _grouped_numbers(_dollars_as_digits(text)):
             entity = NHS_NUMBER if len(digits) == 10 and digits[0] != "0" else PHONE
             results.append(make_result(self, entity, _with_plus(text, start), end, 0.45, "digits read out in groups"))
         results += self._emails_by_shape(text, nlp_artifacts)
@@ -600,6 +603,15 @@ def _is_group(tok: str) -> bool:
     return any(p.isdigit() for p in parts) and all(
         p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS or p in REPEAT_WORDS or (read_out and len(p) == 1)
         for p in parts)
+
+
+def _dollars_as_digits(text: str) -> str:
+    """``text`` with each dollar amount read as the digits it was ("$79.56, $3.14, $282" as "79-56, 3-14, 282"),
+    the same length: no one dictating a British case note says dollars, so a recogniser that writes them heard a
+    number read out in groups. Pounds are left as money."""
+    if "$" not in text:
+        return text
+    return re.sub(r"\$(\d+)(?:\.(\d+))?", lambda m: " " + m.group(1) + ("-" + m.group(2) if m.group(2) else ""), text)
 
 
 def _with_plus(text: str, start: int) -> int:
