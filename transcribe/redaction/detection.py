@@ -53,6 +53,28 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a token as a recogniser joins what it heard in one breath: letters and digits joined by hyphens or dots
+_JOINED_TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_JOINED_TOKEN_START = re.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*[-.]?$")
+
+
+def _whole_joined_tokens(text: str, start: int, end: int) -> tuple[int, int]:
+    """A structured identifier's span grown to the whole of each token it cuts, where that token is letters and
+    digits a recogniser joined with hyphens or dots and holds a digit ("...-5-5-P-R-3-8-5-7-1-Asant": the phone
+    number and the NI number run together in one token; what the phone reading left is the NI number's)."""
+    if end < len(text) and (text[end].isalnum() or (text[end] in "-." and end + 1 < len(text) and text[end + 1].isalnum())) \
+            and end > start and text[end - 1].isalnum():
+        m = _JOINED_TOKEN_REST.match(text, end)
+        if m and re.search(r"\d", m.group()):
+            end = m.end()
+    if start > 0 and start < end and text[start].isalnum() and (text[start - 1].isalnum() or (
+            text[start - 1] in "-." and start > 1 and text[start - 2].isalnum())):
+        m = _JOINED_TOKEN_START.search(text, max(0, start - 60), start)
+        if m and re.search(r"\d", m.group()):
+            start = m.start()
+    return start, end
+
+
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     """A name, organisation or street without a house number followed by the kind of a public place
     (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
@@ -82,7 +104,12 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         if r.entity_type in (PERSON, INSTITUTION, STREET_ADDRESS) and names_public_place(text, r.start, r.end, r.entity_type):
             continue
         meta = r.recognition_metadata or {}
-        start, end = _with_joined_parts(text, r.start, r.end) if r.entity_type == PERSON else (r.start, r.end)
+        if r.entity_type == PERSON:
+            start, end = _with_joined_parts(text, r.start, r.end)
+        elif r.entity_type in (INSTITUTION, STREET_ADDRESS):
+            start, end = r.start, r.end
+        else:
+            start, end = _whole_joined_tokens(text, r.start, r.end)
         dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
     # merge overlapping or touching hits of one type

@@ -150,3 +150,11 @@ def test_every_whole_date_long_past_in_one_run_is_a_date_of_birth(redactor, empt
 )
 def test_an_ni_number_after_insurance_or_NI_alone(redactor, empty_case, text, value):
     assert any(value in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))
+
+
+def test_a_token_the_recogniser_joined_is_redacted_whole_where_a_number_in_it_is_found(redactor, empty_case):
+    # a phone number and an NI number run together: the number found in the token, the rest of it goes too
+    text = "Call her, 7-9-3-1-2-8-7-7-5-5-K-L-3-8-5-7-1-Bant today."
+    result = redact_text(text, empty_case, redactor)
+    covered = [text[r.start:r.end] for r in result.redactions]
+    assert any("K-L-3-8-5-7-1-Bant" in s for s in covered)
