@@ -158,3 +158,31 @@ def test_a_token_the_recogniser_joined_is_redacted_whole_where_a_number_in_it_is
     result = redact_text(text, empty_case, redactor)
     covered = [text[r.start:r.end] for r in result.redactions]
     assert any("K-L-3-8-5-7-1-Bant" in s for s in covered)
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        ("Mum's mobile is 0-7-7-1-8-4 mam Teague, 3-0-2-4-4 and she answers.", "PHONE_NUMBER",
+         "0-7-7-1-8-4 mam Teague, 3-0-2-4-4"),
+        ("His NHS number is 612 Yarrowby Blinet, 884 3001, and the GP has it.", "UK_NHS", "612 Yarrowby Blinet, 884 3001"),
+    ],
+    ids=["phone-with-a-name-inside", "nhs-with-garbles-inside"],
+)
+def test_the_stretch_after_a_cue_is_the_value_whatever_short_or_unknown_words_stand_in_it(redactor, empty_case, text, entity, value):
+    assert any(value in s for s in found(redact_text(text, empty_case, redactor), entity))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her phone number is on the file and she answered when I rang on Monday.",
+        "Her mobile was broken, she has 2 phones and 3 children to look after.",
+        "Dad's NHS number is 401 552 7781 and he says the surgery has his records from 2019.",
+    ],
+    ids=["no-digits", "few-digits", "ends-at-english-words"],
+)
+def test_the_stretch_after_a_cue_ends_where_the_note_goes_on(redactor, empty_case, text):
+    result = redact_text(text, empty_case, redactor)
+    covered = " ".join(text[r.start:r.end] for r in result.redactions)
+    assert "surgery" not in covered and "children" not in covered and "file" not in covered

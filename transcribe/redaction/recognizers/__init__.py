@@ -47,7 +47,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset()) 
         OfflineEmailRecognizer(),
         DateOfBirthRecognizer(),
         BirthCueDateRecognizer(),
-        CueValueRecognizer(),
+        CueValueRecognizer(english=english),
         DigitRunRecognizer(),
         HeardNiNumberRecognizer(),
         StreetAddressRecognizer(),

@@ -145,6 +145,10 @@ MAX_GAP_WORDS = {NHS_NUMBER: 1, PHONE: 1, NI_NUMBER: 2}
 # After an NI number's cue, the digits may come this many words on in the same sentence, the words
 # before them its letters heard as other words ("as Jason Duret, he was an echo, five-five, one-two, ...")
 MAX_NI_LEAD_WORDS = 8
+# After a cue, a value may be this many words long however the recogniser wrote it (CueValueRecognizer._cue_window)
+CUE_WINDOW_WORDS = 14
+CUE_WINDOW_GAP = 2  # words no part of a value it may hold in a row once it has its digits ("mam Nola")
+_SUBJECT_PRONOUNS = frozenset("i he she they we you it".split())
 MIN_FAR_NI_DIGITS = 5
 
 
@@ -233,7 +237,9 @@ def _said(toks: list[re.Match], entity: str) -> str:
 class CueValueRecognizer(LocalRecognizer):
     """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
 
-    def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = ()):
+    def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = (),
+                 english: frozenset[str] = frozenset()):
+        self.english = english  # ordinary English words: the cue window ends at one (CUE_WINDOW)
         super().__init__(
             supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
             supported_language=supported_language,
@@ -252,6 +258,9 @@ class CueValueRecognizer(LocalRecognizer):
                 if span:
                     start = _with_plus(text, span[0]) if entity == PHONE else span[0]
                     results.append(make_result(self, entity, start, span[1], 0.6, "value after its cue"))
+                window = self._cue_window(text, cue.end(), entity) if self.english and not self.unsure else None
+                if window and not (span and span[0] <= window[0] and window[1] <= span[1]):
+                    results.append(make_result(self, entity, window[0], window[1], 0.5, "the stretch after a cue, heard"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
             results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
@@ -333,6 +342,53 @@ class CueValueRecognizer(LocalRecognizer):
         if self._kind_at(toks[i], entity) not in ("strong", "unsure") and not misheard_start:
             return self._value_further_on(text, toks, i, entity)
         return self._run(text, toks, i, entity)
+
+    def _cue_window(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
+        """After an identifier's cue, the stretch of words that can be its value however the recogniser wrote
+        them (CUE_WINDOW), from its first value word to its last value word: every word in it a value word
+        (:func:`_kind`), a letter spelt by a word, a word of four letters or fewer, or a word that is no
+        English word (a recogniser's garble); it ends at an English word of five letters or more, a subject
+        pronoun before such a word or a short English word ("he was", "and she"), another cue, or
+        CUE_WINDOW_WORDS words. It is the value when it holds the digits the identifier needs (MIN_DIGITS)."""
+        if entity in (EMAIL, DATE_OF_BIRTH):
+            return None  # an address and a date have readings of their own, by shape
+        toks = self._tokens(text, pos)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), entity) != "strong":
+            i += 1
+        first = last = None
+        digits = gap = 0
+        for j in range(i, min(len(toks), i + CUE_WINDOW_WORDS)):
+            tok = toks[j].group()
+            low = tok.lower().strip("'’")
+            if j > i and (_a_cue_at(text, toks[j].start()) or re.search(r"[.!?;:]\s", text[toks[j - 1].end():toks[j].start()])):
+                break
+            nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+            if low in _SUBJECT_PRONOUNS and nxt.lower() in self.english and not _digit_count(nxt, _kind(nxt, entity)):
+                break  # "I will see", "he was": a clause of its own
+            kind = self._kind_at(toks[j], entity)
+            zero = low in ("oh", "o", "nought", "zero") and entity != POSTCODE  # a zero said, a digit of the value
+            if zero or (kind == "strong" and not (low in MONTHS and not _spelt_at(toks[j]))):  # "Mum may": no month
+                if digits >= MIN_DIGITS[entity] and gap > CUE_WINDOW_GAP:
+                    break  # words with no part in it after a value with its digits: the next identifier's
+                first = j if first is None else first
+                last, gap = j, 0
+                digits += (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
+                if digits >= MAX_DIGITS.get(entity, 99):
+                    break
+                continue
+            if low == "plus" and digits >= MIN_DIGITS[entity]:
+                break  # "plus 44": the next number starts
+            if kind:
+                continue  # "dot", "slash", "double", a misheard digit: inside a value, never its end
+            parts = [p for p in re.split(r"[-'’]", low) if p]
+            if len(low) > 4 and all(p in self.english for p in parts):
+                break  # an English word of five letters or more: the note goes on
+            gap += 1
+        if first is None or digits < MIN_DIGITS[entity]:
+            return None
+        return toks[first].start(), max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt]
+                                        + _spelt_end(toks[last]))
 
     def _value_further_on(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
         """A value whose first words the recogniser turned into other words (MAX_GAP_WORDS of them: "as Yara
