@@ -100,7 +100,7 @@ class Redactor:
             )
             results = _not_the_case_words(text, results, case)
             if heard:
-                results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms)
+                results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
             return resolve(text, results, self.options.score_threshold)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -132,9 +132,9 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 
 
 def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc: Doc | None,
-                     verbs: frozenset[str]) -> list:
+                     verbs: frozenset[str], english: frozenset[str]) -> list:
     """In a transcript, without a name that only the NER found, of one word that no name list and no case
-    context holds, standing where no name stands: not the subject of the verb after it ("his coach Gowens
+    context holds (or two, one of them an English word: "Tachotary Visit"), standing where no name stands: not the subject of the verb after it ("his coach Gowens
     gives him a lift"), not after a family or role word ("mum", "his coach") or a title. The recogniser writes
     words it half heard as names ("Wondersleep upstairs", "And Shedra one for me"), and a name that is no
     one's on the case and on no list, doing nothing in its sentence, is most often such a word."""
@@ -143,12 +143,14 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
     names = case.name_words()
     kept = []
     for r in results:
-        word = text[r.start:r.end]
-        low = re.sub(r"['’]s$", "", word).lower()
-        if (r.entity_type == PERSON and r.score == NER_SCORE and _ONE_WORD.fullmatch(word)
+        words = text[r.start:r.end].split(" ")
+        lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
+        if (r.entity_type == PERSON and r.score == NER_SCORE and len(words) <= 2 and all(_ONE_WORD.fullmatch(w) for w in words)
                 and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "PersonNameRecognizer"
-                and low not in first_names() and low not in world_names() and low not in NAME_LIKE_WORDS
-                and low not in names and not _in_a_names_place(doc, r.start, r.end, verbs)):
+                and not any(low in first_names() or low in world_names() or low in NAME_LIKE_WORDS or low in names
+                            for low in lows)
+                and (len(words) == 1 or any(low in english for low in lows))  # "Tachotary Visit", never "Ifeoma Brackenbury"
+                and not _in_a_names_place(doc, r.start, r.end, verbs)):
             continue
         kept.append(r)
     return kept

@@ -101,8 +101,9 @@ def _names(text: str, redactor, case, words=None) -> list[str]:
     [
         ("Seen Kayden at home, Wondrelip upstairs, mum let me in.", "Wondrelip"),
         ("Seen Kayden in the garden, Grumbleton, and Mum was calm.", "Grumbleton"),
+        ("Seen Kayden, Grumbleton Garden, and mum was calm.", "Grumbleton Garden"),
     ],
-    ids=["before-an-adverb", "between-commas"],
+    ids=["before-an-adverb", "between-commas", "with-an-english-word"],
 )
 def test_in_a_transcript_a_one_word_ner_name_on_no_list_and_doing_nothing_is_no_name(redactor, empty_case, text, word):
     assert word in _names(text, redactor, empty_case)  # typed, it is redacted as a name
@@ -116,8 +117,9 @@ def test_in_a_transcript_a_one_word_ner_name_on_no_list_and_doing_nothing_is_no_
         ("His coach Brennock gives him a lift on Fridays.", "Brennock"),
         ("Mum said Tegwick will call the school on Monday.", "Tegwick"),
         ("Nan Pellowe came round after school.", "Pellowe"),
+        ("Spoke to Ifeoma Brackenbury at the school today.", "Ifeoma Brackenbury"),
     ],
-    ids=["after-a-role-before-a-verb", "before-a-modal", "after-a-family-word"],
+    ids=["after-a-role-before-a-verb", "before-a-modal", "after-a-family-word", "two-words-no-english-word"],
 )
 def test_in_a_transcript_a_one_word_name_where_names_stand_is_kept(redactor, empty_case, text, word):
     assert word in _names(text, redactor, empty_case, _heard(text))
