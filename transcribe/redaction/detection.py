@@ -142,6 +142,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     return kept
 
 
+MIN_LEFT_DIGIT_WORDS = 3
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:\b(?:" + "|".join(w for w in DIGIT_WORDS if len(w) > 1) + r")\b)")
 
 
@@ -166,6 +167,9 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             # to its last digit, written or said ("4-5-0-7-0-7. Double-two-three, eight-five-nine")
             first = re.search(r"[A-Za-z0-9]", piece)
             last = list(_DIGIT_OR_WORD.finditer(piece))
-            found = [(first.start(), last[-1].end())] if re.search(r"\d", piece) and first else []
+            # digits, or digit words read out ("Double-two-three, eight-five-nine", the rest of a number whose
+            # numerals a joined token took)
+            said = re.search(r"\d", piece) or len(last) >= MIN_LEFT_DIGIT_WORDS
+            found = [(first.start(), last[-1].end())] if said and first else []
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out

@@ -374,12 +374,18 @@ class CueValueRecognizer(LocalRecognizer):
                 first = j if first is None else first
                 last, gap = j, 0
                 digits += (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
-                if digits >= MAX_DIGITS.get(entity, 99):
-                    break
+                if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
+                    last = j + 1  # the suffix letter
+                if digits >= MAX_DIGITS.get(entity, 99) or (
+                        entity == POSTCODE and re.search(r"\d[A-Za-z]{2}", re.sub(  # "9th": an ordinal, no letters
+                            r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[first:j + 1], POSTCODE)))):
+                    break  # all its digits, or a postcode's inward code ("4RT", "5-N-L")
                 continue
             if low == "plus" and digits >= MIN_DIGITS[entity]:
                 break  # "plus 44": the next number starts
             if kind:
+                if first is not None and low in _MISHEARD_DIGITS:
+                    digits += 1  # "North" for nought: a digit of it, never its end
                 continue  # "dot", "slash", "double", a misheard digit: inside a value, never its end
             parts = [p for p in re.split(r"[-'’]", low) if p]
             if len(low) > 4 and all(p in self.english for p in parts):
