@@ -2,6 +2,7 @@
 vocabulary, and casenote with vocabulary biasing and post-correction.
 
     .venv/bin/python benchmarks/bench_asr.py [AUDIO] [--context CASE.json] [--reference TEXT] [--model base] [--threads 2]
+                                            [--device cpu|cuda|auto] [--repeat 1]
 
 Defaults to the sample dictation in samples/ (about three minutes, six 30-second windows, with its
 case context), so it shows the cost of biasing on a recording of several VAD chunks. Prints CPU and
@@ -40,10 +41,12 @@ def main() -> int:
     p.add_argument("--reference", type=Path, default=ROOT / "samples" / "visit-dictation.txt")
     p.add_argument("--model", default="base")
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--device", default="cpu", choices=["cpu", "cuda", "auto"],
+                   help="where the model runs; cuda runs both systems in float16 (the GPU path)")
     p.add_argument("--repeat", type=int, default=1, help="runs per system, interleaved; the fastest is reported")
     args = p.parse_args()
 
-    opts = pipeline_options(PipelineSettings(_env_file=None, model=args.model, cpu_threads=args.threads, device="cpu"))
+    opts = pipeline_options(PipelineSettings(_env_file=None, model=args.model, cpu_threads=args.threads, device=args.device))
     model = load_asr(resolve_model(opts.model, opts.model_cache_dir), opts.asr)
     lexicon = load_lexicon(opts.vocabulary)
     context = load_context(args.context)
@@ -60,7 +63,8 @@ def main() -> int:
     def casenote():  # the speech half of Pipeline.process
         return transcribe_dictation(audio, model, lexicon, context, opts).transcript.text
 
-    print(f"{args.audio.name}: {audio.duration_s:.0f} s of audio; model {args.model}, {args.threads} threads")
+    print(f"{args.audio.name}: {audio.duration_s:.0f} s of audio; model {args.model} on {model.device} "
+          f"({model.compute_type}), {args.threads} CPU threads")
     systems = (("bare", bare), ("casenote, no vocabulary", unbiased), ("casenote", casenote))
     runs: dict[str, list[tuple[float, float, str]]] = {name: [] for name, _ in systems}
     for _ in range(args.repeat):  # interleaved, so load from other work on the machine falls on all alike

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from transcribe.context import parse_context
-from transcribe.tagging.tagger import SentenceAnalysis, analyse_sentences, decide_tags
+from transcribe.tagging.tagger import SentenceAnalysis, analyse_sentences, decide_tags, written_sentences
 
 from .sets import DATA_DIR, load_notes
 from .train import PROJECT, Example, label_sentences
@@ -47,7 +47,7 @@ def casework_examples(notes: list[dict], analyses: dict[str, list[SentenceAnalys
     out = []
     for n in notes:
         gold = [(s["start"], s["end"], set(s["labels"])) for s in n["sentences"]]
-        out += label_sentences(analyses[n["id"]], gold, author_of(n))
+        out += label_sentences(written_sentences(n["text"], analyses[n["id"]]), gold, author_of(n))
     return out
 
 
@@ -62,7 +62,8 @@ def project_examples(tagger) -> list[Example]:
                 parts.append(s.text)
                 pos += len(s.text) + 1
             text = " ".join(parts)
-            out += label_sentences(analyse_sentences(text, parse_context(note.context), tagger), gold, PROJECT)
+            analyses = analyse_sentences(text, parse_context(note.context), tagger)
+            out += label_sentences(written_sentences(text, analyses), gold, PROJECT)
     return out
 
 

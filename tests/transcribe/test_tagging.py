@@ -464,3 +464,50 @@ def test_the_committed_text_classifier_is_loaded_once_with_the_sentence_model(tm
         assert 0.0 < model.textcat_weight < 1.0
     with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
         load_textcat(tmp_path / "absent")
+
+
+# -- the written sentence: the model reads and tags what the writer wrote as one sentence ----------
+WRITTEN = ("Worries.\nGemma has been drinking again. I asked Noah what I could do better as his social worker "
+           "and then he said stop asking the same questions.")
+
+
+def test_the_parsers_pieces_are_joined_into_written_sentences(rules):
+    from transcribe.tagging.tagger import analyse_sentences, written_sentences
+
+    pieces = analyse_sentences(WRITTEN, NOAH, rules)
+    joined = written_sentences(WRITTEN, pieces)
+    assert [WRITTEN[a.start:a.end] for a in joined] == [
+        "Worries.", "Gemma has been drinking again.",
+        "I asked Noah what I could do better as his social worker and then he said stop asking the same questions."]
+    inside = [a for a in pieces if a.start >= joined[2].start]
+    assert len(inside) > 1  # the parser split it: the join is what is tested
+    assert joined[2].features == sorted(set().union(*(a.features for a in inside)))
+    assert joined[2].role_text == " ".join(a.role_text for a in inside)
+    assert joined[0].sos.heading_only  # a spoken heading stays its own sentence
+
+
+def test_a_long_unpunctuated_dictation_stays_in_the_parsers_pieces(rules):
+    from transcribe.tagging.tagger import WRITTEN_MAX_CHARS, analyse_sentences, written_sentences
+
+    text = " ".join(["i seen noah on his own he said his mam was shouting then he went to his room"] * 6)
+    assert len(text) > WRITTEN_MAX_CHARS
+    pieces = analyse_sentences(text, NOAH, rules)
+    assert len(pieces) > 1
+    assert [(a.start, a.end) for a in written_sentences(text, pieces)] == [(a.start, a.end) for a in pieces]
+
+
+def test_the_model_tags_whole_written_sentences_and_the_rules_the_pieces(tagger, rules):
+    from transcribe.tagging.tagger import analyse_sentences, written_sentences
+
+    pieces = analyse_sentences(WRITTEN, NOAH, rules)
+    written = {(a.start, a.end) for a in written_sentences(WRITTEN, pieces)}
+    assert {(t.start, t.end) for t in tag_text(WRITTEN, NOAH, tagger)} <= written
+    assert {(t.start, t.end) for t in tag_text(WRITTEN, NOAH, rules)} - written  # the rules tag pieces
+
+
+def test_an_unpunctuated_dictation_is_not_joined_into_one_sentence(rules):
+    from transcribe.tagging.tagger import analyse_sentences, written_sentences
+
+    pieces = analyse_sentences(ASR, LACEY, rules)
+    assert len(ASR) < 350 and len(pieces) > 1
+    assert [(a.start, a.end) for a in written_sentences(ASR, pieces)] == [(a.start, a.end) for a in pieces]

@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +34,12 @@ _SOS_MODEL = (WORRY, WORKING_WELL, NEXT_STEP)
 # needs at least this probability (a fixed choice; 0.5 and "never" were compared on casework-dev).
 UNSUPPORTED_VOICE_MIN = 0.5
 _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".split())
+# The learned model reads and tags the written sentence: the parser's pieces between one full stop,
+# question or exclamation mark (closing quotes and brackets after it allowed) or line break and the
+# next, joined while the written sentence is at most this long (an unpunctuated dictation stays in
+# the parser's pieces). A fixed choice, made before it was measured; not tuned on casework-dev.
+WRITTEN_MAX_CHARS = 350
+_WRITTEN_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
 @dataclass
@@ -153,8 +160,46 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     return out
 
 
+def written_sentences(text: str, analyses: list[SentenceAnalysis],
+                      max_chars: int = WRITTEN_MAX_CHARS) -> list[SentenceAnalysis]:
+    """The parser's pieces joined into the written sentences of ``text`` (``WRITTEN_MAX_CHARS``).
+
+    A joined sentence has the union of its pieces' features, their ``role_text`` in order, the first
+    piece's Signs of Safety finding and section and the first child's-voice finding among them. A
+    spoken heading on its own ("Worries.") stays its own sentence; the pieces of a written sentence
+    longer than ``max_chars``, and those after the last written end (an unpunctuated dictation has
+    none), are kept as they are.
+    """
+    groups: list[list[SentenceAnalysis]] = []
+    current: list[SentenceAnalysis] = []
+    for k, a in enumerate(analyses):
+        if a.sos.heading_only:
+            groups += [current, [a]] if current else [[a]]
+            current = []
+            continue
+        current.append(a)
+        following = analyses[k + 1] if k + 1 < len(analyses) else None
+        if _WRITTEN_END.search(text[a.start:a.end]) or (following is not None and "\n" in text[a.end:following.start]):
+            groups.append(current)
+            current = []
+    groups += [[a] for a in current]  # after the last written end: left in pieces
+    out: list[SentenceAnalysis] = []
+    for group in groups:
+        if len(group) == 1 or group[-1].end - group[0].start > max_chars:
+            out += group
+            continue
+        voice = next((a.voice for a in group if a.voice.child_voice), group[0].voice)
+        out.append(replace(group[0], end=group[-1].end, voice=voice,
+                           features=sorted(set().union(*(a.features for a in group))),
+                           role_text=" ".join(a.role_text for a in group)))
+    return out
+
+
 def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceModel | None) -> list[Tag]:
     """Tags from each sentence's analysis: the learned model's labels, else the rules' decisions.
+
+    The model decides each written sentence (``written_sentences``: the parser's pieces joined);
+    the rules decide each piece.
 
     A spoken heading ("Worries.") always takes its own heading. With a model a sentence may carry
     more than one Signs of Safety heading (a worry and a strength in one breath). A sentence the
@@ -162,6 +207,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
     observation.
     """
     tags: list[Tag] = []
+    if model is not None:
+        analyses = written_sentences(text, analyses)
     scores = model.text_scores([a.role_text for a in analyses]) if model is not None else []
     for k, a in enumerate(analyses):
         snippet = text[a.start:a.end]
