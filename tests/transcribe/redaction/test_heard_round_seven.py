@@ -188,3 +188,19 @@ def test_the_stretch_after_a_cue_ends_where_the_note_goes_on(redactor, empty_cas
     result = redact_text(text, empty_case, redactor)
     covered = " ".join(text[r.start:r.end] for r in result.redactions)
     assert "surgery" not in covered and "children" not in covered and "file" not in covered
+
+
+def test_a_date_written_in_numerals_with_a_two_digit_year_long_past_is_a_date_of_birth(redactor, empty_case):
+    yy = f"{(THIS - 30) % 100:02d}"  # thirty years ago, as two digits
+    text = f"Dad came in at four, on 1st, 14-06-{yy} mum said, and left."
+    assert any(f"14-06-{yy}" in s for s in found(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH"))
+
+
+def test_a_date_written_in_numerals_this_year_is_kept(redactor, empty_case):
+    yy = f"{THIS % 100:02d}"
+    assert not found(redact_text(f"The review on 14-06-{yy} went well.", empty_case, redactor), "DATE_OF_BIRTH")
+
+
+def test_the_cue_window_counts_no_digit_for_the_words_that_spell_a_letter(redactor, empty_case):
+    text = "He gave his national insurance number B for Papa, for Alpha, mum, one, two, two, six, three, B and left."
+    assert any("one, two, two, six, three, B" in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))

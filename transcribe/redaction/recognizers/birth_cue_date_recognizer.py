@@ -13,7 +13,8 @@ With no cue at all, a whole date (a day, a month and a year of four digits, in t
 first) whose year is OLD_YEARS or more before this year is a date of birth too: a case note dates the visit,
 the meeting, the referral of this year or the last, while a day, month and year long past is most often when
 someone was born ("Adaobi is the 23rd of the 3rd, 2016", "Seonaid Duthie, 15 April 2013": the cue lost or
-never said). A year said alone ("in 2016") or with a month only ("since March 2019") is no such date.
+never said). A year said alone ("in 2016") or with a month only ("since March 2019") is no such date; a date
+written in numerals with a two-digit year ("14-06-82") is read in the last hundred years.
 """
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ def _year(p: DatePart) -> bool:
     return not p.month_word and not p.ordinal and (0 <= p.value <= 99 or 1900 <= p.value <= 2099)
 
 
+def _written_year(text: str, day: DatePart, month: DatePart, year: DatePart) -> int:
+    """The year of a date's year part: a date written in numerals with one "-", "/" or "." between its parts and a
+    two-digit year ("14-06-82", "3/5/19") is of the last hundred years (82 is 1982, 19 is 2019); any other year as
+    it was said."""
+    joined = all(re.fullmatch(r"[-/.]", text[a.end:b.start]) for a, b in ((day, month), (month, year)))
+    if joined and year.value <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
+        this = date.today().year
+        return 2000 + year.value if 2000 + year.value <= this else 1900 + year.value
+    return year.value
+
+
 def _long_past(year: int) -> bool:
     """A year of four digits OLD_YEARS or more before this one (never one to come)."""
     return 1900 <= year <= date.today().year - OLD_YEARS
@@ -87,10 +99,11 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     end = run[k + 3].end
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
-                elif _long_past(year.value + (run[k + 3].value if small else 0)):
+                elif _long_past(_written_year(text, day, month, year) + (run[k + 3].value if small else 0)):
                     why = "a whole date years past, no cue: a date of birth"
                 else:
-                    break
+                    k += 1  # "at four, on 1st, 14-06-82": a later part may start the date
+                    continue
                 results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8, why))
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
                 k += 4 if small else 3  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")

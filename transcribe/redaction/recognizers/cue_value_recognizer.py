@@ -373,7 +373,8 @@ class CueValueRecognizer(LocalRecognizer):
                     break  # words with no part in it after a value with its digits: the next identifier's
                 first = j if first is None else first
                 last, gap = j, 0
-                digits += (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
+                spelt = _spelt_at(toks[j]) or any(h.spelt for h in _heard_in(toks[j]))
+                digits += 0 if spelt else (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
                 if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
                     last = j + 1  # the suffix letter
                 if digits >= MAX_DIGITS.get(entity, 99) or (
@@ -384,8 +385,9 @@ class CueValueRecognizer(LocalRecognizer):
             if low == "plus" and digits >= MIN_DIGITS[entity]:
                 break  # "plus 44": the next number starts
             if kind:
-                if first is not None and low in _MISHEARD_DIGITS:
-                    digits += 1  # "North" for nought: a digit of it, never its end
+                spells = _spelt_at(toks[j]) or (j + 1 < len(toks) and _spelt_at(toks[j + 1]))  # "for Alpha"
+                if first is not None and low in _MISHEARD_DIGITS and not spells:
+                    digits += 1  # "North" for nought: a digit of it, never its end ("for" in "B for Papa" spells)
                 continue  # "dot", "slash", "double", a misheard digit: inside a value, never its end
             parts = [p for p in re.split(r"[-'’]", low) if p]
             if len(low) > 4 and all(p in self.english for p in parts):
