@@ -204,3 +204,16 @@ def test_a_date_written_in_numerals_this_year_is_kept(redactor, empty_case):
 def test_the_cue_window_counts_no_digit_for_the_words_that_spell_a_letter(redactor, empty_case):
     text = "He gave his national insurance number B for Papa, for Alpha, mum, one, two, two, six, three, B and left."
     assert any("one, two, two, six, three, B" in s for s in found(redact_text(text, empty_case, redactor), "UK_NINO"))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Mum's mail in Ffraid.penhallow at beatinternet.com, she said.", "Ffraid.penhallow at beatinternet.com"),
+        ("Her email address is Ffraid underscore Penhallow, addo.co.co, okay? Then we talked.",
+         "Ffraid underscore Penhallow, addo.co.co"),
+    ],
+    ids=["dotted-name-before-at", "domain-garbled"],
+)
+def test_an_email_address_is_taken_whole_as_the_recogniser_wrote_it(redactor, empty_case, text, value):
+    assert any(value in s for s in found(redact_text(text, empty_case, redactor), "EMAIL_ADDRESS"))

@@ -135,6 +135,7 @@ MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
 _LOWER_STREET = re.compile(r"\b[a-z]+\s(?:street|road|avenue|close|crescent|drive|gardens|grove|lane|terrace|court|view|way|rise)\b")
+_SAID_JOINERS = frozenset("underscore dot dash hyphen".split())  # said between the words of an address
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
 MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 # Words that are no part of a value, allowed inside a value still short of its digits when value words
@@ -539,8 +540,8 @@ class CueValueRecognizer(LocalRecognizer):
                 word = before.group()
                 stop = word.lower() in STOP_WORDS and _kind(word, EMAIL) != "strong"  # "two" is a stop word too
                 if _filler(word) or stop or _EMAIL_CUE.fullmatch(word) or re.search(
-                        r"[,;:.!?]", text[before.end():toks[first].start()]):
-                    break
+                        r"[,;:!?]|\.\s", text[before.end():toks[first].start()]):
+                    break  # a dot with no space is the address's own ("kirsteen.linklater at ...")
                 first -= 1
             local = [t.group() for t in toks[first:ats[-1]]]
             said = end.group().lower().startswith("dot")  # "... at hotmail dot co dot uk": read out as an address
@@ -558,7 +559,14 @@ class CueValueRecognizer(LocalRecognizer):
         end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
         dotted = _DOTTED_LOCAL.search(text, start, brk.start() + 1 if brk else window_end)
         if not end:
-            return (dotted.start(), dotted.end()) if dotted else None
+            if not dotted:
+                return None
+            # its name said with "underscore", "dot" or "dash" from the cue on ("Tegwen underscore Prydderch,
+            # addo.co.co": the domain garbled, the words before it the address's own)
+            before = [t for t in toks[i:] if t.end() <= dotted.start()]
+            if 0 < len(before) <= MAX_LOCAL_WORDS and any(t.group().lower() in _SAID_JOINERS for t in before):
+                return toks[i].start(), dotted.end()
+            return dotted.start(), dotted.end()
         # the address starts at most MAX_LOCAL_WORDS words before its "at" (or, where the recogniser
         # lost the "at", before the word the domain ends in), after any comma or filler word
         # ("email for the minutes, and she gave me rheanne dot g 89 at ..." is "rheanne dot g 89 at ...")
