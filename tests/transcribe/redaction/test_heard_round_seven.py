@@ -217,3 +217,8 @@ def test_the_cue_window_counts_no_digit_for_the_words_that_spell_a_letter(redact
 )
 def test_an_email_address_is_taken_whole_as_the_recogniser_wrote_it(redactor, empty_case, text, value):
     assert any(value in s for s in found(redact_text(text, empty_case, redactor), "EMAIL_ADDRESS"))
+
+
+def test_phone_run_together_with_the_oh_of_its_number_is_a_phone_cue(redactor, empty_case):
+    text = "Mum's Phono 7 514, 229, TOS 8 1, and the school has it."
+    assert any("7 514, 229, TOS 8 1" in s for s in found(redact_text(text, empty_case, redactor), "PHONE_NUMBER"))
