@@ -41,6 +41,8 @@ _DOB_SOUNDS = ("TB", "TBS")
 # a whole date this many years past or more, with no cue, is a date of birth (a note's own events are of this
 # year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
 OLD_YEARS = 3
+# a four-digit year, a numeric date with a two-digit year, or a year said with "thousand"
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d\d\b|thousand", re.I)
 
 
 def _day(p: DatePart) -> bool:
@@ -83,6 +85,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
+        if not cues and not _A_YEAR.search(text):
+            return []  # no cue and no year written: no date of birth this reading could take
         results: list[RecognizerResult] = []
         for run in find_date_parts(text):
             k = 0
