@@ -208,6 +208,29 @@ def test_child_voice_without_anyone_communicating_needs_a_sure_model():
     assert voiced(["u:review", "u:sure"])
 
 
+def test_a_sentence_where_only_the_worker_speaks_is_not_the_childs_voice_however_sure_the_model():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    cv = MODEL_LABELS.index("child_voice")
+    weights = {f: [0.0] * len(MODEL_LABELS) for f in ("u:ask", "act:speech:worker", "act:speech:child",
+                                                       "feel:worker", "quote:worker")}
+    weights["u:ask"][cv] = 6.0  # p = 0.95: the words alone are sure
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.3 for label in MODEL_LABELS})
+    text = "I asked Kayleigh how school was going."
+
+    def voiced(feats):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), feats)
+        return any(t.label == "child_voice" for t in decide_tags(text, [analysis], model))
+
+    assert not voiced(["u:ask", "act:speech:worker"])  # the worker's question
+    assert not voiced(["u:ask", "act:speech:worker", "feel:worker", "quote:worker"])
+    assert voiced(["u:ask", "act:speech:worker", "act:speech:child"])  # "... and she said it was fine"
+    assert voiced(["u:ask"])  # no act at all: the model's sureness decides (the test above)
+
+
 def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it(tmp_path):
     from transcribe.errors import ModelNotFoundError
     from transcribe.tagging.model import load_sentence_model

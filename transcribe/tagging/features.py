@@ -217,6 +217,13 @@ def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
 _EVIDENCE = ("act:", "feel:", "quote:", "rule:cv", "rule:wf")
 
 
+def worker_only(features: list[str]) -> bool:
+    """Whether the only one who says, shows, feels or is quoted in a sentence is the worker ("I asked Kayleigh how
+    school was going"): the child may be its object, but nothing in it is the child's own."""
+    evidence = [f for f in features if f.startswith(_EVIDENCE)]
+    return bool(evidence) and all(f.startswith(("act:", "feel:", "quote:")) and f.endswith(":worker") for f in evidence)
+
+
 def voice_evidence(features: list[str]) -> bool:
     """Whether a sentence's features show anyone communicating or feeling (or the rules found the
     child's voice): without it, child_voice rests on the words alone."""

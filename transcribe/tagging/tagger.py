@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import name_genders, role_classes, sentence_features, speaker_marks, voice_evidence
+from .features import name_genders, role_classes, sentence_features, speaker_marks, voice_evidence, worker_only
 from .model import SentenceModel, load_sentence_model
 from .textcat import role_text
 from .options import TaggingOptions
@@ -226,6 +226,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
         chosen = model.decide(a.features, scores[k])
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
+        if CHILD_VOICE in chosen and worker_only(a.features):
+            del chosen[CHILD_VOICE]  # only the worker speaks: a question put to the child is not the child's answer
         if a.sos.heading_only:
             add(a.sos.heading, a.sos.score)
         else:
