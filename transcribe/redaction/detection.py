@@ -97,6 +97,28 @@ _PUBLIC_BODY_AFTER = re.compile(
 )
 
 
+# a token as a recogniser joins what it heard in one breath: letters and digits joined by hyphens or dots
+_JOINED_TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_JOINED_TOKEN_START = re.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*[-.]?$")
+
+
+def _whole_joined_tokens(text: str, start: int, end: int) -> tuple[int, int]:
+    """A structured identifier's span grown to the whole of each token it cuts, where that token is letters and
+    digits a recogniser joined with hyphens or dots and holds a digit ("...-5-5-P-R-3-8-5-7-1-Asant": the phone
+    number and the NI number run together in one token; what the phone reading left is the NI number's)."""
+    if end < len(text) and (text[end].isalnum() or (text[end] in "-." and end + 1 < len(text) and text[end + 1].isalnum())) \
+            and end > start and text[end - 1].isalnum():
+        m = _JOINED_TOKEN_REST.match(text, end)
+        if m and re.search(r"\d", m.group()):
+            end = m.end()
+    if start > 0 and start < end and text[start].isalnum() and (text[start - 1].isalnum() or (
+            text[start - 1] in "-." and start > 1 and text[start - 2].isalnum())):
+        m = _JOINED_TOKEN_START.search(text, max(0, start - 60), start)
+        if m and re.search(r"\d", m.group()):
+            start = m.start()
+    return start, end
+
+
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     """A name, organisation or street without a house number followed by the kind of a public place
     (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
@@ -135,7 +157,12 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         if r.entity_type in (PERSON, INSTITUTION) and names_supported_club(text, r.start, r.end):
             continue
         meta = r.recognition_metadata or {}
-        start, end = _with_joined_parts(text, r.start, r.end) if r.entity_type == PERSON else (r.start, r.end)
+        if r.entity_type == PERSON:
+            start, end = _with_joined_parts(text, r.start, r.end)
+        elif r.entity_type in (INSTITUTION, STREET_ADDRESS):
+            start, end = r.start, r.end
+        else:
+            start, end = _whole_joined_tokens(text, r.start, r.end)
         dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
     # merge overlapping or touching hits of one type
@@ -168,6 +195,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     return kept
 
 
+MIN_LEFT_DIGIT_WORDS = 3
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:\b(?:" + "|".join(w for w in DIGIT_WORDS if len(w) > 1) + r")\b)")
 
 
@@ -192,7 +220,10 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             # to its last digit, written or said ("4-5-0-7-0-7. Double-two-three, eight-five-nine")
             first = re.search(r"[A-Za-z0-9]", piece)
             last = list(_DIGIT_OR_WORD.finditer(piece))
-            found = [(first.start(), last[-1].end())] if re.search(r"\d", piece) and first else []
+            # digits, or digit words read out ("Double-two-three, eight-five-nine", the rest of a number whose
+            # numerals a joined token took)
+            said = re.search(r"\d", piece) or len(last) >= MIN_LEFT_DIGIT_WORDS
+            found = [(first.start(), last[-1].end())] if said and first else []
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out
 

@@ -67,6 +67,16 @@ def verb_bases(nlp) -> frozenset[str]:
         return frozenset()
 
 
+def irregular_verb_forms(nlp) -> frozenset[str]:
+    """The irregular forms of English verbs the lemmatizer's exception table lists ("said", "told", "went").
+    Empty if the model has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        return frozenset(w for w in table["verb"] if w.isalpha())
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """``SpacyNlpEngine`` around an already-loaded ``Language``. Never loads or downloads."""
 

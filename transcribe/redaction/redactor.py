@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -15,9 +16,13 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
 from .entities import ALL_ENTITIES, PERSON
-from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, verb_bases
+from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
+from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
+from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
+from .uncased import is_verb_form
+from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
 from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, UncasedNameRecognizer, uk_recognizers
 from .text_reads import forget_readings
 
@@ -65,10 +70,11 @@ class Redactor:
         self._english = english
         self._verbs = verbs
         self._word_forms = english | inflected_forms(nlp)  # the same words, with their irregular forms
+        self._verb_forms = verbs | irregular_verb_forms(nlp)  # "gives", "loved" are read by their endings
         self._entities = list(options.entities) or ALL_ENTITIES
 
     def detect(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
-               doc: Doc | None = None) -> list[Detection]:
+               doc: Doc | None = None, heard: bool = False) -> list[Detection]:
         """``unsure``: character spans of words the recogniser heard with low probability; after an
         identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
         exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
@@ -92,14 +98,17 @@ class Redactor:
                 nlp_artifacts=artifacts,
                 score_threshold=0.0,  # resolve() applies the stage threshold after merging
             )
-            dets = resolve(text, _not_the_case_words(text, results, case), self.options.score_threshold)
+            results = _not_the_case_words(text, results, case)
+            if heard:
+                results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
+            dets = resolve(text, results, self.options.score_threshold)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 
     def redact(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
-               doc: Doc | None = None) -> RedactionResult:
-        return anonymize(text, self.detect(text, context, unsure, doc), context, self.options)
+               doc: Doc | None = None, heard: bool = False) -> RedactionResult:
+        return anonymize(text, self.detect(text, context, unsure, doc, heard), context, self.options)
 
 
 def _not_the_case_words(text: str, results: list, case: CaseContextRecognizer) -> list:
@@ -112,6 +121,54 @@ def _not_the_case_words(text: str, results: list, case: CaseContextRecognizer) -
         r.entity_type == PERSON and ((r.start, r.end) in case.words_not_names
                                      or text[r.start:r.end].lower() in case.places)
         and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != case.name)]
+
+
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)
+# people named by what they do for the family ("his coach Gowens", "her teacher")
+_ROLE_WORDS = frozenset("""
+coach teacher worker nurse doctor officer manager friend partner boyfriend girlfriend neighbour carer keyworker
+key tutor head headteacher mentor volunteer befriender advocate uncle aunt cousin sister brother
+""".split())
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
+
+
+def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc: Doc | None,
+                     verbs: frozenset[str], english: frozenset[str]) -> list:
+    """In a transcript, without a name that only the NER found, of one word that no name list and no case
+    context holds (or two, one of them an English word: "Tachotary Visit"), standing where no name stands: not the subject of the verb after it ("his coach Gowens
+    gives him a lift"), not after a family or role word ("mum", "his coach") or a title. The recogniser writes
+    words it half heard as names ("Wondersleep upstairs", "And Shedra one for me"), and a name that is no
+    one's on the case and on no list, doing nothing in its sentence, is most often such a word."""
+    if doc is None:
+        return results
+    names = case.name_words()
+    kept = []
+    for r in results:
+        words = text[r.start:r.end].split(" ")
+        lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
+        if (r.entity_type == PERSON and r.score == NER_SCORE and len(words) <= 2 and all(_ONE_WORD.fullmatch(w) for w in words)
+                and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "PersonNameRecognizer"
+                and not any(low in first_names() or low in world_names() or low in NAME_LIKE_WORDS or low in names
+                            for low in lows)
+                and (len(words) == 1 or any(low in english for low in lows))  # "Tachotary Visit", never "Ifeoma Brackenbury"
+                and not _in_a_names_place(doc, r.start, r.end, verbs)):
+            continue
+        kept.append(r)
+    return kept
+
+
+def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """The word at ``start``-``end`` is followed by its verb, or follows a family or role word or a title."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    before = doc[span.start - 1] if span.start > 0 else None
+    return bool((after is not None and is_verb_form(after.lower_, verbs))
+                or (before is not None and (before.lower_ in RELATIONSHIP_WORDS or before.lower_ in _ROLE_WORDS
+                                            or before.text.rstrip(".") in _TITLE_WORDS)))
 
 
 def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
@@ -190,4 +247,4 @@ def redact_text(
                 "was recognised as, or no words for a text that was edited."
             )
         unsure = unsure_spans(words, redactor.options.unsure_word_probability)
-    return redactor.redact(text, context, unsure, doc)
+    return redactor.redact(text, context, unsure, doc, heard=words is not None)

@@ -53,6 +53,15 @@ def is_english(low: str, english: frozenset[str]) -> bool:
     return False
 
 
+def is_verb_form(low: str, verbs: frozenset[str]) -> bool:
+    """A form of *be* or *have*, a modal, or a verb of ``verbs`` (base forms) as it is or regularly inflected
+    ("gives", "loved", "coming"); irregular past forms ("said", "told", "went") are in ``verbs`` only if given."""
+    if low in _BE_HAVE or low in MODALS or low in verbs:
+        return True
+    return any(len(low) >= len(end) + 2 and low.endswith(end) and low[: -len(end)] + base in verbs
+               for end, base in _ENDINGS)
+
+
 def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozenset()) -> bool:
     """Is this lower-case English word, which is also someone's name, used as the word here? Never for a word
     that is not English ("kerensa"), nor before a plural noun for a family ("the bell family")."""

@@ -38,9 +38,10 @@ def spans(result, entity: str | None = None) -> list[str]:
         # is a [PERSON] and the phone number starts after it
         ("His landline is Moe Milo 7 for 12, 6, 6, 9, 1, 5.", {"Moe", "Milo"}, "PHONE_NUMBER",
          "Moe Milo 7 for 12, 6, 6, 9, 1, 5"),
-        # "for wall door way" breaks the value in text alone (more words than a value may hold inside it)
-        ("Her national insurance number, PR, for wall door way, 777, 1-2-D. She is fine.", {"for", "wall", "door", "way"},
-         "UK_NINO", "PR, for wall door way, 777, 1-2-D"),
+        # "forward window doorway" breaks the value in text alone (more words than a value may hold inside it, and
+        # English words of five letters or more: the note going on, as the cue window reads it)
+        ("Her national insurance number, PR, forward window doorway, 777, 1-2-D. She is fine.",
+         {"forward", "window", "doorway"}, "UK_NINO", "PR, forward window doorway, 777, 1-2-D"),
         # too few digits for an NHS number in text alone: the recogniser lost some, and was unsure there
         ("The NHS number is Tavish 4 Kell 7, 2, 1. She likes dogs.", {"Tavish", "Kell"}, "UK_NHS",
          "Tavish 4 Kell 7, 2, 1"),

@@ -8,11 +8,19 @@ is a date of birth, whatever joins its parts (:func:`date_of_birth_recognizer.fi
 may be heard as one word that sounds like "D O B" ("D'Obi"), and dates of birth said in a list ("Tyler's
 date of birth is ..., and Brook's is the 5th on November, 2012") each count: a date of birth is the cue
 for the next date-shaped run in the same sentence.
+
+With no cue at all, a whole date (a day, a month and a year of four digits, in that order, or the month named
+first) whose year is OLD_YEARS or more before this year is a date of birth too: a case note dates the visit,
+the meeting, the referral of this year or the last, while a day, month and year long past is most often when
+someone was born ("Adaobi is the 23rd of the 3rd, 2016", "Seonaid Duthie, 15 April 2013": the cue lost or
+never said). A year said alone ("in 2016") or with a month only ("since March 2019") is no such date; a date
+written in numerals with a two-digit year ("14-06-82") is read in the last hundred years.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -30,6 +38,11 @@ _WORD = re.compile(r"[A-Za-z0-9'’]+")
 # "D O B" said and written as one word ("D'Obi", "Dobe", "Diobase" for "DOB is"): a word starting with d
 # whose Metaphone key is that of "dob" (TB), perhaps with the "s" of "is" run on
 _DOB_SOUNDS = ("TB", "TBS")
+# a whole date this many years past or more, with no cue, is a date of birth (a note's own events are of this
+# year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
+OLD_YEARS = 3
+# a four-digit year, a numeric date with a two-digit year, or a year said with "thousand"
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d\d\b|thousand", re.I)
 
 
 def _day(p: DatePart) -> bool:
@@ -44,6 +57,22 @@ def _year(p: DatePart) -> bool:
     return not p.month_word and not p.ordinal and (0 <= p.value <= 99 or 1900 <= p.value <= 2099)
 
 
+def _written_year(text: str, day: DatePart, month: DatePart, year: DatePart) -> int:
+    """The year of a date's year part: a date written in numerals with one "-", "/" or "." between its parts and a
+    two-digit year ("14-06-82", "3/5/19") is of the last hundred years (82 is 1982, 19 is 2019); any other year as
+    it was said."""
+    joined = all(re.fullmatch(r"[-/.]", text[a.end:b.start]) for a, b in ((day, month), (month, year)))
+    if joined and year.value <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
+        this = date.today().year
+        return 2000 + year.value if 2000 + year.value <= this else 1900 + year.value
+    return year.value
+
+
+def _long_past(year: int) -> bool:
+    """A year of four digits OLD_YEARS or more before this one (never one to come)."""
+    return 1900 <= year <= date.today().year - OLD_YEARS
+
+
 class BirthCueDateRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[DATE_OF_BIRTH], supported_language=supported_language,
@@ -56,24 +85,32 @@ class BirthCueDateRecognizer(LocalRecognizer):
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
-        if not cues:
-            return []
+        if not cues and not _A_YEAR.search(text):
+            return []  # no cue and no year written: no date of birth this reading could take
         results: list[RecognizerResult] = []
         for run in find_date_parts(text):
-            for k in range(len(run) - 2):
+            k = 0
+            while k < len(run) - 2:
                 day, month, year = run[k:k + 3]
-                if not (_day(day) and _month(month) and _year(year)):
+                named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
+                if not ((_day(day) and _month(month)) or named_first) or not _year(year):
+                    k += 1
                     continue
-                if not any(self._cued(text, c, day.start, reach) for c, reach in cues):
-                    break
                 end = year.end
                 # "2000, and 13" / "two thousand and twelve" split in two parts
-                if year.value == 2000 and k + 3 < len(run) and run[k + 3].value <= 99:
+                small = year.value == 2000 and k + 3 < len(run) and run[k + 3].value <= 99
+                if small:
                     end = run[k + 3].end
-                results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8,
-                                           "a date's shape after a birth cue, its small words misheard"))
+                if any(self._cued(text, c, day.start, reach) for c, reach in cues):
+                    why = "a date's shape after a birth cue, its small words misheard"
+                elif _long_past(_written_year(text, day, month, year) + (run[k + 3].value if small else 0)):
+                    why = "a whole date years past, no cue: a date of birth"
+                else:
+                    k += 1  # "at four, on 1st, 14-06-82": a later part may start the date
+                    continue
+                results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8, why))
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
-                break
+                k += 4 if small else 3  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
         return results
 
     @staticmethod

@@ -42,9 +42,13 @@ CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
     (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
+    # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
+    # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
+    (re.compile(r"(?i:insurances?)\b(?!\s(?i:number))|\bN\.?\s?I\b\.?(?!\s?number)"), NI_NUMBER),
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
+        r"|phono"  # "phone" run together with the "oh" its number starts with ("Phono 7 381, 544")
         rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
@@ -108,6 +112,12 @@ _NI_PAIR = (rf"(?i:(?:{_TENS_WORD})(?:[\s\-](?:{_UNIT_WORD}))?|ten|eleven|twelve
 SAID_NI_PAIRS = re.compile(
     rf"\b{unissued_prefix(_SAID)}[A-CEGHJ-PR-TW-Z]\.?[\s\-,]{{0,2}}[A-CEGHJ-NPR-TW-Z]\.?(?:{_SAID}{_NI_PAIR}){{3}}{_SAID}[A-D]\b"
 )
+# An outward code written as one token in capitals ("IP3", "SF5", "M15"; Royal Mail's letter classes), with no
+# cue: what follows it as a postcode's value (:meth:`CueValueRecognizer._run`) is its inward code when the whole
+# says a postcode: the sector digit (one or two, a spelt letter's "4" may join it) and two letters, or three
+# capitals where the digit was heard as letters ("IP3, ATB": "three, eight E B")
+_OUTWARD_CODE = re.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[\dA-HJKPSTUW]?\b")
+_WHOLE_POSTCODE_SAID = re.compile(r"[A-Z]{1,2}\d[\dA-Z]?(?:\d{1,2}[A-Z]{2}|[A-Z]{3})")
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
 _OUTWARD = re.compile(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?")
@@ -126,6 +136,7 @@ MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
 _LOWER_STREET = re.compile(r"\b[a-z]+\s(?:street|road|avenue|close|crescent|drive|gardens|grove|lane|terrace|court|view|way|rise)\b")
+_SAID_JOINERS = frozenset("underscore dot dash hyphen".split())  # said between the words of an address
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
 MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 # Words that are no part of a value, allowed inside a value still short of its digits when value words
@@ -136,6 +147,10 @@ MAX_GAP_WORDS = {NHS_NUMBER: 1, PHONE: 1, NI_NUMBER: 2}
 # After an NI number's cue, the digits may come this many words on in the same sentence, the words
 # before them its letters heard as other words ("as Jason Duret, he was an echo, five-five, one-two, ...")
 MAX_NI_LEAD_WORDS = 8
+# After a cue, a value may be this many words long however the recogniser wrote it (CueValueRecognizer._cue_window)
+CUE_WINDOW_WORDS = 14
+CUE_WINDOW_GAP = 2  # words no part of a value it may hold in a row once it has its digits ("mam Nola")
+_SUBJECT_PRONOUNS = frozenset("i he she they we you it".split())
 MIN_FAR_NI_DIGITS = 5
 
 
@@ -224,7 +239,9 @@ def _said(toks: list[re.Match], entity: str) -> str:
 class CueValueRecognizer(LocalRecognizer):
     """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
 
-    def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = ()):
+    def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = (),
+                 english: frozenset[str] = frozenset()):
+        self.english = english  # ordinary English words: the cue window ends at one (CUE_WINDOW)
         super().__init__(
             supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
             supported_language=supported_language,
@@ -243,6 +260,9 @@ class CueValueRecognizer(LocalRecognizer):
                 if span:
                     start = _with_plus(text, span[0]) if entity == PHONE else span[0]
                     results.append(make_result(self, entity, start, span[1], 0.6, "value after its cue"))
+                window = self._cue_window(text, cue.end(), entity) if self.english and not self.unsure else None
+                if window and not (span and span[0] <= window[0] and window[1] <= span[1]):
+                    results.append(make_result(self, entity, window[0], window[1], 0.5, "the stretch after a cue, heard"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
             results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
@@ -267,12 +287,20 @@ class CueValueRecognizer(LocalRecognizer):
                 continue
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
             results.append(make_result(self, entity, _with_plus(text, run.start), run.end, 0.45, "a long run of digits"))
-        for start, end, digits in _grouped_numbers(text):
+        for start, end, digits in _grouped_numbers(_dollars_as_digits(text)):
             entity = NHS_NUMBER if len(digits) == 10 and digits[0] != "0" else PHONE
             results.append(make_result(self, entity, _with_plus(text, start), end, 0.45, "digits read out in groups"))
         results += self._emails_by_shape(text, nlp_artifacts)
         for m in SAID_POSTCODE.finditer(text):
             results.append(make_result(self, POSTCODE, m.start(), m.end(), 0.5, "a postcode read out"))
+        for m in _OUTWARD_CODE.finditer(text):
+            toks = self._tokens(text, m.start(), 80)
+            span = self._run(text, toks, 0, POSTCODE)
+            if span is None and len(toks) > 1 and re.fullmatch(r"[A-Z]{3}", toks[1].group()) and re.fullmatch(
+                    r",?\s", text[toks[0].end():toks[1].start()]):
+                span = toks[0].start(), toks[1].end()  # "IP3, ATB": too few digits for a value, the whole said
+            if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
+                results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
@@ -316,6 +344,61 @@ class CueValueRecognizer(LocalRecognizer):
         if self._kind_at(toks[i], entity) not in ("strong", "unsure") and not misheard_start:
             return self._value_further_on(text, toks, i, entity)
         return self._run(text, toks, i, entity)
+
+    def _cue_window(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
+        """After an identifier's cue, the stretch of words that can be its value however the recogniser wrote
+        them (CUE_WINDOW), from its first value word to its last value word: every word in it a value word
+        (:func:`_kind`), a letter spelt by a word, a word of four letters or fewer, or a word that is no
+        English word (a recogniser's garble); it ends at an English word of five letters or more, a subject
+        pronoun before such a word or a short English word ("he was", "and she"), another cue, or
+        CUE_WINDOW_WORDS words. It is the value when it holds the digits the identifier needs (MIN_DIGITS)."""
+        if entity in (EMAIL, DATE_OF_BIRTH):
+            return None  # an address and a date have readings of their own, by shape
+        toks = self._tokens(text, pos)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), entity) != "strong":
+            i += 1
+        first = last = None
+        digits = gap = 0
+        for j in range(i, min(len(toks), i + CUE_WINDOW_WORDS)):
+            tok = toks[j].group()
+            low = tok.lower().strip("'’")
+            if j > i and (_a_cue_at(text, toks[j].start()) or re.search(r"[.!?;:]\s", text[toks[j - 1].end():toks[j].start()])):
+                break
+            nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+            if low in _SUBJECT_PRONOUNS and nxt.lower() in self.english and not _digit_count(nxt, _kind(nxt, entity)):
+                break  # "I will see", "he was": a clause of its own
+            kind = self._kind_at(toks[j], entity)
+            zero = low in ("oh", "o", "nought", "zero") and entity != POSTCODE  # a zero said, a digit of the value
+            if zero or (kind == "strong" and not (low in MONTHS and not _spelt_at(toks[j]))):  # "Mum may": no month
+                if digits >= MIN_DIGITS[entity] and gap > CUE_WINDOW_GAP:
+                    break  # words with no part in it after a value with its digits: the next identifier's
+                first = j if first is None else first
+                last, gap = j, 0
+                spelt = _spelt_at(toks[j]) or any(h.spelt for h in _heard_in(toks[j]))
+                digits += 0 if spelt else (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
+                if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
+                    last = j + 1  # the suffix letter
+                if digits >= MAX_DIGITS.get(entity, 99) or (
+                        entity == POSTCODE and re.search(r"\d[A-Za-z]{2}", re.sub(  # "9th": an ordinal, no letters
+                            r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[first:j + 1], POSTCODE)))):
+                    break  # all its digits, or a postcode's inward code ("4RT", "5-N-L")
+                continue
+            if low == "plus" and digits >= MIN_DIGITS[entity]:
+                break  # "plus 44": the next number starts
+            if kind:
+                spells = _spelt_at(toks[j]) or (j + 1 < len(toks) and _spelt_at(toks[j + 1]))  # "for Alpha"
+                if first is not None and low in _MISHEARD_DIGITS and not spells:
+                    digits += 1  # "North" for nought: a digit of it, never its end ("for" in "B for Papa" spells)
+                continue  # "dot", "slash", "double", a misheard digit: inside a value, never its end
+            parts = [p for p in re.split(r"[-'’]", low) if p]
+            if len(low) > 4 and all(p in self.english for p in parts):
+                break  # an English word of five letters or more: the note goes on
+            gap += 1
+        if first is None or digits < MIN_DIGITS[entity]:
+            return None
+        return toks[first].start(), max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt]
+                                        + _spelt_end(toks[last]))
 
     def _value_further_on(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
         """A value whose first words the recogniser turned into other words (MAX_GAP_WORDS of them: "as Yara
@@ -362,6 +445,17 @@ class CueValueRecognizer(LocalRecognizer):
                 return not _a_cue_at(text, toks[k].start())  # "Post-code-in-826" is the next identifier
         return False
 
+    def _value_goes_on(self, text: str, toks: list[re.Match], j: int, entity: str) -> bool:
+        """After a recogniser's full stop inside a value still short of its digits, a value word comes within
+        the words a value may hold (MAX_GAP_WORDS) and before another break or cue ("N in November W. In
+        Whiskey, 3-7-1-1-9-2-B": the stop fell among the letters)."""
+        for k in range(j, min(len(toks), j + 1 + MAX_GAP_WORDS.get(entity, 0))):
+            if k > j and _BREAK.search(text, toks[j].end(), toks[k].start()) or _a_cue_at(text, toks[k].start()):
+                return False
+            if self._kind_at(toks[k], entity) == "strong":
+                return True
+        return False
+
     def _kind_at(self, tok: re.Match, entity: str) -> str:
         """:func:`_kind`, or 'unsure' for a word that is no part of a value but that the recogniser was
         unsure of (only in the per-note instance given ``unsure`` spans)."""
@@ -384,7 +478,9 @@ class CueValueRecognizer(LocalRecognizer):
             if j > i and not re.fullmatch(r"[\s,\-/()&]*|\.", joiner):  # "S.R.6": a dot inside a word joins; "H&O Tale"
                 # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
-                if not (incomplete and re.fullmatch(r"\.\s", joiner) and _digit_count(toks[j].group(), _kind(toks[j].group(), entity))):
+                if not (incomplete and re.fullmatch(r"\.\s", joiner) and (
+                        _digit_count(toks[j].group(), _kind(toks[j].group(), entity))
+                        or self._value_goes_on(text, toks, j, entity))):
                     break
             kind = self._kind_at(toks[j], entity)
             if not kind:
@@ -445,8 +541,8 @@ class CueValueRecognizer(LocalRecognizer):
                 word = before.group()
                 stop = word.lower() in STOP_WORDS and _kind(word, EMAIL) != "strong"  # "two" is a stop word too
                 if _filler(word) or stop or _EMAIL_CUE.fullmatch(word) or re.search(
-                        r"[,;:.!?]", text[before.end():toks[first].start()]):
-                    break
+                        r"[,;:!?]|\.\s", text[before.end():toks[first].start()]):
+                    break  # a dot with no space is the address's own ("kirsteen.linklater at ...")
                 first -= 1
             local = [t.group() for t in toks[first:ats[-1]]]
             said = end.group().lower().startswith("dot")  # "... at hotmail dot co dot uk": read out as an address
@@ -464,7 +560,14 @@ class CueValueRecognizer(LocalRecognizer):
         end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
         dotted = _DOTTED_LOCAL.search(text, start, brk.start() + 1 if brk else window_end)
         if not end:
-            return (dotted.start(), dotted.end()) if dotted else None
+            if not dotted:
+                return None
+            # its name said with "underscore", "dot" or "dash" from the cue on ("Tegwen underscore Prydderch,
+            # addo.co.co": the domain garbled, the words before it the address's own)
+            before = [t for t in toks[i:] if t.end() <= dotted.start()]
+            if 0 < len(before) <= MAX_LOCAL_WORDS and any(t.group().lower() in _SAID_JOINERS for t in before):
+                return toks[i].start(), dotted.end()
+            return dotted.start(), dotted.end()
         # the address starts at most MAX_LOCAL_WORDS words before its "at" (or, where the recogniser
         # lost the "at", before the word the domain ends in), after any comma or filler word
         # ("email for the minutes, and she gave me rheanne dot g 89 at ..." is "rheanne dot g 89 at ...")
@@ -573,6 +676,15 @@ def _is_group(tok: str) -> bool:
     return any(p.isdigit() for p in parts) and all(
         p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS or p in REPEAT_WORDS or (read_out and len(p) == 1)
         for p in parts)
+
+
+def _dollars_as_digits(text: str) -> str:
+    """``text`` with each dollar amount read as the digits it was ("$79.56, $3.14, $282" as "79-56, 3-14, 282"),
+    the same length: no one dictating a British case note says dollars, so a recogniser that writes them heard a
+    number read out in groups. Pounds are left as money."""
+    if "$" not in text:
+        return text
+    return re.sub(r"\$(\d+)(?:\.(\d+))?", lambda m: " " + m.group(1) + ("-" + m.group(2) if m.group(2) else ""), text)
 
 
 def _with_plus(text: str, start: int) -> int:

@@ -98,6 +98,9 @@ def _after_street(text: str, start: int) -> bool:
                for pattern in (NUMBERED_STREET, NAMED_STREET) for m in pattern.finditer(text, window, start))
 
 
+NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
+
+
 class PersonNameRecognizer(LocalRecognizer):
     """PERSON from spaCy NER (the run Presidio already did) and from name patterns."""
 
@@ -134,7 +137,7 @@ class PersonNameRecognizer(LocalRecognizer):
                     if ent[-1].lower_ in PUBLIC_PLACE_HEADS:
                         continue  # "Preston Park", "Saltwell Park": a public place
                     start, end = self._without_words_beside(ent)
-                    spans.extend(self._clean(text, start, end, 0.7))
+                    spans.extend(self._clean(text, start, end, NER_SCORE))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
             spans.extend(self._after_lower_title(nlp_artifacts.tokens))
