@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
-from .entities import INSTITUTION, PERSON, PRIORITY, STREET_ADDRESS
-from .spoken_numbers import DIGIT_WORDS
+from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from .entities import DATE_OF_BIRTH, INSTITUTION, NHS_NUMBER, PERSON, PHONE, PRIORITY, STREET_ADDRESS
+from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import protected_spans
 from .recognizers import PERSON_INDEX_KEY
@@ -163,6 +164,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
             start, end = r.start, r.end
         else:
             start, end = _whole_joined_tokens(text, r.start, r.end)
+            if r.entity_type in _NUMBER_VALUES:
+                end = _value_end(text, start, end, r.entity_type)
         dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
     # merge overlapping or touching hits of one type
@@ -193,6 +196,43 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         kept.append(d)
     kept.sort(key=lambda d: d.start)
     return kept
+
+
+# A date of birth, an NHS number and a phone number are said in digits, number words, ordinals and month names
+# only; the word a recogniser ran on into after the last of them ("the second of February 1985, brother", "and
+# ten, Mum", "688, dad", "Fifty-and") is the sentence's, not the value's. Complete by that rule: the number,
+# ordinal and month words of language.dates, the digit words said and misheard (spoken_numbers), "hundred" and
+# "thousand" and the repeat words. A number short of its digits keeps the word after it (a word heard unsurely
+# there may be its last digits, CueValueRecognizer): only one with all its digits ends at its last value word.
+_NUMBER_VALUES = (DATE_OF_BIRTH, NHS_NUMBER, PHONE)
+_FULL_DIGITS = {NHS_NUMBER: 10, PHONE: 10}
+_VALUE_WORDS = (frozenset(DIGIT_WORDS) | frozenset(MISHEARD_DIGITS) | frozenset(REPEAT_WORDS) | frozenset(NUMBER_WORDS)
+                | frozenset(ORDINAL_WORDS) | frozenset(MONTHS) | frozenset({"hundred", "thousand"}))
+_LAST_WORD = re.compile(r"([A-Za-z]+)(?:['’][A-Za-z]+)?[^A-Za-z0-9]*$")
+_TWO_DIGIT_WORDS = frozenset(NUMBER_WORDS) - frozenset(DIGIT_WORDS)  # "twelve", "eighty": two digits said
+
+
+def _digits_said(value: str) -> int:
+    count = 0
+    for tok in re.findall(r"\d+|[A-Za-z]+", value):
+        low = tok.lower()
+        count += len(tok) if tok.isdigit() else 1 if low in DIGIT_WORDS else 2 if low in _TWO_DIGIT_WORDS \
+            else REPEAT_WORDS.get(low, 1) - 1 if low in REPEAT_WORDS else 0
+    return count
+
+
+def _value_end(text: str, start: int, end: int, entity: str) -> int:
+    """``end`` brought back to the value's last digit or value word, past words that are no part of it."""
+    cut = end
+    while (m := _LAST_WORD.search(text, start, cut)) and m.group(1).lower() not in _VALUE_WORDS:
+        cut = m.start()
+    while cut > start and not text[cut - 1].isalnum():
+        cut -= 1
+    if cut == end or not text[start:cut].strip():
+        return end
+    if entity in _FULL_DIGITS and _digits_said(text[start:cut]) < _FULL_DIGITS[entity]:
+        return end  # short of its digits: what follows may be the rest, heard as a word
+    return cut
 
 
 MIN_LEFT_DIGIT_WORDS = 3

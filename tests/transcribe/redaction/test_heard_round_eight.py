@@ -1,0 +1,33 @@
+"""Issue 25, eighth round: a value said in numbers ends at its last value word. A date of birth, or an NHS or
+phone number with all its digits, does not take the word the recogniser wrote after it, however unsurely heard."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.redaction import redact_text
+
+from .test_unsure_words import said, spans
+
+
+@pytest.mark.parametrize(
+    "sentence, unsure, value",
+    [
+        ("Her date of birth is the 2nd of March 1984, brother Tomasz is nine.", {"brother"}, "2nd of March 1984"),
+        ("Date of birth, the 15th of the 9th, two thousand, and ten, Mum came in.", {"Mum"},
+         "15th of the 9th, two thousand, and ten"),
+        ("Date of birth 3-11-84 Parents were both in.", {"Parents"}, "3-11-84"),
+        ("Date of birth is 13 November 2024 gravy and she plays.", {"gravy"}, "13 November 2024"),
+    ],
+    ids=["family-word", "and-year-then-mum", "numerals-then-word", "unsure-word"],
+)
+def test_a_date_of_birth_ends_at_its_last_value_word(redactor, empty_case, sentence, unsure, value):
+    t = said(sentence, unsure)
+    result = redact_text(t.text, empty_case, redactor, words=t)
+    assert spans(result, "DATE_OF_BIRTH") == [value]
+    assert all(w in result.redacted_text for w in unsure)
+
+
+def test_a_number_short_of_its_digits_keeps_the_unsure_word_after_it(redactor, empty_case):
+    t = said("Her mobile is oh seven seven one two three tolling bells and Sherelle came.", {"tolling", "bells", "Sherelle"})
+    assert spans(redact_text(t.text, empty_case, redactor, words=t), "PHONE_NUMBER") == ["oh seven seven one two three tolling"]
