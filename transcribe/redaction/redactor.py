@@ -21,6 +21,7 @@ from .operators import anonymize
 from .options import RedactionOptions
 from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
+from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
 from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, UncasedNameRecognizer, uk_recognizers
@@ -70,7 +71,8 @@ class Redactor:
         self._english = english
         self._verbs = verbs
         self._word_forms = english | inflected_forms(nlp)  # the same words, with their irregular forms
-        self._verb_forms = verbs | irregular_verb_forms(nlp)  # "gives", "loved" are read by their endings
+        self._irregular = irregular_verb_forms(nlp)
+        self._verb_forms = verbs | self._irregular  # "gives", "loved" are read by their endings
         self._entities = list(options.entities) or ALL_ENTITIES
 
     def detect(self, text: str, context: CaseContext, unsure: Sequence[tuple[int, int]] = (),
@@ -102,6 +104,8 @@ class Redactor:
             if heard:
                 results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
             dets = resolve(text, results, self.options.score_threshold)
+            if heard:
+                dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -155,6 +159,38 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
             continue
         kept.append(r)
     return kept
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _names_without_words_heard(text: str, dets: list[Detection], names: set[str] | frozenset[str],
+                               sentence_words: frozenset[str]) -> list[Detection]:
+    """In a transcript, a name of two words or more ends where its words stop being a name's: at its possessive
+    ("Hollis Quarrie's", never the word after it), and without a first or last word that is the sentence's, joined
+    to the name by a recogniser that wrote it with a capital ("Saw ...", "... Got"): a function word (spaCy's stop
+    words) or an irregular verb form (the lemmatizer's exceptions; not the regular verbs, whose bases many surnames
+    share: Hunt, Page, Fry), on no name list, in no case-context name and no spelling-alphabet word ("Golf" may be
+    a postcode's letter the name ran into). A name after a title is left whole."""
+    def words_not_name(words) -> bool:
+        return all(not (low := re.sub(r"['’]s$", "", w.lower())) in names and low not in first_names()
+                   and low not in world_names() and low not in NAME_LIKE_WORDS and low not in SPELLING_ALPHABET
+                   and low in sentence_words for w in words)
+    for d in dets:
+        if d.entity != PERSON:
+            continue
+        words = [(d.start + m.start(), d.start + m.end(), m.group()) for m in _NAME_WORD.finditer(text[d.start:d.end])]
+        if len(words) < 2 or words[0][2].rstrip(".") in _TITLE_WORDS:
+            continue
+        own = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w[2])), None)
+        if own is not None and words_not_name([w[2] for w in words[own + 1:]]):
+            words = words[:own + 1]
+        while len(words) > 1 and words_not_name([words[-1][2]]):
+            words.pop()
+        while len(words) > 1 and words_not_name([words[0][2]]):
+            words.pop(0)
+        d.start, d.end = words[0][0], words[-1][1]
+    return dets
 
 
 def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:

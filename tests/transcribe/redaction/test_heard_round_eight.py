@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from transcribe.context import parse_context
 from transcribe.redaction import redact_text
 
 from .test_unsure_words import said, spans
@@ -31,3 +32,28 @@ def test_a_date_of_birth_ends_at_its_last_value_word(redactor, empty_case, sente
 def test_a_number_short_of_its_digits_keeps_the_unsure_word_after_it(redactor, empty_case):
     t = said("Her mobile is oh seven seven one two three tolling bells and Sherelle came.", {"tolling", "bells", "Sherelle"})
     assert spans(redact_text(t.text, empty_case, redactor, words=t), "PHONE_NUMBER") == ["oh seven seven one two three tolling"]
+
+
+CASE = {"child": {"name": "Ezinne Mottram"}, "people": [{"name": "Ifeyinwa Mottram", "role": "mother"}]}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, word",
+    [
+        ("Ezinne Mottram Got a new bike.", "Ezinne Mottram", "Got"),
+        ("Seen Ezinne. Ifeyinwa Mottram's Got a new job.", "Ezinne", "Seen"),
+        ("Present were Ezinne, Ifeyinwa Mottram Said she was tired.", "Ifeyinwa Mottram", "Said"),
+    ],
+    ids=["irregular-verb-after", "irregular-verb-before", "said-after"],
+)
+def test_a_heard_name_does_not_take_the_sentences_word_beside_it(redactor, sentence, name, word):
+    t = said(sentence)
+    result = redact_text(t.text, parse_context(CASE), redactor, words=t)
+    assert name in spans(result, "PERSON")
+    assert word in result.redacted_text
+
+
+def test_a_surname_that_is_also_a_verb_stays_in_the_heard_name(redactor):
+    t = said("Her teacher Ezinne Hunt came to the meeting and Ifeyinwa Mottram Fell asleep.")
+    names = spans(redact_text(t.text, parse_context(CASE), redactor, words=t), "PERSON")
+    assert "Ezinne Hunt" in names
