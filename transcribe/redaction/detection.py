@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
-from .entities import DATE_OF_BIRTH, INSTITUTION, NHS_NUMBER, PERSON, PHONE, PRIORITY, STREET_ADDRESS
+from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import protected_spans
@@ -163,9 +163,12 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         elif r.entity_type in (INSTITUTION, STREET_ADDRESS):
             start, end = r.start, r.end
         else:
-            start, end = _whole_joined_tokens(text, r.start, r.end)
-            if r.entity_type in _NUMBER_VALUES:
+            start, end = r.start, r.end
+            if r.entity_type in _NUMBER_VALUES:  # before a joined token is taken whole: its rest is another number's
                 end = _value_end(text, start, end, r.entity_type)
+            elif r.entity_type == EMAIL:
+                start = _email_start(text, start, end)
+            start, end = _whole_joined_tokens(text, start, end)
         dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
     # merge overlapping or touching hits of one type
@@ -233,6 +236,23 @@ def _value_end(text: str, start: int, end: int, entity: str) -> int:
     if entity in _FULL_DIGITS and _digits_said(text[start:cut]) < _FULL_DIGITS[entity]:
         return end  # short of its digits: what follows may be the rest, heard as a word
     return cut
+
+
+# The cue an email address is said after, however a recogniser joined it to what came before ("E-mail",
+# "B-E-Mail", "3-mail"): a word ending in "mail" before the address's own words.
+_MAIL_CUE = re.compile(r"(?i)(?:^|[^a-z])e?-?mail[,:.]?$")
+_AT = re.compile(r"(?i)^(?:at|@)$|@")
+
+
+def _email_start(text: str, start: int, end: int) -> int:
+    """``start`` moved past the email cue (and what came before it) where a spoken address took it in: the
+    address is the words after its cue, up to its "at" and its domain, so one word at least must lie between."""
+    chunks = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    at = next((i for i, c in enumerate(chunks) if _AT.search(c[2])), None)
+    if at is None:
+        return start
+    cues = [i for i in range(at - 1) if _MAIL_CUE.search(chunks[i][2]) or chunks[i][2].lower().strip(",:.") == "mail"]
+    return chunks[cues[-1] + 1][0] if cues else start
 
 
 MIN_LEFT_DIGIT_WORDS = 3

@@ -57,3 +57,17 @@ def test_a_surname_that_is_also_a_verb_stays_in_the_heard_name(redactor):
     t = said("Her teacher Ezinne Hunt came to the meeting and Ifeyinwa Mottram Fell asleep.")
     names = spans(redact_text(t.text, parse_context(CASE), redactor, words=t), "PERSON")
     assert "Ezinne Hunt" in names
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("And the nursery 3-mail Ronke A9 at gmail.com today.", "Ronke A9 at gmail.com"),
+        ("Mum's B-E-Mail Ronke Adeyemi at Yahoo.com. She is fine.", "Ronke Adeyemi at Yahoo.com"),
+    ],
+    ids=["cue-joined-to-a-digit", "cue-joined-to-letters"],
+)
+def test_a_spoken_email_starts_after_its_cue_however_joined(redactor, empty_case, text, value):
+    result = redact_text(text, empty_case, redactor)
+    assert [s for s in spans(result, "EMAIL_ADDRESS")] == [value]
+    assert "mail" in result.redacted_text.lower().replace("gmail", "").replace("yahoo", "")
