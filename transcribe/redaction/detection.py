@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
-from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, PRIORITY, STREET_ADDRESS
+from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import protected_spans
@@ -168,6 +168,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
                 end = _value_end(text, start, end, r.entity_type)
             elif r.entity_type == EMAIL:
                 start = _email_start(text, start, end)
+            elif r.entity_type == POSTCODE:
+                start = _postcode_start(text, start, end)
             start, end = _whole_joined_tokens(text, start, end)
         dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
@@ -253,6 +255,16 @@ def _email_start(text: str, start: int, end: int) -> int:
         return start
     cues = [i for i in range(at - 1) if _MAIL_CUE.search(chunks[i][2]) or chunks[i][2].lower().strip(",:.") == "mail"]
     return chunks[cues[-1] + 1][0] if cues else start
+
+
+# A postcode's cue said as two words ("Post code LS13"): "code" is the cue's, never a postcode's first word.
+_POSTCODE_CUE = re.compile(r"(?i)(?:post[\s-]*)?code[,:.]?\s+(?=\S)")
+
+
+def _postcode_start(text: str, start: int, end: int) -> int:
+    """``start`` moved past the postcode cue a recogniser's reading took in."""
+    m = _POSTCODE_CUE.match(text, start, end)
+    return m.end() if m and re.search(r"\d", text[m.end():end]) else start
 
 
 MIN_LEFT_DIGIT_WORDS = 3

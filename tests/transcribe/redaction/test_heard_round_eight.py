@@ -71,3 +71,10 @@ def test_a_spoken_email_starts_after_its_cue_however_joined(redactor, empty_case
     result = redact_text(text, empty_case, redactor)
     assert [s for s in spans(result, "EMAIL_ADDRESS")] == [value]
     assert "mail" in result.redacted_text.lower().replace("gmail", "").replace("yahoo", "")
+
+
+def test_a_postcode_starts_after_its_cue_said_as_two_words(redactor, empty_case):
+    text = "Her postcode, code LS13 2BF, is new."
+    result = redact_text(text, empty_case, redactor)
+    assert spans(result, "UK_POSTCODE") == ["LS13 2BF"]
+    assert "code" in result.redacted_text.replace("postcode", "")
