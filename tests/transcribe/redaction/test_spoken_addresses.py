@@ -33,9 +33,14 @@ def _covered(result, phrase: str) -> bool:
         ("mum said she used to live at number nine ellerbeck walk before", "number nine ellerbeck walk"),
         ("she moved to apartment four holtby house rawcliffe lane last year", "apartment four holtby house rawcliffe lane"),
         ("Her father resides at The Old Smithy, Kirkbride Lane, and has contact.", "The Old Smithy, Kirkbride Lane"),
+        ("She stays with her grandad at The Shieling, Balquharn Farm most weekends.", "The Shieling, Balquharn Farm"),
+        ("They live at 17 Heol y Gwenyn, near the school.", "17 Heol y Gwenyn"),
+        ("nan walked over from her flat in Maes y Deri this morning.", "Maes y Deri"),
+        ("seen with mam at flat two, nineteen ffordd cribyn this morning", "flat two, nineteen ffordd cribyn"),
     ],
     ids=["lower-case-number-words", "number-before", "number-after", "lower-case-digits", "lower-case-flat-in-words",
-         "lower-case-number-before", "lower-case-flat-in-a-building", "house-name-before-a-street"],
+         "lower-case-number-before", "lower-case-flat-in-a-building", "house-name-before-a-street",
+         "house-name-beside-a-farm", "welsh-street-numbered", "welsh-street-unnumbered", "welsh-street-lower-case"],
 )
 def test_an_address_as_dictated_is_found(redactor, empty_case, text, expected):
     assert found(_redact(redactor, empty_case, text), "STREET_ADDRESS") == [expected]

@@ -55,7 +55,12 @@ _BUILDING_TYPE = (
     r"Manor|Barn|Chambers|Block|Mews))"
 )
 _BUILDING = rf"(?:(?-i:The)\s)?(?:{_NAME_WORD}\s){{1,2}}{_BUILDING_TYPE}"
-_STREET = rf"(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}"
+# Welsh names a street by its kind first ("Heol y Felin", "Ffordd Tudno", "Maes yr Haf"): the Welsh words for
+# road, way, street, lane, avenue, crescent, terrace, close, court and field, with the article or "of" that may follow
+_LEAD_TYPES = ("heol", "ffordd", "stryd", "lôn", "lon", "rhodfa", "cilgant", "teras", "clos", "llys", "maes")
+_LEAD_TYPE = rf"(?-i:(?:{'|'.join(w.capitalize() for w in _LEAD_TYPES)}))"
+_WELSH_LINK = r"(?-i:(?:y|yr|ar|o|'r)\s)"
+_STREET = rf"(?:(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}|{_LEAD_TYPE}\s{_WELSH_LINK}?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
 # a flat, a building or both before a numbered street; a flat in a named building before a street without a
 # number ("Flat 4 Hollins House, Moss Lane"); a street with its number after it ("Moss Lane number four")
 _SAID = re.compile(
@@ -64,11 +69,18 @@ _SAID = re.compile(
     rf"|{_STREET},?\s{_NUMBER_CUE}{_HOUSE})\b",
     re.IGNORECASE,
 )
+# a Welsh street without its number, named by its kind first and capitalised ("in Maes yr Haf")
+_LEAD_STREET = re.compile(rf"\b{_LEAD_TYPE}\s{_WELSH_LINK}?(?-i:[A-Z][a-z'’]+)(?:\s(?-i:[A-Z][a-z'’]+))?\b")
 # A house known by its name, said where an address is ("lives at The Old Forge, Mill Lane"): two or three
 # capitalised words, a comma, then a street
 _HOUSE_NAME_AT = re.compile(
     rf"\b(?:lives|lived|living|resides|resided|residing|stays|stayed|staying|is|are|was|were|address(?:\sis)?)"
     rf"\s(?:at|in)\s(?P<addr>(?-i:The\s)?(?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD},\s{_STREET})\b",
+    re.IGNORECASE,
+)
+# A named house beside its farm, cottage or building, after "at" ("at The Bothy, Kinloss Farm")
+_HOUSE_NAME_BUILDING = re.compile(
+    rf"\bat\s(?P<addr>(?-i:The)\s{_NAME_WORD}(?:\s{_NAME_WORD})?,\s(?:{_NAME_WORD}\s){{1,2}}{_BUILDING_TYPE})\b",
     re.IGNORECASE,
 )
 
@@ -97,7 +109,10 @@ _LOW_TYPE = (
 )
 _LOW_BUILDING = rf"(?:{_LOW_WORD}\s){{1,2}}(?-i:(?:house|court|lodge|mansions|tower|towers|flats|cottage|hall|point|heights))"
 _LOW_FLAT = rf"(?-i:(?:flat|apartment|unit)\s(?:\d{{1,3}}[a-z]?|{_NUM_WORD}),?\s)"
-_LOW_STREET = rf"(?:{_LOW_WORD}\s){{1,3}}{_LOW_TYPE}"
+_LOW_STREET = (
+    rf"(?:(?:{_LOW_WORD}\s){{1,3}}{_LOW_TYPE}"
+    rf"|(?-i:(?:{'|'.join(_LEAD_TYPES)}))\s{_WELSH_LINK}?{_LOW_WORD})"
+)
 _LOW_HOME_CUE = r"(?-i:(?:at|to|from|lives|live|lived|living|address|moved|moving|staying|stays|stay|called|is))"
 _LOWER_SAID = re.compile(
     rf"(?:\b{_LOW_HOME_CUE}\s(?P<cued>(?:{_LOW_FLAT}(?:{_LOW_BUILDING},?\s)?)?(?:number\s)?(?-i:{_HOUSE}),?\s{_LOW_STREET}"
@@ -142,7 +157,9 @@ class StreetAddressRecognizer(PatternRecognizer):
         said = [make_result(self, STREET_ADDRESS, m.start(), m.end(), 0.8, "an address as said")
                 for m in _SAID.finditer(text)]
         said += [make_result(self, STREET_ADDRESS, m.start("addr"), m.end("addr"), 0.7, "a house name before a street")
-                 for m in _HOUSE_NAME_AT.finditer(text)]
+                 for m in list(_HOUSE_NAME_AT.finditer(text)) + list(_HOUSE_NAME_BUILDING.finditer(text))]
+        said += [make_result(self, STREET_ADDRESS, m.start(), m.end(), 0.6, "a Welsh street, its kind first")
+                 for m in _LEAD_STREET.finditer(text)]
         for m in _LOWER_SAID.finditer(text):
             group = "cued" if m.group("cued") else "plain"
             said.append(make_result(self, STREET_ADDRESS, m.start(group), m.end(group), 0.75, "a lower-case address"))
