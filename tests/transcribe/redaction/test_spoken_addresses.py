@@ -37,10 +37,13 @@ def _covered(result, phrase: str) -> bool:
         ("They live at 17 Heol y Gwenyn, near the school.", "17 Heol y Gwenyn"),
         ("nan walked over from her flat in Maes y Deri this morning.", "Maes y Deri"),
         ("seen with mam at flat two, nineteen ffordd cribyn this morning", "flat two, nineteen ffordd cribyn"),
+        ("Uncle, 43 Hartside Brow, will keep him tonight.", "43 Hartside Brow"),
+        ("They live at 9 Kirkgate Vennel now.", "9 Kirkgate Vennel"),
     ],
     ids=["lower-case-number-words", "number-before", "number-after", "lower-case-digits", "lower-case-flat-in-words",
          "lower-case-number-before", "lower-case-flat-in-a-building", "house-name-before-a-street",
-         "house-name-beside-a-farm", "welsh-street-numbered", "welsh-street-unnumbered", "welsh-street-lower-case"],
+         "house-name-beside-a-farm", "welsh-street-numbered", "welsh-street-unnumbered", "welsh-street-lower-case",
+         "regional-street-word-brow", "regional-street-word-vennel"],
 )
 def test_an_address_as_dictated_is_found(redactor, empty_case, text, expected):
     assert found(_redact(redactor, empty_case, text), "STREET_ADDRESS") == [expected]

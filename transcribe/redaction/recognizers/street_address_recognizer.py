@@ -25,7 +25,9 @@ _ANY_TYPE = (
     r"(?-i:(?:Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Cres|Drive|Gardens|Gdns|Grove|Lane|"
     r"Place|Terrace|Tce|Walk|Way|Court|Square|View|Mews|Row|Rise|Hill|Park|Green|Vale|"
     r"Parade|Bank|Chare|Wynd|Villas|Croft|Gate|Heights|Meadows|Fields|Boulevard|Estate|"
-    r"Approach|Crest|Lea|Dene|Garth|Yard|Grange|Walks|Circle|Oval|Paddock|Glade|Nook|Mount))"
+    r"Approach|Crest|Lea|Dene|Garth|Yard|Grange|Walks|Circle|Oval|Paddock|Glade|Nook|Mount|"
+    # the regional words for a street up a slope, a lane, a passage and a waterside street
+    r"Brow|Brae|Loan|Vennel|Wharf|Quay|Causeway))"
 )
 _STRONG_TYPE = (
     r"(?-i:(?:Street|Road|Avenue|Close|Crescent|Drive|Gardens|Grove|Lane|Terrace|Walk|Court|"
