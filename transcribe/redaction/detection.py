@@ -288,6 +288,11 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
         if d.entity == PERSON:
             found = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z'’\-]+", piece)
                      if not _only_protected_words(m.group())]
+        elif d.entity == STREET_ADDRESS:
+            # every word of an address identifies the home: "Flat 7, [Ennersdale House], 40 Ladywell Road" keeps
+            # the flat and the street beside the building a recogniser took as a place
+            words = list(re.finditer(r"[A-Za-z0-9][\w'’\-/.]*", piece))
+            found = [(words[0].start(), words[-1].end())] if words else []
         else:
             # to its last digit, written or said ("4-5-0-7-0-7. Double-two-three, eight-five-nine")
             first = re.search(r"[A-Za-z0-9]", piece)
