@@ -78,3 +78,21 @@ def test_a_postcode_starts_after_its_cue_said_as_two_words(redactor, empty_case)
     result = redact_text(text, empty_case, redactor)
     assert spans(result, "UK_POSTCODE") == ["LS13 2BF"]
     assert "code" in result.redacted_text.replace("postcode", "")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dates of birth, 31-1-2015 for Mirela, and Vates on July 2000, and 10, Kenan.", "July 2000, and 10"),
+        ("Her DOB is earn on August 2000, and 12, and she is well.", "August 2000, and 12"),
+    ],
+    ids=["second-in-a-list", "year-said-with-and"],
+)
+def test_a_month_and_year_after_on_after_a_birth_cue_is_a_date_whose_day_was_lost(redactor, empty_case, text, value):
+    assert value in spans(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", ["He moved in on May 2015 with his dad.", "Seen on July 2011 by the team.",
+                                  "She has lived here since March 2012."])
+def test_a_month_and_year_with_no_birth_cue_is_kept(redactor, empty_case, text):
+    assert not spans(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH")

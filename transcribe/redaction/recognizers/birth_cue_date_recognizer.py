@@ -42,6 +42,7 @@ _DOB_SOUNDS = ("TB", "TBS")
 # year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
 OLD_YEARS = 3
 # a four-digit year, a numeric date with a two-digit year, or a year said with "thousand"
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d\d\b|thousand", re.I)
 
 
@@ -90,7 +91,15 @@ class BirthCueDateRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         for run in find_date_parts(text):
             k = 0
-            while k < len(run) - 2:
+            while k < len(run) - 1:
+                if (lost := self._day_lost(text, run, k, cues)) is not None:
+                    results.append(make_result(self, DATE_OF_BIRTH, run[k].start, lost[0], 0.8,
+                                               "a month and a year after \"on\" after a birth cue: a date whose day was lost"))
+                    cues.append((lost[0], LIST_WORDS))
+                    k += lost[1]
+                    continue
+                if k >= len(run) - 2:
+                    break
                 day, month, year = run[k:k + 3]
                 named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
                 if not ((_day(day) and _month(month)) or named_first) or not _year(year):
@@ -112,6 +121,21 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
                 k += 4 if small else 3  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
         return results
+
+    def _day_lost(self, text: str, run: list[DatePart], k: int, cues: list) -> tuple[int, int] | None:
+        """A month named after "on" and a year of four digits ("on July 2000, and 10"): "on" takes a day, so a
+        day was said and lost ("the eighth of July" heard "Vates on July"); taken as a date of birth only after a
+        birth cue or another date of birth (typed text may say "moved in on May 2015"). The end and the parts it
+        holds, or None."""
+        month, year = run[k], run[k + 1]
+        if not (month.month_word and _ON_BEFORE.search(text, max(0, month.start - 8), month.start)
+                and not year.month_word and not year.ordinal and 1900 <= year.value <= 2099):
+            return None
+        small = year.value == 2000 and k + 2 < len(run) and not run[k + 2].month_word and run[k + 2].value <= 99
+        end, value = (run[k + 2].end, 2000 + run[k + 2].value) if small else (year.end, year.value)
+        if any(self._cued(text, c, month.start, reach) for c, reach in cues) and 1900 <= value <= date.today().year:
+            return end, 3 if small else 2
+        return None
 
     @staticmethod
     def _cued(text: str, cue_end: int, start: int, reach: int = CUE_WORDS) -> bool:
