@@ -58,6 +58,8 @@ _YEAR_SPOKEN = (
     rf"|two{_S}thousand(?:{_S}(?:and{_S})?{_NUM_1_99})?)"
 )
 _YEAR = rf"(?:(?:19|20)\d{{2}}|{_YEAR_SPOKEN})"
+# Pattern piece (no groups): a year said in words ("nineteen ninety one", "twenty oh five", "two thousand and ten").
+YEAR_SPOKEN = _YEAR_SPOKEN
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)"
 
 DATE_RE = re.compile(

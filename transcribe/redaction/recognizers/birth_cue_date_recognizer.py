@@ -25,8 +25,9 @@ from datetime import date
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from ...language.dates import YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
-from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts
+from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
 from .result import make_result
 
 # the cue's own small word may be misheard too ("date on birth")
@@ -41,9 +42,9 @@ _DOB_SOUNDS = ("TB", "TBS")
 # a whole date this many years past or more, with no cue, is a date of birth (a note's own events are of this
 # year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
 OLD_YEARS = 3
-# a four-digit year, a numeric date with a two-digit year, or a year said with "thousand"
+# a four-digit year, a numeric date with a two-digit year, or a year said in words
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d\d\b|thousand", re.I)
+_A_YEAR = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d\d\b|\b{YEAR_SPOKEN}\b", re.I)
 
 
 def _day(p: DatePart) -> bool:
@@ -105,21 +106,20 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 if not ((_day(day) and _month(month)) or named_first) or not _year(year):
                     k += 1
                     continue
-                end = year.end
-                # "2000, and 13" / "two thousand and twelve" split in two parts
-                small = year.value == 2000 and k + 3 < len(run) and run[k + 3].value <= 99
-                if small:
-                    end = run[k + 3].end
+                # a year in two parts: "2000, and 13", "two thousand and twelve", "nineteen ninety one"
+                said, end, taken = year_at(run, k + 2, text)
+                if taken == 1:
+                    said = _written_year(text, day, month, year)
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
-                elif _long_past(_written_year(text, day, month, year) + (run[k + 3].value if small else 0)):
+                elif _long_past(said):
                     why = "a whole date years past, no cue: a date of birth"
                 else:
                     k += 1  # "at four, on 1st, 14-06-82": a later part may start the date
                     continue
                 results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8, why))
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
-                k += 4 if small else 3  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
+                k += 2 + taken  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
         return results
 
     def _day_lost(self, text: str, run: list[DatePart], k: int, cues: list) -> tuple[int, int] | None:

@@ -26,9 +26,10 @@ from ..spoken_numbers import MISHEARD_DIGITS
 from ..text_reads import date_mentions
 
 # A birth cue must come shortly before the date with no other date in between:
-# "DOB 03/04/2015", "born on the third of April", "her birthday is 3rd April 2015".
+# "DOB 03/04/2015", "born on the third of April", "her birthday is 3rd April 2015"; in the plural too, before a
+# list of them ("Dates of birth: ...", "DOBs", "their birthdays are ...").
 BIRTH_CUE = re.compile(
-    r"\b(?:born|dob|d\.\s?o\.\s?b\.?|d o b|date of birth|birth date|birthdate|birthday|b\.)(?=\W|$)",
+    r"\b(?:born|dobs?|d\.\s?o\.\s?b\.?|d o b|dates? of birth|birth ?dates?|birthdays?|b\.)(?=\W|$)",
     re.IGNORECASE,
 )
 CUE_WINDOW = 45  # characters between the end of the cue and the date
@@ -231,6 +232,28 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
         if unit is not None and 1 <= unit <= 9:
             return DatePart(m.start(), nxt.end(), value + unit, ordinal=nxt_low in ORDINAL_WORDS), 2
     return DatePart(m.start(), m.end(), value, ordinal=ordinal), 1
+
+
+# between a spoken year's century and the rest ("nineteen ninety one", "twenty oh five"): a space or a spoken "oh"
+_CENTURY_JOINER = re.compile(r"(?:[\s-]|\b(?:oh|o|nought|zero)\b)+", re.I)
+
+
+def year_at(run: list[DatePart], k: int, text: str) -> tuple[int, int, int]:
+    """The year whose first part is ``run[k]``, as it was said: its value, where it ends and how many parts it
+    takes. A year said in words is two parts of a run ("nineteen" and "ninety one", "twenty" and "fourteen",
+    "two thousand" and "and twelve"): its century then the rest, 1 to 99 ("oh five" after the century only);
+    any other part is a year as it stands (2014, 91)."""
+    first = run[k]
+    nxt = run[k + 1] if k + 1 < len(run) else None
+    if nxt is None or nxt.month_word or nxt.ordinal or not 1 <= nxt.value <= 99:
+        return first.value, first.end, 1
+    if first.value == 2000:
+        return 2000 + nxt.value, nxt.end, 2  # "two thousand and twelve", "2000, and 13"
+    between = text[first.end:nxt.start]
+    century_word = text[first.start:first.end].isalpha() and first.value in (19, 20)
+    if century_word and _CENTURY_JOINER.fullmatch(between) and (nxt.value >= 10 or between.strip()):
+        return first.value * 100 + nxt.value, nxt.end, 2
+    return first.value, first.end, 1
 
 
 MAX_PARTS_AFTER = 3  # a year's fragments after the month ("June, 2000, and 20th")
