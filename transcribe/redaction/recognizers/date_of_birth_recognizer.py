@@ -278,6 +278,9 @@ def _known_in_run(run: list[DatePart], dob: date, text: str = "") -> tuple[int, 
         if year is not None and after[year].value != dob.year and after[year].value % 100:
             # "2000, and 20th" or "two thousand, under eleven": a year's first part, the rest misheard
             continue  # "turns nine on 3 April 2024": the birthday in another year, not the date of birth
+        said, said_end, _ = year_at(run, k + 2, text)
+        if said in (dob.year, dob.year % 100):
+            return a.start, said_end  # the year of birth said whole ends the date: "dob 02.09.14, 12." (an age)
         end = after[-1].end if after else b.end
         return a.start, end
     for k in range(len(run) - 1):

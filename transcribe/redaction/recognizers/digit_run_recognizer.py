@@ -41,6 +41,14 @@ def _is_date(tokens: list[str]) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12 and len(tokens[2]) in (2, 4)
 
 
+def _written_date_first(text: str, four) -> bool:
+    """The first three of ``four`` tokens are a date written with one "/", "." or "-" between its parts
+    ("02.09.14", "1/12/83"), and the fourth is joined to it otherwise (", 12"): a date, then another number."""
+    seps = [text[a.end:b.start] for a, b in zip(four, four[1:])]
+    return (seps[0] == seps[1] and seps[0] in ("/", ".", "-") and seps[2] != seps[0]
+            and _is_date([t.text for t in four[:3]]))
+
+
 class DigitRunRecognizer(LocalRecognizer):
     """PHONE (or NHS_NUMBER for ten digits with a valid check digit) for long runs of digits read out."""
 
@@ -62,6 +70,9 @@ class DigitRunRecognizer(LocalRecognizer):
             j = i  # clear tokens i..j joined by joiners
             while j + 1 < len(heard) and _clear(heard[j + 1].text) and _JOINER.fullmatch(text[heard[j].end:heard[j + 1].start]):
                 j += 1
+            if j - i >= 3 and _written_date_first(text, heard[i:i + 4]):
+                i += 3  # "dob 02.09.14, 12": a date written whole, then another number (an age)
+                continue
             digits = self._digits(heard[i:j + 1])
             if _is_date([t.text for t in heard[i:j + 1]]):
                 i = j + 1
