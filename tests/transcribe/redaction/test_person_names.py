@@ -53,3 +53,28 @@ def test_a_hyphen_joined_part_goes_with_the_name(redactor, empty_case, text, kep
 def test_the_most_given_names_in_england_and_wales_are_names(redactor, empty_case, text, names):
     result = redact_text(text, empty_case, redactor)
     assert not any(n in result.redacted_text for n in names), result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("I spoke to Crispian Lomax on the phone.", "Crispian Lomax"),
+     ("Dad Crispian Lomax, born in Leeds, gave his number.", "Crispian Lomax"),
+     ("Met with Ottoline Vasquez at the office.", "Ottoline Vasquez")],
+    ids=["spoke-to", "after-dad", "met-with"],
+)
+def test_a_name_the_ner_took_for_an_organisation_is_a_name(redactor, empty_case, text, name):
+    # the small spaCy model labels these ORG; two capitalised words that are neither English words nor places
+    result = redact_text(text, empty_case, redactor)
+    assert not any(part in result.redacted_text for part in name.split()), result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [("She goes to Sure Start on Tuesdays.", "Start"),
+     ("The flat is let by Tyne Housing.", "Housing"),
+     ("He supports Newcastle United.", "United")],
+    ids=["sure-start", "tyne-housing", "newcastle-united"],
+)
+def test_an_organisation_with_an_english_word_in_its_name_is_no_person(redactor, empty_case, text, kept):
+    result = redact_text(text, empty_case, redactor)
+    assert "PERSON" not in " ".join(r.entity for r in result.redactions if kept in text[r.start:r.end])

@@ -99,6 +99,7 @@ def _after_street(text: str, start: int) -> bool:
 
 
 NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
+ORG_AS_PERSON_SCORE = 0.6  # a name of people's names the NER took for an organisation
 
 
 class PersonNameRecognizer(LocalRecognizer):
@@ -138,6 +139,8 @@ class PersonNameRecognizer(LocalRecognizer):
                         continue  # "Preston Park", "Saltwell Park": a public place
                     start, end = self._without_words_beside(ent)
                     spans.extend(self._clean(text, start, end, NER_SCORE))
+                elif ent.label_ in ("ORG", "ORGANIZATION") and (shaped := self._person_shaped(ent)) is not None:
+                    spans.extend(self._clean(text, shaped[0], shaped[1], ORG_AS_PERSON_SCORE))
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
             spans.extend(self._after_lower_title(nlp_artifacts.tokens))
@@ -174,6 +177,24 @@ class PersonNameRecognizer(LocalRecognizer):
         """An English word (or its plural) that no list holds as a first name."""
         plural = len(low) > 4 and low.endswith("s") and low[:-1] in self.english  # "Kitchens", never "Ros"
         return (low in self.english or plural) and low not in first_names() and low not in world_names()
+
+    def _person_shaped(self, ent) -> tuple[int, int] | None:
+        """The span of a name the small NER model labelled an organisation ("I spoke to Crispian Lomax": ORG): after
+        any opening English word, title or family word ("Dad"), two or three capitalised words, none an English word,
+        a stop word, a place or a never-redact word. An organisation's name has a kind or an English word in it
+        ("Sure Start", "Tyne Housing", "Kidz Club"); a name of people's names has neither."""
+        words = [t for t in ent]
+        while words and (self._word(words[0].lower_) or words[0].lower_ in STOP_WORDS):
+            words = words[1:]
+        if not 2 <= len(words) <= 3:
+            return None
+        for tok in words:
+            low = tok.lower_
+            if not (tok.is_alpha and tok.text[0].isupper() and not tok.text.isupper()):
+                return None
+            if self._word(low) or low in STOP_WORDS or is_protected_word(low) or is_place(tok.text):
+                return None
+        return words[0].idx, words[-1].idx + len(words[-1].text)
 
     def _without_words_beside(self, ent) -> tuple[int, int]:
         """The NER name without the English word that opens its sentence or clause (after a comma) before a first
