@@ -158,12 +158,10 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         if r.entity_type in (PERSON, INSTITUTION) and names_supported_club(text, r.start, r.end):
             continue
         meta = r.recognition_metadata or {}
+        start, end = r.start, r.end
         if r.entity_type == PERSON:
-            start, end = _with_joined_parts(text, r.start, r.end)
-        elif r.entity_type in (INSTITUTION, STREET_ADDRESS):
-            start, end = r.start, r.end
-        else:
-            start, end = r.start, r.end
+            start, end = _with_joined_parts(text, start, end)
+        elif r.entity_type not in (INSTITUTION, STREET_ADDRESS):  # a structured identifier
             if r.entity_type in _NUMBER_VALUES:  # before a joined token is taken whole: its rest is another number's
                 end = _value_end(text, start, end, r.entity_type)
             elif r.entity_type == EMAIL:
