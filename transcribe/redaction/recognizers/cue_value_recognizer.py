@@ -154,6 +154,9 @@ CUE_WINDOW_WORDS = 14
 CUE_WINDOW_GAP = 2  # words no part of a value it may hold in a row once it has its digits ("mam Nola")
 _SUBJECT_PRONOUNS = frozenset("i he she they we you it".split())
 MIN_FAR_NI_DIGITS = 5
+# An NI number's suffix letter ends its value (CueValueRecognizer._to_suffix_letter) after this many of its digits
+SUFFIX_MIN_DIGITS = 3
+SUFFIX_MAX_VALUE_WORDS = 10  # tokens its digits and the words among them may take
 
 
 def _filler(tok: str) -> bool:
@@ -265,6 +268,9 @@ class CueValueRecognizer(LocalRecognizer):
                 window = self._cue_window(text, cue.end(), entity) if self.english and not self.unsure else None
                 if window and not (span and span[0] <= window[0] and window[1] <= span[1]):
                     results.append(make_result(self, entity, window[0], window[1], 0.5, "the stretch after a cue, heard"))
+                suffixed = self._to_suffix_letter(text, cue.end()) if entity == NI_NUMBER and not self.unsure else None
+                if suffixed:
+                    results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "an NI number to its suffix letter"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
             results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
@@ -401,6 +407,72 @@ class CueValueRecognizer(LocalRecognizer):
             return None
         return toks[first].start(), max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt]
                                         + _spelt_end(toks[last]))
+
+    def _to_suffix_letter(self, text: str, pos: int) -> tuple[int, int] | None:
+        """After an NI number's cue, the words up to its suffix letter: a lone capital A-D after digits read out
+        (SUFFIX_MIN_DIGITS of them at least, with at most CUE_WINDOW_GAP other words among them), its prefix
+        letters before the digits heard as any words (at most MAX_NI_LEAD_WORDS: "as in" spellings heard as
+        "Waizin Yellow, Bayonin Bertie"), and one full stop among those letters ("the Amin Peter. Arran in Robert,
+        41, 77, 2, O, B"). The suffix letter is what says the value ends there, whatever the words before it are;
+        another cue, a second full stop or one after the digits have begun, or words that are no value after
+        them end the search with nothing."""
+        toks = self._tokens(text, pos, 240)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), NI_NUMBER) != "strong":
+            i += 1
+        if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
+            return None
+        breaks = digits = gap = 0
+        lead = 0
+        first_digit = None
+        for j in range(i, min(len(toks), i + MAX_NI_LEAD_WORDS + SUFFIX_MAX_VALUE_WORDS)):
+            tok = toks[j].group()
+            if j > i:
+                if _a_cue_at(text, toks[j].start()):
+                    return None
+                if _BREAK.search(text, toks[j - 1].end(), toks[j].start()):
+                    breaks += 1
+                    if breaks > 1 or digits:
+                        return None
+            count = _digit_count(tok, _kind(tok, NI_NUMBER)) if not _spelt_at(toks[j]) else 0
+            if digits >= SUFFIX_MIN_DIGITS and re.fullmatch(r"[A-D]", tok):
+                return self._prefix_start(toks, i, first_digit), toks[j].end()
+            if count:
+                first_digit = j if first_digit is None else first_digit
+                digits += count
+                gap = 0
+                if digits > MAX_DIGITS[NI_NUMBER]:
+                    return None
+            elif digits:
+                if _kind(tok, NI_NUMBER) != "strong":  # "O", a letter among the digits, is no gap
+                    gap += 1
+                    if gap > CUE_WINDOW_GAP:
+                        return None
+            else:
+                lead += 1
+                if lead > MAX_NI_LEAD_WORDS:
+                    return None
+        return None
+
+    @staticmethod
+    def _prefix_start(toks: list[re.Match], i: int, d: int) -> int:
+        """Where an NI number found by its suffix letter starts: at its prefix letters where they were heard as
+        letters just before its digits ("has come through, it's QQ 62 19 84 C", "J for Juliet, T, 4-6 ..."),
+        else at the first word after the cue (the letters heard as other words)."""
+        k, letters = d, ""
+        while k > i:
+            tok = toks[k - 1]
+            word = tok.group()
+            spelt = _spelt_at(tok)
+            if not (spelt or (word.isalpha() and word.isupper() and len(word) <= 2)
+                    or (k < d and word.lower() in ("for", "as", "in") and _spelt_at(toks[k]))):
+                break
+            if spelt and k - 1 > i and _spelt_at(toks[k - 2]) and _spelt_end(toks[k - 2]) == _spelt_end(tok):
+                k -= 1  # a word inside the spelling ("Kilo" of "K for Kilo")
+                continue
+            letters += "".join(h.chars for h in _heard_in(tok)) if spelt else word
+            k -= 1
+        return toks[k].start() if len(letters) >= 2 else toks[i].start()
 
     def _value_further_on(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
         """A value whose first words the recogniser turned into other words (MAX_GAP_WORDS of them: "as Yara
