@@ -151,8 +151,9 @@ _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.
 _MISHEARD_SPELT = re.compile(
     r"\b[A-Za-z]{2,3}(?:\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
     r"|\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
-# The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"): the letter said
-_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z])4\s+[A-Z][a-z]+\b")
+# The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"), or a capital letter
+# with "for" and a capitalised word ("P for Papa" heard "B for Papar"; not "A" or "I", which are words): the letter said
+_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z]4|[B-HJ-Z](?=\s+for\s))(?:\s+for)?\s+[A-Z][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
                 taken.append((m.start(), m.end()))
     for m in _GLUED_MISMATCH.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
-            out.append((m.start(), m.end(), m.group("letter")))
+            out.append((m.start(), m.end(), m.group("letter")[0]))
             taken.append((m.start(), m.end()))
     for m in _SPELLING_WORD.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):

@@ -40,7 +40,8 @@ from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("mother", "father", "parent")), key=len, reverse=True))
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
-    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
+    # ... and "NHS" with its N lost and run into the number's first digits ("in HS412, ...")
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber|\bHS(?=\d{3})", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
     # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
@@ -84,6 +85,8 @@ MAX_GAP = 6  # filler words between cue and value
 _EMAIL_CUE = re.compile(r"e-?mail(?:ed|s)?", re.I)
 # an address's name part as a recogniser writes it, run together with dots or underscores ("ailsa.lambton")
 _DOTTED_LOCAL = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b(?!\.(?:com|co|org|net|uk)\b)")
+# the same after an email's cue, where a name the recogniser capitalised may start it ("email Sorley.orgilvie-90")
+_DOTTED_LOCAL_CUED = re.compile(r"\b[A-Za-z][a-z0-9]*(?:[._][a-z0-9]+)+\b(?!\.(?:com|co|org|net|uk)\b)")
 
 # Read out in full, an identifier's shape is enough without its cue. Letters must be capitals
 # (single letters or run together, with dots or hyphens between); digits are numerals or digit words.
@@ -134,6 +137,7 @@ _DISTRICT_INWARD = re.compile(r"\d{1,2}[-.]\d[-.]?[A-Z][-.]?[A-Z]")
 # what follows digits read out in groups: one misheard word at most between two groups ("496, or 821")
 _BETWEEN_GROUPS = frozenset({"or"}) | (_MISHEARD_DIGITS - {"i", "i'm"})
 MIN_GROUPED_DIGITS = 9
+_READ_OUT = re.compile(r"\d(?:-\d){2,}")  # digits read out one by one and hyphen-joined by the recogniser: "6-0-4"
 MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
@@ -366,13 +370,22 @@ class CueValueRecognizer(LocalRecognizer):
         i = 0
         while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), entity) != "strong":
             i += 1
+        if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
+            return None  # the cue's sentence ended before any value
         first = last = None
         digits = gap = 0
+        stops = 0
         for j in range(i, min(len(toks), i + CUE_WINDOW_WORDS)):
             tok = toks[j].group()
             low = tok.lower().strip("'’")
-            if j > i and (_a_cue_at(text, toks[j].start()) or re.search(r"[.!?;:]\s", text[toks[j - 1].end():toks[j].start()])):
+            if j > i and _a_cue_at(text, toks[j].start()):
                 break
+            if j > i and re.search(r"[.!?;:]\s", text[toks[j - 1].end():toks[j].start()]):
+                # a recogniser's full stop inside a value still short of its digits, a value word within the
+                # words a value may hold after it ("H. Allen Hare, Forfar, 19, 6 to 6"): once only
+                stops += 1
+                if stops > 1 or digits >= MIN_DIGITS[entity] or not self._value_word_ahead(text, toks, j, entity):
+                    break
             nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
             if low in _SUBJECT_PRONOUNS and nxt.lower() in self.english and not _digit_count(nxt, _kind(nxt, entity)):
                 break  # "I will see", "he was": a clause of its own
@@ -384,7 +397,9 @@ class CueValueRecognizer(LocalRecognizer):
                 first = j if first is None else first
                 last, gap = j, 0
                 spelt = _spelt_at(toks[j]) or any(h.spelt for h in _heard_in(toks[j]))
-                digits += 0 if spelt else (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
+                # a token that joins digits to a spelt letter ("7-Alpha") counts its digits, not the spelling
+                digits += sum(ch.isdigit() for h in _heard_in(toks[j]) if not h.spelt for ch in h.chars) if spelt \
+                    else (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
                 if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
                     last = j + 1  # the suffix letter
                 if digits >= MAX_DIGITS.get(entity, 99) or (
@@ -399,14 +414,56 @@ class CueValueRecognizer(LocalRecognizer):
                 if first is not None and low in _MISHEARD_DIGITS and not spells:
                     digits += 1  # "North" for nought: a digit of it, never its end ("for" in "B for Papa" spells)
                 continue  # "dot", "slash", "double", a misheard digit: inside a value, never its end
-            parts = [p for p in re.split(r"[-'’]", low) if p]
-            if len(low) > 4 and all(p in self.english for p in parts):
+            if self._ends_window(toks[j], entity, digits):
                 break  # an English word of five letters or more: the note goes on
             gap += 1
         if first is None or digits < MIN_DIGITS[entity]:
             return None
-        return toks[first].start(), max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt]
-                                        + _spelt_end(toks[last]))
+        if first > i and self._letters_heard_as_words(toks[i:first], entity):
+            first = i  # the value's first letters, heard as words ("Jason John, H. ...", "Limadilter 3, 7-Alpha")
+        end = max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt] + _spelt_end(toks[last]))
+        if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", re.sub(
+                r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[first:last + 1], POSTCODE))) and self._garble(toks[last + 1]) \
+                and re.fullmatch(r"[\s,\-]*", text[end:toks[last + 1].start()]):
+            end = toks[last + 1].end()  # its last letter's spelling, garbled ("7-Alpha Roteel"): no English word
+        return toks[first].start(), end
+
+    def _value_word_ahead(self, text: str, toks: list[re.Match], j: int, entity: str) -> bool:
+        """From token ``j`` on, a value word comes before anything that would end a cue window (an English word
+        of five letters or more, another break or cue) within CUE_WINDOW_WORDS."""
+        for k in range(j, min(len(toks), j + CUE_WINDOW_WORDS)):
+            if k > j and (_a_cue_at(text, toks[k].start()) or _BREAK.search(text, toks[k - 1].end(), toks[k].start())):
+                return False
+            if self._kind_at(toks[k], entity) == "strong":
+                return True
+            if self._ends_window(toks[k], entity, 0):
+                return False
+        return False
+
+    def _ends_window(self, tok: re.Match, entity: str, digits: int) -> bool:
+        """An English word of five letters or more ends a cue window; before an NI number's digits, a capitalised
+        one may be its letters spelt with words, heard as other words ("Jason John" for "J as in John")."""
+        word = tok.group()
+        low = word.lower().strip("'’")
+        if not (len(low) > 4 and all(p in self.english for p in re.split(r"[-'’]", low) if p)):
+            return False
+        return not (entity == NI_NUMBER and not digits and word[:1].isupper())
+
+    def _garble(self, tok: re.Match, english_too: bool = False) -> bool:
+        """A capitalised word of three letters or more that is no English word (or, ``english_too``, any): what a
+        recogniser wrote for sounds it did not know (a letter's spelling, a letter name run into the next)."""
+        word = tok.group()
+        parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
+        return (word[:1].isupper() and word.isalpha() and len(word) >= 3
+                and (english_too or not all(p in self.english for p in parts))
+                and not _a_cue_at(tok.string, tok.start()))
+
+    def _letters_heard_as_words(self, toks: list[re.Match], entity: str) -> bool:
+        """Words between a postcode's or an NI number's cue and its first value word that are its letters heard as
+        words: capitalised, at most one for a postcode's area letters (no English word), four for an NI number's
+        two letters spelt with words ("Jason John" for "J as in John": names and words too)."""
+        most = {POSTCODE: 1, NI_NUMBER: 4}.get(entity, 0)
+        return 0 < len(toks) <= most and all(self._garble(t, entity == NI_NUMBER) or _spelt_at(t) for t in toks)
 
     def _to_suffix_letter(self, text: str, pos: int) -> tuple[int, int] | None:
         """After an NI number's cue, the words up to its suffix letter: a lone capital A-D after digits read out
@@ -422,6 +479,8 @@ class CueValueRecognizer(LocalRecognizer):
             i += 1
         if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
             return None
+        if i >= 2 and toks[i - 1].group().lower() in ("for", "in") and not _BREAK.search(text, toks[i - 2].start(), toks[i].start()):
+            i -= 2  # the first letter's spelling, its letter heard as a filler word ("is this for sugar": S for sugar)
         breaks = digits = gap = 0
         lead = 0
         first_digit = None
@@ -435,8 +494,13 @@ class CueValueRecognizer(LocalRecognizer):
                     if breaks > 1 or digits:
                         return None
             count = _digit_count(tok, _kind(tok, NI_NUMBER)) if not _spelt_at(toks[j]) else 0
+            if not digits and not re.search(r"\d", tok) and tok.lower() not in DIGIT_WORDS:
+                count = 0  # among the letters, "for" links a spelling ("this for sugar"): no digit yet
             if digits >= SUFFIX_MIN_DIGITS and re.fullmatch(r"[A-D]", tok):
                 return self._prefix_start(toks, i, first_digit), toks[j].end()
+            glued = re.fullmatch(r"(?:\d+[-.]?)+[-.]?([A-D])", tok)  # the suffix run on to the last digits: "97-D"
+            if glued and digits + count >= SUFFIX_MIN_DIGITS:
+                return self._prefix_start(toks, i, j if first_digit is None else first_digit), toks[j].end()
             if count:
                 first_digit = j if first_digit is None else first_digit
                 digits += count
@@ -597,7 +661,10 @@ class CueValueRecognizer(LocalRecognizer):
         if entity == DATE_OF_BIRTH and not doubted and one_number and not re.search(r"\d{3,}|\d[/.\-]\d", value):
             return None  # "from birth, 3 times a day": one number alone is no date
         # a value ends on a value token, or one unsure word after it, or the word that spells its last letter
-        return toks[i].start(), max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
+        stop = max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
+        if entity == POSTCODE:
+            stop = _last_letter_spelt(text, toks, i, end, stop)
+        return toks[i].start(), stop
 
     def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the
@@ -635,6 +702,8 @@ class CueValueRecognizer(LocalRecognizer):
         brk = _BREAK.search(text, start, window_end)
         end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
         dotted = _DOTTED_LOCAL.search(text, start, brk.start() + 1 if brk else window_end)
+        if not end and not dotted:
+            dotted = _DOTTED_LOCAL_CUED.match(text, start)  # the first word after the cue, capitalised
         if not end:
             if not dotted:
                 return None
@@ -705,6 +774,20 @@ class CueValueRecognizer(LocalRecognizer):
         return toks[0].start(), span[1]
 
 
+_SPELLING_LINK = re.compile(r"(?i)[\s,\-]*[a-z]{1,3}\s+(?:for|as\s+in|as)\s+[A-Z][a-z]+\b")
+
+
+def _last_letter_spelt(text: str, toks: list[re.Match], i: int, end: int, stop: int) -> int:
+    """A postcode that has its sector digit and one letter only ("O'L1, For a For Apple"), followed by a letter
+    spelt with a word whose letter was heard as another short word ("Med for Nebra" for "Z for zebra"): the
+    spelling is its last letter."""
+    said = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[i:end + 1], POSTCODE))
+    if not re.search(r"\d[A-Za-z]$", said):
+        return stop
+    m = _SPELLING_LINK.match(text, stop)
+    return m.end() if m else stop
+
+
 def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
     """Digits read out in three or more groups, MIN_GROUPED_DIGITS or more in all, where a recogniser
     put a full stop or one misheard word between two groups ("416-42. 496, or 821", "Free-1-442-907"
@@ -724,7 +807,10 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
                 digits += _group_digits(toks[j].group())
                 last, prev_end = j, toks[j].end()
                 j += 1
-            elif (toks[j].group().lower() in _BETWEEN_GROUPS and prev_end == toks[last].end()
+            elif ((toks[j].group().lower() in _BETWEEN_GROUPS or (  # or any one word between two groups read
+                    _READ_OUT.fullmatch(toks[last].group()) and j + 1 < len(toks)  # out digit by digit ("6-0-4, Freew1,
+                    and _READ_OUT.fullmatch(toks[j + 1].group()) and not toks[j].group().isalpha()))  # 8-7-2-5")
+                  and prev_end == toks[last].end()
                   and j + 1 < len(toks) and _is_group(toks[j + 1].group()) and re.fullmatch(r"[\s,]*|\.\s", joiner)):
                 prev_end = toks[j].end()
                 j += 1
@@ -732,7 +818,8 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
                 break
         parts = sum(len(re.findall(r"\d+", g.group())) for g in groups)
         # "Free-1-442-907", or "4-2, 7-Seeks O, 3-9-1": read out digit by digit and joined by the recogniser
-        one_token = (len(groups) == 1 and parts >= 3) or (len(groups) >= 3 and all("-" in g.group() for g in groups))
+        one_token = (len(groups) == 1 and parts >= 3) or (len(groups) >= 3 and all("-" in g.group() for g in groups)) \
+            or (len(groups) >= 2 and all(_READ_OUT.fullmatch(g.group()) for g in groups))
         years = all(re.fullmatch(r"(?:19|20)\d\d", g.group()) for g in groups)  # "2019, 2020 or 2021"
         if parts >= 3 and not years and len(digits) >= (MIN_ONE_TOKEN_DIGITS if one_token else MIN_GROUPED_DIGITS):
             out.append((groups[0].start(), groups[-1].end(), digits))
