@@ -51,3 +51,52 @@ def test_a_spelt_prefix_letter_before_digits_run_on_is_an_ni_number(redactor, em
     result = redact_text(text, empty_case, redactor)
     assert any(v.startswith("R for Romeo, E. 5-2-7-7-1-9") for v in found(result, "UK_NINO"))
     assert "R for Romeo" not in result.redacted_text
+
+
+# -- readings from the ninth round's development set (dev9): values whose shape the recogniser broke ----------
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        # an NI cue window goes on through one full stop inside a value short of its digits, and starts at its
+        # letters heard as capitalised words (names and words too)
+        ("Dad's national insurance Jason Jack, H. Allen Hare, Forty, 19, 6 to 6 Air 4-0-7-7-1-4-0-6-2-0-5-8. Dad said so.",
+         "UK_NINO", "Jason Jack, H. Allen Hare, Forty, 19, 6 to 6"),
+        # the suffix letter run on to the last digits, the first letter's spelling with its letter heard as a filler
+        ("Mum's national insurance number is this for sugar. K-4 King, 3-3-0-1, 52-C, and her mobile is new.",
+         "UK_NINO", "this for sugar. K-4 King, 3-3-0-1, 52-C"),
+        # a capital letter, "for" and a capitalised word spell a letter though the word starts with another
+        ("Mum and I is B for Papar, E for Echo, 31, 72, 08, C. Number", "UK_NINO", "B for Papar, E for Echo, 31, 72, 08, C"),
+        # a postcode's cue window from a garbled first word (its area letters) to its last letter's garbled spelling
+        ("Post code Kilodalter 5, 2-Bravo Hotelle, seen the boy with mum.", "UK_POSTCODE", "Kilodalter 5, 2-Bravo Hotelle"),
+        # a postcode short of its last letter takes a letter spelt with its letter heard as a short word
+        ("Visit to 12 Mill Road, Oldham, O'L4, For a For Apple, Med for Nebra and then we left.", "UK_POSTCODE",
+         "O'L4, For a For Apple, Med for Nebra"),
+        # "NHS" with its N lost, run into the number
+        ("The nurse read her number in HS513, Tribal 2, 0471. Mum said that was right.", "UK_NHS", "513, Tribal 2, 0471"),
+        # one token between two groups read out digit by digit
+        ("He gave 7-0-4, Freew9, 1-2-2-5, then left.", "PHONE_NUMBER", "7-0-4, Freew9, 1-2-2-5"),
+        # after an email's cue, a capitalised name joined by dots to the rest
+        ("Her email Ailsa.mackintosh-77-2-1", "EMAIL_ADDRESS", "Ailsa.mackintosh-77-2-1"),
+    ],
+    ids=["ni-window-through-stop", "ni-suffix-glued", "mismatched-spelling", "postcode-garbled-ends",
+         "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted"],
+)
+def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, empty_case, text, entity, value):
+    result = redact_text(text, empty_case, redactor)
+    assert value in found(result, entity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan B for Christmas is fine, she said.",
+        "They won 3-1-0 and then 2-2-1, the coach said.",
+        "She does not know her national insurance number. Jason Smith came 3 times, on 12 days in 2023.",
+    ],
+    ids=["letter-for-word-in-prose", "scores-read-out", "ni-cue-then-a-new-sentence"],
+)
+def test_prose_beside_these_readings_is_kept(redactor, empty_case, text):
+    result = redact_text(text, empty_case, redactor)
+    assert not [r for r in result.redactions if r.entity != "PERSON"]
