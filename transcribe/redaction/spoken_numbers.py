@@ -156,6 +156,12 @@ _MISHEARD_SPELT = re.compile(
 _GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z]4|[B-HJ-Z](?=\s+for\s))(?:\s+for)?\s+[A-Z][a-z]+\b")
 
 
+# A letter spelt "X4 Word" run on to the digit word said before it ("three H for Hotel" heard "FreeH4 Hotel"): the
+# digit word or its mishearing, then the letter; the digit word is a token of its own (heard_characters)
+_DIGIT_WORD_GLUED = "|".join(sorted((w for w in set(DIGIT_WORDS) | set(MISHEARD_DIGITS) if len(w) > 2), key=len, reverse=True))
+_GLUED_TO_DIGIT_WORD = re.compile(rf"\b(?i:{_DIGIT_WORD_GLUED})(?P<letter>[A-Z])4\s+(?P<word>[A-Z][a-z]+)\b")
+
+
 @dataclass(frozen=True)
 class HeardToken:
     text: str
@@ -180,6 +186,10 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end(), word[0].upper()))
                 taken.append((m.start(), m.end()))
+    for m in _GLUED_TO_DIGIT_WORD.finditer(text):
+        if m.group("word")[0].upper() == m.group("letter") and not any(a < m.end() and m.start("letter") < b for a, b in taken):
+            out.append((m.start("letter"), m.end(), m.group("letter")))
+            taken.append((m.start("letter"), m.end()))
     for m in _GLUED_MISMATCH.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group("letter")[0]))
@@ -214,7 +224,8 @@ def heard_characters(text: str) -> list[HeardToken]:
             # "8Q4 Queen": the digits before the glued letter are a token of their own, then the letter
             a, b, letter = spelt[s]
             before = text[m.start():a]
-            out.append(HeardToken(before, m.start(), a, re.sub(r"[^0-9A-Z]", "", before.upper())))
+            said = DIGIT_WORDS.get(before.lower()) or MISHEARD_DIGITS.get(before.lower())  # "FreeH4 Hotel": a digit word
+            out.append(HeardToken(before, m.start(), a, said or re.sub(r"[^0-9A-Z]", "", before.upper())))
             out.append(HeardToken(text[a:b], a, b, letter, spelt=True))
             continue
         tok = m.group()

@@ -313,6 +313,8 @@ class CueValueRecognizer(LocalRecognizer):
                 span = toks[0].start(), toks[1].end()  # "IP3, ATB": too few digits for a value, the whole said
             if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
+        for start, end in _spelt_inward_codes(text):
+            results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code, its letters spelt"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
@@ -786,6 +788,21 @@ def _last_letter_spelt(text: str, toks: list[re.Match], i: int, end: int, stop: 
         return stop
     m = _SPELLING_LINK.match(text, stop)
     return m.end() if m else stop
+
+
+def _spelt_inward_codes(text: str) -> list[tuple[int, int]]:
+    """A postcode's inward code with its two letters spelt by words ("31 Delta Sierra", "3 H for Hotel, H for
+    Hotel"), whatever came before it: one or two digits, then two spelt letters straight after, a space between
+    (a comma may follow a letter spelt with "for"). Nothing else is a digit followed by two spelling words."""
+    out = []
+    heard = heard_tokens(text)
+    for k in range(len(heard) - 2):
+        h, a, b = heard[k], heard[k + 1], heard[k + 2]
+        if not (re.fullmatch(r"\d{1,2}", h.text) and a.spelt and b.spelt):
+            continue
+        if re.fullmatch(r"\s+", text[h.end:a.start]) and re.fullmatch(r"\s+" if " " not in a.text else r",?\s+", text[a.end:b.start]):
+            out.append((h.start, b.end))
+    return out
 
 
 def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
