@@ -79,9 +79,16 @@ def test_a_spelt_prefix_letter_before_digits_run_on_is_an_ni_number(redactor, em
         ("He gave 7-0-4, Freew9, 1-2-2-5, then left.", "PHONE_NUMBER", "7-0-4, Freew9, 1-2-2-5"),
         # after an email's cue, a capitalised name joined by dots to the rest
         ("Her email Ailsa.mackintosh-77-2-1", "EMAIL_ADDRESS", "Ailsa.mackintosh-77-2-1"),
+        # a letter spelt "X4 Word" glued to the digit word said before it
+        ("Visit to 9 Oak Road, Ludlow, SY8, FreeB4 Bravo, K4 Kilo. Nobody was in.", "UK_POSTCODE",
+         "SY8, FreeB4 Bravo, K4 Kilo"),
+        # an inward code whose two letters are spelt by words, whatever the recogniser made of the rest
+        ("Home visit, Kirk Wynd, Forfar, Postal Dobbin to 62 Lima Echo. The flat was warm.", "UK_POSTCODE",
+         "62 Lima Echo"),
     ],
     ids=["ni-window-through-stop", "ni-suffix-glued", "mismatched-spelling", "postcode-garbled-ends",
-         "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted"],
+         "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted",
+         "spelt-letter-glued-to-a-digit-word", "inward-code-spelt"],
 )
 def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, empty_case, text, entity, value):
     result = redact_text(text, empty_case, redactor)
