@@ -125,6 +125,15 @@ _ORDINAL_VALUE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
                   "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 _DIGIT_SOUNDS = {jellyfish.metaphone(w): d for w, d in DIGIT_WORDS.items() if len(w) >= 3}
+# "double", "treble", "triple" as a recogniser may write them inside a number ("Tribal 8", "Trebleau"): a word of the
+# same Metaphone key, as _DIGIT_SOUNDS reads "not" for "nought"
+_REPEAT_SOUNDS = frozenset(jellyfish.metaphone(w) for w in REPEAT_WORDS)
+
+
+def sounds_like_repeat(word: str) -> bool:
+    """``word`` is "double", "treble" or "triple", or sounds as one of them ("Tribal", "Trebleau")."""
+    low = word.lower()
+    return low in REPEAT_WORDS or (low.isalpha() and len(low) >= 5 and jellyfish.metaphone(low) in _REPEAT_SOUNDS)
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # The ICAO/NATO spelling alphabet, complete by its rule (one word per letter, A-Z, as ICAO Annex 10 gives
 # it, with the spellings people write: "alfa"/"alpha", "juliett"/"juliet", "whiskey"/"whisky", "x-ray"/

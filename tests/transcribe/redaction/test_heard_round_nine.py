@@ -85,10 +85,14 @@ def test_a_spelt_prefix_letter_before_digits_run_on_is_an_ni_number(redactor, em
         # an inward code whose two letters are spelt by words, whatever the recogniser made of the rest
         ("Home visit, Kirk Wynd, Forfar, Postal Dobbin to 62 Lima Echo. The flat was warm.", "UK_POSTCODE",
          "62 Lima Echo"),
+        # "treble" heard as a word that sounds as it does, inside an NHS number
+        ("Her NHS number is 5-2-7, Tribal to 0641, and she is well.", "UK_NHS", "5-2-7, Tribal to 0641"),
+        # an NI number with no cue left: its digits in three pairs and its suffix, its letters heard as words
+        ("Mam Toby Tommy, RN Robert. 3.1, 7.0, 0.5, C-Mobile was given too.", "UK_NINO", "RN Robert. 3.1, 7.0, 0.5, C"),
     ],
     ids=["ni-window-through-stop", "ni-suffix-glued", "mismatched-spelling", "postcode-garbled-ends",
          "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted",
-         "spelt-letter-glued-to-a-digit-word", "inward-code-spelt"],
+         "spelt-letter-glued-to-a-digit-word", "inward-code-spelt", "repeat-word-sounded", "ni-pairs-and-suffix"],
 )
 def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, empty_case, text, entity, value):
     result = redact_text(text, empty_case, redactor)
@@ -101,8 +105,11 @@ def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, em
         "Plan B for Christmas is fine, she said.",
         "They won 3-1-0 and then 2-2-1, the coach said.",
         "She does not know her national insurance number. Jason Smith came 3 times, on 12 days in 2023.",
+        "It was a terrible day, and the table was broken.",
+        "The scores were 12, 14, 16, A good result for the team.",
     ],
-    ids=["letter-for-word-in-prose", "scores-read-out", "ni-cue-then-a-new-sentence"],
+    ids=["letter-for-word-in-prose", "scores-read-out", "ni-cue-then-a-new-sentence", "repeat-sounds-in-prose",
+         "pairs-then-the-article"],
 )
 def test_prose_beside_these_readings_is_kept(redactor, empty_case, text):
     result = redact_text(text, empty_case, redactor)

@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat
 from ..text_reads import digit_runs, heard_starts, heard_tokens
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
@@ -158,6 +158,12 @@ CUE_WINDOW_WORDS = 14
 CUE_WINDOW_GAP = 2  # words no part of a value it may hold in a row once it has its digits ("mam Nola")
 _SUBJECT_PRONOUNS = frozenset("i he she they we you it".split())
 MIN_FAR_NI_DIGITS = 5
+# An NI number's six digits in three pairs (each two numerals, perhaps split by a dot or hyphen: "2.4", "6-0", "09")
+# and its suffix letter, the letter alone or joined by a hyphen to the next word ("B-Mobile")
+_NI_PAIR_DIGITS = r"\d[.\-]?\d"
+_NI_PAIRS_SUFFIX = re.compile(
+    rf"(?<![\w.\-]){_NI_PAIR_DIGITS}(?:,?\s{_NI_PAIR_DIGITS}){{2}},?\s(?P<suffix>[A-D])(?![\w.]|-\d|\s+[a-z])")  # "A good": the article
+MAX_NI_PREFIX_WORDS = 4
 # An NI number's suffix letter ends its value (CueValueRecognizer._to_suffix_letter) after this many of its digits
 SUFFIX_MIN_DIGITS = 3
 SUFFIX_MAX_VALUE_WORDS = 10  # tokens its digits and the words among them may take
@@ -201,7 +207,7 @@ def _kind(tok: str, entity: str) -> str:
             return "strong"  # twenty-one
         if parts and all(said) and any(p in DIGIT_WORDS for p in parts):
             return "strong"  # zero-seven-seven, nine-double-o, S.R.6 read out
-    if low in _WEAK or low in REPEAT_WORDS:
+    if low in _WEAK or low in REPEAT_WORDS or (entity in (NHS_NUMBER, PHONE) and sounds_like_repeat(low)):  # "Tribal"
         return "weak"
     if len(tok) == 1 and tok.isalpha():
         return "strong" if tok.isupper() else "weak"
@@ -313,6 +319,8 @@ class CueValueRecognizer(LocalRecognizer):
                 span = toks[0].start(), toks[1].end()  # "IP3, ATB": too few digits for a value, the whole said
             if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
+        for start, end in self._ni_digits_and_suffix(text):
+            results.append(make_result(self, NI_NUMBER, start, end, 0.5, "an NI number's digits in pairs and its suffix"))
         for start, end in _spelt_inward_codes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code, its letters spelt"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
@@ -519,6 +527,31 @@ class CueValueRecognizer(LocalRecognizer):
                 if lead > MAX_NI_LEAD_WORDS:
                     return None
         return None
+
+    def _ni_digits_and_suffix(self, text: str) -> list[tuple[int, int]]:
+        """An NI number with no cue left, by its shape: its six digits said in three pairs ("2.4, 6.0, 0.9", "24 60
+        09") and its suffix letter A-D, and before them its prefix letters however heard: up to
+        MAX_NI_PREFIX_WORDS capitalised words or capitals (letters spelt with words: "Keton King, LN Lemon."),
+        one full stop at most between them and the digits."""
+        out = []
+        for m in _NI_PAIRS_SUFFIX.finditer(text):
+            start = m.start()
+            toks = [t for t in _TOKEN.finditer(text, max(0, m.start() - 80), m.start())]
+            taken = letters = 0
+            for k in range(len(toks) - 1, -1, -1):
+                word = toks[k].group()
+                between = text[toks[k].end():start]
+                lettered = _spelt_at(toks[k]) or (word.isupper() and len(word) <= 2)
+                if taken >= MAX_NI_PREFIX_WORDS or not (word[:1].isupper() and word.isalpha()) or _a_cue_at(text, toks[k].start()) \
+                        or (letters >= 2 and not lettered):
+                    break  # ... or its two letters heard as letters already ("Tango Charlie"): the word before is the note's
+                letters += len(word) if lettered and not _spelt_at(toks[k]) else 1 if lettered and (
+                    k == len(toks) - 1 or _spelt_end(toks[k]) != _spelt_end(toks[k + 1])) else 0
+                if _BREAK.search(between) and (start != m.start() or re.search(r"[.!?;:]\s.*[.!?;:]\s", text[toks[k].end():m.start()])):
+                    break  # one full stop, between the letters and the digits only
+                start, taken = toks[k].start(), taken + 1
+            out.append((start, m.end("suffix")))
+        return out
 
     @staticmethod
     def _prefix_start(toks: list[re.Match], i: int, d: int) -> int:
