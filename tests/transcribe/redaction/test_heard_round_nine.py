@@ -31,8 +31,12 @@ def test_an_ni_number_after_its_cue_ends_at_its_suffix_letter(redactor, empty_ca
         ("His National Insurance number has come through, it's QQ 62 19 84 C.", "QQ 62 19 84 C", "come through"),
         ("Mum's NI number for the Universal Credit letter is J for Juliet, T for Tango, 46, 11, 98, C today.",
          "J for Juliet, T for Tango, 46, 11, 98, C", "Universal Credit letter"),
+        ("Her national insurance number, she read off a letter, JT40-2167, A. Then we talked.", "JT40-2167, A",
+         "she read off a letter"),
+        ("His national insurance number finally came through T-Y-45, 12, 88, C, he said.", "T-Y-45, 12, 88, C",
+         "finally came through"),
     ],
-    ids=["capitals", "spelt"],
+    ids=["capitals", "spelt", "run-into-the-digits-after-prose", "hyphenated-after-prose"],
 )
 def test_an_ni_number_found_by_its_suffix_starts_at_letters_heard_as_letters(redactor, empty_case, text, value, kept):
     result = redact_text(text, empty_case, redactor)

@@ -553,11 +553,20 @@ class CueValueRecognizer(LocalRecognizer):
             out.append((start, m.end("suffix")))
         return out
 
-    @staticmethod
-    def _prefix_start(toks: list[re.Match], i: int, d: int) -> int:
+    def _prefix_start(self, toks: list[re.Match], i: int, d: int) -> int:
         """Where an NI number found by its suffix letter starts: at its prefix letters where they were heard as
-        letters just before its digits ("has come through, it's QQ 62 19 84 C", "J for Juliet, T, 4-6 ..."),
-        else at the first word after the cue (the letters heard as other words)."""
+        letters just before its digits ("has come through, it's QQ 62 19 84 C", "J for Juliet, T, 4-6 ...") or
+        run into them ("JT40-2167"), else at the first word after the cue (the letters heard as other words), but
+        after the last word of the sentence's own there: an English word of five letters or more in lower case
+        that spells nothing ("She radiates off a letter, ...", "finally came through T-Y-45"; "for sugar" spells)."""
+        if re.match(r"[A-Z][-.]?[A-Z](?![a-z])", toks[d].group()):
+            return toks[d].start()
+        for k in range(d - 1, i - 1, -1):
+            word = toks[k].group()
+            if (word.islower() and len(word) > 4 and word in self.english
+                    and not (k > 0 and toks[k - 1].group().lower() in ("for", "in", "as"))):
+                i = k + 1
+                break
         k, letters = d, ""
         while k > i:
             tok = toks[k - 1]
