@@ -171,6 +171,9 @@ _DIGIT_WORD_GLUED = "|".join(sorted((w for w in set(DIGIT_WORDS) | set(MISHEARD_
 _GLUED_TO_DIGIT_WORD = re.compile(rf"\b(?i:{_DIGIT_WORD_GLUED})(?P<letter>[A-Z])4\s+(?P<word>[A-Z][a-z]+)\b")
 
 
+_LINK_AND_WORD = re.compile(r"(?<![\w-])(?:4|for)\s+(?P<word>[A-Z][a-z]+)\b")
+
+
 @dataclass(frozen=True)
 class HeardToken:
     text: str
@@ -202,6 +205,12 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
     for m in _GLUED_MISMATCH.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group("letter")[0]))
+            taken.append((m.start(), m.end()))
+    # the next letter's spelling with its letter lost, straight after a spelt letter ("5B4 Peter, 4 Apple": A for apple)
+    for m in _LINK_AND_WORD.finditer(text):
+        if any(b <= m.start() and re.fullmatch(r",?\s", text[b:m.start()]) for _a, b in taken) and not any(
+                a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("word")[0].upper()))
             taken.append((m.start(), m.end()))
     for m in _SPELLING_WORD.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):

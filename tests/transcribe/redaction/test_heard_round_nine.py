@@ -93,10 +93,19 @@ def test_a_spelt_prefix_letter_before_digits_run_on_is_an_ni_number(redactor, em
         ("Her NHS number is 5-2-7, Tribal to 0641, and she is well.", "UK_NHS", "5-2-7, Tribal to 0641"),
         # an NI number with no cue left: its digits in three pairs and its suffix, its letters heard as words
         ("Mam Toby Tommy, RN Robert. 3.1, 7.0, 0.5, C-Mobile was given too.", "UK_NINO", "RN Robert. 3.1, 7.0, 0.5, C"),
+        # "plus" said before the country code, a comma after it
+        ("Her mobile is Plus, 44, 75, 31, 6 or 6, 2, 19, and she has credit.", "PHONE_NUMBER", "Plus, 44, 75, 31, 6 or 6, 2, 19"),
+        # a letter spelt with its letter lost, straight after another spelt letter
+        ("Home visit, 4 Mill Street, Ledbury, Tiel 32, 6B4 Bravo, 4 King, and mum was in.", "UK_POSTCODE",
+         "32, 6B4 Bravo, 4 King"),
+        # dots after the letters of an NI number written as initials are no sentence's end
+        ("Her national insurance number is J.S. in Jam, K.S. Inc. 313, 2-0, 1-5-B. She works.", "UK_NINO",
+         "J.S. in Jam, K.S. Inc. 313, 2-0, 1-5-B"),
     ],
     ids=["ni-window-through-stop", "ni-suffix-glued", "mismatched-spelling", "postcode-garbled-ends",
          "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted",
-         "spelt-letter-glued-to-a-digit-word", "inward-code-spelt", "repeat-word-sounded", "ni-pairs-and-suffix"],
+         "spelt-letter-glued-to-a-digit-word", "inward-code-spelt", "repeat-word-sounded", "ni-pairs-and-suffix",
+         "plus-and-a-comma", "spelling-with-its-letter-lost", "ni-letters-as-initials"],
 )
 def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, empty_case, text, entity, value):
     result = redact_text(text, empty_case, redactor)
@@ -111,9 +120,10 @@ def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, em
         "She does not know her national insurance number. Jason Smith came 3 times, on 12 days in 2023.",
         "It was a terrible day, and the table was broken.",
         "The scores were 12, 14, 16, A good result for the team.",
+        "She was aged 4 Apple trees grew there.",
     ],
     ids=["letter-for-word-in-prose", "scores-read-out", "ni-cue-then-a-new-sentence", "repeat-sounds-in-prose",
-         "pairs-then-the-article"],
+         "pairs-then-the-article", "a-number-for-a-word"],
 )
 def test_prose_beside_these_readings_is_kept(redactor, empty_case, text):
     result = redact_text(text, empty_case, redactor)

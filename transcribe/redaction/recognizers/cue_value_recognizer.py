@@ -499,7 +499,10 @@ class CueValueRecognizer(LocalRecognizer):
             if j > i:
                 if _a_cue_at(text, toks[j].start()):
                     return None
-                if _BREAK.search(text, toks[j - 1].end(), toks[j].start()):
+                # a dot after an initial or a short capitalised word among the letters is no sentence's end
+                # ("J.S. in Jam, K.S. Inc. 444"): it is the recogniser's way of writing letters
+                initial = not digits and re.fullmatch(r"[A-Z][A-Za-z]{0,2}", toks[j - 1].group())
+                if _BREAK.search(text, toks[j - 1].end(), toks[j].start()) and not initial:
                     breaks += 1
                     if breaks > 1 or digits:
                         return None
@@ -911,7 +914,7 @@ def _dollars_as_digits(text: str) -> str:
 
 def _with_plus(text: str, start: int) -> int:
     """A number's start, moved back over the "plus" said before a country code ("plus 44, 71812 ...")."""
-    m = re.search(r"(?:\bplus|\+)\s?$", text[max(0, start - 6):start], re.I)
+    m = re.search(r"(?:\bplus[,.]?|\+)\s?$", text[max(0, start - 7):start], re.I)  # "Plus, 44, 74, ..."
     return start - len(m.group()) if m else start
 
 
