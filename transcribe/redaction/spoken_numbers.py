@@ -162,7 +162,10 @@ _MISHEARD_SPELT = re.compile(
     r"|\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
 # The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"), or a capital letter
 # with "for" and a capitalised word ("P for Papa" heard "B for Papar"; not "A" or "I", which are words): the letter said
-_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z]4|[B-HJ-Z](?=\s+for\s))(?:\s+for)?\s+[A-Z][a-z]+\b")
+_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z]4|[B-HJ-Z]\.?(?=\s+for\s))(?:\s+for)?\s+[A-Z][a-z]+\b")
+# "X as in Word" with "as in" heard as initials after the letter ("B.N. Boy", "J.A.N. Jelly"): the word starts
+# with the letter
+_INITIALS_SPELT = re.compile(r"(?<![A-Za-z.])(?P<letter>[A-Z])\.(?:[A-Z]\.){1,2}\s+(?P<word>[A-Z][a-z]+)\b")
 
 
 # A letter spelt "X4 Word" run on to the digit word said before it ("three H for Hotel" heard "FreeH4 Hotel"): the
@@ -171,7 +174,8 @@ _DIGIT_WORD_GLUED = "|".join(sorted((w for w in set(DIGIT_WORDS) | set(MISHEARD_
 _GLUED_TO_DIGIT_WORD = re.compile(rf"\b(?i:{_DIGIT_WORD_GLUED})(?P<letter>[A-Z])4\s+(?P<word>[A-Z][a-z]+)\b")
 
 
-_LINK_AND_WORD = re.compile(r"(?<![\w-])(?:4|for)\s+(?P<word>[A-Z][a-z]+)\b")
+# (the letter lost, or heard as a short word: "and for November")
+_LINK_AND_WORD = re.compile(r"(?<![\w-])(?:[A-Za-z]{1,3}\s+)?(?:4|for)\s+(?P<word>[A-Z][a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,10 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
         if m.group("word")[0].upper() == m.group("letter") and not any(a < m.end() and m.start("letter") < b for a, b in taken):
             out.append((m.start("letter"), m.end(), m.group("letter")))
             taken.append((m.start("letter"), m.end()))
+    for m in _INITIALS_SPELT.finditer(text):
+        if m.group("word")[0] == m.group("letter") and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("letter")))
+            taken.append((m.start(), m.end()))
     for m in _GLUED_MISMATCH.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group("letter")[0]))

@@ -101,11 +101,14 @@ def test_a_spelt_prefix_letter_before_digits_run_on_is_an_ni_number(redactor, em
         # dots after the letters of an NI number written as initials are no sentence's end
         ("Her national insurance number is J.S. in Jam, K.S. Inc. 313, 2-0, 1-5-B. She works.", "UK_NINO",
          "J.S. in Jam, K.S. Inc. 313, 2-0, 1-5-B"),
+        # "X as in Word" with "as in" heard as initials after the letter
+        ("Visit to 5 Mill Lane, Brecon, Postcode CIF-32, 6 B.N. Boy, D.A.N. Donkey, Mum was in.", "UK_POSTCODE",
+         "CIF-32, 6 B.N. Boy, D.A.N. Donkey"),
     ],
     ids=["ni-window-through-stop", "ni-suffix-glued", "mismatched-spelling", "postcode-garbled-ends",
          "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted",
          "spelt-letter-glued-to-a-digit-word", "inward-code-spelt", "repeat-word-sounded", "ni-pairs-and-suffix",
-         "plus-and-a-comma", "spelling-with-its-letter-lost", "ni-letters-as-initials"],
+         "plus-and-a-comma", "spelling-with-its-letter-lost", "ni-letters-as-initials", "as-in-heard-as-initials"],
 )
 def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, empty_case, text, entity, value):
     result = redact_text(text, empty_case, redactor)
@@ -128,3 +131,12 @@ def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, em
 def test_prose_beside_these_readings_is_kept(redactor, empty_case, text):
     result = redact_text(text, empty_case, redactor)
     assert not [r for r in result.redactions if r.entity != "PERSON"]
+
+
+def test_a_postcode_takes_its_area_initials_and_the_letters_spelt_after_it(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Morven Skene"}, "address": "11 Bank Street, Dingwall IV15 9JN"})
+    text = "Note. I.V.15, I.N.J. for Gillette, and for November. Morven was in."
+    result = redact_text(text, case, redactor)
+    assert found(result, "UK_POSTCODE") == ["I.V.15, I.N.J. for Gillette, and for November"]
