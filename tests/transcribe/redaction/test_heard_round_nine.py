@@ -104,11 +104,15 @@ def test_a_spelt_prefix_letter_before_digits_run_on_is_an_ni_number(redactor, em
         # "X as in Word" with "as in" heard as initials after the letter
         ("Visit to 5 Mill Lane, Brecon, Postcode CIF-32, 6 B.N. Boy, D.A.N. Donkey, Mum was in.", "UK_POSTCODE",
          "CIF-32, 6 B.N. Boy, D.A.N. Donkey"),
+        # "phone" run together with the "oh" after it, heard as two words
+        ("Dad Gethin Price, pho no one to seek snoyn, 491, 273, and he works nights.", "PHONE_NUMBER",
+         "one to seek snoyn, 491, 273"),
     ],
     ids=["ni-window-through-stop", "ni-suffix-glued", "mismatched-spelling", "postcode-garbled-ends",
          "postcode-last-letter-spelt", "nhs-cue-run-in", "groups-with-a-token-between", "email-capitalised-dotted",
          "spelt-letter-glued-to-a-digit-word", "inward-code-spelt", "repeat-word-sounded", "ni-pairs-and-suffix",
-         "plus-and-a-comma", "spelling-with-its-letter-lost", "ni-letters-as-initials", "as-in-heard-as-initials"],
+         "plus-and-a-comma", "spelling-with-its-letter-lost", "ni-letters-as-initials", "as-in-heard-as-initials",
+         "phone-cue-run-into-oh"],
 )
 def test_a_value_whose_shape_the_recogniser_broke_is_redacted_whole(redactor, empty_case, text, entity, value):
     result = redact_text(text, empty_case, redactor)

@@ -49,7 +49,7 @@ CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
-        r"|phono"  # "phone" run together with the "oh" its number starts with ("Phono 7 381, 544")
+        r"|pho\s?no"  # "phone" run together with the "oh" its number starts with ("Phono 7 381, 544", "pho no one")
         rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
