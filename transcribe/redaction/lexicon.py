@@ -11,7 +11,9 @@ What the lists hold, by rule (never "the words that appeared in an evaluation se
 - PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
   Children 2023 and the Children Act 1989 sections), national services and national charities a
   family is referred to (registered charities working across England, not a local branch, and their Scottish
-  counterparts: Victim Support Scotland, Young Scot, Children 1st), UK
+  counterparts: Victim Support Scotland, Young Scot, Children 1st; the national services and helplines GOV.UK and
+  the NHS help pages name, leaving out those whose name is an everyday word or a first name alone: Contact, Sense,
+  Frank and Brook are kept only in a longer form such as "Talk to Frank"), UK
   public holidays and festivals, the national retail chains and media a child names, the public
   hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds), and the UK's
   specialist children's hospitals known by a name without "hospital" (Alder Hey, Great Ormond Street, Evelina);
@@ -85,6 +87,23 @@ PROTECTED_PHRASES = (
     # members and the devolved nations' children's hospitals)
     "alder hey", "great ormond street", "gosh", "evelina", "evelina london", "the sick kids", "sick kids",
     "noah's ark", "the royal belfast hospital for sick children",
+    # national services a family deals with by name (GOV.UK's and the devolved governments' own names for them) and
+    # the national helplines and charities a social worker signposts to, as the NHS and GOV.UK help pages list them
+    # for children, parents, carers, bereavement, money, housing, missing children and abuse (not a local branch)
+    "jobcentre", "the jobcentre", "jobcentre plus", "cafcass", "cafcass cymru", "scra", "children's hearings scotland",
+    "the children's reporter", "children's reporter", "child maintenance service", "hmrc", "home office",
+    "probation service", "the probation service", "nhs 111", "nhs 24", "nhs talking therapies", "healthy start",
+    "national citizen service", "ncs", "duke of edinburgh", "girlguiding", "the scout association",
+    "winston's wish", "cruse", "cruse bereavement support", "child bereavement uk", "missing people", "parentline",
+    "parentline scotland", "family lives", "talk to frank", "papyrus",
+    "kidscape", "place2be", "family fund", "buttle uk", "turn2us", "stepchange", "national debtline", "moneyhelper",
+    "trussell trust", "the trussell trust", "centrepoint", "depaul", "llamau", "age uk", "carers uk",
+    "rethink mental illness", "safelives", "karma nirvana", "galop",
+    "rape crisis", "crimestoppers", "st giles trust", "the railway children", "railway children", "coram",
+    "family rights group", "adoption uk", "the fostering network", "stonewall",
+    "mermaids", "al-anon", "alateen", "nacoa", "adfam", "aberlour", "quarriers", "includem", "who cares? scotland",
+    "who cares scotland", "breathing space", "tros gynnal", "voypic", "include youth", "parenting ni",
+    "women's aid federation", "welsh women's aid", "scottish women's aid", "national domestic abuse helpline",
 )
 
 # Social-care code words: PN codes (PN1, PN 23), case-recording codes.
@@ -119,6 +138,7 @@ PUBLIC_PLACE_HEADS = frozenset(
     """
     park hospital infirmary station stadium arena centre center library beach baths pool square mall market
     museum quayside bay street road metro zoo airport pier gallery cathedral lido theatre cinema
+    quay quays precinct arcade interchange esplanade promenade sands gardens woods woodland
     """.split()
 )
 
@@ -126,14 +146,17 @@ PUBLIC_PLACE_HEADS = frozenset(
 # operator or a shop opens to the public (hospitals, infirmaries and hospices, stations and airports, parks,
 # squares, piers, docks, harbours and marinas, shopping, retail, leisure and sports centres, markets and malls,
 # libraries, museums, galleries, castles, abbeys and cathedrals, theatres and cinemas, stadiums and arenas, zoos,
-# pools, lidos and baths, beaches). A name followed
+# pools, lidos and baths, beaches; and the words the Ordnance Survey and the shopping-centre and transport operators
+# end such a place's name with: quays, precincts, arcades, interchanges, esplanades, promenades, sands, public gardens,
+# woods and woodland; of these, the ones that are also street words (Quay, Esplanade, Promenade, Gardens, Woods) only
+# end a public place's name in PUBLIC_PLACE_HEADS, never after an address said with its number in words). A name followed
 # by one of these words ("Arrowe Park Hospital", "Lime Street station", "Queensgate Shopping Centre", "Sky
 # Sports") or, without a house number, ending in one ("Chester Zoo", "George Square") names a public place.
 PUBLIC_PLACE_KINDS = frozenset(
     """
     park parks hospital infirmary hospice station airport stadium arena library museum gallery cathedral abbey
     castle market mall zoo pier dock docks harbour marina beach baths pool lido square theatre cinema shopping
-    retail leisure sports
+    retail leisure sports quays precinct arcade interchange sands woodland
     """.split()
 )
 

@@ -74,7 +74,7 @@ _KIND = (
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|(?:and|&)\sPartners|"
     r"Dental\s(?:Practice|Surgery|Care|Centre|Clinic)|"
     r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
-    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|"
+    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|(?:Care|Nursing)\sHome|Dojo|Refuge|Soft\sPlay|Adventure\sPlayground|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Boys'?\sBrigade|Girls'?\sBrigade|"
     r"Choir|Youth\sOrchestra|Brass\sBand|Silver\sBand|Pipe\sBand|"
@@ -215,11 +215,31 @@ _APPOSITIVE = re.compile(
 # semi-independent unit"; in lower case, "cedar house the childrens home"
 _KIND_AFTER = (
     r"(?:children'?s\shome|residential\shome|home|unit|placement|hostel|foyer|refuge|charity|project|nursery|"
-    r"school|club|practice|surgery|centre|group|service)"
+    r"school|club|practice|surgery|centre|group|service|drop-in|provision|playgroup|soft\splay|counselling)"
+)
+# a capitalised name, then in lower case the kind of service it is, where the kind is one a family attends or stays
+# at and never a public place: refuges, counselling, holiday, breakfast and after-school clubs, playschemes,
+# adventure playgrounds, soft plays, dojos, care and nursing homes, community food aid, drop-ins, peer support and
+# toddler groups ("Safe Harbour refuge", "Bright Minds counselling", "Oakdale adventure playground"); the name is
+# up to three capitalised words, none a never-redact, time or generic word
+_SERVICE_KIND_LOWER = (
+    r"refuge|counselling|(?:holiday|breakfast|after[\s-]school|homework|lunch)\sclub|play\s?scheme|"
+    r"adventure\splayground|soft\splay|dojo|(?:care|nursing|residential)\shome|"
+    r"community\s(?:pantry|larder|fridge|kitchen|cupboard)|food\s(?:bank|pantry|larder)|foodbank|drop-in|"
+    r"(?:peer\s)?support\sgroup|toddler\sgroup|young\scarers(?:\sgroup|\sservice)?|family\scentre"
+)
+_NAME_THEN_SERVICE_KIND = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})\s(?P<kind>{_SERVICE_KIND_LOWER}))\b"
 )
 _NAME_THEN_KIND = re.compile(
     rf"(?-i:\b(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),\s(?:a|an)\s"
     rf"(?:[a-z'’\-]+\s){{0,4}}?(?i:{_KIND_AFTER})\b"
+)
+# the same after a preposition, with "the": "support from Starfish, the local domestic abuse service"; only a
+# service's kinds, and the name must follow "from/at/to/with/by" so that "Overall, the service ..." stays
+_NAME_THEN_THE_KIND = re.compile(
+    rf"(?-i:\b(?:from|at|to|with|by|attends|attended|attending)\s(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),"
+    rf"\sthe\s(?:[a-z'’\-]+\s){{0,4}}?(?i:service|charity|project|refuge|drop-in|provision|group)\b"
 )
 _LOWER_HOME_THEN_KIND = re.compile(
     rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
@@ -290,6 +310,11 @@ class InstitutionRecognizer(PatternRecognizer):
             return True  # "the Monday school", "Nan's church": a day or a family word, never a name
         opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:"
         return opens and len(words) == 2 and words[-1].islower() and words[0].lower() in self.english
+
+    def _opens_sentence(self, text: str, start: int, lows: list[str]) -> bool:
+        """A single English word capitalised only because it opens the sentence or a line ("Weekly support group")."""
+        before = text[:start].rstrip()
+        return len(lows) == 1 and (not before or before[-1] in ".!?:-*•\n") and lows[0] in self.english
 
     @staticmethod
     def _public_or_guarded(text: str, start: int, end: int, name: str, guarded) -> bool:
@@ -369,6 +394,19 @@ class InstitutionRecognizer(PatternRecognizer):
             start, end = m.span("name")
             if not is_place(m.group("name")) and not any(a <= start and end <= b for a, b in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a kind of place, then its name"))
+        for m in (*_NAME_THEN_SERVICE_KIND.finditer(text), *_NAME_THEN_THE_KIND.finditer(text)):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if m.re is _NAME_THEN_SERVICE_KIND and lows[0] == "the":
+                words, lows = words[1:], lows[1:]
+            if (not words or lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER
+                    or is_place(" ".join(words)) or self._opens_sentence(text, m.start("name"), lows)
+                    or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)):
+                continue  # "Kyle counselling", "Christmas holiday club", "Newcastle refuge", "Good support group"
+            start = m.end("name") - len(" ".join(words))
+            end = m.end("kind") if m.re is _NAME_THEN_SERVICE_KIND else m.end("name")
+            if not self._public_or_guarded(text, start, m.end("name"), " ".join(words), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name, then the service it is"))
         for m in _NAME_THEN_KIND.finditer(text):
             words = m.group("name").split()
             lows = [w.lower().strip("'’") for w in words]
