@@ -83,6 +83,10 @@ PROTECTED_PHRASES = (
     "cumberland infirmary", "west cumberland hospital", "st james' park", "st james's park", "st james",
     "stadium of light", "riverside stadium", "nando's", "costa", "starbucks", "subway", "kfc", "burger king",
     "b&q", "argos", "boots", "wilko", "the range", "next", "sports direct", "jd sports", "smyths",
+    # the national employers a parent works for, known by their trading names (the co-operative retail chains, the
+    # postal and rail operators, the armed forces)
+    "co-op", "the co-op", "royal mail", "post office", "the post office", "network rail", "royal navy", "british army",
+    "royal air force", "amazon",
     # the UK's specialist children's hospitals known by a name without "hospital" (the Children's Hospital Alliance
     # members and the devolved nations' children's hospitals)
     "alder hey", "great ormond street", "gosh", "evelina", "evelina london", "the sick kids", "sick kids",

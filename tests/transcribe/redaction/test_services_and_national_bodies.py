@@ -104,3 +104,61 @@ PUBLIC_PLACES = [
 @pytest.mark.parametrize("text,words", PUBLIC_PLACES)
 def test_public_places_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+# a local organisation said with what marks it as one: its kind in brackets, a junior side's age group, a numbered
+# Scout or Guide group, a plural verb ("who run"), a weekly pattern, a worker who "is from" it
+MARKED_ORGANISATIONS = [
+    ("The family go to St Aldric's (Catholic church) on Sundays.", "St Aldric's"),
+    ("Little Puffins (nursery) say she is settled.", "Little Puffins"),
+    ("She goes to Wrenfield Girls U12s.", "Wrenfield Girls"),
+    ("He plays in goal for the Ashgate Vale under 11s.", "Ashgate Vale"),
+    ("He is a Cub at 2nd Hollybank.", "2nd Hollybank"),
+    ("Mum gets help from Pathfinders, who run a parenting course.", "Pathfinders"),
+    ("She is at Treetops every morning.", "Treetops"),
+    ("She goes to Little Puffins three mornings a week.", "Little Puffins"),
+    ("Mum's counsellor is from Tender Shoots.", "Tender Shoots"),
+]
+
+
+@pytest.mark.parametrize("text,name", MARKED_ORGANISATIONS)
+def test_marked_local_organisations_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+MARKED_GUARDS = [
+    ("Review on the 22nd Jun.", "22nd Jun"),
+    ("He came 2nd Place in the race.", "2nd Place"),
+    ("He goes to Breakfast Club every morning.", "Breakfast Club"),
+    ("The Year 7 under 12s team won.", "Year 7"),
+    ("Nan (maternal grandmother) came.", "Nan"),
+    ("Dad drives for Royal Mail.", "Royal Mail"),
+    ("Mum has a job at the Co-op.", "Co-op"),
+]
+
+
+@pytest.mark.parametrize("text,words", MARKED_GUARDS)
+def test_dates_generic_words_and_national_employers_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)
+
+
+_PAD = " and then we talked about how things have been at home this week and what the plan is for the next few weeks"
+
+
+# all-lower-case dictation: the service kinds after their name, and a saint's church or school after going to it
+@pytest.mark.parametrize("text,name", [
+    ("he goes to little rascals holiday club in the summer", "little rascals holiday club"),
+    ("she goes to the youth club at st marys on tuesdays", "st marys"),
+])
+def test_lower_case_services_and_saints_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text + _PAD, name)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("they went to st james park to watch the match", "st james park"),
+    ("we walked to st helens town centre", "st helens"),
+    ("she stayed at a refuge for two nights", "refuge"),
+    ("he goes to the holiday club in the summer", "holiday club"),
+])
+def test_lower_case_saint_places_and_generic_services_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text + _PAD, words)

@@ -131,6 +131,9 @@ _LOWER_STYLE_KIND = re.compile(
     r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|"
     r"(?:women'?s|men'?s)\s(?:centre|group|circle|project)|(?:mums'?|mothers'?|dads'?)\sgroup|sixth\sform(?:\scollege)?|"
     r"women'?s\said|"
+    # round eleven's service kinds said after a name (refuges, holiday and breakfast clubs, playschemes, soft plays,
+    # adventure playgrounds, dojos): "little rascals holiday club", "safe harbour refuge"
+    r"(?:holiday|breakfast|after\sschool)\sclub|play\s?scheme|soft\splay|adventure\splayground|refuge|dojo|"
     # the schools' and clubs' own kinds, said without "school": "treslothan primary", "kingfisher club"
     r"primary|infants|nursery|academy|college|learning\scentre|club|hub|stay\sand\splay)\b"
 )
@@ -153,6 +156,33 @@ _CUED = [
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
 ]
+# what a child goes to on a weekly pattern: "at Treetops every morning", "goes to Little Puffins three mornings a
+# week" (never a generic word: "Breakfast Club every morning")
+_WEEKLY = re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})\s(?:every\s(?:morning|afternoon|evening|"
+               rf"weekday|week|weekend)|(?:one|two|three|four|five|\d)\s(?:mornings|afternoons|days|sessions|times)"
+               rf"\s(?:a|per)\sweek)\b")
+# a name with its kind after it in brackets: "St Aldric's (Catholic church)", "Little Puffins (nursery)"
+_BRACKETED_KIND = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:of\s|the\s)?[A-Z][a-zA-Z'’\-]*){{0,3}}))\s\("
+    r"(?i:(?:[a-z'’\-]+\s){0,3}(?:church|chapel|mosque|gurdwara|temple|mandir|synagogue|nursery|pre-?school|school|"
+    r"academy|college|club|surgery|practice|gp|charity|refuge|hub|group|project|food\s?bank|pantry|soft\splay|"
+    r"playgroup|children'?s\shome|unit|hostel|foyer|centre|service|drop-in|provision))\)"
+)
+# a junior side by its age group: "Wrenfield Girls U12s", "Ashgate Vale under 11s"
+_AGE_GROUP_SIDE = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:U|u|[Uu]nder[\s-]?)\d{{1,2}}'?s?\b"
+)
+# the words after a side's own name that say who plays in it ("Wrenfield Girls U12s")
+_SIDE_SECTIONS = frozenset("girls boys youth ladies juniors".split())
+# a numbered Scout, Guide or Brigade group: "Cubs at 2nd Hollybank", "3rd Oxley Beavers" (the section kinds take
+# the last form); the name after the ordinal is no English, time or street word
+_MONTH_SHORT = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_NUMBERED_GROUP = re.compile(rf"(?-i:\b(?P<name>\d{{1,2}}(?:st|nd|rd|th)\s{_NAME}(?:\s{_NAME})?))\b")
+# an organisation takes a plural verb in British English: "help from Pathfinders, who run a parenting course"
+_WHO_RUN = re.compile(
+    rf"(?-i:\b(?:from|at|with|by|to)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}),\swho\s"
+    r"(?:run|provide|offer|deliver|support|are|have|help)\b)"
+)
 # where a child lives or is placed, and the practice a family is registered with, name the place even without its
 # kind ("placed at Brambles", "lives at the Beeches", "registered with Riverside"): one to three capitalised words
 # after the cue, a single word only where it is not an English word
@@ -165,6 +195,11 @@ _PLACED_CUED = re.compile(
 # all-lower-case dictation: "goes to aelwyd aber on thursdays", the cased "at X on a Tuesday" rule's lower-case form,
 # with a weekly day ("on thursdays", "every thursday"): a trip "to great yarmouth on saturday" is to a town
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# all-lower-case dictation: a saint's name after going to it is a church or a school ("youth club at st marys",
+# "goes to st aidans"); a street or public place ("st james park", "st johns road") ends in its kind and is left
+_LOWER_SAINT_CUE = re.compile(r"\b(?:at|to|from|attends|attending)\s(?P<name>(?:st|saint)\s[a-z]+(?:'s|’s|s)?)\b")
+_LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
+_PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
     rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS})\b"
 )
@@ -172,7 +207,8 @@ _LOWER_DAY_CUE = re.compile(
 # from Pathways", "her key worker at Kinmel Court"; one to three words, the last no generic word of a public service
 _ROLE_AT = re.compile(
     r"\b(?i:worker|workers|counsellor|counsellors|nurse|teacher|coach|leader|leaders|manager|officer|adviser|advisor|"
-    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:at|from)\s(?:the\s)?"
+    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:(?:is|was|are|were)\s"
+    r"(?:based\s)?)?(?:at|from)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,2})"
 )
 _SERVICE_WORDS = frozenset(
@@ -407,6 +443,28 @@ class InstitutionRecognizer(PatternRecognizer):
             end = m.end("kind") if m.re is _NAME_THEN_SERVICE_KIND else m.end("name")
             if not self._public_or_guarded(text, start, m.end("name"), " ".join(words), guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name, then the service it is"))
+        for m in (*_BRACKETED_KIND.finditer(text), *_AGE_GROUP_SIDE.finditer(text), *_WHO_RUN.finditer(text),
+                  *_WEEKLY.finditer(text)):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER
+                    or is_place(m.group("name")) or self._opens_sentence(text, m.start("name"), lows)
+                    or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows[:1] + [
+                        w for w in lows[1:] if w not in _SIDE_SECTIONS] if w not in ("st", "st."))):
+                continue  # "Kyle (brother) U12s": a person; "Leeds (city)"; "Sunday (church)"
+            start, end = m.span("name")
+            if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name and its kind, age group or verb"))
+        for m in _NUMBERED_GROUP.finditer(text):
+            words = m.group("name").split()[1:]
+            lows = [w.lower().strip("'’") for w in words]
+            if (any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME or is_english(w, self.english)
+                    or w in self.irregular for w in lows) or _STREET_TYPES.search(m.group("name"))
+                    or lows[0] in first_names() or lows[0] in _MONTH_SHORT):
+                continue  # "2nd March", "22nd Jun", "1st Birthday", "3rd Avenue", "the 2nd Kayleigh"
+            start, end = m.span("name")
+            if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a numbered group"))
         for m in _NAME_THEN_KIND.finditer(text):
             words = m.group("name").split()
             lows = [w.lower().strip("'’") for w in words]
@@ -492,6 +550,19 @@ class InstitutionRecognizer(PatternRecognizer):
             out.append(make_result(self, INSTITUTION, start, m.end(), 0.5, "local organisation in lower-case text"))
         return out
 
+    def _lower_saints(self, text: str, guarded) -> list:
+        """In all-lower-case text, "st marys" after going to it (``_LOWER_SAINT_CUE``)."""
+        out = []
+        for m in _LOWER_SAINT_CUE.finditer(text):
+            start, end = m.span("name")
+            after = _LOWER_SAINT_AFTER.match(text, end)
+            if after and any(w in PUBLIC_PLACE_HEADS or w in PUBLIC_PLACE_KINDS or w in _PLACE_AFTER_SAINT
+                             for w in after.group().split()):
+                continue  # "st james park", "st johns road", "st helens town centre": a place, not who runs it
+            if not any(s <= start and end <= e for s, e in guarded) and not is_place(m.group("name")):
+                out.append(make_result(self, INSTITUTION, start, end, 0.5, "a saint's church or school, lower case"))
+        return out
+
     def _lower_cued(self, text: str, guarded) -> list:
         """In all-lower-case text, the club or school after its cue ("plays for illogan rovers under twelves",
         "attends trent valley on a part time timetable") or before its day ("goes to aelwyd aber on thursdays"):
@@ -525,6 +596,7 @@ class InstitutionRecognizer(PatternRecognizer):
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
             results.extend(self._lower_cued(text, guarded))
+            results.extend(self._lower_saints(text, guarded))
         results = [r for r in results if not self._national_name_alone(text, r) and not self._short_kind_alone(text, r)]
         results.extend(self._labelled(text, guarded))
         for m in _PLACED_CUED.finditer(text):
