@@ -198,11 +198,32 @@ assert all(p.isascii() and p == p.lower() for p in PROTECTED_PHRASES), "the trie
 _PROTECTED_FIND_RE = re.compile(r"\b" + _trie_pattern(PROTECTED_PHRASES) + r"\b", re.IGNORECASE)
 
 
+# A place named by what one does there in public: where one shops ("shopping at Cornmill", "went shopping in Merry
+# Hill", "window-shopping at Eagles Meadow", "shops at Fosse Park") and a name said to be a shopping centre after a
+# comma or right before its kind ("to St John's, the shopping centre", "St George's shopping centre"). Up to three capitalised words after the verb; nobody shops at a
+# child's club or a person.
+_PUBLIC_BY_CUE = (
+    re.compile(r"\b(?i:shopping|window[\s-]shopp?(?:ing)?|shops|shopped|shop)\s(?:at|in|round|around)\s(?:the\s)?"
+               r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s(?:St\.?|[A-Z][\w'’\-]*)){0,2})"),
+    re.compile(r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s(?:the|a)\s(?:[a-z]+\s)?"
+               r"(?:shopping\s(?:centre|center|mall|arcade|precinct)|retail\spark|outlet\s(?:centre|village))"
+               r"(?=\s*[,.;:)]|\s*$)"),
+    # and right before it, a saint's possessive included ("St George's shopping centre")
+    re.compile(r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})\s(?i:shopping|retail|outlet)\s"
+               r"(?i:centre|center|mall|arcade|precinct|park|village)\b"),
+)
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of multi-word never-redact terms and codes in ``text``."""
+    """Character spans of multi-word never-redact terms and codes in ``text``, and of public places named by
+    what one does there (``_PUBLIC_BY_CUE``)."""
     spans = [(m.start(), m.end()) for m in _PROTECTED_FIND_RE.finditer(text)]
     for pattern in PROTECTED_PATTERNS:
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    for pattern in _PUBLIC_BY_CUE:
+        spans.extend(m.span("name") for m in pattern.finditer(text)
+                     if m.group("name").startswith("St") or not m.group("name").endswith(("'s", "’s")))
+        # "shopping at Kyle's mum's" is someone's house: a possessive names a place only as a saint's
     return spans
 
 

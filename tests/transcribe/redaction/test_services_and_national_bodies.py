@@ -162,3 +162,24 @@ def test_lower_case_services_and_saints_redacted(redactor, empty_case, text, nam
 ])
 def test_lower_case_saint_places_and_generic_services_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text + _PAD, words)
+
+
+# a public place named by what one does there: where one shops, or a name said to be a shopping centre
+@pytest.mark.parametrize("text,words", [
+    ("They went shopping at St Nicholas on Saturday.", "St Nicholas"),
+    ("She hangs round St John's, the shopping centre, after school.", "St John's"),
+    ("Mum went shopping in Grace Gardens.", "Grace Gardens"),
+    ("Kids were at St George's shopping centre Sat.", "St George's"),
+    ("They go shopping at Hollis Vale most weeks.", "Hollis Vale"),
+])
+def test_places_one_shops_at_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kyle, the shopping centre security guard, rang.", "Kyle"),
+    ("They went shopping at Kyle's mum's house.", "Kyle"),
+    ("She goes shopping with Kyle Smith.", "Kyle Smith"),
+])
+def test_people_beside_shopping_words_still_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
