@@ -183,3 +183,20 @@ def test_places_one_shops_at_kept(redactor, empty_case, text, words):
 ])
 def test_people_beside_shopping_words_still_redacted(redactor, empty_case, text, name):
     _assert_redacted(redactor, empty_case, text, name)
+
+
+# the kind said first and the name straight after: "a charity called X", "the charity X", "a local organisation, X,"
+@pytest.mark.parametrize("text,name", [
+    ("She got help from the charity Open Arms.", "Open Arms"),
+    ("The family were supported by a local organisation, Kindred Hearts, last year.", "Kindred Hearts"),
+])
+def test_kind_then_name_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mum rang the charity Mind.", "Mind"),
+    ("He went to a service called CAMHS.", "CAMHS"),
+])
+def test_kind_then_national_name_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)

@@ -189,7 +189,10 @@ _WHO_RUN = re.compile(
 _PLACED_CUED = re.compile(
     rf"\b(?:(?:lives|living|lived|placed|staying|stays|moved\sin|care|placement|respite|secure)\sat|"
     rf"registered\s(?:with|at)|"
-    rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery)\s(?:called|named))\s(?:the\s)?"
+    rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery|charity|project|service|centre|nursery|"
+    rf"playgroup|cafe|café|organisation|hub|refuge|scheme)\s(?:called|named)|"
+    # "the charity Safe Spaces", "a local organisation, Open Arms": the kind said first, the name straight after
+    rf"(?:the|a|local)\s(?:local\s|small\s)?(?:charity|organisation)\s?,?)\s(?:the\s)?"
     rf"(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})"
 )
 # all-lower-case dictation: "goes to aelwyd aber on thursdays", the cased "at X on a Tuesday" rule's lower-case form,
