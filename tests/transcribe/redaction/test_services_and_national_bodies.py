@@ -200,3 +200,33 @@ def test_kind_then_name_redacted(redactor, empty_case, text, name):
 ])
 def test_kind_then_national_name_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+WORD_NAMES_CASE = {
+    "child": {"name": "Robin Farrant", "dob": "2015-01-01"},
+    "people": [{"name": "Willow Farrant", "role": "mother"}, {"name": "Jasper Pybus", "role": "grandfather"},
+               {"name": "Amber Farrant", "role": "sister"}],
+    "address": "3 Oak Row, Leeds LS1 9ZZ", "school": "Moorfield Primary School", "worker": "Dana Whitlow",
+}
+
+
+# cased text: a case name written small after an article or possessive and one describing word is that word
+@pytest.mark.parametrize("text,words", [
+    ("They have a weeping willow in the garden.", "willow"),
+    ("Nan gave her a green jasper stone.", "jasper"),
+])
+def test_case_name_as_a_described_word_kept(redactor, text, words):
+    from transcribe.context import parse_context
+
+    _assert_kept(redactor, parse_context(WORD_NAMES_CASE), text, words)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Her friend willow came round.", "willow"),
+    ("Her little sister amber was asleep.", "amber"),
+    ("Seen with her mum willow at home.", "willow"),
+])
+def test_case_name_after_a_word_for_a_person_redacted(redactor, text, name):
+    from transcribe.context import parse_context
+
+    _assert_redacted(redactor, parse_context(WORD_NAMES_CASE), text, name)
