@@ -230,3 +230,24 @@ def test_case_name_after_a_word_for_a_person_redacted(redactor, text, name):
     from transcribe.context import parse_context
 
     _assert_redacted(redactor, parse_context(WORD_NAMES_CASE), text, name)
+
+
+# a place named by its own people after it ("Little Acorns staff said"); a team named by what it does stays
+@pytest.mark.parametrize("text,name", [
+    ("Little Acorns staff said she is settled.", "Little Acorns"),
+    ("Rainbow Corner workers noticed bruising.", "Rainbow Corner"),
+    ("Mum said the Brightside volunteers were kind.", "Brightside"),
+])
+def test_place_named_by_its_staff_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The Health Visiting team will visit.", "Health Visiting"),
+    ("Leaving Care staff will help.", "Leaving Care"),
+    ("The Family Intervention workers came.", "Family Intervention"),
+    ("Edge of Care workers visit weekly.", "Edge of Care"),
+    ("School staff are worried.", "School"),
+])
+def test_teams_named_by_what_they_do_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)

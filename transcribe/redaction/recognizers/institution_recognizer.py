@@ -168,6 +168,22 @@ _BRACKETED_KIND = re.compile(
     r"academy|college|club|surgery|practice|gp|charity|refuge|hub|group|project|food\s?bank|pantry|soft\splay|"
     r"playgroup|children'?s\shome|unit|hostel|foyer|centre|service|drop-in|provision))\)"
 )
+# a place's own people after its name: "Little Acorns staff said", "Rainbow Corner workers noticed"; never a
+# statutory or NHS team named by what it does (``_TEAM_WORDS``: "the Leaving Care team", "Health Visiting staff")
+_NAME_THEN_STAFF = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:staff|workers|volunteers|practitioners|key\sworkers?|"
+    r"manager|leaders|coaches)\b"
+)
+# what councils' and the NHS's own teams and services are named by (their function), never a local place's name
+_TEAM_WORDS = frozenset(
+    """
+    health visiting mental care leaving duty intake assessment safeguarding fostering adoption housing education
+    social services children's childrens adult adults edge family intervention support disability disabilities
+    therapy speech language occupational nursing midwifery midwife emergency court legal probation youth justice
+    offending exploitation missing substance drug alcohol recovery domestic abuse violence early help virtual school
+    hospital ward clinic team unit office council authority agency department police nhs camhs
+    """.split()
+)
 # a junior side by its age group: "Wrenfield Girls U12s", "Ashgate Vale under 11s"
 _AGE_GROUP_SIDE = re.compile(
     rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:U|u|[Uu]nder[\s-]?)\d{{1,2}}'?s?\b"
@@ -458,6 +474,20 @@ class InstitutionRecognizer(PatternRecognizer):
             start, end = m.span("name")
             if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name and its kind, age group or verb"))
+        for m in _NAME_THEN_STAFF.finditer(text):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if lows[0] == "the":
+                words, lows = words[1:], lows[1:]
+            if (not words or lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER
+                    or any(w in _TEAM_WORDS or is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)
+                    or is_place(" ".join(words)) or self._opens_sentence(text, m.start("name") + m.group("name").index(words[0]), lows)
+                    or (len(words) == 1 and is_english(lows[0], self.english))):
+                continue  # "Kyle staff", "the Leaving Care staff", "Leeds staff", "School staff"
+            end = m.end("name")
+            start = end - len(" ".join(words))
+            if not self._public_or_guarded(text, start, end, " ".join(words), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a place, then its staff"))
         for m in _NUMBERED_GROUP.finditer(text):
             words = m.group("name").split()[1:]
             lows = [w.lower().strip("'’") for w in words]
