@@ -251,3 +251,7 @@ def test_place_named_by_its_staff_redacted(redactor, empty_case, text, name):
 ])
 def test_teams_named_by_what_they_do_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+def test_district_general_hospital_after_a_cue_kept(redactor, empty_case):
+    _assert_kept(redactor, empty_case, "He was seen at Airedale General on Monday.", "Airedale General")

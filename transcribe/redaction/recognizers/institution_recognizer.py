@@ -188,6 +188,7 @@ _TEAM_WORDS = frozenset(
 _AGE_GROUP_SIDE = re.compile(
     rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:U|u|[Uu]nder[\s-]?)\d{{1,2}}'?s?\b"
 )
+_HOSPITAL_SHORT = frozenset(("general", "royal"))
 # the words after a side's own name that say who plays in it ("Wrenfield Girls U12s")
 _SIDE_SECTIONS = frozenset("girls boys youth ladies juniors".split())
 # a numbered Scout, Guide or Brigade group: "Cubs at 2nd Hollybank", "3rd Oxley Beavers" (the section kinds take
@@ -377,6 +378,9 @@ class InstitutionRecognizer(PatternRecognizer):
         words = name.split()
         return (
             words[-1].lower() in PUBLIC_PLACE_HEADS
+            # an NHS district general hospital called by its town and "General" or "Royal" ("Airedale General",
+            # "Harrogate Royal"), as the NHS's own site names shorten them
+            or (len(words) >= 2 and words[-1].lower() in _HOSPITAL_SHORT)
             or is_place(name)
             or all(is_protected_word(w) or is_place(w) for w in words)
             or any(s <= start and end <= e for s, e in guarded)
