@@ -14,7 +14,8 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import WRITTEN_TITLE_WORDS
+from ...language.kinship import KIN_WORDS, WRITTEN_TITLE_WORDS
+from ...language.roles import ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -46,14 +47,15 @@ def world_names() -> frozenset[str]:
 # A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
 _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# a family or role word before a name: "her cousin Jade", "his coach Gowens" (language.kinship, language.roles)
+_KIN = "|".join(re.escape(w) for w in sorted(KIN_WORDS, key=len, reverse=True))
+_ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
     re.compile(rf"\b{_TITLE}\.?\s(?:\d{{2,6}}\s)?(?P<name>{_NAME}(?:\s{_NAME})?)"),
     # called Jordan, named Tyler, her new partner Wayne, neighbour Brian
     re.compile(
-        rf"\b(?:called|named|name's|name is|known as|partner|boyfriend|girlfriend|fella|husband|wife|"
-        rf"neighbour|friend|mate|cousin|brother|sister|uncle|aunt|auntie|worker|teacher|nurse|visitor|"
-        rf"officer|manager|practitioner|coordinator|co-ordinator|head|headteacher|SENCO|GP|doctor)"
+        rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE})"
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
 ]
