@@ -255,3 +255,28 @@ def test_teams_named_by_what_they_do_kept(redactor, empty_case, text, words):
 
 def test_district_general_hospital_after_a_cue_kept(redactor, empty_case):
     _assert_kept(redactor, empty_case, "He was seen at Airedale General on Monday.", "Airedale General")
+
+
+# terse notes: more labels for what a child attends, a side with its section after a label, a bare "group" or "cafe"
+@pytest.mark.parametrize("text,name", [
+    ("- Attends: Little Puffins (Mon/Wed).", "Little Puffins"),
+    ("- Respite: Sunnybank, 1 wkend/month.", "Sunnybank"),
+    ("* Club - Ashvale Girls, Sat am.", "Ashvale Girls"),
+    ("- Mum at Sure Steps group Tues.", "Sure Steps"),
+    ("Mum volunteers at Second Helpings cafe.", "Second Helpings"),
+])
+def test_terse_labels_and_bare_kinds_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mum goes to the Polish group on Tuesdays.", "Polish"),
+    ("He enjoys Reading group.", "Reading"),
+    ("She joined a WhatsApp group.", "WhatsApp"),
+])
+def test_bare_group_after_one_english_word_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)
+
+
+def test_an_acronym_before_a_service_kind_is_a_kind_of_therapy(redactor, empty_case):
+    _assert_kept(redactor, empty_case, "She is on the waiting list for the DBT group.", "DBT")

@@ -111,7 +111,9 @@ _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
 # The Den"
 _LABEL = re.compile(
     r"(?:^|(?<=[\n\-•*;(]\s)|(?<=[\n•*;(]))\s*(?i:school|sch|nursery|gp|church|mosque|chapel|youth\sclub|club|food\sbank|"
-    r"football|placement|children's\shome|ch\.\shome|dentist|college|contact\scentre|hub|group)\s?[:\-–]\s"
+    r"football|placement|children's\shome|ch\.\shome|dentist|college|contact\scentre|hub|group|"
+    # round eleven: what a child attends, respite and counselling as terse notes label them
+    r"attends|respite|short\sbreaks|counselling|activities|after\sschool|holiday\sclub)\s?[:\-–]\s"
     r"(?P<name>(?:The\s)?(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:St\.?|[A-Z][a-zA-Z'’\-]*)){0,3})",
     re.M,
 )
@@ -282,8 +284,12 @@ _SERVICE_KIND_LOWER = (
     r"refuge|counselling|(?:holiday|breakfast|after[\s-]school|homework|lunch)\sclub|play\s?scheme|"
     r"adventure\splayground|soft\splay|dojo|(?:care|nursing|residential)\shome|"
     r"community\s(?:pantry|larder|fridge|kitchen|cupboard)|food\s(?:bank|pantry|larder)|foodbank|drop-in|"
-    r"(?:peer\s)?support\sgroup|toddler\sgroup|young\scarers(?:\sgroup|\sservice)?|family\scentre"
+    r"(?:peer\s)?support\sgroup|toddler\sgroup|young\scarers(?:\sgroup|\sservice)?|family\scentre|"
+    # a bare "group" or "cafe" names a place only after two words or one that is no English word ("Sure Steps group";
+    # "the Polish group", "Reading group" stay)
+    r"group|cafe|café"
 )
+_BARE_KINDS = frozenset(("group", "cafe", "café"))
 _NAME_THEN_SERVICE_KIND = re.compile(
     rf"(?-i:(?<![\w'’])(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})\s(?P<kind>{_SERVICE_KIND_LOWER}))\b"
 )
@@ -462,6 +468,9 @@ class InstitutionRecognizer(PatternRecognizer):
                     or is_place(" ".join(words)) or self._opens_sentence(text, m.start("name"), lows)
                     or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)):
                 continue  # "Kyle counselling", "Christmas holiday club", "Newcastle refuge", "Good support group"
+            if m.re is _NAME_THEN_SERVICE_KIND and len(words) == 1 and (
+                    words[0].isupper() or (m.group("kind") in _BARE_KINDS and is_english(lows[0], self.english))):
+                continue  # "the DBT group", "CBT counselling": a kind of therapy; "the Polish group", "Reading group"
             start = m.end("name") - len(" ".join(words))
             end = m.end("kind") if m.re is _NAME_THEN_SERVICE_KIND else m.end("name")
             if not self._public_or_guarded(text, start, m.end("name"), " ".join(words), guarded):
@@ -551,8 +560,9 @@ class InstitutionRecognizer(PatternRecognizer):
             if not words:
                 continue
             lows = [w.lower().strip("'’") for w in words]
-            if any(is_protected_word(w) or w in _NOT_A_NAME or w in STOP_WORDS for w in lows if w not in ("st", "st.")):
-                continue
+            if any(is_protected_word(w) or w in _NOT_A_NAME or w in STOP_WORDS for w in lows[:1] + [
+                    w for w in lows[1:] if w not in _SIDE_SECTIONS] if w not in ("st", "st.")):
+                continue  # ("Club - Ashvale Girls": who plays in a side, after its name, is part of it)
             if len(words) == 1 and (is_english(lows[0], self.english) or lows[0] in self.irregular) and not the:
                 continue  # "School: Good attendance"; "Youth club: The Den" is a name
             start = m.start("name")
