@@ -280,3 +280,8 @@ def test_bare_group_after_one_english_word_kept(redactor, empty_case, text, word
 
 def test_an_acronym_before_a_service_kind_is_a_kind_of_therapy(redactor, empty_case):
     _assert_kept(redactor, empty_case, "She is on the waiting list for the DBT group.", "DBT")
+
+
+def test_a_possessive_before_a_service_kind_is_whose_it_is(redactor, case):
+    result = redact_text("Kayleigh’s café was busy, and Darren's group met.", case, redactor)
+    assert "café" in result.redacted_text and "group" in result.redacted_text

@@ -468,6 +468,8 @@ class InstitutionRecognizer(PatternRecognizer):
                     or is_place(" ".join(words)) or self._opens_sentence(text, m.start("name"), lows)
                     or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)):
                 continue  # "Kyle counselling", "Christmas holiday club", "Newcastle refuge", "Good support group"
+            if m.re is _NAME_THEN_SERVICE_KIND and words[-1].endswith(("'s", "’s")) and not lows[0].startswith("st"):
+                continue  # "Kayleigh’s café", "Nan's group": whose it is, not its name ("St Anne's group" is one)
             if m.re is _NAME_THEN_SERVICE_KIND and len(words) == 1 and (
                     words[0].isupper() or (m.group("kind") in _BARE_KINDS and is_english(lows[0], self.english))):
                 continue  # "the DBT group", "CBT counselling": a kind of therapy; "the Polish group", "Reading group"
