@@ -285,3 +285,21 @@ def test_an_acronym_before_a_service_kind_is_a_kind_of_therapy(redactor, empty_c
 def test_a_possessive_before_a_service_kind_is_whose_it_is(redactor, case):
     result = redact_text("Kayleigh’s café was busy, and Darren's group met.", case, redactor)
     assert "café" in result.redacted_text and "group" in result.redacted_text
+
+
+# one capitalised word after "the" and before a weekly day: a place known by its own name
+@pytest.mark.parametrize("text,name", [
+    ("Mum goes to the Bridge on Tuesdays.", "Bridge"),
+    ("He is at the Haven every Thursday.", "Haven"),
+])
+def test_place_known_by_one_word_weekly_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mum goes to the Hub on Mondays.", "Hub"),
+    ("They go to the Library every Saturday.", "Library"),
+    ("He plays at the Rec on Saturdays.", "Rec"),
+])
+def test_kind_or_public_word_weekly_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)

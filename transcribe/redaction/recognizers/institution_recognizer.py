@@ -163,6 +163,20 @@ _CUED = [
 _WEEKLY = re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})\s(?:every\s(?:morning|afternoon|evening|"
                rf"weekday|week|weekend)|(?:one|two|three|four|five|\d)\s(?:mornings|afternoons|days|sessions|times)"
                rf"\s(?:a|per)\sweek)\b")
+# one capitalised word after "the", before a weekly day: a place known by its own name ("goes to the Bridge on
+# Tuesdays", "at the Haven every Thursday"); never a kind, a generic or public word ("the Hub", "the Library")
+_THE_ONE_WORD_WEEKLY = re.compile(
+    rf"\b(?:at|to)\sthe\s(?P<name>(?-i:[A-Z][a-z'’\-]+))\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"
+)
+_GENERIC_KINDS = frozenset(
+    """
+    hub club centre center group gym church chapel mosque temple gurdwara synagogue school nursery college academy
+    surgery clinic practice hospital library pool baths park market shop shops office unit ward project cafe café
+    pub hall playgroup foodbank pantry larder refuge hostel home house cinema theatre
+    rec prom seafront front beach coast river woods allotment allotments field fields common green moor match game
+    pictures flicks
+    """.split()
+)
 # a name with its kind after it in brackets: "St Aldric's (Catholic church)", "Little Puffins (nursery)"
 _BRACKETED_KIND = re.compile(
     rf"(?-i:(?<![\w'’])(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:of\s|the\s)?[A-Z][a-zA-Z'’\-]*){{0,3}}))\s\("
@@ -489,6 +503,15 @@ class InstitutionRecognizer(PatternRecognizer):
             start, end = m.span("name")
             if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name and its kind, age group or verb"))
+        for m in _THE_ONE_WORD_WEEKLY.finditer(text):
+            low = m.group("name").lower()
+            if (low in _GENERIC_KINDS or low in _NOT_A_NAME or low in _SERVICE_WORDS or low in STOP_WORDS
+                    or is_protected_word(low) or low in PUBLIC_PLACE_HEADS or low in PUBLIC_PLACE_KINDS
+                    or low in first_names() or is_place(m.group("name"))):
+                continue  # "to the Hub on Mondays", "to the Library every Saturday", "to the Mosque on Fridays"
+            start, end = m.span("name")
+            if not any(a <= start and end <= b for a, b in guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a place by its own name, weekly"))
         for m in _NAME_THEN_STAFF.finditer(text):
             words = m.group("name").split()
             lows = [w.lower().strip("'’") for w in words]
