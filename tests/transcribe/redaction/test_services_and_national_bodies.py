@@ -303,3 +303,11 @@ def test_place_known_by_one_word_weekly_redacted(redactor, empty_case, text, nam
 ])
 def test_kind_or_public_word_weekly_kept(redactor, empty_case, text, words):
     _assert_kept(redactor, empty_case, text, words)
+
+
+# read off casework-fresh6's one scoring run (development, fresh6 no longer held out for it): the kind said in lower
+# case after the name is left in the text, a capitalised "The" goes with the name
+def test_service_name_redacted_without_its_lower_case_kind(redactor, empty_case):
+    text = "Goes to The Wayfarer adventure playground after school."
+    _assert_redacted(redactor, empty_case, text, "The Wayfarer")
+    _assert_kept(redactor, empty_case, text, "adventure playground")

@@ -487,8 +487,10 @@ class InstitutionRecognizer(PatternRecognizer):
             if m.re is _NAME_THEN_SERVICE_KIND and len(words) == 1 and (
                     words[0].isupper() or (m.group("kind") in _BARE_KINDS and is_english(lows[0], self.english))):
                 continue  # "the DBT group", "CBT counselling": a kind of therapy; "the Polish group", "Reading group"
-            start = m.end("name") - len(" ".join(words))
-            end = m.end("kind") if m.re is _NAME_THEN_SERVICE_KIND else m.end("name")
+            # the name alone: a kind said in lower case after it is no part of it ("Hope Harbour refuge"); a
+            # capitalised "The" is ("The Venture adventure playground")
+            start = m.start("name") if m.group("name").startswith("The ") else m.end("name") - len(" ".join(words))
+            end = m.end("name")
             if not self._public_or_guarded(text, start, m.end("name"), " ".join(words), guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name, then the service it is"))
         for m in (*_BRACKETED_KIND.finditer(text), *_AGE_GROUP_SIDE.finditer(text), *_WHO_RUN.finditer(text),
