@@ -113,6 +113,10 @@ PROTECTED_PHRASES = (
 # Social-care code words: PN codes (PN1, PN 23), case-recording codes.
 PROTECTED_PATTERNS = (
     re.compile(r"\bPN\s?\d{1,3}\b", re.IGNORECASE),
+    # a prison or young offender institution as HM Prison and Probation Service names every one ("HMP Altcourse",
+    # "HMYOI Wetherby", "HMP/YOI Low Newton", "hmp berwyn"): a public institution, never a person or a local place
+    re.compile(r"\b(?:HMP(?:\s?/\s?YOI)?|HMYOI|HMPYOI)\s(?:[A-Z][a-z'’\-]+|[a-z][a-z'’\-]+)(?:\s(?:[A-Z][a-z'’\-]+|[a-z][a-z'’\-]+(?=\s|$|[.,;])))?"
+               r"", re.IGNORECASE),
 )
 
 TIME_WORDS = frozenset(
@@ -208,6 +212,9 @@ _PUBLIC_BY_CUE = (
     re.compile(r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s(?:the|a)\s(?:[a-z]+\s)?"
                r"(?:shopping\s(?:centre|center|mall|arcade|precinct)|retail\spark|outlet\s(?:centre|village))"
                r"(?=\s*[,.;:)]|\s*$)"),
+    # a saint's name before a public place's kind ("St Mary's Hospital", "St Nicholas Park"; a church is a local place)
+    re.compile(r"(?P<name>St\.?\s[A-Z][\w'’\-]*)\s(?i:hospital|infirmary|hospice|park|square|station|cathedral|abbey|"
+               r"stadium|market|library)\b"),
     # and right before it, a saint's possessive included ("St George's shopping centre")
     re.compile(r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})\s(?i:shopping|retail|outlet)\s"
                r"(?i:centre|center|mall|arcade|precinct|park|village)\b"),

@@ -311,3 +311,17 @@ def test_service_name_redacted_without_its_lower_case_kind(redactor, empty_case)
     text = "Goes to The Wayfarer adventure playground after school."
     _assert_redacted(redactor, empty_case, text, "The Wayfarer")
     _assert_kept(redactor, empty_case, text, "adventure playground")
+
+
+# development, after fresh6's scoring run (its "HMP Stoke Heath" and "St Mary's Hospital" were redacted): a prison as
+# HM Prison and Probation Service names it, and a saint's name before a public place's kind
+@pytest.mark.parametrize("text,words", [
+    ("He is in HMYOI Cookham Wood.", "Cookham Wood"),
+    ("Seen at St Luke's Hospital on Friday.", "St Luke's Hospital"),
+])
+def test_prisons_and_saints_public_places_kept(redactor, empty_case, text, words):
+    _assert_kept(redactor, empty_case, text, words)
+
+
+def test_a_saints_church_is_still_a_local_place(redactor, empty_case):
+    _assert_redacted(redactor, empty_case, "The family go to St Kenelm's Church.", "St Kenelm's")
