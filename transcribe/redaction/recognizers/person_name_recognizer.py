@@ -15,6 +15,7 @@ from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
 from ...language.kinship import KIN_WORDS, WRITTEN_TITLE_WORDS
+from ...language.dates import MONTHS
 from ...language.roles import ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
@@ -104,6 +105,19 @@ NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
 ORG_AS_PERSON_SCORE = 0.6  # a name of people's names the NER took for an organisation
 
 
+# a month name that is also a given name (Jan, June, April, May) standing in a date: after a day ("the 1st Jan",
+# "3rd of June") or before a year ("Jan 2020")
+_DAY_BEFORE = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\sof)?\s$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\.?,?\s(?:19|20)?\d\d\b")
+
+
+def _dated_month(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a month's name or short form written as part of a date?"""
+    if text[start:end].lower().rstrip(".") not in MONTHS:
+        return False
+    return bool(_DAY_BEFORE.search(text[max(0, start - 12):start]) or _YEAR_AFTER.match(text, end))
+
+
 class PersonNameRecognizer(LocalRecognizer):
     """PERSON from spaCy NER (the run Presidio already did) and from name patterns."""
 
@@ -158,7 +172,7 @@ class PersonNameRecognizer(LocalRecognizer):
         guarded = protected_spans(text)
         out = []
         for start, end, score in spans:
-            if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end):
+            if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end) or _dated_month(text, start, end):
                 continue
             out.append(
                 make_result(self, PERSON, start, end, score)
