@@ -288,9 +288,11 @@ def _spelt_letters_after(text: str, end: int) -> int:
         k = bisect_left(starts, end)
         # the spelling may start inside the token the postcode ends in ("I.N.J. for Gillette": the J)
         k = max(0, k - 1) if k > 0 and heard[k - 1].spelt and heard[k - 1].start < end < heard[k - 1].end else k
+        if k + 1 < len(heard) and not heard[k].spelt and re.fullmatch(r"[a-z]{1,2}", heard[k].text) and heard[k + 1].spelt:
+            k += 1  # a short word the recogniser put before the spelling ("A-Tech or Foxtrot")
         if k >= len(heard) or not heard[k].spelt or heard[k].start < end and not heard[k].end > end:
             break
-        if heard[k].start >= end and not re.fullmatch(r"[.,]?\s?|[.,]\s", text[end:heard[k].start]) \
+        if heard[k].start >= end and not re.fullmatch(r"[.,]?\s?(?:[a-z]{1,2}\s)?|[.,]\s", text[end:heard[k].start]) \
                 and not re.fullmatch(r"(?:[.,]?\s?[A-Z]\.)+\s?", text[end:heard[k].start]):
             break
         end = heard[k].end

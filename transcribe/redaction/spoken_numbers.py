@@ -151,7 +151,10 @@ SPELLING_ALPHABET = {
 # stands for the one letter.
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
 SPELT_LINK = r"(?:\s*4|\s+(?:for|as\s+in|as|like|4))[\s\-]+"  # between the letter and its word; shared with emails
-_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER}){SPELT_LINK}(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
+# (the recogniser may join the letter to its "4" with a hyphen: "K-4 King", "D-4 Delta")
+_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\s\-]+|{SPELT_LINK})(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
+# ... and run it on to the capital before it, a digit heard as a letter ("nine R for Romeo" heard "IR-4 Romeo")
+_SPELT_AFTER_CAPITAL = re.compile(r"(?<=[A-Z])(?P<letter>[A-Z])-?4\s+(?P<word>[A-Z][a-z]+)\b")
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)
 # The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf",
 # "A for apple" heard "the 4 Apple"): a word of two or three letters, the link, then a word of the spelling
@@ -175,7 +178,7 @@ _GLUED_TO_DIGIT_WORD = re.compile(rf"\b(?i:{_DIGIT_WORD_GLUED})(?P<letter>[A-Z])
 
 
 # (the letter lost, or heard as a short word: "and for November")
-_LINK_AND_WORD = re.compile(r"(?<![\w-])(?:[A-Za-z]{1,3}\s+)?(?:4|for)\s+(?P<word>[A-Z][a-z]+)\b")
+_LINK_AND_WORD = re.compile(r"(?<![\w-])(?:(?:[A-Za-z]{1,3}\s+)?(?:4|for)|as\s+in)\s+(?P<word>[A-Z][a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -215,9 +218,15 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), m.group("letter")[0]))
             taken.append((m.start(), m.end()))
     # the next letter's spelling with its letter lost, straight after a spelt letter ("5B4 Peter, 4 Apple": A for apple)
+    for m in _SPELT_AFTER_CAPITAL.finditer(text):
+        if m.group("word")[0] == m.group("letter") and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("letter")))
+            taken.append((m.start(), m.end()))
+    # (straight after a spelt letter, or straight before one: "as in Apple, B as in Bob")
     for m in _LINK_AND_WORD.finditer(text):
-        if any(b <= m.start() and re.fullmatch(r",?\s", text[b:m.start()]) for _a, b in taken) and not any(
-                a < m.end() and m.start() < b for a, b in taken):
+        beside = any((b <= m.start() and re.fullmatch(r",?\s", text[b:m.start()]))
+                     or (a >= m.end() and re.fullmatch(r",?\s", text[m.end():a])) for a, b in taken)
+        if beside and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group("word")[0].upper()))
             taken.append((m.start(), m.end()))
     for m in _SPELLING_WORD.finditer(text):

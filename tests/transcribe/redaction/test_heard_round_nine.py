@@ -144,3 +144,31 @@ def test_a_postcode_takes_its_area_initials_and_the_letters_spelt_after_it(redac
     text = "Note. I.V.15, I.N.J. for Gillette, and for November. Morven was in."
     result = redact_text(text, case, redactor)
     assert found(result, "UK_POSTCODE") == ["I.V.15, I.N.J. for Gillette, and for November"]
+
+
+# -- read off fresh9's leaks after its one scoring run (fresh9 is a development set for these) -----------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, value",
+    [
+        # the letter joined to its "4" by a hyphen, the first letter said as its name ("are" for R)
+        ("His NI number as are for Robert, K-4 King, 7-2, 3-0, 8-8, B, and he works.", "UK_NINO",
+         "are for Robert, K-4 King, 7-2, 3-0, 8-8, B"),
+        # "as in Word" with its letter lost, straight before another spelt letter; no cue left
+        ("Mum is as in Apple, B as in Bob, 6, 2, 4, 9, 1, 3, D, and fine.", "UK_NINO",
+         "as in Apple, B as in Bob, 6, 2, 4, 9, 1, 3, D"),
+        # a spelt letter run on to the capital before it (a digit heard as a letter), and one with a hyphen
+        ("Visit to 4 Mill Road, Bude, EX-23, IR-4 Romeo, D-4 Delta, mum was in.", "UK_POSTCODE",
+         "EX-23, IR-4 Romeo, D-4 Delta"),
+    ],
+    ids=["hyphenated-link-and-letter-name", "as-in-with-its-letter-lost", "spelt-after-a-capital"],
+)
+def test_spellings_heard_in_other_shapes(redactor, empty_case, text, entity, value):
+    result = redact_text(text, empty_case, redactor)
+    assert value in found(result, entity)
+
+
+def test_a_postcode_takes_a_spelt_letter_after_a_short_word(redactor, empty_case):
+    text = "Visit to 91 Marlborough Road, Cleethorpes, DN35, 8 Echo or Foxtrot. Morven was in."
+    assert found(redact_text(text, empty_case, redactor), "UK_POSTCODE") == ["DN35, 8 Echo or Foxtrot"]
