@@ -172,3 +172,8 @@ def test_spellings_heard_in_other_shapes(redactor, empty_case, text, entity, val
 def test_a_postcode_takes_a_spelt_letter_after_a_short_word(redactor, empty_case):
     text = "Visit to 91 Marlborough Road, Cleethorpes, DN35, 8 Echo or Foxtrot. Morven was in."
     assert found(redact_text(text, empty_case, redactor), "UK_POSTCODE") == ["DN35, 8 Echo or Foxtrot"]
+
+
+def test_an_ni_value_with_its_own_letters_does_not_take_the_name_before_it(redactor, empty_case):
+    text = "NI number for June Sykes: JZ 20 85 09 B. June said so."
+    assert found(redact_text(text, empty_case, redactor), "UK_NINO") == ["JZ 20 85 09 B"]

@@ -429,7 +429,9 @@ class CueValueRecognizer(LocalRecognizer):
             gap += 1
         if first is None or digits < MIN_DIGITS[entity]:
             return None
-        if first > i and self._letters_heard_as_words(toks[i:first], entity):
+        # (not where the value starts with its own two letters: "for June Sykes: JZ 20 85 09 B", "tk582845 b")
+        own_letters = entity == NI_NUMBER and re.match(r"[A-Za-z][.\-\s]?[A-Za-z](?:[.\-\s]?\d|$)", toks[first].group())
+        if first > i and not own_letters and self._letters_heard_as_words(toks[i:first], entity):
             first = i  # the value's first letters, heard as words ("Jason John, H. ...", "Limadilter 3, 7-Alpha")
         end = max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt] + _spelt_end(toks[last]))
         if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", re.sub(
