@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+from transcribe.tagging.model import MODEL_LABELS, VOICE_SUFFIX, SentenceModel
 
 L2 = 1.0  # without inner folds (a single training author)
 L2_GRID = (1.0, 2.0, 4.0, 8.0)  # chosen from by the inner leave-one-author-out
@@ -30,6 +30,10 @@ MIN_COUNT = 2
 THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(11))  # 0.20 .. 0.70 (Signs of Safety)
 VOICE_GRID = tuple(round(0.05 + 0.05 * k, 2) for k in range(16))  # 0.05 .. 0.80 (child_voice, wishes_feelings)
 SOS_MODEL = ("worry", "working_well", "next_step")
+# Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
+# says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
+LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
+VOICE_SOS = True  # a second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX)
 PROJECT = "project"  # group of the project's own labelled sentences
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
 TEXTCAT_EPOCHS = 10
@@ -82,6 +86,11 @@ def fit(examples: list[Example], *, l2: float = L2, epochs: int = EPOCHS,
     y = np.array([[label in ex.labels for label in MODEL_LABELS] for ex in examples], dtype=np.float64)
     w = np.zeros((d, k))
     b = np.zeros(k)
+    allowed = np.ones((d, k))  # 0 where a feature may not weigh on a label (LABELS_OF_PREFIX)
+    for prefix, labels in LABELS_OF_PREFIX.items():
+        for f, i in index.items():
+            if f.startswith(prefix):
+                allowed[i] = [label in labels for label in MODEL_LABELS]
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
@@ -89,6 +98,7 @@ def fit(examples: list[Example], *, l2: float = L2, epochs: int = EPOCHS,
         g = (1.0 / (1.0 + np.exp(-z)) - y) / n
         gw = np.stack([np.bincount(cols_a, weights=g[rows_a, c], minlength=d) for c in range(k)], axis=1)
         gw += (l2 / n) * w
+        gw *= allowed
         gb = g.sum(axis=0)
         m_w = beta1 * m_w + (1 - beta1) * gw
         v_w = beta2 * v_w + (1 - beta2) * gw * gw
@@ -194,7 +204,16 @@ def choose_thresholds(scored: Scored) -> dict[str, float]:
     for _ in range(2):
         for label in SOS_MODEL:
             sos[label] = max(THRESHOLD_GRID, key=lambda th: (_sos_macro(scored, sos | {label: th}), -abs(th - 0.5)))
-    return out | sos
+    if not VOICE_SOS:
+        return out | sos
+    # Then a second set for the sentences over the child_voice threshold, chosen with the first
+    # (coordinate ascent from the shared ones, two passes, the child's-voice set first).
+    both = out | sos | {label + VOICE_SUFFIX: sos[label] for label in SOS_MODEL}
+    for _ in range(2):
+        for key in [label + VOICE_SUFFIX for label in SOS_MODEL] + list(SOS_MODEL):
+            start = sos[key.removesuffix(VOICE_SUFFIX)]
+            both[key] = max(THRESHOLD_GRID, key=lambda th: (round(_sos_macro(scored, both | {key: th}), 5), -abs(th - start)))
+    return both
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -214,7 +233,9 @@ def _best_f1_threshold(scored, label: str, missed: int = 0) -> float:
 def _sos_macro(scored, thresholds: dict[str, float]) -> float:
     counts = {label: [0, 0, 0] for label in (*SOS_MODEL, "observation")}
     for p, gold in scored:
-        pred = {label for label in SOS_MODEL if p[label] >= thresholds[label]} or {"observation"}
+        voice = "child_voice" in thresholds and p["child_voice"] >= thresholds["child_voice"]
+        pred = {label for label in SOS_MODEL if p[label] >= thresholds.get(label + VOICE_SUFFIX * voice, thresholds[label])}
+        pred = pred or {"observation"}
         gold = {label for label in gold if label in SOS_MODEL} or {"observation"}
         for label, c in counts.items():
             c[0] += label in pred and label in gold
