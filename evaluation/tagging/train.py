@@ -8,8 +8,12 @@ fixed order, CPU) over each sentence's ``role_text``; their probabilities are av
 (``TEXTCAT_WEIGHT``). The regression's L2 strength (``L2_GRID``) and the decision thresholds are
 chosen on that average by an inner leave-one-author-out over the training authors only (the
 project's own sentences always stay in training): each inner fold fits the text classifier once and
-the regression once per L2, and the L2 whose out-of-fold scores give the best mean of child_voice
-F1, wishes_feelings F1 and Signs of Safety macro F1 (at the thresholds chosen for them) is kept.
+the regression once per L2. The voice labels keep the L2 whose out-of-fold scores give the best mean
+of child_voice F1 and wishes_feelings F1, the Signs of Safety labels the one that gives the best
+Signs of Safety macro F1 (each at the thresholds chosen for them; a label's column is its own
+regression). The Signs of Safety labels have a second set of thresholds for the sentences over the
+child_voice threshold (``model.VOICE_SUFFIX``), chosen with the first; where a sentence sits in its
+note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``).
 """
 
 from __future__ import annotations
