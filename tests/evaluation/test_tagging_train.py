@@ -110,3 +110,20 @@ def test_the_childs_voice_sentences_get_their_own_signs_of_safety_thresholds():
         scored.append((p, ({"child_voice"} if voice else set()) | ({"worry"} if worry else set())))
     th = choose_thresholds(scored)
     assert th["worry"] <= 0.6 < th["worry@child_voice"] <= 0.85
+
+
+def test_the_voice_labels_and_the_signs_of_safety_labels_each_keep_the_l2_that_suits_them():
+    from evaluation.tagging.train import choose_l2
+
+    def scored(voice_separates: bool, sos_separates: bool):
+        out = []
+        for k in range(20):
+            gold = {"child_voice", "wishes_feelings", "worry"} if k % 2 else {"next_step"}
+            v = (0.9 if k % 2 else 0.1) if voice_separates or k % 4 < 2 else (0.1 if k % 2 else 0.9)
+            s = (0.9 if k % 2 else 0.1) if sos_separates or k % 4 < 2 else (0.1 if k % 2 else 0.9)
+            out.append(({"child_voice": v, "wishes_feelings": v, "worry": s, "working_well": 0.1, "next_step": 1 - s}, gold))
+        return out
+
+    l2, thresholds = choose_l2({1.0: scored(True, False), 4.0: scored(False, True)})
+    assert l2 == {"child_voice": 1.0, "wishes_feelings": 1.0, "worry": 4.0, "working_well": 4.0, "next_step": 4.0}
+    assert thresholds["child_voice"] <= 0.9 and thresholds["worry"] <= 0.9
