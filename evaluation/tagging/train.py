@@ -230,7 +230,8 @@ def choose_thresholds(scored: Scored) -> dict[str, float]:
     for _ in range(2):
         for key in [label + VOICE_SUFFIX for label in SOS_MODEL] + list(SOS_MODEL):
             start = sos[key.removesuffix(VOICE_SUFFIX)]
-            both[key] = max(THRESHOLD_GRID, key=lambda th: (round(_sos_macro(scored, both | {key: th}), 5), -abs(th - start)))
+            both[key] = max(THRESHOLD_GRID,
+                            key=lambda th: (round(_sos_macro(scored, both | {key: th}), 5), -abs(th - start)))
     return both
 
 
@@ -252,7 +253,8 @@ def _sos_macro(scored, thresholds: dict[str, float]) -> float:
     counts = {label: [0, 0, 0] for label in (*SOS_MODEL, "observation")}
     for p, gold in scored:
         voice = "child_voice" in thresholds and p["child_voice"] >= thresholds["child_voice"]
-        pred = {label for label in SOS_MODEL if p[label] >= thresholds.get(label + VOICE_SUFFIX * voice, thresholds[label])}
+        pred = {label for label in SOS_MODEL
+                if p[label] >= thresholds.get(label + VOICE_SUFFIX * voice, thresholds[label])}
         pred = pred or {"observation"}
         gold = {label for label in gold if label in SOS_MODEL} or {"observation"}
         for label, c in counts.items():
