@@ -63,6 +63,7 @@ from transcribe.pipeline import pipeline_options, transcribe_dictation
 from transcribe.settings import PipelineSettings
 from transcribe.vocabulary import load_lexicon
 
+from .insertions import count_insertions, words_said
 from .normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -268,6 +269,11 @@ def name_hits(clip: Clip, hyp: str) -> tuple[int, int]:
     return right, said
 
 
+def _names(clip: Clip) -> list[str]:
+    """The people's names in the clip's own case context (the set's data), for :mod:`evaluation.asr.insertions`."""
+    return [name for name, _ in clip.context.named_people()]
+
+
 def summarise(rows: list[Row], args) -> dict:
     systems = ["bare", "batched", "casenote"]
     report: dict = {"model": args.model, "threads": args.threads, "repeat": args.repeat, "sets": {}}
@@ -309,11 +315,19 @@ def summarise(rows: list[Row], args) -> dict:
         if not args.no_speed:  # per clip, so one slow clip (a retried chunk) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
             timing["median_clip_cost"] = costs[len(costs) // 2]
-        report["sets"][set_name] = {"groups": table, "timing": timing}
+        inserted = {"said": sum(words_said(r.clip.reference, _names(r.clip)) for r in set_rows)}
+        for s in systems:
+            found = [count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)) for r in set_rows]
+            inserted[s] = {"total": sum(f.total for f in found), "names": sum(sum(f.names.values()) for f in found),
+                           "kin": sum(sum(f.kin.values()) for f in found)}
+        report["sets"][set_name] = {"groups": table, "timing": timing, "inserted": inserted}
     report["clips"] = [
         {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
         | {s: r.results[s].hyp for s in systems}
         | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
+        | {"inserted": {s: dict(count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)).names
+                                + count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)).kin)
+                        for s in systems}}
         | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried,
            "unheard": r.results["casenote"].unheard}
         for r in rows
@@ -348,6 +362,11 @@ def print_report(report: dict) -> None:
                 f"  {g:<18}{e['clips']:>5}{e['audio_s']:>6.0f}s | {b['wer']:>8.1%} {q['wer']:>8.1%} {c['wer']:>8.1%} {change:>+6.0f}% |"
                 f" {b['cer']:>8.1%} {q['cer']:>8.1%} {c['cer']:>8.1%} | {names(b) + pct(b):>10} {names(q) + pct(q):>10} {names(c) + pct(c):>10}"
             )
+        ins = data["inserted"]
+        if ins["said"]:
+            print(f"  case-name and kin words written beyond what was said ({ins['said']} said): "
+                  + ", ".join(f"{s} {ins[s]['total']} ({ins[s]['names']} name, {ins[s]['kin']} kin)"
+                              for s in ("bare", "batched", "casenote")))
         t = data["timing"]
         line = (f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f},"
                 f" batched {t['batched']['cpu_s']:.1f}/{t['batched']['wall_s']:.1f},"
