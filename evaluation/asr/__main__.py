@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2|accent3 ...]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2|accent3|unsaid ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, all on the same loaded model:
@@ -30,7 +30,9 @@ about a minute each, two or three 30-second windows apiece, written after the ch
 of); ``accent`` is ``evaluation/data/asr-accent`` (12 dictations, four voices, written for issue 20 before the
 batched decoder was tried, scored once on its final code); ``accent2`` is ``evaluation/data/asr-accent2`` (15
 dictations, five voices, written for issue 20's third round before any of its changes was tried, scored once on its
-final code); ``accent3`` is ``evaluation/data/asr-accent3`` (15 more, the fourth round's, likewise). ``all`` runs every set; ``--set`` may be given more than once.
+final code); ``accent3`` is ``evaluation/data/asr-accent3`` (15 more, the fourth round's, likewise); ``unsaid`` is
+``evaluation/data/asr-unsaid`` (15 dictations whose case context names relatives not named where they are spoken
+of: where biasing can write a name that was not said; written before the change it measures, scored once). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -76,10 +78,11 @@ LONG_DIR = ROOT / "evaluation" / "data" / "asr-long"
 ACCENT_DIR = ROOT / "evaluation" / "data" / "asr-accent"
 ACCENT2_DIR = ROOT / "evaluation" / "data" / "asr-accent2"
 ACCENT3_DIR = ROOT / "evaluation" / "data" / "asr-accent3"
+UNSAID_DIR = ROOT / "evaluation" / "data" / "asr-unsaid"
 DICTATION_SETS = (
     ("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR),
     ("long", LONG_DIR), ("accent", ACCENT_DIR), ("accent2", ACCENT2_DIR),
-    ("accent3", ACCENT3_DIR),
+    ("accent3", ACCENT3_DIR), ("unsaid", UNSAID_DIR),
 )
 SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
@@ -349,6 +352,7 @@ def print_report(report: dict) -> None:
             "accent": "ACCENT SET (issue 20: written before the batched decoder was tried, scored once)",
             "accent2": "SECOND ACCENT SET (issue 20, round 3: written before that round's changes were tried, scored once)",
             "accent3": "THIRD ACCENT SET (issue 20, round 4: written before that round's changes were tried, scored once)",
+            "unsaid": "UNSAID SET (relatives in the context not named where spoken of: written before the change, scored once)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'batched':>8} {'ours':>8} {'change':>7} |"
