@@ -106,6 +106,8 @@ class Result:
     passes: int = 0  # casenote: batched passes over the clip (1, plus one per retry; free of timing noise)
     retried: int = 0  # casenote: chunks whose biased decode was replaced (loop-guarded or without hotwords)
     unheard: list = field(default_factory=list)  # casenote: (start s, end s) of each speech-with-no-words flag
+    checked: int = 0  # casenote: chunks decoded again alone for an unsure prompt kin word (transcribe.asr.check_kin_words)
+    taken: int = 0  # casenote: spans whose words were taken from that decode
 
 
 @dataclass
@@ -234,10 +236,11 @@ def run(args) -> dict:
             passes.reverse()
         for name, fn in passes:
             st = model.stats
-            before = (st.passes, st.guarded + st.plain)
+            before = (st.passes, st.guarded + st.plain, st.checked, st.unbiased)
             hyp, wall, cpu = _timed(fn)
             row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1],
-                                       list(flagged) if name == "casenote" else [])
+                                       list(flagged) if name == "casenote" else [], st.checked - before[2],
+                                       st.unbiased - before[3])
         for _ in range(args.repeat - 1):  # timing only: each system's fastest run is kept
             for name, fn in passes:
                 _, wall, cpu = _timed(fn)
@@ -314,6 +317,8 @@ def summarise(rows: list[Row], args) -> dict:
                 "retried": sum(r.results[s].retried for r in set_rows),
                 "unheard": sum(len(r.results[s].unheard) for r in set_rows),
                 "unheard_clips": sum(bool(r.results[s].unheard) for r in set_rows),
+                "checked": sum(r.results[s].checked for r in set_rows),
+                "taken": sum(r.results[s].taken for r in set_rows),
             }
         if not args.no_speed:  # per clip, so one slow clip (a retried chunk) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
@@ -332,6 +337,7 @@ def summarise(rows: list[Row], args) -> dict:
                                 + count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)).kin)
                         for s in systems}}
         | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried,
+           "checked": r.results["casenote"].checked, "taken": r.results["casenote"].taken,
            "unheard": r.results["casenote"].unheard}
         for r in rows
     ]
@@ -376,7 +382,9 @@ def print_report(report: dict) -> None:
                 f" batched {t['batched']['cpu_s']:.1f}/{t['batched']['wall_s']:.1f},"
                 f" casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
                 f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried,"
-                f" {t['casenote']['unheard']} speech-with-no-words flags on {t['casenote']['unheard_clips']} clips")
+                f" {t['casenote']['unheard']} speech-with-no-words flags on {t['casenote']['unheard_clips']} clips;"
+                f" {t['casenote']['checked']} chunks checked for an unsure prompt kin word, {t['casenote']['taken']} spans taken"
+                " from the decode without names")
         if "unbiased" in t:
             u = t["unbiased"]
             cost = (t["casenote"]["cpu_s"] - u["cpu_s"]) / u["cpu_s"] * 100
