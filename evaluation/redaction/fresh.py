@@ -2,7 +2,8 @@
 
 Builds ``evaluation/data/redaction-casework/fresh.jsonl`` (casework-dev's format: id, context, text, pii, keep,
 meta) from the marked-up notes in ``fresh.txt`` beside it (or the markup file given, into the
-same name with ``.jsonl``; ``fresh2.txt`` is the second, lower-case set; ``fresh3.txt`` the third, four styles). The set is held out: written before the redaction
+same name with ``.jsonl``; ``fresh2.txt`` is the second, lower-case set; ``fresh3.txt`` the third, four styles; ``fresh4.txt`` addresses, ``fresh5.txt`` dates of birth; ``fresh6.txt`` round eleven's,
+four voices: terse, narrative, lower case, dense with organisations and public places). The set is held out: written before the redaction
 changes it measures and scored once, at the end, with
 ``python -m evaluation.redaction casework --gold evaluation/data/redaction-casework/fresh.jsonl``.
 It imports nothing from the product.

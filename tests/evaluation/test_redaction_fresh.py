@@ -9,7 +9,8 @@ import pytest
 from evaluation.redaction.fresh import SOURCE, read_notes
 
 MARKS = "⟦⟧⟪⟫"
-SETS = [(SOURCE, 20), (SOURCE.with_name("fresh2.txt"), 12), (SOURCE.with_name("fresh3.txt"), 15)]
+SETS = [(SOURCE, 20), (SOURCE.with_name("fresh2.txt"), 12), (SOURCE.with_name("fresh3.txt"), 15),
+        (SOURCE.with_name("fresh4.txt"), 8), (SOURCE.with_name("fresh5.txt"), 6), (SOURCE.with_name("fresh6.txt"), 12)]
 
 
 @pytest.mark.parametrize("source, count", SETS)

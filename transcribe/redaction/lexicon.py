@@ -11,7 +11,9 @@ What the lists hold, by rule (never "the words that appeared in an evaluation se
 - PROTECTED_PHRASES: statutory social-care processes and plans (Working Together to Safeguard
   Children 2023 and the Children Act 1989 sections), national services and national charities a
   family is referred to (registered charities working across England, not a local branch, and their Scottish
-  counterparts: Victim Support Scotland, Young Scot, Children 1st), UK
+  counterparts: Victim Support Scotland, Young Scot, Children 1st; the national services and helplines GOV.UK and
+  the NHS help pages name, leaving out those whose name is an everyday word or a first name alone: Contact, Sense,
+  Frank and Brook are kept only in a longer form such as "Talk to Frank"), UK
   public holidays and festivals, the national retail chains and media a child names, the public
   hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds), and the UK's
   specialist children's hospitals known by a name without "hospital" (Alder Hey, Great Ormond Street, Evelina);
@@ -81,15 +83,40 @@ PROTECTED_PHRASES = (
     "cumberland infirmary", "west cumberland hospital", "st james' park", "st james's park", "st james",
     "stadium of light", "riverside stadium", "nando's", "costa", "starbucks", "subway", "kfc", "burger king",
     "b&q", "argos", "boots", "wilko", "the range", "next", "sports direct", "jd sports", "smyths",
+    # the national employers a parent works for, known by their trading names (the co-operative retail chains, the
+    # postal and rail operators, the armed forces)
+    "co-op", "the co-op", "royal mail", "post office", "the post office", "network rail", "royal navy", "british army",
+    "royal air force", "amazon",
     # the UK's specialist children's hospitals known by a name without "hospital" (the Children's Hospital Alliance
     # members and the devolved nations' children's hospitals)
     "alder hey", "great ormond street", "gosh", "evelina", "evelina london", "the sick kids", "sick kids",
     "noah's ark", "the royal belfast hospital for sick children",
+    # national services a family deals with by name (GOV.UK's and the devolved governments' own names for them) and
+    # the national helplines and charities a social worker signposts to, as the NHS and GOV.UK help pages list them
+    # for children, parents, carers, bereavement, money, housing, missing children and abuse (not a local branch)
+    "jobcentre", "the jobcentre", "jobcentre plus", "cafcass", "cafcass cymru", "scra", "children's hearings scotland",
+    "the children's reporter", "children's reporter", "child maintenance service", "hmrc", "home office",
+    "probation service", "the probation service", "nhs 111", "nhs 24", "nhs talking therapies", "healthy start",
+    "national citizen service", "ncs", "duke of edinburgh", "girlguiding", "the scout association",
+    "winston's wish", "cruse", "cruse bereavement support", "child bereavement uk", "missing people", "parentline",
+    "parentline scotland", "family lives", "talk to frank", "papyrus",
+    "kidscape", "place2be", "family fund", "buttle uk", "turn2us", "stepchange", "national debtline", "moneyhelper",
+    "trussell trust", "the trussell trust", "centrepoint", "depaul", "llamau", "age uk", "carers uk",
+    "rethink mental illness", "safelives", "karma nirvana", "galop",
+    "rape crisis", "crimestoppers", "st giles trust", "the railway children", "railway children", "coram",
+    "family rights group", "adoption uk", "the fostering network", "stonewall",
+    "mermaids", "al-anon", "alateen", "nacoa", "adfam", "aberlour", "quarriers", "includem", "who cares? scotland",
+    "who cares scotland", "breathing space", "tros gynnal", "voypic", "include youth", "parenting ni",
+    "women's aid federation", "welsh women's aid", "scottish women's aid", "national domestic abuse helpline",
 )
 
 # Social-care code words: PN codes (PN1, PN 23), case-recording codes.
 PROTECTED_PATTERNS = (
     re.compile(r"\bPN\s?\d{1,3}\b", re.IGNORECASE),
+    # a prison or young offender institution as HM Prison and Probation Service names every one ("HMP Altcourse",
+    # "HMYOI Wetherby", "HMP/YOI Low Newton", "hmp berwyn"): a public institution, never a person or a local place
+    re.compile(r"\b(?:HMP(?:\s?/\s?YOI)?|HMYOI|HMPYOI)\s(?:[A-Z][a-z'’\-]+|[a-z][a-z'’\-]+)(?:\s(?:[A-Z][a-z'’\-]+|[a-z][a-z'’\-]+(?=\s|$|[.,;])))?"
+               r"", re.IGNORECASE),
 )
 
 TIME_WORDS = frozenset(
@@ -119,6 +146,7 @@ PUBLIC_PLACE_HEADS = frozenset(
     """
     park hospital infirmary station stadium arena centre center library beach baths pool square mall market
     museum quayside bay street road metro zoo airport pier gallery cathedral lido theatre cinema
+    quay quays precinct arcade interchange esplanade promenade sands gardens woods woodland
     """.split()
 )
 
@@ -126,14 +154,17 @@ PUBLIC_PLACE_HEADS = frozenset(
 # operator or a shop opens to the public (hospitals, infirmaries and hospices, stations and airports, parks,
 # squares, piers, docks, harbours and marinas, shopping, retail, leisure and sports centres, markets and malls,
 # libraries, museums, galleries, castles, abbeys and cathedrals, theatres and cinemas, stadiums and arenas, zoos,
-# pools, lidos and baths, beaches). A name followed
+# pools, lidos and baths, beaches; and the words the Ordnance Survey and the shopping-centre and transport operators
+# end such a place's name with: quays, precincts, arcades, interchanges, esplanades, promenades, sands, public gardens,
+# woods and woodland; of these, the ones that are also street words (Quay, Esplanade, Promenade, Gardens, Woods) only
+# end a public place's name in PUBLIC_PLACE_HEADS, never after an address said with its number in words). A name followed
 # by one of these words ("Arrowe Park Hospital", "Lime Street station", "Queensgate Shopping Centre", "Sky
 # Sports") or, without a house number, ending in one ("Chester Zoo", "George Square") names a public place.
 PUBLIC_PLACE_KINDS = frozenset(
     """
     park parks hospital infirmary hospice station airport stadium arena library museum gallery cathedral abbey
     castle market mall zoo pier dock docks harbour marina beach baths pool lido square theatre cinema shopping
-    retail leisure sports
+    retail leisure sports quays precinct arcade interchange sands woodland
     """.split()
 )
 
@@ -171,11 +202,35 @@ assert all(p.isascii() and p == p.lower() for p in PROTECTED_PHRASES), "the trie
 _PROTECTED_FIND_RE = re.compile(r"\b" + _trie_pattern(PROTECTED_PHRASES) + r"\b", re.IGNORECASE)
 
 
+# A place named by what one does there in public: where one shops ("shopping at Cornmill", "went shopping in Merry
+# Hill", "window-shopping at Eagles Meadow", "shops at Fosse Park") and a name said to be a shopping centre after a
+# comma or right before its kind ("to St John's, the shopping centre", "St George's shopping centre"). Up to three capitalised words after the verb; nobody shops at a
+# child's club or a person.
+_PUBLIC_BY_CUE = (
+    re.compile(r"\b(?i:shopping|window[\s-]shopp?(?:ing)?|shops|shopped|shop)\s(?:at|in|round|around)\s(?:the\s)?"
+               r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s(?:St\.?|[A-Z][\w'’\-]*)){0,2})"),
+    re.compile(r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}),\s(?:the|a)\s(?:[a-z]+\s)?"
+               r"(?:shopping\s(?:centre|center|mall|arcade|precinct)|retail\spark|outlet\s(?:centre|village))"
+               r"(?=\s*[,.;:)]|\s*$)"),
+    # a saint's name before a public place's kind ("St Mary's Hospital", "St Nicholas Park"; a church is a local place)
+    re.compile(r"(?P<name>St\.?\s[A-Z][\w'’\-]*)\s(?i:hospital|infirmary|hospice|park|square|station|cathedral|abbey|"
+               r"stadium|market|library)\b"),
+    # and right before it, a saint's possessive included ("St George's shopping centre")
+    re.compile(r"(?P<name>(?:St\.?\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})\s(?i:shopping|retail|outlet)\s"
+               r"(?i:centre|center|mall|arcade|precinct|park|village)\b"),
+)
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of multi-word never-redact terms and codes in ``text``."""
+    """Character spans of multi-word never-redact terms and codes in ``text``, and of public places named by
+    what one does there (``_PUBLIC_BY_CUE``)."""
     spans = [(m.start(), m.end()) for m in _PROTECTED_FIND_RE.finditer(text)]
     for pattern in PROTECTED_PATTERNS:
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    for pattern in _PUBLIC_BY_CUE:
+        spans.extend(m.span("name") for m in pattern.finditer(text)
+                     if m.group("name").startswith("St") or not m.group("name").endswith(("'s", "’s")))
+        # "shopping at Kyle's mum's" is someone's house: a possessive names a place only as a saint's
     return spans
 
 

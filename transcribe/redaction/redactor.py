@@ -19,6 +19,7 @@ from .entities import ALL_ENTITIES, PERSON
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
+from ..language.roles import ROLE_WORDS
 from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
@@ -128,11 +129,6 @@ def _not_the_case_words(text: str, results: list, case: CaseContextRecognizer) -
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)
-# people named by what they do for the family ("his coach Gowens", "her teacher")
-_ROLE_WORDS = frozenset("""
-coach teacher worker nurse doctor officer manager friend partner boyfriend girlfriend neighbour carer keyworker
-key tutor head headteacher mentor volunteer befriender advocate uncle aunt cousin sister brother
-""".split())
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 
 
@@ -203,7 +199,7 @@ def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> 
         after = doc[span.end + 1]
     before = doc[span.start - 1] if span.start > 0 else None
     return bool((after is not None and is_verb_form(after.lower_, verbs))
-                or (before is not None and (before.lower_ in RELATIONSHIP_WORDS or before.lower_ in _ROLE_WORDS
+                or (before is not None and (before.lower_ in RELATIONSHIP_WORDS or before.lower_ in ROLE_WORDS
                                             or before.text.rstrip(".") in _TITLE_WORDS)))
 
 

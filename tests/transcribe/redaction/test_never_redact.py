@@ -31,6 +31,8 @@ KEEP = [
     "CAMHS and the LADO were informed.",
     "He said he is scared when Tata shouts, and Babcia calms him down.",
     "She lives with her Hooyo and Ayeeyo, and Abuela visits.",
+    "The review is on the 1st Jan and the panel on the 3rd of June.",  # a month that is also a name, in a date
+    "He moved schools in Jan 2020.",
 ]
 
 
@@ -45,3 +47,10 @@ def test_never_redacted(redactor, case, empty_case, text):
 def test_relationship_word_beside_a_name_is_kept(redactor, case):
     result = redact_text("Kayleigh's mum Sarah said our kid Chris was out.", case, redactor)
     assert result.redacted_text == "[CHILD]'s mum [MOTHER] said our kid [BROTHER] was out."
+
+
+def test_a_month_that_is_a_name_is_still_a_name_outside_a_date(redactor, empty_case):
+    text = "Jan from the school rang on the 1st Jan."
+    result = redact_text(text, empty_case, redactor)
+    assert [text[r.start:r.end] for r in result.redactions] == ["Jan"]
+    assert result.redactions[0].start == 0

@@ -43,8 +43,11 @@ _AFTER_NAME = {
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
     "reported", "answered", "gave", "asked", "drew", "talked", "spoke", "explained", "cried",
 }
+# the words for a person a name may follow ("the boy robin", "her pal grace")
+_PEOPLE_WORDS = frozenset("boy girl child son daughter pal buddy student pupil teacher worker lad lass".split())
 _ARTICLES_AND_QUANTIFIERS = frozenset("a an the some any no every each much more".split())
 _BE_FORMS = frozenset("is was are were be been".split())
+_DESCRIBED_AFTER = _ARTICLES_AND_QUANTIFIERS | frozenset("his her their my our your its".split())
 _STREET_TYPES = "(?:Lane|Road|Street|Terrace|Avenue|Close|Drive|Crescent|Gardens|Way|View|Court|Place|Grove|Walk)"
 _GENERIC_INSTITUTION_WORDS = {
     "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
@@ -264,6 +267,14 @@ class CaseContextRecognizer(LocalRecognizer):
             return False
         prev = doc[token.i - 1].lower_
         if prev in _ARTICLES_AND_QUANTIFIERS:
+            return True
+        # ... or after an article or quantifier and one lower-case describing word ("a weeping willow", "his
+        # football kit", "a little robin"); never after a word for a person ("her friend grace", "the boy robin")
+        before = doc[token.i - 1]
+        if (token.i >= 2 and doc[token.i - 2].lower_ in _DESCRIBED_AFTER and before.is_alpha
+                and before.text.islower() and before.lower_ not in self.stop_words and before.lower_ in self.english
+                and not is_protected_word(before.lower_) and before.lower_ not in _PEOPLE_WORDS
+                and before.lower_ not in first_names()):
             return True
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return (prev in _BE_FORMS and nxt is not None and nxt.text.isalpha() and nxt.text.islower()

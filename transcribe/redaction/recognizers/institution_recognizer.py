@@ -74,7 +74,7 @@ _KIND = (
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|(?:and|&)\sPartners|"
     r"Dental\s(?:Practice|Surgery|Care|Centre|Clinic)|"
     r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
-    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|"
+    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|(?:Care|Nursing)\sHome|Dojo|Refuge|Soft\sPlay|Adventure\sPlayground|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Boys'?\sBrigade|Girls'?\sBrigade|"
     r"Choir|Youth\sOrchestra|Brass\sBand|Silver\sBand|Pipe\sBand|"
@@ -111,7 +111,9 @@ _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
 # The Den"
 _LABEL = re.compile(
     r"(?:^|(?<=[\n\-•*;(]\s)|(?<=[\n•*;(]))\s*(?i:school|sch|nursery|gp|church|mosque|chapel|youth\sclub|club|food\sbank|"
-    r"football|placement|children's\shome|ch\.\shome|dentist|college|contact\scentre|hub|group)\s?[:\-–]\s"
+    r"football|placement|children's\shome|ch\.\shome|dentist|college|contact\scentre|hub|group|"
+    # round eleven: what a child attends, respite and counselling as terse notes label them
+    r"attends|respite|short\sbreaks|counselling|activities|after\sschool|holiday\sclub)\s?[:\-–]\s"
     r"(?P<name>(?:The\s)?(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:St\.?|[A-Z][a-zA-Z'’\-]*)){0,3})",
     re.M,
 )
@@ -131,6 +133,9 @@ _LOWER_STYLE_KIND = re.compile(
     r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|"
     r"(?:women'?s|men'?s)\s(?:centre|group|circle|project)|(?:mums'?|mothers'?|dads'?)\sgroup|sixth\sform(?:\scollege)?|"
     r"women'?s\said|"
+    # round eleven's service kinds said after a name (refuges, holiday and breakfast clubs, playschemes, soft plays,
+    # adventure playgrounds, dojos): "little rascals holiday club", "safe harbour refuge"
+    r"(?:holiday|breakfast|after\sschool)\sclub|play\s?scheme|soft\splay|adventure\splayground|refuge|dojo|"
     # the schools' and clubs' own kinds, said without "school": "treslothan primary", "kingfisher club"
     r"primary|infants|nursery|academy|college|learning\scentre|club|hub|stay\sand\splay)\b"
 )
@@ -153,18 +158,84 @@ _CUED = [
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
 ]
+# what a child goes to on a weekly pattern: "at Treetops every morning", "goes to Little Puffins three mornings a
+# week" (never a generic word: "Breakfast Club every morning")
+_WEEKLY = re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})\s(?:every\s(?:morning|afternoon|evening|"
+               rf"weekday|week|weekend)|(?:one|two|three|four|five|\d)\s(?:mornings|afternoons|days|sessions|times)"
+               rf"\s(?:a|per)\sweek)\b")
+# one capitalised word after "the", before a weekly day: a place known by its own name ("goes to the Bridge on
+# Tuesdays", "at the Haven every Thursday"); never a kind, a generic or public word ("the Hub", "the Library")
+_THE_ONE_WORD_WEEKLY = re.compile(
+    rf"\b(?:at|to)\sthe\s(?P<name>(?-i:[A-Z][a-z'’\-]+))\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"
+)
+_GENERIC_KINDS = frozenset(
+    """
+    hub club centre center group gym church chapel mosque temple gurdwara synagogue school nursery college academy
+    surgery clinic practice hospital library pool baths park market shop shops office unit ward project cafe café
+    pub hall playgroup foodbank pantry larder refuge hostel home house cinema theatre
+    rec prom seafront front beach coast river woods allotment allotments field fields common green moor match game
+    pictures flicks
+    """.split()
+)
+# a name with its kind after it in brackets: "St Aldric's (Catholic church)", "Little Puffins (nursery)"
+_BRACKETED_KIND = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s(?:of\s|the\s)?[A-Z][a-zA-Z'’\-]*){{0,3}}))\s\("
+    r"(?i:(?:[a-z'’\-]+\s){0,3}(?:church|chapel|mosque|gurdwara|temple|mandir|synagogue|nursery|pre-?school|school|"
+    r"academy|college|club|surgery|practice|gp|charity|refuge|hub|group|project|food\s?bank|pantry|soft\splay|"
+    r"playgroup|children'?s\shome|unit|hostel|foyer|centre|service|drop-in|provision))\)"
+)
+# a place's own people after its name: "Little Acorns staff said", "Rainbow Corner workers noticed"; never a
+# statutory or NHS team named by what it does (``_TEAM_WORDS``: "the Leaving Care team", "Health Visiting staff")
+_NAME_THEN_STAFF = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:staff|workers|volunteers|practitioners|key\sworkers?|"
+    r"manager|leaders|coaches)\b"
+)
+# what councils' and the NHS's own teams and services are named by (their function), never a local place's name
+_TEAM_WORDS = frozenset(
+    """
+    health visiting mental care leaving duty intake assessment safeguarding fostering adoption housing education
+    social services children's childrens adult adults edge family intervention support disability disabilities
+    therapy speech language occupational nursing midwifery midwife emergency court legal probation youth justice
+    offending exploitation missing substance drug alcohol recovery domestic abuse violence early help virtual school
+    hospital ward clinic team unit office council authority agency department police nhs camhs
+    """.split()
+)
+# a junior side by its age group: "Wrenfield Girls U12s", "Ashgate Vale under 11s"
+_AGE_GROUP_SIDE = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:U|u|[Uu]nder[\s-]?)\d{{1,2}}'?s?\b"
+)
+_HOSPITAL_SHORT = frozenset(("general", "royal"))
+# the words after a side's own name that say who plays in it ("Wrenfield Girls U12s")
+_SIDE_SECTIONS = frozenset("girls boys youth ladies juniors".split())
+# a numbered Scout, Guide or Brigade group: "Cubs at 2nd Hollybank", "3rd Oxley Beavers" (the section kinds take
+# the last form); the name after the ordinal is no English, time or street word
+_MONTH_SHORT = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_NUMBERED_GROUP = re.compile(rf"(?-i:\b(?P<name>\d{{1,2}}(?:st|nd|rd|th)\s{_NAME}(?:\s{_NAME})?))\b")
+# an organisation takes a plural verb in British English: "help from Pathfinders, who run a parenting course"
+_WHO_RUN = re.compile(
+    rf"(?-i:\b(?:from|at|with|by|to)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}),\swho\s"
+    r"(?:run|provide|offer|deliver|support|are|have|help)\b)"
+)
 # where a child lives or is placed, and the practice a family is registered with, name the place even without its
 # kind ("placed at Brambles", "lives at the Beeches", "registered with Riverside"): one to three capitalised words
 # after the cue, a single word only where it is not an English word
 _PLACED_CUED = re.compile(
     rf"\b(?:(?:lives|living|lived|placed|staying|stays|moved\sin|care|placement|respite|secure)\sat|"
     rf"registered\s(?:with|at)|"
-    rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery)\s(?:called|named))\s(?:the\s)?"
+    rf"(?:home|unit|placement|hostel|club|group|church|mosque|practice|surgery|charity|project|service|centre|nursery|"
+    rf"playgroup|cafe|café|organisation|hub|refuge|scheme)\s(?:called|named)|"
+    # "the charity Safe Spaces", "a local organisation, Open Arms": the kind said first, the name straight after
+    rf"(?:the|a|local)\s(?:local\s|small\s)?(?:charity|organisation)\s?,?)\s(?:the\s)?"
     rf"(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})"
 )
 # all-lower-case dictation: "goes to aelwyd aber on thursdays", the cased "at X on a Tuesday" rule's lower-case form,
 # with a weekly day ("on thursdays", "every thursday"): a trip "to great yarmouth on saturday" is to a town
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# all-lower-case dictation: a saint's name after going to it is a church or a school ("youth club at st marys",
+# "goes to st aidans"); a street or public place ("st james park", "st johns road") ends in its kind and is left
+_LOWER_SAINT_CUE = re.compile(r"\b(?:at|to|from|attends|attending)\s(?P<name>(?:st|saint)\s[a-z]+(?:'s|’s|s)?)\b")
+_LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
+_PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
     rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS})\b"
 )
@@ -172,7 +243,8 @@ _LOWER_DAY_CUE = re.compile(
 # from Pathways", "her key worker at Kinmel Court"; one to three words, the last no generic word of a public service
 _ROLE_AT = re.compile(
     r"\b(?i:worker|workers|counsellor|counsellors|nurse|teacher|coach|leader|leaders|manager|officer|adviser|advisor|"
-    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:at|from)\s(?:the\s)?"
+    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:(?:is|was|are|were)\s"
+    r"(?:based\s)?)?(?:at|from)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,2})"
 )
 _SERVICE_WORDS = frozenset(
@@ -215,11 +287,35 @@ _APPOSITIVE = re.compile(
 # semi-independent unit"; in lower case, "cedar house the childrens home"
 _KIND_AFTER = (
     r"(?:children'?s\shome|residential\shome|home|unit|placement|hostel|foyer|refuge|charity|project|nursery|"
-    r"school|club|practice|surgery|centre|group|service)"
+    r"school|club|practice|surgery|centre|group|service|drop-in|provision|playgroup|soft\splay|counselling)"
+)
+# a capitalised name, then in lower case the kind of service it is, where the kind is one a family attends or stays
+# at and never a public place: refuges, counselling, holiday, breakfast and after-school clubs, playschemes,
+# adventure playgrounds, soft plays, dojos, care and nursing homes, community food aid, drop-ins, peer support and
+# toddler groups ("Safe Harbour refuge", "Bright Minds counselling", "Oakdale adventure playground"); the name is
+# up to three capitalised words, none a never-redact, time or generic word
+_SERVICE_KIND_LOWER = (
+    r"refuge|counselling|(?:holiday|breakfast|after[\s-]school|homework|lunch)\sclub|play\s?scheme|"
+    r"adventure\splayground|soft\splay|dojo|(?:care|nursing|residential)\shome|"
+    r"community\s(?:pantry|larder|fridge|kitchen|cupboard)|food\s(?:bank|pantry|larder)|foodbank|drop-in|"
+    r"(?:peer\s)?support\sgroup|toddler\sgroup|young\scarers(?:\sgroup|\sservice)?|family\scentre|"
+    # a bare "group" or "cafe" names a place only after two words or one that is no English word ("Sure Steps group";
+    # "the Polish group", "Reading group" stay)
+    r"group|cafe|café"
+)
+_BARE_KINDS = frozenset(("group", "cafe", "café"))
+_NAME_THEN_SERVICE_KIND = re.compile(
+    rf"(?-i:(?<![\w'’])(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})\s(?P<kind>{_SERVICE_KIND_LOWER}))\b"
 )
 _NAME_THEN_KIND = re.compile(
     rf"(?-i:\b(?P<name>(?:St\.?\s)?[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),\s(?:a|an)\s"
     rf"(?:[a-z'’\-]+\s){{0,4}}?(?i:{_KIND_AFTER})\b"
+)
+# the same after a preposition, with "the": "support from Starfish, the local domestic abuse service"; only a
+# service's kinds, and the name must follow "from/at/to/with/by" so that "Overall, the service ..." stays
+_NAME_THEN_THE_KIND = re.compile(
+    rf"(?-i:\b(?:from|at|to|with|by|attends|attended|attending)\s(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),"
+    rf"\sthe\s(?:[a-z'’\-]+\s){{0,4}}?(?i:service|charity|project|refuge|drop-in|provision|group)\b"
 )
 _LOWER_HOME_THEN_KIND = re.compile(
     rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
@@ -291,12 +387,20 @@ class InstitutionRecognizer(PatternRecognizer):
         opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:"
         return opens and len(words) == 2 and words[-1].islower() and words[0].lower() in self.english
 
+    def _opens_sentence(self, text: str, start: int, lows: list[str]) -> bool:
+        """A single English word capitalised only because it opens the sentence or a line ("Weekly support group")."""
+        before = text[:start].rstrip()
+        return len(lows) == 1 and (not before or before[-1] in ".!?:-*•\n") and lows[0] in self.english
+
     @staticmethod
     def _public_or_guarded(text: str, start: int, end: int, name: str, guarded) -> bool:
         """A cued name that is a public place, a town, only never-redact words, or inside a never-redact phrase."""
         words = name.split()
         return (
             words[-1].lower() in PUBLIC_PLACE_HEADS
+            # an NHS district general hospital called by its town and "General" or "Royal" ("Airedale General",
+            # "Harrogate Royal"), as the NHS's own site names shorten them
+            or (len(words) >= 2 and words[-1].lower() in _HOSPITAL_SHORT)
             or is_place(name)
             or all(is_protected_word(w) or is_place(w) for w in words)
             or any(s <= start and end <= e for s, e in guarded)
@@ -369,6 +473,71 @@ class InstitutionRecognizer(PatternRecognizer):
             start, end = m.span("name")
             if not is_place(m.group("name")) and not any(a <= start and end <= b for a, b in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a kind of place, then its name"))
+        for m in (*_NAME_THEN_SERVICE_KIND.finditer(text), *_NAME_THEN_THE_KIND.finditer(text)):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if m.re is _NAME_THEN_SERVICE_KIND and lows[0] == "the":
+                words, lows = words[1:], lows[1:]
+            if (not words or lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER
+                    or is_place(" ".join(words)) or self._opens_sentence(text, m.start("name"), lows)
+                    or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)):
+                continue  # "Kyle counselling", "Christmas holiday club", "Newcastle refuge", "Good support group"
+            if m.re is _NAME_THEN_SERVICE_KIND and words[-1].endswith(("'s", "’s")) and not lows[0].startswith("st"):
+                continue  # "Kayleigh’s café", "Nan's group": whose it is, not its name ("St Anne's group" is one)
+            if m.re is _NAME_THEN_SERVICE_KIND and len(words) == 1 and (
+                    words[0].isupper() or (m.group("kind") in _BARE_KINDS and is_english(lows[0], self.english))):
+                continue  # "the DBT group", "CBT counselling": a kind of therapy; "the Polish group", "Reading group"
+            # the name alone: a kind said in lower case after it is no part of it ("Hope Harbour refuge"); a
+            # capitalised "The" is ("The Venture adventure playground")
+            start = m.start("name") if m.group("name").startswith("The ") else m.end("name") - len(" ".join(words))
+            end = m.end("name")
+            if not self._public_or_guarded(text, start, m.end("name"), " ".join(words), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name, then the service it is"))
+        for m in (*_BRACKETED_KIND.finditer(text), *_AGE_GROUP_SIDE.finditer(text), *_WHO_RUN.finditer(text),
+                  *_WEEKLY.finditer(text)):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER
+                    or is_place(m.group("name")) or self._opens_sentence(text, m.start("name"), lows)
+                    or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows[:1] + [
+                        w for w in lows[1:] if w not in _SIDE_SECTIONS] if w not in ("st", "st."))):
+                continue  # "Kyle (brother) U12s": a person; "Leeds (city)"; "Sunday (church)"
+            start, end = m.span("name")
+            if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name and its kind, age group or verb"))
+        for m in _THE_ONE_WORD_WEEKLY.finditer(text):
+            low = m.group("name").lower()
+            if (low in _GENERIC_KINDS or low in _NOT_A_NAME or low in _SERVICE_WORDS or low in STOP_WORDS
+                    or is_protected_word(low) or low in PUBLIC_PLACE_HEADS or low in PUBLIC_PLACE_KINDS
+                    or low in first_names() or is_place(m.group("name"))):
+                continue  # "to the Hub on Mondays", "to the Library every Saturday", "to the Mosque on Fridays"
+            start, end = m.span("name")
+            if not any(a <= start and end <= b for a, b in guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a place by its own name, weekly"))
+        for m in _NAME_THEN_STAFF.finditer(text):
+            words = m.group("name").split()
+            lows = [w.lower().strip("'’") for w in words]
+            if lows[0] == "the":
+                words, lows = words[1:], lows[1:]
+            if (not words or lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER
+                    or any(w in _TEAM_WORDS or is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)
+                    or is_place(" ".join(words)) or self._opens_sentence(text, m.start("name") + m.group("name").index(words[0]), lows)
+                    or (len(words) == 1 and is_english(lows[0], self.english))):
+                continue  # "Kyle staff", "the Leaving Care staff", "Leeds staff", "School staff"
+            end = m.end("name")
+            start = end - len(" ".join(words))
+            if not self._public_or_guarded(text, start, end, " ".join(words), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a place, then its staff"))
+        for m in _NUMBERED_GROUP.finditer(text):
+            words = m.group("name").split()[1:]
+            lows = [w.lower().strip("'’") for w in words]
+            if (any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME or is_english(w, self.english)
+                    or w in self.irregular for w in lows) or _STREET_TYPES.search(m.group("name"))
+                    or lows[0] in first_names() or lows[0] in _MONTH_SHORT):
+                continue  # "2nd March", "22nd Jun", "1st Birthday", "3rd Avenue", "the 2nd Kayleigh"
+            start, end = m.span("name")
+            if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a numbered group"))
         for m in _NAME_THEN_KIND.finditer(text):
             words = m.group("name").split()
             lows = [w.lower().strip("'’") for w in words]
@@ -418,8 +587,9 @@ class InstitutionRecognizer(PatternRecognizer):
             if not words:
                 continue
             lows = [w.lower().strip("'’") for w in words]
-            if any(is_protected_word(w) or w in _NOT_A_NAME or w in STOP_WORDS for w in lows if w not in ("st", "st.")):
-                continue
+            if any(is_protected_word(w) or w in _NOT_A_NAME or w in STOP_WORDS for w in lows[:1] + [
+                    w for w in lows[1:] if w not in _SIDE_SECTIONS] if w not in ("st", "st.")):
+                continue  # ("Club - Ashvale Girls": who plays in a side, after its name, is part of it)
             if len(words) == 1 and (is_english(lows[0], self.english) or lows[0] in self.irregular) and not the:
                 continue  # "School: Good attendance"; "Youth club: The Den" is a name
             start = m.start("name")
@@ -452,6 +622,19 @@ class InstitutionRecognizer(PatternRecognizer):
             saint = _LOWER_SAINT.search(text, max(0, start - 7), start)
             start = saint.start() if saint else start  # "st nicholas recovery hub": the saint's name is one word
             out.append(make_result(self, INSTITUTION, start, m.end(), 0.5, "local organisation in lower-case text"))
+        return out
+
+    def _lower_saints(self, text: str, guarded) -> list:
+        """In all-lower-case text, "st marys" after going to it (``_LOWER_SAINT_CUE``)."""
+        out = []
+        for m in _LOWER_SAINT_CUE.finditer(text):
+            start, end = m.span("name")
+            after = _LOWER_SAINT_AFTER.match(text, end)
+            if after and any(w in PUBLIC_PLACE_HEADS or w in PUBLIC_PLACE_KINDS or w in _PLACE_AFTER_SAINT
+                             for w in after.group().split()):
+                continue  # "st james park", "st johns road", "st helens town centre": a place, not who runs it
+            if not any(s <= start and end <= e for s, e in guarded) and not is_place(m.group("name")):
+                out.append(make_result(self, INSTITUTION, start, end, 0.5, "a saint's church or school, lower case"))
         return out
 
     def _lower_cued(self, text: str, guarded) -> list:
@@ -487,6 +670,7 @@ class InstitutionRecognizer(PatternRecognizer):
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
             results.extend(self._lower_cued(text, guarded))
+            results.extend(self._lower_saints(text, guarded))
         results = [r for r in results if not self._national_name_alone(text, r) and not self._short_kind_alone(text, r)]
         results.extend(self._labelled(text, guarded))
         for m in _PLACED_CUED.finditer(text):

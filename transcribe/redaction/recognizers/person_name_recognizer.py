@@ -14,7 +14,9 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import WRITTEN_TITLE_WORDS
+from ...language.kinship import KIN_WORDS, WRITTEN_TITLE_WORDS
+from ...language.dates import MONTHS
+from ...language.roles import ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -46,14 +48,15 @@ def world_names() -> frozenset[str]:
 # A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
 _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# a family or role word before a name: "her cousin Jade", "his coach Gowens" (language.kinship, language.roles)
+_KIN = "|".join(re.escape(w) for w in sorted(KIN_WORDS, key=len, reverse=True))
+_ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
     re.compile(rf"\b{_TITLE}\.?\s(?:\d{{2,6}}\s)?(?P<name>{_NAME}(?:\s{_NAME})?)"),
     # called Jordan, named Tyler, her new partner Wayne, neighbour Brian
     re.compile(
-        rf"\b(?:called|named|name's|name is|known as|partner|boyfriend|girlfriend|fella|husband|wife|"
-        rf"neighbour|friend|mate|cousin|brother|sister|uncle|aunt|auntie|worker|teacher|nurse|visitor|"
-        rf"officer|manager|practitioner|coordinator|co-ordinator|head|headteacher|SENCO|GP|doctor)"
+        rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE})"
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
 ]
@@ -100,6 +103,19 @@ def _after_street(text: str, start: int) -> bool:
 
 NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
 ORG_AS_PERSON_SCORE = 0.6  # a name of people's names the NER took for an organisation
+
+
+# a month name that is also a given name (Jan, June, April, May) standing in a date: after a day ("the 1st Jan",
+# "3rd of June") or before a year ("Jan 2020")
+_DAY_BEFORE = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\sof)?\s$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\.?,?\s(?:19|20)?\d\d\b")
+
+
+def _dated_month(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a month's name or short form written as part of a date?"""
+    if text[start:end].lower().rstrip(".") not in MONTHS:
+        return False
+    return bool(_DAY_BEFORE.search(text[max(0, start - 12):start]) or _YEAR_AFTER.match(text, end))
 
 
 class PersonNameRecognizer(LocalRecognizer):
@@ -156,7 +172,7 @@ class PersonNameRecognizer(LocalRecognizer):
         guarded = protected_spans(text)
         out = []
         for start, end, score in spans:
-            if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end):
+            if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end) or _dated_month(text, start, end):
                 continue
             out.append(
                 make_result(self, PERSON, start, end, score)

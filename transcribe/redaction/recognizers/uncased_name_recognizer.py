@@ -26,6 +26,7 @@ from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.kinship import KIN_WORDS
+from ...language.roles import ROLE_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_place, is_protected_word
@@ -34,14 +35,6 @@ from ..uncased import bare, is_english, name_shaped, used_as_word
 from .person_name_recognizer import _NOT_NAMES, _REPORTING_VERBS, first_names, world_names
 from .result import make_result
 
-# a role in a child's life, said before or after the person's name: the professionals a visit note names
-# (school, health, police, youth and family work, faith groups) in their everyday English words
-ROLE_WORDS = frozenset(
-    """
-    worker teacher nurse visitor interpreter coach leader tutor mentor pastor vicar priest imam counsellor
-    therapist doctor dr pc officer head headteacher manager practitioner senco childminder keyworker
-    """.split()
-)
 _NAME_CUES = KIN_WORDS | RELATIONSHIP_WORDS | ROLE_WORDS | frozenset(
     "called named friends mates pal pals neighbours".split()
 )
