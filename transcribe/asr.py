@@ -507,14 +507,19 @@ def decode_alone(audio: Audio, model: AsrModel, options: AsrOptions, spans: list
     rate = audio.sample_rate
     chunk_s = model.whisper.feature_extractor.chunk_length
     speech = get_speech_timestamps(audio.samples, VadOptions(max_speech_duration_s=chunk_s, min_silence_duration_ms=160))
+    if not speech:
+        return [None for _ in spans]
     pieces, meta = collect_chunks(audio.samples, speech, max_duration=chunk_s)
-    bounds = [(m["segments"][0]["start"] / rate, m["segments"][-1]["end"] / rate) if m["segments"] else (0.0, 0.0)
+    # Times as the pipeline restores them: a chunk's own time plus its offset in the speech-only timeline, mapped
+    # back through every speech stretch (a chunk's ``segments`` in faster-whisper 1.2.1 lack its first stretch).
+    ts_map = SpeechTimestampsMap(speech, rate)
+    bounds = [(ts_map.get_original_time(m["offset"]), ts_map.get_original_time(m["offset"] + m["duration"], is_end=True))
               for m in meta]
     out = []
     for a, b in spans:
         overlap = [min(b, hi) - max(a, lo) for lo, hi in bounds]
-        k = max(range(len(bounds)), key=overlap.__getitem__) if bounds else -1
-        if k < 0 or overlap[k] < 0 or not len(pieces[k]):
+        k = max(range(len(bounds)), key=overlap.__getitem__)
+        if overlap[k] < 0 or not len(pieces[k]):
             out.append(None)
             continue
         model.stats.passes += 1
@@ -522,15 +527,15 @@ def decode_alone(audio: Audio, model: AsrModel, options: AsrOptions, spans: list
             pieces[k], language="en", task="transcribe", beam_size=options.beam_size, batch_size=options.batch_size,
             word_timestamps=True, clip_timestamps=[{"start": 0.0, "end": len(pieces[k]) / rate}],
         )
-        ts_map = SpeechTimestampsMap(meta[k]["segments"], rate)
+        offset = meta[k]["offset"]
         words = []
         for s in segments:
             if not s.text.strip() or silent(s.no_speech_prob, s.avg_logprob):
                 continue
             for w in s.words or []:
-                at = ts_map.get_chunk_index((w.start + w.end) / 2)
-                words.append(replace(w, start=ts_map.get_original_time(w.start, at),
-                                     end=ts_map.get_original_time(w.end, at)))
+                at = ts_map.get_chunk_index(offset + (w.start + w.end) / 2)
+                words.append(replace(w, start=ts_map.get_original_time(offset + w.start, at),
+                                     end=ts_map.get_original_time(offset + w.end, at)))
         out.append(words)
     return out
 

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
     hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
-    check_kin_words, take_unbiased_words, unsure_kin_words,
+    check_kin_words, decode_alone, take_unbiased_words, unsure_kin_words,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -537,3 +537,16 @@ def test_a_prompt_relation_written_over_words_heard_surely_without_it_is_taken_b
     # a prompt relation written with confidence is never decoded again
     sure = _with_word(chunk_, "children", "nan", 0.95)
     assert check_kin_words(audio, tiny_model, OPTS, [sure], CASE) == ([sure], [])
+
+
+def test_a_chunk_decoded_alone_has_its_words_at_the_recordings_times(tiny_model):
+    # Three dictation clips with pauses between: more than one VAD chunk, each after the first starting past a pause.
+    audio = _three_clips()
+    chunks = decode_chunks(audio, tiny_model, OPTS)
+    assert len(chunks) >= 2
+    alone = decode_alone(audio, tiny_model, OPTS, [(c.start, c.end) for c in chunks])
+    for c, words in zip(chunks, alone):
+        first = [w for s in c.segments for w in s.words]
+        # a chunk's first word may start anywhere in the padding before it; the words after it are timed alike
+        assert words[1].start == pytest.approx(first[1].start, abs=0.2)
+        assert words[-1].end == pytest.approx(first[-1].end, abs=0.2)
