@@ -65,6 +65,7 @@ def pipeline_options(settings: PipelineSettings, **overrides) -> PipelineOptions
             compute_type=settings.compute_type,
             cpu_threads=settings.cpu_threads,
             beam_size=settings.beam_size,
+            check_kin_words=settings.check_kin_words,
         ),
         redaction=RedactionOptions(
             operator=settings.redaction_operator,

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
     hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
-    check_kin_words, decode_alone, take_unbiased_words, unsure_kin_words,
+    check_kin_words, decode_alone, kin_check_runs, take_unbiased_words, unsure_kin_words,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -73,7 +73,7 @@ def test_compute_type_follows_the_device(device, requested, expected):
 # -- vocabulary biasing on real audio (generated dictation clips from evaluation/data/asr) ---------------
 
 DICTATION = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "asr"
-OPTS = AsrOptions(cpu_threads=2)
+OPTS = AsrOptions(cpu_threads=2, check_kin_words="on")
 
 
 def _clip(clip_id: str):
@@ -550,3 +550,20 @@ def test_a_chunk_decoded_alone_has_its_words_at_the_recordings_times(tiny_model)
         # a chunk's first word may start anywhere in the padding before it; the words after it are timed alike
         assert words[1].start == pytest.approx(first[1].start, abs=0.2)
         assert words[-1].end == pytest.approx(first[-1].end, abs=0.2)
+
+
+def test_the_kin_check_runs_where_the_council_says_and_by_default_on_cuda_only():
+    assert kin_check_runs("on", "cpu") and kin_check_runs("auto", "cuda") and kin_check_runs("on", "cuda")
+    assert not kin_check_runs("auto", "cpu") and not kin_check_runs("off", "cuda")
+    assert AsrOptions().check_kin_words == "auto"
+
+
+
+def test_with_the_check_off_no_chunk_is_decoded_again_for_a_kin_word(tiny_model, data_dir):
+    context = parse_context({"child": {"name": "Kayleigh Robson"},
+                             "people": [{"name": "Maureen Robson", "role": "nan"}, {"name": "Donna Robson", "role": "mother"}]})
+    vocabulary = build_vocabulary(context, load_lexicon(), count_tokens=token_counter(tiny_model))
+    before = tiny_model.stats.checked
+    heard = recognise_audio(decode_audio(data_dir / "dad_more_often.ogg"), tiny_model,
+                            replace(OPTS, check_kin_words="off"), vocabulary=vocabulary)
+    assert tiny_model.stats.checked == before and heard.unbiased == []
