@@ -8,8 +8,12 @@ fixed order, CPU) over each sentence's ``role_text``; their probabilities are av
 (``TEXTCAT_WEIGHT``). The regression's L2 strength (``L2_GRID``) and the decision thresholds are
 chosen on that average by an inner leave-one-author-out over the training authors only (the
 project's own sentences always stay in training): each inner fold fits the text classifier once and
-the regression once per L2, and the L2 whose out-of-fold scores give the best mean of child_voice
-F1, wishes_feelings F1 and Signs of Safety macro F1 (at the thresholds chosen for them) is kept.
+the regression once per L2. The voice labels keep the L2 whose out-of-fold scores give the best mean
+of child_voice F1 and wishes_feelings F1, the Signs of Safety labels the one that gives the best
+Signs of Safety macro F1 (each at the thresholds chosen for them; a label's column is its own
+regression). The Signs of Safety labels have a second set of thresholds for the sentences over the
+child_voice threshold (``model.VOICE_SUFFIX``), chosen with the first; where a sentence sits in its
+note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+from transcribe.tagging.model import MODEL_LABELS, VOICE_SUFFIX, SentenceModel
 
 L2 = 1.0  # without inner folds (a single training author)
 L2_GRID = (1.0, 2.0, 4.0, 8.0)  # chosen from by the inner leave-one-author-out
@@ -30,6 +34,11 @@ MIN_COUNT = 2
 THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(11))  # 0.20 .. 0.70 (Signs of Safety)
 VOICE_GRID = tuple(round(0.05 + 0.05 * k, 2) for k in range(16))  # 0.05 .. 0.80 (child_voice, wishes_feelings)
 SOS_MODEL = ("worry", "working_well", "next_step")
+VOICE_MODEL = ("child_voice", "wishes_feelings")
+# Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
+# says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
+LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
+VOICE_SOS = True  # a second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX)
 PROJECT = "project"  # group of the project's own labelled sentences
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
 TEXTCAT_EPOCHS = 10
@@ -61,7 +70,7 @@ def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str)
     return out
 
 
-def fit(examples: list[Example], *, l2: float = L2, epochs: int = EPOCHS,
+def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: int = EPOCHS,
         thresholds: dict[str, float] | None = None, meta: dict | None = None) -> SentenceModel:
     """Logistic regression, one column per label, L2-regularised, full-batch Adam from zeros."""
     counts: dict[str, int] = {}
@@ -82,13 +91,21 @@ def fit(examples: list[Example], *, l2: float = L2, epochs: int = EPOCHS,
     y = np.array([[label in ex.labels for label in MODEL_LABELS] for ex in examples], dtype=np.float64)
     w = np.zeros((d, k))
     b = np.zeros(k)
+    # one L2 per label (each label's column is its own regression), or one for all
+    l2_of = np.array([l2[label] if isinstance(l2, dict) else l2 for label in MODEL_LABELS])
+    allowed = np.ones((d, k))  # 0 where a feature may not weigh on a label (LABELS_OF_PREFIX)
+    for prefix, labels in LABELS_OF_PREFIX.items():
+        for f, i in index.items():
+            if f.startswith(prefix):
+                allowed[i] = [label in labels for label in MODEL_LABELS]
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
         z = np.stack([np.bincount(rows_a, weights=w[cols_a, c], minlength=n) for c in range(k)], axis=1) + b
         g = (1.0 / (1.0 + np.exp(-z)) - y) / n
         gw = np.stack([np.bincount(cols_a, weights=g[rows_a, c], minlength=d) for c in range(k)], axis=1)
-        gw += (l2 / n) * w
+        gw += (l2_of / n) * w
+        gw *= allowed
         gb = g.sum(axis=0)
         m_w = beta1 * m_w + (1 - beta1) * gw
         v_w = beta2 * v_w + (1 - beta2) * gw * gw
@@ -162,22 +179,33 @@ def inner_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEI
     return scored
 
 
-def choose_l2(scored: dict[float, Scored]) -> tuple[float, dict[str, float]]:
-    """The L2 (and its thresholds) whose out-of-fold scores give the best mean of child_voice F1,
-    wishes_feelings F1 and Signs of Safety macro F1; a tie goes to the L2 nearest 1."""
+def choose_l2(scored: dict[float, Scored]) -> tuple[float | dict[str, float], dict[str, float]]:
+    """The L2 (and the thresholds) for the voice labels, whose out-of-fold scores give the best mean
+    of child_voice F1 and gated wishes_feelings F1, and for the Signs of Safety labels, the best
+    Signs of Safety macro F1 (each label's column is its own regression, so the two are chosen
+    apart); a tie goes to the L2 nearest 1. One L2 when both choose the same, else one per label."""
     chosen = {l2: choose_thresholds(s) for l2, s in scored.items()}
-    best = max(scored, key=lambda l2: (round(_criterion(scored[l2], chosen[l2]), 4), -abs(math.log(l2))))
-    return best, chosen[best]
+
+    def best(criterion) -> float:
+        return max(scored, key=lambda l2: (round(criterion(scored[l2], chosen[l2]), 4), -abs(math.log(l2))))
+
+    voice_l2, sos_l2 = best(_voice_criterion), best(_sos_macro)
+    if voice_l2 == sos_l2:
+        return voice_l2, chosen[voice_l2]
+    combined = [({**p_sos, **{label: p_voice[label] for label in VOICE_MODEL}}, gold)
+                for (p_voice, gold), (p_sos, _) in zip(scored[voice_l2], scored[sos_l2])]
+    return {label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS}, choose_thresholds(combined)
 
 
-def _criterion(scored: Scored, thresholds: dict[str, float]) -> float:
+def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
+    """Mean of child_voice F1 and wishes_feelings F1 (under the child_voice gate)."""
     def f1(label: str, gate: str | None = None) -> float:
         tp = fp = fn = 0
         for p, gold in scored:
             hit = p[label] >= thresholds[label] and (gate is None or p[gate] >= thresholds[gate])
             tp, fp, fn = tp + (hit and label in gold), fp + (hit and label not in gold), fn + (not hit and label in gold)
         return _f1(tp, fp, fn)
-    return (f1("child_voice") + f1("wishes_feelings", "child_voice") + _sos_macro(scored, thresholds)) / 3
+    return (f1("child_voice") + f1("wishes_feelings", "child_voice")) / 2
 
 
 def choose_thresholds(scored: Scored) -> dict[str, float]:
@@ -194,7 +222,17 @@ def choose_thresholds(scored: Scored) -> dict[str, float]:
     for _ in range(2):
         for label in SOS_MODEL:
             sos[label] = max(THRESHOLD_GRID, key=lambda th: (_sos_macro(scored, sos | {label: th}), -abs(th - 0.5)))
-    return out | sos
+    if not VOICE_SOS:
+        return out | sos
+    # Then a second set for the sentences over the child_voice threshold, chosen with the first
+    # (coordinate ascent from the shared ones, two passes, the child's-voice set first).
+    both = out | sos | {label + VOICE_SUFFIX: sos[label] for label in SOS_MODEL}
+    for _ in range(2):
+        for key in [label + VOICE_SUFFIX for label in SOS_MODEL] + list(SOS_MODEL):
+            start = sos[key.removesuffix(VOICE_SUFFIX)]
+            both[key] = max(THRESHOLD_GRID,
+                            key=lambda th: (round(_sos_macro(scored, both | {key: th}), 5), -abs(th - start)))
+    return both
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -214,7 +252,10 @@ def _best_f1_threshold(scored, label: str, missed: int = 0) -> float:
 def _sos_macro(scored, thresholds: dict[str, float]) -> float:
     counts = {label: [0, 0, 0] for label in (*SOS_MODEL, "observation")}
     for p, gold in scored:
-        pred = {label for label in SOS_MODEL if p[label] >= thresholds[label]} or {"observation"}
+        voice = "child_voice" in thresholds and p["child_voice"] >= thresholds["child_voice"]
+        pred = {label for label in SOS_MODEL
+                if p[label] >= thresholds.get(label + VOICE_SUFFIX * voice, thresholds[label])}
+        pred = pred or {"observation"}
         gold = {label for label in gold if label in SOS_MODEL} or {"observation"}
         for label, c in counts.items():
             c[0] += label in pred and label in gold

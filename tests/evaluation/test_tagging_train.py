@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evaluation.tagging.train import PROJECT, Example, fit, label_sentences, train
-from transcribe.tagging.model import SentenceModel
+from transcribe.tagging.model import MODEL_LABELS, SentenceModel
 
 
 def _examples() -> list[Example]:
@@ -84,3 +84,46 @@ def test_the_l2_whose_out_of_fold_scores_separate_best_is_chosen_and_a_tie_keeps
 def test_training_records_the_chosen_l2_from_its_grid():
     model = train(_examples(), textcat_weight=1.0, l2_grid=(1.0, 4.0))
     assert model.meta["l2"] in (1.0, 4.0) and model.meta["l2_grid"] == [1.0, 4.0]
+
+
+def test_where_a_sentence_sits_weighs_on_the_signs_of_safety_labels_only():
+    examples = [ex for ex in _examples()]
+    for ex in examples:
+        ex.features = [*ex.features, "pos:first" if "child_voice" in ex.labels else "pos:part2"]
+    model = fit(examples)
+    cv, wf = MODEL_LABELS.index("child_voice"), MODEL_LABELS.index("wishes_feelings")
+    for f in ("pos:first", "pos:part2"):
+        assert model.weights[f][cv] == model.weights[f][wf] == 0.0
+        assert any(model.weights[f][MODEL_LABELS.index(label)] != 0.0 for label in ("worry", "working_well", "next_step"))
+
+
+def test_the_childs_voice_sentences_get_their_own_signs_of_safety_thresholds():
+    from evaluation.tagging.train import choose_thresholds
+
+    scored = []
+    for k in range(40):
+        voice = k % 2 == 0
+        worry = k % 4 < 2
+        # an adult's worry scores 0.6 (none 0.1); the child's words score 0.6 whatever they say, 0.85 for a worry
+        p = {"child_voice": 0.9 if voice else 0.1, "wishes_feelings": 0.1, "working_well": 0.1, "next_step": 0.1,
+             "worry": (0.85 if worry else 0.6) if voice else (0.6 if worry else 0.1)}
+        scored.append((p, ({"child_voice"} if voice else set()) | ({"worry"} if worry else set())))
+    th = choose_thresholds(scored)
+    assert th["worry"] <= 0.6 < th["worry@child_voice"] <= 0.85
+
+
+def test_the_voice_labels_and_the_signs_of_safety_labels_each_keep_the_l2_that_suits_them():
+    from evaluation.tagging.train import choose_l2
+
+    def scored(voice_separates: bool, sos_separates: bool):
+        out = []
+        for k in range(20):
+            gold = {"child_voice", "wishes_feelings", "worry"} if k % 2 else {"next_step"}
+            v = (0.9 if k % 2 else 0.1) if voice_separates or k % 4 < 2 else (0.1 if k % 2 else 0.9)
+            s = (0.9 if k % 2 else 0.1) if sos_separates or k % 4 < 2 else (0.1 if k % 2 else 0.9)
+            out.append(({"child_voice": v, "wishes_feelings": v, "worry": s, "working_well": 0.1, "next_step": 1 - s}, gold))
+        return out
+
+    l2, thresholds = choose_l2({1.0: scored(True, False), 4.0: scored(False, True)})
+    assert l2 == {"child_voice": 1.0, "wishes_feelings": 1.0, "worry": 4.0, "working_well": 4.0, "next_step": 4.0}
+    assert thresholds["child_voice"] <= 0.9 and thresholds["worry"] <= 0.9

@@ -231,12 +231,71 @@ def test_a_sentence_where_only_the_worker_speaks_is_not_the_childs_voice_however
     assert voiced(["u:ask"])  # no act at all: the model's sureness decides (the test above)
 
 
+def test_the_childs_own_words_meet_their_own_signs_of_safety_threshold():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    weights = {f: [0.0] * len(MODEL_LABELS) for f in ("u:not", "act:speech:child")}
+    weights["u:not"][MODEL_LABELS.index("worry")] = 3.5  # p(worry) = 0.62
+    weights["act:speech:child"][MODEL_LABELS.index("child_voice")] = 6.0
+    thresholds = {label: 0.5 for label in MODEL_LABELS} | {"worry@child_voice": 0.7}
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), thresholds)
+    text = "He said he does not have to look after anyone now."
+
+    def labels(feats):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), feats)
+        return {t.label for t in decide_tags(text, [analysis], model)}
+
+    assert labels(["u:not"]) == {"worry"}  # an adult's account: the shared bar
+    assert labels(["u:not", "act:speech:child"]) == {"child_voice", "observation"}  # the child's words: their own bar
+    assert model.threshold("worry") == 0.5 and model.threshold("worry", voice=True) == 0.7
+    assert model.threshold("next_step", voice=True) == 0.5  # none of its own: the shared one
+
+
+def test_a_spoken_worries_or_working_well_heading_places_what_follows_over_the_model():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    weights = {"u:job": [0.0] * len(MODEL_LABELS)}
+    weights["u:job"][MODEL_LABELS.index("working_well")] = 6.0
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.5 for label in MODEL_LABELS})
+    text = "Mam has lost her job at the shop."
+
+    def labels(section):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), ["u:job"], section)
+        return {t.label for t in decide_tags(text, [analysis], model)}
+
+    assert labels(None) == {"working_well"}
+    assert labels("worry") == {"worry"}  # under "Worries." the worker has placed it
+    assert labels("next_step") == {"working_well"}  # after "Next steps" the model decides (closing remarks)
+
+
+def test_where_a_sentence_sits_in_the_note_is_a_feature(tagger):
+    from transcribe.tagging.features import position_features
+    from transcribe.tagging.tagger import analyse_sentences
+
+    assert position_features(0, 3, 0, 100) == ["pos:part0", "pos:first"]
+    assert position_features(2, 3, 99, 100) == ["pos:part4", "pos:last"]
+    text = "Home visit to Liam on Tuesday. Mam was there. I will ring school on Friday."
+    feats = [a.features for a in analyse_sentences(text, LIAM, tagger)]
+    assert {"pos:first", "pos:part0"} <= set(feats[0]) and {"pos:last", "pos:part3"} <= set(feats[-1])  # starts at 46 of 76
+    assert not any(f in feats[1] for f in ("pos:first", "pos:last"))
+
+
 def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it(tmp_path):
     from transcribe.errors import ModelNotFoundError
     from transcribe.tagging.model import load_sentence_model
 
     assert load_sentence_model() is load_sentence_model()
-    assert set(load_sentence_model().thresholds) == set(load_sentence_model().labels)
+    from transcribe.tagging.model import VOICE_SUFFIX
+
+    model = load_sentence_model()
+    sos = {label + VOICE_SUFFIX for label in ("worry", "working_well", "next_step")}
+    assert set(model.labels) <= set(model.thresholds) <= set(model.labels) | sos
     with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
         load_sentence_model(tmp_path / "absent.json")
 

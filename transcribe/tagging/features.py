@@ -214,6 +214,21 @@ def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
     return out
 
 
+POSITION_PARTS = 5  # where in the note a sentence starts, in fifths of its characters
+
+
+def position_features(index: int, count: int, start: int, length: int) -> list[str]:
+    """Where a sentence sits in its note: a recording opens with who, when and where (observation) and
+    closes with what happens next, whoever dictates it. ``index`` of ``count`` sentences; ``start``
+    offset in a text of ``length`` characters."""
+    out = [f"pos:part{min(POSITION_PARTS - 1, POSITION_PARTS * start // max(1, length))}"]
+    if index == 0:
+        out.append("pos:first")
+    if index == count - 1:
+        out.append("pos:last")
+    return out
+
+
 _EVIDENCE = ("act:", "feel:", "quote:", "rule:cv", "rule:wf")
 
 

@@ -20,6 +20,10 @@ from .textcat import load_textcat, score_texts
 
 MODEL_PATH = Path(__file__).resolve().parent / "sentence_model.json"
 MODEL_LABELS = ("child_voice", "wishes_feelings", "worry", "working_well", "next_step")
+# A Signs of Safety label's threshold for a sentence the model gives the child's voice, where trained
+# with one ("worry@child_voice"): the child's own words are placed with their own bar (a child's
+# "I don't have to look after anyone" is not a worry at the bar an adult's account of harm is).
+VOICE_SUFFIX = "@child_voice"
 
 
 @dataclass
@@ -57,7 +61,14 @@ class SentenceModel:
     def decide(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
         """label -> probability for the labels whose probability reaches their threshold."""
         probs = self.probabilities(features, text_scores)
-        return {label: p for label, p in probs.items() if p >= self.thresholds.get(label, 0.5)}
+        voice = probs.get("child_voice", 0.0) >= self.threshold("child_voice")
+        return {label: p for label, p in probs.items() if p >= self.threshold(label, voice)}
+
+    def threshold(self, label: str, voice: bool = False) -> float:
+        """``label``'s threshold; ``voice``: for a sentence over the child_voice threshold (its own
+        Signs of Safety bar where the model has one)."""
+        own = self.thresholds.get(label, 0.5)
+        return self.thresholds.get(label + VOICE_SUFFIX, own) if voice else own
 
     def to_json(self) -> str:
         return json.dumps({"labels": list(self.labels), "bias": self.bias, "thresholds": self.thresholds,

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import name_genders, role_classes, sentence_features, speaker_marks, voice_evidence, worker_only
+from .features import (name_genders, position_features, role_classes, sentence_features, speaker_marks, voice_evidence,
+                       worker_only)
 from .model import SentenceModel, load_sentence_model
 from .textcat import role_text
 from .options import TaggingOptions
@@ -30,6 +31,10 @@ WISHES_FEELINGS = "wishes_feelings"
 LABELS = (CHILD_VOICE, WISHES_FEELINGS, "worry", "working_well", NEXT_STEP, OBSERVATION)
 
 _SOS_MODEL = (WORRY, WORKING_WELL, NEXT_STEP)
+# A spoken heading of these places each sentence after it until the next heading, over the model. A
+# spoken "Next steps" does not: a dictation closes with remarks after its list of actions (the
+# rules end that list at its first non-action), so the model decides there.
+_SPOKEN_PLACES = (WORRY, WORKING_WELL)
 # child_voice on a sentence with no act of communication, feeling, quotation or rule finding
 # needs at least this probability (a fixed choice; 0.5 and "never" were compared on casework-dev).
 UNSUPPORTED_VOICE_MIN = 0.5
@@ -157,6 +162,8 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             section = sos.heading
         elif section == NEXT_STEP and sos.label != NEXT_STEP:
             section = None  # the spoken list of actions has ended
+    for k, a in enumerate(out):
+        a.features = sorted({*a.features, *position_features(k, len(out), a.start, len(text))})
     return out
 
 
@@ -232,6 +239,9 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             add(a.sos.heading, a.sos.score)
         else:
             sos = [(label, p) for label, p in chosen.items() if label in _SOS_MODEL]
+            if a.section in _SPOKEN_PLACES:
+                # Under "Worries." or "What's working well." the worker has placed what follows.
+                sos = [(a.section, chosen.get(a.section, 0.5))]
             for label, p in sos:
                 add(label, p)
             if not sos and a.section in _SOS_MODEL:
