@@ -2,7 +2,6 @@
 
 from .birth_cue_date_recognizer import BirthCueDateRecognizer
 from .case_context_recognizer import PERSON_INDEX_KEY, CaseContextRecognizer
-from .cue_clause_recognizer import CueClauseRecognizer
 from .cue_value_recognizer import CueValueRecognizer
 from .date_of_birth_recognizer import DateOfBirthRecognizer
 from .digit_run_recognizer import DigitRunRecognizer
@@ -21,7 +20,6 @@ __all__ = [
     "PERSON_INDEX_KEY",
     "BirthCueDateRecognizer",
     "CaseContextRecognizer",
-    "CueClauseRecognizer",
     "CueValueRecognizer",
     "DateOfBirthRecognizer",
     "DigitRunRecognizer",
