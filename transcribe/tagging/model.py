@@ -24,6 +24,29 @@ MODEL_LABELS = ("child_voice", "wishes_feelings", "worry", "working_well", "next
 # with one ("worry@child_voice"): the child's own words are placed with their own bar (a child's
 # "I don't have to look after anyone" is not a worry at the bar an adult's account of harm is).
 VOICE_SUFFIX = "@child_voice"
+# Where trained with one, the bar the weaker of worry and working_well must also reach when both pass their
+# thresholds ("worry+working_well"): the model reads a sentence's harm and its strength from the same words, so
+# an account of one often lifts the other over its bar; the stronger (further over its threshold) stays.
+PAIR = ("worry", "working_well")
+PAIR_KEY = "+".join(PAIR)
+
+
+def decide_probabilities(probs: dict[str, float], thresholds: dict[str, float]) -> dict[str, float]:
+    """label -> probability for the labels ``thresholds`` choose: each label's own threshold (the
+    child's-voice one for a sentence over the child_voice threshold, where there is one), then of worry
+    and working_well both chosen the weaker stays only over ``thresholds[PAIR_KEY]`` (where there is one)."""
+    voice = "child_voice" in thresholds and probs.get("child_voice", 0.0) >= thresholds["child_voice"]
+
+    def bar(label: str) -> float:
+        own = thresholds.get(label, 0.5)
+        return thresholds.get(label + VOICE_SUFFIX, own) if voice else own
+
+    chosen = {label: p for label, p in probs.items() if p >= bar(label)}
+    if PAIR_KEY in thresholds and all(label in chosen for label in PAIR):
+        weaker = min(PAIR, key=lambda label: probs[label] - bar(label))
+        if probs[weaker] < thresholds[PAIR_KEY]:
+            del chosen[weaker]
+    return chosen
 
 
 @dataclass
@@ -60,9 +83,7 @@ class SentenceModel:
 
     def decide(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
         """label -> probability for the labels whose probability reaches their threshold."""
-        probs = self.probabilities(features, text_scores)
-        voice = probs.get("child_voice", 0.0) >= self.threshold("child_voice")
-        return {label: p for label, p in probs.items() if p >= self.threshold(label, voice)}
+        return decide_probabilities(self.probabilities(features, text_scores), self.thresholds)
 
     def threshold(self, label: str, voice: bool = False) -> float:
         """``label``'s threshold; ``voice``: for a sentence over the child_voice threshold (its own
