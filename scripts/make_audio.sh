@@ -25,6 +25,10 @@ ffmpeg -loglevel error -y -i "$tmp/hello.wav" -ac 1 -ar 16000 -c:a aac -b:a 24k 
 # The child-voice clip: a short dictation with a child's words and a case name.
 espeak-ng -v en-gb-x-rp -s 145 -w "$tmp/child.wav" "$(cat $d/child_voice.txt)"
 ffmpeg -loglevel error -y -i "$tmp/child.wav" -ac 1 -ar 16000 -c:a aac -b:a 32k $d/child_voice.m4a
+# A relative spoken of by kin word only ("her dad"), for a case whose prompt reads "nan Maureen Robson": biasing must
+# not write the nan in (tests/transcribe/test_asr.py). espeak-ng's Scottish voice; Opus in Ogg by PyAV, as evaluation/asr.
+espeak-ng -v en-gb-scotland -s 150 -w "$tmp/dad.wav" "$(cat $d/dad_more_often.txt)"
+.venv/bin/python -c "import sys; from pathlib import Path; from evaluation.asr.codecs import OPUS_24K, encode; encode(Path(sys.argv[1]), Path(sys.argv[2]), OPUS_24K)" "$tmp/dad.wav" $d/dad_more_often.ogg
 # Ten seconds of room noise and no speech.
 ffmpeg -loglevel error -y -f lavfi -i "anoisesrc=color=pink:amplitude=0.003:duration=10" -ac 1 -ar 16000 $d/silence.wav
 # Non-speech a dictation picks up, made with sox (Ogg Vorbis): a car's rumble, road noise, a TV's music and a

@@ -23,6 +23,9 @@ Reasons:
   wrote no word (:func:`transcribe.asr.unheard_speech`; Whisper can skip a sentence outright, with nothing unsure
   left to flag): zero-width, where the text resumes, so nothing is lost silently; or the words written there
   when the stretch was decoded again on its own (:func:`transcribe.asr.hear_again`), to check against the recording;
+- ``case_word_taken_back``: words where the decode with the case's names wrote a relation of its prompt ("nan
+  Maureen") and the same chunk decoded without the names heard another ("dad more often"), whose words were taken
+  (:func:`transcribe.asr.check_kin_words`): what the unbiased decode heard, to check against the recording;
 - ``identifier_unclear``: a redacted identifier (a date of birth, an NHS number, a name...) holding words
   heard with low probability (:func:`add_identifier_doubts`, after redaction): it is redacted all the same,
   and the practitioner checks the recording for what was said, since no one else will see it.
@@ -53,6 +56,7 @@ class DoubtOptions:
     flag_read_from_case: bool = True  # the prompt's names written back to back, as the prompt lists them
     flag_unclear_identifiers: bool = True  # a redacted identifier holding low-probability words
     flag_unheard_speech: bool = True  # speech the recogniser wrote no word for
+    flag_case_words_taken_back: bool = True  # words taken from the unbiased decode over an unsure case word
 
 
 def find_doubts(
@@ -62,16 +66,20 @@ def find_doubts(
     vocabulary: Vocabulary | None = None,
     unheard: Iterable[tuple[float, float]] = (),
     reheard: Iterable[tuple[float, float]] = (),
+    unbiased: Iterable[tuple[float, float]] = (),
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
     every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
     the case's names written back to back as its prompt lists them; each ``unheard`` (start s, end s)
     stretch of speech no word was written for, and the words of each ``reheard`` one
-    (:class:`transcribe.asr.Recognition`)."""
+    (:class:`transcribe.asr.Recognition`), and the words of each ``unbiased`` span, taken from the decode without
+    the case's names where the biased one wrote another relation."""
     options = options or DoubtOptions()
     doubts: list[Doubt] = []
     if options.flag_unheard_speech:
         doubts.extend(_unheard_doubts(transcript, unheard, reheard))
+    if options.flag_case_words_taken_back:
+        doubts.extend(_taken_back_doubts(transcript, unbiased))
     if options.flag_read_from_case and vocabulary is not None:
         doubts.extend(_read_from_case_doubts(transcript, vocabulary))
     for seg in transcript.segments:
@@ -152,6 +160,23 @@ def _unheard_doubts(transcript: Transcript, unheard: Iterable[tuple[float, float
             a, b = inside[0][0], inside[-1][1]
             out.append(Doubt(a, b, start_s, end_s, "unheard_speech", transcript.text[a:b],
                              "the first decode wrote nothing here; decoded again on its own: check it against the recording"))
+    return out
+
+
+def _taken_back_doubts(transcript: Transcript, unbiased: Iterable[tuple[float, float]]) -> list[Doubt]:
+    """One doubt over the words of each span taken from the decode without the case's names (zero-width where none
+    of them can be placed)."""
+    words = placed_words(transcript)
+    out = []
+    for start_s, end_s in unbiased:
+        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
+        if inside:
+            a, b = inside[0][0], inside[-1][1]
+        else:
+            a = b = next((a for a, _, w in words if w.start >= end_s - 0.05), len(transcript.text))
+        out.append(Doubt(a, b, start_s, end_s, "case_word_taken_back", transcript.text[a:b],
+                         "the decode with the case's names wrote another relative here; the decode without them "
+                         "heard these words: check against the recording"))
     return out
 
 

@@ -190,7 +190,7 @@ _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten
                           "hundred thousand first second third fourth fifth".split())
 # reasons that are about the whole stretch, not the words in it: always shown
 WHOLE_REASONS = frozenset({"hallucination_removed", "name_corrected", "read_from_case", "foreign_script", "repetition",
-                           "no_speech", "identifier_unclear", "unheard_speech"})
+                           "no_speech", "identifier_unclear", "unheard_speech", "case_word_taken_back"})
 MERGE_GAP_WORDS = 2  # flags this close in one sentence are one passage to listen to
 RUN_WORDS = 3  # a run of this many unsure words is worth a listen whatever the words
 

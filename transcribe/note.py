@@ -136,7 +136,7 @@ class Doubt:
     end: int
     start_s: float
     end_s: float
-    reason: str  # low_confidence | low_word_probability | repetition | no_speech | hallucination_removed | name_corrected | foreign_script | read_from_case | identifier_unclear | unheard_speech
+    reason: str  # low_confidence | low_word_probability | repetition | no_speech | hallucination_removed | name_corrected | foreign_script | read_from_case | identifier_unclear | unheard_speech | case_word_taken_back
     text: str = ""
     detail: str = ""
 

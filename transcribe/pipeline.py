@@ -65,6 +65,7 @@ def pipeline_options(settings: PipelineSettings, **overrides) -> PipelineOptions
             compute_type=settings.compute_type,
             cpu_threads=settings.cpu_threads,
             beam_size=settings.beam_size,
+            check_kin_words=settings.check_kin_words,
         ),
         redaction=RedactionOptions(
             operator=settings.redaction_operator,
@@ -102,7 +103,7 @@ def transcribe_dictation(
     heard = recognise_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
     corrected = correct_transcript(heard.transcript, vocabulary, options.correction, heard.unprompted)
     doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections, vocabulary, heard.unheard,
-                         heard.reheard)
+                         heard.reheard, heard.unbiased)
     return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 
 

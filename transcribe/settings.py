@@ -24,6 +24,9 @@ class PipelineSettings(BaseSettings):
     cpu_threads: int = Field(0, description="CTranslate2 threads per worker; 0 lets it decide")
     blas_threads: int = Field(1, description="numpy BLAS threads (spaCy, audio features); 0 leaves the library's default")
     beam_size: int = Field(5, description="Whisper beam width (1 is faster, 5 more accurate)")
+    check_kin_words: Literal["auto", "on", "off"] = Field(
+        "auto", description="decode again without the case's names a chunk where they made Whisper write a relative "
+        "unsure, taking back a relation written over other words; auto = on CUDA only (on CPU it costs up to 30% more)")
     model_cache_dir: Path | None = Field(None, description="Where split packaged models are joined; default ~/.cache/casenote/models")
     vocabulary_file: Path | None = Field(None, description="Per-council custom vocabulary, one term per line")
     spoken_roles: dict[str, str] = Field(

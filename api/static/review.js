@@ -7,7 +7,8 @@
     no_speech: "no clear speech", hallucination_removed: "text removed", name_corrected: "name matched to the case",
     foreign_script: "not English letters", read_from_case: "names as the case lists them: were they said?",
     identifier_unclear: "an identifier the recogniser was unsure of: redacted, check what was said",
-    unheard_speech: "speech with no words written: listen to what was said here" };
+    unheard_speech: "speech with no words written: listen to what was said here",
+    case_word_taken_back: "the case's names made the recogniser write another relative here: the words heard without them are shown" };
   const ANSWERS = { yes: "Yes", no: "No", not_appropriate: "Not appropriate" };
   const params = new URLSearchParams(location.search);
   const id = params.get("id");

@@ -1,6 +1,6 @@
 """Bare faster-whisper against the casenote transcription stages, on the same audio, per accent group.
 
-    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2|accent3 ...]
+    .venv/bin/python -m evaluation.asr [--model base] [--threads 2] [--device cpu] [--set all|read|dictation|heldout|heldout2|heldout3|long|accent|accent2|accent3|unsaid ...]
                                        [--manifest FILE ...] [--no-speed] [--json OUT]
 
 Systems, all on the same loaded model:
@@ -30,7 +30,9 @@ about a minute each, two or three 30-second windows apiece, written after the ch
 of); ``accent`` is ``evaluation/data/asr-accent`` (12 dictations, four voices, written for issue 20 before the
 batched decoder was tried, scored once on its final code); ``accent2`` is ``evaluation/data/asr-accent2`` (15
 dictations, five voices, written for issue 20's third round before any of its changes was tried, scored once on its
-final code); ``accent3`` is ``evaluation/data/asr-accent3`` (15 more, the fourth round's, likewise). ``all`` runs every set; ``--set`` may be given more than once.
+final code); ``accent3`` is ``evaluation/data/asr-accent3`` (15 more, the fourth round's, likewise); ``unsaid`` is
+``evaluation/data/asr-unsaid`` (15 dictations whose case context names relatives not named where they are spoken
+of: where biasing can write a name that was not said; written before the change it measures, scored once). ``all`` runs every set; ``--set`` may be given more than once.
 
 ``--manifest FILE`` (repeatable) scores your own recordings instead (with ``--set`` too, both): a
 ``.jsonl`` file with one object per recording, ``{"audio": "rec1.m4a", "reference": "...", "context":
@@ -63,6 +65,7 @@ from transcribe.pipeline import pipeline_options, transcribe_dictation
 from transcribe.settings import PipelineSettings
 from transcribe.vocabulary import load_lexicon
 
+from .insertions import count_insertions, words_said
 from .normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,10 +78,11 @@ LONG_DIR = ROOT / "evaluation" / "data" / "asr-long"
 ACCENT_DIR = ROOT / "evaluation" / "data" / "asr-accent"
 ACCENT2_DIR = ROOT / "evaluation" / "data" / "asr-accent2"
 ACCENT3_DIR = ROOT / "evaluation" / "data" / "asr-accent3"
+UNSAID_DIR = ROOT / "evaluation" / "data" / "asr-unsaid"
 DICTATION_SETS = (
     ("dictation", DICTATION_DIR), ("heldout", HELDOUT_DIR), ("heldout2", HELDOUT2_DIR), ("heldout3", HELDOUT3_DIR),
     ("long", LONG_DIR), ("accent", ACCENT_DIR), ("accent2", ACCENT2_DIR),
-    ("accent3", ACCENT3_DIR),
+    ("accent3", ACCENT3_DIR), ("unsaid", UNSAID_DIR),
 )
 SET_NAMES = ["all", "read", *(name for name, _ in DICTATION_SETS)]
 
@@ -102,6 +106,8 @@ class Result:
     passes: int = 0  # casenote: batched passes over the clip (1, plus one per retry; free of timing noise)
     retried: int = 0  # casenote: chunks whose biased decode was replaced (loop-guarded or without hotwords)
     unheard: list = field(default_factory=list)  # casenote: (start s, end s) of each speech-with-no-words flag
+    checked: int = 0  # casenote: chunks decoded again alone for an unsure prompt kin word (transcribe.asr.check_kin_words)
+    taken: int = 0  # casenote: spans whose words were taken from that decode
 
 
 @dataclass
@@ -230,10 +236,11 @@ def run(args) -> dict:
             passes.reverse()
         for name, fn in passes:
             st = model.stats
-            before = (st.passes, st.guarded + st.plain)
+            before = (st.passes, st.guarded + st.plain, st.checked, st.unbiased)
             hyp, wall, cpu = _timed(fn)
             row.results[name] = Result(hyp, wall, cpu, st.passes - before[0], st.guarded + st.plain - before[1],
-                                       list(flagged) if name == "casenote" else [])
+                                       list(flagged) if name == "casenote" else [], st.checked - before[2],
+                                       st.unbiased - before[3])
         for _ in range(args.repeat - 1):  # timing only: each system's fastest run is kept
             for name, fn in passes:
                 _, wall, cpu = _timed(fn)
@@ -266,6 +273,11 @@ def name_hits(clip: Clip, hyp: str) -> tuple[int, int]:
         said += n_ref
         right += min(n_ref, _count(name, hyp))
     return right, said
+
+
+def _names(clip: Clip) -> list[str]:
+    """The people's names in the clip's own case context (the set's data), for :mod:`evaluation.asr.insertions`."""
+    return [name for name, _ in clip.context.named_people()]
 
 
 def summarise(rows: list[Row], args) -> dict:
@@ -305,16 +317,27 @@ def summarise(rows: list[Row], args) -> dict:
                 "retried": sum(r.results[s].retried for r in set_rows),
                 "unheard": sum(len(r.results[s].unheard) for r in set_rows),
                 "unheard_clips": sum(bool(r.results[s].unheard) for r in set_rows),
+                "checked": sum(r.results[s].checked for r in set_rows),
+                "taken": sum(r.results[s].taken for r in set_rows),
             }
         if not args.no_speed:  # per clip, so one slow clip (a retried chunk) shows as such
             costs = sorted((r.results["casenote"].cpu_s - r.results["unbiased"].cpu_s) / r.results["unbiased"].cpu_s for r in set_rows)
             timing["median_clip_cost"] = costs[len(costs) // 2]
-        report["sets"][set_name] = {"groups": table, "timing": timing}
+        inserted = {"said": sum(words_said(r.clip.reference, _names(r.clip)) for r in set_rows)}
+        for s in systems:
+            found = [count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)) for r in set_rows]
+            inserted[s] = {"total": sum(f.total for f in found), "names": sum(sum(f.names.values()) for f in found),
+                           "kin": sum(sum(f.kin.values()) for f in found)}
+        report["sets"][set_name] = {"groups": table, "timing": timing, "inserted": inserted}
     report["clips"] = [
         {"id": r.clip.id, "set": r.clip.set, "group": r.clip.group, "reference": r.clip.reference}
         | {s: r.results[s].hyp for s in systems}
         | {"cpu_s": {s: round(res.cpu_s, 3) for s, res in r.results.items()}}
+        | {"inserted": {s: dict(count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)).names
+                                + count_insertions(r.clip.reference, r.results[s].hyp, _names(r.clip)).kin)
+                        for s in systems}}
         | {"passes": r.results["casenote"].passes, "retried": r.results["casenote"].retried,
+           "checked": r.results["casenote"].checked, "taken": r.results["casenote"].taken,
            "unheard": r.results["casenote"].unheard}
         for r in rows
     ]
@@ -335,6 +358,7 @@ def print_report(report: dict) -> None:
             "accent": "ACCENT SET (issue 20: written before the batched decoder was tried, scored once)",
             "accent2": "SECOND ACCENT SET (issue 20, round 3: written before that round's changes were tried, scored once)",
             "accent3": "THIRD ACCENT SET (issue 20, round 4: written before that round's changes were tried, scored once)",
+            "unsaid": "UNSAID SET (relatives in the context not named where spoken of: written before the change, scored once)",
         }.get(set_name) or f"YOUR RECORDINGS ({set_name.split(':', 1)[1]})"
         print(label)
         print(f"  {'group':<18}{'clips':>5}{'audio':>7} | {'WER bare':>8} {'batched':>8} {'ours':>8} {'change':>7} |"
@@ -348,12 +372,19 @@ def print_report(report: dict) -> None:
                 f"  {g:<18}{e['clips']:>5}{e['audio_s']:>6.0f}s | {b['wer']:>8.1%} {q['wer']:>8.1%} {c['wer']:>8.1%} {change:>+6.0f}% |"
                 f" {b['cer']:>8.1%} {q['cer']:>8.1%} {c['cer']:>8.1%} | {names(b) + pct(b):>10} {names(q) + pct(q):>10} {names(c) + pct(c):>10}"
             )
+        ins = data["inserted"]
+        if ins["said"]:
+            print(f"  case-name and kin words written beyond what was said ({ins['said']} said): "
+                  + ", ".join(f"{s} {ins[s]['total']} ({ins[s]['names']} name, {ins[s]['kin']} kin)"
+                              for s in ("bare", "batched", "casenote")))
         t = data["timing"]
         line = (f"  time (CPU s / wall s): bare {t['bare']['cpu_s']:.1f}/{t['bare']['wall_s']:.1f},"
                 f" batched {t['batched']['cpu_s']:.1f}/{t['batched']['wall_s']:.1f},"
                 f" casenote {t['casenote']['cpu_s']:.1f}/{t['casenote']['wall_s']:.1f}"
                 f"\n  casenote: {t['casenote']['passes']} batched passes, {t['casenote']['retried']} chunks retried,"
-                f" {t['casenote']['unheard']} speech-with-no-words flags on {t['casenote']['unheard_clips']} clips")
+                f" {t['casenote']['unheard']} speech-with-no-words flags on {t['casenote']['unheard_clips']} clips;"
+                f" {t['casenote']['checked']} chunks checked for an unsure prompt kin word, {t['casenote']['taken']} spans taken"
+                " from the decode without names")
         if "unbiased" in t:
             u = t["unbiased"]
             cost = (t["casenote"]["cpu_s"] - u["cpu_s"]) / u["cpu_s"] * 100

@@ -841,3 +841,97 @@ ACCENT3 = [
         _ctx("Caleb Osei", [("Sean Lowes", "private foster carer")], "Killingworth"),
     ),
 ]
+
+# The unsaid set (asr10): dictations whose case context names relatives who are not named where they are spoken of,
+# or not spoken of at all ("see his dad more often" with "dad Darren Charlton" in the prompt; "her aunty Bev" with
+# "Beverley" the aunt's name in the context): the place where biasing can write a name or kin word that was not
+# said. Written and committed before the change it measures (unbiased re-decoding of unsure case words) was scored,
+# and scored once on the final code. Same five voices as ACCENT3, other speeds and pitches.
+UNSAID_VOICES = {
+    "en-gb": [(152, 47), (163, 55), (143, 40)],
+    "en-gb-x-gbclan": [(146, 52), (158, 44), (167, 59)],
+    "en-gb-x-gbcwmd": [(150, 55), (161, 42), (139, 48)],
+    "en-gb-scotland": [(154, 58), (145, 41), (164, 50)],
+    "en-gb-x-rp": [(151, 46), (142, 60), (169, 43)],
+}
+
+UNSAID = [
+    (
+        "Home visit to Kayden Charlton in Felling. Kayden said he would like to see his dad more often. His mam "
+        "Shannon Charlton said contact is every other Saturday.",
+        _ctx("Kayden Charlton", [("Shannon Charlton", "mother"), ("Darren Charlton", "father"),
+                                 ("Maureen Charlton", "grandmother")], "Felling"),
+    ),
+    (
+        "Ava-Rose Tindale was seen at school in Prudhoe. She told me her brother gets the bus with her and her "
+        "teacher is kind. No worries were raised by the school.",
+        _ctx("Ava-Rose Tindale", [("Kieran Tindale", "brother"), ("Gemma Tindale", "mother")], "Prudhoe"),
+    ),
+    (
+        "Mason Hedley is ten. He said he is happy at home and plays football most evenings on the field near his "
+        "house in Ryton. I will visit again in four weeks.",
+        _ctx("Mason Hedley", [("Lorraine Hedley", "mother"), ("Brian Hedley", "grandfather")], "Ryton"),
+    ),
+    (
+        "I spoke to Ellie Fenwick on the phone. Ellie said her aunty Bev picks her up from school on a Tuesday and "
+        "they go to the park. She was chatty and sounded well.",
+        _ctx("Ellie Fenwick", [("Beverley Fenwick", "aunt"), ("Ezra Fenwick", "brother")]),
+    ),
+    (
+        "Office visit from the mum of Jacob Robinson. She said Jacob has been sleeping better and is eating more at "
+        "tea time. She asked about a nursery place for his little sister.",
+        _ctx("Jacob Robinson", [("Kelly Robinson", "mother"), ("Isla Robinson", "sister")]),
+    ),
+    (
+        "Lexi Armstrong was seen at home in Jarrow with her nan. Lexi said she is a bit scared of the dog next door "
+        "but she likes her new bedroom. The home was clean and warm.",
+        _ctx("Lexi Armstrong", [("Pauline Armstrong", "grandmother"), ("Wayne Armstrong", "father")], "Jarrow"),
+    ),
+    (
+        "Tommy Ridley told me he does not want to go to his dad's house this weekend because there is shouting "
+        "there. He wants to stay with his mam. I will speak to both parents.",
+        _ctx("Tommy Ridley", [("Stephen Ridley", "father"), ("Joanne Ridley", "mother")]),
+    ),
+    (
+        "Review meeting for Poppy Gallon at Whickham School. Poppy is doing well in maths and reading. Her carer said "
+        "Poppy has settled and sleeps through the night now.",
+        _ctx("Poppy Gallon", [("Margaret Dunn", "foster carer")], "Whickham"),
+    ),
+    (
+        "Home visit in Hebburn. Harvey Pearson was at nursery, so I spoke with his mother about his speech. She has "
+        "an appointment with the health visitor on Monday morning.",
+        _ctx("Harvey Pearson", [("Stacey Pearson", "mother"), ("Anthony Pearson", "stepfather")], "Hebburn"),
+    ),
+    (
+        "Grace Lumsden said her granny takes her swimming on a Sunday and makes her dinner. Grace said she misses her "
+        "big brother who lives in Leeds now. She was smiling during the visit.",
+        _ctx("Grace Lumsden", [("Irene Lumsden", "grandmother"), ("Connor Lumsden", "brother")]),
+    ),
+    (
+        "Joint visit with the police to see Kai Oliver in Blyth. Kai said nobody hurt him and the mark on his arm "
+        "was from football. His mam was there and answered our questions.",
+        _ctx("Kai Oliver", [("Donna Oliver", "mother"), ("Lee Oliver", "father")], "Blyth"),
+    ),
+    (
+        "Phone call from the school about Millie Walton. Millie arrived late three times this week and seemed tired. "
+        "The school will keep a diary and send it to me on Friday.",
+        _ctx("Millie Walton", [("Claire Walton", "mother"), ("Norman Walton", "grandfather")]),
+    ),
+    (
+        "Evie Marshall and her sister were seen at home in Seaham. Evie said the new partner of her mam is nice to "
+        "them and takes them to the beach. Both girls looked well cared for.",
+        _ctx("Evie Marshall", [("Ruby Marshall", "sister"), ("Rachel Marshall", "mother"),
+                               ("Dean Carr", "mother's partner")], "Seaham"),
+    ),
+    (
+        "Reggie Dunwoody said he wants to see his uncle more often because they play games together. Reggie lives with "
+        "his grandad in Consett and goes to the primary school there.",
+        _ctx("Reggie Dunwoody", [("Gavin Dunwoody", "uncle"), ("Raymond Dunwoody", "grandfather"), ("Maureen Dunwoody", "aunt")],
+             "Consett"),
+    ),
+    (
+        "Sophia Nixon is fourteen. Sophia told me she argues with her stepdad about her phone but she feels safe at "
+        "home. Her mother Lisa Nixon agreed to a family meeting.",
+        _ctx("Sophia Nixon", [("Lisa Nixon", "mother"), ("Craig Bell", "stepfather")]),
+    ),
+]

@@ -1,6 +1,6 @@
 """Regenerate the synthetic dictation clips (a developer tool; the clips are committed).
 
-    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long | --accent | --accent2 | --accent3]
+    .venv/bin/python -m evaluation.asr.generate [--heldout | --heldout2 | --heldout3 | --long | --accent | --accent2 | --accent3 | --unsaid]
 
 Without ``--heldout`` it writes the tuning set to evaluation/data/asr/; with it, the held-out set
 (:data:`evaluation.asr.clips.HELDOUT`) to evaluation/data/asr-heldout/; with ``--heldout2``, the second
@@ -8,7 +8,8 @@ held-out set to evaluation/data/asr-heldout2/; with ``--heldout3``, the third to
 with ``--long``, the whole dictations (about a minute each) to evaluation/data/asr-long/; with ``--accent``,
 the set written for issue 20 (:data:`evaluation.asr.clips.ACCENT`) to evaluation/data/asr-accent/; with ``--accent2``,
 the second one (:data:`evaluation.asr.clips.ACCENT2`, five voices) to evaluation/data/asr-accent2/; with
-``--accent3``, the third (:data:`evaluation.asr.clips.ACCENT3`) to evaluation/data/asr-accent3/.
+``--accent3``, the third (:data:`evaluation.asr.clips.ACCENT3`) to evaluation/data/asr-accent3/; with ``--unsaid``, the set of relatives
+not named where they are spoken of (:data:`evaluation.asr.clips.UNSAID`) to evaluation/data/asr-unsaid/.
 
 Needs Debian's espeak-ng (encoding is PyAV's, :mod:`evaluation.asr.codecs`; sets made before issue 20 were
 encoded with Debian's ffmpeg, with the same Opus settings). Each clip in :data:`evaluation.asr.clips.CLIPS` is read by one
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from .clips import (
     ACCENT, ACCENT2, ACCENT2_VOICES, ACCENT3, ACCENT3_VOICES, ACCENT_VOICES, CLIPS, HELDOUT, HELDOUT2, HELDOUT2_VOICES, HELDOUT3, HELDOUT3_VOICES, HELDOUT_VOICES, LONG,
-    LONG_VOICES, VOICES,
+    LONG_VOICES, UNSAID, UNSAID_VOICES, VOICES,
 )
 from .codecs import OPUS_24K, encode
 
@@ -39,6 +40,7 @@ LONG_DATA = DATA.with_name("asr-long")
 ACCENT_DATA = DATA.with_name("asr-accent")
 ACCENT2_DATA = DATA.with_name("asr-accent2")
 ACCENT3_DATA = DATA.with_name("asr-accent3")
+UNSAID_DATA = DATA.with_name("asr-unsaid")
 # --flag: (folder, clips, voices, clip id prefix)
 SETS = {
     "": (DATA, CLIPS, VOICES, "dict"),
@@ -49,6 +51,7 @@ SETS = {
     "--accent": (ACCENT_DATA, ACCENT, ACCENT_VOICES, "accent"),
     "--accent2": (ACCENT2_DATA, ACCENT2, ACCENT2_VOICES, "accent2"),
     "--accent3": (ACCENT3_DATA, ACCENT3, ACCENT3_VOICES, "accent3"),
+    "--unsaid": (UNSAID_DATA, UNSAID, UNSAID_VOICES, "unsaid"),
 }
 
 # How a practitioner says an acronym that espeak-ng would otherwise read as a word (or spell oddly).

@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction spoken [--set own|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
+"""python -m evaluation.redaction spoken [--set own|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|dev9..dev9f] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
 
 Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
 espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
@@ -20,7 +20,9 @@ committed before the third round of changes, scored once at its end; seen since)
 since). ``--set fresh5``: ``fresh5.jsonl`` alone (7 notes, committed before the fifth round, scored once at its end; seen
 since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the sixth round, scored once at its end; seen since). ``--set fresh7``:
 ``fresh7.jsonl`` alone (8 notes, committed before the seventh round of spoken changes, scored once at its end; seen since).
-``--set fresh8``: ``fresh8.jsonl`` alone (6 notes, committed before the eighth round, to be scored once at its end). Audio and
+``--set fresh8``: ``fresh8.jsonl`` alone (6 notes, committed before the eighth round, scored once at its end; seen since).
+``--set fresh9``: ``fresh9.jsonl`` alone (6 notes, committed before the ninth round, scored once at its end; seen since).
+``--set dev9`` .. ``dev9f``: development sets written during the ninth round in fresh9's style (seen, never held out). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
 ``identifier_unclear`` flags are counted; ``--text-only`` redacts the text alone, as before the two met.
@@ -46,7 +48,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f")}
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
-                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round (seen since); fresh4: 11 notes written for the fourth round (seen since); fresh5: 7 notes written for the fifth round (seen since); fresh6: 8 notes written for the sixth round (seen since); fresh7: 8 notes written for the seventh round (seen since); fresh8: 6 notes written for the eighth round (held out)")
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round (seen since); fresh4: 11 notes written for the fourth round (seen since); fresh5: 7 notes written for the fifth round (seen since); fresh6: 8 notes written for the sixth round (seen since); fresh7: 8 notes written for the seventh round (seen since); fresh8: 6 notes written for the eighth round (seen since); fresh9: 6 notes written for the ninth round (seen since); dev9..dev9f: the ninth round's development sets")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
     hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
+    check_kin_words, decode_alone, kin_check_runs, take_unbiased_words, unsure_kin_words,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -72,7 +73,7 @@ def test_compute_type_follows_the_device(device, requested, expected):
 # -- vocabulary biasing on real audio (generated dictation clips from evaluation/data/asr) ---------------
 
 DICTATION = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "asr"
-OPTS = AsrOptions(cpu_threads=2)
+OPTS = AsrOptions(cpu_threads=2, check_kin_words="on")
 
 
 def _clip(clip_id: str):
@@ -432,3 +433,137 @@ def test_segments_are_sentences_and_their_words_spell_them(tiny_model, data_dir)
         assert a.text.endswith((".", "?", "!")) and a.end <= b.start + 0.01
     for s in t.segments:
         assert "".join(w.word for w in s.words).strip() == s.text
+
+
+# -- a relation the case's names made Whisper write ----------------------------------------------------------------
+
+from faster_whisper.transcribe import Segment as FwSegment, Word as FwWord
+
+CASE = set(plain_words("Kayleigh Robson, mam Donna Robson, nan Maureen Robson, dad Geoff Robson"))
+
+
+def decoded(*words: tuple[str, float], start: float = 0.0) -> list[FwWord]:
+    """faster-whisper words, (text, probability) each, half a second apart."""
+    return [FwWord(start + 0.5 * i, start + 0.5 * i + 0.4, f" {w}", p) for i, (w, p) in enumerate(words)]
+
+
+def biased(*words: tuple[str, float]) -> Chunk:
+    """A biased chunk as decode_chunks returns it: one faster-whisper segment of these words."""
+    ws = decoded(*words)
+    text = "".join(w.word for w in ws)
+    seg = FwSegment(0, 0, ws[0].start, ws[-1].end, text, [], -0.3, compression_ratio(text), 0.05, ws, 0.0)
+    return Chunk([seg], -0.3, 0.05, compression_ratio(text), text.strip())
+
+
+SEE = [("She", 0.99), ("would", 0.99), ("like", 0.99), ("to", 0.99), ("see", 0.98), ("her", 0.99)]
+
+
+def test_a_prompt_relation_written_over_another_heard_surely_is_replaced_by_the_unbiased_words():
+    # The sample dictation's "see her dad more often", written "see her nan Maureen" with the case's names.
+    first = biased(*SEE, ("nan", 0.01), ("Maureen.", 0.03))
+    assert [w.word for w in unsure_kin_words(first, CASE, 0.9)] == [" nan"]
+    out, taken = take_unbiased_words(first, decoded(*SEE, ("dad", 0.16), ("more", 0.99), ("often.", 0.99)), CASE)
+    assert out.text == "She would like to see her dad more often." and out.segments[0].text.strip() == out.text
+    ((start, end),) = taken
+    assert start == pytest.approx(3.0) and end == pytest.approx(4.4)
+    # "Her dad lives in Sunderland" written "Her nan lives...", the prompt's relation written with some confidence
+    out, taken = take_unbiased_words(biased(("Her", 0.9), ("nan", 0.84), ("lives.", 0.9)),
+                                     decoded(("Her", 0.93), ("dad", 0.94), ("lives.", 0.9)), CASE)
+    assert out.text == "Her dad lives." and len(taken) == 1
+
+
+@pytest.mark.parametrize("plain", [
+    SEE + [("mom", 0.97), ("Donna.", 0.9)],  # the same relation, spelled otherwise: the case's "mam" is kept
+    SEE + [("Donna", 0.97), ("said.", 0.9)],  # no relation heard without the names: nothing to set against it
+    SEE + [("nanny", 0.24), ("f.", 0.45)],  # another relation, heard unsurely ("dad Geoff" as "nanny F"): kept
+    SEE + [("mam", 0.99), ("Donna.", 0.9)],  # the same words
+])
+def test_a_relation_the_decode_without_names_does_not_contradict_surely_stays(plain):
+    first = biased(*SEE, ("mam", 0.02), ("Donna.", 0.4))
+    out, taken = take_unbiased_words(first, decoded(*plain), CASE)
+    assert out is first and taken == []
+
+
+def test_a_relation_not_in_the_prompt_is_not_the_biasings_doing():
+    first = biased(*SEE, ("uncle", 0.3), ("more", 0.9), ("often.", 0.9))  # "uncle" is no word of the prompt
+    assert unsure_kin_words(first, CASE, 0.9) == []
+    out, taken = take_unbiased_words(first, decoded(*SEE, ("dad", 0.9), ("more", 0.99), ("often.", 0.99)), CASE)
+    assert out is first and taken == []
+
+
+def test_the_check_can_be_turned_off(tiny_model, data_dir):
+    audio = decode_audio(data_dir / "hello.wav")
+    first = biased(("nan", 0.1), ("visited.", 0.9))
+    passes = tiny_model.stats.passes
+    out, taken = check_kin_words(audio, tiny_model, replace(OPTS, check_kin_below=0), [first], CASE)
+    assert out == [first] and taken == [] and tiny_model.stats.passes == passes
+
+
+def test_a_relative_spoken_of_by_kin_word_only_is_not_written_as_the_prompts_relative(tiny_model, data_dir):
+    # espeak-ng's Scottish voice: "Kayleigh told me she would like to see her dad more often. Her dad lives in
+    # Sunderland and she misses him." The case's prompt reads "Kayleigh Robson, nan Maureen Robson, mam Donna Robson";
+    # with it, and no check, tiny.en wrote "see her nan Maureen Robson, her nan life..." here (2026-11-30, this CPU).
+    context = parse_context({"child": {"name": "Kayleigh Robson"},
+                             "people": [{"name": "Maureen Robson", "role": "nan"}, {"name": "Donna Robson", "role": "mother"}]})
+    vocabulary = build_vocabulary(context, load_lexicon(), count_tokens=token_counter(tiny_model))
+    assert "nan Maureen Robson" in vocabulary.hotwords
+    heard = recognise_audio(decode_audio(data_dir / "dad_more_often.ogg"), tiny_model, OPTS, vocabulary=vocabulary)
+    text = heard.transcript.text
+    assert "Maureen" not in text and " nan" not in text.lower(), text
+    assert "Kayleigh" in text and "more often" in text  # the name said is still written as the case spells it
+    doubts = find_doubts(heard.transcript, unbiased=heard.unbiased)
+    assert heard.unbiased and {d.reason for d in doubts} >= {"case_word_taken_back"}  # and the place is flagged
+
+
+def _with_word(chunk_, old: str, new: str, probability: float) -> Chunk:
+    seg = chunk_.segments[0]
+    words = [replace(w, word=f" {new}", probability=probability) if old in w.word else w for w in seg.words]
+    assert any(w.word == f" {new}" for w in words)
+    text = "".join(w.word for w in words)
+    return replace(chunk_, segments=[replace(seg, text=text, words=words)], text=text.strip())
+
+
+def test_a_prompt_relation_written_over_words_heard_surely_without_it_is_taken_back(tiny_model, data_dir):
+    # espeak-ng's "I visited the family home today and spoke with the children about school.", decoded with no
+    # names; then "children" written as a biased decode writes a prompt relation over other words: "nan", unsure.
+    audio = decode_audio(data_dir / "hello.wav")
+    (chunk_,) = decode_chunks(audio, tiny_model, OPTS)
+    invented = _with_word(chunk_, "children", "nan", 0.2)
+    passes = tiny_model.stats.passes
+    out, taken = check_kin_words(audio, tiny_model, OPTS, [invented], CASE)
+    assert tiny_model.stats.passes == passes + 1  # one short decode of that chunk alone
+    assert " nan" not in out[0].text and "children" in out[0].text.lower() and len(taken) == 1
+    assert out[0].segments[0].text.strip() == out[0].text
+    # a prompt relation written with confidence is never decoded again
+    sure = _with_word(chunk_, "children", "nan", 0.95)
+    assert check_kin_words(audio, tiny_model, OPTS, [sure], CASE) == ([sure], [])
+
+
+def test_a_chunk_decoded_alone_has_its_words_at_the_recordings_times(tiny_model):
+    # Three dictation clips with pauses between: more than one VAD chunk, each after the first starting past a pause.
+    audio = _three_clips()
+    chunks = decode_chunks(audio, tiny_model, OPTS)
+    assert len(chunks) >= 2
+    alone = decode_alone(audio, tiny_model, OPTS, [(c.start, c.end) for c in chunks])
+    for c, words in zip(chunks, alone):
+        first = [w for s in c.segments for w in s.words]
+        # a chunk's first word may start anywhere in the padding before it; the words after it are timed alike
+        assert words[1].start == pytest.approx(first[1].start, abs=0.2)
+        assert words[-1].end == pytest.approx(first[-1].end, abs=0.2)
+
+
+def test_the_kin_check_runs_where_the_council_says_and_by_default_on_cuda_only():
+    assert kin_check_runs("on", "cpu") and kin_check_runs("auto", "cuda") and kin_check_runs("on", "cuda")
+    assert not kin_check_runs("auto", "cpu") and not kin_check_runs("off", "cuda")
+    assert AsrOptions().check_kin_words == "auto"
+
+
+
+def test_with_the_check_off_no_chunk_is_decoded_again_for_a_kin_word(tiny_model, data_dir):
+    context = parse_context({"child": {"name": "Kayleigh Robson"},
+                             "people": [{"name": "Maureen Robson", "role": "nan"}, {"name": "Donna Robson", "role": "mother"}]})
+    vocabulary = build_vocabulary(context, load_lexicon(), count_tokens=token_counter(tiny_model))
+    before = tiny_model.stats.checked
+    heard = recognise_audio(decode_audio(data_dir / "dad_more_often.ogg"), tiny_model,
+                            replace(OPTS, check_kin_words="off"), vocabulary=vocabulary)
+    assert tiny_model.stats.checked == before and heard.unbiased == []

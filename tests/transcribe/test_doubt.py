@@ -251,3 +251,13 @@ def test_words_a_skipped_stretch_was_decoded_again_into_are_flagged_for_checking
     (d,) = find_doubts(t, reheard=[(0.5, 1.4)])
     assert (d.reason, d.text, d.start_s, d.end_s) == ("unheard_speech", "w1 w2", 0.5, 1.4)
     assert t.text[d.start : d.end] == d.text and "again" in d.detail
+
+
+def test_words_taken_from_the_decode_without_the_names_are_flagged_for_checking():
+    t = seg_transcript()  # words at 0.0-0.4, 0.5-0.9, 1.0-1.4
+    (d,) = find_doubts(t, unbiased=[(0.5, 1.4)])
+    assert (d.reason, d.text, d.start_s, d.end_s) == ("case_word_taken_back", "w1 w2", 0.5, 1.4)
+    assert t.text[d.start : d.end] == d.text and "without" in d.detail
+    (dropped,) = find_doubts(t, unbiased=[(0.45, 0.47)])  # the biased words dropped, none written there
+    assert dropped.start == dropped.end == t.text.index("w1")
+    assert find_doubts(t, DoubtOptions(flag_case_words_taken_back=False), unbiased=[(0.5, 1.4)]) == []

@@ -126,6 +126,9 @@ FEMININE = frozenset(k.word for k in KINSHIP if k.sex == "f")
 MASCULINE = frozenset(k.word for k in KINSHIP if k.sex == "m")
 UNSEXED = frozenset(k.word for k in KINSHIP if k.sex is None)
 SIBLINGS = frozenset(k.word for k in KINSHIP if k.role in {"brother", "sister", "stepbrother", "stepsister", "sibling"})
+# the relatives a note names by a first name after the word ("her cousin Jade", "his partner Wayne", "his lass
+# Kirsty"); parents and grandparents are named with the word as a title instead ("mam Cerys", TITLE_WORDS)
+NAMED_AFTER = frozenset(k.word for k in KINSHIP if k.role in {"partner", "brother", "sister", "cousin", "uncle", "aunt"})
 ROLE_OF = {k.word: k.role for k in KINSHIP}
 SAID_AS = {k.word: k.said for k in KINSHIP if k.said}
 TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title in ("said", "both"))

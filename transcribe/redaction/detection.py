@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
@@ -11,7 +12,7 @@ from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
-from .text_reads import protected_spans
+from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
 
 
@@ -168,6 +169,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
                 start = _email_start(text, start, end)
             elif r.entity_type == POSTCODE:
                 start = _postcode_start(text, start, end)
+                start, end = _area_letters_before(text, start), _spelt_letters_after(text, end)
             start, end = _whole_joined_tokens(text, start, end)
         dets.append(Detection(start, end, r.entity_type, r.score, _source(r), meta.get(PERSON_INDEX_KEY)))
 
@@ -263,6 +265,38 @@ def _postcode_start(text: str, start: int, end: int) -> int:
     """``start`` moved past the postcode cue a recogniser's reading took in."""
     m = _POSTCODE_CUE.match(text, start, end)
     return m.end() if m and re.search(r"\d", text[m.end():end]) else start
+
+
+# A postcode's area letters written as initials before the part a reading took ("I.V.15" with "V.15" found), and
+# its unit letters spelt by words after it ("V.15, I.N" then ".J. for Gillette, and for November"): a postcode is
+# two letters, digits, a digit and two letters, so at most two letters spelt after it are its own.
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-])(?:[A-Z][.\-]){1,2}$")
+MAX_SPELT_AFTER = 2
+
+
+def _area_letters_before(text: str, start: int) -> int:
+    m = _INITIALS_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m and start < len(text) and text[start].isalnum() else start
+
+
+def _spelt_letters_after(text: str, end: int) -> int:
+    """``end`` moved past up to MAX_SPELT_AFTER letters spelt by words that follow a postcode straight after
+    (a comma, a dot or a space between)."""
+    heard = heard_tokens(text)
+    starts = heard_starts(text)
+    for _ in range(MAX_SPELT_AFTER):
+        k = bisect_left(starts, end)
+        # the spelling may start inside the token the postcode ends in ("I.N.J. for Gillette": the J)
+        k = max(0, k - 1) if k > 0 and heard[k - 1].spelt and heard[k - 1].start < end < heard[k - 1].end else k
+        if k + 1 < len(heard) and not heard[k].spelt and re.fullmatch(r"[a-z]{1,2}", heard[k].text) and heard[k + 1].spelt:
+            k += 1  # a short word the recogniser put before the spelling ("A-Tech or Foxtrot")
+        if k >= len(heard) or not heard[k].spelt or heard[k].start < end and not heard[k].end > end:
+            break
+        if heard[k].start >= end and not re.fullmatch(r"[.,]?\s?(?:[a-z]{1,2}\s)?|[.,]\s", text[end:heard[k].start]) \
+                and not re.fullmatch(r"(?:[.,]?\s?[A-Z]\.)+\s?", text[end:heard[k].start]):
+            break
+        end = heard[k].end
+    return end
 
 
 MIN_LEFT_DIGIT_WORDS = 3

@@ -125,6 +125,15 @@ _ORDINAL_VALUE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
                   "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 _DIGIT_SOUNDS = {jellyfish.metaphone(w): d for w, d in DIGIT_WORDS.items() if len(w) >= 3}
+# "double", "treble", "triple" as a recogniser may write them inside a number ("Tribal 8", "Trebleau"): a word of the
+# same Metaphone key, as _DIGIT_SOUNDS reads "not" for "nought"
+_REPEAT_SOUNDS = frozenset(jellyfish.metaphone(w) for w in REPEAT_WORDS)
+
+
+def sounds_like_repeat(word: str) -> bool:
+    """``word`` is "double", "treble" or "triple", or sounds as one of them ("Tribal", "Trebleau")."""
+    low = word.lower()
+    return low in REPEAT_WORDS or (low.isalpha() and len(low) >= 5 and jellyfish.metaphone(low) in _REPEAT_SOUNDS)
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # The ICAO/NATO spelling alphabet, complete by its rule (one word per letter, A-Z, as ICAO Annex 10 gives
 # it, with the spellings people write: "alfa"/"alpha", "juliett"/"juliet", "whiskey"/"whisky", "x-ray"/
@@ -142,7 +151,10 @@ SPELLING_ALPHABET = {
 # stands for the one letter.
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
 SPELT_LINK = r"(?:\s*4|\s+(?:for|as\s+in|as|like|4))[\s\-]+"  # between the letter and its word; shared with emails
-_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER}){SPELT_LINK}(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
+# (the recogniser may join the letter to its "4" with a hyphen: "K-4 King", "D-4 Delta")
+_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\s\-]+|{SPELT_LINK})(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
+# ... and run it on to the capital before it, a digit heard as a letter ("nine R for Romeo" heard "IR-4 Romeo")
+_SPELT_AFTER_CAPITAL = re.compile(r"(?<=[A-Z])(?P<letter>[A-Z])-?4\s+(?P<word>[A-Z][a-z]+)\b")
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)
 # The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf",
 # "A for apple" heard "the 4 Apple"): a word of two or three letters, the link, then a word of the spelling
@@ -151,8 +163,22 @@ _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.
 _MISHEARD_SPELT = re.compile(
     r"\b[A-Za-z]{2,3}(?:\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
     r"|\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
-# The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"): the letter said
-_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z])4\s+[A-Z][a-z]+\b")
+# The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"), or a capital letter
+# with "for" and a capitalised word ("P for Papa" heard "B for Papar"; not "A" or "I", which are words): the letter said
+_GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z]4|[B-HJ-Z]\.?(?=\s+for\s))(?:\s+for)?\s+[A-Z][a-z]+\b")
+# "X as in Word" with "as in" heard as initials after the letter ("B.N. Boy", "J.A.N. Jelly"): the word starts
+# with the letter
+_INITIALS_SPELT = re.compile(r"(?<![A-Za-z.])(?P<letter>[A-Z])\.(?:[A-Z]\.){1,2}\s+(?P<word>[A-Z][a-z]+)\b")
+
+
+# A letter spelt "X4 Word" run on to the digit word said before it ("three H for Hotel" heard "FreeH4 Hotel"): the
+# digit word or its mishearing, then the letter; the digit word is a token of its own (heard_characters)
+_DIGIT_WORD_GLUED = "|".join(sorted((w for w in set(DIGIT_WORDS) | set(MISHEARD_DIGITS) if len(w) > 2), key=len, reverse=True))
+_GLUED_TO_DIGIT_WORD = re.compile(rf"\b(?i:{_DIGIT_WORD_GLUED})(?P<letter>[A-Z])4\s+(?P<word>[A-Z][a-z]+)\b")
+
+
+# (the letter lost, or heard as a short word: "and for November")
+_LINK_AND_WORD = re.compile(r"(?<![\w-])(?:(?:[A-Za-z]{1,3}\s+)?(?:4|for)|as\s+in)\s+(?P<word>[A-Z][a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -179,9 +205,29 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end(), word[0].upper()))
                 taken.append((m.start(), m.end()))
+    for m in _GLUED_TO_DIGIT_WORD.finditer(text):
+        if m.group("word")[0].upper() == m.group("letter") and not any(a < m.end() and m.start("letter") < b for a, b in taken):
+            out.append((m.start("letter"), m.end(), m.group("letter")))
+            taken.append((m.start("letter"), m.end()))
+    for m in _INITIALS_SPELT.finditer(text):
+        if m.group("word")[0] == m.group("letter") and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("letter")))
+            taken.append((m.start(), m.end()))
     for m in _GLUED_MISMATCH.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("letter")[0]))
+            taken.append((m.start(), m.end()))
+    # the next letter's spelling with its letter lost, straight after a spelt letter ("5B4 Peter, 4 Apple": A for apple)
+    for m in _SPELT_AFTER_CAPITAL.finditer(text):
+        if m.group("word")[0] == m.group("letter") and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group("letter")))
+            taken.append((m.start(), m.end()))
+    # (straight after a spelt letter, or straight before one: "as in Apple, B as in Bob")
+    for m in _LINK_AND_WORD.finditer(text):
+        beside = any((b <= m.start() and re.fullmatch(r",?\s", text[b:m.start()]))
+                     or (a >= m.end() and re.fullmatch(r",?\s", text[m.end():a])) for a, b in taken)
+        if beside and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("word")[0].upper()))
             taken.append((m.start(), m.end()))
     for m in _SPELLING_WORD.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
@@ -213,7 +259,8 @@ def heard_characters(text: str) -> list[HeardToken]:
             # "8Q4 Queen": the digits before the glued letter are a token of their own, then the letter
             a, b, letter = spelt[s]
             before = text[m.start():a]
-            out.append(HeardToken(before, m.start(), a, re.sub(r"[^0-9A-Z]", "", before.upper())))
+            said = DIGIT_WORDS.get(before.lower()) or MISHEARD_DIGITS.get(before.lower())  # "FreeH4 Hotel": a digit word
+            out.append(HeardToken(before, m.start(), a, said or re.sub(r"[^0-9A-Z]", "", before.upper())))
             out.append(HeardToken(text[a:b], a, b, letter, spelt=True))
             continue
         tok = m.group()

@@ -114,6 +114,7 @@ MARKED_ORGANISATIONS = [
     ("She goes to Wrenfield Girls U12s.", "Wrenfield Girls"),
     ("He plays in goal for the Ashgate Vale under 11s.", "Ashgate Vale"),
     ("He is a Cub at 2nd Hollybank.", "2nd Hollybank"),
+    ("Her sister is in the 14th Alnmouth group.", "14th Alnmouth"),
     ("Mum gets help from Pathfinders, who run a parenting course.", "Pathfinders"),
     ("She is at Treetops every morning.", "Treetops"),
     ("She goes to Little Puffins three mornings a week.", "Little Puffins"),
@@ -129,6 +130,7 @@ def test_marked_local_organisations_redacted(redactor, empty_case, text, name):
 MARKED_GUARDS = [
     ("Review on the 22nd Jun.", "22nd Jun"),
     ("He came 2nd Place in the race.", "2nd Place"),
+    ("Her weight is just under the 25th Centil now.", "25th Centil"),  # no section near: a chart, as heard
     ("He goes to Breakfast Club every morning.", "Breakfast Club"),
     ("The Year 7 under 12s team won.", "Year 7"),
     ("Nan (maternal grandmother) came.", "Nan"),

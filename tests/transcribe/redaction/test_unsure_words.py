@@ -39,9 +39,10 @@ def spans(result, entity: str | None = None) -> list[str]:
         ("His landline is Moe Milo 7 for 12, 6, 6, 9, 1, 5.", {"Moe", "Milo"}, "PHONE_NUMBER",
          "Moe Milo 7 for 12, 6, 6, 9, 1, 5"),
         # "forward window doorway" breaks the value in text alone (more words than a value may hold inside it, and
-        # English words of five letters or more: the note going on, as the cue window reads it)
-        ("Her national insurance number, PR, forward window doorway, 777, 1-2-D. She is fine.",
-         {"forward", "window", "doorway"}, "UK_NINO", "PR, forward window doorway, 777, 1-2-D"),
+        # English words of five letters or more: the note going on, as the cue window reads it); with its suffix
+        # letter heard, text alone takes it too (round nine: an NI number ends at its suffix letter), so not here
+        ("Her national insurance number, PR, forward window doorway, 777, 1-2. She is fine.",
+         {"forward", "window", "doorway"}, "UK_NINO", "PR, forward window doorway, 777, 1-2"),
         # too few digits for an NHS number in text alone: the recogniser lost some, and was unsure there
         ("The NHS number is Tavish 4 Kell 7, 2, 1. She likes dogs.", {"Tavish", "Kell"}, "UK_NHS",
          "Tavish 4 Kell 7, 2, 1"),

@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat
 from ..text_reads import digit_runs, heard_starts, heard_tokens
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
@@ -40,7 +40,8 @@ from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("mother", "father", "parent")), key=len, reverse=True))
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
-    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber", re.I), NHS_NUMBER),
+    # ... and "NHS" with its N lost and run into the number's first digits ("in HS412, ...")
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber|\bHS(?=\d{3})", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
     # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
@@ -48,7 +49,7 @@ CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bpost[\s-]?(?:code|could|cod|covid)\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
-        r"|phono"  # "phone" run together with the "oh" its number starts with ("Phono 7 381, 544")
+        r"|pho\s?no"  # "phone" run together with the "oh" its number starts with ("Phono 7 381, 544", "pho no one")
         rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
@@ -84,6 +85,8 @@ MAX_GAP = 6  # filler words between cue and value
 _EMAIL_CUE = re.compile(r"e-?mail(?:ed|s)?", re.I)
 # an address's name part as a recogniser writes it, run together with dots or underscores ("ailsa.lambton")
 _DOTTED_LOCAL = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b(?!\.(?:com|co|org|net|uk)\b)")
+# the same after an email's cue, where a name the recogniser capitalised may start it ("email Sorley.orgilvie-90")
+_DOTTED_LOCAL_CUED = re.compile(r"\b[A-Za-z][a-z0-9]*(?:[._][a-z0-9]+)+\b(?!\.(?:com|co|org|net|uk)\b)")
 
 # Read out in full, an identifier's shape is enough without its cue. Letters must be capitals
 # (single letters or run together, with dots or hyphens between); digits are numerals or digit words.
@@ -134,6 +137,7 @@ _DISTRICT_INWARD = re.compile(r"\d{1,2}[-.]\d[-.]?[A-Z][-.]?[A-Z]")
 # what follows digits read out in groups: one misheard word at most between two groups ("496, or 821")
 _BETWEEN_GROUPS = frozenset({"or"}) | (_MISHEARD_DIGITS - {"i", "i'm"})
 MIN_GROUPED_DIGITS = 9
+_READ_OUT = re.compile(r"\d(?:-\d){2,}")  # digits read out one by one and hyphen-joined by the recogniser: "6-0-4"
 MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
@@ -154,6 +158,15 @@ CUE_WINDOW_WORDS = 14
 CUE_WINDOW_GAP = 2  # words no part of a value it may hold in a row once it has its digits ("mam Nola")
 _SUBJECT_PRONOUNS = frozenset("i he she they we you it".split())
 MIN_FAR_NI_DIGITS = 5
+# An NI number's six digits in three pairs (each two numerals, perhaps split by a dot or hyphen: "2.4", "6-0", "09")
+# and its suffix letter, the letter alone or joined by a hyphen to the next word ("B-Mobile")
+_NI_PAIR_DIGITS = r"\d[.\-]?\d"
+_NI_PAIRS_SUFFIX = re.compile(
+    rf"(?<![\w.\-]){_NI_PAIR_DIGITS}(?:,?\s{_NI_PAIR_DIGITS}){{2}},?\s(?P<suffix>[A-D])(?![\w.]|-\d|\s+[a-z])")  # "A good": the article
+MAX_NI_PREFIX_WORDS = 4
+# An NI number's suffix letter ends its value (CueValueRecognizer._to_suffix_letter) after this many of its digits
+SUFFIX_MIN_DIGITS = 3
+SUFFIX_MAX_VALUE_WORDS = 10  # tokens its digits and the words among them may take
 
 
 def _filler(tok: str) -> bool:
@@ -194,7 +207,7 @@ def _kind(tok: str, entity: str) -> str:
             return "strong"  # twenty-one
         if parts and all(said) and any(p in DIGIT_WORDS for p in parts):
             return "strong"  # zero-seven-seven, nine-double-o, S.R.6 read out
-    if low in _WEAK or low in REPEAT_WORDS:
+    if low in _WEAK or low in REPEAT_WORDS or (entity in (NHS_NUMBER, PHONE) and sounds_like_repeat(low)):  # "Tribal"
         return "weak"
     if len(tok) == 1 and tok.isalpha():
         return "strong" if tok.isupper() else "weak"
@@ -265,6 +278,9 @@ class CueValueRecognizer(LocalRecognizer):
                 window = self._cue_window(text, cue.end(), entity) if self.english and not self.unsure else None
                 if window and not (span and span[0] <= window[0] and window[1] <= span[1]):
                     results.append(make_result(self, entity, window[0], window[1], 0.5, "the stretch after a cue, heard"))
+                suffixed = self._to_suffix_letter(text, cue.end()) if entity == NI_NUMBER and not self.unsure else None
+                if suffixed:
+                    results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "an NI number to its suffix letter"))
         if not self.unsure:  # the per-note instance reads only what follows a cue or a street; the standing one the rest
             results += self._shaped(text, nlp_artifacts)
         for street in NUMBERED_STREET.finditer(text):
@@ -303,6 +319,10 @@ class CueValueRecognizer(LocalRecognizer):
                 span = toks[0].start(), toks[1].end()  # "IP3, ATB": too few digits for a value, the whole said
             if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
+        for start, end in self._ni_digits_and_suffix(text):
+            results.append(make_result(self, NI_NUMBER, start, end, 0.5, "an NI number's digits in pairs and its suffix"))
+        for start, end in _spelt_inward_codes(text):
+            results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code, its letters spelt"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
@@ -360,13 +380,22 @@ class CueValueRecognizer(LocalRecognizer):
         i = 0
         while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), entity) != "strong":
             i += 1
+        if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
+            return None  # the cue's sentence ended before any value
         first = last = None
         digits = gap = 0
+        stops = 0
         for j in range(i, min(len(toks), i + CUE_WINDOW_WORDS)):
             tok = toks[j].group()
             low = tok.lower().strip("'’")
-            if j > i and (_a_cue_at(text, toks[j].start()) or re.search(r"[.!?;:]\s", text[toks[j - 1].end():toks[j].start()])):
+            if j > i and _a_cue_at(text, toks[j].start()):
                 break
+            if j > i and re.search(r"[.!?;:]\s", text[toks[j - 1].end():toks[j].start()]):
+                # a recogniser's full stop inside a value still short of its digits, a value word within the
+                # words a value may hold after it ("H. Allen Hare, Forfar, 19, 6 to 6"): once only
+                stops += 1
+                if stops > 1 or digits >= MIN_DIGITS[entity] or not self._value_word_ahead(text, toks, j, entity):
+                    break
             nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
             if low in _SUBJECT_PRONOUNS and nxt.lower() in self.english and not _digit_count(nxt, _kind(nxt, entity)):
                 break  # "I will see", "he was": a clause of its own
@@ -378,7 +407,9 @@ class CueValueRecognizer(LocalRecognizer):
                 first = j if first is None else first
                 last, gap = j, 0
                 spelt = _spelt_at(toks[j]) or any(h.spelt for h in _heard_in(toks[j]))
-                digits += 0 if spelt else (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
+                # a token that joins digits to a spelt letter ("7-Alpha") counts its digits, not the spelling
+                digits += sum(ch.isdigit() for h in _heard_in(toks[j]) if not h.spelt for ch in h.chars) if spelt \
+                    else (2 if j > 0 and toks[j - 1].group().lower() in REPEAT_WORDS else 1) if zero else _digit_count(tok, kind)
                 if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
                     last = j + 1  # the suffix letter
                 if digits >= MAX_DIGITS.get(entity, 99) or (
@@ -393,14 +424,168 @@ class CueValueRecognizer(LocalRecognizer):
                 if first is not None and low in _MISHEARD_DIGITS and not spells:
                     digits += 1  # "North" for nought: a digit of it, never its end ("for" in "B for Papa" spells)
                 continue  # "dot", "slash", "double", a misheard digit: inside a value, never its end
-            parts = [p for p in re.split(r"[-'’]", low) if p]
-            if len(low) > 4 and all(p in self.english for p in parts):
+            if self._ends_window(toks[j], entity, digits):
                 break  # an English word of five letters or more: the note goes on
             gap += 1
         if first is None or digits < MIN_DIGITS[entity]:
             return None
-        return toks[first].start(), max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt]
-                                        + _spelt_end(toks[last]))
+        # (not where the value starts with its own two letters: "for June Sykes: JZ 20 85 09 B", "tk582845 b")
+        own_letters = entity == NI_NUMBER and re.match(r"[A-Za-z][.\-\s]?[A-Za-z](?:[.\-\s]?\d|$)", toks[first].group())
+        if first > i and not own_letters and self._letters_heard_as_words(toks[i:first], entity):
+            first = i  # the value's first letters, heard as words ("Jason John, H. ...", "Limadilter 3, 7-Alpha")
+        end = max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt] + _spelt_end(toks[last]))
+        if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", re.sub(
+                r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[first:last + 1], POSTCODE))) and self._garble(toks[last + 1]) \
+                and re.fullmatch(r"[\s,\-]*", text[end:toks[last + 1].start()]):
+            end = toks[last + 1].end()  # its last letter's spelling, garbled ("7-Alpha Roteel"): no English word
+        return toks[first].start(), end
+
+    def _value_word_ahead(self, text: str, toks: list[re.Match], j: int, entity: str) -> bool:
+        """From token ``j`` on, a value word comes before anything that would end a cue window (an English word
+        of five letters or more, another break or cue) within CUE_WINDOW_WORDS."""
+        for k in range(j, min(len(toks), j + CUE_WINDOW_WORDS)):
+            if k > j and (_a_cue_at(text, toks[k].start()) or _BREAK.search(text, toks[k - 1].end(), toks[k].start())):
+                return False
+            if self._kind_at(toks[k], entity) == "strong":
+                return True
+            if self._ends_window(toks[k], entity, 0):
+                return False
+        return False
+
+    def _ends_window(self, tok: re.Match, entity: str, digits: int) -> bool:
+        """An English word of five letters or more ends a cue window; before an NI number's digits, a capitalised
+        one may be its letters spelt with words, heard as other words ("Jason John" for "J as in John")."""
+        word = tok.group()
+        low = word.lower().strip("'’")
+        if not (len(low) > 4 and all(p in self.english for p in re.split(r"[-'’]", low) if p)):
+            return False
+        return not (entity == NI_NUMBER and not digits and word[:1].isupper())
+
+    def _garble(self, tok: re.Match, english_too: bool = False) -> bool:
+        """A capitalised word of three letters or more that is no English word (or, ``english_too``, any): what a
+        recogniser wrote for sounds it did not know (a letter's spelling, a letter name run into the next)."""
+        word = tok.group()
+        parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
+        return (word[:1].isupper() and word.isalpha() and len(word) >= 3
+                and (english_too or not all(p in self.english for p in parts))
+                and not _a_cue_at(tok.string, tok.start()))
+
+    def _letters_heard_as_words(self, toks: list[re.Match], entity: str) -> bool:
+        """Words between a postcode's or an NI number's cue and its first value word that are its letters heard as
+        words: capitalised, at most one for a postcode's area letters (no English word), four for an NI number's
+        two letters spelt with words ("Jason John" for "J as in John": names and words too)."""
+        most = {POSTCODE: 1, NI_NUMBER: 4}.get(entity, 0)
+        return 0 < len(toks) <= most and all(self._garble(t, entity == NI_NUMBER) or _spelt_at(t) for t in toks)
+
+    def _to_suffix_letter(self, text: str, pos: int) -> tuple[int, int] | None:
+        """After an NI number's cue, the words up to its suffix letter: a lone capital A-D after digits read out
+        (SUFFIX_MIN_DIGITS of them at least, with at most CUE_WINDOW_GAP other words among them), its prefix
+        letters before the digits heard as any words (at most MAX_NI_LEAD_WORDS: "as in" spellings heard as
+        "Waizin Yellow, Bayonin Bertie"), and one full stop among those letters ("the Amin Peter. Arran in Robert,
+        41, 77, 2, O, B"). The suffix letter is what says the value ends there, whatever the words before it are;
+        another cue, a second full stop or one after the digits have begun, or words that are no value after
+        them end the search with nothing."""
+        toks = self._tokens(text, pos, 240)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), NI_NUMBER) != "strong":
+            i += 1
+        if i >= len(toks) or _BREAK.search(text, pos, toks[i].start()):
+            return None
+        if i >= 2 and toks[i - 1].group().lower() in ("for", "in") and not _BREAK.search(text, toks[i - 2].start(), toks[i].start()):
+            i -= 2  # the first letter's spelling, its letter heard as a filler word ("is this for sugar": S for sugar)
+        breaks = digits = gap = 0
+        lead = 0
+        first_digit = None
+        for j in range(i, min(len(toks), i + MAX_NI_LEAD_WORDS + SUFFIX_MAX_VALUE_WORDS)):
+            tok = toks[j].group()
+            if j > i:
+                if _a_cue_at(text, toks[j].start()):
+                    return None
+                # a dot after an initial or a short capitalised word among the letters is no sentence's end
+                # ("J.S. in Jam, K.S. Inc. 444"): it is the recogniser's way of writing letters
+                initial = not digits and re.fullmatch(r"[A-Z][A-Za-z]{0,2}", toks[j - 1].group())
+                if _BREAK.search(text, toks[j - 1].end(), toks[j].start()) and not initial:
+                    breaks += 1
+                    if breaks > 1 or digits:
+                        return None
+            count = _digit_count(tok, _kind(tok, NI_NUMBER)) if not _spelt_at(toks[j]) else 0
+            if not digits and not re.search(r"\d", tok) and tok.lower() not in DIGIT_WORDS:
+                count = 0  # among the letters, "for" links a spelling ("this for sugar"): no digit yet
+            if digits >= SUFFIX_MIN_DIGITS and re.fullmatch(r"[A-D]", tok):
+                return self._prefix_start(toks, i, first_digit), toks[j].end()
+            glued = re.fullmatch(r"(?:\d+[-.]?)+[-.]?([A-D])", tok)  # the suffix run on to the last digits: "97-D"
+            if glued and digits + count >= SUFFIX_MIN_DIGITS:
+                return self._prefix_start(toks, i, j if first_digit is None else first_digit), toks[j].end()
+            if count:
+                first_digit = j if first_digit is None else first_digit
+                digits += count
+                gap = 0
+                if digits > MAX_DIGITS[NI_NUMBER]:
+                    return None
+            elif digits:
+                if _kind(tok, NI_NUMBER) != "strong":  # "O", a letter among the digits, is no gap
+                    gap += 1
+                    if gap > CUE_WINDOW_GAP:
+                        return None
+            else:
+                lead += 1
+                if lead > MAX_NI_LEAD_WORDS:
+                    return None
+        return None
+
+    def _ni_digits_and_suffix(self, text: str) -> list[tuple[int, int]]:
+        """An NI number with no cue left, by its shape: its six digits said in three pairs ("2.4, 6.0, 0.9", "24 60
+        09") and its suffix letter A-D, and before them its prefix letters however heard: up to
+        MAX_NI_PREFIX_WORDS capitalised words or capitals (letters spelt with words: "Keton King, LN Lemon."),
+        one full stop at most between them and the digits."""
+        out = []
+        for m in _NI_PAIRS_SUFFIX.finditer(text):
+            start = m.start()
+            toks = [t for t in _TOKEN.finditer(text, max(0, m.start() - 80), m.start())]
+            taken = letters = 0
+            for k in range(len(toks) - 1, -1, -1):
+                word = toks[k].group()
+                between = text[toks[k].end():start]
+                lettered = _spelt_at(toks[k]) or (word.isupper() and len(word) <= 2)
+                if taken >= MAX_NI_PREFIX_WORDS or not (word[:1].isupper() and word.isalpha()) or _a_cue_at(text, toks[k].start()) \
+                        or (letters >= 2 and not lettered):
+                    break  # ... or its two letters heard as letters already ("Tango Charlie"): the word before is the note's
+                letters += len(word) if lettered and not _spelt_at(toks[k]) else 1 if lettered and (
+                    k == len(toks) - 1 or _spelt_end(toks[k]) != _spelt_end(toks[k + 1])) else 0
+                if _BREAK.search(between) and (start != m.start() or re.search(r"[.!?;:]\s.*[.!?;:]\s", text[toks[k].end():m.start()])):
+                    break  # one full stop, between the letters and the digits only
+                start, taken = toks[k].start(), taken + 1
+            out.append((start, m.end("suffix")))
+        return out
+
+    def _prefix_start(self, toks: list[re.Match], i: int, d: int) -> int:
+        """Where an NI number found by its suffix letter starts: at its prefix letters where they were heard as
+        letters just before its digits ("has come through, it's QQ 62 19 84 C", "J for Juliet, T, 4-6 ...") or
+        run into them ("JT40-2167"), else at the first word after the cue (the letters heard as other words), but
+        after the last word of the sentence's own there: an English word of five letters or more in lower case
+        that spells nothing ("She radiates off a letter, ...", "finally came through T-Y-45"; "for sugar" spells)."""
+        if re.match(r"[A-Z][-.]?[A-Z](?![a-z])", toks[d].group()):
+            return toks[d].start()
+        for k in range(d - 1, i - 1, -1):
+            word = toks[k].group()
+            if (word.islower() and len(word) > 4 and word in self.english
+                    and not (k > 0 and toks[k - 1].group().lower() in ("for", "in", "as"))):
+                i = k + 1
+                break
+        k, letters = d, ""
+        while k > i:
+            tok = toks[k - 1]
+            word = tok.group()
+            spelt = _spelt_at(tok)
+            if not (spelt or (word.isalpha() and word.isupper() and len(word) <= 2)
+                    or (k < d and word.lower() in ("for", "as", "in") and _spelt_at(toks[k]))):
+                break
+            if spelt and k - 1 > i and _spelt_at(toks[k - 2]) and _spelt_end(toks[k - 2]) == _spelt_end(tok):
+                k -= 1  # a word inside the spelling ("Kilo" of "K for Kilo")
+                continue
+            letters += "".join(h.chars for h in _heard_in(tok)) if spelt else word
+            k -= 1
+        return toks[k].start() if len(letters) >= 2 else toks[i].start()
 
     def _value_further_on(self, text: str, toks: list[re.Match], i: int, entity: str) -> tuple[int, int] | None:
         """A value whose first words the recogniser turned into other words (MAX_GAP_WORDS of them: "as Yara
@@ -525,7 +710,10 @@ class CueValueRecognizer(LocalRecognizer):
         if entity == DATE_OF_BIRTH and not doubted and one_number and not re.search(r"\d{3,}|\d[/.\-]\d", value):
             return None  # "from birth, 3 times a day": one number alone is no date
         # a value ends on a value token, or one unsure word after it, or the word that spells its last letter
-        return toks[i].start(), max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
+        stop = max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
+        if entity == POSTCODE:
+            stop = _last_letter_spelt(text, toks, i, end, stop)
+        return toks[i].start(), stop
 
     def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the
@@ -563,6 +751,8 @@ class CueValueRecognizer(LocalRecognizer):
         brk = _BREAK.search(text, start, window_end)
         end = _EMAIL_END.search(text, start, brk.start() + 1 if brk else window_end)
         dotted = _DOTTED_LOCAL.search(text, start, brk.start() + 1 if brk else window_end)
+        if not end and not dotted:
+            dotted = _DOTTED_LOCAL_CUED.match(text, start)  # the first word after the cue, capitalised
         if not end:
             if not dotted:
                 return None
@@ -633,6 +823,35 @@ class CueValueRecognizer(LocalRecognizer):
         return toks[0].start(), span[1]
 
 
+_SPELLING_LINK = re.compile(r"(?i)[\s,\-]*[a-z]{1,3}\s+(?:for|as\s+in|as)\s+[A-Z][a-z]+\b")
+
+
+def _last_letter_spelt(text: str, toks: list[re.Match], i: int, end: int, stop: int) -> int:
+    """A postcode that has its sector digit and one letter only ("O'L1, For a For Apple"), followed by a letter
+    spelt with a word whose letter was heard as another short word ("Med for Nebra" for "Z for zebra"): the
+    spelling is its last letter."""
+    said = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[i:end + 1], POSTCODE))
+    if not re.search(r"\d[A-Za-z]$", said):
+        return stop
+    m = _SPELLING_LINK.match(text, stop)
+    return m.end() if m else stop
+
+
+def _spelt_inward_codes(text: str) -> list[tuple[int, int]]:
+    """A postcode's inward code with its two letters spelt by words ("31 Delta Sierra", "3 H for Hotel, H for
+    Hotel"), whatever came before it: one or two digits, then two spelt letters straight after, a space between
+    (a comma may follow a letter spelt with "for"). Nothing else is a digit followed by two spelling words."""
+    out = []
+    heard = heard_tokens(text)
+    for k in range(len(heard) - 2):
+        h, a, b = heard[k], heard[k + 1], heard[k + 2]
+        if not (re.fullmatch(r"\d{1,2}", h.text) and a.spelt and b.spelt):
+            continue
+        if re.fullmatch(r"\s+", text[h.end:a.start]) and re.fullmatch(r"\s+" if " " not in a.text else r",?\s+", text[a.end:b.start]):
+            out.append((h.start, b.end))
+    return out
+
+
 def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
     """Digits read out in three or more groups, MIN_GROUPED_DIGITS or more in all, where a recogniser
     put a full stop or one misheard word between two groups ("416-42. 496, or 821", "Free-1-442-907"
@@ -652,7 +871,10 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
                 digits += _group_digits(toks[j].group())
                 last, prev_end = j, toks[j].end()
                 j += 1
-            elif (toks[j].group().lower() in _BETWEEN_GROUPS and prev_end == toks[last].end()
+            elif ((toks[j].group().lower() in _BETWEEN_GROUPS or (  # or any one word between two groups read
+                    _READ_OUT.fullmatch(toks[last].group()) and j + 1 < len(toks)  # out digit by digit ("6-0-4, Freew1,
+                    and _READ_OUT.fullmatch(toks[j + 1].group()) and not toks[j].group().isalpha()))  # 8-7-2-5")
+                  and prev_end == toks[last].end()
                   and j + 1 < len(toks) and _is_group(toks[j + 1].group()) and re.fullmatch(r"[\s,]*|\.\s", joiner)):
                 prev_end = toks[j].end()
                 j += 1
@@ -660,7 +882,8 @@ def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
                 break
         parts = sum(len(re.findall(r"\d+", g.group())) for g in groups)
         # "Free-1-442-907", or "4-2, 7-Seeks O, 3-9-1": read out digit by digit and joined by the recogniser
-        one_token = (len(groups) == 1 and parts >= 3) or (len(groups) >= 3 and all("-" in g.group() for g in groups))
+        one_token = (len(groups) == 1 and parts >= 3) or (len(groups) >= 3 and all("-" in g.group() for g in groups)) \
+            or (len(groups) >= 2 and all(_READ_OUT.fullmatch(g.group()) for g in groups))
         years = all(re.fullmatch(r"(?:19|20)\d\d", g.group()) for g in groups)  # "2019, 2020 or 2021"
         if parts >= 3 and not years and len(digits) >= (MIN_ONE_TOKEN_DIGITS if one_token else MIN_GROUPED_DIGITS):
             out.append((groups[0].start(), groups[-1].end(), digits))
@@ -693,7 +916,7 @@ def _dollars_as_digits(text: str) -> str:
 
 def _with_plus(text: str, start: int) -> int:
     """A number's start, moved back over the "plus" said before a country code ("plus 44, 71812 ...")."""
-    m = re.search(r"(?:\bplus|\+)\s?$", text[max(0, start - 6):start], re.I)
+    m = re.search(r"(?:\bplus[,.]?|\+)\s?$", text[max(0, start - 7):start], re.I)  # "Plus, 44, 74, ..."
     return start - len(m.group()) if m else start
 
 

@@ -5,7 +5,7 @@ back as numerals, digit words, number words or words that sound like a digit ("n
 three"), its cue lost or garbled. Each stretch of the transcript is read as the characters it may stand
 for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix letters written as
 capitals, letter names or letters spelt by a word and reads exactly as an NI number (the suffix may be lost) is one; after two
-letters spelt by words, six digits are one even where more digits follow (the next number, run on). A stretch of
+letters, one of them at least spelt by a word, six digits are one even where more digits follow (the next number, run on). A stretch of
 day, month and year is not read this way ("AT 12 03 19" stays a date).
 """
 
@@ -55,9 +55,11 @@ class HeardNiNumberRecognizer(LocalRecognizer):
                         break
                     chars += heard[j].chars
                     # the digits end here, or the recogniser ran them on into the next number after
-                    # prefix letters both spelt by a word ("Papa Hotel, 7-1-3-3-5, 8-1-1-1-2, ...")
+                    # prefix letters one of which is spelt by a word ("Papa Hotel, 7-1-3-3-5, 8-1-1-1-2, ...",
+                    # "K for Kilo, A. 6-0-3-3-1-8-3-1-0-1-7-5-..."): no one spells a letter with a word before
+                    # six digits but to read out an identifier
                     ends = j + 1 == len(heard) or not heard[j + 1].chars[:1].isdigit() or (
-                        heard[i].spelt and i + 1 < j and heard[i + 1].spelt)
+                        i + 1 < j and (heard[i].spelt or heard[i + 1].spelt))
                     written = all(h.text.isupper() or h.text.isdigit() for h in heard[i:j + 1])
                     shape = _NI_WRITTEN if written else _NI_HEARD
                     if shape.fullmatch(chars) and ends and self._prefix_said_as_letters(heard[i:j + 1]):

@@ -211,6 +211,10 @@ _SIDE_SECTIONS = frozenset("girls boys youth ladies juniors".split())
 # the last form); the name after the ordinal is no English, time or street word
 _MONTH_SHORT = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
 _NUMBERED_GROUP = re.compile(rf"(?-i:\b(?P<name>\d{{1,2}}(?:st|nd|rd|th)\s{_NAME}(?:\s{_NAME})?))\b")
+# ...named beside its section: the section just before ("Cubs at 2nd Hollybank") or after it; a numbered word with
+# no section near is most often a reading of a chart or a list ("the 25th Centil", the recogniser's "centile")
+_SECTION = re.compile(r"\b(?:squirrel|beaver|cub|scout|explorer|rainbow|brownie|guide|ranger|cadet|brigade|troop|pack|"
+                      r"colony|unit|group)s?\b", re.IGNORECASE)
 # an organisation takes a plural verb in British English: "help from Pathfinders, who run a parenting course"
 _WHO_RUN = re.compile(
     rf"(?-i:\b(?:from|at|with|by|to)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}),\swho\s"
@@ -536,6 +540,8 @@ class InstitutionRecognizer(PatternRecognizer):
                     or lows[0] in first_names() or lows[0] in _MONTH_SHORT):
                 continue  # "2nd March", "22nd Jun", "1st Birthday", "3rd Avenue", "the 2nd Kayleigh"
             start, end = m.span("name")
+            if not (_SECTION.search(text, max(0, start - 25), start) or _SECTION.match(text, end + 1)):
+                continue
             if not self._public_or_guarded(text, start, end, m.group("name"), guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.55, "a numbered group"))
         for m in _NAME_THEN_KIND.finditer(text):

@@ -14,7 +14,7 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import KIN_WORDS, WRITTEN_TITLE_WORDS
+from ...language.kinship import NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS
 from ...language.roles import ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
@@ -48,8 +48,8 @@ def world_names() -> frozenset[str]:
 # A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
 _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-# a family or role word before a name: "her cousin Jade", "his coach Gowens" (language.kinship, language.roles)
-_KIN = "|".join(re.escape(w) for w in sorted(KIN_WORDS, key=len, reverse=True))
+# a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles)
+_KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER, key=len, reverse=True))
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
