@@ -13,7 +13,9 @@ of child_voice F1 and wishes_feelings F1, the Signs of Safety labels the one tha
 Signs of Safety macro F1 (each at the thresholds chosen for them; a label's column is its own
 regression). The Signs of Safety labels have a second set of thresholds for the sentences over the
 child_voice threshold (``model.VOICE_SUFFIX``), chosen with the first; where a sentence sits in its
-note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``).
+note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``). Of worry and
+working_well both over their thresholds, the weaker stays only over a second bar (``model.PAIR_KEY``), chosen
+with the Signs of Safety thresholds where it raises their macro F1 (``choose_pair``).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ VOICE_MODEL = ("child_voice", "wishes_feelings")
 LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
 VOICE_SOS = True  # a second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX)
 # The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
-# with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (() : none).
+# with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
 PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 PROJECT = "project"  # group of the project's own labelled sentences
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
