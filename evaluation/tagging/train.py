@@ -13,7 +13,9 @@ of child_voice F1 and wishes_feelings F1, the Signs of Safety labels the one tha
 Signs of Safety macro F1 (each at the thresholds chosen for them; a label's column is its own
 regression). The Signs of Safety labels have a second set of thresholds for the sentences over the
 child_voice threshold (``model.VOICE_SUFFIX``), chosen with the first; where a sentence sits in its
-note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``).
+note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``). Of worry and
+working_well both over their thresholds, the weaker stays only over a second bar (``model.PAIR_KEY``), chosen
+with the Signs of Safety thresholds where it raises their macro F1 (``choose_pair``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcribe.tagging.model import MODEL_LABELS, VOICE_SUFFIX, SentenceModel
+from transcribe.tagging.model import MODEL_LABELS, PAIR_KEY, VOICE_SUFFIX, SentenceModel, decide_probabilities
 
 L2 = 1.0  # without inner folds (a single training author)
 L2_GRID = (1.0, 2.0, 4.0, 8.0)  # chosen from by the inner leave-one-author-out
@@ -39,6 +41,9 @@ VOICE_MODEL = ("child_voice", "wishes_feelings")
 # says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
 LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
 VOICE_SOS = True  # a second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX)
+# The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
+# with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
+PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 PROJECT = "project"  # group of the project's own labelled sentences
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
 TEXTCAT_EPOCHS = 10
@@ -191,10 +196,11 @@ def choose_l2(scored: dict[float, Scored]) -> tuple[float | dict[str, float], di
 
     voice_l2, sos_l2 = best(_voice_criterion), best(_sos_macro)
     if voice_l2 == sos_l2:
-        return voice_l2, chosen[voice_l2]
+        return voice_l2, choose_pair(scored[voice_l2], chosen[voice_l2])
     combined = [({**p_sos, **{label: p_voice[label] for label in VOICE_MODEL}}, gold)
                 for (p_voice, gold), (p_sos, _) in zip(scored[voice_l2], scored[sos_l2])]
-    return {label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS}, choose_thresholds(combined)
+    return ({label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS},
+            choose_pair(combined, choose_thresholds(combined)))
 
 
 def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
@@ -235,6 +241,25 @@ def choose_thresholds(scored: Scored) -> dict[str, float]:
     return both
 
 
+def choose_pair(scored: Scored, thresholds: dict[str, float], grid: tuple[float, ...] = PAIR_GRID) -> dict[str, float]:
+    """``thresholds`` with the bar for the weaker of worry and working_well (``PAIR_KEY``) from ``grid``
+    and the Signs of Safety thresholds chosen again with it (coordinate ascent from ``thresholds``, two
+    passes, as ``choose_thresholds``), where that raises the Signs of Safety macro F1 of ``scored``."""
+    best, best_score = thresholds, round(_sos_macro(scored, thresholds), 5)
+    keys = [key for key in [label + VOICE_SUFFIX for label in SOS_MODEL] + list(SOS_MODEL) if key in thresholds]
+    for bar in grid:
+        th = thresholds | {PAIR_KEY: bar}
+        for _ in range(2):
+            for key in keys:
+                start = th[key]
+                th[key] = max(THRESHOLD_GRID,
+                              key=lambda t: (round(_sos_macro(scored, th | {key: t}), 5), -abs(t - start)))
+        score = round(_sos_macro(scored, th), 5)
+        if score > best_score:
+            best, best_score = th, score
+    return best
+
+
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
@@ -252,10 +277,7 @@ def _best_f1_threshold(scored, label: str, missed: int = 0) -> float:
 def _sos_macro(scored, thresholds: dict[str, float]) -> float:
     counts = {label: [0, 0, 0] for label in (*SOS_MODEL, "observation")}
     for p, gold in scored:
-        voice = "child_voice" in thresholds and p["child_voice"] >= thresholds["child_voice"]
-        pred = {label for label in SOS_MODEL
-                if p[label] >= thresholds.get(label + VOICE_SUFFIX * voice, thresholds[label])}
-        pred = pred or {"observation"}
+        pred = {label for label in decide_probabilities(p, thresholds) if label in SOS_MODEL} or {"observation"}
         gold = {label for label in gold if label in SOS_MODEL} or {"observation"}
         for label, c in counts.items():
             c[0] += label in pred and label in gold

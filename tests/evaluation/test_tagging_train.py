@@ -127,3 +127,23 @@ def test_the_voice_labels_and_the_signs_of_safety_labels_each_keep_the_l2_that_s
     l2, thresholds = choose_l2({1.0: scored(True, False), 4.0: scored(False, True)})
     assert l2 == {"child_voice": 1.0, "wishes_feelings": 1.0, "worry": 4.0, "working_well": 4.0, "next_step": 4.0}
     assert thresholds["child_voice"] <= 0.9 and thresholds["worry"] <= 0.9
+
+
+def test_the_bar_for_the_weaker_of_worry_and_working_well_is_chosen_only_where_it_helps():
+    from evaluation.tagging.train import choose_pair
+    from transcribe.tagging.model import PAIR_KEY
+
+    def scored(both_gold: bool):
+        # (worry, working_well) probabilities and gold: a second label read from the same words scores 0.6,
+        # as high as a true single label elsewhere, so no threshold of its own can drop it
+        kinds = [((0.9, 0.6), {"worry"}), ((0.1, 0.6), {"working_well"}), ((0.6, 0.1), {"worry"}),
+                 ((0.6, 0.9), {"working_well"})]
+        if both_gold:
+            kinds = [((0.9, 0.6), {"worry", "working_well"})]
+        return [({"child_voice": 0.1, "wishes_feelings": 0.1, "next_step": 0.1, "worry": wo, "working_well": ww}, gold)
+                for k in range(8) for (wo, ww), gold in kinds]
+
+    thresholds = {"child_voice": 0.5, "wishes_feelings": 0.5, "worry": 0.5, "working_well": 0.5, "next_step": 0.5}
+    th = choose_pair(scored(False), thresholds)
+    assert th[PAIR_KEY] > 0.6  # the weaker at 0.6 is dropped
+    assert PAIR_KEY not in choose_pair(scored(True), thresholds)  # every sentence is both: no bar helps

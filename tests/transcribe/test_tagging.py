@@ -286,16 +286,41 @@ def test_where_a_sentence_sits_in_the_note_is_a_feature(tagger):
     assert not any(f in feats[1] for f in ("pos:first", "pos:last"))
 
 
+def test_of_worry_and_working_well_both_over_their_bars_the_weaker_stays_only_over_the_pair_bar():
+    from transcribe.tagging.model import MODEL_LABELS, PAIR_KEY, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    weights = {f: [0.0] * len(MODEL_LABELS) for f in ("u:hit", "u:calm", "u:very")}
+    weights["u:hit"][MODEL_LABELS.index("worry")] = 4.5  # p(worry) = 0.82
+    weights["u:calm"][MODEL_LABELS.index("working_well")] = 3.5  # p(working_well) = 0.62
+    weights["u:very"][MODEL_LABELS.index("working_well")] = 1.0  # with u:calm, p(working_well) = 0.82
+    text = "He said dad hit mam but it has been calm since."
+
+    def labels(feats, thresholds):
+        model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), thresholds)
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), feats)
+        return {t.label for t in decide_tags(text, [analysis], model)}
+
+    shared = {label: 0.5 for label in MODEL_LABELS}
+    assert labels(["u:hit", "u:calm"], shared) == {"worry", "working_well"}  # no pair bar: both
+    assert labels(["u:hit", "u:calm"], shared | {PAIR_KEY: 0.7}) == {"worry"}  # the weaker, under the pair bar, goes
+    assert labels(["u:hit", "u:calm", "u:very"], shared | {PAIR_KEY: 0.7}) == {"worry", "working_well"}  # both over it
+    # the weaker is the one nearer its own threshold: working_well's 0.62 is further over a 0.3 bar than worry's 0.82 over 0.75
+    assert labels(["u:hit", "u:calm"], shared | {"worry": 0.75, "working_well": 0.3, PAIR_KEY: 0.9}) == {"working_well"}
+
+
 def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it(tmp_path):
     from transcribe.errors import ModelNotFoundError
     from transcribe.tagging.model import load_sentence_model
 
     assert load_sentence_model() is load_sentence_model()
-    from transcribe.tagging.model import VOICE_SUFFIX
+    from transcribe.tagging.model import PAIR_KEY, VOICE_SUFFIX
 
     model = load_sentence_model()
     sos = {label + VOICE_SUFFIX for label in ("worry", "working_well", "next_step")}
-    assert set(model.labels) <= set(model.thresholds) <= set(model.labels) | sos
+    assert set(model.labels) <= set(model.thresholds) <= set(model.labels) | sos | {PAIR_KEY}
     with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
         load_sentence_model(tmp_path / "absent.json")
 

@@ -24,6 +24,31 @@ MODEL_LABELS = ("child_voice", "wishes_feelings", "worry", "working_well", "next
 # with one ("worry@child_voice"): the child's own words are placed with their own bar (a child's
 # "I don't have to look after anyone" is not a worry at the bar an adult's account of harm is).
 VOICE_SUFFIX = "@child_voice"
+# Where trained with one, the bar the weaker of worry and working_well must also reach when both pass their
+# thresholds ("worry+working_well"): the model reads a sentence's harm and its strength from the same words, so
+# an account of one often lifts the other over its bar; the stronger (further over its threshold) stays.
+PAIR = ("worry", "working_well")
+PAIR_KEY = "+".join(PAIR)
+
+
+def threshold_of(thresholds: dict[str, float], label: str, voice: bool = False) -> float:
+    """``label``'s threshold (0.5 where there is none); ``voice``: for a sentence over the child_voice
+    threshold (its own Signs of Safety bar where there is one)."""
+    own = thresholds.get(label, 0.5)
+    return thresholds.get(label + VOICE_SUFFIX, own) if voice else own
+
+
+def decide_probabilities(probs: dict[str, float], thresholds: dict[str, float]) -> dict[str, float]:
+    """label -> probability for the labels ``thresholds`` choose: each label's own threshold (the
+    child's-voice one for a sentence over the child_voice threshold, where there is one), then of worry
+    and working_well both chosen the weaker stays only over ``thresholds[PAIR_KEY]`` (where there is one)."""
+    voice = "child_voice" in thresholds and probs.get("child_voice", 0.0) >= thresholds["child_voice"]
+    chosen = {label: p for label, p in probs.items() if p >= threshold_of(thresholds, label, voice)}
+    if PAIR_KEY in thresholds and all(label in chosen for label in PAIR):
+        weaker = min(PAIR, key=lambda label: probs[label] - threshold_of(thresholds, label, voice))
+        if probs[weaker] < thresholds[PAIR_KEY]:
+            del chosen[weaker]
+    return chosen
 
 
 @dataclass
@@ -59,16 +84,13 @@ class SentenceModel:
         return probs
 
     def decide(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
-        """label -> probability for the labels whose probability reaches their threshold."""
-        probs = self.probabilities(features, text_scores)
-        voice = probs.get("child_voice", 0.0) >= self.threshold("child_voice")
-        return {label: p for label, p in probs.items() if p >= self.threshold(label, voice)}
+        """label -> probability for the labels the thresholds choose (``decide_probabilities``)."""
+        return decide_probabilities(self.probabilities(features, text_scores), self.thresholds)
 
     def threshold(self, label: str, voice: bool = False) -> float:
         """``label``'s threshold; ``voice``: for a sentence over the child_voice threshold (its own
         Signs of Safety bar where the model has one)."""
-        own = self.thresholds.get(label, 0.5)
-        return self.thresholds.get(label + VOICE_SUFFIX, own) if voice else own
+        return threshold_of(self.thresholds, label, voice)
 
     def to_json(self) -> str:
         return json.dumps({"labels": list(self.labels), "bias": self.bias, "thresholds": self.thresholds,
