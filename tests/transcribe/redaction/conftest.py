@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transcribe.context import parse_context
+from transcribe.redaction import redact_text
 
 CASE = {
     "case_ref": "GH-20417",
@@ -48,3 +49,22 @@ def empty_case():
 
 def found(result, entity: str) -> list[str]:
     return [result.text[r.start:r.end] for r in result.redactions if r.entity == entity]
+
+
+def covered(result) -> set[int]:
+    """The character offsets a redaction result covers."""
+    return {i for r in result.redactions for i in range(r.start, r.end)}
+
+
+def assert_redacted(redactor, case, text, value):
+    """Every character of ``value`` (its first place in ``text``) is redacted."""
+    result = redact_text(text, case, redactor)
+    start = text.index(value)
+    assert set(range(start, start + len(value))) <= covered(result), [text[r.start:r.end] for r in result.redactions]
+
+
+def assert_kept(redactor, case, text, value):
+    """No character of ``value`` (its first place in ``text``) is redacted."""
+    result = redact_text(text, case, redactor)
+    start = text.index(value)
+    assert not set(range(start, start + len(value))) & covered(result), [text[r.start:r.end] for r in result.redactions]

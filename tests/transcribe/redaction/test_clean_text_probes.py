@@ -7,21 +7,7 @@ import pytest
 
 from transcribe.redaction import redact_text
 
-
-def _covered(result) -> set[int]:
-    return {i for r in result.redactions for i in range(r.start, r.end)}
-
-
-def _assert_redacted(redactor, case, text, value):
-    result = redact_text(text, case, redactor)
-    start = text.index(value)
-    assert set(range(start, start + len(value))) <= _covered(result), [text[r.start:r.end] for r in result.redactions]
-
-
-def _assert_kept(redactor, case, text, value):
-    result = redact_text(text, case, redactor)
-    start = text.index(value)
-    assert not set(range(start, start + len(value))) & _covered(result), [text[r.start:r.end] for r in result.redactions]
+from .conftest import assert_kept as _assert_kept, assert_redacted as _assert_redacted, covered as _covered
 
 
 # local organisations of kinds the rule did not hold: dental practices, GP partnerships, childcare, centres named
