@@ -437,9 +437,14 @@ def echoes(words: list[str], prompt: list[str], share: float = 0.8, fuzzy: bool 
     return sum(w in vocab or (len(w) >= 4 and w[:4] in stems) for w in words) >= share * len(words)
 
 
+def plain_word(word: str) -> str:
+    """A written word, lower-cased, punctuation stripped ("Ramshaw," -> "ramshaw")."""
+    return word.strip().strip(".,;:!?\"()").lower()
+
+
 def plain_words(text: str) -> list[str]:
-    """The words of a text, lower-cased, punctuation stripped ("Ramshaw," -> "ramshaw")."""
-    return [w for w in (w.strip(".,;:!?\"()").lower() for w in re.split(r"[\s]+", text)) if w]
+    """The words of a text as :func:`plain_word` writes each."""
+    return [w for w in (plain_word(w) for w in re.split(r"[\s]+", text)) if w]
 
 
 def compression_ratio(text: str) -> float:
@@ -451,16 +456,21 @@ def compression_ratio(text: str) -> float:
 # -- a relation the case's names made Whisper write ----------------------------------------------------------------
 
 
+def _kin_form(word: str) -> str:
+    """A written word as a kin word is looked up: plain, without a possessive ("Nan's," -> "nan")."""
+    return re.sub(r"['\u2019]s$", "", plain_word(word))
+
+
 def kin_role(word: str) -> str | None:
     """The relation a written kin word names ("Nan's," -> "grandmother"), else None (``language.kinship``)."""
-    return ROLE_OF.get(re.sub(r"['\u2019]s$", "", _core(word)))
+    return ROLE_OF.get(_kin_form(word))
 
 
 def unsure_kin_words(chunk: Chunk, said: set[str], below: float) -> list:
     """The words of a biased chunk that are kin words of the prompt (``said``: the hotwords' words, as
     :func:`plain_words` writes them: "nan" of "nan Maureen Robson") written with a probability below ``below``."""
     return [w for s in chunk.segments for w in (s.words or [])
-            if w.probability < below and kin_role(w.word) and re.sub(r"['\u2019]s$", "", _core(w.word)) in said]
+            if w.probability < below and kin_role(w.word) and _kin_form(w.word) in said]
 
 
 def kin_check_runs(when: str, device: str) -> bool:
@@ -559,7 +569,7 @@ def take_unbiased_words(chunk: Chunk, plain: list, said: set[str], min_probabili
     placed = [(k, w) for k, s in enumerate(chunk.segments) for w in (s.words or [])]
     if any("".join(w.word for w in (s.words or [])).strip() != s.text.strip() for s in chunk.segments):
         return chunk, []  # a segment whose words do not spell its text: left as decoded
-    ops = difflib.SequenceMatcher(None, [_core(w.word) for _, w in placed], [_core(w.word) for w in plain],
+    ops = difflib.SequenceMatcher(None, [plain_word(w.word) for _, w in placed], [plain_word(w.word) for w in plain],
                                   autojunk=False).get_opcodes()
     new, taken = [], []
     for op, i1, i2, j1, j2 in ops:
@@ -594,16 +604,11 @@ def _relation_unheard(biased: list, heard: list, said: set[str], min_probability
     span was heard surely (mean word probability at least ``min_probability``) and more surely than the biased one?"""
     if not biased or not heard:
         return False
-    prompted = {kin_role(w.word) for w in biased if re.sub(r"['\u2019]s$", "", _core(w.word)) in said} - {None}
+    prompted = {kin_role(w.word) for w in biased if _kin_form(w.word) in said} - {None}
     if not prompted - {kin_role(w.word) for w in heard}:
         return False
     mean = lambda ws: sum(w.probability for w in ws) / len(ws)  # noqa: E731
     return mean(heard) >= min_probability and mean(heard) > mean(biased)
-
-
-def _core(word: str) -> str:
-    """A written word as :func:`plain_words` writes it ("Maureen." -> "maureen")."""
-    return word.strip().strip(".,;:!?\"()").lower()
 
 
 # -- speech with no words ------------------------------------------------------------------------------------------
