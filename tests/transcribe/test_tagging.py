@@ -7,6 +7,7 @@ import pytest
 from transcribe.context import parse_context
 from transcribe.errors import TaggerSetupError, TextInputError
 from transcribe.tagging import LABELS, TaggingOptions, build_tagger, tag_text
+from transcribe.tagging.model import threshold_of
 
 SOS = {"worry", "working_well", "next_step", "observation"}
 
@@ -250,8 +251,8 @@ def test_the_childs_own_words_meet_their_own_signs_of_safety_threshold():
 
     assert labels(["u:not"]) == {"worry"}  # an adult's account: the shared bar
     assert labels(["u:not", "act:speech:child"]) == {"child_voice", "observation"}  # the child's words: their own bar
-    assert model.threshold("worry") == 0.5 and model.threshold("worry", voice=True) == 0.7
-    assert model.threshold("next_step", voice=True) == 0.5  # none of its own: the shared one
+    assert threshold_of(model.thresholds, "worry") == 0.5 and threshold_of(model.thresholds, "worry", voice=True) == 0.7
+    assert threshold_of(model.thresholds, "next_step", voice=True) == 0.5  # none of its own: the shared one
 
 
 def test_a_spoken_worries_or_working_well_heading_places_what_follows_over_the_model():

@@ -87,11 +87,6 @@ class SentenceModel:
         """label -> probability for the labels the thresholds choose (``decide_probabilities``)."""
         return decide_probabilities(self.probabilities(features, text_scores), self.thresholds)
 
-    def threshold(self, label: str, voice: bool = False) -> float:
-        """``label``'s threshold; ``voice``: for a sentence over the child_voice threshold (its own
-        Signs of Safety bar where the model has one)."""
-        return threshold_of(self.thresholds, label, voice)
-
     def to_json(self) -> str:
         return json.dumps({"labels": list(self.labels), "bias": self.bias, "thresholds": self.thresholds,
                            "meta": self.meta, "weights": self.weights}, sort_keys=True, separators=(",", ":"))
