@@ -25,7 +25,8 @@ from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
-from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, UncasedNameRecognizer, uk_recognizers
+from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer,
+                          UncasedNameRecognizer, uk_recognizers)
 from .text_reads import forget_readings
 
 
@@ -88,6 +89,8 @@ class Redactor:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
         if unsure:
             ad_hoc.append(CueValueRecognizer(unsure=unsure))
+        if heard:
+            ad_hoc += [CueValueRecognizer(english=self._english, heard=True), BirthCueDateRecognizer(heard=True)]
         if doc is not None and doc.text == text and doc.has_annotation("ENT_IOB"):
             artifacts = self.analyzer.nlp_engine.artifacts_of(doc)
         else:

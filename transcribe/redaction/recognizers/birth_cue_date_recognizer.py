@@ -25,8 +25,9 @@ from datetime import date
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import YEAR_SPOKEN
+from ...language.dates import MONTH_NAME, MONTHS, YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
+from ..spoken_numbers import heard_characters
 from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
 from .result import make_result
 
@@ -75,15 +76,51 @@ def _long_past(year: int) -> bool:
     return 1900 <= year <= date.today().year - OLD_YEARS
 
 
+# In a transcript, a date whose day the recogniser lost or garbled, its month said and a year ADULT_YEARS or more
+# past (an adult's birth: a visit note's own events are of this year or the last few): "<a word> of (the)
+# <month>, <year>" ("mam Road of March 1992" for "the third of March", "I of the Seaks, 1997" for "the first of the
+# sixth": the month a month's name or a word heard as a digit), or "on <month> <year>" ("Dad Anselm, on November
+# 1984" for "born on the eighth of November"). Read in transcripts only (BirthCueDateRecognizer(heard=True)):
+# typed text writes "the end of March 1992" as prose.
+ADULT_YEARS = 16
+_HEARD_OF_MONTH_YEAR = re.compile(
+    r"\b(?P<day>[A-Za-z0-9'’]+)\s+of\s+(?:the\s+)?(?P<month>[A-Za-z]+),?\s+(?P<year>(?:19|20)\d\d)\b")
+_HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _adult_year(year: str) -> bool:
+    return 1900 <= int(year) <= date.today().year - ADULT_YEARS
+
+
+def _said_as_month(word: str) -> bool:
+    """A month's name, or a word heard as a number (a month said as "the sixth" heard "the Seaks")."""
+    return word.lower() in MONTHS or any(h.chars.isdigit() for h in heard_characters(word))
+
+
 class BirthCueDateRecognizer(LocalRecognizer):
-    def __init__(self, supported_language: str = "en"):
+    def __init__(self, supported_language: str = "en", heard: bool = False):
+        self.heard = heard  # a per-note instance for a transcript: the HEARD readings only
         super().__init__(supported_entities=[DATE_OF_BIRTH], supported_language=supported_language,
-                         name="BirthCueDateRecognizer")
+                         name="HeardBirthDateRecognizer" if heard else "BirthCueDateRecognizer")
 
     def load(self) -> None:
         pass
 
+    def _heard_dates(self, text: str) -> list[RecognizerResult]:
+        results = []
+        for m in _HEARD_OF_MONTH_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and _said_as_month(m.group("month")):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "a month and a year long past after \"of\": a date of birth, its day heard as a word"))
+        for m in _HEARD_ON_MONTH_YEAR.finditer(text):
+            if _adult_year(m.group("year")):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start("month"), m.end(), 0.8,
+                                           "\"on\", a month and a year long past: a date of birth, its day lost"))
+        return results
+
     def analyze(self, text, entities, nlp_artifacts=None):
+        if self.heard:
+            return self._heard_dates(text)
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
@@ -103,7 +140,11 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     break
                 day, month, year = run[k:k + 3]
                 named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
-                if not ((_day(day) and _month(month)) or named_first) or not _year(year):
+                # after a birth cue, a year a recogniser wrote as no year ("15, 8, 9103" for "ninety three"): the
+                # date's third number, four figures at most
+                misheard_year = (not _year(year) and not year.month_word and not year.ordinal and year.value <= 9999
+                                 and any(self._cued(text, c, day.start, reach) for c, reach in cues))
+                if not ((_day(day) and _month(month)) or named_first) or not (_year(year) or misheard_year):
                     k += 1
                     continue
                 # a year in two parts: "2000, and 13", "two thousand and twelve", "nineteen ninety one"

@@ -40,8 +40,9 @@ from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("mother", "father", "parent")), key=len, reverse=True))
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    # "N.H.S." takes its last initial's dot, which ends no sentence ("N.H.S. 412, Tribal 8, 0369");
     # ... and "NHS" with its N lost and run into the number's first digits ("in HS412, ...")
-    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber|\bHS(?=\d{3})", re.I), NHS_NUMBER),
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:(?<=[.\-\s]s)\.)?(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber|\bHS(?=\d{3})", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
     # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
@@ -53,6 +54,14 @@ CUES: list[tuple[re.Pattern, str]] = [
         rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
+# In a transcript (CueValueRecognizer(heard=True)), cues as the recogniser may have written them, whatever
+# identifier they were: "number" heard as "Numbari's", "umbra" (the words before it, "N I", "NHS", "mobile",
+# lost or heard as a name: "Mum Nai Numbari's ...", "Mum's Aneirin number is ..."), its value read as an NI
+# number where letters and an NI number's digits are said, else as an NHS number (ten digits) or a phone;
+# and a phone's cue glued to the word before it ("Homephono 1495", "Mumsmobile 07..."). The value readers
+# are those of the exact cues; only the cue is heard loosely.
+HEARD_NUMBER_CUE = re.compile(r"\b(?:numb(?:er|ar|ra|re)[a-z]{0,3}|umb(?:er|ra))(?:['’]s)?\b", re.I)
+HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b", re.I)
 # may stand between a cue and its value
 FILLER = frozenset("""
 is was are it's its it number numbers no for the a record file form forms that this of her his their him them
@@ -255,12 +264,13 @@ class CueValueRecognizer(LocalRecognizer):
     """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
 
     def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = (),
-                 english: frozenset[str] = frozenset()):
+                 english: frozenset[str] = frozenset(), heard: bool = False):
         self.english = english  # ordinary English words: the cue window ends at one (CUE_WINDOW)
+        self.heard = heard  # a per-note instance for a transcript: reads the values after HEARD cues only
         super().__init__(
             supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
             supported_language=supported_language,
-            name="UnsureCueValueRecognizer" if unsure else "CueValueRecognizer",
+            name="HeardCueValueRecognizer" if heard else "UnsureCueValueRecognizer" if unsure else "CueValueRecognizer",
         )
         self.unsure = sorted(unsure)  # character spans of words the recogniser was unsure of
 
@@ -268,6 +278,8 @@ class CueValueRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        if self.heard:
+            return self._after_heard_cues(text)
         results: list[RecognizerResult] = []
         for pattern, entity in CUES:
             for cue in pattern.finditer(text):
@@ -293,6 +305,34 @@ class CueValueRecognizer(LocalRecognizer):
             span = self._address_tail(text, street.end(), outward_only=True)
             if span:
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
+        return results
+
+    def _after_heard_cues(self, text: str) -> list[RecognizerResult]:
+        """The values after the cues a transcript may hold in other shapes (HEARD_NUMBER_CUE,
+        HEARD_GLUED_PHONE_CUE), read as after the exact cues."""
+        results: list[RecognizerResult] = []
+        for cue in HEARD_NUMBER_CUE.finditer(text):
+            suffixed = self._to_suffix_letter(text, cue.end())
+            if suffixed:
+                results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "an NI number to its suffix letter, after \"number\" heard"))
+                continue
+            span = self._value_after(text, cue.end(), NI_NUMBER)
+            digits = "".join(h.chars for h in heard_tokens(text) if span and span[0] <= h.start < span[1] and h.chars.isdigit())
+            # its letters said before its digits (heard as words or letters), and about its six digits (one more
+            # where a recogniser split a pair: "103, 55, 01")
+            if span and len(digits) <= MAX_DIGITS[NI_NUMBER] + 1 and re.match(r"[A-Za-z]+\b", text[span[0]:span[1]]):
+                results.append(make_result(self, NI_NUMBER, span[0], span[1], 0.5, "letters and digits after \"number\" heard"))
+                continue
+            span = self._value_after(text, cue.end(), PHONE)
+            if span:
+                digits = "".join(h.chars for h in heard_tokens(text) if span[0] <= h.start < span[1] and h.chars.isdigit())
+                entity = NHS_NUMBER if len(digits) == 10 and not digits.startswith("0") else PHONE
+                start = _with_plus(text, span[0]) if entity == PHONE else span[0]
+                results.append(make_result(self, entity, start, span[1], 0.5, "a number after \"number\" heard"))
+        for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
+            span = self._value_after(text, cue.end(), PHONE)
+            if span:
+                results.append(make_result(self, PHONE, _with_plus(text, span[0]), span[1], 0.5, "a phone after its cue, glued to a word"))
         return results
 
     def _shaped(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
@@ -898,7 +938,7 @@ def _is_group(tok: str) -> bool:
         return False  # a plain word has no digit (most of a note's tokens: answered without the checks below)
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}", tok):
         return False
-    parts = tok.lower().split("-")
+    parts = _group_parts(tok)
     read_out = sum(len(p) for p in parts if p.isdigit()) >= 3  # then a letter of a misheard digit may stand in it ("626-I-N")
     return any(p.isdigit() for p in parts) and all(
         p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS or p in REPEAT_WORDS or (read_out and len(p) == 1)
@@ -916,9 +956,16 @@ def _dollars_as_digits(text: str) -> str:
 
 def _with_plus(text: str, start: int) -> int:
     """A number's start, moved back over the "plus" said before a country code ("plus 44, 71812 ...")."""
-    m = re.search(r"(?:\bplus[,.]?|\+)\s?$", text[max(0, start - 7):start], re.I)  # "Plus, 44, 74, ..."
+    # "Plus, 44, 74, ...", and "plus four four ..." with its first four heard "for" ("Plus for 47 for 21")
+    m = re.search(r"(?:\bplus[,.]?|\+)\s?(?:(?<=\s)for[,.]?\s)?$", text[max(0, start - 12):start], re.I)
     return start - len(m.group()) if m else start
 
 
+def _group_parts(tok: str) -> list[str]:
+    """A group's parts: split at its hyphens and where digits meet letters, as a recogniser glues a digit word to
+    the digits before it ("7O" for "seven oh", "7Seeks" for "seven six", "Free-1-442")."""
+    return re.findall(r"\d+|[^\d\-]+", tok.lower())
+
+
 def _group_digits(tok: str) -> str:
-    return "".join(p if p.isdigit() else "d" for p in tok.lower().split("-"))
+    return "".join(p if p.isdigit() else "d" for p in _group_parts(tok))
