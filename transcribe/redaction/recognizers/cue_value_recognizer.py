@@ -58,10 +58,10 @@ CUES: list[tuple[re.Pattern, str]] = [
 # identifier they were: "number" heard as "Numbari's", "umbra" (the words before it, "N I", "NHS", "mobile",
 # lost or heard as a name: "Mum Nai Numbari's ...", "Mum's Aneirin number is ..."), its value read as an NI
 # number where letters and an NI number's digits are said, else as an NHS number (ten digits) or a phone;
-# and a phone's cue glued to the word before it ("Homephono 1495", "Mumsmobile 07..."). The value readers
+# and a phone's cue glued to the word before it or to its digits ("Homephono 1495", "Phono12 seeks 9"). The value readers
 # are those of the exact cues; only the cue is heard loosely.
 HEARD_NUMBER_CUE = re.compile(r"\b(?:numb(?:er|ar|ra|re)[a-z]{0,3}|umb(?:er|ra))(?:['’]s)?\b", re.I)
-HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b", re.I)
+HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
 FILLER = frozenset("""
 is was are it's its it number numbers no for the a record file form forms that this of her his their him them
