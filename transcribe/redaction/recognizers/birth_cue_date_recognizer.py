@@ -43,9 +43,9 @@ _DOB_SOUNDS = ("TB", "TBS")
 # a whole date this many years past or more, with no cue, is a date of birth (a note's own events are of this
 # year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
 OLD_YEARS = 3
-# a four-digit year, a numeric date with a two-digit year, or a year said in words
+# a four-digit year ("19.82" as a recogniser may write it), a numeric date with a two-digit year, or a year said in words
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
-_A_YEAR = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d\d\b|\b{YEAR_SPOKEN}\b", re.I)
+_A_YEAR = re.compile(rf"\b(?:1[89]|20)\.?\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d\d\b|\b{YEAR_SPOKEN}\b", re.I)
 
 
 def _day(p: DatePart) -> bool:

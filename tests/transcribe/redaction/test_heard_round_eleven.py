@@ -1,0 +1,146 @@
+"""Issue 25, eleventh round: cues as a recogniser writes them ("number" however heard, a phone's cue glued to
+a word or to its digits), digits glued to a digit word, "N.H.S." with its dot, "Plus for" before a country code,
+a year written "19.82", a misheard year after a birth cue, and an adult's date of birth whose day was lost.
+The readings of cues and dates that would take prose in typed text are for transcripts only (``words=``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.note import Segment, Transcript, Word
+from transcribe.redaction import redact_text
+
+from .conftest import covered, found
+
+
+def said(sentence: str) -> Transcript:
+    """``sentence`` as a one-segment transcript, every word heard surely."""
+    words, t = [], 0.0
+    for w in sentence.split():
+        words.append(Word(t, t + 0.3, " " + w, 0.95))
+        t += 0.4
+    text = "".join(w.word for w in words).strip()
+    return Transcript(text, "en", t, "test", [Segment(0.0, t, text, 0.8, -0.2, 0.0, 1.5, 0, len(text), words)])
+
+
+def heard_redaction(redactor, case, sentence: str):
+    t = said(sentence)
+    return redact_text(t.text, case, redactor, words=t)
+
+
+def is_redacted(result, value: str) -> bool:
+    start = result.text.index(value)
+    return set(range(start, start + len(value))) <= covered(result)
+
+
+def is_kept(result, value: str) -> bool:
+    start = result.text.index(value)
+    return not set(range(start, start + len(value))) & covered(result)
+
+
+# -- "number" however heard, its value read by its shape -------------------------------------------------------
+def test_number_heard_as_a_word_then_letters_digits_and_suffix_is_an_ni_number(redactor, empty_case):
+    sentence = "Dad Nye Numbaris Why Eye Wren, Kay Nee Kay, O7, 415 Seeks, C and he works nights."
+    result = heard_redaction(redactor, empty_case, sentence)
+    assert is_redacted(result, "Why Eye Wren, Kay Nee Kay, O7, 415 Seeks, C")
+    assert is_kept(result, "he works nights")
+
+
+def test_number_then_letters_heard_as_words_and_about_six_digits_is_an_ni_number(redactor, empty_case):
+    sentence = "Mum's Ivor number is Ivor Tom, Ivor Bell, 213, 44, 09. Then we talked about school."
+    result = heard_redaction(redactor, empty_case, sentence)
+    assert any("Tom, Ivor Bell, 213, 44, 09" in v for v in found(result, "UK_NINO"))
+    assert is_kept(result, "Then we talked about school")
+
+
+def test_number_heard_then_ten_digits_is_an_nhs_number_and_eleven_a_phone(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "His Numbri 623, 118, 4407 and the mum's Umbra 07700, 900, 461 today.")
+    assert found(result, "UK_NHS") == ["623, 118, 4407"]
+    assert "07700, 900, 461" in found(result, "PHONE_NUMBER")
+
+
+def test_a_number_of_things_is_no_cue(redactor, empty_case):
+    sentence = "A number of visits were missed, and the numbers 3, 4 and 5 were on the door."
+    assert heard_redaction(redactor, empty_case, sentence).redactions == []
+
+
+def test_a_phone_cue_glued_to_a_word_or_to_its_digits(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Nanahomephone 01632, 960, 455 after six, or Phono7 seeks 4, 812, 930 later.")
+    values = found(result, "PHONE_NUMBER")
+    assert "01632, 960, 455" in values
+    assert "7 seeks 4, 812, 930" in values
+    assert is_kept(result, "after six")
+
+
+# -- numbers, years ------------------------------------------------------------------------------------------
+def test_digits_glued_to_a_digit_word_are_digits_of_a_number_read_out_in_groups(redactor, empty_case):
+    text = "Reuben's is 4O Seeks, 913, 2277 on the red book."
+    result = redact_text(text, empty_case, redactor)
+    assert is_redacted(result, "4O Seeks, 913, 2277")
+
+
+def test_o2_and_a_short_number_are_no_number_read_out(redactor, empty_case):
+    text = "She has an O2 phone and 3 children, 2 dogs."
+    assert redact_text(text, empty_case, redactor).redactions == []
+
+
+def test_nhs_said_as_initials_keeps_its_dot_inside_the_cue(redactor, empty_case):
+    text = "Mum gave it, N.H.S. 512, treble 6, 0471, and went."
+    result = redact_text(text, empty_case, redactor)
+    assert found(result, "UK_NHS") == ["512, treble 6, 0471"]
+
+
+def test_plus_four_heard_as_plus_for_goes_with_the_phone_number(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Dad's mobile is Plus for 47 for 33, 6 or 2, 5, 19, 4 in the evening.")
+    assert "Plus for" not in result.redacted_text
+    assert is_kept(result, "in the evening")
+
+
+def test_a_year_written_with_a_dot_is_one_year(redactor, empty_case):
+    text = "Present: mum, the fifth of the ninth, 19.82, and her sister."
+    result = redact_text(text, empty_case, redactor)
+    assert found(result, "DATE_OF_BIRTH") == ["fifth of the ninth, 19.82"]
+
+
+def test_the_price_19_90_is_no_year(redactor, empty_case):
+    text = "The school trip costs 19.90 and mum will pay it."
+    assert redact_text(text, empty_case, redactor).redactions == []
+
+
+def test_a_misheard_year_after_a_birth_cue_ends_the_date(redactor, empty_case):
+    text = "Dates of birth: Lowri 3 May 2014, mam Tess 21, 6, 8804, and she is well."
+    result = redact_text(text, empty_case, redactor)
+    assert "21, 6, 8804" in found(result, "DATE_OF_BIRTH")
+
+
+# -- an adult's date of birth whose day was lost, in a transcript ------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Dad Rowan, Road of June 1979, came in late.", "Road of June 1979"),
+        ("Mum's I of the Seeks, 1981, and she is fine.", "I of the Seeks, 1981"),
+        ("Uncle Bryn, on November 1968, lives nearby.", "November 1968"),
+    ],
+    ids=["day-heard-as-a-word", "month-heard-as-a-digit", "on-a-month"],
+)
+def test_an_adults_month_and_year_with_the_day_lost_is_a_date_of_birth(redactor, empty_case, sentence, value):
+    result = heard_redaction(redactor, empty_case, sentence)
+    assert is_redacted(result, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("The family moved at the end of March 2021, and the flat is warm.", "end of March 2021"),
+        ("They talked about the end of the war, 1945, at school.", "end of the war, 1945"),
+    ],
+    ids=["a-recent-year", "no-month"],
+)
+def test_a_recent_or_monthless_date_is_kept_in_a_transcript(redactor, empty_case, sentence, kept):
+    assert is_kept(heard_redaction(redactor, empty_case, sentence), kept)
+
+
+def test_typed_text_keeps_an_old_month_and_year_after_of(redactor, empty_case):
+    text = "Mum left school at the end of June 1979, she said."
+    assert is_kept(redact_text(text, empty_case, redactor), "end of June 1979")
+    assert is_redacted(heard_redaction(redactor, empty_case, text), "June 1979")
