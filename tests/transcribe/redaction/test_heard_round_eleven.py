@@ -144,3 +144,22 @@ def test_typed_text_keeps_an_old_month_and_year_after_of(redactor, empty_case):
     text = "Mum left school at the end of June 1979, she said."
     assert is_kept(redact_text(text, empty_case, redactor), "end of June 1979")
     assert is_redacted(heard_redaction(redactor, empty_case, text), "June 1979")
+
+
+# -- the postcode where the case context says it is due: after the address's town ------------------------------
+def test_a_garbled_postcode_right_after_the_familys_town_is_the_postcode(redactor, case):
+    text = "Visit to Elm Terrace, Gateshead, NB8, Sore Sale for Ema, T4 Tango, Kayleigh was in."
+    result = redact_text(text, case, redactor)
+    assert is_redacted(result, "NB8, Sore Sale for Ema, T4 Tango")
+
+
+def test_what_follows_the_town_that_says_no_postcode_is_kept(redactor, case):
+    text = "We drove to Gateshead, for 2 hours with mum, then went home."
+    assert is_kept(redact_text(text, case, redactor), "for 2 hours")
+
+
+def test_the_postcode_after_the_town_ends_when_all_of_it_is_said(redactor, case):
+    text = "Visit to 14 Elm Terrace, Gateshead, NE8 4RT, on Thursday 14 May at ten."
+    result = redact_text(text, case, redactor)
+    assert is_redacted(result, "NE8 4RT")
+    assert is_kept(result, "on Thursday")

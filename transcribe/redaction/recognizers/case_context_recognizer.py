@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext
 from ...language.kinship import role_has_sex
 from ...language.titles import TITLE_SEX
-from .known_value_finder import find_known_date, find_known_value, postcode_of
+from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
@@ -320,6 +320,8 @@ class CaseContextRecognizer(LocalRecognizer):
             # the family's postcode and the child's date of birth however they were heard, cue or no cue
             for start, end in find_known_value(heard, self.postcode) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.9))
+            for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, self.name_words()) if self.postcode else ():
+                results.append(self._result(POSTCODE, start, end, 0.6))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():
                 results.append(self._result(DATE_OF_BIRTH, start, end, 0.9))
         return results
