@@ -163,3 +163,20 @@ def test_the_postcode_after_the_town_ends_when_all_of_it_is_said(redactor, case)
     result = redact_text(text, case, redactor)
     assert is_redacted(result, "NE8 4RT")
     assert is_kept(result, "on Thursday")
+
+
+def test_ni_run_into_the_values_letters_is_its_cue(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Her NIKD, 61-20-33, was on the letter.")
+    assert is_redacted(result, "KD, 61-20-33")
+    assert is_kept(result, "was on the letter")
+
+
+def test_a_birth_cue_then_a_stray_word_then_numbers_is_a_date_of_birth(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "His date on birth design, 11, 84, and he works.")
+    assert is_redacted(result, "11, 84")
+    assert is_kept(result, "he works")
+
+
+def test_a_birth_cue_then_a_word_and_one_number_takes_nothing(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "He was born early, 3 weeks before the due day.")
+    assert is_kept(result, "3 weeks")

@@ -58,9 +58,15 @@ CUES: list[tuple[re.Pattern, str]] = [
 # identifier they were: "number" heard as "Numbari's", "umbra" (the words before it, "N I", "NHS", "mobile",
 # lost or heard as a name: "Mum Nai Numbari's ...", "Mum's Aneirin number is ..."), its value read as an NI
 # number where letters and an NI number's digits are said, else as an NHS number (ten digits) or a phone;
-# and a phone's cue glued to the word before it or to its digits ("Homephono 1495", "Phono12 seeks 9"). The value readers
+# "N I" glued to the value's letters, a birth cue one word before its date, and a phone's cue glued to the word
+# before it or to its digits ("Homephono 1495", "Phono12 seeks 9"). The value readers
 # are those of the exact cues; only the cue is heard loosely.
 HEARD_NUMBER_CUE = re.compile(r"\b(?:numb(?:er|ar|ra|re)[a-z]{0,3}|umb(?:er|ra))(?:['’]s)?\b", re.I)
+# "N I" run together with the value's two letters ("his NISD, 77-41-42": "N I, S T, seven seven, ...")
+HEARD_GLUED_NI_CUE = re.compile(r"\bNI(?=[A-Z]{2}\b)")  # its letters as heard, a T heard "D"
+# a date of birth's cue with one word between it and the value, its day heard as another word ("date on birth
+# design, 12, 87": "nine, twelve, eighty seven")
+HEARD_BIRTH_CUE = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
 HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
 FILLER = frozenset("""
@@ -329,11 +335,39 @@ class CueValueRecognizer(LocalRecognizer):
                 entity = NHS_NUMBER if len(digits) == 10 and not digits.startswith("0") else PHONE
                 start = _with_plus(text, span[0]) if entity == PHONE else span[0]
                 results.append(make_result(self, entity, start, span[1], 0.5, "a number after \"number\" heard"))
+        for cue in HEARD_GLUED_NI_CUE.finditer(text):
+            span = self._value_after(text, cue.end(), NI_NUMBER)
+            if span:
+                results.append(make_result(self, NI_NUMBER, span[0], span[1], 0.5, "an NI number after \"NI\" run into its letters"))
+        for cue in HEARD_BIRTH_CUE.finditer(text):
+            if self._value_after(text, cue.end(), DATE_OF_BIRTH) is None:
+                span = self._date_one_word_on(text, cue.end())
+                if span:
+                    results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.5, "a date of birth one word after its cue"))
         for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
             span = self._value_after(text, cue.end(), PHONE)
             if span:
                 results.append(make_result(self, PHONE, _with_plus(text, span[0]), span[1], 0.5, "a phone after its cue, glued to a word"))
         return results
+
+    def _date_one_word_on(self, text: str, pos: int) -> tuple[int, int] | None:
+        """After a birth cue and its filler words, one word that is no part of a date (its day, heard as another
+        word), then two numbers at least in the same sentence: the rest of the date."""
+        toks = self._tokens(text, pos)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), DATE_OF_BIRTH) != "strong":
+            i += 1
+        if i + 1 >= len(toks) or _BREAK.search(text, pos, toks[i + 1].start()) or _a_cue_at(text, toks[i].start()):
+            return None
+        k = i + 1
+        while k < len(toks) and k < i + 1 + MAX_GAP and _filler(toks[k].group()) and _kind(toks[k].group(), DATE_OF_BIRTH) != "strong":
+            k += 1  # "born late on the 3rd": the date's own small words after the stray word
+        if k >= len(toks) or _BREAK.search(text, toks[i].end(), toks[k].start()):
+            return None
+        span = self._run(text, toks, k, DATE_OF_BIRTH)
+        if not span or len(re.findall(r"\d+", text[span[0]:span[1]])) < 2:
+            return None
+        return span
 
     def _shaped(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """Identifiers known by their shape alone: long runs of digits, postcodes and NI numbers read out."""
