@@ -83,7 +83,7 @@ class Redactor:
         identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
         exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
         case = CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english,
-                                     self._verbs)
+                                     self._verbs, heard=heard)
         ad_hoc = [case, UncasedNameRecognizer(case.name_words(), self._word_forms, self._verbs)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))

@@ -180,3 +180,21 @@ def test_a_birth_cue_then_a_stray_word_then_numbers_is_a_date_of_birth(redactor,
 def test_a_birth_cue_then_a_word_and_one_number_takes_nothing(redactor, empty_case):
     result = heard_redaction(redactor, empty_case, "He was born early, 3 weeks before the due day.")
     assert is_kept(result, "3 weeks")
+
+
+# -- a case name the recogniser wrote in lower case ------------------------------------------------------------
+def test_a_case_name_written_small_in_a_transcript_is_a_name(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Obadiah Grimwade", "dob": "2017-05-30"}})
+    result = heard_redaction(redactor, case, "Present were mum and obadiah, who was playing, and obadiah 30 May 2017.")
+    assert "obadiah" not in result.redacted_text
+
+
+def test_a_case_name_written_small_where_grammar_makes_it_the_word_is_kept(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Dotty Oakden", "dob": "2018-01-30"}})
+    result = heard_redaction(redactor, case, "Nan got a bit dotty last year, and Dotty misses her.")
+    assert is_kept(result, "a bit dotty")
+    assert not is_kept(result, "Dotty misses")

@@ -93,8 +93,10 @@ class CaseContextRecognizer(LocalRecognizer):
         fuzzy_threshold: float = 85.0,
         english: frozenset[str] = frozenset(),
         verbs: frozenset[str] = frozenset(),
+        heard: bool = False,
     ):
         self.verbs = verbs
+        self.heard = heard  # a transcript: its capitals are the recogniser's guesses, not the writer's
         self.people = context.named_people()
         self.stop_words = stop_words
         self.english = english
@@ -236,6 +238,10 @@ class CaseContextRecognizer(LocalRecognizer):
             return False
         if not capital and low not in TIME_WORDS and is_lower_case_style(token.doc):
             # no capital tells: a name unless English grammar makes it the word ("the bell", "he will stop")
+            return not used_as_word(token, self.english, self.verbs)
+        if not capital and self.heard and low not in TIME_WORDS and any(p.text == low for p in self.parts):
+            # in a transcript the recogniser chose the capitals: a case name written small ("obadiah 30 May 2017") is
+            # read as in lower-case text, a name unless English grammar makes it the word
             return not used_as_word(token, self.english, self.verbs)
         if self._modifies_a_noun(token):
             return False
