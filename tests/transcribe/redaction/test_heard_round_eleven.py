@@ -198,3 +198,16 @@ def test_a_case_name_written_small_where_grammar_makes_it_the_word_is_kept(redac
     result = heard_redaction(redactor, case, "Nan got a bit dotty last year, and Dotty misses her.")
     assert is_kept(result, "a bit dotty")
     assert not is_kept(result, "Dotty misses")
+
+
+# -- an address with its "at" heard as a dot -------------------------------------------------------------------
+def test_an_address_with_its_at_heard_as_a_dot_is_an_email_in_a_transcript(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Send it to 7Rhiannon.pryce.hotmail.co.uk and she will reply.")
+    assert is_redacted(result, "Rhiannon.pryce.hotmail.co.uk")
+    assert is_kept(result, "she will reply")
+
+
+def test_a_website_is_no_address(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Mum reads www.nhs.uk.com and bbc.co.uk for advice.")
+    assert is_kept(result, "www.nhs.uk.com")
+    assert is_kept(result, "bbc.co.uk")

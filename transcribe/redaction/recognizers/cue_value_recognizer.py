@@ -67,6 +67,9 @@ HEARD_GLUED_NI_CUE = re.compile(r"\bNI(?=[A-Z]{2}\b)")  # its letters as heard, 
 # a date of birth's cue with one word between it and the value, its day heard as another word ("date on birth
 # design, 12, 87": "nine, twelve, eighty seven")
 HEARD_BIRTH_CUE = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
+# an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
+# ending ("3Malions.peverell.gmail.com"), not a website's "www."
+HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+\.(?:co\.uk|org\.uk|com|net|org)\b", re.I)
 HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
 FILLER = frozenset("""
@@ -344,6 +347,8 @@ class CueValueRecognizer(LocalRecognizer):
                 span = self._date_one_word_on(text, cue.end())
                 if span:
                     results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.5, "a date of birth one word after its cue"))
+        for m in HEARD_DOTTED_ADDRESS.finditer(text):
+            results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address, its \"at\" heard as a dot"))
         for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
             span = self._value_after(text, cue.end(), PHONE)
             if span:
