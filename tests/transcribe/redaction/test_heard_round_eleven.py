@@ -211,3 +211,14 @@ def test_a_website_is_no_address(redactor, empty_case):
     result = heard_redaction(redactor, empty_case, "Mum reads www.nhs.uk.com and bbc.co.uk for advice.")
     assert is_kept(result, "www.nhs.uk.com")
     assert is_kept(result, "bbc.co.uk")
+
+
+def test_an_ordinal_then_an_adults_year_written_with_a_hyphen_is_a_date_of_birth(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Mum Gemma from the 1st, 19-91, and she works.")
+    assert is_redacted(result, "1st, 19-91")
+    assert is_kept(result, "she works")
+
+
+def test_an_ordinal_then_a_recent_year_is_kept(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "The review is on the 21st, 2026, at the school.")
+    assert is_kept(result, "21st, 2026")

@@ -25,7 +25,7 @@ from datetime import date
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import MONTH_NAME, MONTHS, YEAR_SPOKEN
+from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import heard_characters
 from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
@@ -83,13 +83,17 @@ def _long_past(year: int) -> bool:
 # 1984" for "born on the eighth of November"). Read in transcripts only (BirthCueDateRecognizer(heard=True)):
 # typed text writes "the end of March 1992" as prose.
 ADULT_YEARS = 16
+_HEARD_YEAR = r"(?P<year>(?:19|20)[.\-]?\d\d)\b"  # "1991", and "19-91", "19.91" as a recogniser writes it
 _HEARD_OF_MONTH_YEAR = re.compile(
-    r"\b(?P<day>[A-Za-z0-9'’]+)\s+of\s+(?:the\s+)?(?P<month>[A-Za-z]+),?\s+(?P<year>(?:19|20)\d\d)\b")
-_HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+    rf"\b(?P<day>[A-Za-z0-9'’]+)\s+of\s+(?:the\s+)?(?P<month>[A-Za-z]+),?\s+{_HEARD_YEAR}")
+_HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
+# ... and a day or month said as an ordinal straight before such a year, the rest lost ("from the 1st, 19-91" for
+# "the ninth of the first, nineteen ninety one")
+_HEARD_ORDINAL_YEAR = re.compile(rf"\b(?P<part>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}),?\s+{_HEARD_YEAR}", re.I)
 
 
 def _adult_year(year: str) -> bool:
-    return 1900 <= int(year) <= date.today().year - ADULT_YEARS
+    return 1900 <= int(re.sub(r"\D", "", year)) <= date.today().year - ADULT_YEARS
 
 
 def _said_as_month(word: str) -> bool:
@@ -112,6 +116,10 @@ class BirthCueDateRecognizer(LocalRecognizer):
             if _adult_year(m.group("year")) and _said_as_month(m.group("month")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
                                            "a month and a year long past after \"of\": a date of birth, its day heard as a word"))
+        for m in _HEARD_ORDINAL_YEAR.finditer(text):
+            if _adult_year(m.group("year")):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start("part"), m.end(), 0.8,
+                                           "an ordinal and a year long past: a date of birth, a part lost"))
         for m in _HEARD_ON_MONTH_YEAR.finditer(text):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("month"), m.end(), 0.8,
