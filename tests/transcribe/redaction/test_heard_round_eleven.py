@@ -222,3 +222,12 @@ def test_an_ordinal_then_an_adults_year_written_with_a_hyphen_is_a_date_of_birth
 def test_an_ordinal_then_a_recent_year_is_kept(redactor, empty_case):
     result = heard_redaction(redactor, empty_case, "The review is on the 21st, 2026, at the school.")
     assert is_kept(result, "21st, 2026")
+
+
+def test_a_case_name_run_on_to_initials_before_it_is_the_name(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Ottilie Varga", "dob": "2014-06-11"}})
+    result = redact_text("Home visit, S.Y.8, C.Ottilie, and her brother were in.", case, redactor)
+    assert "Ottilie" not in result.redacted_text
+    assert is_kept(result, "her brother were in")

@@ -32,6 +32,8 @@ from ..uncased import used_as_word
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
+# initials a recogniser ran a name on to ("C.Nottavia"): capitals each with its dot, then the name's capital
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
 # nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
 # English words for a household and its members in the plural
 _PEOPLE_NOUNS = frozenset("""
@@ -342,7 +344,7 @@ class CaseContextRecognizer(LocalRecognizer):
                 if m:
                     end -= 2
                 matches.append([tok.idx, end, cands, tok.i])
-        matches = sorted(matches + self._split_words(text, doc, matches), key=lambda m: m[0])
+        matches = sorted(matches + self._split_words(text, doc, matches) + self._after_initials(doc), key=lambda m: m[0])
         # join adjacent name tokens ("Kayleigh Robson") into one mention
         merged: list[list] = []
         for m in matches:
@@ -378,6 +380,19 @@ class CaseContextRecognizer(LocalRecognizer):
                 if cands and word.lower() not in self.english:
                     out.append([doc[i].idx, doc[j].idx + len(doc[j].text), cands, doc[j].i])
             i = j + 1
+        return out
+
+    def _after_initials(self, doc) -> list[list]:
+        """A capitalised case name run on to the initials before it in one token ("C.Nottavia", "S.Y.Kenver"): the
+        name after the last dot, as any capitalised word is matched."""
+        out = []
+        for tok in doc:
+            m = _GLUED_INITIALS.match(tok.text)
+            if m:
+                rest = tok.text[m.end():]
+                cands = self._word_candidates(re.sub(r"['’]s$", "", rest).lower(), True)
+                if cands and rest.lower() not in self.english:
+                    out.append([tok.idx + m.end(), tok.idx + len(re.sub(r"['’]s$", "", tok.text)), cands, tok.i])
         return out
 
     def _choose(self, cands: dict[int, float], text: str, start: int) -> int:
