@@ -109,7 +109,8 @@ class Redactor:
                 results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
             dets = resolve(text, results, self.options.score_threshold)
             if heard:
-                dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words)
+                dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
+                                                  self._verbs)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -164,17 +165,17 @@ _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _names_without_words_heard(text: str, dets: list[Detection], names: set[str] | frozenset[str],
-                               sentence_words: frozenset[str]) -> list[Detection]:
+                               sentence_words: frozenset[str], verbs: frozenset[str] = frozenset()) -> list[Detection]:
     """In a transcript, a name of two words or more ends where its words stop being a name's: at its possessive
     ("Hollis Quarrie's", never the word after it), and without a first or last word that is the sentence's, joined
     to the name by a recogniser that wrote it with a capital ("Saw ...", "... Got"): a function word (spaCy's stop
     words) or an irregular verb form (the lemmatizer's exceptions; not the regular verbs, whose bases many surnames
-    share: Hunt, Page, Fry), on no name list, in no case-context name and no spelling-alphabet word ("Golf" may be
+    share: Hunt, Page, Fry; but their past tense in "-ed", which no surname list holds: "Answered"), on no name list, in no case-context name and no spelling-alphabet word ("Golf" may be
     a postcode's letter the name ran into). A name after a title is left whole."""
     def words_not_name(words) -> bool:
         return all(not (low := re.sub(r"['’]s$", "", w.lower())) in names and low not in first_names()
                    and low not in world_names() and low not in NAME_LIKE_WORDS and low not in SPELLING_ALPHABET
-                   and low in sentence_words for w in words)
+                   and (low in sentence_words or _regular_past(low, verbs)) for w in words)
     for d in dets:
         if d.entity != PERSON:
             continue
@@ -190,6 +191,11 @@ def _names_without_words_heard(text: str, dets: list[Detection], names: set[str]
             words.pop(0)
         d.start, d.end = words[0][0], words[-1][1]
     return dets
+
+
+def _regular_past(low: str, verbs: frozenset[str]) -> bool:
+    """A regular verb's past tense ("answered", "visited", "moved"): the base form and "-ed" or "-d"."""
+    return low.endswith("ed") and (low[:-2] in verbs or low[:-1] in verbs)
 
 
 def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:

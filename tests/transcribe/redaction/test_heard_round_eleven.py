@@ -231,3 +231,15 @@ def test_a_case_name_run_on_to_initials_before_it_is_the_name(redactor):
     result = redact_text("Home visit, S.Y.8, C.Ottilie, and her brother were in.", case, redactor)
     assert "Ottilie" not in result.redacted_text
     assert is_kept(result, "her brother were in")
+
+
+# -- the note's own words beside a value or a name ---------------------------------------------------------------
+def test_a_past_tense_heard_with_a_capital_is_no_part_of_a_name(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "He rang me and Answered Kelvin Oduya at the door.")
+    assert is_kept(result, "Answered")
+
+
+def test_addresses_after_an_email_cue_is_no_part_of_the_address(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Mum's email Addresses Tamsin Oakes at outlook.com for now.")
+    assert is_kept(result, "Addresses")
+    assert is_redacted(result, "Tamsin Oakes at outlook.com")

@@ -75,7 +75,7 @@ HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b
 FILLER = frozenset("""
 is was are it's its it number numbers no for the a record file form forms that this of her his their him them
 me us health assessment referral letter letters new now still as on at given gave spelled spelt out says said
-address mobile phone date birth which just being will be so and to in plus
+address addresses mobile phone date birth which just being will be so and to in plus
 """.split()) | frozenset(f"{w}'s" for w in KIN_WORDS)  # "mam's", "nana's": the family's possessives
 # what a recogniser writes for a digit it mishears: "free" (three), "for" (four), "to" (two),
 # "ate" (eight), "won" (one), "I'm"/"I" (nine), "seeks" (six), "north" (nought): spoken_numbers' table
