@@ -15,7 +15,7 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
-from .entities import ALL_ENTITIES, PERSON
+from .entities import ALL_ENTITIES, DATE_OF_BIRTH, PERSON
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
@@ -27,7 +27,10 @@ from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
 from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer,
                           UncasedNameRecognizer, uk_recognizers)
+from .recognizers.cue_value_recognizer import HEARD_DATE_OF_BIRTH
 from .text_reads import forget_readings
+
+BIRTH_CUE_REACH = 24  # characters between a heard "date of birth" and the date it introduces (", in order, the ")
 
 
 class _Fresh(list):
@@ -107,6 +110,7 @@ class Redactor:
             results = _not_the_case_words(text, results, case)
             if heard:
                 results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
+                results = _not_the_birth_cue(text, results)
             dets = resolve(text, results, self.options.score_threshold)
             if heard:
                 dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
@@ -191,6 +195,17 @@ def _names_without_words_heard(text: str, dets: list[Detection], names: set[str]
             words.pop(0)
         d.start, d.end = words[0][0], words[-1][1]
     return dets
+
+
+def _not_the_birth_cue(text: str, results: list) -> list:
+    """In a transcript, without a name that is "date of birth" heard as words (``HEARD_DATE_OF_BIRTH``: "Nate
+    Sombra, the 27th on April 2011") where a date of birth was found straight after it."""
+    cues = [m for m in HEARD_DATE_OF_BIRTH.finditer(text)
+            if any(r.entity_type == DATE_OF_BIRTH and 0 <= r.start - m.end() <= BIRTH_CUE_REACH for r in results)]
+    if not cues:
+        return results
+    return [r for r in results if not (r.entity_type == PERSON and any(m.start() <= r.start and r.end <= m.end() for m in cues)
+                                       and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "CaseContextRecognizer")]
 
 
 def _regular_past(low: str, verbs: frozenset[str]) -> bool:

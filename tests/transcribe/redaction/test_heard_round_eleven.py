@@ -243,3 +243,39 @@ def test_addresses_after_an_email_cue_is_no_part_of_the_address(redactor, empty_
     result = heard_redaction(redactor, empty_case, "Mum's email Addresses Tamsin Oakes at outlook.com for now.")
     assert is_kept(result, "Addresses")
     assert is_redacted(result, "Tamsin Oakes at outlook.com")
+
+
+# -- after the held-out scoring (fresh11 read): a birth cue glued or heard as words, an NI number's spelt shape ----
+def test_a_birth_cue_run_into_its_first_digit(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Rhys, D-O-B4, 916, and his sister were home.")
+    assert is_redacted(result, "916")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, word",
+    [
+        ("Mam Kerry, State of Berlin, 472, and the dog.", "472", "Berlin"),
+        ("Present were mam and Nate Sondbury, the 4th on June 1990, then dad.", "4th on June 1990", "Nate Sondbury"),
+    ],
+    ids=["heard-as-a-place", "heard-as-a-name"],
+)
+def test_date_of_birth_heard_as_other_words_is_its_cue_and_no_name(redactor, empty_case, sentence, value, word):
+    result = heard_redaction(redactor, empty_case, sentence)
+    assert is_redacted(result, value)
+    assert is_kept(result, word)
+
+
+def test_late_breakfast_is_no_birth_cue(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "They ate a late breakfast, 2 eggs each.")
+    assert result.redactions == []
+
+
+def test_two_spelt_letters_six_digits_and_a_suffix_are_an_ni_number(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Dad Imran, Umeh, N-4 Nebra, H-4 Hotel, 26, 018, C. Mum asked for help.")
+    assert is_redacted(result, "N-4 Nebra, H-4 Hotel, 26, 018, C")
+    assert is_kept(result, "Mum asked for help")
+
+
+def test_a_postcode_spelt_with_three_digits_is_no_ni_number(redactor, empty_case):
+    result = heard_redaction(redactor, empty_case, "Visit to Fore Street, B for Papa, O for Oscar, 19, 7, B for Papa, T for Tango.")
+    assert found(result, "UK_NINO") == []

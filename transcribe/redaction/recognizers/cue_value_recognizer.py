@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat, spelt_letters
 from ..text_reads import digit_runs, heard_starts, heard_tokens
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
@@ -67,6 +67,12 @@ HEARD_GLUED_NI_CUE = re.compile(r"\bNI(?=[A-Z]{2}\b)")  # its letters as heard, 
 # a date of birth's cue with one word between it and the value, its day heard as another word ("date on birth
 # design, 12, 87": "nine, twelve, eighty seven")
 HEARD_BIRTH_CUE = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
+# ... a date of birth's cue run into its first digit ("D-O-B7, 718")
+HEARD_GLUED_BIRTH_CUE = re.compile(r"\bd[.\-\s]{0,2}o[.\-\s]{0,2}b[.\-]?(?=\d)", re.I)
+# ... and "date of birth" heard as a name or other words: a word rhyming with "date", perhaps "of" or "on", then a
+# word with the "b(i)r" of "birth" ("Nate Sombra", "State of Berlin", "Nate Omberth", "mate on birth"); a cue only
+# where a date's numbers follow it
+HEARD_DATE_OF_BIRTH = re.compile(r"\b[A-Za-z]{0,2}ate\s+(?:o[fn]\s+)?[A-Za-z]*b[aeiou]?r[a-z]*\b", re.I)
 # an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
 # ending ("3Malions.peverell.gmail.com"), not a website's "www."
 HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+\.(?:co\.uk|org\.uk|com|net|org)\b", re.I)
@@ -347,6 +353,24 @@ class CueValueRecognizer(LocalRecognizer):
                 span = self._date_one_word_on(text, cue.end())
                 if span:
                     results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.5, "a date of birth one word after its cue"))
+        for cue in list(HEARD_GLUED_BIRTH_CUE.finditer(text)) + list(HEARD_DATE_OF_BIRTH.finditer(text)):
+            span = self._value_after(text, cue.end(), DATE_OF_BIRTH) or self._date_one_word_on(text, cue.end())
+            said = text[span[0]:span[1]] if span else ""
+            first_year = re.search(r"\b(?:19|20)\d\d\b", said)
+            if first_year and re.search(r"\b(?:19|20)\d\d\b", said[first_year.end():]):
+                span, said = (span[0], span[0] + first_year.end()), said[:first_year.end()]  # a list of dates: the first
+            if span and (len(re.findall(r"\d+", said)) >= 2 or re.search(r"\d{3,}", said)):  # "586": five, eighty six
+                results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.5, "a date of birth after its cue, heard"))
+        # an NI number by its shape: two letters spelt by words, then its digits and its suffix letter ("N-4 Nebra,
+        # H-4 Hotel, 26, 018, C"), its cue lost
+        spelt = spelt_letters(text)
+        for a, b in zip(spelt, spelt[1:]):
+            if re.fullmatch(r"[\s,.\-]*", text[a[1]:b[0]]):
+                suffixed = self._to_suffix_letter(text, a[0])
+                # five of its six digits at least (a postcode spelt so has three: "B for Papar, O for Losca, 19, 7, B")
+                if suffixed and sum(ch.isdigit() for h in heard_tokens(text) if suffixed[0] <= h.start < suffixed[1]
+                                    and not h.spelt for ch in h.chars) >= MAX_DIGITS[NI_NUMBER] - 1:
+                    results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "two spelt letters, digits and a suffix letter"))
         for m in HEARD_DOTTED_ADDRESS.finditer(text):
             results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address, its \"at\" heard as a dot"))
         for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
