@@ -279,3 +279,9 @@ def test_two_spelt_letters_six_digits_and_a_suffix_are_an_ni_number(redactor, em
 def test_a_postcode_spelt_with_three_digits_is_no_ni_number(redactor, empty_case):
     result = heard_redaction(redactor, empty_case, "Visit to Fore Street, B for Papa, O for Oscar, 19, 7, B for Papa, T for Tango.")
     assert found(result, "UK_NINO") == []
+
+
+def test_a_hyphenated_town_after_a_street_is_no_part_of_the_postcode(redactor, empty_case):
+    result = redact_text("Visit to 9 Front Street, Chester-le-Street, D.H.3, 3-B.H. Alfie was in.", empty_case, redactor)
+    assert is_kept(result, "Chester-le-Street")
+    assert is_redacted(result, "D.H.3, 3-B.H")

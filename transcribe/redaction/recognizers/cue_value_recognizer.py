@@ -885,7 +885,8 @@ class CueValueRecognizer(LocalRecognizer):
     def _address_tail(self, text: str, pos: int, outward_only: bool = False) -> tuple[int, int] | None:
         """After "14 Elm Terrace": skip ", Town," (capitalised words), then a postcode-like run."""
         sep = "[,.]" if outward_only else ","  # a full stop ends an address unless an outward code follows
-        m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:\s(?:le|upon|on)\s[A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
+        # a town's name of one word or several, hyphenated or not ("Chester-le-Street", "Newcastle upon Tyne")
+        m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:[\s\-](?:le|upon|on|in|by|under)[\s\-][A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
         toks = self._tokens(text, m.end(), 80)
