@@ -11,7 +11,9 @@ Reasons:
 - ``repetition``: the segment compresses too well (gzip ratio), the mark of a repetition loop;
 - ``no_speech``: the model thought the window held no speech yet produced text (a likely hallucination);
 - ``low_word_probability``: a run of words each heard with low probability;
-- ``hallucination_removed``: text the correction stage removed (zero-width at where it was);
+- ``hallucination_removed``: text the correction stage removed (zero-width at where it was), and case words the
+  recogniser copied from its prompt where the audio does not bear them out, which it dropped
+  (:func:`transcribe.asr.drop_read_back`: "Obadiah Grimwade" for "Obadiah attends");
 - ``name_corrected``: a word the correction stage snapped to a case-context name;
 - ``foreign_script``: words written in another script (Whisper forced to English sometimes emits
   Chinese or Cyrillic characters where it could not make out the speech): never what was said;
@@ -67,15 +69,17 @@ def find_doubts(
     unheard: Iterable[tuple[float, float]] = (),
     reheard: Iterable[tuple[float, float]] = (),
     unbiased: Iterable[tuple[float, float]] = (),
+    read_back: Iterable[tuple[float, float, str]] = (),
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
     every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
     the case's names written back to back as its prompt lists them; each ``unheard`` (start s, end s)
     stretch of speech no word was written for, and the words of each ``reheard`` one
     (:class:`transcribe.asr.Recognition`), and the words of each ``unbiased`` span, taken from the decode without
-    the case's names where the biased one wrote another relation."""
+    the case's names where the biased one wrote another relation; and where each ``read_back`` run of case words the
+    recogniser copied from its prompt was dropped."""
     options = options or DoubtOptions()
-    doubts: list[Doubt] = []
+    doubts: list[Doubt] = _read_back_doubts(transcript, read_back)
     if options.flag_unheard_speech:
         doubts.extend(_unheard_doubts(transcript, unheard, reheard))
     if options.flag_case_words_taken_back:
@@ -160,6 +164,19 @@ def _unheard_doubts(transcript: Transcript, unheard: Iterable[tuple[float, float
             a, b = inside[0][0], inside[-1][1]
             out.append(Doubt(a, b, start_s, end_s, "unheard_speech", transcript.text[a:b],
                              "the first decode wrote nothing here; decoded again on its own: check it against the recording"))
+    return out
+
+
+def _read_back_doubts(transcript: Transcript, read_back: Iterable[tuple[float, float, str]]) -> list[Doubt]:
+    """One zero-width doubt per run of copied case words dropped by the recogniser, at the first word after it (else
+    the text's end), as the correction stage's removals are."""
+    words = placed_words(transcript)
+    out = []
+    for start_s, end_s, text in read_back:
+        at = next((a for a, b, w in words if w.start >= end_s - 0.05), len(transcript.text))
+        out.append(Doubt(at, at, start_s, end_s, "hallucination_removed", text,
+                         f"removed: '{text}', case names the recogniser copied from its prompt (the list of the case's "
+                         "names) where the recording does not bear them out: listen if they were said"))
     return out
 
 
