@@ -41,6 +41,14 @@ stays the bare engine's, and the stretch is flagged. (Filling the stretch from t
 was tried first: that decode garbled one such sentence, "try to get me to know about Rockwell's errands", and
 skipped the other outright.)
 
+**Case words copied from the prompt are dropped** (:func:`drop_read_back`). The hotwords are one list of the case's
+names, before every window; having written one of its words the decoder can go on copying the list instead of the
+speech: a surname after a first name said ("Obadiah Grimwade" for "Obadiah attends"), the list's next entries over
+the speech or past its end ("dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School, High Street, Elgin").
+Such a copy the word aligner, which scores words without the prompt, gives almost nothing; it is dropped, listed in
+:attr:`Recognition.read_back` for the doubt stage, and the speech it covered, now with no words, is decoded again
+on its own *without* the prompt (:func:`hear_again`), since the prompt is what wrote over it.
+
 faster-whisper's chunking, options and result fields are what this module is written against: it is
 tested on the versions in :data:`TESTED_FASTER_WHISPER`, and :func:`load_asr` refuses any other
 (:class:`~transcribe.errors.EngineVersionError`) rather than decode with rules measured on another.
@@ -201,8 +209,9 @@ def token_counter(model: AsrModel) -> Callable[[str], int]:
 @dataclass
 class Recognition:
     """A transcript; ``unprompted``: the (start s, end s) of each chunk whose decode with the case's names
-    failed and was replaced by the decode without them, where Whisper never had the names to write (post-correction
-    looks there for a name it heard as ordinary words); ``unheard``: the (start s, end s) of each stretch of speech
+    failed and was replaced by the decode without them, and of each stretch heard again without them after what the
+    prompt wrote there was dropped (:func:`drop_read_back`), where Whisper never had the names to write
+    (post-correction looks there for a name it heard as ordinary words); ``unheard``: the (start s, end s) of each stretch of speech
     no words were written for (:func:`unheard_speech`); ``reheard``: the (start s, end s) of the words written
     where a first decode wrote none (:func:`hear_again`); ``unbiased``: the (start s, end s) of each span where the
     decode with the case's names wrote one unsure over other words and the decode without them was taken
@@ -253,6 +262,7 @@ def recognise_audio(
     reheard: list[tuple[float, float]] = []
     unbiased: list[tuple[float, float]] = []
     read_back: list[tuple[float, float, str]] = []
+    unprompted_heard: list[tuple[float, float]] = []
     if retrying:
 
         def decode(biased: bool, no_repeat_ngram_size: int = 0) -> list[Chunk]:
@@ -270,10 +280,19 @@ def recognise_audio(
             segments.extend(kept)
             read_back.extend(dropped)
         skipped = unheard_speech(audio, segments, options.min_unheard_speech_s)
-        if skipped:
-            segments, reheard = hear_again(audio, model, options, segments, skipped, hotwords=hotwords,
-                                           initial_prompt=prompt)
-            again = [s for s in segments if any(a - 0.05 <= s.start and s.end <= b + 0.05 for a, b in reheard)]
+        # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it
+        freed = [(a, b) for a, b in skipped if any(x < b and a < y for x, y, _ in read_back)]
+        if freed:
+            segments, plain_heard = hear_again(audio, model, options, segments, freed)
+            reheard += plain_heard
+            unprompted_heard += plain_heard
+        heard: list[tuple[float, float]] = []
+        if len(freed) < len(skipped):
+            segments, heard = hear_again(audio, model, options, segments, [x for x in skipped if x not in freed],
+                                         hotwords=hotwords, initial_prompt=prompt)
+            reheard = sorted(reheard + heard)
+        if heard:  # heard again with the prompt: it can copy from it there too
+            again = [s for s in segments if any(a - 0.05 <= s.start and s.end <= b + 0.05 for a, b in heard)]
             kept, dropped = drop_read_back(again, entries, options.read_back_below, options.read_back_own_entry_below)
             if dropped:
                 segments = sorted([s for s in segments if not any(s is x for x in again)] + kept, key=lambda s: s.start)
@@ -284,7 +303,7 @@ def recognise_audio(
     model.stats.silent += sum(c.silent for c in chunks)
     if progress:
         progress(1.0)
-    unprompted = [(c.start, c.end) for c in chunks if c.fallback and not c.silent]
+    unprompted = sorted([(c.start, c.end) for c in chunks if c.fallback and not c.silent] + unprompted_heard)
     unheard = unheard_speech(audio, segments, options.min_unheard_speech_s)
     return Recognition(built.transcript(audio, model), unprompted, unheard, reheard, unbiased, read_back)
 
