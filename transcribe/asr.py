@@ -684,9 +684,11 @@ def copied_words(words: list, entries: list[list[str]], below: float, own_entry_
     audio and the text before it *without* the prompt (``align`` is given only ``<|startoftranscript|>``), so a word
     copied where it was not said gets almost nothing. So, in a run of copies after the word it started from:
 
-    - a later entry of the prompt, reached by copying across its separator, is dropped whole where any of its words
-      is below ``below`` (its first word carries no sign of its own: "Florentine" 0.21, "Kinross" 0.000): speech
-      seldom lists the case's names in the prompt's order, so the copy across an entry's end is itself the sign;
+    - a later entry of the prompt, reached by copying across its separator, is dropped whole where any of its names
+      is below ``below`` (its first word carries no sign of its own: "Florentine" 0.21, "Kinross" 0.000). Its kin
+      word is not judged: where the decoder skipped the words before an entry said ("Lyla Henzell [is seven and
+      lives with her] nana Doreen Henzell", "mam Sophie Teasdale [and her] partner Dwayne Lisle"), the kin word
+      after the skip gets almost nothing (0.0001) and the names said after it do not (0.12-0.73);
     - in the entry the run began in, the copied words from the first one below ``own_entry_below`` to the entry's end
       are dropped (the first name was said, the surname after it was not; where the run began at a kin word, its
       first name is not judged: "mam Honor" is how the mother is spoken of): a stricter bar, since a full name said
@@ -719,13 +721,13 @@ def copied_words(words: list, entries: list[list[str]], below: float, own_entry_
             else:
                 pieces.append([(i, j)])
         for piece in pieces:
-            own = flat[piece[0][1]][0] == anchor
-            # in the run's own entry, the words after its first name: a kin word's name ("mam Honor") is what is said
-            skip = 1 if own and kin_role(words[run[0][0]].word) else 0
-            bar = own_entry_below if own else below
-            low = [k for k, (i, _) in enumerate(piece) if k >= skip and words[i].probability < bar]
-            if low:
-                drop.extend(i for i, _ in (piece[low[0]:] if own else piece))
+            if flat[piece[0][1]][0] == anchor:
+                # the words after the entry's first name: a kin word's name ("mam Honor") is how one is spoken of
+                skip = 1 if kin_role(words[run[0][0]].word) else 0
+                low = [k for k, (i, _) in enumerate(piece) if k >= skip and words[i].probability < own_entry_below]
+                drop.extend(i for i, _ in (piece[low[0]:] if low else []))
+            elif any(words[i].probability < below for i, _ in piece if not kin_role(words[i].word)):
+                drop.extend(i for i, _ in piece)  # a kin word alone is no sign: "her partner Dwayne" said, "her" skipped
     return sorted(drop)
 
 

@@ -600,6 +600,11 @@ def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_f
     ([("mam", 0.01), ("Dervla", 0.3), ("Laidlaw", 0.0001)], ["Laidlaw"]),  # ...its surname is judged
     ([("Keziah", 0.4), ("Laidlaw,", 0.3), ("mam", 0.5), ("Dervla", 0.2)], []),  # the prompt's order, heard: kept
     ([("Pitcairn,", 0.3), ("Seafield", 0.0001)], []),  # prompt words, not in the prompt's order: no copy
+    # the next entry said after words the decoder skipped ("Keziah Laidlaw [lives with her] mam Dervla"): the kin word
+    # after the skip gets almost nothing, the names said do not
+    ([("Keziah", 0.35), ("Laidlaw,", 0.13), ("mam", 0.0001), ("Dervla", 0.12), ("Laidlaw,", 0.65)], []),
+    ([("Keziah", 0.35), ("Laidlaw,", 0.13), ("mam", 0.0001), ("Dervla", 0.004), ("Laidlaw,", 0.65)],
+     ["mam", "Dervla", "Laidlaw,"]),  # ...a name of it heard as nothing: the entry goes whole
     ([("Florentine", 0.0001), ("said.", 0.9)], []),  # a prompt word the decoder chose itself, not copied: never judged
     ([("Lorcan", 0.3), ("Pitcairn,", 0.2), ("Florentine", 0.3), ("Kinr", 0.0001)], ["Florentine", "Kinr"]),  # a name's start
 ])
