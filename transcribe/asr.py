@@ -41,13 +41,15 @@ stays the bare engine's, and the stretch is flagged. (Filling the stretch from t
 was tried first: that decode garbled one such sentence, "try to get me to know about Rockwell's errands", and
 skipped the other outright.)
 
-**Case words copied from the prompt are dropped** (:func:`drop_read_back`). The hotwords are one list of the case's
-names, before every window; having written one of its words the decoder can go on copying the list instead of the
-speech: a surname after a first name said ("Obadiah Grimwade" for "Obadiah attends"), the list's next entries over
-the speech or past its end ("dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School, High Street, Elgin").
-Such a copy the word aligner, which scores words without the prompt, gives almost nothing; it is dropped, listed in
-:attr:`Recognition.read_back` for the doubt stage, and the speech it covered, now with no words, is decoded again
-on its own *without* the prompt (:func:`hear_again`), since the prompt is what wrote over it.
+**Case words copied from the prompt are dropped or flagged** (:func:`drop_read_back`). The hotwords are one list of
+the case's names, before every window; having written one of its words the decoder can go on copying the list
+instead of the speech: the list's next entries over the speech or past its end ("dad Lorcan Pitcairn, Florentine
+Kinross, Seafield Primary School, High Street, Elgin"), or a surname after a first name said ("Obadiah Grimwade" for
+"Obadiah attends"). Such a copy the word aligner, which scores words without the prompt, gives almost nothing. A
+later entry so copied is dropped, listed in :attr:`Recognition.read_back` for the doubt stage, and the speech it
+covered, now with no words, is decoded again on its own *without* the prompt (:func:`hear_again`), since the prompt
+is what wrote over it; a surname so copied is kept and flagged (:attr:`Recognition.copied`), since a surname said
+gets as little.
 
 faster-whisper's chunking, options and result fields are what this module is written against: it is
 tested on the versions in :data:`TESTED_FASTER_WHISPER`, and :func:`load_asr` refuses any other
@@ -112,10 +114,10 @@ class AsrOptions:
     # ...and the unbiased words are taken where they do not name that relation, heard with at least this mean word
     # probability (and more surely than the biased span). Set on seen sets: :func:`check_kin_words`.
     min_unbiased_probability: float = 0.7
-    # Case words the biased decode copied from the prompt are dropped where the word aligner, which scores words
-    # without the prompt, gives them less than these probabilities (:func:`copied_words`): an entry reached by copying
-    # across the prompt's separator ("Pitcairn, Florentine Kinross"), and the rest of the entry a written word began
-    # ("Obadiah Grimwade" for "Obadiah attends"), where speech says full names too. Set on seen spoken sets
+    # Case words the biased decode copied from the prompt, where the word aligner, which scores words without the
+    # prompt, gives them less than these probabilities (:func:`copied_words`): an entry reached by copying across the
+    # prompt's separator ("Pitcairn, Florentine Kinross") is dropped; the rest of the entry a written word began
+    # ("Obadiah Grimwade" for "Obadiah attends") is kept and flagged, as speech says full names too. Set on seen sets
     # (evaluation/asr/README.md, round 11). 0: off.
     read_back_below: float = 0.01
     read_back_own_entry_below: float = 0.001
@@ -134,6 +136,7 @@ class AsrStats:
     checked: int = 0  # chunks decoded again without hotwords for an unsure prompt kin word (:func:`check_kin_words`)
     unbiased: int = 0  # spans whose words were taken from that decode (another relation heard there)
     read_back: int = 0  # runs of case words copied from the prompt and dropped (:func:`drop_read_back`)
+    copied: int = 0  # runs of a case surname copied after a first name, kept and flagged (:func:`drop_read_back`)
 
 
 @dataclass
@@ -216,7 +219,8 @@ class Recognition:
     where a first decode wrote none (:func:`hear_again`); ``unbiased``: the (start s, end s) of each span where the
     decode with the case's names wrote one unsure over other words and the decode without them was taken
     (:func:`check_kin_words`); ``read_back``: the (start s, end s, text) of each run of case words the decode copied
-    from its prompt and that was dropped (:func:`drop_read_back`). The doubt stage flags the last four."""
+    from its prompt and that was dropped, and ``copied``: the (start s, end s) of those kept, to be checked
+    (:func:`drop_read_back`). The doubt stage flags the last five."""
 
     transcript: Transcript
     unprompted: list[tuple[float, float]] = field(default_factory=list)
@@ -224,6 +228,7 @@ class Recognition:
     reheard: list[tuple[float, float]] = field(default_factory=list)
     unbiased: list[tuple[float, float]] = field(default_factory=list)
     read_back: list[tuple[float, float, str]] = field(default_factory=list)
+    copied: list[tuple[float, float]] = field(default_factory=list)
 
 
 def transcribe_audio(audio: Audio, model: AsrModel, options: AsrOptions | None = None, **kwargs) -> Transcript:
@@ -262,6 +267,7 @@ def recognise_audio(
     reheard: list[tuple[float, float]] = []
     unbiased: list[tuple[float, float]] = []
     read_back: list[tuple[float, float, str]] = []
+    copied: list[tuple[float, float, str]] = []
     unprompted_heard: list[tuple[float, float]] = []
     if retrying:
 
@@ -275,10 +281,14 @@ def recognise_audio(
         entries = prompt_entries(hotwords)
         segments = []
         for c in chunks:  # a decode without the prompt (a fallback) copied nothing from it
-            kept, dropped = (c.segments, []) if c.fallback else drop_read_back(c.segments, entries, options.read_back_below,
-                                                                                   options.read_back_own_entry_below)
+            if c.fallback:
+                segments.extend(c.segments)
+                continue
+            kept, dropped, doubted = drop_read_back(c.segments, entries, options.read_back_below,
+                                                    options.read_back_own_entry_below)
             segments.extend(kept)
             read_back.extend(dropped)
+            copied.extend(doubted)
         skipped = unheard_speech(audio, segments, options.min_unheard_speech_s)
         # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it
         freed = [(a, b) for a, b in skipped if any(x < b and a < y for x, y, _ in read_back)]
@@ -293,11 +303,14 @@ def recognise_audio(
             reheard = sorted(reheard + heard)
         if heard:  # heard again with the prompt: it can copy from it there too
             again = [s for s in segments if any(a - 0.05 <= s.start and s.end <= b + 0.05 for a, b in heard)]
-            kept, dropped = drop_read_back(again, entries, options.read_back_below, options.read_back_own_entry_below)
+            kept, dropped, doubted = drop_read_back(again, entries, options.read_back_below,
+                                                    options.read_back_own_entry_below)
+            copied.extend(doubted)
             if dropped:
                 segments = sorted([s for s in segments if not any(s is x for x in again)] + kept, key=lambda s: s.start)
                 read_back.extend(dropped)
         model.stats.read_back += len(read_back)
+        model.stats.copied += len(copied)
         for s in segments:
             built.add(s)
     model.stats.silent += sum(c.silent for c in chunks)
@@ -305,7 +318,8 @@ def recognise_audio(
         progress(1.0)
     unprompted = sorted([(c.start, c.end) for c in chunks if c.fallback and not c.silent] + unprompted_heard)
     unheard = unheard_speech(audio, segments, options.min_unheard_speech_s)
-    return Recognition(built.transcript(audio, model), unprompted, unheard, reheard, unbiased, read_back)
+    return Recognition(built.transcript(audio, model), unprompted, unheard, reheard, unbiased, read_back,
+                       [(a, b) for a, b, _ in copied])
 
 
 # -- chunks --------------------------------------------------------------------------------------------------------
@@ -669,9 +683,11 @@ def _prompt_word(written: str, word: str) -> bool:
     return w == word or (len(w) >= 4 and word.startswith(w))
 
 
-def copied_words(words: list, entries: list[list[str]], below: float, own_entry_below: float) -> list[int]:
+def copied_words(
+    words: list, entries: list[list[str]], below: float, own_entry_below: float,
+) -> tuple[list[int], list[int]]:
     """The indices of the written ``words`` (faster-whisper's, in order) that the decode copied from its prompt and the
-    audio does not bear out.
+    audio does not bear out: those to drop, and those to keep and flag for the practitioner.
 
     faster-whisper puts the hotwords before every window's ``<|startoftranscript|>`` as one list ("Keziah Laidlaw,
     mam Dervla Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School, High Street, Elgin").
@@ -690,14 +706,16 @@ def copied_words(words: list, entries: list[list[str]], below: float, own_entry_
       lives with her] nana Doreen Henzell", "mam Sophie Teasdale [and her] partner Dwayne Lisle"), the kin word
       after the skip gets almost nothing (0.0001) and the names said after it do not (0.12-0.73);
     - in the entry the run began in, the copied words from the first one below ``own_entry_below`` to the entry's end
-      are dropped (the first name was said, the surname after it was not; where the run began at a kin word, its
-      first name is not judged: "mam Honor" is how the mother is spoken of): a stricter bar, since a full name said
-      is a copy of that kind too, and a rare surname said can get 0.002-0.008 ("Haslam", "Hartopp" said at a note's
-      start), while the copies in place of other words got below 0.0005 ("Grimwade", "Wolsten").
+      are **kept and flagged**, not dropped (the first name was said, the surname after it perhaps not; where the run
+      began at a kin word, its first name is not judged: "mam Honor" is how the mother is spoken of). A full name
+      said is a copy of that kind too, and the aligner cannot tell them apart: on the seen sets the copies in place
+      of other words got below 0.0005 ("Grimwade" for "attends", "Heslop" for "again at school"), and so did a
+      surname said at a recording's start ("Alfie Purvis has autism", blind_04); said surnames also got 0.002-0.008.
+      The surname is the case's own for that person, so kept and flagged it misleads less than a said name dropped.
 
-    A word that starts a run (the decoder's own choice of a prompt word, not a copy) is never dropped here."""
+    A word that starts a run (the decoder's own choice of a prompt word, not a copy) is never judged here."""
     if not entries:
-        return []
+        return [], []
     flat = [(e, w) for e, ws in enumerate(entries) for w in ws]
     # runs: [(word index, flat position)], the first the word the copying started from
     runs: list[list[tuple[int, int]]] = []
@@ -712,6 +730,7 @@ def copied_words(words: list, entries: list[list[str]], below: float, own_entry_
         else:
             states = [j for j, (_, p) in enumerate(flat) if _prompt_word(w.word, p)]
     drop: list[int] = []
+    doubt: list[int] = []
     for run in runs:
         anchor = flat[run[0][1]][0]
         pieces: list[list[tuple[int, int]]] = []
@@ -725,37 +744,44 @@ def copied_words(words: list, entries: list[list[str]], below: float, own_entry_
                 # the words after the entry's first name: a kin word's name ("mam Honor") is how one is spoken of
                 skip = 1 if kin_role(words[run[0][0]].word) else 0
                 low = [k for k, (i, _) in enumerate(piece) if k >= skip and words[i].probability < own_entry_below]
-                drop.extend(i for i, _ in (piece[low[0]:] if low else []))
+                doubt.extend(i for i, _ in (piece[low[0]:] if low else []))
             elif any(words[i].probability < below for i, _ in piece if not kin_role(words[i].word)):
                 drop.extend(i for i, _ in piece)  # a kin word alone is no sign: "her partner Dwayne" said, "her" skipped
-    return sorted(drop)
+    return sorted(drop), sorted(doubt)
+
+
+def _runs(indices: list[int], words: list) -> list[tuple[float, float, str]]:
+    """(start s, end s, text) of each run of adjacent word indices."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [(round(float(words[r[0]].start), 2), round(float(words[r[-1]].end), 2),
+             "".join(words[i].word for i in r).strip()) for r in runs]
 
 
 def drop_read_back(
     segments: list, entries: list[list[str]], below: float, own_entry_below: float,
-) -> tuple[list, list[tuple[float, float, str]]]:
-    """``segments`` (faster-whisper's) without the words :func:`copied_words` finds in each, and the (start s, end s,
-    text) of each run of words dropped. A segment whose words do not spell its text is left as decoded; one left
-    with no words goes. The stretch a dropped run covered is speech with no words again, for :func:`unheard_speech`
-    to find and :func:`hear_again` to decode on its own."""
+) -> tuple[list, list[tuple[float, float, str]], list[tuple[float, float, str]]]:
+    """``segments`` (faster-whisper's) without the words :func:`copied_words` finds to drop in each; the (start s,
+    end s, text) of each run of words dropped; and of each run kept to be flagged. A segment whose words do not spell
+    its text is left as decoded; one left with no words goes. The stretch a dropped run covered is speech with no
+    words again, for :func:`unheard_speech` to find and :func:`hear_again` to decode on its own."""
     if not (below or own_entry_below) or not entries:
-        return segments, []
-    out, dropped = [], []
+        return segments, [], []
+    out, dropped, doubted = [], [], []
     for s in segments:
         words = list(s.words or [])
-        gone = copied_words(words, entries, below, own_entry_below) if words else []
-        if not gone or "".join(w.word for w in words).strip() != s.text.strip():
+        gone, unsure = copied_words(words, entries, below, own_entry_below) if words else ([], [])
+        spelled = "".join(w.word for w in words).strip() == s.text.strip()
+        if spelled:
+            doubted.extend(_runs(unsure, words))
+        if not gone or not spelled:
             out.append(s)
             continue
-        runs: list[list[int]] = []
-        for i in gone:
-            if runs and runs[-1][-1] == i - 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        for run in runs:
-            dropped.append((round(float(words[run[0]].start), 2), round(float(words[run[-1]].end), 2),
-                            "".join(words[i].word for i in run).strip()))
+        dropped.extend(_runs(gone, words))
         kept = [w for i, w in enumerate(words) if i not in set(gone)]
         if not kept:
             continue
@@ -764,7 +790,7 @@ def drop_read_back(
         out.append(replace(s, text="".join(w.word for w in kept), words=kept,
                            start=s.start if kept[0] is words[0] else kept[0].start,
                            end=s.end if kept[-1] is words[-1] else kept[-1].end))
-    return out, dropped
+    return out, dropped, doubted
 
 
 # -- speech with no words ------------------------------------------------------------------------------------------

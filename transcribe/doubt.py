@@ -20,7 +20,9 @@ Reasons:
 - ``read_from_case``: two or more of the case's names written one after another, as the recogniser's
   prompt lists them ("Ollie Wanless, dad Stuart Wanless,"), or a case name standing alone as a sentence
   ("...a walk to the shop. Coulthard. Harrison said..."): biasing can make Whisper copy the case's
-  names in where they were not said, and copy them with confidence, so no probability flags them.
+  names in where they were not said, and copy them with confidence, so no probability flags them; and a case
+  surname the recogniser copied after the first name said, which the recording hardly bears out
+  (:func:`transcribe.asr.drop_read_back`: "Obadiah Grimwade" for "Obadiah attends").
 - ``unheard_speech``: a stretch of the recording in which voice activity detection found speech but the recogniser
   wrote no word (:func:`transcribe.asr.unheard_speech`; Whisper can skip a sentence outright, with nothing unsure
   left to flag): zero-width, where the text resumes, so nothing is lost silently; or the words written there
@@ -70,6 +72,7 @@ def find_doubts(
     reheard: Iterable[tuple[float, float]] = (),
     unbiased: Iterable[tuple[float, float]] = (),
     read_back: Iterable[tuple[float, float, str]] = (),
+    copied: Iterable[tuple[float, float]] = (),
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
     every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
@@ -77,9 +80,12 @@ def find_doubts(
     stretch of speech no word was written for, and the words of each ``reheard`` one
     (:class:`transcribe.asr.Recognition`), and the words of each ``unbiased`` span, taken from the decode without
     the case's names where the biased one wrote another relation; and where each ``read_back`` run of case words the
-    recogniser copied from its prompt was dropped."""
+    recogniser copied from its prompt was dropped, and the words of each ``copied`` (start s, end s) span it copied and
+    kept (a case surname written after the first name said)."""
     options = options or DoubtOptions()
     doubts: list[Doubt] = _read_back_doubts(transcript, read_back)
+    if options.flag_read_from_case:
+        doubts.extend(_copied_doubts(transcript, copied))
     if options.flag_unheard_speech:
         doubts.extend(_unheard_doubts(transcript, unheard, reheard))
     if options.flag_case_words_taken_back:
@@ -177,6 +183,20 @@ def _read_back_doubts(transcript: Transcript, read_back: Iterable[tuple[float, f
         out.append(Doubt(at, at, start_s, end_s, "hallucination_removed", text,
                          f"removed: '{text}', case names the recogniser copied from its prompt (the list of the case's "
                          "names) where the recording does not bear them out: listen if they were said"))
+    return out
+
+
+def _copied_doubts(transcript: Transcript, copied: Iterable[tuple[float, float]]) -> list[Doubt]:
+    """One doubt over the words of each span the recogniser copied from its prompt and kept."""
+    words = placed_words(transcript)
+    out = []
+    for start_s, end_s in copied:
+        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
+        if inside:
+            a, b = inside[0][0], inside[-1][1]
+            out.append(Doubt(a, b, start_s, end_s, "read_from_case", transcript.text[a:b],
+                             "copied from the case's names after the name before it, as the recogniser's prompt has "
+                             "it, and the recording hardly bears it out: check it was said"))
     return out
 
 

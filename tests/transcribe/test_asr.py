@@ -580,8 +580,10 @@ BARS = (AsrOptions().read_back_below, AsrOptions().read_back_own_entry_below)
 
 
 def _copied(*words: tuple[str, float]) -> list[str]:
+    """The words dropped, then "|", then the words kept and flagged."""
     ws = decoded(*words)
-    return [ws[i].word.strip() for i in copied_words(ws, E02, *BARS)]
+    drop, doubt = copied_words(ws, E02, *BARS)
+    return [ws[i].word.strip() for i in drop] + (["|"] + [ws[i].word.strip() for i in doubt] if doubt else [])
 
 
 def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_found():
@@ -594,10 +596,11 @@ def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_f
 
 
 @pytest.mark.parametrize("words, copied", [
-    ([("Keziah", 0.4), ("Laidlaw,", 0.0002), ("goes", 0.9)], ["Laidlaw,"]),  # a surname over "goes to"/"attends"
-    ([("Keziah", 0.4), ("Laidlaw,", 0.006), ("goes", 0.9)], []),  # a rare surname said: kept (a full name is said too)
+    # a surname over "goes to"/"attends": kept and flagged, since a surname said can get as little
+    ([("Keziah", 0.4), ("Laidlaw,", 0.0002), ("goes", 0.9)], ["|", "Laidlaw,"]),
+    ([("Keziah", 0.4), ("Laidlaw,", 0.006), ("goes", 0.9)], []),  # a rare surname said, above the bar: nothing
     ([("with", 0.99), ("mam", 0.01), ("Dervla", 0.0004), ("today.", 0.9)], []),  # a kin word's first name is said
-    ([("mam", 0.01), ("Dervla", 0.3), ("Laidlaw", 0.0001)], ["Laidlaw"]),  # ...its surname is judged
+    ([("mam", 0.01), ("Dervla", 0.3), ("Laidlaw", 0.0001)], ["|", "Laidlaw"]),  # ...its surname is judged
     ([("Keziah", 0.4), ("Laidlaw,", 0.3), ("mam", 0.5), ("Dervla", 0.2)], []),  # the prompt's order, heard: kept
     ([("Pitcairn,", 0.3), ("Seafield", 0.0001)], []),  # prompt words, not in the prompt's order: no copy
     # the next entry said after words the decoder skipped ("Keziah Laidlaw [lives with her] mam Dervla"): the kin word
@@ -607,6 +610,9 @@ def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_f
      ["mam", "Dervla", "Laidlaw,"]),  # ...a name of it heard as nothing: the entry goes whole
     ([("Florentine", 0.0001), ("said.", 0.9)], []),  # a prompt word the decoder chose itself, not copied: never judged
     ([("Lorcan", 0.3), ("Pitcairn,", 0.2), ("Florentine", 0.3), ("Kinr", 0.0001)], ["Florentine", "Kinr"]),  # a name's start
+    # both kinds in one run: the surname flagged, the next entry dropped
+    ([("Lorcan", 0.3), ("Pitcairn,", 0.0001), ("Florentine", 0.3), ("Kinross", 0.0001)],
+     ["Florentine", "Kinross", "|", "Pitcairn,"]),
 ])
 def test_only_copies_the_audio_does_not_bear_out_are_found(words, copied):
     assert _copied(*words) == copied
@@ -615,12 +621,15 @@ def test_only_copies_the_audio_does_not_bear_out_are_found(words, copied):
 def test_copied_words_are_dropped_from_the_segment_and_listed_with_their_times():
     chunk = biased(("Keziah", 0.4), ("goes", 0.9), ("to", 0.9), ("Seafield", 0.36), ("Primary", 0.27), ("School,", 0.98),
                    ("High", 0.0002), ("Street,", 0.002), ("Elgin", 0.002))
-    kept, dropped = drop_read_back(chunk.segments, E02, *BARS)
+    kept, dropped, flagged = drop_read_back(chunk.segments, E02, *BARS)
     assert [s.text for s in kept] == [" Keziah goes to Seafield Primary School,"]
     assert kept[0].end == pytest.approx(chunk.segments[0].words[5].end)
-    assert dropped == [(3.0, 4.4, "High Street, Elgin")]
-    assert drop_read_back(chunk.segments, E02, 0, 0) == (chunk.segments, [])  # 0: off
-    assert drop_read_back(chunk.segments, [], *BARS) == (chunk.segments, [])  # no prompt, no copy
+    assert dropped == [(3.0, 4.4, "High Street, Elgin")] and flagged == []
+    assert drop_read_back(chunk.segments, E02, 0, 0) == (chunk.segments, [], [])  # 0: off
+    assert drop_read_back(chunk.segments, [], *BARS) == (chunk.segments, [], [])  # no prompt, no copy
+    surname = biased(("Keziah", 0.4), ("Laidlaw", 0.0002), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
+    kept, dropped, flagged = drop_read_back(surname.segments, E02, *BARS)
+    assert kept == surname.segments and dropped == [] and flagged == [(0.5, 0.9, "Laidlaw")]  # kept, flagged
 
 
 def _espeak(tmp_path, text: str, voice: str = "en-gb"):
@@ -650,7 +659,7 @@ def test_speech_under_copied_names_is_found_and_heard_again(tiny_model, tmp_path
     lead = words[: born - 2] + [replace(words[born - 2], word=" Pitcairn,")]  # the entry before the copy, as written
     biased_words = lead + copy + words[end + 1 :]
     invented = replace(seg, words=biased_words, text="".join(w.word for w in biased_words))
-    kept, dropped = drop_read_back([invented], E02, *BARS)
+    kept, dropped, _ = drop_read_back([invented], E02, *BARS)
     assert "Kinross" not in kept[0].text and "Florentine" not in kept[0].text
     assert dropped == [(round(gap[0].start, 2), round(gap[-1].end, 2), "Florentine Kinross.")]
     unheard = unheard_speech(audio, kept, OPTS.min_unheard_speech_s)
