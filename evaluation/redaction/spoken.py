@@ -25,6 +25,7 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set fresh10``: ``fresh10.jsonl`` alone (4 notes, committed before spoken round ten, scored once at its end; seen since).
 ``--set fresh11``: ``fresh11.jsonl`` alone (8 notes, committed before spoken round eleven, scored once at its end; seen since).
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
+``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
 ``--set dev9`` .. ``dev9f``: development sets written during the ninth round in fresh9's style (seen, never held out). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
@@ -52,6 +53,7 @@ from .markup import parse
 
 HERE = Path(__file__).resolve()
 SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f")}
+SETS["echo11"] = HERE.parents[1] / "data" / "redaction-spoken" / "echo11.jsonl"  # ASR round 11's held-out set (4 notes)
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
