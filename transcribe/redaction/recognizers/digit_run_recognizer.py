@@ -200,6 +200,9 @@ def find_dense_stretches(text: str) -> list[DenseStretch]:
         j = k
         while j + 1 < len(heard) and roles[j + 1] and _JOINER.fullmatch(text[heard[j].end:heard[j + 1].start]):
             j += 1
+        if j - k >= 3 and roles[k:k + 4] == ["D"] * 4 and _written_date_first(text, heard[k:k + 4]):
+            k += 3  # "02.09.14, 12": a date written whole, then another number (an age)
+            continue
         out += _identifier_in(text, heard, roles, k, j)
         k = j + 1
     return out
