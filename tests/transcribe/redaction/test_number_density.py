@@ -82,3 +82,7 @@ def test_letters_read_out_before_an_ni_number_go_with_it_in_a_transcript(redacto
     result = heard_redaction(redactor, empty_case, sentence)
     assert is_redacted(result, "orange, hat in Hotel-27-40. 5-8, C")
     assert is_kept(result, "2026")
+
+
+def test_a_word_glued_before_the_digits_is_left_out_of_the_stretch():
+    assert dense("then Mobilo7 seeks 4, 812, 930 later") == ["7 seeks 4, 812, 930"]

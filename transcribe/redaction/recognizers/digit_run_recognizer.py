@@ -19,6 +19,7 @@ note says briefly and what an identifier is:
   digit words, letters read out (a single letter, one or two capitals, a letter spelt by a word), and a
   word of at most three letters glued by hyphens between two digit tokens ("four-in-eight": the
   recogniser hyphenates digits said one by one, so a word inside such a chain is a digit it misheard);
+  a word of three or more letters glued before the first digits ("Phono7") is a cue, not part of it;
 * the identifiers a note holds are UK phone numbers (11 digits, 10 after "+44"), NHS numbers (10), NI
   numbers (6 digits with two letters before and one after) and postcodes (at most 3 digits, left to the
   postcode recognisers). What a note says briefly and must keep: times (4 digits), money (a currency
@@ -231,6 +232,9 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     if all(n.isdigit() for n in numerals) and _is_date(numerals):
         return []
     start = tokens[0].start
+    glued = re.match(r"[A-Za-z]{3,}(?=\d)", tokens[0].text)
+    if glued:  # "Phono7 ...": a word glued to the number is not part of it
+        start += glued.end()
     before = _READ_OUT_LETTER_BEFORE.search(text[max(0, start - 60):start])
     if clear + misheard >= DENSE_MIN_DIGITS:
         entity = PHONE
