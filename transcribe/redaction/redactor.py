@@ -25,7 +25,7 @@ from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
-from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer,
+from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, DigitRunRecognizer,
                           UncasedNameRecognizer, uk_recognizers)
 from .recognizers.cue_value_recognizer import HEARD_DATE_OF_BIRTH
 from .text_reads import forget_readings
@@ -93,7 +93,8 @@ class Redactor:
         if unsure:
             ad_hoc.append(CueValueRecognizer(unsure=unsure))
         if heard:
-            ad_hoc += [CueValueRecognizer(english=self._english, heard=True), BirthCueDateRecognizer(heard=True)]
+            ad_hoc += [CueValueRecognizer(english=self._english, heard=True), BirthCueDateRecognizer(heard=True),
+                       DigitRunRecognizer(heard=True)]
         if doc is not None and doc.text == text and doc.has_annotation("ENT_IOB"):
             artifacts = self.analyzer.nlp_engine.artifacts_of(doc)
         else:
