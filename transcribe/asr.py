@@ -41,6 +41,16 @@ stays the bare engine's, and the stretch is flagged. (Filling the stretch from t
 was tried first: that decode garbled one such sentence, "try to get me to know about Rockwell's errands", and
 skipped the other outright.)
 
+**Case words copied from the prompt are dropped or flagged** (:func:`drop_read_back`). The hotwords are one list of
+the case's names, before every window; having written one of its words the decoder can go on copying the list
+instead of the speech: the list's next entries over the speech or past its end ("dad Lorcan Pitcairn, Florentine
+Kinross, Seafield Primary School, High Street, Elgin"), or a surname after a first name said ("Obadiah Grimwade" for
+"Obadiah attends"). Such a copy the word aligner, which scores words without the prompt, gives almost nothing. A
+later entry so copied is dropped, listed in :attr:`Recognition.read_back` for the doubt stage, and the speech it
+covered, now with no words, is decoded again on its own *without* the prompt (:func:`hear_again`), since the prompt
+is what wrote over it; a surname so copied is kept and flagged (:attr:`Recognition.copied`), since a surname said
+gets as little.
+
 faster-whisper's chunking, options and result fields are what this module is written against: it is
 tested on the versions in :data:`TESTED_FASTER_WHISPER`, and :func:`load_asr` refuses any other
 (:class:`~transcribe.errors.EngineVersionError`) rather than decode with rules measured on another.
@@ -61,7 +71,7 @@ from .models import ModelInfo
 from .models.memory import keep_freed_memory
 from .language.kinship import ROLE_OF
 from .note import Segment, Transcript, Word
-from .vocabulary import Vocabulary
+from .vocabulary import PROMPT_SEPARATOR, Vocabulary
 
 # faster-whisper versions this module's use of BatchedInferencePipeline was tested on (tests/transcribe/test_asr.py
 # and ``python -m evaluation.asr``). Add a version here only after both have been run on it.
@@ -104,6 +114,13 @@ class AsrOptions:
     # ...and the unbiased words are taken where they do not name that relation, heard with at least this mean word
     # probability (and more surely than the biased span). Set on seen sets: :func:`check_kin_words`.
     min_unbiased_probability: float = 0.7
+    # Case words the biased decode copied from the prompt, where the word aligner, which scores words without the
+    # prompt, gives them less than these probabilities (:func:`copied_words`): an entry reached by copying across the
+    # prompt's separator ("Pitcairn, Florentine Kinross") is dropped; the rest of the entry a written word began
+    # ("Obadiah Grimwade" for "Obadiah attends") is kept and flagged, as speech says full names too. Set on seen sets
+    # (evaluation/asr/README.md, round 11). 0: off.
+    read_back_below: float = 0.01
+    read_back_own_entry_below: float = 0.001
 
 
 @dataclass
@@ -118,6 +135,8 @@ class AsrStats:
     reheard: int = 0  # stretches of unheard speech decoded again on their own (:func:`hear_again`)
     checked: int = 0  # chunks decoded again without hotwords for an unsure prompt kin word (:func:`check_kin_words`)
     unbiased: int = 0  # spans whose words were taken from that decode (another relation heard there)
+    read_back: int = 0  # runs of case words copied from the prompt and dropped (:func:`drop_read_back`)
+    copied: int = 0  # runs of a case surname copied after a first name, kept and flagged (:func:`drop_read_back`)
 
 
 @dataclass
@@ -193,18 +212,23 @@ def token_counter(model: AsrModel) -> Callable[[str], int]:
 @dataclass
 class Recognition:
     """A transcript; ``unprompted``: the (start s, end s) of each chunk whose decode with the case's names
-    failed and was replaced by the decode without them, where Whisper never had the names to write (post-correction
-    looks there for a name it heard as ordinary words); ``unheard``: the (start s, end s) of each stretch of speech
+    failed and was replaced by the decode without them, and of each stretch heard again without them after what the
+    prompt wrote there was dropped (:func:`drop_read_back`), where Whisper never had the names to write
+    (post-correction looks there for a name it heard as ordinary words); ``unheard``: the (start s, end s) of each stretch of speech
     no words were written for (:func:`unheard_speech`); ``reheard``: the (start s, end s) of the words written
     where a first decode wrote none (:func:`hear_again`); ``unbiased``: the (start s, end s) of each span where the
     decode with the case's names wrote one unsure over other words and the decode without them was taken
-    (:func:`check_kin_words`). The doubt stage flags the last three."""
+    (:func:`check_kin_words`); ``read_back``: the (start s, end s, text) of each run of case words the decode copied
+    from its prompt and that was dropped, and ``copied``: the (start s, end s) of those kept, to be checked
+    (:func:`drop_read_back`). The doubt stage flags the last five."""
 
     transcript: Transcript
     unprompted: list[tuple[float, float]] = field(default_factory=list)
     unheard: list[tuple[float, float]] = field(default_factory=list)
     reheard: list[tuple[float, float]] = field(default_factory=list)
     unbiased: list[tuple[float, float]] = field(default_factory=list)
+    read_back: list[tuple[float, float, str]] = field(default_factory=list)
+    copied: list[tuple[float, float]] = field(default_factory=list)
 
 
 def transcribe_audio(audio: Audio, model: AsrModel, options: AsrOptions | None = None, **kwargs) -> Transcript:
@@ -242,6 +266,9 @@ def recognise_audio(
     segments = [s for c in chunks for s in c.segments]
     reheard: list[tuple[float, float]] = []
     unbiased: list[tuple[float, float]] = []
+    read_back: list[tuple[float, float, str]] = []
+    copied: list[tuple[float, float, str]] = []
+    unprompted_heard: list[tuple[float, float]] = []
     if retrying:
 
         def decode(biased: bool, no_repeat_ngram_size: int = 0) -> list[Chunk]:
@@ -251,19 +278,48 @@ def recognise_audio(
         said = plain_words(" ".join(x for x in (hotwords, prompt) if x))
         chunks = retry_chunks(chunks, said, options, decode, model.stats)
         chunks, unbiased = check_kin_words(audio, model, options, chunks, set(said))
-        segments = [s for c in chunks for s in c.segments]
+        entries = prompt_entries(hotwords)
+        segments = []
+        for c in chunks:  # a decode without the prompt (a fallback) copied nothing from it
+            if c.fallback:
+                segments.extend(c.segments)
+                continue
+            kept, dropped, doubted = drop_read_back(c.segments, entries, options.read_back_below,
+                                                    options.read_back_own_entry_below)
+            segments.extend(kept)
+            read_back.extend(dropped)
+            copied.extend(doubted)
         skipped = unheard_speech(audio, segments, options.min_unheard_speech_s)
-        if skipped:
-            segments, reheard = hear_again(audio, model, options, segments, skipped, hotwords=hotwords,
-                                           initial_prompt=prompt)
+        # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it
+        freed = [(a, b) for a, b in skipped if any(x < b and a < y for x, y, _ in read_back)]
+        if freed:
+            segments, plain_heard = hear_again(audio, model, options, segments, freed)
+            reheard += plain_heard
+            unprompted_heard += plain_heard
+        heard: list[tuple[float, float]] = []
+        if len(freed) < len(skipped):
+            segments, heard = hear_again(audio, model, options, segments, [x for x in skipped if x not in freed],
+                                         hotwords=hotwords, initial_prompt=prompt)
+            reheard = sorted(reheard + heard)
+        if heard:  # heard again with the prompt: it can copy from it there too
+            again = [s for s in segments if any(a - 0.05 <= s.start and s.end <= b + 0.05 for a, b in heard)]
+            kept, dropped, doubted = drop_read_back(again, entries, options.read_back_below,
+                                                    options.read_back_own_entry_below)
+            copied.extend(doubted)
+            if dropped:
+                segments = sorted([s for s in segments if not any(s is x for x in again)] + kept, key=lambda s: s.start)
+                read_back.extend(dropped)
+        model.stats.read_back += len(read_back)
+        model.stats.copied += len(copied)
         for s in segments:
             built.add(s)
     model.stats.silent += sum(c.silent for c in chunks)
     if progress:
         progress(1.0)
-    unprompted = [(c.start, c.end) for c in chunks if c.fallback and not c.silent]
+    unprompted = sorted([(c.start, c.end) for c in chunks if c.fallback and not c.silent] + unprompted_heard)
     unheard = unheard_speech(audio, segments, options.min_unheard_speech_s)
-    return Recognition(built.transcript(audio, model), unprompted, unheard, reheard, unbiased)
+    return Recognition(built.transcript(audio, model), unprompted, unheard, reheard, unbiased, read_back,
+                       [(a, b) for a, b, _ in copied])
 
 
 # -- chunks --------------------------------------------------------------------------------------------------------
@@ -609,6 +665,132 @@ def _relation_unheard(biased: list, heard: list, said: set[str], min_probability
         return False
     mean = lambda ws: sum(w.probability for w in ws) / len(ws)  # noqa: E731
     return mean(heard) >= min_probability and mean(heard) > mean(biased)
+
+
+# -- case words copied from the prompt -----------------------------------------------------------------------------
+
+
+def prompt_entries(hotwords: str | None) -> list[list[str]]:
+    """The prompt's entries ("Keziah Laidlaw", "mam Dervla Laidlaw", ...: :attr:`Vocabulary.prompt_entries`), each as
+    its words (:func:`plain_words`)."""
+    return [ws for ws in (plain_words(e) for e in (hotwords or "").split(PROMPT_SEPARATOR)) if ws]
+
+
+def _prompt_word(written: str, word: str) -> bool:
+    """Is a written word this prompt word: the same (a possessive aside), or its start of four letters or more
+    ("Wolsten" of Wolstenholme: Whisper's tokens of a name stop where the copying did)?"""
+    w = _kin_form(written)
+    return w == word or (len(w) >= 4 and word.startswith(w))
+
+
+def copied_words(
+    words: list, entries: list[list[str]], below: float, own_entry_below: float,
+) -> tuple[list[int], list[int]]:
+    """The indices of the written ``words`` (faster-whisper's, in order) that the decode copied from its prompt and the
+    audio does not bear out: those to drop, and those to keep and flag for the practitioner.
+
+    faster-whisper puts the hotwords before every window's ``<|startoftranscript|>`` as one list ("Keziah Laidlaw,
+    mam Dervla Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School, High Street, Elgin").
+    Once the decoder has written a word of that list it can go on copying the list instead of the speech: an entry's
+    surname after a first name said ("Obadiah Grimwade" for "Obadiah attends"), and the entries after it in the
+    list's order, over the speech that follows or past its end into the window's padding ("dad Lorcan Pitcairn,
+    Florentine Kinross, Seafield Primary School, High Street, Elgin" for "Dad Lorcan Pitcairn, born the thirteenth of
+    June ... goes to Seafield Primary School nursery"). A **copy** is a written word that is the prompt word right
+    after the one the word before it was (across an entry's end, too). The word aligner scores each word from the
+    audio and the text before it *without* the prompt (``align`` is given only ``<|startoftranscript|>``), so a word
+    copied where it was not said gets almost nothing. So, in a run of copies after the word it started from:
+
+    - a later entry of the prompt, reached by copying across its separator, is dropped whole where any of its names
+      is below ``below`` (its first word carries no sign of its own: "Florentine" 0.21, "Kinross" 0.000). Its kin
+      word is not judged: where the decoder skipped the words before an entry said ("Lyla Henzell [is seven and
+      lives with her] nana Doreen Henzell", "mam Sophie Teasdale [and her] partner Dwayne Lisle"), the kin word
+      after the skip gets almost nothing (0.0001) and the names said after it do not (0.12-0.73);
+    - in the entry the run began in, the copied words from the first one below ``own_entry_below`` to the entry's end
+      are **kept and flagged**, not dropped (the first name was said, the surname after it perhaps not; where the run
+      began at a kin word, its first name is not judged: "mam Honor" is how the mother is spoken of). A full name
+      said is a copy of that kind too, and the aligner cannot tell them apart: on the seen sets the copies in place
+      of other words got below 0.0005 ("Grimwade" for "attends", "Heslop" for "again at school"), and so did a
+      surname said at a recording's start ("Alfie Purvis has autism", blind_04); said surnames also got 0.002-0.008.
+      The surname is the case's own for that person, so kept and flagged it misleads less than a said name dropped.
+
+    A word that starts a run (the decoder's own choice of a prompt word, not a copy) is never judged here."""
+    if not entries:
+        return [], []
+    flat = [(e, w) for e, ws in enumerate(entries) for w in ws]
+    # runs: [(word index, flat position)], the first the word the copying started from
+    runs: list[list[tuple[int, int]]] = []
+    states: list[int] = []  # flat positions the previous word can be
+    for i, w in enumerate(words):
+        nxt = [j + 1 for j in states if j + 1 < len(flat) and _prompt_word(w.word, flat[j + 1][1])]
+        if nxt:
+            if not runs or runs[-1][-1][0] != i - 1:  # the previous word starts a run
+                runs.append([(i - 1, min(states))])
+            runs[-1].append((i, min(nxt)))
+            states = nxt
+        else:
+            states = [j for j, (_, p) in enumerate(flat) if _prompt_word(w.word, p)]
+    drop: list[int] = []
+    doubt: list[int] = []
+    for run in runs:
+        anchor = flat[run[0][1]][0]
+        pieces: list[list[tuple[int, int]]] = []
+        for i, j in run[1:]:
+            if pieces and flat[pieces[-1][-1][1]][0] == flat[j][0]:
+                pieces[-1].append((i, j))
+            else:
+                pieces.append([(i, j)])
+        for piece in pieces:
+            if flat[piece[0][1]][0] == anchor:
+                # the words after the entry's first name: a kin word's name ("mam Honor") is how one is spoken of
+                skip = 1 if kin_role(words[run[0][0]].word) else 0
+                low = [k for k, (i, _) in enumerate(piece) if k >= skip and words[i].probability < own_entry_below]
+                doubt.extend(i for i, _ in (piece[low[0]:] if low else []))
+            elif any(words[i].probability < below for i, _ in piece if not kin_role(words[i].word)):
+                drop.extend(i for i, _ in piece)  # a kin word alone is no sign: "her partner Dwayne" said, "her" skipped
+    return sorted(drop), sorted(doubt)
+
+
+def _runs(indices: list[int], words: list) -> list[tuple[float, float, str]]:
+    """(start s, end s, text) of each run of adjacent word indices."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [(round(float(words[r[0]].start), 2), round(float(words[r[-1]].end), 2),
+             "".join(words[i].word for i in r).strip()) for r in runs]
+
+
+def drop_read_back(
+    segments: list, entries: list[list[str]], below: float, own_entry_below: float,
+) -> tuple[list, list[tuple[float, float, str]], list[tuple[float, float, str]]]:
+    """``segments`` (faster-whisper's) without the words :func:`copied_words` finds to drop in each; the (start s,
+    end s, text) of each run of words dropped; and of each run kept to be flagged. A segment whose words do not spell
+    its text is left as decoded; one left with no words goes. The stretch a dropped run covered is speech with no
+    words again, for :func:`unheard_speech` to find and :func:`hear_again` to decode on its own."""
+    if not (below or own_entry_below) or not entries:
+        return segments, [], []
+    out, dropped, doubted = [], [], []
+    for s in segments:
+        words = list(s.words or [])
+        gone, unsure = copied_words(words, entries, below, own_entry_below) if words else ([], [])
+        spelled = "".join(w.word for w in words).strip() == s.text.strip()
+        if spelled:
+            doubted.extend(_runs(unsure, words))
+        if not gone or not spelled:
+            out.append(s)
+            continue
+        dropped.extend(_runs(gone, words))
+        kept = [w for i, w in enumerate(words) if i not in set(gone)]
+        if not kept:
+            continue
+        if not kept[0].word.startswith(" "):
+            kept[0] = replace(kept[0], word=" " + kept[0].word.lstrip())
+        out.append(replace(s, text="".join(w.word for w in kept), words=kept,
+                           start=s.start if kept[0] is words[0] else kept[0].start,
+                           end=s.end if kept[-1] is words[-1] else kept[-1].end))
+    return out, dropped, doubted
 
 
 # -- speech with no words ------------------------------------------------------------------------------------------

@@ -11,14 +11,18 @@ Reasons:
 - ``repetition``: the segment compresses too well (gzip ratio), the mark of a repetition loop;
 - ``no_speech``: the model thought the window held no speech yet produced text (a likely hallucination);
 - ``low_word_probability``: a run of words each heard with low probability;
-- ``hallucination_removed``: text the correction stage removed (zero-width at where it was);
+- ``hallucination_removed``: text the correction stage removed (zero-width at where it was), and case words the
+  recogniser copied from its prompt where the audio does not bear them out, which it dropped
+  (:func:`transcribe.asr.drop_read_back`: "Obadiah Grimwade" for "Obadiah attends");
 - ``name_corrected``: a word the correction stage snapped to a case-context name;
 - ``foreign_script``: words written in another script (Whisper forced to English sometimes emits
   Chinese or Cyrillic characters where it could not make out the speech): never what was said;
 - ``read_from_case``: two or more of the case's names written one after another, as the recogniser's
   prompt lists them ("Ollie Wanless, dad Stuart Wanless,"), or a case name standing alone as a sentence
   ("...a walk to the shop. Coulthard. Harrison said..."): biasing can make Whisper copy the case's
-  names in where they were not said, and copy them with confidence, so no probability flags them.
+  names in where they were not said, and copy them with confidence, so no probability flags them; and a case
+  surname the recogniser copied after the first name said, which the recording hardly bears out
+  (:func:`transcribe.asr.drop_read_back`: "Obadiah Grimwade" for "Obadiah attends").
 - ``unheard_speech``: a stretch of the recording in which voice activity detection found speech but the recogniser
   wrote no word (:func:`transcribe.asr.unheard_speech`; Whisper can skip a sentence outright, with nothing unsure
   left to flag): zero-width, where the text resumes, so nothing is lost silently; or the words written there
@@ -67,15 +71,21 @@ def find_doubts(
     unheard: Iterable[tuple[float, float]] = (),
     reheard: Iterable[tuple[float, float]] = (),
     unbiased: Iterable[tuple[float, float]] = (),
+    read_back: Iterable[tuple[float, float, str]] = (),
+    copied: Iterable[tuple[float, float]] = (),
 ) -> list[Doubt]:
     """Flag low-confidence segments, repetition loops, likely non-speech, low-probability words, and
     every removal (and name snap) the correction stage made; with the dictation's ``vocabulary``, also
     the case's names written back to back as its prompt lists them; each ``unheard`` (start s, end s)
     stretch of speech no word was written for, and the words of each ``reheard`` one
     (:class:`transcribe.asr.Recognition`), and the words of each ``unbiased`` span, taken from the decode without
-    the case's names where the biased one wrote another relation."""
+    the case's names where the biased one wrote another relation; and where each ``read_back`` run of case words the
+    recogniser copied from its prompt was dropped, and the words of each ``copied`` (start s, end s) span it copied and
+    kept (a case surname written after the first name said)."""
     options = options or DoubtOptions()
-    doubts: list[Doubt] = []
+    doubts: list[Doubt] = _read_back_doubts(transcript, read_back)
+    if options.flag_read_from_case:
+        doubts.extend(_copied_doubts(transcript, copied))
     if options.flag_unheard_speech:
         doubts.extend(_unheard_doubts(transcript, unheard, reheard))
     if options.flag_case_words_taken_back:
@@ -160,6 +170,33 @@ def _unheard_doubts(transcript: Transcript, unheard: Iterable[tuple[float, float
             a, b = inside[0][0], inside[-1][1]
             out.append(Doubt(a, b, start_s, end_s, "unheard_speech", transcript.text[a:b],
                              "the first decode wrote nothing here; decoded again on its own: check it against the recording"))
+    return out
+
+
+def _read_back_doubts(transcript: Transcript, read_back: Iterable[tuple[float, float, str]]) -> list[Doubt]:
+    """One zero-width doubt per run of copied case words dropped by the recogniser, at the first word after it (else
+    the text's end), as the correction stage's removals are."""
+    words = placed_words(transcript)
+    out = []
+    for start_s, end_s, text in read_back:
+        at = next((a for a, b, w in words if w.start >= end_s - 0.05), len(transcript.text))
+        out.append(Doubt(at, at, start_s, end_s, "hallucination_removed", text,
+                         f"removed: '{text}', case names the recogniser copied from its prompt (the list of the case's "
+                         "names) where the recording does not bear them out: listen if they were said"))
+    return out
+
+
+def _copied_doubts(transcript: Transcript, copied: Iterable[tuple[float, float]]) -> list[Doubt]:
+    """One doubt over the words of each span the recogniser copied from its prompt and kept."""
+    words = placed_words(transcript)
+    out = []
+    for start_s, end_s in copied:
+        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
+        if inside:
+            a, b = inside[0][0], inside[-1][1]
+            out.append(Doubt(a, b, start_s, end_s, "read_from_case", transcript.text[a:b],
+                             "copied from the case's names after the name before it, as the recogniser's prompt has "
+                             "it, and the recording hardly bears it out: check it was said"))
     return out
 
 

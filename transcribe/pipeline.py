@@ -103,7 +103,7 @@ def transcribe_dictation(
     heard = recognise_audio(audio, asr, options.asr, vocabulary=vocabulary, progress=progress)
     corrected = correct_transcript(heard.transcript, vocabulary, options.correction, heard.unprompted)
     doubts = find_doubts(corrected.transcript, options.doubt, corrected.corrections, vocabulary, heard.unheard,
-                         heard.reheard, heard.unbiased)
+                         heard.reheard, heard.unbiased, heard.read_back, heard.copied)
     return SpeechResult(corrected.transcript, doubts, corrected.corrections)
 
 

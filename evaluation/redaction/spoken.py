@@ -1,4 +1,4 @@
-"""python -m evaluation.redaction spoken [--set own|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|dev9..dev9f] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
+"""python -m evaluation.redaction spoken [--set own|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|dev11|dev9..dev9f] [--model base] [--work DIR] [--casework NOTES.jsonl] [--text-only]
 
 Redaction of what the recogniser actually wrote (issue 25). Each note is read aloud by
 espeak-ng in one of its British voices, run through the whole pipeline (``Pipeline.process``
@@ -22,7 +22,11 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``fresh7.jsonl`` alone (8 notes, committed before the seventh round of spoken changes, scored once at its end; seen since).
 ``--set fresh8``: ``fresh8.jsonl`` alone (6 notes, committed before the eighth round, scored once at its end; seen since).
 ``--set fresh9``: ``fresh9.jsonl`` alone (6 notes, committed before the ninth round, scored once at its end; seen since).
-``--set fresh10``: ``fresh10.jsonl`` alone (4 notes, committed before spoken round ten, scored once at its end).
+``--set fresh10``: ``fresh10.jsonl`` alone (4 notes, committed before spoken round ten, scored once at its end; seen since).
+``--set fresh11``: ``fresh11.jsonl`` alone (8 notes, committed before spoken round eleven, scored once at its end; seen since).
+``--set fresh12``: ``fresh12.jsonl`` alone (6 notes, committed before spoken round twelve, scored once at its end; seen since).
+``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
+``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
 ``--set dev9`` .. ``dev9f``: development sets written during the ninth round in fresh9's style (seen, never held out). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
@@ -49,7 +53,8 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f")}
+SETS["echo11"] = HERE.parents[1] / "data" / "redaction-spoken" / "echo11.jsonl"  # ASR round 11's held-out set (4 notes)
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
@@ -247,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.redaction spoken", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="own",
-                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round (seen since); fresh4: 11 notes written for the fourth round (seen since); fresh5: 7 notes written for the fifth round (seen since); fresh6: 8 notes written for the sixth round (seen since); fresh7: 8 notes written for the seventh round (seen since); fresh8: 6 notes written for the eighth round (seen since); fresh9: 6 notes written for the ninth round (seen since); fresh10: 4 notes written for the tenth round (held out); dev9..dev9f: the ninth round's development sets")
+                    help="own: the 12 notes written with the rules plus 4 casework-dev texts; fresh: 12 notes by another author (tuned on since); fresh2: 14 notes written for issue 25's second round (seen since); fresh3: 14 notes written for the third round (seen since); fresh4: 11 notes written for the fourth round (seen since); fresh5: 7 notes written for the fifth round (seen since); fresh6: 8 notes written for the sixth round (seen since); fresh7: 8 notes written for the seventh round (seen since); fresh8: 6 notes written for the eighth round (seen since); fresh9: 6 notes written for the ninth round (seen since); fresh10: 4 notes written for the tenth round (seen since); fresh11: 8 notes written for the eleventh round (seen since); fresh12: 6 notes written for the twelfth round (seen since); dev9..dev9f: the ninth round's development sets; dev11: the eleventh round's development set (written after its changes, seen)")
     ap.add_argument("--model", default="base")
     ap.add_argument("--work", type=Path, default=Path("/tmp/casenote-spoken"))
     ap.add_argument("--casework", type=Path, default=CASEWORK_GOLD)

@@ -1,11 +1,14 @@
 """python -m evaluation.tagging [--set dev|heldout|unseen|all] [--errors]   the project's own sets
 python -m evaluation.tagging casework [--data DIR] [--rules]             casework-dev, leave-one-author-out
+python -m evaluation.tagging casework --gold NOTES.jsonl --committed-only  another set, committed model only
 python -m evaluation.tagging train [--data DIR]                           refit the shipped sentence model
 
 ``casework`` prints, overall, per author and per meta.features slice: the committed model on all
 60 notes (it was trained on them: not a held-out figure), then leave-one-author-out (fit on three
 authors' notes and the project's sentences, score the fourth; the estimate for the next council).
-``--rules`` scores the rules alone (the tagger before the model). Single-threaded and deterministic.
+``--rules`` scores the rules alone (the tagger before the model). ``--gold`` scores another set in
+casework-dev's format (e.g. a held-out one) with casework-dev's score.py; ``--committed-only`` scores
+the committed model alone (no leave-one-author-out fitting). Single-threaded and deterministic.
 """
 
 import os
@@ -28,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog=f"python -m evaluation.tagging {argv[0]}")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the casework-dev folder (notes.jsonl, score.py)")
+    ap.add_argument("--gold", type=Path, help="casework: score these notes (casework-dev's format) instead of DATA/notes.jsonl")
+    ap.add_argument("--committed-only", action="store_true",
+                    help="casework: score the committed model only, no leave-one-author-out fitting")
     ap.add_argument("--rules", action="store_true", help="casework: score the rules alone, no model")
     ap.add_argument("--no-project", action="store_true", help="leave the project's own sentences out of training")
     ap.add_argument("--predictions", type=Path, help="casework: write the leave-one-author-out predictions here")
@@ -43,9 +49,11 @@ def _setup(args):
 
     from .casework import analyse_notes, casework_examples, load_casework, project_examples
 
-    notes, scorer = load_casework(args.data)
+    notes, scorer = load_casework(args.data, args.gold)
     tagger = build_tagger(load_spacy(), TaggingOptions(use_model=False))
     analyses = analyse_notes(notes, tagger)
+    if args.committed_only:
+        return notes, scorer, tagger, analyses, [], []
     examples = casework_examples(notes, analyses)
     project = [] if args.no_project else project_examples(tagger)
     return notes, scorer, tagger, analyses, examples, project
@@ -61,11 +69,17 @@ def casework(args) -> int:
 
     weight = TEXTCAT_WEIGHT if args.textcat_weight is None else args.textcat_weight
     notes, scorer, _tagger, analyses, examples, project = _setup(args)
+    name = args.gold.name if args.gold else "casework-dev"
     if args.rules:
-        evaluate(notes, predictions(notes, analyses, None), scorer, "casework-dev, rules alone")
+        evaluate(notes, predictions(notes, analyses, None), scorer, f"{name}, rules alone")
         return 0
-    evaluate(notes, predictions(notes, analyses, load_sentence_model()), scorer,
-             "casework-dev, committed model (trained on these notes: not held out)")
+    committed = predictions(notes, analyses, load_sentence_model())
+    evaluate(notes, committed, scorer, f"{name}, committed model" +
+             ("" if args.gold else " (trained on these notes: not held out)"))
+    if args.committed_only:
+        if args.predictions:
+            args.predictions.write_text("".join(json.dumps({"id": k, "tags": v}) + "\n" for k, v in committed.items()))
+        return 0
     print()
     preds: dict[str, list[dict]] = {}
     for held in sorted({author_of(n) for n in notes}):

@@ -18,15 +18,15 @@ from .train import PROJECT, Example, label_sentences
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "casework-dev"
 SLICES = ("spoken_headings", "no_punctuation", "relayed_voice", "non_verbal", "interpreter", "subtle_worry")
-AUTHORS = ("a", "b", "c", "d")
 TARGETS = "targets: child_voice F1 >= 0.90, wishes_feelings F1 >= 0.85, worry R >= 0.85 with P >= 0.80, SoS macro F1 >= 0.80"
 
 
-def load_casework(data_dir: Path) -> tuple[list[dict], object]:
-    """The notes and the set's own scorer module."""
-    notes_path, score_path = data_dir / "notes.jsonl", data_dir / "score.py"
+def load_casework(data_dir: Path, gold: Path | None = None) -> tuple[list[dict], object]:
+    """The notes (``gold``, else the folder's notes.jsonl) and the folder's own scorer module."""
+    notes_path, score_path = gold or data_dir / "notes.jsonl", data_dir / "score.py"
     if not notes_path.exists() or not score_path.exists():
-        raise SystemExit(f"{data_dir} lacks notes.jsonl and score.py; pass --data DIR (the casework-dev folder).")
+        raise SystemExit(f"{notes_path} or {score_path} is missing; pass --data DIR (the casework-dev folder, "
+                         "which holds score.py) and --gold NOTES.jsonl for another set in its format.")
     notes = [json.loads(line) for line in notes_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     spec = importlib.util.spec_from_file_location("casework_score", score_path)
     scorer = importlib.util.module_from_spec(spec)
@@ -36,6 +36,10 @@ def load_casework(data_dir: Path) -> tuple[list[dict], object]:
 
 def author_of(note: dict) -> str:
     return note["id"][0]
+
+
+def authors_of(notes: list[dict]) -> list[str]:
+    return sorted({author_of(n) for n in notes})
 
 
 def analyse_notes(notes: list[dict], tagger) -> dict[str, list[SentenceAnalysis]]:
@@ -77,7 +81,7 @@ def predictions(notes: list[dict], analyses: dict[str, list[SentenceAnalysis]], 
 def score_slices(notes: list[dict], preds: dict[str, list[dict]], scorer) -> dict[str, dict]:
     """Scores overall, per author and per feature slice."""
     groups = {"all": notes}
-    groups |= {f"author {a}": [n for n in notes if author_of(n) == a] for a in AUTHORS}
+    groups |= {f"author {a}": [n for n in notes if author_of(n) == a] for a in authors_of(notes)}
     groups |= {s: [n for n in notes if s in n["meta"].get("features", [])] for s in SLICES}
     return {name: scorer.score_tags(group, preds) for name, group in groups.items() if group}
 
@@ -100,7 +104,7 @@ def format_slices(title: str, results: dict[str, dict]) -> str:
 
 def evaluate(notes, preds, scorer, title: str) -> dict[str, dict]:
     results = score_slices(notes, preds, scorer)
-    counts = {"all": len(notes)} | {f"author {a}": sum(author_of(n) == a for n in notes) for a in AUTHORS}
+    counts = {"all": len(notes)} | {f"author {a}": sum(author_of(n) == a for n in notes) for a in authors_of(notes)}
     counts |= {s: sum(s in n["meta"].get("features", []) for n in notes) for s in SLICES}
     for name, r in results.items():
         r["_notes"] = counts[name]

@@ -14,6 +14,7 @@ from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
     hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
     check_kin_words, decode_alone, kin_check_runs, take_unbiased_words, unsure_kin_words,
+    copied_words, drop_read_back, prompt_entries,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -567,3 +568,102 @@ def test_with_the_check_off_no_chunk_is_decoded_again_for_a_kin_word(tiny_model,
     heard = recognise_audio(decode_audio(data_dir / "dad_more_often.ogg"), tiny_model,
                             replace(OPTS, check_kin_words="off"), vocabulary=vocabulary)
     assert tiny_model.stats.checked == before and heard.unbiased == []
+
+
+# -- case words copied from the prompt -----------------------------------------------------------------------------
+
+# The prompt of a spoken evaluation note (dev9b e02), as build_vocabulary writes it: child, relatives, worker, school,
+# street, town.
+E02 = prompt_entries("Keziah Laidlaw, mam Dervla Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, "
+                     "Seafield Primary School, High Street, Elgin")
+BARS = (AsrOptions().read_back_below, AsrOptions().read_back_own_entry_below)
+
+
+def _copied(*words: tuple[str, float]) -> list[str]:
+    """The words dropped, then "|", then the words kept and flagged."""
+    ws = decoded(*words)
+    drop, doubt = copied_words(ws, E02, *BARS)
+    return [ws[i].word.strip() for i in drop] + (["|"] + [ws[i].word.strip() for i in doubt] if doubt else [])
+
+
+def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_found():
+    # base, int8, this CPU: "Dad Lorcan Pitcairn, born the thirteenth of June ... Keziah goes to Seafield Primary School
+    # nursery." written "dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School, High Street, Elgin", with
+    # the aligner's probabilities (it scores words without the prompt).
+    assert _copied(("dad", 0.001), ("Lorcan", 0.296), ("Pitcairn,", 0.116), ("Florentine", 0.214), ("Kinross,", 0.0001),
+                   ("Seafield", 0.361), ("Primary", 0.266), ("School,", 0.98), ("High", 0.0002), ("Street,", 0.002),
+                   ("Elgin", 0.002)) == ["Florentine", "Kinross,", "High", "Street,", "Elgin"]
+
+
+@pytest.mark.parametrize("words, copied", [
+    # a surname over "goes to"/"attends": kept and flagged, since a surname said can get as little
+    ([("Keziah", 0.4), ("Laidlaw,", 0.0002), ("goes", 0.9)], ["|", "Laidlaw,"]),
+    ([("Keziah", 0.4), ("Laidlaw,", 0.006), ("goes", 0.9)], []),  # a rare surname said, above the bar: nothing
+    ([("with", 0.99), ("mam", 0.01), ("Dervla", 0.0004), ("today.", 0.9)], []),  # a kin word's first name is said
+    ([("mam", 0.01), ("Dervla", 0.3), ("Laidlaw", 0.0001)], ["|", "Laidlaw"]),  # ...its surname is judged
+    ([("Keziah", 0.4), ("Laidlaw,", 0.3), ("mam", 0.5), ("Dervla", 0.2)], []),  # the prompt's order, heard: kept
+    ([("Pitcairn,", 0.3), ("Seafield", 0.0001)], []),  # prompt words, not in the prompt's order: no copy
+    # the next entry said after words the decoder skipped ("Keziah Laidlaw [lives with her] mam Dervla"): the kin word
+    # after the skip gets almost nothing, the names said do not
+    ([("Keziah", 0.35), ("Laidlaw,", 0.13), ("mam", 0.0001), ("Dervla", 0.12), ("Laidlaw,", 0.65)], []),
+    ([("Keziah", 0.35), ("Laidlaw,", 0.13), ("mam", 0.0001), ("Dervla", 0.004), ("Laidlaw,", 0.65)],
+     ["mam", "Dervla", "Laidlaw,"]),  # ...a name of it heard as nothing: the entry goes whole
+    ([("Florentine", 0.0001), ("said.", 0.9)], []),  # a prompt word the decoder chose itself, not copied: never judged
+    ([("Lorcan", 0.3), ("Pitcairn,", 0.2), ("Florentine", 0.3), ("Kinr", 0.0001)], ["Florentine", "Kinr"]),  # a name's start
+    # both kinds in one run: the surname flagged, the next entry dropped
+    ([("Lorcan", 0.3), ("Pitcairn,", 0.0001), ("Florentine", 0.3), ("Kinross", 0.0001)],
+     ["Florentine", "Kinross", "|", "Pitcairn,"]),
+])
+def test_only_copies_the_audio_does_not_bear_out_are_found(words, copied):
+    assert _copied(*words) == copied
+
+
+def test_copied_words_are_dropped_from_the_segment_and_listed_with_their_times():
+    chunk = biased(("Keziah", 0.4), ("goes", 0.9), ("to", 0.9), ("Seafield", 0.36), ("Primary", 0.27), ("School,", 0.98),
+                   ("High", 0.0002), ("Street,", 0.002), ("Elgin", 0.002))
+    kept, dropped, flagged = drop_read_back(chunk.segments, E02, *BARS)
+    assert [s.text for s in kept] == [" Keziah goes to Seafield Primary School,"]
+    assert kept[0].end == pytest.approx(chunk.segments[0].words[5].end)
+    assert dropped == [(3.0, 4.4, "High Street, Elgin")] and flagged == []
+    assert drop_read_back(chunk.segments, E02, 0, 0) == (chunk.segments, [], [])  # 0: off
+    assert drop_read_back(chunk.segments, [], *BARS) == (chunk.segments, [], [])  # no prompt, no copy
+    surname = biased(("Keziah", 0.4), ("Laidlaw", 0.0002), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
+    kept, dropped, flagged = drop_read_back(surname.segments, E02, *BARS)
+    assert kept == surname.segments and dropped == [] and flagged == [(0.5, 0.9, "Laidlaw")]  # kept, flagged
+
+
+def _espeak(tmp_path, text: str, voice: str = "en-gb"):
+    import shutil
+    import subprocess
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng): this test makes its own audio with it")
+    wav = tmp_path / "said.wav"
+    subprocess.run(["espeak-ng", "-v", voice, "-s", "160", "-w", str(wav), text], check=True, capture_output=True)
+    return decode_audio(wav)
+
+
+def test_speech_under_copied_names_is_found_and_heard_again(tiny_model, tmp_path):
+    # Audio the test makes: what was said. Its decode is then given, over "was born on the thirteenth of June nineteen
+    # ninety", the prompt's next entry as a biased decode copies it ("Florentine Kinross,", the aligner's 0.2 and
+    # 0.0001); dropping it leaves that speech with no words, which is found and decoded again on its own.
+    audio = _espeak(tmp_path, "Dad Lorcan Pitcairn was born on the thirteenth of June nineteen ninety. The house was cold.")
+    (chunk_,) = decode_chunks(audio, tiny_model, OPTS)
+    (seg,) = chunk_.segments
+    words = list(seg.words)
+    born = next(i for i, w in enumerate(words) if "born" in w.word.lower())  # "was born ... ninety." (tiny.en: "2019?")
+    end = next(i for i in range(born, len(words)) if words[i].word.rstrip().endswith((".", "?", "!")))
+    gap = words[born - 1 : end + 1]
+    mid = (gap[0].start + gap[-1].end) / 2
+    copy = [FwWord(gap[0].start, mid, " Florentine", 0.2), FwWord(mid, gap[-1].end, " Kinross.", 0.0001)]
+    lead = words[: born - 2] + [replace(words[born - 2], word=" Pitcairn,")]  # the entry before the copy, as written
+    biased_words = lead + copy + words[end + 1 :]
+    invented = replace(seg, words=biased_words, text="".join(w.word for w in biased_words))
+    kept, dropped, _ = drop_read_back([invented], E02, *BARS)
+    assert "Kinross" not in kept[0].text and "Florentine" not in kept[0].text
+    assert dropped == [(round(gap[0].start, 2), round(gap[-1].end, 2), "Florentine Kinross.")]
+    unheard = unheard_speech(audio, kept, OPTS.min_unheard_speech_s)
+    assert len(unheard) == 1 and unheard[0][0] <= gap[0].start + 0.3
+    filled, reheard = hear_again(audio, tiny_model, OPTS, kept, unheard, hotwords=", ".join(" ".join(e) for e in E02))
+    text = " ".join(s.text.strip() for s in filled).lower()
+    assert "born" in text and "kinross" not in text, text

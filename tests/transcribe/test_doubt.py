@@ -261,3 +261,22 @@ def test_words_taken_from_the_decode_without_the_names_are_flagged_for_checking(
     (dropped,) = find_doubts(t, unbiased=[(0.45, 0.47)])  # the biased words dropped, none written there
     assert dropped.start == dropped.end == t.text.index("w1")
     assert find_doubts(t, DoubtOptions(flag_case_words_taken_back=False), unbiased=[(0.5, 1.4)]) == []
+
+
+def test_case_names_copied_from_the_prompt_and_dropped_are_shown_where_they_were():
+    t = seg_transcript()  # words at 0.0-0.4, 0.5-0.9, 1.0-1.4
+    (d,) = find_doubts(t, read_back=[(0.42, 0.48, "Florentine Kinross,")])  # dropped between w0 and w1
+    assert (d.reason, d.start, d.end, d.text, d.start_s, d.end_s) == (
+        "hallucination_removed", t.text.index("w1"), t.text.index("w1"), "Florentine Kinross,", 0.42, 0.48)
+    assert "Florentine Kinross," in d.detail and "prompt" in d.detail
+    (end,) = find_doubts(t, read_back=[(1.5, 3.0, "High Street, Elgin")])  # after the last word: at the text's end
+    assert end.start == end.end == len(t.text)
+    assert find_doubts(t) == []
+
+
+def test_a_case_surname_copied_and_kept_is_flagged_over_its_words():
+    t = seg_transcript()  # words at 0.0-0.4, 0.5-0.9, 1.0-1.4
+    (d,) = find_doubts(t, copied=[(0.5, 0.9)])
+    assert (d.reason, d.text, d.start_s, d.end_s) == ("read_from_case", "w1", 0.5, 0.9)
+    assert t.text[d.start : d.end] == "w1" and "check it was said" in d.detail
+    assert find_doubts(t, DoubtOptions(flag_read_from_case=False), copied=[(0.5, 0.9)]) == []

@@ -15,7 +15,7 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
-from .entities import ALL_ENTITIES, PERSON
+from .entities import ALL_ENTITIES, DATE_OF_BIRTH, PERSON
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
@@ -25,8 +25,12 @@ from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
-from .recognizers import CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, UncasedNameRecognizer, uk_recognizers
+from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, DigitRunRecognizer,
+                          UncasedNameRecognizer, uk_recognizers)
+from .recognizers.cue_value_recognizer import HEARD_DATE_OF_BIRTH
 from .text_reads import forget_readings
+
+BIRTH_CUE_REACH = 24  # characters between a heard "date of birth" and the date it introduces (", in order, the ")
 
 
 class _Fresh(list):
@@ -82,12 +86,15 @@ class Redactor:
         identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
         exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
         case = CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english,
-                                     self._verbs)
+                                     self._verbs, heard=heard)
         ad_hoc = [case, UncasedNameRecognizer(case.name_words(), self._word_forms, self._verbs)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))
         if unsure:
             ad_hoc.append(CueValueRecognizer(unsure=unsure))
+        if heard:
+            ad_hoc += [CueValueRecognizer(english=self._english, heard=True), BirthCueDateRecognizer(heard=True),
+                       DigitRunRecognizer(heard=True)]
         if doc is not None and doc.text == text and doc.has_annotation("ENT_IOB"):
             artifacts = self.analyzer.nlp_engine.artifacts_of(doc)
         else:
@@ -104,9 +111,11 @@ class Redactor:
             results = _not_the_case_words(text, results, case)
             if heard:
                 results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
+                results = _not_the_birth_cue(text, results)
             dets = resolve(text, results, self.options.score_threshold)
             if heard:
-                dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words)
+                dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
+                                                  self._verbs)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -161,17 +170,17 @@ _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _names_without_words_heard(text: str, dets: list[Detection], names: set[str] | frozenset[str],
-                               sentence_words: frozenset[str]) -> list[Detection]:
+                               sentence_words: frozenset[str], verbs: frozenset[str] = frozenset()) -> list[Detection]:
     """In a transcript, a name of two words or more ends where its words stop being a name's: at its possessive
     ("Hollis Quarrie's", never the word after it), and without a first or last word that is the sentence's, joined
     to the name by a recogniser that wrote it with a capital ("Saw ...", "... Got"): a function word (spaCy's stop
     words) or an irregular verb form (the lemmatizer's exceptions; not the regular verbs, whose bases many surnames
-    share: Hunt, Page, Fry), on no name list, in no case-context name and no spelling-alphabet word ("Golf" may be
+    share: Hunt, Page, Fry; but their past tense in "-ed", which no surname list holds: "Answered"), on no name list, in no case-context name and no spelling-alphabet word ("Golf" may be
     a postcode's letter the name ran into). A name after a title is left whole."""
     def words_not_name(words) -> bool:
         return all(not (low := re.sub(r"['’]s$", "", w.lower())) in names and low not in first_names()
                    and low not in world_names() and low not in NAME_LIKE_WORDS and low not in SPELLING_ALPHABET
-                   and low in sentence_words for w in words)
+                   and (low in sentence_words or _regular_past(low, verbs)) for w in words)
     for d in dets:
         if d.entity != PERSON:
             continue
@@ -187,6 +196,22 @@ def _names_without_words_heard(text: str, dets: list[Detection], names: set[str]
             words.pop(0)
         d.start, d.end = words[0][0], words[-1][1]
     return dets
+
+
+def _not_the_birth_cue(text: str, results: list) -> list:
+    """In a transcript, without a name that is "date of birth" heard as words (``HEARD_DATE_OF_BIRTH``: "Nate
+    Sombra, the 27th on April 2011") where a date of birth was found straight after it."""
+    cues = [m for m in HEARD_DATE_OF_BIRTH.finditer(text)
+            if any(r.entity_type == DATE_OF_BIRTH and 0 <= r.start - m.end() <= BIRTH_CUE_REACH for r in results)]
+    if not cues:
+        return results
+    return [r for r in results if not (r.entity_type == PERSON and any(m.start() <= r.start and r.end <= m.end() for m in cues)
+                                       and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "CaseContextRecognizer")]
+
+
+def _regular_past(low: str, verbs: frozenset[str]) -> bool:
+    """A regular verb's past tense ("answered", "visited", "moved"): the base form and "-ed" or "-d"."""
+    return low.endswith("ed") and (low[:-2] in verbs or low[:-1] in verbs)
 
 
 def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:

@@ -19,10 +19,11 @@ from .lexicon import NAME_LIKE_WORDS, is_place, is_protected_word
 
 # before a word used as a word: articles, possessives, demonstratives and quantifiers (complete as English's
 # determiners), subject pronouns (complete), the forms of "be" and "have", and degree words that take an adjective
+# (English's degree adverbs, with British "a bit": "got a bit dotty")
 _DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _SUBJECT_PRONOUNS = frozenset("i he she we they you it who".split())
 _BE_HAVE = frozenset("is was are were be been being am has have had having".split())
-_DEGREE = frozenset("so very too really quite more most".split())
+_DEGREE = frozenset("so very too really quite more most rather fairly pretty slightly extremely less least somewhat bit".split())
 _WORD_BEFORE = _DETERMINERS | _SUBJECT_PRONOUNS | _BE_HAVE | _DEGREE
 # English's modal auxiliaries, and the adverbs that stand between a modal and its verb
 MODALS = frozenset("will may can must shall".split())

@@ -25,8 +25,9 @@ from datetime import date
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import YEAR_SPOKEN
+from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
+from ..spoken_numbers import heard_characters
 from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
 from .result import make_result
 
@@ -42,9 +43,9 @@ _DOB_SOUNDS = ("TB", "TBS")
 # a whole date this many years past or more, with no cue, is a date of birth (a note's own events are of this
 # year or the last two: visits, meetings, referrals; a child's birth is further back, and a parent's further still)
 OLD_YEARS = 3
-# a four-digit year, a numeric date with a two-digit year, or a year said in words
+# a four-digit year ("19.82" as a recogniser may write it), a numeric date with a two-digit year, or a year said in words
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
-_A_YEAR = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d\d\b|\b{YEAR_SPOKEN}\b", re.I)
+_A_YEAR = re.compile(rf"\b(?:1[89]|20)\.?\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d\d\b|\b{YEAR_SPOKEN}\b", re.I)
 
 
 def _day(p: DatePart) -> bool:
@@ -75,15 +76,59 @@ def _long_past(year: int) -> bool:
     return 1900 <= year <= date.today().year - OLD_YEARS
 
 
+# In a transcript, a date whose day the recogniser lost or garbled, its month said and a year ADULT_YEARS or more
+# past (an adult's birth: a visit note's own events are of this year or the last few): "<a word> of (the)
+# <month>, <year>" ("mam Road of March 1992" for "the third of March", "I of the Seaks, 1997" for "the first of the
+# sixth": the month a month's name or a word heard as a digit), or "on <month> <year>" ("Dad Anselm, on November
+# 1984" for "born on the eighth of November"). Read in transcripts only (BirthCueDateRecognizer(heard=True)):
+# typed text writes "the end of March 1992" as prose.
+ADULT_YEARS = 16
+_HEARD_YEAR = r"(?P<year>(?:19|20)[.\-]?\d\d)\b"  # "1991", and "19-91", "19.91" as a recogniser writes it
+_HEARD_OF_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>[A-Za-z0-9'’]+)\s+of\s+(?:the\s+)?(?P<month>[A-Za-z]+),?\s+{_HEARD_YEAR}")
+_HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
+# ... and a day or month said as an ordinal straight before such a year, the rest lost ("from the 1st, 19-91" for
+# "the ninth of the first, nineteen ninety one")
+_HEARD_ORDINAL_YEAR = re.compile(rf"\b(?P<part>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}),?\s+{_HEARD_YEAR}", re.I)
+
+
+def _adult_year(year: str) -> bool:
+    return 1900 <= int(re.sub(r"\D", "", year)) <= date.today().year - ADULT_YEARS
+
+
+def _said_as_month(word: str) -> bool:
+    """A month's name, or a word heard as a number (a month said as "the sixth" heard "the Seaks")."""
+    return word.lower() in MONTHS or any(h.chars.isdigit() for h in heard_characters(word))
+
+
 class BirthCueDateRecognizer(LocalRecognizer):
-    def __init__(self, supported_language: str = "en"):
+    def __init__(self, supported_language: str = "en", heard: bool = False):
+        self.heard = heard  # a per-note instance for a transcript: the HEARD readings only
         super().__init__(supported_entities=[DATE_OF_BIRTH], supported_language=supported_language,
-                         name="BirthCueDateRecognizer")
+                         name="HeardBirthDateRecognizer" if heard else "BirthCueDateRecognizer")
 
     def load(self) -> None:
         pass
 
+    def _heard_dates(self, text: str) -> list[RecognizerResult]:
+        results = []
+        for m in _HEARD_OF_MONTH_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and _said_as_month(m.group("month")):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "a month and a year long past after \"of\": a date of birth, its day heard as a word"))
+        for m in _HEARD_ORDINAL_YEAR.finditer(text):
+            if _adult_year(m.group("year")):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start("part"), m.end(), 0.8,
+                                           "an ordinal and a year long past: a date of birth, a part lost"))
+        for m in _HEARD_ON_MONTH_YEAR.finditer(text):
+            if _adult_year(m.group("year")):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start("month"), m.end(), 0.8,
+                                           "\"on\", a month and a year long past: a date of birth, its day lost"))
+        return results
+
     def analyze(self, text, entities, nlp_artifacts=None):
+        if self.heard:
+            return self._heard_dates(text)
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
@@ -103,7 +148,11 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     break
                 day, month, year = run[k:k + 3]
                 named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
-                if not ((_day(day) and _month(month)) or named_first) or not _year(year):
+                # after a birth cue, a year a recogniser wrote as no year ("15, 8, 9103" for "ninety three"): the
+                # date's third number, four figures at most
+                misheard_year = (not _year(year) and not year.month_word and not year.ordinal and year.value <= 9999
+                                 and any(self._cued(text, c, day.start, reach) for c, reach in cues))
+                if not ((_day(day) and _month(month)) or named_first) or not (_year(year) or misheard_year):
                     k += 1
                     continue
                 # a year in two parts: "2000, and 13", "two thousand and twelve", "nineteen ninety one"

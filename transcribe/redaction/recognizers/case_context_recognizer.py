@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext
 from ...language.kinship import role_has_sex
 from ...language.titles import TITLE_SEX
-from .known_value_finder import find_known_date, find_known_value, postcode_of
+from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
 from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
@@ -32,6 +32,8 @@ from ..uncased import used_as_word
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
+# initials a recogniser ran a name on to ("C.Nottavia"): capitals each with its dot, then the name's capital
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
 # nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
 # English words for a household and its members in the plural
 _PEOPLE_NOUNS = frozenset("""
@@ -93,8 +95,10 @@ class CaseContextRecognizer(LocalRecognizer):
         fuzzy_threshold: float = 85.0,
         english: frozenset[str] = frozenset(),
         verbs: frozenset[str] = frozenset(),
+        heard: bool = False,
     ):
         self.verbs = verbs
+        self.heard = heard  # a transcript: its capitals are the recogniser's guesses, not the writer's
         self.people = context.named_people()
         self.stop_words = stop_words
         self.english = english
@@ -237,6 +241,10 @@ class CaseContextRecognizer(LocalRecognizer):
         if not capital and low not in TIME_WORDS and is_lower_case_style(token.doc):
             # no capital tells: a name unless English grammar makes it the word ("the bell", "he will stop")
             return not used_as_word(token, self.english, self.verbs)
+        if not capital and self.heard and low not in TIME_WORDS and any(p.text == low for p in self.parts):
+            # in a transcript the recogniser chose the capitals: a case name written small ("obadiah 30 May 2017") is
+            # read as in lower-case text, a name unless English grammar makes it the word
+            return not used_as_word(token, self.english, self.verbs)
         if self._modifies_a_noun(token):
             return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
@@ -320,6 +328,8 @@ class CaseContextRecognizer(LocalRecognizer):
             # the family's postcode and the child's date of birth however they were heard, cue or no cue
             for start, end in find_known_value(heard, self.postcode) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.9))
+            for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, self.name_words()) if self.postcode else ():
+                results.append(self._result(POSTCODE, start, end, 0.6))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():
                 results.append(self._result(DATE_OF_BIRTH, start, end, 0.9))
         return results
@@ -334,7 +344,7 @@ class CaseContextRecognizer(LocalRecognizer):
                 if m:
                     end -= 2
                 matches.append([tok.idx, end, cands, tok.i])
-        matches = sorted(matches + self._split_words(text, doc, matches), key=lambda m: m[0])
+        matches = sorted(matches + self._split_words(text, doc, matches) + self._after_initials(doc), key=lambda m: m[0])
         # join adjacent name tokens ("Kayleigh Robson") into one mention
         merged: list[list] = []
         for m in matches:
@@ -370,6 +380,19 @@ class CaseContextRecognizer(LocalRecognizer):
                 if cands and word.lower() not in self.english:
                     out.append([doc[i].idx, doc[j].idx + len(doc[j].text), cands, doc[j].i])
             i = j + 1
+        return out
+
+    def _after_initials(self, doc) -> list[list]:
+        """A capitalised case name run on to the initials before it in one token ("C.Nottavia", "S.Y.Kenver"): the
+        name after the last dot, as any capitalised word is matched."""
+        out = []
+        for tok in doc:
+            m = _GLUED_INITIALS.match(tok.text)
+            if m:
+                rest = tok.text[m.end():]
+                cands = self._word_candidates(re.sub(r"['’]s$", "", rest).lower(), True)
+                if cands and rest.lower() not in self.english:
+                    out.append([tok.idx + m.end(), tok.idx + len(re.sub(r"['’]s$", "", tok.text)), cands, tok.i])
         return out
 
     def _choose(self, cands: dict[int, float], text: str, start: int) -> int:

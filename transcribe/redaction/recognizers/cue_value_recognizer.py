@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat, spelt_letters
 from ..text_reads import digit_runs, heard_starts, heard_tokens
 from .ni_number_recognizer import unissued_prefix
 from .result import make_result
@@ -40,8 +40,9 @@ from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 _PARENT_WORDS = "|".join(sorted((w for w, role in ROLE_OF.items() if role in ("mother", "father", "parent")), key=len, reverse=True))
 CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:birth\b(?!\s(?:certificate|{_PARENT_WORDS}|family|weight)(?:s|['’]s)?\b)|d[.\-\s]{{0,2}}o[.\-\s]{{0,2}}b\b\.?|born(?:\son)?|birthday|birth\sdate)", re.I), DATE_OF_BIRTH),
+    # "N.H.S." takes its last initial's dot, which ends no sentence ("N.H.S. 412, Tribal 8, 0369");
     # ... and "NHS" with its N lost and run into the number's first digits ("in HS412, ...")
-    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber|\bHS(?=\d{3})", re.I), NHS_NUMBER),
+    (re.compile(r"\bnhs(?:\snumber|\sno\b\.?)?|\bn[.\-\s]h['’]?[.\-\s]?s\b(?:(?<=[.\-\s]s)\.)?(?:\snumber)?|\bhealth\snumber|\bh\.?s\.?\snumber|\bHS(?=\d{3})", re.I), NHS_NUMBER),
     (re.compile(r"\b(?:national\sinsurance(?:\snumber)?|insurance\snumber|[a-z]{1,3}\.?\s?i\.?\snumber|nino|i-?umber)\b", re.I), NI_NUMBER),
     # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
     # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
@@ -53,11 +54,34 @@ CUES: list[tuple[re.Pattern, str]] = [
         rf"|(?:ring|call|text)\s(?:her|him|them|me|us|{_PARENT_WORDS})\son)\b", re.I), PHONE),
     (re.compile(r"\be-?mail(?:ed|s)?(?:\saddress)?\b", re.I), EMAIL),
 ]
+# In a transcript (CueValueRecognizer(heard=True)), cues as the recogniser may have written them, whatever
+# identifier they were: "number" heard as "Numbari's", "umbra" (the words before it, "N I", "NHS", "mobile",
+# lost or heard as a name: "Mum Nai Numbari's ...", "Mum's Aneirin number is ..."), its value read as an NI
+# number where letters and an NI number's digits are said, else as an NHS number (ten digits) or a phone;
+# "N I" glued to the value's letters, a birth cue one word before its date, and a phone's cue glued to the word
+# before it or to its digits ("Homephono 1495", "Phono12 seeks 9"). The value readers
+# are those of the exact cues; only the cue is heard loosely.
+HEARD_NUMBER_CUE = re.compile(r"\b(?:numb(?:er|ar|ra|re)[a-z]{0,3}|umb(?:er|ra))(?:['’]s)?\b", re.I)
+# "N I" run together with the value's two letters ("his NISD, 77-41-42": "N I, S T, seven seven, ...")
+HEARD_GLUED_NI_CUE = re.compile(r"\bNI(?=[A-Z]{2}\b)")  # its letters as heard, a T heard "D"
+# a date of birth's cue with one word between it and the value, its day heard as another word ("date on birth
+# design, 12, 87": "nine, twelve, eighty seven")
+HEARD_BIRTH_CUE = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
+# ... a date of birth's cue run into its first digit ("D-O-B7, 718")
+HEARD_GLUED_BIRTH_CUE = re.compile(r"\bd[.\-\s]{0,2}o[.\-\s]{0,2}b[.\-]?(?=\d)", re.I)
+# ... and "date of birth" heard as a name or other words: a word rhyming with "date", perhaps "of" or "on", then a
+# word with the "b(i)r" of "birth" ("Nate Sombra", "State of Berlin", "Nate Omberth", "mate on birth"); a cue only
+# where a date's numbers follow it
+HEARD_DATE_OF_BIRTH = re.compile(r"\b[A-Za-z]{0,2}ate\s+(?:o[fn]\s+)?[A-Za-z]*b[aeiou]?r[a-z]*\b", re.I)
+# an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
+# ending ("3Malions.peverell.gmail.com"), not a website's "www."
+HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+\.(?:co\.uk|org\.uk|com|net|org)\b", re.I)
+HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
 FILLER = frozenset("""
 is was are it's its it number numbers no for the a record file form forms that this of her his their him them
 me us health assessment referral letter letters new now still as on at given gave spelled spelt out says said
-address mobile phone date birth which just being will be so and to in plus
+address addresses mobile phone date birth which just being will be so and to in plus
 """.split()) | frozenset(f"{w}'s" for w in KIN_WORDS)  # "mam's", "nana's": the family's possessives
 # what a recogniser writes for a digit it mishears: "free" (three), "for" (four), "to" (two),
 # "ate" (eight), "won" (one), "I'm"/"I" (nine), "seeks" (six), "north" (nought): spoken_numbers' table
@@ -255,12 +279,13 @@ class CueValueRecognizer(LocalRecognizer):
     """DOB, NHS and NI numbers, postcodes, phones and emails found after their cue."""
 
     def __init__(self, supported_language: str = "en", unsure: Sequence[tuple[int, int]] = (),
-                 english: frozenset[str] = frozenset()):
+                 english: frozenset[str] = frozenset(), heard: bool = False):
         self.english = english  # ordinary English words: the cue window ends at one (CUE_WINDOW)
+        self.heard = heard  # a per-note instance for a transcript: reads the values after HEARD cues only
         super().__init__(
             supported_entities=[DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, POSTCODE, PHONE, EMAIL],
             supported_language=supported_language,
-            name="UnsureCueValueRecognizer" if unsure else "CueValueRecognizer",
+            name="HeardCueValueRecognizer" if heard else "UnsureCueValueRecognizer" if unsure else "CueValueRecognizer",
         )
         self.unsure = sorted(unsure)  # character spans of words the recogniser was unsure of
 
@@ -268,6 +293,8 @@ class CueValueRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        if self.heard:
+            return self._after_heard_cues(text)
         results: list[RecognizerResult] = []
         for pattern, entity in CUES:
             for cue in pattern.finditer(text):
@@ -294,6 +321,82 @@ class CueValueRecognizer(LocalRecognizer):
             if span:
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "postcode-like tail of a street"))
         return results
+
+    def _after_heard_cues(self, text: str) -> list[RecognizerResult]:
+        """The values after the cues a transcript may hold in other shapes (HEARD_NUMBER_CUE,
+        HEARD_GLUED_PHONE_CUE), read as after the exact cues."""
+        results: list[RecognizerResult] = []
+        for cue in HEARD_NUMBER_CUE.finditer(text):
+            suffixed = self._to_suffix_letter(text, cue.end())
+            if suffixed:
+                results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "an NI number to its suffix letter, after \"number\" heard"))
+                continue
+            span = self._value_after(text, cue.end(), NI_NUMBER)
+            digits = "".join(h.chars for h in heard_tokens(text) if span and span[0] <= h.start < span[1] and h.chars.isdigit())
+            # its letters said before its digits (heard as words or letters), and about its six digits (one more
+            # where a recogniser split a pair: "103, 55, 01")
+            if span and len(digits) <= MAX_DIGITS[NI_NUMBER] + 1 and re.match(r"[A-Za-z]+\b", text[span[0]:span[1]]):
+                results.append(make_result(self, NI_NUMBER, span[0], span[1], 0.5, "letters and digits after \"number\" heard"))
+                continue
+            span = self._value_after(text, cue.end(), PHONE)
+            if span:
+                digits = "".join(h.chars for h in heard_tokens(text) if span[0] <= h.start < span[1] and h.chars.isdigit())
+                entity = NHS_NUMBER if len(digits) == 10 and not digits.startswith("0") else PHONE
+                start = _with_plus(text, span[0]) if entity == PHONE else span[0]
+                results.append(make_result(self, entity, start, span[1], 0.5, "a number after \"number\" heard"))
+        for cue in HEARD_GLUED_NI_CUE.finditer(text):
+            span = self._value_after(text, cue.end(), NI_NUMBER)
+            if span:
+                results.append(make_result(self, NI_NUMBER, span[0], span[1], 0.5, "an NI number after \"NI\" run into its letters"))
+        for cue in HEARD_BIRTH_CUE.finditer(text):
+            if self._value_after(text, cue.end(), DATE_OF_BIRTH) is None:
+                span = self._date_one_word_on(text, cue.end())
+                if span:
+                    results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.5, "a date of birth one word after its cue"))
+        for cue in list(HEARD_GLUED_BIRTH_CUE.finditer(text)) + list(HEARD_DATE_OF_BIRTH.finditer(text)):
+            span = self._value_after(text, cue.end(), DATE_OF_BIRTH) or self._date_one_word_on(text, cue.end())
+            said = text[span[0]:span[1]] if span else ""
+            first_year = re.search(r"\b(?:19|20)\d\d\b", said)
+            if first_year and re.search(r"\b(?:19|20)\d\d\b", said[first_year.end():]):
+                span, said = (span[0], span[0] + first_year.end()), said[:first_year.end()]  # a list of dates: the first
+            if span and (len(re.findall(r"\d+", said)) >= 2 or re.search(r"\d{3,}", said)):  # "586": five, eighty six
+                results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.5, "a date of birth after its cue, heard"))
+        # an NI number by its shape: two letters spelt by words, then its digits and its suffix letter ("N-4 Nebra,
+        # H-4 Hotel, 26, 018, C"), its cue lost
+        spelt = spelt_letters(text)
+        for a, b in zip(spelt, spelt[1:]):
+            if re.fullmatch(r"[\s,.\-]*", text[a[1]:b[0]]):
+                suffixed = self._to_suffix_letter(text, a[0])
+                # five of its six digits at least (a postcode spelt so has three: "B for Papar, O for Losca, 19, 7, B")
+                if suffixed and sum(ch.isdigit() for h in heard_tokens(text) if suffixed[0] <= h.start < suffixed[1]
+                                    and not h.spelt for ch in h.chars) >= MAX_DIGITS[NI_NUMBER] - 1:
+                    results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "two spelt letters, digits and a suffix letter"))
+        for m in HEARD_DOTTED_ADDRESS.finditer(text):
+            results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address, its \"at\" heard as a dot"))
+        for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
+            span = self._value_after(text, cue.end(), PHONE)
+            if span:
+                results.append(make_result(self, PHONE, _with_plus(text, span[0]), span[1], 0.5, "a phone after its cue, glued to a word"))
+        return results
+
+    def _date_one_word_on(self, text: str, pos: int) -> tuple[int, int] | None:
+        """After a birth cue and its filler words, one word that is no part of a date (its day, heard as another
+        word), then two numbers at least in the same sentence: the rest of the date."""
+        toks = self._tokens(text, pos)
+        i = 0
+        while i < len(toks) and i < MAX_GAP and _filler(toks[i].group()) and _kind(toks[i].group(), DATE_OF_BIRTH) != "strong":
+            i += 1
+        if i + 1 >= len(toks) or _BREAK.search(text, pos, toks[i + 1].start()) or _a_cue_at(text, toks[i].start()):
+            return None
+        k = i + 1
+        while k < len(toks) and k < i + 1 + MAX_GAP and _filler(toks[k].group()) and _kind(toks[k].group(), DATE_OF_BIRTH) != "strong":
+            k += 1  # "born late on the 3rd": the date's own small words after the stray word
+        if k >= len(toks) or _BREAK.search(text, toks[i].end(), toks[k].start()):
+            return None
+        span = self._run(text, toks, k, DATE_OF_BIRTH)
+        if not span or len(re.findall(r"\d+", text[span[0]:span[1]])) < 2:
+            return None
+        return span
 
     def _shaped(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """Identifiers known by their shape alone: long runs of digits, postcodes and NI numbers read out."""
@@ -782,7 +885,8 @@ class CueValueRecognizer(LocalRecognizer):
     def _address_tail(self, text: str, pos: int, outward_only: bool = False) -> tuple[int, int] | None:
         """After "14 Elm Terrace": skip ", Town," (capitalised words), then a postcode-like run."""
         sep = "[,.]" if outward_only else ","  # a full stop ends an address unless an outward code follows
-        m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:\s(?:le|upon|on)\s[A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
+        # a town's name of one word or several, hyphenated or not ("Chester-le-Street", "Newcastle upon Tyne")
+        m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:[\s\-](?:le|upon|on|in|by|under)[\s\-][A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
         toks = self._tokens(text, m.end(), 80)
@@ -898,7 +1002,7 @@ def _is_group(tok: str) -> bool:
         return False  # a plain word has no digit (most of a note's tokens: answered without the checks below)
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}", tok):
         return False
-    parts = tok.lower().split("-")
+    parts = _group_parts(tok)
     read_out = sum(len(p) for p in parts if p.isdigit()) >= 3  # then a letter of a misheard digit may stand in it ("626-I-N")
     return any(p.isdigit() for p in parts) and all(
         p.isdigit() or p in DIGIT_WORDS or p in _MISHEARD_DIGITS or p in REPEAT_WORDS or (read_out and len(p) == 1)
@@ -916,9 +1020,16 @@ def _dollars_as_digits(text: str) -> str:
 
 def _with_plus(text: str, start: int) -> int:
     """A number's start, moved back over the "plus" said before a country code ("plus 44, 71812 ...")."""
-    m = re.search(r"(?:\bplus[,.]?|\+)\s?$", text[max(0, start - 7):start], re.I)  # "Plus, 44, 74, ..."
+    # "Plus, 44, 74, ...", and "plus four four ..." with its first four heard "for" ("Plus for 47 for 21")
+    m = re.search(r"(?:\bplus[,.]?|\+)\s?(?:(?<=\s)for[,.]?\s)?$", text[max(0, start - 12):start], re.I)
     return start - len(m.group()) if m else start
 
 
+def _group_parts(tok: str) -> list[str]:
+    """A group's parts: split at its hyphens and where digits meet letters, as a recogniser glues a digit word to
+    the digits before it ("7O" for "seven oh", "7Seeks" for "seven six", "Free-1-442")."""
+    return re.findall(r"\d+|[^\d\-]+", tok.lower())
+
+
 def _group_digits(tok: str) -> str:
-    return "".join(p if p.isdigit() else "d" for p in tok.lower().split("-"))
+    return "".join(p if p.isdigit() else "d" for p in _group_parts(tok))

@@ -242,7 +242,7 @@ def year_at(run: list[DatePart], k: int, text: str) -> tuple[int, int, int]:
     """The year whose first part is ``run[k]``, as it was said: its value, where it ends and how many parts it
     takes. A year said in words is two parts of a run ("nineteen" and "ninety one", "twenty" and "fourteen",
     "two thousand" and "and twelve"): its century then the rest, 1 to 99 ("oh five" after the century only);
-    any other part is a year as it stands (2014, 91)."""
+    "19.90" or "19-90" written so by a recogniser is 1990; any other part is a year as it stands (2014, 91)."""
     first = run[k]
     nxt = run[k + 1] if k + 1 < len(run) else None
     if nxt is None or nxt.month_word or nxt.ordinal or not 1 <= nxt.value <= 99:
@@ -252,6 +252,9 @@ def year_at(run: list[DatePart], k: int, text: str) -> tuple[int, int, int]:
     between = text[first.end:nxt.start]
     century_word = text[first.start:first.end].isalpha() and first.value in (19, 20)
     if century_word and _CENTURY_JOINER.fullmatch(between) and (nxt.value >= 10 or between.strip()):
+        return first.value * 100 + nxt.value, nxt.end, 2
+    # the century and the rest in figures with a dot between, as a recogniser may write "nineteen ninety" ("19.90")
+    if text[first.start:first.end] in ("19", "20") and between in (".", "-") and re.fullmatch(r"\d\d", text[nxt.start:nxt.end]):
         return first.value * 100 + nxt.value, nxt.end, 2
     return first.value, first.end, 1
 

@@ -1,4 +1,4 @@
-"""Any long run of digits read out, whatever cue it had or lost.
+"""Any long run of digits read out, whatever cue it had or lost; in a transcript, any number-dense stretch.
 
 Recognisers lose cues ("mobile" heard "NOMO Bio") and digits ("six two" heard "seeks to"), so a phone
 or NHS number may reach redaction with neither its cue nor its full length. In a case note a run of
@@ -7,15 +7,42 @@ identifier whatever it was introduced by: amounts, times, dates and counts are n
 Misheard digit words (:data:`spoken_numbers.MISHEARD_DIGITS`) join a run only beside its digits, and
 only once seven digits were clearly heard, and only up to ten digits in all (a
 full number followed by "I" or "to" ends before them).
+
+Number density (transcripts only, ``heard=True``). A recogniser breaks a read-out identifier in ways
+that the strict run above does not survive: a digit word misheard as a short word inside a hyphenated
+run ("four-in-eight"), the number split into groups across letters and mixed tokens ("00X, 3106, 777,
+a"), the letters of an NI number read out ("A as in apple" heard "on an apple"). The rule, from what a
+note says briefly and what an identifier is:
+
+* a *stretch* is tokens of four kinds joined only by spaces, commas, hyphens, dots or brackets: digits
+  (numerals, digit words, "double"/"treble", tokens mixing letters and digits such as "00X"), misheard
+  digit words, letters read out (a single letter, one or two capitals, a letter spelt by a word), and a
+  word of at most three letters glued by hyphens between two digit tokens ("four-in-eight": the
+  recogniser hyphenates digits said one by one, so a word inside such a chain is a digit it misheard);
+  a word of three or more letters glued before the first digits ("Phono7") is a cue, not part of it;
+* the identifiers a note holds are UK phone numbers (11 digits, 10 after "+44"), NHS numbers (10), NI
+  numbers (6 digits with two letters before and one after) and postcodes (at most 3 digits, left to the
+  postcode recognisers). What a note says briefly and must keep: times (4 digits), money (a currency
+  sign, at most 6-7 digits with pence), dates (up to 8 digits, holding a year or a day and month),
+  years and ages (2-4 digits each, several in a list);
+* so a stretch is an identifier when, dates aside and not after a currency sign, it holds at least 8
+  digits counting its misheard words and at least 6 clearly heard (an 11-digit phone or 10-digit NHS
+  number that lost up to three), or at least 6 clearly heard digits and a letter read out inside it or
+  right before it (an NI number: no time, amount, date or age carries a read-out letter);
+* a misheard word at a stretch's end belongs to it only beside its digits and while it has fewer than
+  ten clear ones (a full number followed by "I" or "to" ends before them);
+* letters read out just before such a stretch ("X as in Word" heard "<word> in/an <Word>", up to two
+  such groups) are part of it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ..entities import NHS_NUMBER, PHONE
+from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
@@ -52,14 +79,17 @@ def _written_date_first(text: str, four) -> bool:
 class DigitRunRecognizer(LocalRecognizer):
     """PHONE (or NHS_NUMBER for ten digits with a valid check digit) for long runs of digits read out."""
 
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PHONE, NHS_NUMBER], supported_language=supported_language,
-                         name="DigitRunRecognizer")
+    def __init__(self, supported_language: str = "en", heard: bool = False):
+        super().__init__(supported_entities=[PHONE, NHS_NUMBER, NI_NUMBER], supported_language=supported_language,
+                         name="HeardDigitRunRecognizer" if heard else "DigitRunRecognizer")
+        self.heard = heard
 
     def load(self) -> None:
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        if self.heard:
+            return [make_result(self, d.entity, d.start, d.end, 0.6, "a number-dense stretch") for d in find_dense_stretches(text)]
         heard = heard_tokens(text)
         results: list[RecognizerResult] = []
         i = 0
@@ -108,3 +138,119 @@ class DigitRunRecognizer(LocalRecognizer):
             out.append(chars[:1] * repeat + chars[1:] if chars else "")
             repeat = 1
         return "".join(out)
+
+
+# -- number density (transcripts) -----------------------------------------------------------------
+DENSE_MIN_DIGITS = 8  # digits with misheard words: an 11-digit phone or 10-digit NHS number that lost some
+DENSE_MIN_CLEAR = 6  # clearly heard digits: an NI number's six
+_GLUED_FILLER = re.compile(r"[A-Za-z]{1,3}")
+_CURRENCY_BEFORE = re.compile(r"[£$€]\s*$")
+# "A as in apple" heard "on an apple", "B as in" heard "began in", "Y as in" heard "Why I'm in": a letter
+# said, then "as in"/"in"/"an", then the word that spells it (absent when that word starts the stretch)
+_READ_OUT_LETTER_BEFORE = re.compile(r"(?:\b[\w'’]{1,5}\s+){1,2}(?:as\s+)?(?:in|an)\b(?:\s+[A-Za-z]+)?[\s,\-.]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DenseStretch:
+    start: int
+    end: int
+    entity: str
+    clear_digits: int
+    heard_digits: int  # clear ones and misheard words counted as one digit each
+
+
+def _role(tok) -> str:
+    """'D' digits, 'M' a misheard digit word, 'L' a letter read out, '' none."""
+    low = tok.text.lower()
+    if any(c.isdigit() for c in tok.text) or (low in DIGIT_WORDS and low != "o") or low in REPEAT_WORDS:
+        return "D"
+    if low in MISHEARD_DIGITS:
+        return "M"
+    if tok.spelt or (tok.text.isalpha() and (len(tok.text) == 1 or (len(tok.text) == 2 and tok.text.isupper()))):
+        return "L"
+    return ""
+
+
+def _clear_digit_count(tokens) -> int:
+    n, repeat = 0, 1
+    for t in tokens:
+        low = t.text.lower()
+        if low in REPEAT_WORDS:
+            repeat = REPEAT_WORDS[low]
+            continue
+        k = sum(c.isdigit() for c in (t.chars if any(c.isdigit() for c in t.text) else DIGIT_WORDS.get(low, "")))
+        n += k + (repeat - 1 if k else 0)
+        repeat = 1
+    return n
+
+
+def find_dense_stretches(text: str) -> list[DenseStretch]:
+    """The number-dense stretches of a transcript that are identifiers (the rule at the top of this module)."""
+    heard = heard_tokens(text)
+    roles = [_role(t) for t in heard]
+    for k in range(1, len(heard) - 1):  # "four-in-eight": a short word glued by hyphens between digits
+        if not roles[k] and _GLUED_FILLER.fullmatch(heard[k].text) and roles[k - 1] in ("D", "M") and roles[k + 1] in ("D", "M") \
+                and text[heard[k - 1].end:heard[k].start] == "-" and text[heard[k].end:heard[k + 1].start] == "-":
+            roles[k] = "M"
+    out: list[DenseStretch] = []
+    k = 0
+    while k < len(heard):
+        if not roles[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(heard) and roles[j + 1] and _JOINER.fullmatch(text[heard[j].end:heard[j + 1].start]):
+            j += 1
+        if j - k >= 3 and roles[k:k + 4] == ["D"] * 4 and _written_date_first(text, heard[k:k + 4]):
+            k += 3  # "02.09.14, 12": a date written whole, then another number (an age)
+            continue
+        out += _identifier_in(text, heard, roles, k, j)
+        k = j + 1
+    return out
+
+
+def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
+    # a misheard word or letter at the edges belongs only beside digits; two letters at most each side
+    while lo <= hi and roles[lo] != "D" and not (roles[lo] == "L" and hi > lo and roles[lo + 1] in ("D", "L")
+                                                  and sum(r == "L" for r in roles[lo:lo + 3]) <= 2 and "D" in roles[lo:lo + 3]):
+        lo += 1
+    while hi >= lo and roles[hi] != "D" and not (roles[hi] in ("L", "M") and roles[hi - 1] == "D"):
+        hi -= 1
+    if lo > hi:
+        return []
+    if _clear_digit_count([t for t, r in zip(heard[lo:hi + 1], roles[lo:hi + 1]) if r == "D"]) >= 10:
+        while roles[hi] == "M":  # a full number needs no misheard word after it ("07700900484 I")
+            hi -= 1
+    tokens = heard[lo:hi + 1]
+    digit_tokens = [t for t, r in zip(tokens, roles[lo:hi + 1]) if r == "D"]
+    clear = _clear_digit_count(digit_tokens)
+    misheard = sum(r == "M" for r in roles[lo:hi + 1])
+    letters = sum(r == "L" for r in roles[lo:hi + 1])
+    if clear < DENSE_MIN_CLEAR or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
+        return []
+    numerals = [t.text for t in digit_tokens]
+    if all(n.isdigit() for n in numerals) and _is_date(numerals):
+        return []
+    start = tokens[0].start
+    glued = re.match(r"[A-Za-z]{3,}(?=\d)", tokens[0].text)
+    if glued:  # "Phono7 ...": a word glued to the number is not part of it
+        start += glued.end()
+    before = _READ_OUT_LETTER_BEFORE.search(text[max(0, start - 60):start])
+    if clear + misheard >= DENSE_MIN_DIGITS:
+        entity = PHONE
+    elif letters or before:
+        entity = NI_NUMBER
+    else:
+        return []
+    if before:  # up to two letters read out before it
+        start = max(0, start - 60) + before.start()
+        again = _READ_OUT_LETTER_BEFORE.search(text[max(0, start - 60):start])
+        if again:
+            start = max(0, start - 60) + again.start()
+    if entity == PHONE:
+        digits = DigitRunRecognizer._digits(digit_tokens)
+        if len(digits) == 10 and nhs_checksum_ok(digits):
+            entity = NHS_NUMBER
+        elif letters >= 1 and clear <= 7:
+            entity = NI_NUMBER
+    return [DenseStretch(start, tokens[-1].end, entity, clear, clear + misheard)]

@@ -134,3 +134,61 @@ def _closest_apart(found: list[tuple[int, int, int]], heard) -> list[tuple[int, 
         taken |= set(range(i, j))
         spans.append((heard[i].start, heard[j - 1].end))
     return sorted(spans)
+
+
+# where the case context says the postcode is due: straight after the town of the family's address ("50 Hanbury
+# Road, Pontypool, NB4, Seek Sale for Ema, T4 Tango": "N P four, six L for Lima, T for Tango"), however heard
+MAX_DUE_TOKENS = 8  # a postcode's longest spoken form, two letters and two spelt by words: "O for Oscar, L ..."
+MAX_DUE_GAP = 2  # words that say no character, one after another, inside it (a spelling heard as words)
+
+
+def _common_in_order(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, other in enumerate(b):
+            prev, row[j + 1] = row[j + 1], prev + 1 if ch == other else max(row[j + 1], row[j])
+    return row[-1]
+
+
+def find_postcode_where_due(heard: list[HeardToken], text: str, places: frozenset[str], postcode: str,
+                            names: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of what follows the address's town in ``heard`` where it says the known ``postcode``
+    garbled past :func:`find_known_value`: the stretch right after the town (said once or twice), up to
+    MAX_DUE_TOKENS words, from its first word that says a character (:func:`spoken_numbers.heard_characters`) to its
+    last, two such words at least and two of the postcode's characters among theirs in order; it ends once it says
+    as many characters as the postcode has, at a sentence's end, a case name, a lower-case word of four letters or more that says nothing (the note goes on),
+    or MAX_DUE_GAP + 1 such words in a row."""
+    out = []
+    for k, h in enumerate(heard):
+        if h.text.lower() not in places:
+            continue
+        j = k + 1
+        while j < len(heard) and heard[j].text.lower() in places:
+            j += 1  # the town said again
+        first = last = None
+        chars, saying, gap = "", 0, 0
+        for m in range(j, min(len(heard), j + MAX_DUE_TOKENS)):
+            t = heard[m]
+            if re.search(r"[.!?;:]", text[heard[m - 1].end:t.start]) or t.text.lower() in names:
+                break
+            # a lower-case word says letters only when spelt ("at", "in" are the note's); digit words say digits
+            prose = t.text.isalpha() and t.text.islower() and len(t.text) > 1 and not t.spelt and not t.chars.isdigit()
+            if t.chars and not prose:
+                if first is None and m - j > 1:
+                    break  # the postcode comes straight after the town
+                first = m if first is None else first
+                last, gap = m, 0
+                saying += 1
+                chars += t.chars
+                if len(chars) >= len(postcode):
+                    break  # as many characters as the postcode has: it is all said
+                continue
+            gap += 1
+            if gap > MAX_DUE_GAP or (t.text[:1].islower() and len(t.text) > 3):
+                break
+        if first is not None and saying >= 2 and _common_in_order(chars.upper(), postcode) >= 2:
+            out.append((heard[first].start, heard[last].end))
+    return out
+

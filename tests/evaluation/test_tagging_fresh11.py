@@ -1,0 +1,48 @@
+"""fresh11 (a held-out tagging set): the committed JSONL is what its generator builds, and the
+casework harness reads it with another set's scorer, per the set's own authors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation.tagging.casework import DEFAULT_DATA, authors_of, load_casework
+
+FOLDER = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "tagging-casework"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("make_fresh11", FOLDER / "make_fresh11.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_jsonl_is_what_the_generator_builds():
+    gen = _generator()
+    from fresh11_notes import NOTES  # on the path once the generator is loaded
+
+    built = [gen.build(n) for n in NOTES]
+    committed = [json.loads(line) for line in (FOLDER / "fresh11.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert built == committed
+
+
+def test_markup_becomes_exact_offsets():
+    gen = _generator()
+    note = {"id": "x01", "context": {}, "meta": {}, "body": "o | Visit to [P:Ava] with {kin:mam}. " + "word " * 200}
+    row = gen.build(note)
+    assert [row["text"][p["start"]:p["end"]] for p in row["pii"]] == ["Ava"]
+    assert [row["text"][k["start"]:k["end"]] for k in row["keep"]] == ["mam"]
+    with pytest.raises(ValueError, match="observation with"):
+        gen.build(dict(note, body="o w | " + note["body"][4:]))
+
+
+@pytest.mark.skipif(not (DEFAULT_DATA / "score.py").exists(), reason="needs ../shared/casework-dev/score.py")
+def test_another_set_is_read_with_casework_devs_scorer():
+    notes, scorer = load_casework(DEFAULT_DATA, FOLDER / "fresh11.jsonl")
+    assert len(notes) == 16
+    assert authors_of(notes) == ["p", "q", "r", "s"]
+    assert hasattr(scorer, "score_tags")
