@@ -275,6 +275,43 @@ def test_a_spoken_worries_or_working_well_heading_places_what_follows_over_the_m
     assert labels("next_step") == {"working_well"}  # after "Next steps" the model decides (closing remarks)
 
 
+@pytest.mark.parametrize("sentence,identifier,action", [
+    ("Mam's mobile has changed, the new one is 07700 900417.", True, False),
+    ("Her number is oh seven seven double oh nine double oh eight two six.", True, False),
+    ("For the file, his NHS number is 999 287 5106 and he was born on the 3rd of July 2024.", True, False),
+    ("Present were mum, dad and the school nurse.", True, False),
+    ("I'll ring nana on 07700 900481 about the weekend.", True, True),
+    ("Mam has agreed to apply for a nursery place, her date of birth for the form is the 20th of November 2022.", True, True),
+    ("Mam said she is tired and she was one of two who came.", False, True),
+    ("The flat was warm.", False, False),
+])
+def test_a_sentence_that_only_records_an_identifier_is_read_as_a_record(tagger, sentence, identifier, action):
+    from transcribe.tagging.features import RecordReading
+    from transcribe.tagging.tagger import analyse_sentences
+
+    (analysis,) = analyse_sentences(sentence, LIAM, tagger)
+    assert analysis.record == (RecordReading(identifier, action),)
+
+
+def test_a_recorded_identifier_is_an_observation_however_sure_the_model_is_of_a_next_step(tagger):
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.tagger import analyse_sentences, decide_tags
+
+    # A model that calls everything at the end of a note a next step (as dictations close with the plan).
+    weights = {"pos:last": [0.0] * len(MODEL_LABELS)}
+    weights["pos:last"][MODEL_LABELS.index("next_step")] = 8.0
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.5 for label in MODEL_LABELS})
+
+    def last_labels(text):
+        analyses = analyse_sentences(text, LIAM, tagger)
+        return {t.label for t in decide_tags(text, analyses, model) if t.start == analyses[-1].start}
+
+    assert last_labels("Liam was playing. Mam's number is 07700 900417.") == {"observation"}
+    assert last_labels("Liam was playing. I'll ring mam on 07700 900417 on Friday.") == {"next_step"}
+    # the pieces of one written sentence are read together: an action in any piece makes it more than a record
+    assert last_labels("Liam was playing. Mam's number is 07700 900417; I'll ring her on Friday.") == {"next_step"}
+
+
 def test_where_a_sentence_sits_in_the_note_is_a_feature(tagger):
     from transcribe.tagging.features import position_features
     from transcribe.tagging.tagger import analyse_sentences

@@ -14,10 +14,12 @@ Three kinds, all strings:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..context import CaseContext, name_words
+from ..redaction.spoken_numbers import DIGIT_WORDS, REPEAT_WORDS
 from . import lexicon as lx
 from .referents import CHILD, GROUP, OTHER, SPEAKER, WORKER, Referents, role_gender
 from .signs import SignsFinding
@@ -243,3 +245,51 @@ def voice_evidence(features: list[str]) -> bool:
     """Whether a sentence's features show anyone communicating or feeling (or the rules found the
     child's voice): without it, child_voice rests on the words alone."""
     return any(f.startswith(_EVIDENCE) for f in features)
+
+
+_IDENTIFIER_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lx.IDENTIFIER_CUES) + r")\b", re.IGNORECASE)
+_EMAIL_READ = re.compile(r"@|\b\w+ at \w+(?: \w+)? dot (?:com|co|org|net|uk|gov)\b", re.IGNORECASE)
+
+
+def _digits_of(tok: Token) -> int:
+    """How many digits a word holds when a number is written or read out ("07700" 5, "oh" 1, "double" 1: the
+    word it doubles counts the other)."""
+    if tok.is_digit:
+        return len(tok.text)
+    low = tok.lower_
+    return 1 if low in DIGIT_WORDS or low in REPEAT_WORDS else 0
+
+
+@dataclass(frozen=True)
+class RecordReading:
+    """Whether a sentence names an identifier (a run of digits, an email read out, "NHS number", "present
+    were": ``lexicon.IDENTIFIER_CUES``) and whether it does anything else (a verb not in
+    ``lexicon.RECORD_VERBS``)."""
+
+    identifier: bool = False
+    action: bool = False
+
+
+def read_record(sent: Span) -> RecordReading:
+    """``RecordReading`` of ``sent``: "Mam's number is oh seven seven double oh nine ..." names an identifier
+    and does nothing else; "I'll ring nana on 07700 900481" names one and acts."""
+    text = sent.text
+    identifier = bool(_IDENTIFIER_CUE.search(text) or _EMAIL_READ.search(text))
+    run = 0
+    action = False
+    for tok in sent:
+        n = _digits_of(tok)
+        if n:
+            run += n
+            identifier = identifier or run >= lx.DIGIT_RUN_MIN
+            continue
+        if not (tok.is_punct or tok.is_space):
+            run = 0
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.RECORD_VERBS:
+            action = True
+    return RecordReading(identifier, action)
+
+
+def record_only(readings: list[RecordReading]) -> bool:
+    """Whether the pieces of a written sentence, together, only record an identifier."""
+    return any(r.identifier for r in readings) and not any(r.action for r in readings)

@@ -206,6 +206,22 @@ NEXT_STEP_VERBS = frozenset(
     "organize support attend check meet speak write continue start discuss ask make see".split()
 )
 FUTURE_AUX = frozenset("will 'll shall wo sha".split())
+# -- the record of who someone is ---------------------------------------------
+# A sentence that only records an identifier ("Mam's mobile is 07700 900417", "For the file, his NHS number is
+# 999 287 5106", "Present were ...") is an observation, not a next step, wherever it sits in the note.
+# Complete by this rule: the structured identifiers a casework record holds about a person (issue 19's list
+# for redaction: NHS and National Insurance numbers, phones, emails, postcodes, dates of birth, addresses), by
+# the words that name them, and the attendance line of a meeting's record ("present were"). Digits, written
+# or read out, are found as runs (``DIGIT_RUN_MIN``), with the digit words of ``redaction.spoken_numbers``.
+IDENTIFIER_CUES = (
+    "nhs number", "national insurance", "ni number", "date of birth", "d.o.b", "dob", "postcode", "post code",
+    "email", "e-mail", "email address", "present were", "those present",
+)
+DIGIT_RUN_MIN = 6  # digits in a row (a phone number has 11, an NHS number 10, a date of birth in figures 6-8)
+# The verbs such a record is stated with: being and having ("is", "has"), an updated detail ("has changed") and
+# birth ("born on"). A sentence with any other verb does something (rings, refers, agrees, wants) and the model
+# decides it.
+RECORD_VERBS = frozenset("be have change bear".split())
 # -- spoken headings ----------------------------------------------------------
 # Complete by this rule: the parts of a Signs of Safety assessment and plan as the framework names
 # them (Turnell and Edwards, "Signs of Safety", 1999, and the Signs of Safety assessment and

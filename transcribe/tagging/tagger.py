@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import (name_genders, position_features, role_classes, sentence_features, speaker_marks, voice_evidence,
-                       worker_only)
+from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
+                       sentence_features, speaker_marks, voice_evidence, worker_only)
 from .model import SentenceModel, load_sentence_model
 from .textcat import role_text
 from .options import TaggingOptions
@@ -58,6 +58,8 @@ class SentenceAnalysis:
     features: list[str]
     section: str | None = None  # the spoken heading it sits under ("Worries." before it, or its own opening)
     role_text: str = ""  # its words with each named person replaced by who they are (the text classifier's input)
+    # whether it names an identifier and does anything else, per parser piece (``features.read_record``)
+    record: tuple[RecordReading, ...] = ()
 
 
 @dataclass
@@ -156,7 +158,7 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             spoken = sos.heading
         marks = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders).items()}
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
-                                    role_text(text[start:end], roles, marks)))
+                                    role_text(text[start:end], roles, marks), (read_record(sent),)))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -198,7 +200,8 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
         voice = next((a.voice for a in group if a.voice.child_voice), group[0].voice)
         out.append(replace(group[0], end=group[-1].end, voice=voice,
                            features=sorted(set().union(*(a.features for a in group))),
-                           role_text=" ".join(a.role_text for a in group)))
+                           role_text=" ".join(a.role_text for a in group),
+                           record=tuple(r for a in group for r in a.record)))
     return out
 
 
@@ -242,12 +245,17 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if a.section in _SPOKEN_PLACES:
                 # Under "Worries." or "What's working well." the worker has placed what follows.
                 sos = [(a.section, chosen.get(a.section, 0.5))]
-            for label, p in sos:
-                add(label, p)
-            if not sos and a.section in _SOS_MODEL:
-                add(a.section, 0.5)  # under a spoken heading: the heading places it
-            elif not sos:
-                add(OBSERVATION, 1.0 - max(model.probabilities(a.features, scores[k])[label] for label in _SOS_MODEL))
+            if record_only(list(a.record)):
+                # Only an identifier recorded ("Mam's mobile is 07700 900417", "Present were ..."): an observation,
+                # not a next step, however near the note's end or under whichever spoken heading it sits.
+                add(OBSERVATION, 1.0)
+            else:
+                for label, p in sos:
+                    add(label, p)
+                if not sos and a.section in _SOS_MODEL:
+                    add(a.section, 0.5)  # under a spoken heading: the heading places it
+                elif not sos:
+                    add(OBSERVATION, 1.0 - max(model.probabilities(a.features, scores[k])[label] for label in _SOS_MODEL))
         # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
         # (the model's wishes_feelings threshold is chosen under that gate).
         for label in (CHILD_VOICE, WISHES_FEELINGS):
