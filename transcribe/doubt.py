@@ -186,14 +186,19 @@ def _read_back_doubts(transcript: Transcript, read_back: Iterable[tuple[float, f
     return out
 
 
+def _words_within(words, start_s: float, end_s: float) -> tuple[int, int] | None:
+    """The text span of the placed words heard between ``start_s`` and ``end_s`` (50 ms either side), or None."""
+    inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
+    return (inside[0][0], inside[-1][1]) if inside else None
+
+
 def _copied_doubts(transcript: Transcript, copied: Iterable[tuple[float, float]]) -> list[Doubt]:
     """One doubt over the words of each span the recogniser copied from its prompt and kept."""
     words = placed_words(transcript)
     out = []
     for start_s, end_s in copied:
-        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
-        if inside:
-            a, b = inside[0][0], inside[-1][1]
+        if (span := _words_within(words, start_s, end_s)) is not None:
+            a, b = span
             out.append(Doubt(a, b, start_s, end_s, "read_from_case", transcript.text[a:b],
                              "copied from the case's names after the name before it, as the recogniser's prompt has "
                              "it, and the recording hardly bears it out: check it was said"))
@@ -206,9 +211,8 @@ def _taken_back_doubts(transcript: Transcript, unbiased: Iterable[tuple[float, f
     words = placed_words(transcript)
     out = []
     for start_s, end_s in unbiased:
-        inside = [(a, b) for a, b, w in words if start_s - 0.05 <= w.start and w.end <= end_s + 0.05]
-        if inside:
-            a, b = inside[0][0], inside[-1][1]
+        if (span := _words_within(words, start_s, end_s)) is not None:
+            a, b = span
         else:
             a = b = next((a for a, _, w in words if w.start >= end_s - 0.05), len(transcript.text))
         out.append(Doubt(a, b, start_s, end_s, "case_word_taken_back", transcript.text[a:b],
