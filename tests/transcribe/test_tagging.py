@@ -275,6 +275,27 @@ def test_a_spoken_worries_or_working_well_heading_places_what_follows_over_the_m
     assert labels("next_step") == {"working_well"}  # after "Next steps" the model decides (closing remarks)
 
 
+def test_after_a_spoken_next_steps_a_sentence_the_model_places_nowhere_is_an_observation():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    # a model sure of nothing: every label well under its threshold
+    model = SentenceModel(MODEL_LABELS, {}, [-6.0] * len(MODEL_LABELS), {label: 0.5 for label in MODEL_LABELS})
+    text = "His little brother is two and was asleep in his cot."
+
+    def labels(section):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), [], section)
+        return {t.label for t in decide_tags(text, [analysis], model)}
+
+    assert labels("worry") == {"worry"}  # under "Worries." the heading places it
+    assert labels("working_well") == {"working_well"}
+    # a dictation goes on after its list of actions: "Next steps." does not make the rest of the note a plan
+    assert labels("next_step") == {"observation"}
+    assert labels(None) == {"observation"}
+
+
 @pytest.mark.parametrize("sentence,identifier,action", [
     ("Mam's mobile has changed, the new one is 07700 900417.", True, False),
     ("Her number is oh seven seven double oh nine double oh eight two six.", True, False),

@@ -252,8 +252,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             else:
                 for label, p in sos:
                     add(label, p)
-                if not sos and a.section in _SOS_MODEL:
-                    add(a.section, 0.5)  # under a spoken heading: the heading places it
+                if not sos and a.section in _SPOKEN_PLACES:
+                    add(a.section, 0.5)  # under "Worries." or "What's working well.": the heading places it (not "Next steps", _SPOKEN_PLACES)
                 elif not sos:
                     add(OBSERVATION, 1.0 - max(model.probabilities(a.features, scores[k])[label] for label in _SOS_MODEL))
         # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
