@@ -201,6 +201,7 @@ class CaseContextRecognizer(LocalRecognizer):
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         english = low in self.english or low.rstrip("s") in self.english
         out: dict[int, float] = {}
+        phon = None  # the word's sounds, worked out at the first part it is compared with by sound
         for part in self.parts:
             score = 0.0
             if low == part.text:
@@ -215,7 +216,7 @@ class CaseContextRecognizer(LocalRecognizer):
             elif len(low) >= 4 and not ordinary and not english:
                 jw = JaroWinkler.similarity(low, part.text)
                 ratio = fuzz.ratio(low, part.text)
-                phon = _phonetic(low)
+                phon = phon or _phonetic(low)
                 same_sound = phon[0] == part.phon[0] or phon[1] == part.phon[1]
                 if (
                     ratio >= max(self.fuzzy_threshold, 90)
