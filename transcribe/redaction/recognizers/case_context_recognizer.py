@@ -198,8 +198,11 @@ class CaseContextRecognizer(LocalRecognizer):
         return cands
 
     def _word_candidates(self, low: str, capital: bool) -> dict[int, float]:
-        ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         english = low in self.english or low.rstrip("s") in self.english
+        # whether the word is an ordinary one, asked only where a part's test below reads it
+        ordinary = ((len(low) >= 4 and not english)
+                    or (capital and len(low) >= 3 and any(part.text.startswith(low) for part in self.parts))) and (
+            low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low))
         out: dict[int, float] = {}
         phon = None  # the word's sounds, worked out at the first part it is compared with by sound
         for part in self.parts:
