@@ -37,11 +37,12 @@ _NOT_BEFORE_HEADING_TAGS = frozenset("DT PRP$ POS IN TO".split())
 _BEFORE_HEADING_OK = frozenset("so and then right ok okay erm um".split())
 
 
-def heading_starts(doc) -> list[int]:
+def heading_starts(doc, text: str | None = None) -> list[int]:
     """Token indices where a spoken heading opens mid-text, joined to what came before by a
-    recogniser ("...he sleeps erm what's working well mam is walking him..."). Needs POS tags."""
+    recogniser ("...he sleeps erm what's working well mam is walking him..."). Needs POS tags.
+    ``text``: ``doc.text``, where the caller has it already (spaCy joins the tokens again on each ask)."""
     out = []
-    text = doc.text
+    text = doc.text if text is None else text
     for tok in doc[1:]:
         if tok.lower_ not in _HEADING_FIRST_WORDS:
             continue

@@ -123,10 +123,11 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     if not text.strip():
         return []
     context = context or CaseContext()
-    if doc is None or doc.text != parsed_text(text, context) or not doc.has_annotation("DEP"):
+    parsed = parsed_text(text, context)  # doc.text, from here on
+    if doc is None or doc.text != parsed or not doc.has_annotation("DEP"):
         doc = parse(tagger.nlp, text, context, disable=() if opts.use_ner else ("ner",))
     sents = list(doc.sents)
-    refs = resolve_referents(doc, context, sents, use_entities=opts.use_ner)
+    refs = resolve_referents(doc, context, sents, use_entities=opts.use_ner, text=parsed)
     relay_names = {
         w.lower() for p in context.people if p.role and any(r in p.role.lower() for r in _RELAY_WORDS)
         for w in p.name.split()
