@@ -124,7 +124,9 @@ class TokenPatternMatcher:
                 return
         (self._space if first.get("IS_SPACE") is True else self._anywhere).append(compiled)
 
-    def _holds(self, row, checks) -> bool:
+    def _holds(self, row, checks, searched: dict) -> bool:
+        """``row`` (a token's values in ``_ATTRS`` order) meets every check; ``searched``: (regex, string id) -> whether
+        the regex found the string, kept for one call (the two patterns with no fixed first token ask it of every token)."""
         for col, op, value in checks:
             got = row[col]
             if op == "==":
@@ -136,15 +138,21 @@ class TokenPatternMatcher:
             elif op == "NOT_IN":
                 if got in value:
                     return False
-            elif not value.search(self._strings[got]):
-                return False
+            else:
+                found = searched.get((value, got))
+                if found is None:
+                    found = searched[value, got] = value.search(self._strings[got]) is not None
+                if not found:
+                    return False
         return True
 
     def __call__(self, doc, allow_missing: bool = True, as_spans: bool = False):
         if self._fallback or as_spans or not allow_missing:
             return self.matcher(doc, allow_missing=allow_missing, as_spans=as_spans)
         rows = doc.to_array(self._ids).tolist()
+        n = len(rows)
         lower, tag, dep = self._index
+        searched: dict = {}
         out = []
         for i, row in enumerate(rows):
             candidates = [*lower.get(row[0], ()), *tag.get(row[1], ()), *dep.get(row[2], ()), *self._anywhere]
@@ -152,7 +160,12 @@ class TokenPatternMatcher:
                 candidates += self._space
             for key, specs in candidates:
                 end = i + len(specs)
-                if end <= len(rows) and all(self._holds(rows[i + k], checks) for k, checks in enumerate(specs)):
+                if end > n:
+                    continue
+                for k, checks in enumerate(specs):
+                    if not self._holds(rows[i + k], checks, searched):
+                        break
+                else:
                     out.append((key, i, end))
         return out
 

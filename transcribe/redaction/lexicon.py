@@ -234,12 +234,22 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An ASCII word is matched whole by _PROTECTED_RE exactly when its lower case is one of the phrases' (while each phrase
+# is ASCII and begins and ends with a word character, so both \b hold): one set look-up in place of the alternation.
+_PLAIN_PHRASES = all(p.isascii() and re.fullmatch(r"\w(?:.*\w)?", p, re.S) for p in PROTECTED_PHRASES)
+_PROTECTED_LOWER = frozenset(p.lower() for p in PROTECTED_PHRASES)
+
+
 def is_protected_word(word: str) -> bool:
     """True for a single word that is never an identifier on its own."""
     w = word.lower().strip(".,;:!?'\"()")
     if w.endswith("'s"):
         w = w[:-2]
-    return w in RELATIONSHIP_WORDS or w in TIME_WORDS or bool(_PROTECTED_RE.fullmatch(w))
+    if w in RELATIONSHIP_WORDS or w in TIME_WORDS:
+        return True
+    if _PLAIN_PHRASES and w.isascii():
+        return w in _PROTECTED_LOWER
+    return bool(_PROTECTED_RE.fullmatch(w))
 
 
 @lru_cache(maxsize=1)

@@ -32,10 +32,16 @@ def heard_starts(text: str) -> tuple[int, ...]:
     return tuple(h.start for h in heard_tokens(text))
 
 
-@lru_cache(maxsize=2 * _TEXTS_KEPT)
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _every_digit_run(text: str) -> tuple[DigitRun, ...]:
+    """:func:`spoken_numbers.find_digit_runs` of ``text``, every run (a run's extent does not depend on the
+    least number of digits asked for: only which runs are kept)."""
+    return tuple(find_digit_runs(text, min_digits=1))
+
+
 def digit_runs(text: str, min_digits: int) -> tuple[DigitRun, ...]:
-    """:func:`spoken_numbers.find_digit_runs` of ``text`` with at least ``min_digits`` digits."""
-    return tuple(find_digit_runs(text, min_digits=min_digits))
+    """:func:`spoken_numbers.find_digit_runs` of ``text`` with at least ``min_digits`` (one or more) digits."""
+    return tuple(run for run in _every_digit_run(text) if len(run.digits) >= min_digits)
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
@@ -52,5 +58,5 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def forget_readings() -> None:
     """Drop every kept reading (a note's redaction is done)."""
-    for reading in (heard_tokens, heard_starts, digit_runs, date_mentions, protected_spans):
+    for reading in (heard_tokens, heard_starts, _every_digit_run, date_mentions, protected_spans):
         reading.cache_clear()

@@ -11,6 +11,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 from pathlib import Path
 
 from spacy.language import Language
@@ -76,7 +77,7 @@ class SentenceModel:
         for f in features:
             w = self.weights.get(f)
             if w is not None:
-                z = [a + b for a, b in zip(z, w)]
+                z = list(map(add, z, w))
         probs = {label: 1.0 / (1.0 + math.exp(-v)) for label, v in zip(self.labels, z)}
         if text_scores is not None and self.textcat is not None:
             k = self.textcat_weight

@@ -83,9 +83,10 @@ def quoted_token_indices(doc: Doc, text: str | None = None) -> set[int]:
 
 
 def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None, *,
-                      use_entities: bool = True) -> Referents:
+                      use_entities: bool = True, text: str | None = None) -> Referents:
     """Map person-words in ``doc`` to CHILD / WORKER / OTHER / GROUP / SPEAKER. ``use_entities``
-    off: the NER's entities, if the Doc has them (one shared with redaction), are not read."""
+    off: the NER's entities, if the Doc has them (one shared with redaction), are not read.
+    ``text``: ``doc.text``, where the caller has it already."""
     ents = doc.ents if use_entities else ()
     child = context.child
     child_first = _name_tokens(child.name)[:1] if child and child.name else []
@@ -104,7 +105,7 @@ def resolve_referents(doc: Doc, context: CaseContext, sents: list | None = None,
                 others.setdefault(toks[-1], g)
     worker_names = {t for t in _name_tokens(context.worker) if t not in TITLES}
 
-    doc_text = doc.text  # made from the tokens on each ask: once here
+    doc_text = doc.text if text is None else text  # made from the tokens on each ask: once here
     refs = Referents(quoted=quoted_token_indices(doc, doc_text))
 
     # No child name in the context: the first PERSON entity nobody else accounts for is the child.

@@ -218,7 +218,7 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
             continue
         if name == "parser" and not marked:
             mark_run_on_starts(doc, names, only_these=unpunctuated)
-            for i in heading_starts(doc):  # "...he sleeps erm what's working well mam is..."
+            for i in heading_starts(doc, parsed):  # "...he sleeps erm what's working well mam is..."
                 doc[i].is_sent_start = True
             marked = True
         doc = proc(doc)

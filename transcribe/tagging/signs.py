@@ -37,11 +37,12 @@ _NOT_BEFORE_HEADING_TAGS = frozenset("DT PRP$ POS IN TO".split())
 _BEFORE_HEADING_OK = frozenset("so and then right ok okay erm um".split())
 
 
-def heading_starts(doc) -> list[int]:
+def heading_starts(doc, text: str | None = None) -> list[int]:
     """Token indices where a spoken heading opens mid-text, joined to what came before by a
-    recogniser ("...he sleeps erm what's working well mam is walking him..."). Needs POS tags."""
+    recogniser ("...he sleeps erm what's working well mam is walking him..."). Needs POS tags.
+    ``text``: ``doc.text``, where the caller has it already (spaCy joins the tokens again on each ask)."""
     out = []
-    text = doc.text
+    text = doc.text if text is None else text
     for tok in doc[1:]:
         if tok.lower_ not in _HEADING_FIRST_WORDS:
             continue
@@ -231,9 +232,9 @@ def _classify(sent: Span, refs: Referents, *, child_voice: bool, section: str | 
     worry_words = lx.WORRY_WORDS | extra_worry  # once per sentence, not per word
     well_words = lx.WORKING_WELL_WORDS | extra_well
     for tok in sent:
-        words = {tok.lower_, tok.lemma_.lower()}
-        is_worry = bool(words & worry_words) or (tok.lower_ == "mark" and tok.pos_ == "NOUN")
-        is_well = bool(words & well_words)
+        low_word, lem = tok.lower_, tok.lemma_.lower()
+        is_worry = low_word in worry_words or lem in worry_words or (low_word == "mark" and tok.pos_ == "NOUN")
+        is_well = low_word in well_words or lem in well_words
         if tok.lower_ == "well" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "as":
             is_well = False
         if not (is_worry or is_well):

@@ -18,7 +18,7 @@ from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
-from .model import SentenceModel, load_sentence_model
+from .model import SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
 from .options import TaggingOptions
 from .referents import resolve_referents
@@ -123,10 +123,11 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     if not text.strip():
         return []
     context = context or CaseContext()
-    if doc is None or doc.text != parsed_text(text, context) or not doc.has_annotation("DEP"):
+    parsed = parsed_text(text, context)  # doc.text, from here on
+    if doc is None or doc.text != parsed or not doc.has_annotation("DEP"):
         doc = parse(tagger.nlp, text, context, disable=() if opts.use_ner else ("ner",))
     sents = list(doc.sents)
-    refs = resolve_referents(doc, context, sents, use_entities=opts.use_ner)
+    refs = resolve_referents(doc, context, sents, use_entities=opts.use_ner, text=parsed)
     relay_names = {
         w.lower() for p in context.people if p.role and any(r in p.role.lower() for r in _RELAY_WORDS)
         for w in p.name.split()
@@ -233,7 +234,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if a.voice.wishes_feelings:
                 add(WISHES_FEELINGS, a.voice.feeling_score)
             continue
-        chosen = model.decide(a.features, scores[k])
+        probs = model.probabilities(a.features, scores[k])
+        chosen = decide_probabilities(probs, model.thresholds)  # model.decide, with probs kept for below
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
         if CHILD_VOICE in chosen and worker_only(a.features):
@@ -255,7 +257,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
                 if not sos and a.section in _SPOKEN_PLACES:
                     add(a.section, 0.5)  # under "Worries." or "What's working well.": the heading places it (not "Next steps", _SPOKEN_PLACES)
                 elif not sos:
-                    add(OBSERVATION, 1.0 - max(model.probabilities(a.features, scores[k])[label] for label in _SOS_MODEL))
+                    add(OBSERVATION, 1.0 - max(probs[label] for label in _SOS_MODEL))
         # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
         # (the model's wishes_feelings threshold is chosen under that gate).
         for label in (CHILD_VOICE, WISHES_FEELINGS):

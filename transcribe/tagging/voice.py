@@ -133,6 +133,15 @@ def lemma(tok: Token) -> str:
 
 
 def communication_kind(tok: Token) -> str | None:
+    """Whether ``tok`` is an act of saying ("speech"), showing ("nonverbal") or expressing ("expressive"), or None.
+    Worked out once per token of a doc (the voice, the features and the speaker marks each ask it of every token)."""
+    kinds = tok.doc.user_data.setdefault("communication_kind", {})
+    if tok.i not in kinds:
+        kinds[tok.i] = _communication_kind(tok)
+    return kinds[tok.i]
+
+
+def _communication_kind(tok: Token) -> str | None:
     if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
         return None
     lem = lemma(tok)

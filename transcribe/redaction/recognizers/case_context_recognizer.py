@@ -115,6 +115,8 @@ class CaseContextRecognizer(LocalRecognizer):
                     low = form.lower().strip(".,'")
                     if len(low) >= 2:
                         self.parts.append(NamePart(low, idx, surname, _phonetic(low)))
+        # every part and each of its short forms: a word none of them is, too short or English, matches only as a prefix
+        self._part_forms = frozenset(p.text for p in self.parts).union(*(short_forms(p.text) for p in self.parts))
         self.phrases: list[tuple[re.Pattern, str]] = []
         self.lower_school: re.Pattern | None = None
         # the towns and districts of the family's address ("22 Bluebell Road, Eaton, Norwich NR4 7LG": "eaton",
@@ -198,9 +200,15 @@ class CaseContextRecognizer(LocalRecognizer):
         return cands
 
     def _word_candidates(self, low: str, capital: bool) -> dict[int, float]:
-        ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         english = low in self.english or low.rstrip("s") in self.english
+        by_sound = len(low) >= 4 and not english  # the last test below, by spelling and sound
+        prefix = capital and len(low) >= 3 and any(part.text.startswith(low) for part in self.parts)
+        if not by_sound and not prefix and low not in self._part_forms:
+            return {}  # no part's test below can hold
+        # whether the word is an ordinary one, asked only where a part's test below reads it
+        ordinary = (by_sound or prefix) and (low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low))
         out: dict[int, float] = {}
+        phon = None  # the word's sounds, worked out at the first part it is compared with by sound
         for part in self.parts:
             score = 0.0
             if low == part.text:
@@ -215,7 +223,7 @@ class CaseContextRecognizer(LocalRecognizer):
             elif len(low) >= 4 and not ordinary and not english:
                 jw = JaroWinkler.similarity(low, part.text)
                 ratio = fuzz.ratio(low, part.text)
-                phon = _phonetic(low)
+                phon = phon or _phonetic(low)
                 same_sound = phon[0] == part.phon[0] or phon[1] == part.phon[1]
                 if (
                     ratio >= max(self.fuzzy_threshold, 90)
