@@ -65,8 +65,10 @@ HEARD_NUMBER_CUE = re.compile(r"\b(?:numb(?:er|ar|ra|re)[a-z]{0,3}|umb(?:er|ra))
 # "N I" run together with the value's two letters ("his NISD, 77-41-42": "N I, S T, seven seven, ...")
 HEARD_GLUED_NI_CUE = re.compile(r"\bNI(?=[A-Z]{2}\b)")  # its letters as heard, a T heard "D"
 # a date of birth's cue with one word between it and the value, its day heard as another word ("date on birth
-# design, 12, 87": "nine, twelve, eighty seven")
-HEARD_BIRTH_CUE = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
+# design, 12, 87": "nine, twelve, eighty seven"): the cue's one word, wherever it stands (not the exact
+# ``date_of_birth_recognizer.BIRTH_CUE`` nor ``birth_cue_date_recognizer.HEARD_BIRTH_CUE``, which read a date after
+# the whole cue)
+BIRTH_CUE_WORD = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
 # ... a date of birth's cue run into its first digit ("D-O-B7, 718")
 HEARD_GLUED_BIRTH_CUE = re.compile(r"\bd[.\-\s]{0,2}o[.\-\s]{0,2}b[.\-]?(?=\d)", re.I)
 # ... and "date of birth" heard as a name or other words: a word rhyming with "date", perhaps "of" or "on", then a
@@ -348,7 +350,7 @@ class CueValueRecognizer(LocalRecognizer):
             span = self._value_after(text, cue.end(), NI_NUMBER)
             if span:
                 results.append(make_result(self, NI_NUMBER, span[0], span[1], 0.5, "an NI number after \"NI\" run into its letters"))
-        for cue in HEARD_BIRTH_CUE.finditer(text):
+        for cue in BIRTH_CUE_WORD.finditer(text):
             if self._value_after(text, cue.end(), DATE_OF_BIRTH) is None:
                 span = self._date_one_word_on(text, cue.end())
                 if span:
