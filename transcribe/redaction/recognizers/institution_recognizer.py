@@ -321,6 +321,43 @@ _NAME_THEN_THE_KIND = re.compile(
     rf"(?-i:\b(?:from|at|to|with|by|attends|attended|attending)\s(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),"
     rf"\sthe\s(?:[a-z'’\-]+\s){{0,4}}?(?i:service|charity|project|refuge|drop-in|provision|group)\b"
 )
+# round twelve (clean text): an organisation is named by what it is to the family, the relation a case note records
+# between a family and a body outside it: being supported, helped, advised, counselled or mentored by it, having
+# sessions or a course with it, owing it (arrears, debts, a tenancy), getting parcels or grants from it,
+# working, volunteering or playing for or with it ("support from Larkspur Young Families", "rent arrears with
+# Calderbrook Homes", "sessions with Room to Breathe", "works part time at Hollybush Bakery"). The relation word
+# comes first, at most four lower-case words before the preposition. The name is its capitalised words, which may be
+# joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Time for Me", "Rigby and Marsh
+# Joinery"); it is never a person (a first name, title or family word first), a town, a public place, a body that is
+# never redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), or one word
+# that is English or an acronym ("help from Pathways", "sessions with CAMHS").
+_LINKED_NAME = r"(?-i:(?:The\s)?[A-Z][a-zA-Z'’\-]*(?!\w)(?:\s(?:(?:and|&|for|to|of)\s)?[A-Z][a-zA-Z'’\-]*(?!\w)){0,4})"
+# the words of time that end a name's run ("Little Puffins Mon-Weds", "Hollybush Bakery Sat")
+_TIME_WORD = re.compile(r"(?i:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)"
+                        r"[\-–/].*|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+                        r"july|august|september|october|november|december|am|pm)")
+_RELATION = (
+    r"support|supported|supporting|help|helped|helping|advice|advised|counselling|counselled|therapy|mentoring|"
+    r"mentored|sessions?|course|classes|arrears|debts?|owes|owed|tenancy|parcels?|vouchers?|grant|"
+    r"works|working|worked|job|apprenticeship|placement|volunteers|volunteering|plays|played|playing"
+)
+_SERVICE_RELATION = re.compile(
+    rf"\b(?i:{_RELATION})(?:\s[a-z][a-z\-]*){{0,4}}?\s(?:from|by|with|at|for)\s(?P<name>{_LINKED_NAME})"
+)
+# ... and a place gone to for what it gives or teaches: "has been to The Brick for a food parcel", "goes to Studio
+# Nineteen for street dance" (a service or a sport after "for"; a trip "to Skegness for the day" names a town)
+_GONE_TO_FOR = re.compile(
+    rf"\b(?:to|at)\s(?P<name>{_LINKED_NAME})\sfor\s(?:(?:a|an|her|his|their|some)\s)?(?:[a-z][a-z\-]*\s)?"
+    r"(?i:parcels?|advice|help|support|counselling|lessons|classes|sessions|training|practice|"
+    r"netball|football|rugby|boxing|judo|karate|gymnastics|swimming|dance|dancing|cheer|ballet|drama|singing|music)\b"
+)
+# ... and a side named with its sport and the word for a side: "the Chesterfield Kestrels basketball squad"
+_SIDE_OF_SPORT = re.compile(
+    r"(?-i:(?<![\w'’])(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){1,2}))\s"
+    r"(?i:netball|football|rugby|basketball|hockey|cricket|hurling|camogie|shinty|volleyball|handball|water\spolo|"
+    r"five-a-side|futsal|lacrosse|baseball|softball)\s(?i:squad|team|side)\b"
+)
+_RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
 _LOWER_HOME_THEN_KIND = re.compile(
     rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
     rf"(?:[a-z'’\-]+\s)?(?:children'?s\shome|residential(?:\shome|\sunit)?|unit|home|placement)\b"
@@ -574,6 +611,40 @@ class InstitutionRecognizer(PatternRecognizer):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a club by its name and its sport"))
         return out
 
+    def _related(self, text: str, guarded) -> list:
+        """Cased text: the organisation after a word of the family's relation with it (``_SERVICE_RELATION``), a
+        place gone to for what it gives (``_GONE_TO_FOR``) and a side said with its sport (``_SIDE_OF_SPORT``)."""
+        out = []
+        for m in (*_SERVICE_RELATION.finditer(text), *_GONE_TO_FOR.finditer(text), *_SIDE_OF_SPORT.finditer(text)):
+            words = [(w.group(), m.start("name") + w.start()) for w in re.finditer(r"\S+", m.group("name"))]
+            # up to a never-redact phrase inside the run ("Wight Minds and Citizens Advice") or a word of time
+            kept = []
+            for w, at in words:
+                if any(s <= at < e for s, e in guarded) or _TIME_WORD.fullmatch(w.strip(".,;:")):
+                    break
+                kept.append((w, at))
+            while kept and kept[-1][0].lower() in _RELATION_LINKS:
+                kept.pop()
+            the = bool(kept) and kept[0][0] == "The"
+            core = [w for w, _ in kept[1:]] if the else [w for w, _ in kept]
+            if not core or (the and m.re is _SIDE_OF_SPORT):
+                continue
+            lows = [w.lower().strip("'’") for w in core if w.lower() not in _RELATION_LINKS]
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or lows[0] in KIN_WORDS
+                    or lows[0] in _NOT_A_NAME or lows[0] in STOP_WORDS or core[-1].endswith(("'s", "’s"))):
+                continue  # "help from Nan", "sessions with Dr Khan", "works with Kyle", "support from Family Group"
+            if all(w in _TEAM_WORDS or w in _SERVICE_WORDS or is_protected_word(w) or is_place(w) for w in lows):
+                continue  # "support from Leaving Care", "help from Children's Services", "with Gateshead Council"
+            if len(lows) == 1 and (core[0].isupper() or (not the and (is_english(lows[0], self.english)
+                                                                       or lows[0] in self.irregular))):
+                continue  # "help from Pathways", "sessions with CAMHS"; "been to The Brick" is a name
+            start = kept[0][1]
+            end = kept[-1][1] + len(kept[-1][0].rstrip("'’.,;:"))
+            name = text[start:end]
+            if not self._public_or_guarded(text, start, end, " ".join(core), guarded) and not is_place(name):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "an organisation by the family's relation with it"))
+        return out
+
     def _short_kind_alone(self, text: str, r) -> bool:
         """A short kind ("High", "PS", "HC") names a place only after a word that is no English word ("Moorside
         High"; "Very High" is a risk level)."""
@@ -688,6 +759,8 @@ class InstitutionRecognizer(PatternRecognizer):
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "where a child lives, by its cue"))
         lower = is_lower_case_style(nlp_artifacts.tokens) if nlp_artifacts is not None and nlp_artifacts.tokens is not None else False
         results.extend(self._role_or_sport_cued(text, guarded, lower))
+        if not lower:
+            results.extend(self._related(text, guarded))
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
