@@ -329,8 +329,9 @@ _NAME_THEN_THE_KIND = re.compile(
 # comes first, at most four lower-case words before the preposition. The name is its capitalised words, which may be
 # joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Time for Me", "Rigby and Marsh
 # Joinery"); it is never a person (a first name, title or family word first), a town, a public place, a body that is
-# never redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), or one word
-# that is English or an acronym ("help from Pathways", "sessions with CAMHS").
+# never redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), a national
+# body (``_NATIONAL_FIRST``), someone's ("help from Kyle's mum"), or one word unless a capitalised "The" comes before
+# it ("help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Brick").
 _LINKED_NAME = r"(?-i:(?:The\s)?[A-Z][a-zA-Z'’\-]*(?!\w)(?:\s(?:(?:and|&|for|to|of)\s)?[A-Z][a-zA-Z'’\-]*(?!\w)){0,4})"
 # the words of time that end a name's run ("Little Puffins Mon-Weds", "Hollybush Bakery Sat")
 _TIME_WORD = re.compile(r"(?i:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)"
@@ -358,6 +359,9 @@ _SIDE_OF_SPORT = re.compile(
     r"five-a-side|futsal|lacrosse|baseball|softball)\s(?i:squad|team|side)\b"
 )
 _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
+# a body named first by the United Kingdom or one of its four nations, or as national or royal, serves the nation,
+# not one place ("arrears with British Gas", "Scottish Power", "Welsh Water", "National Grid", "Royal Mail")
+_NATIONAL_FIRST = frozenset("british english scottish welsh irish northern uk national royal great".split())
 _LOWER_HOME_THEN_KIND = re.compile(
     rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
     rf"(?:[a-z'’\-]+\s)?(?:children'?s\shome|residential(?:\shome|\sunit)?|unit|home|placement)\b"
@@ -630,14 +634,15 @@ class InstitutionRecognizer(PatternRecognizer):
             if not core or (the and m.re is _SIDE_OF_SPORT):
                 continue
             lows = [w.lower().strip("'’") for w in core if w.lower() not in _RELATION_LINKS]
+            if any(w.endswith(("'s", "’s", "s'", "s’")) for w in lows) or lows[0] in _NATIONAL_FIRST:
+                continue  # "help from Kyle's Mum": whose; "arrears with British Gas": a national firm
             if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or lows[0] in KIN_WORDS
                     or lows[0] in _NOT_A_NAME or lows[0] in STOP_WORDS or core[-1].endswith(("'s", "’s"))):
                 continue  # "help from Nan", "sessions with Dr Khan", "works with Kyle", "support from Family Group"
             if all(w in _TEAM_WORDS or w in _SERVICE_WORDS or is_protected_word(w) or is_place(w) for w in lows):
                 continue  # "support from Leaving Care", "help from Children's Services", "with Gateshead Council"
-            if len(lows) == 1 and (core[0].isupper() or (not the and (is_english(lows[0], self.english)
-                                                                       or lows[0] in self.irregular))):
-                continue  # "help from Pathways", "sessions with CAMHS"; "been to The Brick" is a name
+            if len(lows) == 1 and (core[0].isupper() or not the):
+                continue  # "help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Brick" is a name
             start = kept[0][1]
             end = kept[-1][1] + len(kept[-1][0].rstrip("'’.,;:"))
             name = text[start:end]
