@@ -241,7 +241,17 @@ _LOWER_SAINT_CUE = re.compile(r"\b(?:at|to|from|attends|attending)\s(?P<name>(?:
 _LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
 _PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
-    rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS})\b"
+    rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS}|"
+    # round twelve: "on a friday" is as weekly as "on fridays" in British English ("goes to walney wanderers on a friday")
+    rf"on\sa\s{_DAYS})\b"
+)
+# the adjectives of the Christian denominations that name UK churches (Catholic, Methodist, Baptist, Anglican,
+# Pentecostal, Evangelical, Orthodox, Reformed, Congregational, Presbyterian, Apostolic, Episcopal, Adventist): in
+# lower-case text, between a church's own name and its kind ("troqueer evangelical church"); alone they name no one
+# church ("the catholic church")
+_DENOMINATIONS = frozenset(
+    "catholic methodist baptist anglican pentecostal evangelical orthodox reformed congregational presbyterian "
+    "apostolic episcopal adventist".split()
 )
 # a worker "at" or "from" a named place works for it: "the counsellor at the Bluebell Centre", "the support worker
 # from Pathways", "her key worker at Kinmel Court"; one to three words, the last no generic word of a public service
@@ -696,6 +706,11 @@ class InstitutionRecognizer(PatternRecognizer):
             start = m.start()
             for _ in range(2):
                 w = _LOWER_NAME_WORD.search(text, max(0, start - 30), start)
+                if w and start == m.start() and w.group(1) in _DENOMINATIONS and m.group().startswith(("church", "chapel")):
+                    name = _LOWER_NAME_WORD.search(text, max(0, w.start(1) - 30), w.start(1))
+                    if name and name_shaped(name.group(1).rstrip("'’"), self.english) and name.group(1) not in _STOP:
+                        start = name.start(1)  # "troqueer evangelical church"; "the catholic church" names none
+                    break
                 if not w or w.group(1) in _STOP or is_protected_word(w.group(1)) or is_place(w.group(1)):
                     break
                 start = w.start(1)
