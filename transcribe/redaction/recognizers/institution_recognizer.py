@@ -157,7 +157,24 @@ _CUED = [
     re.compile(rf"\b(?:trains?|training|swims?|swimming|dances?|dancing|boxes|boxing|rides|riding|sails|sailing|"
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
+    # round twelve: the same in a terse note, which writes the days short ("Primula at Little Puffins Mon-Weds am",
+    # "at Oak Tree Farm Tues/Thurs")
+    re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?=(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
+               r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm)\b))"),
 ]
+# round twelve: a school or nursery named by its kind first, as Welsh-, Gaelic- and Irish-medium ones are on the
+# Welsh Government's, Scottish Government's and Northern Irish schools lists (Ysgol, Ysgol Gynradd/Uwchradd, Cylch
+# Meithrin, Meithrinfa; Sgoil, Bun-sgoil, Àrd-sgoil, Sgoil-àraich; Gaelscoil, Bunscoil, Scoil, Coláiste,
+# Gaelcholáiste, Naíscoil): the kind and up to four words after it that name it ("ysgol craig y don", "Ysgol Gymraeg
+# Aberystwyth"), up to a stop, never-redact or time word, or, in cased text, a lower-case word
+_KIND_FIRST_SCHOOL = re.compile(
+    r"\b(?i:ysgol(?:\s(?:gynradd|uwchradd|feithrin))?|cylch\smeithrin|meithrinfa|sgoil(?:-?\s?[àa]raich)?|bun-?\s?sgoil|"
+    r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste)\s"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3})"
+)
+# all-lower-case dictation: a school said by one word and "high" after going to it ("goes to haven high", "at
+# menzieshill high"); the word is no stop, never-redact or generic word ("at a high", "is at very high")
+_LOWER_HIGH = re.compile(r"\b(?:at|to|attends|attending|attended|starts|started)\s(?P<name>[a-z][a-z'’\-]+\shigh)\b")
 # what a child goes to on a weekly pattern: "at Treetops every morning", "goes to Little Puffins three mornings a
 # week" (never a generic word: "Breakfast Club every morning")
 _WEEKLY = re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})\s(?:every\s(?:morning|afternoon|evening|"
@@ -257,7 +274,9 @@ _DENOMINATIONS = frozenset(
 # from Pathways", "her key worker at Kinmel Court"; one to three words, the last no generic word of a public service
 _ROLE_AT = re.compile(
     r"\b(?i:worker|workers|counsellor|counsellors|nurse|teacher|coach|leader|leaders|manager|officer|adviser|advisor|"
-    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:(?:is|was|are|were)\s"
+    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors|"
+    # round twelve: a school's own posts ("his head of year at Cwm Tawel", "the SENCO at Brynmawr")
+    r"head\sof\syear|headteacher|head\steacher|senco|sendco)\s(?:(?:is|was|are|were)\s"
     r"(?:based\s)?)?(?:at|from)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,2})"
 )
@@ -343,10 +362,12 @@ _NAME_THEN_THE_KIND = re.compile(
 # body (``_NATIONAL_FIRST``), someone's ("help from Kyle's mum"), or one word unless a capitalised "The" comes before
 # it ("help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Brick").
 _LINKED_NAME = r"(?-i:(?:The\s)?[A-Z][a-zA-Z'’\-]*(?!\w)(?:\s(?:(?:and|&|for|to|of)\s)?[A-Z][a-zA-Z'’\-]*(?!\w)){0,4})"
-# the words of time that end a name's run ("Little Puffins Mon-Weds", "Hollybush Bakery Sat")
+# the words of time that end a name's run ("Little Puffins Mon-Weds", "Hollybush Bakery Sat", "cylch meithrin tudno
+# mornings")
 _TIME_WORD = re.compile(r"(?i:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)"
                         r"[\-–/].*|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-                        r"july|august|september|october|november|december|am|pm)")
+                        r"july|august|september|october|november|december|am|pm|mornings?|afternoons?|evenings?|nights?|weekends?|"
+                        r"today|tomorrow|yesterday|weekly|daily)")
 _RELATION = (
     r"support|supported|supporting|help|helped|helping|advice|advised|counselling|counselled|therapy|mentoring|"
     r"mentored|sessions?|course|classes|arrears|debts?|owes|owed|tenancy|parcels?|vouchers?|grant|"
@@ -660,6 +681,31 @@ class InstitutionRecognizer(PatternRecognizer):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "an organisation by the family's relation with it"))
         return out
 
+    def _kind_first(self, text: str, guarded, lower: bool) -> list:
+        """A school or nursery named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
+        "high" after going to it (``_LOWER_HIGH``)."""
+        out = []
+        for m in _KIND_FIRST_SCHOOL.finditer(text):
+            end = None
+            for w in re.finditer(r"\S+", m.group("name")):
+                word = w.group().rstrip(".,;:")
+                low = word.lower()
+                if (low in STOP_WORDS or is_protected_word(low) or _TIME_WORD.fullmatch(low)
+                        or (not lower and not word[:1].isupper() and low not in ("y", "yr", "na", "an"))):
+                    break
+                end = m.start("name") + w.start() + len(word)
+            if end is not None and not any(s <= m.start() and end <= e for s, e in guarded):
+                out.append(make_result(self, INSTITUTION, m.start(), end, 0.6, "a school named by its kind first"))
+        if lower:
+            for m in _LOWER_HIGH.finditer(text):
+                first = m.group("name").split()[0]
+                if first in _STOP or first in STOP_WORDS or is_protected_word(first) or is_place(first) or first in _GENERIC_KINDS:
+                    continue
+                start, end = m.span("name")
+                if not any(s <= start and end <= e for s, e in guarded):
+                    out.append(make_result(self, INSTITUTION, start, end, 0.5, "a high school said short, lower case"))
+        return out
+
     def _short_kind_alone(self, text: str, r) -> bool:
         """A short kind ("High", "PS", "HC") names a place only after a word that is no English word ("Moorside
         High"; "Very High" is a risk level)."""
@@ -781,6 +827,7 @@ class InstitutionRecognizer(PatternRecognizer):
         results.extend(self._role_or_sport_cued(text, guarded, lower))
         if not lower:
             results.extend(self._related(text, guarded))
+        results.extend(self._kind_first(text, guarded, lower))
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
