@@ -293,9 +293,11 @@ _EMPLOYER = re.compile(
     r"(?:\s(?:a|an)\s[a-z]+)?\s(?:at|for|with)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,3})"
 )
-# one attends an institution: "Dad attends Aspire Wellbeing on a Monday", "Mum is attending Freedom Pathways"
+# one attends an institution: "Dad attends Aspire Wellbeing on a Monday", "Mum is attending Freedom Pathways"; its name
+# may hold "for", "to" or "of" before a capitalised word (round twelve: "has been attending Room to Grow"; "and" joins
+# two things attended: "attends Mosque and Madrassa")
 _ATTENDS = re.compile(
-    r"\b(?:attends|attending|attended)\s(?:the\s)?(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){0,2})"
+    r"\b(?:attends|attending|attended)\s(?:the\s)?(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s(?:(?:for|to|of)\s)?[A-Z][a-zA-Z'’\-]*){0,2})"
 )
 # a club named by its place or its own name and its sport, after going to it: "goes to Castlefield netball",
 # "has started at rushden boxing", "does judo at Sakura Judo"
@@ -534,7 +536,7 @@ class InstitutionRecognizer(PatternRecognizer):
             words = self._trailing_cut(m.group("name").split(), lower)
             if not words or words[0].lower().strip("'’") in first_names() or words[0].lower() in world_names():
                 continue  # "attends Kyle's parties"
-            if words[-1].endswith(("'s", "’s")) or not self._proper(words, lower):
+            if words[-1].endswith(("'s", "’s")) or not self._proper([w for w in words if w not in _RELATION_LINKS], lower):
                 continue  # "attends Mum's appointments"
             start = m.start("name")
             end = start + len(" ".join(words))
