@@ -157,7 +157,7 @@ _CUED = [
     re.compile(rf"\b(?:trains?|training|swims?|swimming|dances?|dancing|boxes|boxing|rides|riding|sails|sailing|"
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
-    # round twelve: the same in a terse note, which writes the days short ("Primula at Little Puffins Mon-Weds am",
+    # round twelve: the same in a terse note, which writes the days short ("Tia at Busy Otters Mon-Weds am",
     # "at Oak Tree Farm Tues/Thurs")
     re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?=(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
                r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm)\b))"),
@@ -165,15 +165,15 @@ _CUED = [
 # round twelve: a school or nursery named by its kind first, as Welsh-, Gaelic- and Irish-medium ones are on the
 # Welsh Government's, Scottish Government's and Northern Irish schools lists (Ysgol, Ysgol Gynradd/Uwchradd, Cylch
 # Meithrin, Meithrinfa; Sgoil, Bun-sgoil, Àrd-sgoil, Sgoil-àraich; Gaelscoil, Bunscoil, Scoil, Coláiste,
-# Gaelcholáiste, Naíscoil): the kind and up to four words after it that name it ("ysgol craig y don", "Ysgol Gymraeg
-# Aberystwyth"), up to a stop, never-redact or time word, or, in cased text, a lower-case word
+# Gaelcholáiste, Naíscoil): the kind and up to four words after it that name it ("ysgol bryn y mor", "Ysgol Gymraeg
+# Llanfair"), up to a stop, never-redact or time word, or, in cased text, a lower-case word
 _KIND_FIRST_SCHOOL = re.compile(
     r"\b(?i:ysgol(?:\s(?:gynradd|uwchradd|feithrin))?|cylch\smeithrin|meithrinfa|sgoil(?:-?\s?[àa]raich)?|bun-?\s?sgoil|"
     r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste)\s"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3})"
 )
-# all-lower-case dictation: a school said by one word and "high" after going to it ("goes to haven high", "at
-# menzieshill high"); the word is no stop, never-redact or generic word ("at a high", "is at very high")
+# all-lower-case dictation: a school said by one word and "high" after going to it ("goes to castlebrae high", "at
+# brookfield high"); the word is no stop, never-redact or generic word ("at a high", "is at very high")
 _LOWER_HIGH = re.compile(r"\b(?:at|to|attends|attending|attended|starts|started)\s(?P<name>[a-z][a-z'’\-]+\shigh)\b")
 # what a child goes to on a weekly pattern: "at Treetops every morning", "goes to Little Puffins three mornings a
 # week" (never a generic word: "Breakfast Club every morning")
@@ -259,12 +259,12 @@ _LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
 _PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
     rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS}|"
-    # round twelve: "on a friday" is as weekly as "on fridays" in British English ("goes to walney wanderers on a friday")
+    # round twelve: "on a friday" is as weekly as "on fridays" in British English ("goes to ferry lane wanderers on a friday")
     rf"on\sa\s{_DAYS})\b"
 )
 # the adjectives of the Christian denominations that name UK churches (Catholic, Methodist, Baptist, Anglican,
 # Pentecostal, Evangelical, Orthodox, Reformed, Congregational, Presbyterian, Apostolic, Episcopal, Adventist): in
-# lower-case text, between a church's own name and its kind ("troqueer evangelical church"); alone they name no one
+# lower-case text, between a church's own name and its kind ("brannoch evangelical church"); alone they name no one
 # church ("the catholic church")
 _DENOMINATIONS = frozenset(
     "catholic methodist baptist anglican pentecostal evangelical orthodox reformed congregational presbyterian "
@@ -275,7 +275,7 @@ _DENOMINATIONS = frozenset(
 _ROLE_AT = re.compile(
     r"\b(?i:worker|workers|counsellor|counsellors|nurse|teacher|coach|leader|leaders|manager|officer|adviser|advisor|"
     r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors|"
-    # round twelve: a school's own posts ("his head of year at Cwm Tawel", "the SENCO at Brynmawr")
+    # round twelve: a school's own posts ("his head of year at Bryn Celyn", "the SENCO at Brynmawr")
     r"head\sof\syear|headteacher|head\steacher|senco|sendco)\s(?:(?:is|was|are|were)\s"
     r"(?:based\s)?)?(?:at|from)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,2})"
@@ -358,13 +358,15 @@ _NAME_THEN_THE_KIND = re.compile(
 # working, volunteering or playing for or with it ("support from Larkspur Young Families", "rent arrears with
 # Calderbrook Homes", "sessions with Room to Breathe", "works part time at Hollybush Bakery"). The relation word
 # comes first, at most four lower-case words before the preposition. The name is its capitalised words, which may be
-# joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Time for Me", "Rigby and Marsh
-# Joinery"); it is never a person (a first name, title or family word first), a town, a public place, a body that is
-# never redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), a national
-# body (``_NATIONAL_FIRST``), someone's ("help from Kyle's mum"), or one word unless a capitalised "The" comes before
-# it ("help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Brick").
+# joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Space for You", "Rigby and Marsh
+# Joinery"), never where a family word, first name, title or never-redact word follows ("Stagecoach and Mum works");
+# it is never a person (a first name, title or family word first), a town, a public place, a body that is never
+# redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), a national body
+# (``_NATIONAL_FIRST``), a utility (``_UTILITY_KINDS``), someone's ("help from Kyle's mum"), or one word unless a
+# capitalised "The" comes before it ("help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to
+# The Lantern").
 _LINKED_NAME = r"(?-i:(?:The\s)?[A-Z][a-zA-Z'’\-]*(?!\w)(?:\s(?:(?:and|&|for|to|of)\s)?[A-Z][a-zA-Z'’\-]*(?!\w)){0,4})"
-# the words of time that end a name's run ("Little Puffins Mon-Weds", "Hollybush Bakery Sat", "cylch meithrin tudno
+# the words of time that end a name's run ("Busy Otters Mon-Weds", "Hollybush Bakery Sat", "cylch meithrin glan y mor
 # mornings")
 _TIME_WORD = re.compile(r"(?i:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)"
                         r"[\-–/].*|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
@@ -378,14 +380,14 @@ _RELATION = (
 _SERVICE_RELATION = re.compile(
     rf"\b(?i:{_RELATION})(?:\s[a-z][a-z\-]*){{0,4}}?\s(?:from|by|with|at|for)\s(?P<name>{_LINKED_NAME})"
 )
-# ... and a place gone to for what it gives or teaches: "has been to The Brick for a food parcel", "goes to Studio
-# Nineteen for street dance" (a service or a sport after "for"; a trip "to Skegness for the day" names a town)
+# ... and a place gone to for what it gives or teaches: "has been to The Lantern for a food parcel", "goes to Studio
+# Twelve for street dance" (a service or a sport after "for"; a trip "to Skegness for the day" names a town)
 _GONE_TO_FOR = re.compile(
     rf"\b(?:to|at)\s(?P<name>{_LINKED_NAME})\sfor\s(?:(?:a|an|her|his|their|some)\s)?(?:[a-z][a-z\-]*\s)?"
     r"(?i:parcels?|advice|help|support|counselling|lessons|classes|sessions|training|practice|"
     r"netball|football|rugby|boxing|judo|karate|gymnastics|swimming|dance|dancing|cheer|ballet|drama|singing|music)\b"
 )
-# ... and a side named with its sport and the word for a side: "the Chesterfield Kestrels basketball squad"
+# ... and a side named with its sport and the word for a side: "the Ashvale Hornets basketball squad"
 _SIDE_OF_SPORT = re.compile(
     r"(?-i:(?<![\w'’])(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){1,2}))\s"
     r"(?i:netball|football|rugby|basketball|hockey|cricket|hurling|camogie|shinty|volleyball|handball|water\spolo|"
@@ -395,6 +397,11 @@ _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
 # a body named first by the United Kingdom or one of its four nations, or as national or royal, serves the nation,
 # not one place ("arrears with British Gas", "Scottish Power", "Welsh Water", "National Grid", "Royal Mail")
 _NATIONAL_FIRST = frozenset("british english scottish welsh irish northern uk national royal great".split())
+# the kinds of the regulated utilities and public transport operators a household pays or travels with, as Ofwat,
+# Ofgem, Ofcom and the Office of Rail and Road name them (water, gas, electricity, energy, power, telecoms, broadband,
+# rail, trains, buses, trams): a regional company, never a local place ("arrears with Northumbrian Water")
+_UTILITY_KINDS = frozenset("water gas electric electricity energy power telecom telecoms broadband rail railway trains "
+                           "buses bus trams metro".split())
 _LOWER_HOME_THEN_KIND = re.compile(
     rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
     rf"(?:[a-z'’\-]+\s)?(?:children'?s\shome|residential(?:\shome|\sunit)?|unit|home|placement)\b"
@@ -654,11 +661,15 @@ class InstitutionRecognizer(PatternRecognizer):
         out = []
         for m in (*_SERVICE_RELATION.finditer(text), *_GONE_TO_FOR.finditer(text), *_SIDE_OF_SPORT.finditer(text)):
             words = [(w.group(), m.start("name") + w.start()) for w in re.finditer(r"\S+", m.group("name"))]
-            # up to a never-redact phrase inside the run ("Wight Minds and Citizens Advice") or a word of time
+            # up to a never-redact phrase inside the run ("Mindful Futures and Citizens Advice") or a word of time
             kept = []
-            for w, at in words:
+            for k, (w, at) in enumerate(words):
                 if any(s <= at < e for s, e in guarded) or _TIME_WORD.fullmatch(w.strip(".,;:")):
                     break
+                nxt = words[k + 1][0].lower().strip("'’.,;:") if k + 1 < len(words) else ""
+                if w.lower() in _RELATION_LINKS and (nxt in KIN_WORDS or nxt in first_names() or nxt in _TITLES_LOWER
+                                                     or is_protected_word(nxt)):
+                    break  # "works for Stagecoach North East and Mum works ...": the sentence goes on
                 kept.append((w, at))
             while kept and kept[-1][0].lower() in _RELATION_LINKS:
                 kept.pop()
@@ -667,15 +678,15 @@ class InstitutionRecognizer(PatternRecognizer):
             if not core or (the and m.re is _SIDE_OF_SPORT):
                 continue
             lows = [w.lower().strip("'’") for w in core if w.lower() not in _RELATION_LINKS]
-            if any(w.endswith(("'s", "’s", "s'", "s’")) for w in lows) or lows[0] in _NATIONAL_FIRST:
-                continue  # "help from Kyle's Mum": whose; "arrears with British Gas": a national firm
+            if any(w.endswith(("'s", "’s", "s'", "s’")) for w in lows) or lows[0] in _NATIONAL_FIRST or lows[-1] in _UTILITY_KINDS:
+                continue  # "help from Kyle's Mum": whose; "arrears with British Gas", "Northumbrian Water": a utility
             if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or lows[0] in KIN_WORDS
                     or lows[0] in _NOT_A_NAME or lows[0] in STOP_WORDS or core[-1].endswith(("'s", "’s"))):
                 continue  # "help from Nan", "sessions with Dr Khan", "works with Kyle", "support from Family Group"
             if all(w in _TEAM_WORDS or w in _SERVICE_WORDS or is_protected_word(w) or is_place(w) for w in lows):
                 continue  # "support from Leaving Care", "help from Children's Services", "with Gateshead Council"
             if len(lows) == 1 and (core[0].isupper() or not the):
-                continue  # "help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Brick" is a name
+                continue  # "help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Lantern" is one
             start = kept[0][1]
             end = kept[-1][1] + len(kept[-1][0].rstrip("'’.,;:"))
             name = text[start:end]
@@ -757,7 +768,7 @@ class InstitutionRecognizer(PatternRecognizer):
                 if w and start == m.start() and w.group(1) in _DENOMINATIONS and m.group().startswith(("church", "chapel")):
                     name = _LOWER_NAME_WORD.search(text, max(0, w.start(1) - 30), w.start(1))
                     if name and name_shaped(name.group(1).rstrip("'’"), self.english) and name.group(1) not in _STOP:
-                        start = name.start(1)  # "troqueer evangelical church"; "the catholic church" names none
+                        start = name.start(1)  # "brannoch evangelical church"; "the catholic church" names none
                     break
                 if not w or w.group(1) in _STOP or is_protected_word(w.group(1)) or is_place(w.group(1)):
                     break

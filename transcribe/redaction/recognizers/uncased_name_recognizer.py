@@ -54,7 +54,7 @@ _AFTER_PERSON_VERB = frozenset("to with".split())
 ROLE_ABBREVIATIONS = frozenset("HV SW FSW PA TA DSL IRO CPN KW SENCO SENDCo".split())
 _TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)  # "teacher ms adebayo"
 _BETWEEN = frozenset("there here is are was were".split())
-# round twelve: the verbs that give a name ("a worker called mags fazackerley", "he called himself rico"): the word
+# round twelve: the verbs that give a name ("a worker called bev tattersall", "he called himself kaz"): the word
 # after them, or after their reflexive pronoun, stands in a name's place by grammar
 _NAMING = frozenset(("called", "named", "calls", "calling"))
 _REFLEXIVE = frozenset(("himself", "herself", "themselves", "themself"))
@@ -222,8 +222,8 @@ class UncasedNameRecognizer(LocalRecognizer):
                 and low not in _NAME_CUES and low not in _REPORTING_VERBS)
 
     def _named(self, doc, j: int, found: dict[int, float]) -> None:
-        """After a verb that gives a name: the word after its reflexive ("called himself rico"), or a word with a
-        surname after it ("a worker called mags fazackerley"), whatever English word it also is."""
+        """After a verb that gives a name: the word after its reflexive ("called himself kaz"), or a word with a
+        surname after it ("a worker called bev tattersall"), whatever English word it also is."""
         if doc[j].lower_ in _REFLEXIVE:
             if j + 1 < len(doc) and self._free_word(doc[j + 1]):
                 found[j + 1] = _CUE_SCORE
@@ -231,7 +231,7 @@ class UncasedNameRecognizer(LocalRecognizer):
             found[j] = _CUE_SCORE
 
     def _titled(self, doc, lows: list[str]) -> list:
-        """A title or rank, a first name, then the surname even where it is an English word ("dc steven low",
+        """A title or rank, a first name, then the surname even where it is an English word ("dc martin hill",
         "dr sarah hill"); never a stop word, a verb of telling, an inflected verb ("miss jane teaches") or another
         first name ("pc graham crystal": the next person)."""
         out = []
