@@ -359,7 +359,7 @@ _NAME_THEN_THE_KIND = re.compile(
 # Calderbrook Homes", "sessions with Room to Breathe", "works part time at Hollybush Bakery"). The relation word
 # comes first, at most four lower-case words before the preposition. The name is its capitalised words, which may be
 # joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Space for You", "Rigby and Marsh
-# Joinery"), never where a family word, first name, title or never-redact word follows ("Stagecoach and Mum works");
+# Joinery"), never where a family word, first name or title follows ("Stagecoach and Mum works");
 # it is never a person (a first name, title or family word first), a town, a public place, a body that is never
 # redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), a national body
 # (``_NATIONAL_FIRST``), a utility (``_UTILITY_KINDS``), someone's ("help from Kyle's mum"), or one word unless a
@@ -667,8 +667,7 @@ class InstitutionRecognizer(PatternRecognizer):
                 if any(s <= at < e for s, e in guarded) or _TIME_WORD.fullmatch(w.strip(".,;:")):
                     break
                 nxt = words[k + 1][0].lower().strip("'’.,;:") if k + 1 < len(words) else ""
-                if w.lower() in _RELATION_LINKS and (nxt in KIN_WORDS or nxt in first_names() or nxt in _TITLES_LOWER
-                                                     or is_protected_word(nxt)):
+                if w.lower() in _RELATION_LINKS and (nxt in KIN_WORDS or nxt in first_names() or nxt in _TITLES_LOWER):
                     break  # "works for Stagecoach North East and Mum works ...": the sentence goes on
                 kept.append((w, at))
             while kept and kept[-1][0].lower() in _RELATION_LINKS:
