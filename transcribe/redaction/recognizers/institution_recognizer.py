@@ -259,7 +259,7 @@ _LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
 _PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
     rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS}|"
-    # round twelve: "on a friday" is as weekly as "on fridays" in British English ("goes to ferry lane wanderers on a friday")
+    # round twelve: "on a friday" is as weekly as "on fridays" in British English ("goes to kirkgate wanderers on a friday")
     rf"on\sa\s{_DAYS})\b"
 )
 # the adjectives of the Christian denominations that name UK churches (Catholic, Methodist, Baptist, Anglican,
