@@ -29,6 +29,7 @@ BY_RELATION = [
     ("She goes to Studio Twelve for street dance.", "Studio Twelve"),
     ("She is in the Ashvale Hornets basketball squad.", "Ashvale Hornets"),
     ("Nan has been attending Space to Grow, a local carers' group, since May.", "Space to Grow"),
+    ("Dad is on nights at Kellow Road Cold Store and sleeps in the day.", "Kellow Road Cold Store"),
 ]
 
 

@@ -354,13 +354,13 @@ _NAME_THEN_THE_KIND = re.compile(
 )
 # round twelve (clean text): an organisation is named by what it is to the family, the relation a case note records
 # between a family and a body outside it: being supported, helped, advised, counselled or mentored by it, having
-# sessions or a course with it, owing it (arrears, debts, a tenancy), getting parcels or grants from it,
-# working, volunteering or playing for or with it ("support from Larkspur Young Families", "rent arrears with
-# Calderbrook Homes", "sessions with Room to Breathe", "works part time at Hollybush Bakery"). The relation word
-# comes first, at most four lower-case words before the preposition. The name is its capitalised words, which may be
-# joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Space for You", "Rigby and Marsh
-# Joinery"), never where a family word, first name or title follows ("Stagecoach and Mum works");
-# it is never a person (a first name, title or family word first), a town, a public place, a body that is never
+# sessions or a course with it, owing it (arrears, debts, a tenancy), getting parcels or grants from it, working (or
+# being "on nights") at it, volunteering or playing for or with it ("support from Larkspur Young Families", "rent
+# arrears with Calderbrook Homes", "sessions with Room to Breathe", "works part time at Hollybush Bakery"). The
+# relation word comes first, at most four lower-case words before the preposition. The name is its capitalised
+# words, which may be joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Space for You",
+# "Rigby and Marsh Joinery"), never where a family word, first name or title follows ("Stagecoach and Mum works").
+# It is never a person (a first name, title or family word first), a town, a public place, a body that is never
 # redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), a national body
 # (``_NATIONAL_FIRST``), a utility (``_UTILITY_KINDS``), someone's ("help from Kyle's mum"), or one word unless a
 # capitalised "The" comes before it ("help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to
@@ -375,7 +375,8 @@ _TIME_WORD = re.compile(r"(?i:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:da
 _RELATION = (
     r"support|supported|supporting|help|helped|helping|advice|advised|counselling|counselled|therapy|mentoring|"
     r"mentored|sessions?|course|classes|arrears|debts?|owes|owed|tenancy|parcels?|vouchers?|grant|"
-    r"works|working|worked|job|apprenticeship|placement|volunteers|volunteering|plays|played|playing"
+    r"works|working|worked|job|apprenticeship|placement|volunteers|volunteering|plays|played|playing|"
+    r"on\s(?:nights|days|shifts|earlies|lates)"
 )
 _SERVICE_RELATION = re.compile(
     rf"\b(?i:{_RELATION})(?:\s[a-z][a-z\-]*){{0,4}}?\s(?:from|by|with|at|for)\s(?P<name>{_LINKED_NAME})"
