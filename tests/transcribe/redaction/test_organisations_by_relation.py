@@ -1,9 +1,9 @@
 """Round twelve (issue 19, clean text): organisations named with no kind word, found by the family's relation with
-them (support from, arrears with, sessions with, works at), by what one goes there for, by a side's sport and squad;
-schools named by their kind first (Welsh, Gaelic, Irish) or by a school post; in lower-case dictation, a side gone
-to "on a friday", a church's name before its denomination, "X high", and names after a verb that gives one or a
-title. Every sentence was written for this test as a practitioner would dictate it; none is taken from an
-evaluation set."""
+them (support from, arrears with, sessions with, works at, referred to, "X have been supporting"), by what one goes
+there for, by a side's sport and squad; schools named by their kind first (Welsh, Gaelic, Irish) or by a school
+post; in lower-case dictation, a side gone to "on a friday", a church's name before its denomination, "X high", and
+names after a verb that gives one or a title. Every sentence was written for this test as a practitioner would
+dictate it; none is taken from an evaluation set."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ BY_RELATION = [
     ("She is in the Ashvale Hornets basketball squad.", "Ashvale Hornets"),
     ("Nan has been attending Space to Grow, a local carers' group, since May.", "Space to Grow"),
     ("Dad is on nights at Kellow Road Cold Store and sleeps in the day.", "Kellow Road Cold Store"),
+    ("He was signposted to Moving Forward Together for his drinking.", "Moving Forward Together"),
+    ("They said Bright Futures have been supporting Mum since June.", "Bright Futures"),
+    ("Tyneside Carers Network have offered Nan a break.", "Tyneside Carers Network"),
 ]
 
 
@@ -56,6 +59,17 @@ RELATION_KEPT = [
     ("He attends Mosque and Madrassa after school.", "Mosque and Madrassa"),
     ("She has counselling with Relate and support from Women's Aid.", "Relate"),
     ("She is in the Year 7 football team.", "Year 7"),
+    # what a case is referred to that is a process, a profession or a service named by its function
+    ("The case was referred to Legal Gateway under the Public Law Outline.", "Legal Gateway"),
+    ("Mum was referred to the Freedom Programme.", "Freedom Programme"),
+    ("She was referred to the Educational Psychologist by the school.", "Educational Psychologist"),
+    ("She was referred to Child and Adolescent Mental Health Services.", "Child and Adolescent"),
+    ("With her consent I'll refer her to Talking Therapies.", "Talking Therapies"),
+    ("Gateshead Council have agreed to pay the deposit.", "Gateshead Council"),
+    ("The Leaving Care Team have offered a flat.", "Leaving Care Team"),
+    ("The Staff have offered him a place.", "Staff"),
+    ("Social Workers have offered support.", "Social Workers"),
+    ("Mum and Dad have been supporting the plan.", "Mum and Dad"),
 ]
 
 

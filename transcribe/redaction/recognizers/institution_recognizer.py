@@ -53,6 +53,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ...language.kinship import KIN_WORDS
+from ...language.roles import ROLE_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import INSTITUTION
 from ..lexicon import PUBLIC_PLACE_HEADS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
@@ -394,6 +395,22 @@ _SIDE_OF_SPORT = re.compile(
     r"(?i:netball|football|rugby|basketball|hockey|cricket|hurling|camogie|shinty|volleyball|handball|water\spolo|"
     r"five-a-side|futsal|lacrosse|baseball|softball)\s(?i:squad|team|side)\b"
 )
+# ... and the service a worker refers or signposts someone to ("I have referred Mum to Bright Horizons Family Support",
+# "signposted to Moving On Together"); a national programme or course ("the Freedom Programme") is no local body
+_REFERRED = re.compile(
+    rf"\b(?i:referred|referral|refer|refers|referring|signposted|signposting)(?:\s[\w'’\-]+){{0,3}}?\sto\s(?:the\s)?"
+    rf"(?P<name>{_LINKED_NAME})"
+)
+# ... and a body that does for the family what only an organisation is said to do, with the plural verb British
+# English gives a body ("Bright Futures have been supporting Mum", "Tyneside Carers Network have offered Nan a break")
+_PLURAL_SERVICE = re.compile(
+    rf"(?<![\w'’])(?P<name>{_LINKED_NAME})\s(?:have|are|were)\s(?:been\s|now\s|also\s|kindly\s)?"
+    r"(?:supporting|supported|helping|helped|offered|agreed|provided|providing|arranged|working\swith|funded|funding)\b"
+)
+# the last words of what a case is referred to that is a process or a programme, not a body ("the Freedom Programme",
+# "Legal Gateway", "Channel Panel", "the Initial Child Protection Conference"), as the statutory guidance names them
+_PROGRAMME_WORDS = frozenset("programme program course gateway panel conference meeting outline plan assessment review "
+                             "order hearing court".split())
 _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
 # a body named first by the United Kingdom or one of its four nations, or as national or royal, serves the nation,
 # not one place ("arrears with British Gas", "Scottish Power", "Welsh Water", "National Grid", "Royal Mail")
@@ -658,9 +675,11 @@ class InstitutionRecognizer(PatternRecognizer):
 
     def _related(self, text: str, guarded) -> list:
         """Cased text: the organisation after a word of the family's relation with it (``_SERVICE_RELATION``), a
-        place gone to for what it gives (``_GONE_TO_FOR``) and a side said with its sport (``_SIDE_OF_SPORT``)."""
+        place gone to for what it gives (``_GONE_TO_FOR``), a side said with its sport (``_SIDE_OF_SPORT``), the
+        service someone is referred to (``_REFERRED``) and a body with a plural verb of service (``_PLURAL_SERVICE``)."""
         out = []
-        for m in (*_SERVICE_RELATION.finditer(text), *_GONE_TO_FOR.finditer(text), *_SIDE_OF_SPORT.finditer(text)):
+        for m in (*_SERVICE_RELATION.finditer(text), *_GONE_TO_FOR.finditer(text), *_SIDE_OF_SPORT.finditer(text),
+                  *_REFERRED.finditer(text), *_PLURAL_SERVICE.finditer(text)):
             words = [(w.group(), m.start("name") + w.start()) for w in re.finditer(r"\S+", m.group("name"))]
             # up to a never-redact phrase inside the run ("Mindful Futures and Citizens Advice") or a word of time
             kept = []
@@ -683,6 +702,14 @@ class InstitutionRecognizer(PatternRecognizer):
             if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or lows[0] in KIN_WORDS
                     or lows[0] in _NOT_A_NAME or lows[0] in STOP_WORDS or core[-1].endswith(("'s", "’s"))):
                 continue  # "help from Nan", "sessions with Dr Khan", "works with Kyle", "support from Family Group"
+            last = lows[-1][:-1] if lows[-1].endswith("s") else lows[-1]
+            if (lows[-1] in _PROGRAMME_WORDS or last in ROLE_WORDS or last.endswith(("ist", "ian"))
+                    or lows[-1] in _TEAM_WORDS or lows[-1] in _SERVICE_WORDS):
+                continue  # "the Freedom Programme", "Social Workers", "the Educational Psychologist" (a profession,
+                # -ist or -ian), "Child and Adolescent Mental Health Services" (a service named by its function)
+            before = text[:kept[0][1]].rstrip()
+            if the and len(lows) == 1 and (not before or before[-1] in ".!?:-*•\n"):
+                continue  # "The staff have offered": "The" opens the sentence, its capital says nothing
             if all(w in _TEAM_WORDS or w in _SERVICE_WORDS or is_protected_word(w) or is_place(w) for w in lows):
                 continue  # "support from Leaving Care", "help from Children's Services", "with Gateshead Council"
             if len(lows) == 1 and (core[0].isupper() or not the):
