@@ -117,6 +117,8 @@ LOWER_REDACTED = [
     ("an older man called himself kaz to her on snapchat", "kaz"),
     ("nan has a worker called bev tattersall who rings her", "bev tattersall"),
     ("dc martin hill says he is known to them", "martin hill"),
+    ("mum gets support from penhallow young futures every week", "penhallow young futures"),
+    ("she was referred to kernow compass for her drinking", "kernow compass"),
 ]
 
 
@@ -132,6 +134,11 @@ LOWER_KEPT = [
     ("miss jane teaches her maths and she likes it", "teaches"),
     ("pc graham and mum crystal were there", "and mum"),
     ("she called round yesterday with the shopping", "round yesterday"),
+    ("nan gets help from nan and grandad every week", "nan and grandad"),
+    ("she was referred to the camhs team and to the freedom programme", "freedom programme"),
+    ("he has debts with british gas and help from citizens advice", "british gas"),
+    ("mum has support from leaving care and early help", "leaving care"),
+    ("the support worker from the penhallow family hub came with me", "came with me"),
 ]
 
 

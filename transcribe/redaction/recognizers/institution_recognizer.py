@@ -409,6 +409,12 @@ _PLURAL_SERVICE = re.compile(
 )
 # the last words of what a case is referred to that is a process or a programme, not a body ("the Freedom Programme",
 # "Legal Gateway", "Channel Panel", "the Initial Child Protection Conference"), as the statutory guidance names them
+# all-lower-case dictation: the same relation words and referral, then two to four words of which one is no English
+# word ("gets support from penhallow young carers", "referred him to kernow compass"); one word alone may be a person
+_LOWER_RELATION = re.compile(
+    rf"\b(?:{_RELATION}|referred|referral|signposted)(?:\s[a-z][a-z\-]*){{0,3}}?\s(?:from|by|with|at|for|to)\s(?:the\s)?"
+    r"(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){1,3})"
+)
 _PROGRAMME_WORDS = frozenset("programme program course gateway panel conference meeting outline plan assessment review "
                              "order hearing court".split())
 _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
@@ -721,6 +727,36 @@ class InstitutionRecognizer(PatternRecognizer):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "an organisation by the family's relation with it"))
         return out
 
+    def _lower_related(self, text: str, guarded) -> list:
+        """In all-lower-case text, the organisation after a relation or referral word (``_LOWER_RELATION``): the
+        words up to a stop, never-redact, time or irregular verb word, a contraction or a first name, two or more,
+        one of them no English word, the first no family word or first name, the last no word of a function,
+        profession or process."""
+        out = []
+        for m in _LOWER_RELATION.finditer(text):
+            words = []
+            for w in re.finditer(r"\S+", m.group("name")):
+                low = w.group().strip("'’.,;:")
+                if (low in STOP_WORDS or is_protected_word(low) or _TIME_WORD.fullmatch(low) or low in self.irregular
+                        or (("'" in low or "’" in low) and not low.endswith(("'s", "’s")))
+                        or (words and (low in first_names() or low in world_names()))):
+                    break  # where the unpunctuated sentence goes on: "... hub came", "... aid siobhan said", "i'll"
+                words.append((low, m.start("name") + w.start()))
+            lows = [w for w, _ in words]
+            if len(lows) < 2 or not any(name_shaped(w, self.english) for w in lows):
+                continue
+            last = lows[-1][:-1] if lows[-1].endswith("s") else lows[-1]
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in KIN_WORDS or lows[0] in _TITLES_LOWER
+                    or lows[0] in _STOP
+                    or lows[-1] in _PROGRAMME_WORDS or last in ROLE_WORDS or last.endswith(("ist", "ian"))
+                    or lows[-1] in _TEAM_WORDS or lows[-1] in _SERVICE_WORDS or lows[0] in _NATIONAL_FIRST
+                    or lows[-1] in _UTILITY_KINDS):
+                continue  # "support from jade smith": a person; "referred to kernow camhs team": a function
+            start, end = words[0][1], words[-1][1] + len(lows[-1])
+            if not self._public_or_guarded(text, start, end, text[start:end], guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.5, "an organisation by relation, lower case"))
+        return out
+
     def _kind_first(self, text: str, guarded, lower: bool) -> list:
         """A school or nursery named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
         "high" after going to it (``_LOWER_HIGH``)."""
@@ -865,8 +901,7 @@ class InstitutionRecognizer(PatternRecognizer):
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "where a child lives, by its cue"))
         lower = is_lower_case_style(nlp_artifacts.tokens) if nlp_artifacts is not None and nlp_artifacts.tokens is not None else False
         results.extend(self._role_or_sport_cued(text, guarded, lower))
-        if not lower:
-            results.extend(self._related(text, guarded))
+        results.extend(self._lower_related(text, guarded) if lower else self._related(text, guarded))
         results.extend(self._kind_first(text, guarded, lower))
         for pattern in _CUED:
             for m in pattern.finditer(text):
