@@ -2,8 +2,8 @@
 them (support from, arrears with, sessions with, works at, referred to, "X have been supporting"), by what one goes
 there for, by a side's sport and squad; schools named by their kind first (Welsh, Gaelic, Irish) or by a school
 post; in lower-case dictation, a side gone to "on a friday", a church's name before its denomination, "X high", and
-names after a verb that gives one or a title. Every sentence was written for this test as a practitioner would
-dictate it; none is taken from an evaluation set."""
+names after a verb that gives one or a title; in cased text, a name after a person noun and "called". Every sentence
+was written for this test as a practitioner would dictate it; none is taken from an evaluation set."""
 
 from __future__ import annotations
 
@@ -145,3 +145,28 @@ LOWER_KEPT = [
 @pytest.mark.parametrize("text,value", LOWER_KEPT)
 def test_lower_case_words_kept(redactor, empty_case, text, value):
     _assert_kept(redactor, empty_case, text + PAD, value)
+
+
+# cased text: a capitalised word after a person noun and a verb that gives a name, whatever English word it also is
+CALLED = [
+    ("At school there was an incident with a lad called Trey in his form.", "Trey"),
+    ("Her friend named Honor came round after tea.", "Honor"),
+    ("He calls himself Ace online.", "Ace"),
+]
+
+
+@pytest.mark.parametrize("text,name", CALLED)
+def test_name_after_a_naming_verb_redacted(redactor, empty_case, text, name):
+    _assert_redacted(redactor, empty_case, text, name)
+
+
+CALLED_KEPT = [
+    ("She called Mum last night.", "Mum"),
+    ("Dad called the Police when it started.", "Police"),
+    ("He plays a game called Fortnite after school.", "Fortnite"),
+]
+
+
+@pytest.mark.parametrize("text,value", CALLED_KEPT)
+def test_naming_verb_before_family_words_and_brands_kept(redactor, empty_case, text, value):
+    _assert_kept(redactor, empty_case, text, value)

@@ -58,6 +58,12 @@ _BETWEEN = frozenset("there here is are was were".split())
 # after them, or after their reflexive pronoun, stands in a name's place by grammar
 _NAMING = frozenset(("called", "named", "calls", "calling"))
 _REFLEXIVE = frozenset(("himself", "herself", "themselves", "themself"))
+# the English nouns for a person by age and sex, and the pronouns for someone unnamed: in cased text a capitalised word
+# after one of them and a verb that gives a name is that name, whatever English word it also is ("a lad called Trey")
+_PERSON_NOUNS = frozenset(
+    "someone somebody anyone anybody person lad lads boy boys girl girls man men woman women guy guys bloke blokes "
+    "lass lasses kid kids child children lady ladies gentleman fella".split()
+)
 _CUE_SCORE = 0.6
 _PLACE_SCORE = 0.5
 
@@ -133,7 +139,26 @@ class UncasedNameRecognizer(LocalRecognizer):
         return [r for r in out if r is not None]
 
     def _cased_after_cue(self, doc) -> list:
-        return self._cased_after_is(doc) + self._cased_beside_cue(doc) + self._initial_and_surname(doc)
+        return (self._cased_after_is(doc) + self._cased_beside_cue(doc) + self._initial_and_surname(doc)
+                + self._cased_called(doc))
+
+    def _cased_called(self, doc) -> list:
+        """Cased text: a capitalised word after a person noun or a name cue and a verb that gives a name ("a lad
+        called Trey", "her friend named Honor"), or after its reflexive ("calls himself Ace"); never a stop,
+        never-redact or title word, or a place."""
+        out = []
+        for i, tok in enumerate(doc[1:-1], start=1):
+            before = doc[i - 1].lower_
+            if tok.lower_ not in _NAMING or not (before in _PERSON_NOUNS or before in _NAME_CUES
+                                                 or doc[i + 1].lower_ in _REFLEXIVE):
+                continue
+            j = i + 2 if doc[i + 1].lower_ in _REFLEXIVE and i + 2 < len(doc) else i + 1
+            name = doc[j]
+            low = bare(name.text)
+            if (name.text[:1].isupper() and name.text[1:2].islower() and low.isalpha() and len(low) >= 2
+                    and low not in STOP_WORDS and not is_protected_word(low) and low not in _TITLES and not is_place(low)):
+                out.append(make_result(self, PERSON, name.idx, name.idx + len(low), _CUE_SCORE))
+        return out
 
     def _cased_beside_cue(self, doc) -> list:
         """Cased text: a capitalised word straight after a family or role word or a professional's abbreviation as
