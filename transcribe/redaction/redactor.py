@@ -15,7 +15,9 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
-from .entities import ALL_ENTITIES, DATE_OF_BIRTH, PERSON
+from rapidfuzz import fuzz
+
+from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
@@ -27,7 +29,8 @@ from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
 from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, DigitRunRecognizer,
                           UncasedNameRecognizer, uk_recognizers)
-from .recognizers.cue_value_recognizer import HEARD_DATE_OF_BIRTH
+from .recognizers.cue_value_recognizer import BIRTH_CUE_WORD, HEARD_DATE_OF_BIRTH
+from ..language.kinship import KIN_WORDS
 from .text_reads import forget_readings
 
 BIRTH_CUE_REACH = 24  # characters between a heard "date of birth" and the date it introduces (", in order, the ")
@@ -116,6 +119,8 @@ class Redactor:
             if heard:
                 dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
                                                   self._verbs)
+                dets = _without_cue_and_kin_words(text, dets, case.name_words())
+                dets = _not_the_town(text, dets, case.places)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -207,6 +212,81 @@ def _not_the_birth_cue(text: str, results: list) -> list:
         return results
     return [r for r in results if not (r.entity_type == PERSON and any(m.start() <= r.start and r.end <= m.end() for m in cues)
                                        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "CaseContextRecognizer")]
+
+
+# The words a value's cue and the people it belongs to are said with, never a value's or a name's own: the words
+# of the identifier cues ``cue_value_recognizer.CUES`` reads (complete by that rule, less "no" and "home", which may be
+# a value's "oh" or a name), and the English kinship words of ``language.kinship`` of three letters or more ("ex" may
+# be the letter X, "da" a garbled letter). A recogniser runs a value on into the next cue or the person it names
+# ("B44, 5BT Mum", "719, ..., 2, dad", "TS1, ... NHS number", "mam Leanne Pybus at email.com"), and a name into its
+# cue ("Isla Number", "Amara-NHS", "Mums understands").
+CUE_WORDS = frozenset("""
+birth born birthday date dob nhs health number national insurance nino postcode post code mobile phone telephone
+landline contact email e-mail address
+""".split())
+_EDGE_WORDS = CUE_WORDS | frozenset(w for w in KIN_WORDS if len(w) >= 3 and "-" not in w)
+_STRUCTURED = frozenset({DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE, EMAIL})
+_SAID_JOINER = frozenset("dot underscore dash hyphen at".split())  # said between the words of an email address
+_EDGE_TOKEN = re.compile(r"[^\s,;:]+")
+
+
+def _edge_word(token: str, names: frozenset[str]) -> bool:
+    """``token`` (punctuation round it aside) is a cue or kinship word, in the singular or plural, possessive or not,
+    and no case name's word."""
+    low = re.sub(r"['’]s$", "", token.strip(".,;:!?()\"'").lower())
+    if not low.isalpha() or low in names:
+        return False
+    return low in _EDGE_WORDS or (low.endswith("s") and low[:-1] in _EDGE_WORDS)
+
+
+def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
+    """In a transcript, a structured identifier or a name without the cue and kinship words (``_EDGE_WORDS``) at its
+    edges, and a name that is only such words dropped; a word of an email address before a said joiner ("mum dot
+    smith at ...") is the address's own. A name's part joined by a hyphen is a word here ("Amara-NHS"). A "name"
+    inside a birth cue ("D.O" of "D.O. B.") is dropped."""
+    out = []
+    for d in dets:
+        if d.entity not in _STRUCTURED and d.entity != PERSON:
+            out.append(d)
+            continue
+        split = r"[^\s,;:\-]+" if d.entity == PERSON else _EDGE_TOKEN.pattern
+        toks = [(d.start + m.start(), d.start + m.end(), m.group()) for m in re.finditer(split, text[d.start:d.end])]
+        if d.entity == PERSON and toks and (all(_edge_word(t[2], names) for t in toks) or any(
+                m.start() <= d.start and d.end <= m.end() for m in BIRTH_CUE_WORD.finditer(text))):
+            continue  # "Mums understands why", "Chantelle, D.O. B. 23 May 1990": no one's name
+        while len(toks) > 1 and _edge_word(toks[-1][2], names):
+            toks.pop()
+        while len(toks) > 1 and _edge_word(toks[0][2], names) and not (
+                d.entity == EMAIL and toks[1][2].lower().strip(".,") in _SAID_JOINER):
+            toks.pop(0)
+        if toks:
+            start, end = toks[0][0], toks[-1][1]
+            while end > start and text[end - 1] in ",;:":
+                end -= 1
+            d.start, d.end = start, end
+        out.append(d)
+    return out
+
+
+def _not_the_town(text: str, dets: list[Detection], places: frozenset[str]) -> list[Detection]:
+    """In a transcript, without a street found right after another (", " between) that is the family's town or
+    district as the recogniser wrote it, with a street's last word ("Front Street, Chesterless Street" for
+    "Chester-le-Street"; "Regal Road, Truro Road" for "Truro"): its words, or those before their last, match a place
+    of the case address (``CaseContextRecognizer.places``) closely (rapidfuzz ratio >= 85, spaces and hyphens
+    aside). A street with a house number is someone's address, whatever its name."""
+    if not places:
+        return dets
+    flat = [re.sub(r"[\s\-]", "", p) for p in places]
+    kept = []
+    for d in dets:
+        if d.entity == STREET_ADDRESS and not any(ch.isdigit() for ch in text[d.start:d.end]) and any(
+                k.entity == STREET_ADDRESS and k.end <= d.start and re.fullmatch(r",\s+", text[k.end:d.start]) for k in kept):
+            words = text[d.start:d.end].lower().split()
+            forms = {re.sub(r"[\s\-]", "", " ".join(words))} | ({re.sub(r"[\s\-]", "", " ".join(words[:-1]))} if len(words) > 1 else set())
+            if any(fuzz.ratio(f, p) >= 85 for f in forms for p in flat):
+                continue
+        kept.append(d)
+    return kept
 
 
 def _regular_past(low: str, verbs: frozenset[str]) -> bool:
