@@ -222,7 +222,7 @@ def _not_the_birth_cue(text: str, results: list) -> list:
 # cue ("Isla Number", "Amara-NHS", "Mums understands").
 CUE_WORDS = frozenset("""
 birth born birthday date dob nhs health number national insurance nino postcode post code mobile phone telephone
-landline contact email e-mail address
+landline contact email e-mail mail address family household
 """.split())
 _EDGE_WORDS = CUE_WORDS | frozenset(w for w in KIN_WORDS if len(w) >= 3 and "-" not in w)
 _STRUCTURED = frozenset({DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE, EMAIL})
@@ -243,7 +243,10 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
     """In a transcript, a structured identifier or a name without the cue and kinship words (``_EDGE_WORDS``) at its
     edges, and a name that is only such words dropped; a word of an email address before a said joiner ("mum dot
     smith at ...") is the address's own. A name's part joined by a hyphen is a word here ("Amara-NHS"). A "name"
-    inside a birth cue ("D.O" of "D.O. B.") is dropped."""
+    inside a birth cue ("D.O" of "D.O. B.") is dropped. A structured identifier other than an email address that
+    runs on through the next identifier's cue ("... 215 Mums date on 1st, 20, 12, 95", "Alfie in date of birth in O4,
+    O4, 2000") is cut there: what stands before and after the cue's words stays redacted, the cue's words do not
+    ("of" and "on" between two of them are the cue's)."""
     out = []
     for d in dets:
         if d.entity not in _STRUCTURED and d.entity != PERSON:
@@ -254,18 +257,44 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
         if d.entity == PERSON and toks and (all(_edge_word(t[2], names) for t in toks) or any(
                 m.start() <= d.start and d.end <= m.end() for m in BIRTH_CUE_WORD.finditer(text))):
             continue  # "Mums understands why", "Chantelle, D.O. B. 23 May 1990": no one's name
-        while len(toks) > 1 and _edge_word(toks[-1][2], names):
-            toks.pop()
-        while len(toks) > 1 and _edge_word(toks[0][2], names) and not (
-                d.entity == EMAIL and toks[1][2].lower().strip(".,") in _SAID_JOINER):
-            toks.pop(0)
-        if toks:
-            start, end = toks[0][0], toks[-1][1]
+        pieces = [toks] if d.entity in (PERSON, EMAIL) else _cut_at_cues(toks, names)
+        for piece in pieces:
+            while len(piece) > 1 and _edge_word(piece[-1][2], names):
+                piece.pop()
+            while len(piece) > 1 and _edge_word(piece[0][2], names) and not (
+                    d.entity == EMAIL and piece[1][2].lower().strip(".,") in _SAID_JOINER):
+                piece.pop(0)
+            if not piece:
+                continue
+            if d.entity != PERSON and len(pieces) > 1 and all(_edge_word(t[2], names) for t in piece):
+                continue
+            start, end = piece[0][0], piece[-1][1]
             while end > start and text[end - 1] in ",;:":
                 end -= 1
-            d.start, d.end = start, end
-        out.append(d)
+            out.append(Detection(start, end, d.entity, d.score, d.source, d.person_index))
     return out
+
+
+def _cut_at_cues(toks: list[tuple[int, int, str]], names: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """A value's words cut at each run of cue words (``CUE_WORDS``; "of" or "on" between two of them) inside it,
+    the run left out."""
+    def cue(k: int) -> bool:
+        low = re.sub(r"['’]s$", "", toks[k][2].strip(".,;:!?()\"'").lower())
+        return low in CUE_WORDS and low not in names
+    pieces, piece, k = [], [], 0
+    while k < len(toks):
+        if 0 < k and cue(k):
+            j = k + 1
+            while j < len(toks) and (cue(j) or (toks[j][2].lower() in ("of", "on") and j + 1 < len(toks) and cue(j + 1))):
+                j += 1
+            if j < len(toks):  # inside the value, not at its end (the edges are trimmed after)
+                pieces.append(piece)
+                piece, k = [], j
+                continue
+        piece.append(toks[k])
+        k += 1
+    pieces.append(piece)
+    return [p for p in pieces if p]
 
 
 def _not_the_town(text: str, dets: list[Detection], places: frozenset[str]) -> list[Detection]:

@@ -151,7 +151,9 @@ class CaseContextRecognizer(LocalRecognizer):
             # "Bede" from "Bede Primary School", capitalised as a name; in any case where no
             # word of it is an English word ("brierdene", "bondgate bairns"); a town never alone
             # ("Ponteland High", but "Ponteland" is where the family lives)
-            town = is_place(" ".join(core))
+            # ... nor the family's own town or district, which the address names ("Ludlow Junior School", 17 Corve
+            # Street, Ludlow)
+            town = is_place(" ".join(core)) or " ".join(core).lower() in self.places
             plain = not any(w.lower() in self.english for w in core) and not town
             flags = re.IGNORECASE if plain else 0
             # "Harton Primary", not "Harton Lane"
