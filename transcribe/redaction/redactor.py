@@ -242,22 +242,23 @@ def _edge_word(token: str, names: frozenset[str]) -> bool:
 def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
     """In a transcript, a structured identifier or a name without the cue and kinship words (``_EDGE_WORDS``) at its
     edges, and a name that is only such words dropped; a word of an email address before a said joiner ("mum dot
-    smith at ...") is the address's own. A name's part joined by a hyphen is a word here ("Amara-NHS"). A "name"
+    smith at ...") is the address's own. A part joined by a hyphen is a word here ("Amara-NHS", "Z4-0-8-...-6-a-mobile",
+    "Mobile-07-8-1-8"), but in an email address; a street address that is only such words is dropped. A "name"
     inside a birth cue ("D.O" of "D.O. B.") is dropped. A structured identifier other than an email address that
     runs on through the next identifier's cue ("... 215 Mums date on 1st, 20, 12, 95", "Alfie in date of birth in O4,
     O4, 2000") is cut there: what stands before and after the cue's words stays redacted, the cue's words do not
     ("of" and "on" between two of them are the cue's)."""
     out = []
     for d in dets:
-        if d.entity not in _STRUCTURED and d.entity != PERSON:
+        if d.entity not in _STRUCTURED and d.entity not in (PERSON, STREET_ADDRESS):
             out.append(d)
             continue
-        split = r"[^\s,;:\-]+" if d.entity == PERSON else _EDGE_TOKEN.pattern
+        split = _EDGE_TOKEN.pattern if d.entity == EMAIL else r"[^\s,;:\-]+"
         toks = [(d.start + m.start(), d.start + m.end(), m.group()) for m in re.finditer(split, text[d.start:d.end])]
-        if d.entity == PERSON and toks and (all(_edge_word(t[2], names) for t in toks) or any(
+        if d.entity in (PERSON, STREET_ADDRESS) and toks and (all(_edge_word(t[2], names) for t in toks) or any(
                 m.start() <= d.start and d.end <= m.end() for m in BIRTH_CUE_WORD.finditer(text))):
-            continue  # "Mums understands why", "Chantelle, D.O. B. 23 May 1990": no one's name
-        pieces = [toks] if d.entity in (PERSON, EMAIL) else _cut_at_cues(toks, names)
+            continue  # "Mums understands why", "Chantelle, D.O. B. 23 May 1990", "NHS number": no one's name or home
+        pieces = [toks] if d.entity in (PERSON, EMAIL, STREET_ADDRESS) else _cut_at_cues(toks, names)
         for piece in pieces:
             while len(piece) > 1 and _edge_word(piece[-1][2], names):
                 piece.pop()
@@ -269,7 +270,7 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
             if d.entity != PERSON and len(pieces) > 1 and all(_edge_word(t[2], names) for t in piece):
                 continue
             start, end = piece[0][0], piece[-1][1]
-            while end > start and text[end - 1] in ",;:":
+            while end > start and text[end - 1] in ",;:-":
                 end -= 1
             out.append(Detection(start, end, d.entity, d.score, d.source, d.person_index))
     return out
