@@ -187,3 +187,41 @@ def test_a_day_heard_as_a_small_word_before_a_month_and_an_adults_year_is_a_date
 def test_a_small_word_before_a_number_and_a_recent_year_stays(redactor):
     result = heard(redactor, None, "She waited for 7, 2024 was the year she moved, and for 13, 1990 is no date.")
     assert found(result, "DATE_OF_BIRTH") == []
+
+
+# -- leak doors: case names the recogniser wrote as words, beside what names them ---------------------------------
+_HONOR = {"child": {"name": "Cosima Fothergill"}, "people": [{"name": "Honor Fothergill", "role": "mother"}]}
+
+
+def test_a_case_name_written_as_the_word_it_sounds_like_after_a_kinship_word_is_the_name(redactor):
+    result = heard(redactor, _HONOR, "Cosima was at home with mam Honour and her brother.")
+    assert is_redacted(result, "Honour")
+    assert is_kept(result, "mam")
+
+
+def test_the_word_a_case_name_sounds_like_elsewhere_stays_a_word(redactor):
+    result = heard(redactor, _HONOR, "It was an honour to meet them, and her Honour the judge agreed.")
+    assert is_kept(result, "honour")
+    assert is_kept(result, "Honour the judge")
+
+
+def test_a_surname_cut_short_after_its_first_name_is_the_surname(redactor):
+    context = {"child": {"name": "Gwinear Jardine"}, "worker": "Edgiva Letheby"}
+    result = heard(redactor, context, "Edgiva Lethe Vedic Tating, Visit To Noin Bridge Street.")
+    assert is_redacted(result, "Edgiva Lethe")
+
+
+def test_a_word_after_a_case_first_name_that_no_surname_starts_with_stays(redactor):
+    context = {"child": {"name": "Gwinear Jardine"}, "worker": "Edgiva Letheby"}
+    result = heard(redactor, context, "Edgiva Visited the school on Monday.")
+    assert is_kept(result, "Visited the school")
+
+
+def test_a_day_run_into_an_adults_year_with_a_dot_is_a_date_of_birth(redactor):
+    result = heard(redactor, None, "Dad Fitzwilliam Oduya, 3.1996, phone plus 4.47904, 1.12, 3.36 today.")
+    assert found(result, "DATE_OF_BIRTH") == ["3.1996"]
+
+
+def test_decimals_ranges_and_recent_years_with_a_dot_or_hyphen_stay(redactor):
+    result = heard(redactor, None, "The score was 3.2020 and the years 1990-2001 and 12-2024 were hard, version 2.1999.1 too.")
+    assert covered(result) == set()

@@ -98,6 +98,11 @@ _HEARD_WORD_DAY_YEAR = re.compile(
     rf"\b(?P<day>{'|'.join(sorted((w for w, d in MISHEARD_DIGITS.items() if d.isdigit() and d != '0' and w.isalpha() and len(w) > 1), key=len, reverse=True))})"
     rf",?\s+(?P<month>\d{{1,2}}),?\s+{_HEARD_YEAR}", re.I)
 
+# ... and a day or month run into such a year with a dot or a hyphen, the rest lost ("dad Fitzwilliam Oduya, 3.1996"
+# for "the third of January nineteen ninety six"): no decimal or range a note says has a year of four figures after
+# its point
+_HEARD_PART_GLUED_YEAR = re.compile(r"(?<![\d.\-])(?P<part>\d{1,2})[.\-](?P<year>(?:19|20)\d\d)\b(?![.\-]\d)")
+
 
 def _adult_year(year: str) -> bool:
     return 1900 <= int(re.sub(r"\D", "", year)) <= date.today().year - ADULT_YEARS
@@ -127,6 +132,10 @@ class BirthCueDateRecognizer(LocalRecognizer):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("part"), m.end(), 0.8,
                                            "an ordinal and a year long past: a date of birth, a part lost"))
+        for m in _HEARD_PART_GLUED_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and 1 <= int(m.group("part")) <= 31:
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "a day or month run into a year long past: a date of birth, a part lost"))
         for m in _HEARD_WORD_DAY_YEAR.finditer(text):
             if _adult_year(m.group("year")) and 1 <= int(m.group("month")) <= 12:
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("day"), m.end(), 0.8,

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
-from ...language.kinship import role_has_sex
+from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.titles import TITLE_SEX
 from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
@@ -354,7 +354,10 @@ class CaseContextRecognizer(LocalRecognizer):
                 if m:
                     end -= 2
                 matches.append([tok.idx, end, cands, tok.i])
-        matches = sorted(matches + self._split_words(text, doc, matches) + self._after_initials(doc), key=lambda m: m[0])
+        matches = matches + self._split_words(text, doc, matches) + self._after_initials(doc)
+        if self.heard:
+            matches += self._heard_beside(doc, matches)
+        matches = sorted(matches, key=lambda m: m[0])
         # join adjacent name tokens ("Kayleigh Robson") into one mention
         merged: list[list] = []
         for m in matches:
@@ -390,6 +393,34 @@ class CaseContextRecognizer(LocalRecognizer):
                 if cands and word.lower() not in self.english:
                     out.append([doc[i].idx, doc[j].idx + len(doc[j].text), cands, doc[j].i])
             i = j + 1
+        return out
+
+    def _heard_beside(self, doc, matches: list[list]) -> list[list]:
+        """In a transcript, two case names a recogniser wrote as words, by what stands beside them: after a kinship
+        word ("mam Honour" for Honor), a capitalised word spelt closely as a case name's part (rapidfuzz ratio >= 85)
+        with its sounds (Metaphone), English or not; and straight after a person's first name, a capitalised word
+        their surname starts with ("Edgiva Lethe Vedic" for "Edgiva Letheby dictating"), three letters or more."""
+        taken = {m[3] for m in matches}
+        first_of = {m[3]: m[2] for m in matches}
+        out = []
+        for tok in doc:
+            word = re.sub(r"['’]s$", "", tok.text)
+            low = word.lower()
+            if tok.i in taken or tok.i == 0 or not word[:1].isupper() or len(low) < 3 or not low.isalpha():
+                continue
+            prev = doc[tok.i - 1]
+            cands: dict[int, float] = {}
+            if prev.lower_ in KIN_WORDS and prev.whitespace_:
+                phon = _phonetic(low)
+                for part in self.parts:
+                    if phon[0] == part.phon[0] and fuzz.ratio(low, part.text) >= 85:
+                        cands[part.person] = 0.85
+            elif tok.i - 1 in first_of and prev.whitespace_:
+                for part in self.parts:
+                    if part.is_surname and part.person in first_of[tok.i - 1] and part.text.startswith(low) and low != part.text:
+                        cands[part.person] = 0.85
+            if cands:
+                out.append([tok.idx, tok.idx + len(word), cands, tok.i])
         return out
 
     def _after_initials(self, doc) -> list[list]:
