@@ -23,7 +23,7 @@ from .operators import anonymize
 from .options import RedactionOptions
 from ..language.roles import ROLE_WORDS
 from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
-from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
+from .lexicon import CUE_WORDS, NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
@@ -214,16 +214,11 @@ def _not_the_birth_cue(text: str, results: list) -> list:
                                        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "CaseContextRecognizer")]
 
 
-# The words a value's cue and the people it belongs to are said with, never a value's or a name's own: the words
-# of the identifier cues ``cue_value_recognizer.CUES`` reads (complete by that rule, less "no" and "home", which may be
-# a value's "oh" or a name), and the English kinship words of ``language.kinship`` of three letters or more ("ex" may
-# be the letter X, "da" a garbled letter). A recogniser runs a value on into the next cue or the person it names
+# The words a value's cue and the people it belongs to are said with, never a value's or a name's own
+# (``lexicon.CUE_WORDS``, and the English kinship words of ``language.kinship`` of three letters or more: "ex" may be
+# the letter X, "da" a garbled letter). A recogniser runs a value on into the next cue or the person it names
 # ("B44, 5BT Mum", "719, ..., 2, dad", "TS1, ... NHS number", "mam Leanne Pybus at email.com"), and a name into its
 # cue ("Isla Number", "Amara-NHS", "Mums understands").
-CUE_WORDS = frozenset("""
-birth born birthday date dob nhs health number national insurance nino postcode post code mobile phone telephone
-landline contact email e-mail mail address family household
-""".split())
 _EDGE_WORDS = CUE_WORDS | frozenset(w for w in KIN_WORDS if len(w) >= 3 and "-" not in w)
 _STRUCTURED = frozenset({DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE, EMAIL})
 _SAID_JOINER = frozenset("dot underscore dash hyphen at".split())  # said between the words of an email address

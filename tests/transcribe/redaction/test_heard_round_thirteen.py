@@ -225,3 +225,16 @@ def test_a_day_run_into_an_adults_year_with_a_dot_is_a_date_of_birth(redactor):
 def test_decimals_ranges_and_recent_years_with_a_dot_or_hyphen_stay(redactor):
     result = heard(redactor, None, "The score was 3.2020 and the years 1990-2001 and 12-2024 were hard, version 2.1999.1 too.")
     assert covered(result) == set()
+
+
+def test_a_case_name_that_is_a_word_starting_a_sentence_before_its_heard_birth_cue_is_the_name(redactor):
+    context = {"child": {"name": "River Tulip", "dob": "2019-06-21"}}
+    result = heard(redactor, context, "She walks by the river. River state of birth, 21 June 2019. River number is 07700 900461.")
+    assert found(result, "PERSON") == ["River", "River"]
+    assert is_kept(result, "the river")
+
+
+def test_a_case_name_that_is_a_word_starting_a_sentence_before_another_word_stays_a_word(redactor):
+    context = {"child": {"name": "River Tulip"}}
+    result = heard(redactor, context, "River banks are high this year.")
+    assert covered(result) == set()

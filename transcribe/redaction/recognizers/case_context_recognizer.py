@@ -24,7 +24,7 @@ from ...language.titles import TITLE_SEX
 from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
-from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
+from ..lexicon import CUE_WORDS, NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
 from ..nicknames import short_forms
 from ..text_reads import heard_tokens
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -274,7 +274,11 @@ class CaseContextRecognizer(LocalRecognizer):
             return subject and nxt.lower_ != "and" and not after_date
         if not is_sentence_start(token):
             return True
-        return subject or (nxt is not None and nxt.text == ",")
+        # in a transcript, a name said before the cue of its identifier ("River state of birth, 21 June 2000" for
+        # "River's date of birth"): the cue's word after it, or a word heard for "<'s> date" before "of birth"
+        cued = self.heard and nxt is not None and (nxt.lower_ in CUE_WORDS or bool(re.match(
+            r"[A-Za-z]{0,2}ate\s+o[fn]\s+birth\b", token.doc.text[nxt.idx:nxt.idx + 20], re.I)))
+        return subject or cued or (nxt is not None and nxt.text == ",")
 
     def _small_word(self, token, low: str) -> bool:
         """Cased text, a case name written in lower case after an article or quantifier ("some holly", "a mason"), or
