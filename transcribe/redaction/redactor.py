@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..context import CaseContext, parse_context
@@ -15,8 +16,6 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
-from rapidfuzz import fuzz
-
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize

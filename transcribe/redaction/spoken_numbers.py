@@ -138,7 +138,7 @@ def sounds_like_repeat(word: str) -> bool:
 
 def sounds_near_repeat(word: str) -> bool:
     """``word`` sounds as a repeat word with one sound of its Metaphone key changed, added or lost, and starts with a
-    repeat word's first two letters ("Tremel" for "treble"; never "table", "total"): read so only between two digits,
+    repeat word's first two letters ("Tremel" for "treble"; never "total", "title"): read so only between two digits,
     where a word of a number is expected."""
     low = word.lower()
     return sounds_like_repeat(low) or (
