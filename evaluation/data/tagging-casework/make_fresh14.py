@@ -15,29 +15,17 @@ comma separated. Sentences are joined with a single space.
 
 Run:  python evaluation/data/tagging-casework/make_fresh14.py   (writes fresh14.jsonl beside it)
 """
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ENTITY = {"P": "PERSON", "A": "ADDRESS", "PC": "POSTCODE", "PH": "PHONE", "NHS": "NHS_NUMBER",
-          "NI": "NI_NUMBER", "DOB": "DATE_OF_BIRTH", "E": "EMAIL", "S": "SCHOOL",
-          "O": "ORGANISATION_LOCAL"}
+from notes_markup import COMMON_KEEP_WHY, SOS, unmark, write_rows  # noqa: E402
+
 KEEP_WHY = {
-    "kin": "relationship or kinship word, not a name",
-    "date": "visit, meeting or event date (not a date of birth)",
-    "term": "social-care process or term",
-    "time": "time of day",
-    "age": "age (not a date of birth)",
-    "dur": "duration",
+    **COMMON_KEEP_WHY,
     "dial": "north-east dialect word, not a name",
     "welsh": "Welsh word, not a name",
-    "place": "generic or public place, not an address",
-    "natl": "public service or national body, not a local identifier",
-    "word": "ordinary word used as a word; the same word is a personal name in this case",
     "tool": "direct-work tool",
     "comm": "communication system",
     "assess": "assessment tool",
@@ -45,30 +33,6 @@ KEEP_WHY = {
 }
 LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
           "ns": "next_step", "o": "observation"}
-SOS = {"worry", "working_well", "next_step"}
-MARK = re.compile(r"\[(P|A|PC|PH|NHS|NI|DOB|E|S|O):([^\]]+)\]|\{(\w+):([^}]+)\}")
-
-
-def parse_sentence(marked, offset):
-    """Plain text of one marked-up sentence, with its pii and keep spans shifted by offset."""
-    out, pii, keep, pos = [], [], [], 0
-    for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
-        start = offset + sum(len(x) for x in out)
-        inner = m.group(2) if m.group(1) else m.group(4)
-        out.append(inner)
-        if m.group(1):
-            pii.append({"start": start, "end": start + len(inner), "entity": ENTITY[m.group(1)]})
-        else:
-            keep.append({"start": start, "end": start + len(inner), "why": KEEP_WHY[m.group(3)]})
-        pos = m.end()
-    out.append(marked[pos:])
-    plain = "".join(out)
-    if any(c in plain for c in "[]{}|"):
-        raise ValueError(f"unparsed markup left in: {plain!r}")
-    return plain, pii, keep
-
-
 def build_note(note):
     pieces, pii, keep, sentences, offset = [], [], [], [], 0
     for line in note["body"].strip().splitlines():
@@ -81,7 +45,7 @@ def build_note(note):
             raise ValueError(f"{note['id']}: need observation alone or worry/working_well/next_step: {line!r}")
         if pieces:
             offset += 1
-        plain, p, k = parse_sentence(marked.strip(), offset)
+        plain, p, k = unmark(marked.strip(), offset, KEEP_WHY, leftover="[]{}|")
         pieces.append(plain)
         pii += p
         keep += k
@@ -99,13 +63,8 @@ def build_note(note):
 def main():
     from fresh14_notes import NOTES
     rows = [build_note(n) for n in NOTES]
-    ids = [r["id"] for r in rows]
-    if len(set(ids)) != len(ids):
-        raise ValueError("duplicate ids")
-    out = HERE / "fresh14.jsonl"
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = Path(__file__).resolve().parent / "fresh14.jsonl"
+    write_rows(rows, out)
     print(f"wrote {len(rows)} notes to {out}")
 
 
