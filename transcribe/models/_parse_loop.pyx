@@ -1,6 +1,9 @@
 # cython: language_level=3
 # distutils: language = c++
-"""spaCy's ``Parser.greedy_parse`` with its transition loop run holding the GIL (an experiment, not product code).
+"""spaCy's ``Parser.greedy_parse`` with its transition loop run holding the GIL.
+
+Built by ``python -m transcribe.models.parse_loop`` (scripts/setup.sh runs it; it needs Cython and a C++
+compiler); without it the pipeline runs spaCy's own loop (``spacy_model.run_component``).
 
 spaCy 3.8.18's wheel (Cython 3.3) calls ``PyGILState_Ensure``/``Release`` inside every ``StateC`` accessor
 (``B()``, ``S()``, ...) that the transition system's validity checks call for every move at every step. spaCy runs
@@ -18,6 +21,7 @@ from thinc.backends.cblas cimport CBlas
 
 
 def greedy_parse(Parser parser, docs):
+    """``parser.greedy_parse(docs)``: the same states, annotated alike by ``parser.set_annotations``."""
     cdef vector[StateC*] states
     cdef StateClass state
     cdef CBlas cblas = parser.model.ops.cblas()
