@@ -38,7 +38,8 @@ def build_parse_loop(dest: Path = HERE) -> Path:
     from setuptools import Extension
     from setuptools.dist import Distribution
 
-    ext = Extension("_parse_loop", [str(SOURCE)], language="c++", include_dirs=[numpy.get_include()])
+    ext = Extension("_parse_loop", [str(SOURCE)], language="c++", include_dirs=[numpy.get_include()],
+                    extra_compile_args=["-w"])  # (spaCy's own headers warn of signed comparisons)
     dist = Distribution({"ext_modules": cythonize([ext], quiet=True, language_level=3)})
     cmd = dist.get_command_obj("build_ext")
     cmd.build_lib, cmd.build_temp = str(dest), str(dest / "build")
