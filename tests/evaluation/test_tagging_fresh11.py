@@ -1,4 +1,4 @@
-"""fresh11 (a held-out tagging set): the committed JSONL is what its generator builds, and the
+"""fresh11 and fresh14 (held-out tagging sets): the committed JSONL is what its generator builds, and the
 casework harness reads it with another set's scorer, per the set's own authors."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from evaluation.tagging.casework import DEFAULT_DATA, authors_of, load_casework
 FOLDER = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "tagging-casework"
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("make_fresh11", FOLDER / "make_fresh11.py")
+def _generator(name: str = "fresh11"):
+    spec = importlib.util.spec_from_file_location(f"make_{name}", FOLDER / f"make_{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -28,6 +28,16 @@ def test_committed_jsonl_is_what_the_generator_builds():
     built = [gen.build(n) for n in NOTES]
     committed = [json.loads(line) for line in (FOLDER / "fresh11.jsonl").read_text(encoding="utf-8").splitlines()]
     assert built == committed
+
+
+def test_fresh14_committed_jsonl_is_what_its_generator_builds():
+    gen = _generator("fresh14")
+    from fresh14_notes import NOTES
+
+    built = [gen.build_note(n) for n in NOTES]
+    committed = [json.loads(line) for line in (FOLDER / "fresh14.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert built == committed
+    assert sorted({r["id"][0] for r in built}) == ["t", "u", "v", "w"]
 
 
 def test_markup_becomes_exact_offsets():

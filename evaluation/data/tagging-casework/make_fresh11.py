@@ -14,28 +14,16 @@ Sentences are joined with a single space.
 
 Run:  python evaluation/data/tagging-casework/make_fresh11.py   (writes fresh11.jsonl beside it)
 """
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ENTITY = {"P": "PERSON", "A": "ADDRESS", "PC": "POSTCODE", "PH": "PHONE", "NHS": "NHS_NUMBER",
-          "NI": "NI_NUMBER", "DOB": "DATE_OF_BIRTH", "E": "EMAIL", "S": "SCHOOL",
-          "O": "ORGANISATION_LOCAL"}
+from notes_markup import COMMON_KEEP_WHY, SOS, unmark, write_rows  # noqa: E402
+
 KEEP_WHY = {
-    "kin": "relationship or kinship word, not a name",
-    "date": "visit, meeting or event date (not a date of birth)",
-    "term": "social-care process or term",
-    "time": "time of day",
-    "age": "age (not a date of birth)",
-    "dur": "duration",
+    **COMMON_KEEP_WHY,
     "dial": "dialect word, not a name",
-    "place": "generic or public place, not an address",
-    "natl": "public service or national body, not a local identifier",
-    "word": "ordinary word used as a word; the same word is a personal name in this case",
     "tool": "Signs of Safety direct-work tool",
     "scale": "scaling score",
     "lang": "language name",
@@ -47,31 +35,6 @@ KEEP_WHY = {
 }
 LABELS = {"o": "observation", "w": "worry", "ww": "working_well", "ns": "next_step",
           "cv": "child_voice", "wf": "wishes_feelings"}
-SOS = {"worry", "working_well", "next_step"}
-MARK = re.compile(r"\[(P|A|PC|PH|NHS|NI|DOB|E|S|O):([^\]]+)\]|\{(\w+):([^}]+)\}")
-
-
-def unmark(sentence, base):
-    """Return plain text and the PII and keep spans (offsets from base) of one marked-up sentence."""
-    out, pii, keep, pos = [], [], [], 0
-    for m in MARK.finditer(sentence):
-        out.append(sentence[pos:m.start()])
-        start = base + sum(len(x) for x in out)
-        if m.group(1):
-            text = m.group(2)
-            pii.append({"start": start, "end": start + len(text), "entity": ENTITY[m.group(1)]})
-        else:
-            text = m.group(4)
-            keep.append({"start": start, "end": start + len(text), "why": KEEP_WHY[m.group(3)]})
-        out.append(text)
-        pos = m.end()
-    out.append(sentence[pos:])
-    plain = "".join(out)
-    if any(c in plain for c in "[]{}"):
-        raise ValueError(f"unbalanced markup in: {sentence!r}")
-    return plain, pii, keep
-
-
 def build(note):
     text, pii, keep, sentences = "", [], [], []
     for line in note["body"].strip().splitlines():
@@ -84,7 +47,7 @@ def build(note):
             raise ValueError(f"{note['id']}: no observation/worry/working_well/next_step: {marked[:60]}")
         if text:
             text += " "
-        plain, p, k = unmark(marked.strip(), len(text))
+        plain, p, k = unmark(marked.strip(), len(text), KEEP_WHY)
         sentences.append({"start": len(text), "end": len(text) + len(plain), "labels": labels})
         text += plain
         pii += p
@@ -99,13 +62,8 @@ def build(note):
 def main():
     from fresh11_notes import NOTES
     rows = [build(n) for n in NOTES]
-    ids = [r["id"] for r in rows]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"duplicate ids: {ids}")
-    out = HERE / "fresh11.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = Path(__file__).resolve().parent / "fresh11.jsonl"
+    write_rows(rows, out)
     for r in rows:
         print(r["id"], len(r["text"].split()), "words", len(r["sentences"]), "sentences",
               len(r["pii"]), "pii", len(r["keep"]), "keep")

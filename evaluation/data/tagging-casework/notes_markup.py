@@ -1,0 +1,54 @@
+"""The marked-up sentence format the held-out casework-style sets are written in (fresh11, fresh14).
+
+``[P:Name]`` marks an identifier (the codes in :data:`ENTITY`), ``{kin:mam}`` a keep span (the codes each
+set's ``KEEP_WHY`` gives). Imports nothing from the product: it only turns marked-up text into exact offsets.
+"""
+import json
+import re
+
+ENTITY = {"P": "PERSON", "A": "ADDRESS", "PC": "POSTCODE", "PH": "PHONE", "NHS": "NHS_NUMBER",
+          "NI": "NI_NUMBER", "DOB": "DATE_OF_BIRTH", "E": "EMAIL", "S": "SCHOOL",
+          "O": "ORGANISATION_LOCAL"}
+COMMON_KEEP_WHY = {  # the keep reasons both sets use; each set adds its own
+    "kin": "relationship or kinship word, not a name",
+    "date": "visit, meeting or event date (not a date of birth)",
+    "term": "social-care process or term",
+    "time": "time of day",
+    "age": "age (not a date of birth)",
+    "dur": "duration",
+    "place": "generic or public place, not an address",
+    "natl": "public service or national body, not a local identifier",
+    "word": "ordinary word used as a word; the same word is a personal name in this case",
+}
+SOS = {"worry", "working_well", "next_step"}
+MARK = re.compile(r"\[(P|A|PC|PH|NHS|NI|DOB|E|S|O):([^\]]+)\]|\{(\w+):([^}]+)\}")
+
+
+def unmark(marked, offset, keep_why, leftover="[]{}"):
+    """Plain text of one marked-up sentence, with its pii and keep spans shifted by ``offset``."""
+    out, pii, keep, pos = [], [], [], 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        start = offset + sum(len(x) for x in out)
+        inner = m.group(2) if m.group(1) else m.group(4)
+        out.append(inner)
+        if m.group(1):
+            pii.append({"start": start, "end": start + len(inner), "entity": ENTITY[m.group(1)]})
+        else:
+            keep.append({"start": start, "end": start + len(inner), "why": keep_why[m.group(3)]})
+        pos = m.end()
+    out.append(marked[pos:])
+    plain = "".join(out)
+    if any(c in plain for c in leftover):
+        raise ValueError(f"unparsed markup left in: {marked!r}")
+    return plain, pii, keep
+
+
+def write_rows(rows, out):
+    """Refuse repeated ids, then write one JSON object a line."""
+    ids = [r["id"] for r in rows]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"duplicate ids: {ids}")
+    with open(out, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
