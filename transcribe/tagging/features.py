@@ -321,6 +321,8 @@ def template_heading(sent: Span) -> bool:
     prepositions, determiners and "and" (no verb, adjective or number), no negation and no word of the rules'
     worry or working-well lists ("Bruise on arm." and "No food." say something), closed by a full stop or colon.
     The caller excludes the spoken headings the rules read (``signs.heading_of``)."""
+    if len(sent) > 2 * TEMPLATE_HEADING_MAX_WORDS + 2:
+        return False  # more tokens than a heading's words and its punctuation (most sentences: no walk)
     words = [t for t in sent if t.is_alpha]
     return (1 <= len(words) <= TEMPLATE_HEADING_MAX_WORDS and all(t.pos_ in _HEADING_POS for t in sent)
             and not any(t.lower_ in lx.NEGATORS or t.lemma_.lower() in lx.WORRY_WORDS
