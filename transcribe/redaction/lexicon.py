@@ -17,6 +17,9 @@ What the lists hold, by rule (never "the words that appeared in an evaluation se
   public holidays and festivals, the national retail chains and media a child names, the public
   hospitals and stadiums of the North East and North Cumbria (NHS trust sites; professional grounds), and the UK's
   specialist children's hospitals known by a name without "hospital" (Alder Hey, Great Ormond Street, Evelina);
+- CUE_WORDS: the words of the identifier cues ``recognizers.cue_value_recognizer.CUES`` reads (complete by that
+  rule, less "no" and "home", which may be a value's "oh" or a name), with "mail" of "e-mail" and the household
+  nouns a family's email or phone is given for ("family", "household"): never a value's or a name's own word;
 - TIME_WORDS: days, months and units of time, and the usual written abbreviations of days and months (Weds,
   Thurs, Sept) but those that are also given names or their short forms (Jan, Jun, Jul, Dec); NAME_LIKE_WORDS: ordinary words that are also
   given names in the ONS baby-name lists.
@@ -31,6 +34,11 @@ from pathlib import Path
 from ..language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES
 
 _LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+
+CUE_WORDS = frozenset("""
+birth born birthday date dob nhs health number national insurance nino postcode post code mobile phone telephone
+landline contact email e-mail mail address family household
+""".split())
 
 # A possessive ("mam's") is read as the word it is made from (is_protected_word).
 RELATIONSHIP_WORDS = KIN_WORDS | KIN_WORDS_OTHER_LANGUAGES | frozenset(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from ..context import CaseContext, parse_context
@@ -15,19 +16,20 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
-from .entities import ALL_ENTITIES, DATE_OF_BIRTH, PERSON
+from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
 from ..language.roles import ROLE_WORDS
 from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
-from .lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS
+from .lexicon import CUE_WORDS, NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
 from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, DigitRunRecognizer,
                           UncasedNameRecognizer, uk_recognizers)
-from .recognizers.cue_value_recognizer import HEARD_DATE_OF_BIRTH
+from .recognizers.cue_value_recognizer import BIRTH_CUE_WORD, HEARD_DATE_OF_BIRTH
+from ..language.kinship import KIN_WORDS
 from .text_reads import forget_readings
 
 BIRTH_CUE_REACH = 24  # characters between a heard "date of birth" and the date it introduces (", in order, the ")
@@ -116,6 +118,8 @@ class Redactor:
             if heard:
                 dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
                                                   self._verbs)
+                dets = _without_cue_and_kin_words(text, dets, case.name_words())
+                dets = _not_the_town(text, dets, case.places)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -207,6 +211,106 @@ def _not_the_birth_cue(text: str, results: list) -> list:
         return results
     return [r for r in results if not (r.entity_type == PERSON and any(m.start() <= r.start and r.end <= m.end() for m in cues)
                                        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "CaseContextRecognizer")]
+
+
+# The words a value's cue and the people it belongs to are said with, never a value's or a name's own
+# (``lexicon.CUE_WORDS``, and the English kinship words of ``language.kinship`` of three letters or more: "ex" may be
+# the letter X, "da" a garbled letter). A recogniser runs a value on into the next cue or the person it names
+# ("B44, 5BT Mum", "719, ..., 2, dad", "TS1, ... NHS number", "mam Leanne Pybus at email.com"), and a name into its
+# cue ("Isla Number", "Amara-NHS", "Mums understands").
+_EDGE_WORDS = CUE_WORDS | frozenset(w for w in KIN_WORDS if len(w) >= 3 and "-" not in w)
+_STRUCTURED = frozenset({DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE, EMAIL})
+_SAID_JOINER = frozenset("dot underscore dash hyphen at".split())  # said between the words of an email address
+_EDGE_TOKEN = re.compile(r"[^\s,;:]+")
+
+
+def _edge_word(token: str, names: frozenset[str]) -> bool:
+    """``token`` (punctuation round it aside) is a cue or kinship word, in the singular or plural, possessive or not,
+    and no case name's word."""
+    low = re.sub(r"['’]s$", "", token.strip(".,;:!?()\"'").lower())
+    if not low.isalpha() or low in names:
+        return False
+    return low in _EDGE_WORDS or (low.endswith("s") and low[:-1] in _EDGE_WORDS)
+
+
+def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
+    """In a transcript, a structured identifier or a name without the cue and kinship words (``_EDGE_WORDS``) at its
+    edges, and a name that is only such words dropped; a word of an email address before a said joiner ("mum dot
+    smith at ...") is the address's own. A part joined by a hyphen is a word here ("Amara-NHS", "Z4-0-8-...-6-a-mobile",
+    "Mobile-07-8-1-8"), but in an email address; a street address that is only such words is dropped. A "name"
+    inside a birth cue ("D.O" of "D.O. B.") is dropped. A structured identifier other than an email address that
+    runs on through the next identifier's cue ("... 215 Mums date on 1st, 20, 12, 95", "Alfie in date of birth in O4,
+    O4, 2000") is cut there: what stands before and after the cue's words stays redacted, the cue's words do not
+    ("of" and "on" between two of them are the cue's)."""
+    out = []
+    for d in dets:
+        if d.entity not in _STRUCTURED and d.entity not in (PERSON, STREET_ADDRESS):
+            out.append(d)
+            continue
+        split = _EDGE_TOKEN.pattern if d.entity == EMAIL else r"[^\s,;:\-]+"
+        toks = [(d.start + m.start(), d.start + m.end(), m.group()) for m in re.finditer(split, text[d.start:d.end])]
+        if d.entity in (PERSON, STREET_ADDRESS) and toks and (all(_edge_word(t[2], names) for t in toks) or any(
+                m.start() <= d.start and d.end <= m.end() for m in BIRTH_CUE_WORD.finditer(text))):
+            continue  # "Mums understands why", "Chantelle, D.O. B. 23 May 1990", "NHS number": no one's name or home
+        pieces = [toks] if d.entity in (PERSON, EMAIL, STREET_ADDRESS) else _cut_at_cues(toks, names)
+        for piece in pieces:
+            while len(piece) > 1 and _edge_word(piece[-1][2], names):
+                piece.pop()
+            while len(piece) > 1 and _edge_word(piece[0][2], names) and not (
+                    d.entity == EMAIL and piece[1][2].lower().strip(".,") in _SAID_JOINER):
+                piece.pop(0)
+            if not piece:
+                continue
+            if d.entity != PERSON and len(pieces) > 1 and all(_edge_word(t[2], names) for t in piece):
+                continue
+            start, end = piece[0][0], piece[-1][1]
+            while end > start and text[end - 1] in ",;:-":
+                end -= 1
+            out.append(Detection(start, end, d.entity, d.score, d.source, d.person_index))
+    return out
+
+
+def _cut_at_cues(toks: list[tuple[int, int, str]], names: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """A value's words cut at each run of cue words (``CUE_WORDS``; "of" or "on" between two of them) inside it,
+    the run left out."""
+    def cue(k: int) -> bool:
+        low = re.sub(r"['’]s$", "", toks[k][2].strip(".,;:!?()\"'").lower())
+        return low in CUE_WORDS and low not in names
+    pieces, piece, k = [], [], 0
+    while k < len(toks):
+        if 0 < k and cue(k):
+            j = k + 1
+            while j < len(toks) and (cue(j) or (toks[j][2].lower() in ("of", "on") and j + 1 < len(toks) and cue(j + 1))):
+                j += 1
+            if j < len(toks):  # inside the value, not at its end (the edges are trimmed after)
+                pieces.append(piece)
+                piece, k = [], j
+                continue
+        piece.append(toks[k])
+        k += 1
+    pieces.append(piece)
+    return [p for p in pieces if p]
+
+
+def _not_the_town(text: str, dets: list[Detection], places: frozenset[str]) -> list[Detection]:
+    """In a transcript, without a street found right after another (", " between) that is the family's town or
+    district as the recogniser wrote it, with a street's last word ("Front Street, Chesterless Street" for
+    "Chester-le-Street"; "Regal Road, Truro Road" for "Truro"): its words, or those before their last, match a place
+    of the case address (``CaseContextRecognizer.places``) closely (rapidfuzz ratio >= 85, spaces and hyphens
+    aside). A street with a house number is someone's address, whatever its name."""
+    if not places:
+        return dets
+    flat = [re.sub(r"[\s\-]", "", p) for p in places]
+    kept = []
+    for d in dets:
+        if d.entity == STREET_ADDRESS and not any(ch.isdigit() for ch in text[d.start:d.end]) and any(
+                k.entity == STREET_ADDRESS and k.end <= d.start and re.fullmatch(r",\s+", text[k.end:d.start]) for k in kept):
+            words = text[d.start:d.end].lower().split()
+            forms = {re.sub(r"[\s\-]", "", " ".join(words))} | ({re.sub(r"[\s\-]", "", " ".join(words[:-1]))} if len(words) > 1 else set())
+            if any(fuzz.ratio(f, p) >= 85 for f in forms for p in flat):
+                continue
+        kept.append(d)
+    return kept
 
 
 def _regular_past(low: str, verbs: frozenset[str]) -> bool:

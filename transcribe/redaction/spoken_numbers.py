@@ -134,6 +134,18 @@ def sounds_like_repeat(word: str) -> bool:
     """``word`` is "double", "treble" or "triple", or sounds as one of them ("Tribal", "Trebleau")."""
     low = word.lower()
     return low in REPEAT_WORDS or (low.isalpha() and len(low) >= 5 and jellyfish.metaphone(low) in _REPEAT_SOUNDS)
+
+
+def sounds_near_repeat(word: str) -> bool:
+    """``word`` sounds as a repeat word with one sound of its Metaphone key changed, added or lost, and starts with a
+    repeat word's first two letters ("Tremel" for "treble"; never "total", "title"): read so only between two digits,
+    where a word of a number is expected."""
+    low = word.lower()
+    return sounds_like_repeat(low) or (
+        low.isalpha() and len(low) >= 5 and low[:2] in {w[:2] for w in REPEAT_WORDS}
+        and any(jellyfish.levenshtein_distance(jellyfish.metaphone(low), key) <= 1 for key in _REPEAT_SOUNDS))
+
+
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # The ICAO/NATO spelling alphabet, complete by its rule (one word per letter, A-Z, as ICAO Annex 10 gives
 # it, with the spellings people write: "alfa"/"alpha", "juliett"/"juliet", "whiskey"/"whisky", "x-ray"/

@@ -27,7 +27,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
-from ..spoken_numbers import heard_characters
+from ..spoken_numbers import MISHEARD_DIGITS, heard_characters
 from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
 from .result import make_result
 
@@ -91,6 +91,18 @@ _HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_
 # "the ninth of the first, nineteen ninety one")
 _HEARD_ORDINAL_YEAR = re.compile(rf"\b(?P<part>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}),?\s+{_HEARD_YEAR}", re.I)
 
+# ... and a day said as a digit and heard as the small word that sounds like it, before the month's number and such a
+# year ("his heart for 7, 1980" for "his date of birth, four, seven, nineteen eighty"): "for", "to", "free", "won",
+# "ate" (spoken_numbers.MISHEARD_DIGITS' words of two letters or more for 1-9; "I" is the pronoun), the month 1 to 12
+_HEARD_WORD_DAY_YEAR = re.compile(
+    rf"\b(?P<day>{'|'.join(sorted((w for w, d in MISHEARD_DIGITS.items() if d.isdigit() and d != '0' and w.isalpha() and len(w) > 1), key=len, reverse=True))})"
+    rf",?\s+(?P<month>\d{{1,2}}),?\s+{_HEARD_YEAR}", re.I)
+
+# ... and a day or month run into such a year with a dot or a hyphen, the rest lost ("dad Fitzwilliam Oduya, 3.1996"
+# for "the third of January nineteen ninety six"): no decimal or range a note says has a year of four figures after
+# its point
+_HEARD_PART_GLUED_YEAR = re.compile(r"(?<![\d.\-])(?P<part>\d{1,2})[.\-](?P<year>(?:19|20)\d\d)\b(?![.\-]\d)")
+
 
 def _adult_year(year: str) -> bool:
     return 1900 <= int(re.sub(r"\D", "", year)) <= date.today().year - ADULT_YEARS
@@ -120,6 +132,14 @@ class BirthCueDateRecognizer(LocalRecognizer):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("part"), m.end(), 0.8,
                                            "an ordinal and a year long past: a date of birth, a part lost"))
+        for m in _HEARD_PART_GLUED_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and 1 <= int(m.group("part")) <= 31:
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "a day or month run into a year long past: a date of birth, a part lost"))
+        for m in _HEARD_WORD_DAY_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and 1 <= int(m.group("month")) <= 12:
+                results.append(make_result(self, DATE_OF_BIRTH, m.start("day"), m.end(), 0.8,
+                                           "a word heard for a digit, a month's number and a year long past: a date of birth"))
         for m in _HEARD_ON_MONTH_YEAR.finditer(text):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("month"), m.end(), 0.8,

@@ -19,12 +19,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
-from ...language.kinship import role_has_sex
+from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.titles import TITLE_SEX
 from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
-from ..lexicon import NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
+from ..lexicon import CUE_WORDS, NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
 from ..nicknames import short_forms
 from ..text_reads import heard_tokens
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -151,7 +151,9 @@ class CaseContextRecognizer(LocalRecognizer):
             # "Bede" from "Bede Primary School", capitalised as a name; in any case where no
             # word of it is an English word ("brierdene", "bondgate bairns"); a town never alone
             # ("Ponteland High", but "Ponteland" is where the family lives)
-            town = is_place(" ".join(core))
+            # ... nor the family's own town or district, which the address names ("Ludlow Junior School", 17 Corve
+            # Street, Ludlow)
+            town = is_place(" ".join(core)) or " ".join(core).lower() in self.places
             plain = not any(w.lower() in self.english for w in core) and not town
             flags = re.IGNORECASE if plain else 0
             # "Harton Primary", not "Harton Lane"
@@ -272,7 +274,11 @@ class CaseContextRecognizer(LocalRecognizer):
             return subject and nxt.lower_ != "and" and not after_date
         if not is_sentence_start(token):
             return True
-        return subject or (nxt is not None and nxt.text == ",")
+        # in a transcript, a name said before the cue of its identifier ("River state of birth, 21 June 2000" for
+        # "River's date of birth"): the cue's word after it, or a word heard for "<'s> date" before "of birth"
+        cued = self.heard and nxt is not None and (nxt.lower_ in CUE_WORDS or bool(re.match(
+            r"[A-Za-z]{0,2}ate\s+o[fn]\s+birth\b", token.doc.text[nxt.idx:nxt.idx + 20], re.I)))
+        return subject or cued or (nxt is not None and nxt.text == ",")
 
     def _small_word(self, token, low: str) -> bool:
         """Cased text, a case name written in lower case after an article or quantifier ("some holly", "a mason"), or
@@ -352,7 +358,10 @@ class CaseContextRecognizer(LocalRecognizer):
                 if m:
                     end -= 2
                 matches.append([tok.idx, end, cands, tok.i])
-        matches = sorted(matches + self._split_words(text, doc, matches) + self._after_initials(doc), key=lambda m: m[0])
+        matches = matches + self._split_words(text, doc, matches) + self._after_initials(doc)
+        if self.heard:
+            matches += self._heard_beside(doc, matches)
+        matches = sorted(matches, key=lambda m: m[0])
         # join adjacent name tokens ("Kayleigh Robson") into one mention
         merged: list[list] = []
         for m in matches:
@@ -388,6 +397,34 @@ class CaseContextRecognizer(LocalRecognizer):
                 if cands and word.lower() not in self.english:
                     out.append([doc[i].idx, doc[j].idx + len(doc[j].text), cands, doc[j].i])
             i = j + 1
+        return out
+
+    def _heard_beside(self, doc, matches: list[list]) -> list[list]:
+        """In a transcript, two case names a recogniser wrote as words, by what stands beside them: after a kinship
+        word ("mam Honour" for Honor), a capitalised word spelt closely as a case name's part (rapidfuzz ratio >= 85)
+        with its sounds (Metaphone), English or not; and straight after a person's first name, a capitalised word
+        their surname starts with ("Edgiva Lethe Vedic" for "Edgiva Letheby dictating"), three letters or more."""
+        taken = {m[3] for m in matches}
+        first_of = {m[3]: m[2] for m in matches}
+        out = []
+        for tok in doc:
+            word = re.sub(r"['’]s$", "", tok.text)
+            low = word.lower()
+            if tok.i in taken or tok.i == 0 or not word[:1].isupper() or len(low) < 3 or not low.isalpha():
+                continue
+            prev = doc[tok.i - 1]
+            cands: dict[int, float] = {}
+            if prev.lower_ in KIN_WORDS and prev.whitespace_:
+                phon = _phonetic(low)
+                for part in self.parts:
+                    if phon[0] == part.phon[0] and fuzz.ratio(low, part.text) >= 85:
+                        cands[part.person] = 0.85
+            elif tok.i - 1 in first_of and prev.whitespace_:
+                for part in self.parts:
+                    if part.is_surname and part.person in first_of[tok.i - 1] and part.text.startswith(low) and low != part.text:
+                        cands[part.person] = 0.85
+            if cands:
+                out.append([tok.idx, tok.idx + len(word), cands, tok.i])
         return out
 
     def _after_initials(self, doc) -> list[list]:

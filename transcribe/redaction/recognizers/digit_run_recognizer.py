@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_near_repeat
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
 from .result import make_result
@@ -191,6 +191,10 @@ def find_dense_stretches(text: str) -> list[DenseStretch]:
     for k in range(1, len(heard) - 1):  # "four-in-eight": a short word glued by hyphens between digits
         if not roles[k] and _GLUED_FILLER.fullmatch(heard[k].text) and roles[k - 1] in ("D", "M") and roles[k + 1] in ("D", "M") \
                 and text[heard[k - 1].end:heard[k].start] == "-" and text[heard[k].end:heard[k + 1].start] == "-":
+            roles[k] = "M"
+    for k in range(1, len(heard) - 1):  # "45, Tremel 6": a word that sounds near "treble" between two digits
+        if not roles[k] and roles[k - 1] == "D" and roles[k + 1] == "D" and sounds_near_repeat(heard[k].text) \
+                and _JOINER.fullmatch(text[heard[k - 1].end:heard[k].start]) and _JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
             roles[k] = "M"
     out: list[DenseStretch] = []
     k = 0
