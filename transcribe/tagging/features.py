@@ -216,6 +216,25 @@ def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
     return out
 
 
+def worker_view(sent: Span, refs: Referents) -> bool:
+    """Whether the worker opens ``sent`` with their own view: "I'm (a bit) worried ...", "I think ...", "In my
+    view ...", "My concern is ..." within its first ``lexicon.VIEW_OPENING_TOKENS`` tokens, outside quotation
+    marks. Such a sentence is the worker's analysis, though it may report what the child said."""
+    for tok in sent[:lx.VIEW_OPENING_TOKENS]:
+        if tok.i in refs.quoted:
+            continue
+        low = tok.lower_
+        if low == "i" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            head = tok.head
+            if head.lemma_.lower() in lx.VIEW_VERBS or head.lower_ in lx.VIEW_ADJ:
+                return True
+            if head.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.VIEW_ADJ for c in head.children):
+                return True
+        if low in lx.VIEW_NOUNS and any(c.lower_ == "my" for c in tok.children):
+            return True
+    return False
+
+
 POSITION_PARTS = 5  # where in the note a sentence starts, in fifths of its characters
 
 
@@ -288,6 +307,27 @@ def read_record(sent: Span) -> RecordReading:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.RECORD_VERBS:
             action = True
     return RecordReading(identifier, action)
+
+
+TEMPLATE_HEADING_MAX_WORDS = 3  # "Presentation.", "Education and work.", "During the session."
+
+
+_HEADING_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "CCONJ", "PUNCT", "SPACE"})
+
+
+def template_heading(sent: Span) -> bool:
+    """Whether a parser piece is a neutral heading said or written on its own ("Presentation.", "Health.",
+    "Education and work."): at most ``TEMPLATE_HEADING_MAX_WORDS`` words, nothing but nouns and their
+    prepositions, determiners and "and" (no verb, adjective or number), no negation and no word of the rules'
+    worry or working-well lists ("Bruise on arm." and "No food." say something), closed by a full stop or colon.
+    The caller excludes the spoken headings the rules read (``signs.heading_of``)."""
+    if len(sent) > 2 * TEMPLATE_HEADING_MAX_WORDS + 2:
+        return False  # more tokens than a heading's words and its punctuation (most sentences: no walk)
+    words = [t for t in sent if t.is_alpha]
+    return (1 <= len(words) <= TEMPLATE_HEADING_MAX_WORDS and all(t.pos_ in _HEADING_POS for t in sent)
+            and not any(t.lower_ in lx.NEGATORS or t.lemma_.lower() in lx.WORRY_WORDS
+                        or t.lemma_.lower() in lx.WORKING_WELL_WORDS for t in words)
+            and sent.text.rstrip().endswith((".", ":")))
 
 
 def record_only(readings: list[RecordReading]) -> bool:

@@ -17,6 +17,8 @@ from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
+                       template_heading,
+                       worker_view,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
 from .model import SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
@@ -38,6 +40,7 @@ _SPOKEN_PLACES = (WORRY, WORKING_WELL)
 # child_voice on a sentence with no act of communication, feeling, quotation or rule finding
 # needs at least this probability (a fixed choice; 0.5 and "never" were compared on casework-dev).
 UNSUPPORTED_VOICE_MIN = 0.5
+WORKER_VIEW = "view:worker"  # features.worker_view: the worker opens the sentence with their own view
 _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".split())
 # The learned model reads and tags the written sentence: the parser's pieces between one full stop,
 # question or exclamation mark (closing quotes and brackets after it allowed) or line break and the
@@ -60,6 +63,8 @@ class SentenceAnalysis:
     role_text: str = ""  # its words with each named person replaced by who they are (the text classifier's input)
     # whether it names an identifier and does anything else, per parser piece (``features.read_record``)
     record: tuple[RecordReading, ...] = ()
+    # a recording template's heading said on its own ("Presentation.", "Health."): ``features.template_heading``
+    template_heading: bool = False
 
 
 @dataclass
@@ -154,12 +159,13 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             extra_worry=extra_worry, extra_well=extra_well,
         )
         feats = sentence_features(sent, refs, roles, relay, voice, sos, section if opts.use_headings else None, previous,
-                                  genders)
+                                  genders) + ([WORKER_VIEW] if worker_view(sent, refs) else [])
         if sos.heading is not None:
             spoken = sos.heading
         marks = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders).items()}
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
-                                    role_text(text[start:end], roles, marks), (read_record(sent),)))
+                                    role_text(text[start:end], roles, marks), (read_record(sent),),
+                                    template_heading(sent) and sos.heading is None))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -200,9 +206,10 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
             continue
         voice = next((a.voice for a in group if a.voice.child_voice), group[0].voice)
         out.append(replace(group[0], end=group[-1].end, voice=voice,
-                           features=sorted(set().union(*(a.features for a in group))),
+                           # the worker's view counts where it opens the written sentence (its first piece)
+                           features=sorted(set(group[0].features).union(*(set(a.features) - {WORKER_VIEW} for a in group[1:]))),
                            role_text=" ".join(a.role_text for a in group),
-                           record=tuple(r for a in group for r in a.record)))
+                           record=tuple(r for a in group for r in a.record), template_heading=False))
     return out
 
 
@@ -238,6 +245,8 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
         chosen = decide_probabilities(probs, model.thresholds)  # model.decide, with probs kept for below
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
+        if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and WORKER_VIEW in a.features:
+            del chosen[CHILD_VOICE]  # the worker's own view frames it ("I'm worried ..."): the child's voice must be as sure
         if CHILD_VOICE in chosen and worker_only(a.features):
             del chosen[CHILD_VOICE]  # only the worker speaks: a question put to the child is not the child's answer
         if a.sos.heading_only:
@@ -247,7 +256,11 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if a.section in _SPOKEN_PLACES:
                 # Under "Worries." or "What's working well." the worker has placed what follows.
                 sos = [(a.section, chosen.get(a.section, 0.5))]
-            if record_only(list(a.record)):
+            if a.template_heading:
+                # A heading of the recording's own template ("Presentation.", "Health."): it opens no Signs of
+                # Safety column, whatever the model reads in one word (the rules' spoken headings are read above).
+                add(OBSERVATION, 1.0)
+            elif record_only(list(a.record)):
                 # Only an identifier recorded ("Mam's mobile is 07700 900417", "Present were ..."): an observation,
                 # not a next step, however near the note's end or under whichever spoken heading it sits.
                 add(OBSERVATION, 1.0)
