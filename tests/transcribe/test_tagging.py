@@ -719,17 +719,6 @@ def test_a_sentence_the_worker_opens_with_their_own_view_needs_the_childs_voice_
     assert voiced(["act:speech:child", WORKER_VIEW, "u:sure"])  # the model is sure: the child's words stay
 
 
-def test_the_workers_view_counts_for_a_written_sentence_only_where_it_opens_it(tagger):
-    from transcribe.tagging.tagger import WORKER_VIEW, analyse_sentences, written_sentences
-
-    text = "We played with the cars for a while and then I think he got bored. I think Liam was tired."
-    pieces = analyse_sentences(text, LIAM, tagger)
-    written = written_sentences(text, pieces)
-    assert len(written) == 2
-    assert WORKER_VIEW not in written[0].features  # "I think" opens a later piece, not the sentence
-    assert WORKER_VIEW in written[1].features
-
-
 @pytest.mark.parametrize("sentence,heading", [
     ("Presentation.", True),
     ("Education and work.", True),

@@ -206,8 +206,7 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
             continue
         voice = next((a.voice for a in group if a.voice.child_voice), group[0].voice)
         out.append(replace(group[0], end=group[-1].end, voice=voice,
-                           # the worker's view counts where it opens the written sentence (its first piece)
-                           features=sorted(set(group[0].features).union(*(set(a.features) - {WORKER_VIEW} for a in group[1:]))),
+                           features=sorted(set().union(*(a.features for a in group))),
                            role_text=" ".join(a.role_text for a in group),
                            record=tuple(r for a in group for r in a.record), template_heading=False))
     return out
