@@ -11,9 +11,6 @@ offsets identical to the input:
   new main clause with no punctuation before it (a subject followed by a finite verb, after
   something that cannot introduce a clause: "...at his mam | he said...") is marked as a sentence
   start, which the parser then respects.
-- ``keep_closing_quotes``: a quotation mark closed straight after a sentence's full stop
-  ("... Thursday.' He talked ...") stays with the sentence it closes; left to itself the parser
-  opens the next sentence with it, and the next sentence then reads as a quotation.
 """
 
 from __future__ import annotations
@@ -223,33 +220,9 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
             mark_run_on_starts(doc, names, only_these=unpunctuated)
             for i in heading_starts(doc, parsed):  # "...he sleeps erm what's working well mam is..."
                 doc[i].is_sent_start = True
-            keep_closing_quotes(doc)
             marked = True
         doc = proc(doc)
     return doc
-
-
-_QUOTE_MARKS = frozenset({"'", '"', "\u2019", "\u201d"})
-_SENTENCE_ENDS = frozenset({".", "?", "!"})
-
-
-def keep_closing_quotes(doc: Doc) -> int:
-    """Keep a closing quotation mark with the sentence it closes (before parsing). Returns how many.
-
-    A quotation mark written straight after ". ? !" and followed by a space closes the quotation;
-    where the next word opens a sentence (a capital letter, or another quotation opening: "...
-    Thursday.' He talked ...", "... anyone.' 'I miss mam ..."), the break goes after the mark, not
-    before it. A lower-case word after it ("'Can it be Saturday?' she asked") is left to the parser.
-    """
-    moved = 0
-    for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if (tok.text in _QUOTE_MARKS and prev.text in _SENTENCE_ENDS and not prev.whitespace_ and tok.whitespace_
-                and (nxt.text[:1].isupper() or nxt.text in _QUOTE_MARKS | {"\u2018", "\u201c"})):
-            tok.is_sent_start = False
-            nxt.is_sent_start = True
-            moved += 1
-    return moved
 
 
 def _unpunctuated(text: str) -> bool:
