@@ -39,7 +39,7 @@ SOS_MODEL = ("worry", "working_well", "next_step")
 VOICE_MODEL = ("child_voice", "wishes_feelings")
 # Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
 # says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
-LABELS_OF_PREFIX = {"pos:": SOS_MODEL, "view:": VOICE_MODEL}
+LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
 VOICE_SOS = True  # a second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX)
 # The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
 # with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).

@@ -97,17 +97,6 @@ def test_where_a_sentence_sits_weighs_on_the_signs_of_safety_labels_only():
         assert any(model.weights[f][MODEL_LABELS.index(label)] != 0.0 for label in ("worry", "working_well", "next_step"))
 
 
-def test_the_workers_own_view_weighs_on_the_voice_labels_only():
-    examples = [ex for ex in _examples()]
-    for ex in examples:
-        if "child_voice" not in ex.labels:
-            ex.features = [*ex.features, "view:worker"]
-    model = fit(examples)
-    assert model.weights["view:worker"][MODEL_LABELS.index("child_voice")] < 0.0
-    for label in ("worry", "working_well", "next_step"):
-        assert model.weights["view:worker"][MODEL_LABELS.index(label)] == 0.0
-
-
 def test_the_childs_voice_sentences_get_their_own_signs_of_safety_thresholds():
     from evaluation.tagging.train import choose_thresholds
 

@@ -679,57 +679,6 @@ def test_an_unpunctuated_dictation_is_not_joined_into_one_sentence(rules):
     assert [(a.start, a.end) for a in written_sentences(ASR, pieces)] == [(a.start, a.end) for a in pieces]
 
 
-@pytest.mark.parametrize("sentence,view", [
-    ("I'm a bit worried that Stacey is drinking again, Liam said he gets scared at night.", True),
-    ("I am concerned about how often Darren is at the flat.", True),
-    ("I think Liam was more relaxed today.", True),
-    ("In my view the risk to Liam is going up.", True),
-    ("My concern is that nobody checks on him after school.", True),
-    ("Liam said 'I think mam is poorly'.", False),  # the child's words: an "I" inside his quotation
-    ("Liam told me he is worried about his maths test.", False),  # the child is worried, not the worker
-    ("Stacey said she thinks the school is picking on him.", False),  # the mother's view
-    ("Liam showed me his room and I'm pleased to say it was tidy.", False),  # not how the sentence opens
-])
-def test_the_workers_own_view_opening_a_sentence_is_read(tagger, sentence, view):
-    from transcribe.tagging.tagger import WORKER_VIEW, analyse_sentences
-
-    analyses = analyse_sentences(sentence, LIAM, tagger)
-    assert any(WORKER_VIEW in a.features for a in analyses) is view
-
-
-def test_a_sentence_the_worker_opens_with_their_own_view_needs_the_childs_voice_to_be_sure():
-    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
-    from transcribe.tagging.signs import SignsFinding
-    from transcribe.tagging.tagger import WORKER_VIEW, SentenceAnalysis, decide_tags
-    from transcribe.tagging.voice import VoiceFinding
-
-    cv = MODEL_LABELS.index("child_voice")
-    weights = {f: [0.0] * len(MODEL_LABELS) for f in ("act:speech:child", "u:sure")}
-    weights["act:speech:child"][cv] = 2.6  # p = 0.4: over the threshold, under the bar
-    weights["u:sure"][cv] = 3.4  # with the act, p = 0.69
-    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.3 for label in MODEL_LABELS})
-    text = "I'm worried Liam is carrying a lot, some of what he said sounded like a grown up."
-
-    def voiced(feats):
-        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("worry", 1.0), feats)
-        return any(t.label == "child_voice" for t in decide_tags(text, [analysis], model))
-
-    assert voiced(["act:speech:child"])  # the child says something: the threshold decides
-    assert not voiced(["act:speech:child", WORKER_VIEW])  # inside the worker's view: not sure enough
-    assert voiced(["act:speech:child", WORKER_VIEW, "u:sure"])  # the model is sure: the child's words stay
-
-
-def test_the_workers_view_counts_for_a_written_sentence_only_where_it_opens_it(tagger):
-    from transcribe.tagging.tagger import WORKER_VIEW, analyse_sentences, written_sentences
-
-    text = "We played with the cars for a while and then I think he got bored. I think Liam was tired."
-    pieces = analyse_sentences(text, LIAM, tagger)
-    written = written_sentences(text, pieces)
-    assert len(written) == 2
-    assert WORKER_VIEW not in written[0].features  # "I think" opens a later piece, not the sentence
-    assert WORKER_VIEW in written[1].features
-
-
 @pytest.mark.parametrize("sentence,heading", [
     ("Presentation.", True),
     ("Education and work.", True),

@@ -216,25 +216,6 @@ def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
     return out
 
 
-def worker_view(sent: Span, refs: Referents) -> bool:
-    """Whether the worker opens ``sent`` with their own view: "I'm (a bit) worried ...", "I think ...", "In my
-    view ...", "My concern is ..." within its first ``lexicon.VIEW_OPENING_TOKENS`` tokens, outside quotation
-    marks. Such a sentence is the worker's analysis, though it may report what the child said."""
-    for tok in sent[:lx.VIEW_OPENING_TOKENS]:
-        if tok.i in refs.quoted:
-            continue
-        low = tok.lower_
-        if low == "i" and tok.dep_ in {"nsubj", "nsubjpass"}:
-            head = tok.head
-            if head.lemma_.lower() in lx.VIEW_VERBS or head.lower_ in lx.VIEW_ADJ:
-                return True
-            if head.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.VIEW_ADJ for c in head.children):
-                return True
-        if low in lx.VIEW_NOUNS and any(c.lower_ == "my" for c in tok.children):
-            return True
-    return False
-
-
 POSITION_PARTS = 5  # where in the note a sentence starts, in fifths of its characters
 
 

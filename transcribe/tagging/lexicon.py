@@ -59,20 +59,6 @@ PRONOUN_GENDER = {
 FIRST_PERSON = frozenset("i me my mine myself".split())
 FIRST_PLURAL = frozenset("we us our ours ourselves".split())
 
-# -- the worker's own judgement ----------------------------------------------
-# A sentence the worker opens with their own view ("I'm worried ...", "In my view ...", "My concern is ...") is
-# the worker's analysis, whatever the child said inside it. Complete by: English verbs of judgement and
-# conjecture (Levin 1993, classes 29.4-29.5, those said of one's own view), the adjectives of concern, certainty
-# and appraisal said with "I am" in an assessment, and the nouns of the frames "in my X" / "my X is" in the
-# analysis section of an assessment (Working Together 2023's "analysis" and "professional judgement").
-VIEW_VERBS = frozenset("think believe suspect reckon doubt feel worry wonder suppose guess consider expect "
-                       "fear sense judge".split())
-VIEW_ADJ = frozenset("worried concerned sure unsure confident clear pleased reassured satisfied struck impressed "
-                     "encouraged surprised anxious uneasy optimistic hopeful positive".split())
-VIEW_NOUNS = frozenset("view opinion worry concern assessment judgement judgment sense impression analysis "
-                       "feeling belief".split())
-VIEW_OPENING_TOKENS = 6  # the frame must open the sentence (its first tokens): later, the view is a part of it
-
 # -- the child communicating ------------------------------------------------
 # Verbs of saying: their subject is the source of the words.
 SPEECH_VERBS = frozenset(

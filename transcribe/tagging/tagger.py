@@ -18,7 +18,6 @@ from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
                        template_heading,
-                       worker_view,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
 from .model import SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
@@ -40,7 +39,6 @@ _SPOKEN_PLACES = (WORRY, WORKING_WELL)
 # child_voice on a sentence with no act of communication, feeling, quotation or rule finding
 # needs at least this probability (a fixed choice; 0.5 and "never" were compared on casework-dev).
 UNSUPPORTED_VOICE_MIN = 0.5
-WORKER_VIEW = "view:worker"  # features.worker_view: the worker opens the sentence with their own view
 _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".split())
 # The learned model reads and tags the written sentence: the parser's pieces between one full stop,
 # question or exclamation mark (closing quotes and brackets after it allowed) or line break and the
@@ -159,7 +157,7 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             extra_worry=extra_worry, extra_well=extra_well,
         )
         feats = sentence_features(sent, refs, roles, relay, voice, sos, section if opts.use_headings else None, previous,
-                                  genders) + ([WORKER_VIEW] if worker_view(sent, refs) else [])
+                                  genders)
         if sos.heading is not None:
             spoken = sos.heading
         marks = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders).items()}
@@ -206,8 +204,7 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
             continue
         voice = next((a.voice for a in group if a.voice.child_voice), group[0].voice)
         out.append(replace(group[0], end=group[-1].end, voice=voice,
-                           # the worker's view counts where it opens the written sentence (its first piece)
-                           features=sorted(set(group[0].features).union(*(set(a.features) - {WORKER_VIEW} for a in group[1:]))),
+                           features=sorted(set().union(*(a.features for a in group))),
                            role_text=" ".join(a.role_text for a in group),
                            record=tuple(r for a in group for r in a.record), template_heading=False))
     return out
@@ -245,8 +242,6 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
         chosen = decide_probabilities(probs, model.thresholds)  # model.decide, with probs kept for below
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
-        if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and WORKER_VIEW in a.features:
-            del chosen[CHILD_VOICE]  # the worker's own view frames it ("I'm worried ..."): the child's voice must be as sure
         if CHILD_VOICE in chosen and worker_only(a.features):
             del chosen[CHILD_VOICE]  # only the worker speaks: a question put to the child is not the child's answer
         if a.sos.heading_only:
