@@ -49,7 +49,8 @@ Kinross, Seafield Primary School, High Street, Elgin"), or a surname after a fir
 later entry so copied is dropped, listed in :attr:`Recognition.read_back` for the doubt stage, and the speech it
 covered, now with no words, is decoded again on its own *without* the prompt (:func:`hear_again`), since the prompt
 is what wrote over it; a surname so copied is kept and flagged (:attr:`Recognition.copied`), since a surname said
-gets as little.
+gets as little. The prompt's words placed at or after the recording's end, where the last window is padded and there
+is nothing to hear, are dropped and listed the same way (:func:`drop_past_the_end`).
 
 faster-whisper's chunking, options and result fields are what this module is written against: it is
 tested on the versions in :data:`TESTED_FASTER_WHISPER`, and :func:`load_asr` refuses any other
