@@ -677,3 +677,42 @@ def test_an_unpunctuated_dictation_is_not_joined_into_one_sentence(rules):
     pieces = analyse_sentences(ASR, LACEY, rules)
     assert len(ASR) < 350 and len(pieces) > 1
     assert [(a.start, a.end) for a in written_sentences(ASR, pieces)] == [(a.start, a.end) for a in pieces]
+
+
+@pytest.mark.parametrize("sentence,heading", [
+    ("Presentation.", True),
+    ("Education and work.", True),
+    ("During the session.", True),
+    ("Home cold.", False),  # an adjective: it says something
+    ("Bruise on arm.", False),  # a word of the rules' worry list
+    ("No food.", False),  # a negation
+    ("Liam was clean and dressed.", False),  # a verb
+    ("Worries.", False),  # a spoken Signs of Safety heading: the rules read it
+])
+def test_a_neutral_heading_said_on_its_own_is_read(tagger, sentence, heading):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    text = "I visited Liam at home. " + sentence
+    *_, last = analyse_sentences(text, LIAM, tagger)
+    assert text[last.start:last.end] == sentence
+    assert last.template_heading is heading
+
+
+def test_a_template_heading_is_an_observation_however_sure_the_model_is_of_a_worry():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    weights = {"u:health": [0.0] * len(MODEL_LABELS)}
+    weights["u:health"][MODEL_LABELS.index("worry")] = 5.0  # p(worry) = 0.88
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.3 for label in MODEL_LABELS})
+    text = "Health."
+
+    def labels(heading):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), ["u:health"],
+                                    template_heading=heading)
+        return {t.label for t in decide_tags(text, [analysis], model)}
+
+    assert labels(False) == {"worry"}
+    assert labels(True) == {"observation"}

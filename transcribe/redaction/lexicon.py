@@ -105,6 +105,7 @@ PROTECTED_PHRASES = (
     "jobcentre", "the jobcentre", "jobcentre plus", "cafcass", "cafcass cymru", "scra", "children's hearings scotland",
     "the children's reporter", "children's reporter", "child maintenance service", "hmrc", "home office",
     "probation service", "the probation service", "nhs 111", "nhs 24", "nhs talking therapies", "healthy start",
+    "sure start", "start for life", "talking therapies", "iapt",
     "national citizen service", "ncs", "duke of edinburgh", "girlguiding", "the scout association",
     "winston's wish", "cruse", "cruse bereavement support", "child bereavement uk", "missing people", "parentline",
     "parentline scotland", "family lives", "talk to frank", "papyrus",

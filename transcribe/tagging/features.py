@@ -290,6 +290,27 @@ def read_record(sent: Span) -> RecordReading:
     return RecordReading(identifier, action)
 
 
+TEMPLATE_HEADING_MAX_WORDS = 3  # "Presentation.", "Education and work.", "During the session."
+
+
+_HEADING_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "CCONJ", "PUNCT", "SPACE"})
+
+
+def template_heading(sent: Span) -> bool:
+    """Whether a parser piece is a neutral heading said or written on its own ("Presentation.", "Health.",
+    "Education and work."): at most ``TEMPLATE_HEADING_MAX_WORDS`` words, nothing but nouns and their
+    prepositions, determiners and "and" (no verb, adjective or number), no negation and no word of the rules'
+    worry or working-well lists ("Bruise on arm." and "No food." say something), closed by a full stop or colon.
+    The caller excludes the spoken headings the rules read (``signs.heading_of``)."""
+    if len(sent) > 2 * TEMPLATE_HEADING_MAX_WORDS + 2:
+        return False  # more tokens than a heading's words and its punctuation (most sentences: no walk)
+    words = [t for t in sent if t.is_alpha]
+    return (1 <= len(words) <= TEMPLATE_HEADING_MAX_WORDS and all(t.pos_ in _HEADING_POS for t in sent)
+            and not any(t.lower_ in lx.NEGATORS or t.lemma_.lower() in lx.WORRY_WORDS
+                        or t.lemma_.lower() in lx.WORKING_WELL_WORDS for t in words)
+            and sent.text.rstrip().endswith((".", ":")))
+
+
 def record_only(readings: list[RecordReading]) -> bool:
     """Whether the pieces of a written sentence, together, only record an identifier."""
     return any(r.identifier for r in readings) and not any(r.action for r in readings)

@@ -17,6 +17,7 @@ from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
 from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
+                       template_heading,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
 from .model import SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
@@ -60,6 +61,8 @@ class SentenceAnalysis:
     role_text: str = ""  # its words with each named person replaced by who they are (the text classifier's input)
     # whether it names an identifier and does anything else, per parser piece (``features.read_record``)
     record: tuple[RecordReading, ...] = ()
+    # a recording template's heading said on its own ("Presentation.", "Health."): ``features.template_heading``
+    template_heading: bool = False
 
 
 @dataclass
@@ -159,7 +162,8 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
             spoken = sos.heading
         marks = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders).items()}
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
-                                    role_text(text[start:end], roles, marks), (read_record(sent),)))
+                                    role_text(text[start:end], roles, marks), (read_record(sent),),
+                                    template_heading(sent) and sos.heading is None))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -202,7 +206,7 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
         out.append(replace(group[0], end=group[-1].end, voice=voice,
                            features=sorted(set().union(*(a.features for a in group))),
                            role_text=" ".join(a.role_text for a in group),
-                           record=tuple(r for a in group for r in a.record)))
+                           record=tuple(r for a in group for r in a.record), template_heading=False))
     return out
 
 
@@ -247,7 +251,11 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
             if a.section in _SPOKEN_PLACES:
                 # Under "Worries." or "What's working well." the worker has placed what follows.
                 sos = [(a.section, chosen.get(a.section, 0.5))]
-            if record_only(list(a.record)):
+            if a.template_heading:
+                # A heading of the recording's own template ("Presentation.", "Health."): it opens no Signs of
+                # Safety column, whatever the model reads in one word (the rules' spoken headings are read above).
+                add(OBSERVATION, 1.0)
+            elif record_only(list(a.record)):
                 # Only an identifier recorded ("Mam's mobile is 07700 900417", "Present were ..."): an observation,
                 # not a next step, however near the note's end or under whichever spoken heading it sits.
                 add(OBSERVATION, 1.0)

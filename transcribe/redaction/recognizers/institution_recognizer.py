@@ -53,6 +53,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ...language.kinship import KIN_WORDS
+from ...language.roles import ROLE_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import INSTITUTION
 from ..lexicon import PUBLIC_PLACE_HEADS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
@@ -157,7 +158,24 @@ _CUED = [
     re.compile(rf"\b(?:trains?|training|swims?|swimming|dances?|dancing|boxes|boxing|rides|riding|sails|sailing|"
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
+    # round twelve: the same in a terse note, which writes the days short ("Tia at Busy Otters Mon-Weds am",
+    # "at Oak Tree Farm Tues/Thurs")
+    re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?=(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
+               r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm)\b))"),
 ]
+# round twelve: a school or nursery named by its kind first, as Welsh-, Gaelic- and Irish-medium ones are on the
+# Welsh Government's, Scottish Government's and Northern Irish schools lists (Ysgol, Ysgol Gynradd/Uwchradd, Cylch
+# Meithrin, Meithrinfa; Sgoil, Bun-sgoil, Àrd-sgoil, Sgoil-àraich; Gaelscoil, Bunscoil, Scoil, Coláiste,
+# Gaelcholáiste, Naíscoil): the kind and up to four words after it that name it ("ysgol bryn y mor", "Ysgol Gymraeg
+# Llanfair"), up to a stop, never-redact or time word, or, in cased text, a lower-case word
+_KIND_FIRST_SCHOOL = re.compile(
+    r"\b(?i:ysgol(?:\s(?:gynradd|uwchradd|feithrin))?|cylch\smeithrin|meithrinfa|sgoil(?:-?\s?[àa]raich)?|bun-?\s?sgoil|"
+    r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste)\s"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3})"
+)
+# all-lower-case dictation: a school said by one word and "high" after going to it ("goes to castlebrae high", "at
+# brookfield high"); the word is no stop, never-redact or generic word ("at a high", "is at very high")
+_LOWER_HIGH = re.compile(r"\b(?:at|to|attends|attending|attended|starts|started)\s(?P<name>[a-z][a-z'’\-]+\shigh)\b")
 # what a child goes to on a weekly pattern: "at Treetops every morning", "goes to Little Puffins three mornings a
 # week" (never a generic word: "Breakfast Club every morning")
 _WEEKLY = re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})\s(?:every\s(?:morning|afternoon|evening|"
@@ -241,13 +259,25 @@ _LOWER_SAINT_CUE = re.compile(r"\b(?:at|to|from|attends|attending)\s(?P<name>(?:
 _LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
 _PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
-    rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS})\b"
+    rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS}|"
+    # round twelve: "on a friday" is as weekly as "on fridays" in British English ("goes to kirkgate wanderers on a friday")
+    rf"on\sa\s{_DAYS})\b"
+)
+# the adjectives of the Christian denominations that name UK churches (Catholic, Methodist, Baptist, Anglican,
+# Pentecostal, Evangelical, Orthodox, Reformed, Congregational, Presbyterian, Apostolic, Episcopal, Adventist): in
+# lower-case text, between a church's own name and its kind ("brannoch evangelical church"); alone they name no one
+# church ("the catholic church")
+_DENOMINATIONS = frozenset(
+    "catholic methodist baptist anglican pentecostal evangelical orthodox reformed congregational presbyterian "
+    "apostolic episcopal adventist".split()
 )
 # a worker "at" or "from" a named place works for it: "the counsellor at the Bluebell Centre", "the support worker
 # from Pathways", "her key worker at Kinmel Court"; one to three words, the last no generic word of a public service
 _ROLE_AT = re.compile(
     r"\b(?i:worker|workers|counsellor|counsellors|nurse|teacher|coach|leader|leaders|manager|officer|adviser|advisor|"
-    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors)\s(?:(?:is|was|are|were)\s"
+    r"volunteer|volunteers|staff|tutor|mentor|keyworker|therapist|practitioner|mentors|"
+    # round twelve: a school's own posts ("his head of year at Bryn Celyn", "the SENCO at Brynmawr")
+    r"head\sof\syear|headteacher|head\steacher|senco|sendco)\s(?:(?:is|was|are|were)\s"
     r"(?:based\s)?)?(?:at|from)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,2})"
 )
@@ -264,9 +294,11 @@ _EMPLOYER = re.compile(
     r"(?:\s(?:a|an)\s[a-z]+)?\s(?:at|for|with)\s(?:the\s)?"
     r"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*){0,3})"
 )
-# one attends an institution: "Dad attends Aspire Wellbeing on a Monday", "Mum is attending Freedom Pathways"
+# one attends an institution: "Dad attends Aspire Wellbeing on a Monday", "Mum is attending Freedom Pathways"; its name
+# may hold "for", "to" or "of" before a capitalised word (round twelve: "has been attending Room to Grow"; "and" joins
+# two things attended: "attends Mosque and Madrassa")
 _ATTENDS = re.compile(
-    r"\b(?:attends|attending|attended)\s(?:the\s)?(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){0,2})"
+    r"\b(?:attends|attending|attended)\s(?:the\s)?(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s(?:(?:for|to|of)\s)?[A-Z][a-zA-Z'’\-]*){0,2})"
 )
 # a club named by its place or its own name and its sport, after going to it: "goes to Castlefield netball",
 # "has started at rushden boxing", "does judo at Sakura Judo"
@@ -321,6 +353,79 @@ _NAME_THEN_THE_KIND = re.compile(
     rf"(?-i:\b(?:from|at|to|with|by|attends|attended|attending)\s(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{0,2}})),"
     rf"\sthe\s(?:[a-z'’\-]+\s){{0,4}}?(?i:service|charity|project|refuge|drop-in|provision|group)\b"
 )
+# round twelve (clean text): an organisation is named by what it is to the family, the relation a case note records
+# between a family and a body outside it: being supported, helped, advised, counselled or mentored by it, having
+# sessions or a course with it, owing it (arrears, debts, a tenancy), getting parcels or grants from it, working (or
+# being "on nights") at it, volunteering or playing for or with it ("support from Larkspur Young Families", "rent
+# arrears with Calderbrook Homes", "sessions with Room to Breathe", "works part time at Hollybush Bakery"). The
+# relation word comes first, at most four lower-case words before the preposition. The name is its capitalised
+# words, which may be joined by "and", "&", "for", "to" or "of" where a capitalised word follows ("Space for You",
+# "Rigby and Marsh Joinery"), never where a family word, first name or title follows ("Stagecoach and Mum works").
+# It is never a person (a first name, title or family word first), a town, a public place, a body that is never
+# redacted, a council's or the NHS's own team named by its function ("support from Leaving Care"), a national body
+# (``_NATIONAL_FIRST``), a utility (``_UTILITY_KINDS``), someone's ("help from Kyle's mum"), or one word unless a
+# capitalised "The" comes before it ("help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to
+# The Lantern").
+_LINKED_NAME = r"(?-i:(?:The\s)?[A-Z][a-zA-Z'’\-]*(?!\w)(?:\s(?:(?:and|&|for|to|of)\s)?[A-Z][a-zA-Z'’\-]*(?!\w)){0,4})"
+# the words of time that end a name's run ("Busy Otters Mon-Weds", "Hollybush Bakery Sat", "cylch meithrin glan y mor
+# mornings")
+_TIME_WORD = re.compile(r"(?i:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)"
+                        r"[\-–/].*|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+                        r"july|august|september|october|november|december|am|pm|mornings?|afternoons?|evenings?|nights?|weekends?|"
+                        r"today|tomorrow|yesterday|weekly|daily)")
+_RELATION = (
+    r"support|supported|supporting|help|helped|helping|advice|advised|counselling|counselled|therapy|mentoring|"
+    r"mentored|sessions?|course|classes|arrears|debts?|owes|owed|tenancy|parcels?|vouchers?|grant|"
+    r"works|working|worked|job|apprenticeship|placement|volunteers|volunteering|plays|played|playing|"
+    r"on\s(?:nights|days|shifts|earlies|lates)"
+)
+_SERVICE_RELATION = re.compile(
+    rf"\b(?i:{_RELATION})(?:\s[a-z][a-z\-]*){{0,4}}?\s(?:from|by|with|at|for)\s(?P<name>{_LINKED_NAME})"
+)
+# ... and a place gone to for what it gives or teaches: "has been to The Lantern for a food parcel", "goes to Studio
+# Twelve for street dance" (a service or a sport after "for"; a trip "to Skegness for the day" names a town)
+_GONE_TO_FOR = re.compile(
+    rf"\b(?:to|at)\s(?P<name>{_LINKED_NAME})\sfor\s(?:(?:a|an|her|his|their|some)\s)?(?:[a-z][a-z\-]*\s)?"
+    r"(?i:parcels?|advice|help|support|counselling|lessons|classes|sessions|training|practice|"
+    r"netball|football|rugby|boxing|judo|karate|gymnastics|swimming|dance|dancing|cheer|ballet|drama|singing|music)\b"
+)
+# ... and a side named with its sport and the word for a side: "the Ashvale Hornets basketball squad"
+_SIDE_OF_SPORT = re.compile(
+    r"(?-i:(?<![\w'’])(?P<name>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){1,2}))\s"
+    r"(?i:netball|football|rugby|basketball|hockey|cricket|hurling|camogie|shinty|volleyball|handball|water\spolo|"
+    r"five-a-side|futsal|lacrosse|baseball|softball)\s(?i:squad|team|side)\b"
+)
+# ... and the service a worker refers or signposts someone to ("I have referred Mum to Bright Horizons Family Support",
+# "signposted to Moving On Together"); a national programme or course ("the Freedom Programme") is no local body
+_REFERRED = re.compile(
+    rf"\b(?i:referred|referral|refer|refers|referring|signposted|signposting)(?:\s[\w'’\-]+){{0,3}}?\sto\s(?:the\s)?"
+    rf"(?P<name>{_LINKED_NAME})"
+)
+# ... and a body that does for the family what only an organisation is said to do, with the plural verb British
+# English gives a body ("Bright Futures have been supporting Mum", "Tyneside Carers Network have offered Nan a break")
+_PLURAL_SERVICE = re.compile(
+    rf"(?<![\w'’])(?P<name>{_LINKED_NAME})\s(?:have|are|were)\s(?:been\s|now\s|also\s|kindly\s)?"
+    r"(?:supporting|supported|helping|helped|offered|agreed|provided|providing|arranged|working\swith|funded|funding)\b"
+)
+# the last words of what a case is referred to that is a process or a programme, not a body ("the Freedom Programme",
+# "Legal Gateway", "Channel Panel", "the Initial Child Protection Conference"), as the statutory guidance names them
+# all-lower-case dictation: the same relation words and referral, then two to four words of which one is no English
+# word ("gets support from penhallow young carers", "referred him to kernow compass"); one word alone may be a person
+_LOWER_RELATION = re.compile(
+    rf"\b(?:{_RELATION}|referred|referral|signposted)(?:\s[a-z][a-z\-]*){{0,3}}?\s(?:from|by|with|at|for|to)\s(?:the\s)?"
+    r"(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){1,3})"
+)
+_PROGRAMME_WORDS = frozenset("programme program course gateway panel conference meeting outline plan assessment review "
+                             "order hearing court".split())
+_RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
+# a body named first by the United Kingdom or one of its four nations, or as national or royal, serves the nation,
+# not one place ("arrears with British Gas", "Scottish Power", "Welsh Water", "National Grid", "Royal Mail")
+_NATIONAL_FIRST = frozenset("british english scottish welsh irish northern uk national royal great".split())
+# the kinds of the regulated utilities and public transport operators a household pays or travels with, as Ofwat,
+# Ofgem, Ofcom and the Office of Rail and Road name them (water, gas, electricity, energy, power, telecoms, broadband,
+# rail, trains, buses, trams): a regional company, never a local place ("arrears with Northumbrian Water")
+_UTILITY_KINDS = frozenset("water gas electric electricity energy power telecom telecoms broadband rail railway trains "
+                           "buses bus trams metro".split())
 _LOWER_HOME_THEN_KIND = re.compile(
     rf"\b(?P<name>[a-z][a-z'’\-]+\s(?:house|lodge|court|view|hall|grange|cottage))\s(?:the|a)\s"
     rf"(?:[a-z'’\-]+\s)?(?:children'?s\shome|residential(?:\shome|\sunit)?|unit|home|placement)\b"
@@ -462,7 +567,7 @@ class InstitutionRecognizer(PatternRecognizer):
             words = self._trailing_cut(m.group("name").split(), lower)
             if not words or words[0].lower().strip("'’") in first_names() or words[0].lower() in world_names():
                 continue  # "attends Kyle's parties"
-            if words[-1].endswith(("'s", "’s")) or not self._proper(words, lower):
+            if words[-1].endswith(("'s", "’s")) or not self._proper([w for w in words if w not in _RELATION_LINKS], lower):
                 continue  # "attends Mum's appointments"
             start = m.start("name")
             end = start + len(" ".join(words))
@@ -574,6 +679,109 @@ class InstitutionRecognizer(PatternRecognizer):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a club by its name and its sport"))
         return out
 
+    def _related(self, text: str, guarded) -> list:
+        """Cased text: the organisation after a word of the family's relation with it (``_SERVICE_RELATION``), a
+        place gone to for what it gives (``_GONE_TO_FOR``), a side said with its sport (``_SIDE_OF_SPORT``), the
+        service someone is referred to (``_REFERRED``) and a body with a plural verb of service (``_PLURAL_SERVICE``)."""
+        out = []
+        for m in (*_SERVICE_RELATION.finditer(text), *_GONE_TO_FOR.finditer(text), *_SIDE_OF_SPORT.finditer(text),
+                  *_REFERRED.finditer(text), *_PLURAL_SERVICE.finditer(text)):
+            words = [(w.group(), m.start("name") + w.start()) for w in re.finditer(r"\S+", m.group("name"))]
+            # up to a never-redact phrase inside the run ("Mindful Futures and Citizens Advice") or a word of time
+            kept = []
+            for k, (w, at) in enumerate(words):
+                if any(s <= at < e for s, e in guarded) or _TIME_WORD.fullmatch(w.strip(".,;:")):
+                    break
+                nxt = words[k + 1][0].lower().strip("'’.,;:") if k + 1 < len(words) else ""
+                if w.lower() in _RELATION_LINKS and (nxt in KIN_WORDS or nxt in first_names() or nxt in _TITLES_LOWER):
+                    break  # "works for Stagecoach North East and Mum works ...": the sentence goes on
+                kept.append((w, at))
+            while kept and kept[-1][0].lower() in _RELATION_LINKS:
+                kept.pop()
+            the = bool(kept) and kept[0][0] == "The"
+            core = [w for w, _ in kept[1:]] if the else [w for w, _ in kept]
+            if not core or (the and m.re is _SIDE_OF_SPORT):
+                continue
+            lows = [w.lower().strip("'’") for w in core if w.lower() not in _RELATION_LINKS]
+            if any(w.endswith(("'s", "’s", "s'", "s’")) for w in lows) or lows[0] in _NATIONAL_FIRST or lows[-1] in _UTILITY_KINDS:
+                continue  # "help from Kyle's Mum": whose; "arrears with British Gas", "Northumbrian Water": a utility
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or lows[0] in KIN_WORDS
+                    or lows[0] in _NOT_A_NAME or lows[0] in STOP_WORDS or core[-1].endswith(("'s", "’s"))):
+                continue  # "help from Nan", "sessions with Dr Khan", "works with Kyle", "support from Family Group"
+            last = lows[-1][:-1] if lows[-1].endswith("s") else lows[-1]
+            if (lows[-1] in _PROGRAMME_WORDS or last in ROLE_WORDS or last.endswith(("ist", "ian"))
+                    or lows[-1] in _TEAM_WORDS or lows[-1] in _SERVICE_WORDS):
+                continue  # "the Freedom Programme", "Social Workers", "the Educational Psychologist" (a profession,
+                # -ist or -ian), "Child and Adolescent Mental Health Services" (a service named by its function)
+            before = text[:kept[0][1]].rstrip()
+            if the and len(lows) == 1 and (not before or before[-1] in ".!?:-*•\n"):
+                continue  # "The staff have offered": "The" opens the sentence, its capital says nothing
+            if all(w in _TEAM_WORDS or w in _SERVICE_WORDS or is_protected_word(w) or is_place(w) for w in lows):
+                continue  # "support from Leaving Care", "help from Children's Services", "with Gateshead Council"
+            if len(lows) == 1 and (core[0].isupper() or not the):
+                continue  # "help from Pathways", "volunteers at Oxfam", "sessions with CAMHS"; "been to The Lantern" is one
+            start = kept[0][1]
+            end = kept[-1][1] + len(kept[-1][0].rstrip("'’.,;:"))
+            name = text[start:end]
+            if not self._public_or_guarded(text, start, end, " ".join(core), guarded) and not is_place(name):
+                out.append(make_result(self, INSTITUTION, start, end, 0.6, "an organisation by the family's relation with it"))
+        return out
+
+    def _lower_related(self, text: str, guarded) -> list:
+        """In all-lower-case text, the organisation after a relation or referral word (``_LOWER_RELATION``): the
+        words up to a stop, never-redact, time or irregular verb word, a contraction or a first name, two or more,
+        one of them no English word, the first no family word or first name, the last no word of a function,
+        profession or process."""
+        out = []
+        for m in _LOWER_RELATION.finditer(text):
+            words = []
+            for w in re.finditer(r"\S+", m.group("name")):
+                low = w.group().strip("'’.,;:")
+                if (low in STOP_WORDS or is_protected_word(low) or _TIME_WORD.fullmatch(low) or low in self.irregular
+                        or (("'" in low or "’" in low) and not low.endswith(("'s", "’s")))
+                        or (words and (low in first_names() or low in world_names()))):
+                    break  # where the unpunctuated sentence goes on: "... hub came", "... aid siobhan said", "i'll"
+                words.append((low, m.start("name") + w.start()))
+            lows = [w for w, _ in words]
+            if len(lows) < 2 or not any(name_shaped(w, self.english) for w in lows):
+                continue
+            last = lows[-1][:-1] if lows[-1].endswith("s") else lows[-1]
+            if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in KIN_WORDS or lows[0] in _TITLES_LOWER
+                    or lows[0] in _STOP
+                    or lows[-1] in _PROGRAMME_WORDS or last in ROLE_WORDS or last.endswith(("ist", "ian"))
+                    or lows[-1] in _TEAM_WORDS or lows[-1] in _SERVICE_WORDS or lows[0] in _NATIONAL_FIRST
+                    or lows[-1] in _UTILITY_KINDS):
+                continue  # "support from jade smith": a person; "referred to kernow camhs team": a function
+            start, end = words[0][1], words[-1][1] + len(lows[-1])
+            if not self._public_or_guarded(text, start, end, text[start:end], guarded):
+                out.append(make_result(self, INSTITUTION, start, end, 0.5, "an organisation by relation, lower case"))
+        return out
+
+    def _kind_first(self, text: str, guarded, lower: bool) -> list:
+        """A school or nursery named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
+        "high" after going to it (``_LOWER_HIGH``)."""
+        out = []
+        for m in _KIND_FIRST_SCHOOL.finditer(text):
+            end = None
+            for w in re.finditer(r"\S+", m.group("name")):
+                word = w.group().rstrip(".,;:")
+                low = word.lower()
+                if (low in STOP_WORDS or is_protected_word(low) or _TIME_WORD.fullmatch(low)
+                        or (not lower and not word[:1].isupper() and low not in ("y", "yr", "na", "an"))):
+                    break
+                end = m.start("name") + w.start() + len(word)
+            if end is not None and not any(s <= m.start() and end <= e for s, e in guarded):
+                out.append(make_result(self, INSTITUTION, m.start(), end, 0.6, "a school named by its kind first"))
+        if lower:
+            for m in _LOWER_HIGH.finditer(text):
+                first = m.group("name").split()[0]
+                if first in _STOP or first in STOP_WORDS or is_protected_word(first) or is_place(first) or first in _GENERIC_KINDS:
+                    continue
+                start, end = m.span("name")
+                if not any(s <= start and end <= e for s, e in guarded):
+                    out.append(make_result(self, INSTITUTION, start, end, 0.5, "a high school said short, lower case"))
+        return out
+
     def _short_kind_alone(self, text: str, r) -> bool:
         """A short kind ("High", "PS", "HC") names a place only after a word that is no English word ("Moorside
         High"; "Very High" is a risk level)."""
@@ -620,6 +828,11 @@ class InstitutionRecognizer(PatternRecognizer):
             start = m.start()
             for _ in range(2):
                 w = _LOWER_NAME_WORD.search(text, max(0, start - 30), start)
+                if w and start == m.start() and w.group(1) in _DENOMINATIONS and m.group().startswith(("church", "chapel")):
+                    name = _LOWER_NAME_WORD.search(text, max(0, w.start(1) - 30), w.start(1))
+                    if name and name_shaped(name.group(1).rstrip("'’"), self.english) and name.group(1) not in _STOP:
+                        start = name.start(1)  # "brannoch evangelical church"; "the catholic church" names none
+                    break
                 if not w or w.group(1) in _STOP or is_protected_word(w.group(1)) or is_place(w.group(1)):
                     break
                 start = w.start(1)
@@ -688,6 +901,8 @@ class InstitutionRecognizer(PatternRecognizer):
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "where a child lives, by its cue"))
         lower = is_lower_case_style(nlp_artifacts.tokens) if nlp_artifacts is not None and nlp_artifacts.tokens is not None else False
         results.extend(self._role_or_sport_cued(text, guarded, lower))
+        results.extend(self._lower_related(text, guarded) if lower else self._related(text, guarded))
+        results.extend(self._kind_first(text, guarded, lower))
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")

@@ -31,7 +31,7 @@ from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_place, is_protected_word
 from ..nlp_engine import is_lower_case_style
-from ..uncased import bare, is_english, name_shaped, used_as_word
+from ..uncased import bare, is_english, is_verb_form, name_shaped, used_as_word
 from .person_name_recognizer import _NOT_NAMES, _REPORTING_VERBS, first_names, world_names
 from .result import make_result
 
@@ -54,6 +54,16 @@ _AFTER_PERSON_VERB = frozenset("to with".split())
 ROLE_ABBREVIATIONS = frozenset("HV SW FSW PA TA DSL IRO CPN KW SENCO SENDCo".split())
 _TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)  # "teacher ms adebayo"
 _BETWEEN = frozenset("there here is are was were".split())
+# round twelve: the verbs that give a name ("a worker called bev tattersall", "he called himself kaz"): the word
+# after them, or after their reflexive pronoun, stands in a name's place by grammar
+_NAMING = frozenset(("called", "named", "calls", "calling"))
+_REFLEXIVE = frozenset(("himself", "herself", "themselves", "themself"))
+# the English nouns for a person by age and sex, and the pronouns for someone unnamed: in cased text a capitalised word
+# after one of them and a verb that gives a name is that name, whatever English word it also is ("a lad called Trey")
+_PERSON_NOUNS = frozenset(
+    "someone somebody anyone anybody person lad lads boy boys girl girls man men woman women guy guys bloke blokes "
+    "lass lasses kid kids child children lady ladies gentleman fella".split()
+)
 _CUE_SCORE = 0.6
 _PLACE_SCORE = 0.5
 
@@ -96,6 +106,8 @@ class UncasedNameRecognizer(LocalRecognizer):
                     j += 1
                 if j < n and self._after_cue(doc[j]):
                     found[j] = _CUE_SCORE
+                elif low in _NAMING and j < n:
+                    self._named(doc, j, found)
             elif low in _REPORTING_VERBS:
                 if i > 0 and self._shaped(doc[i - 1]):
                     found.setdefault(i - 1, _PLACE_SCORE)
@@ -112,6 +124,7 @@ class UncasedNameRecognizer(LocalRecognizer):
                     low[:-1] in self.names or self._listed_object(doc[i], low[:-1])):
                 out.extend(self._possessive(doc[i]))
         self._coordinated(doc, ands, found)
+        out.extend(self._titled(doc, lows))
         # a name-shaped word found as a name once is that name wherever else the note says it ("called tobi" ...
         # "tobi is at school")
         again = {bare(lows[i]) for i in found if self._shaped(doc[i])}
@@ -126,7 +139,26 @@ class UncasedNameRecognizer(LocalRecognizer):
         return [r for r in out if r is not None]
 
     def _cased_after_cue(self, doc) -> list:
-        return self._cased_after_is(doc) + self._cased_beside_cue(doc) + self._initial_and_surname(doc)
+        return (self._cased_after_is(doc) + self._cased_beside_cue(doc) + self._initial_and_surname(doc)
+                + self._cased_called(doc))
+
+    def _cased_called(self, doc) -> list:
+        """Cased text: a capitalised word after a person noun or a name cue and a verb that gives a name ("a lad
+        called Trey", "her friend named Honor"), or after its reflexive ("calls himself Ace"); never a stop,
+        never-redact or title word, or a place."""
+        out = []
+        for i, tok in enumerate(doc[1:-1], start=1):
+            before = doc[i - 1].lower_
+            if tok.lower_ not in _NAMING or not (before in _PERSON_NOUNS or before in _NAME_CUES
+                                                 or doc[i + 1].lower_ in _REFLEXIVE):
+                continue
+            j = i + 2 if doc[i + 1].lower_ in _REFLEXIVE and i + 2 < len(doc) else i + 1
+            name = doc[j]
+            low = bare(name.text)
+            if (name.text[:1].isupper() and name.text[1:2].islower() and low.isalpha() and len(low) >= 2
+                    and low not in STOP_WORDS and not is_protected_word(low) and low not in _TITLES and not is_place(low)):
+                out.append(make_result(self, PERSON, name.idx, name.idx + len(low), _CUE_SCORE))
+        return out
 
     def _cased_beside_cue(self, doc) -> list:
         """Cased text: a capitalised word straight after a family or role word or a professional's abbreviation as
@@ -207,6 +239,37 @@ class UncasedNameRecognizer(LocalRecognizer):
         listed = low in self.names or low in first_names() or low in world_names()
         return (listed and len(low) >= 3 and low not in STOP_WORDS and not is_protected_word(low)
                 and low not in _NAME_CUES and low not in self.english and not used_as_word(tok, self.english, self.verbs))
+
+    def _free_word(self, tok) -> bool:
+        """A word that can stand in a name's place: letters, and no stop, never-redact, title or name-cue word."""
+        low = bare(tok.text)
+        return (low.isalpha() and low not in STOP_WORDS and not is_protected_word(low) and low not in _TITLES
+                and low not in _NAME_CUES and low not in _REPORTING_VERBS)
+
+    def _named(self, doc, j: int, found: dict[int, float]) -> None:
+        """After a verb that gives a name: the word after its reflexive ("called himself kaz"), or a word with a
+        surname after it ("a worker called bev tattersall"), whatever English word it also is."""
+        if doc[j].lower_ in _REFLEXIVE:
+            if j + 1 < len(doc) and self._free_word(doc[j + 1]):
+                found[j + 1] = _CUE_SCORE
+        elif self._free_word(doc[j]) and j + 1 < len(doc) and self._surname(doc[j + 1]):
+            found[j] = _CUE_SCORE
+
+    def _titled(self, doc, lows: list[str]) -> list:
+        """A title or rank, a first name, then the surname even where it is an English word ("dc martin hill",
+        "dr sarah hill"); never a stop word, a verb of telling, an inflected verb ("miss jane teaches") or another
+        first name ("pc graham crystal": the next person)."""
+        out = []
+        for i in range(len(lows) - 2):
+            if lows[i] not in _TITLES or not self._known(doc[i + 1]):
+                continue
+            last = doc[i + 2]
+            low = bare(last.text)
+            if (not self._free_word(last) or (is_verb_form(low, self.verbs) and low not in self.verbs)
+                    or low in self.names or low in first_names() or low in world_names()):
+                continue  # "pc graham crystal said": the next person ("crystal", the mother), not a surname
+            out.append(make_result(self, PERSON, doc[i + 1].idx, last.idx + len(low), _CUE_SCORE))
+        return out
 
     def _coordinated(self, doc, ands: list[int], found: dict[int, float]) -> None:
         """Both sides of "and" once one side is a name: "ola and fen" after a cue, "frankie and bryok"."""
