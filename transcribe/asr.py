@@ -49,7 +49,8 @@ Kinross, Seafield Primary School, High Street, Elgin"), or a surname after a fir
 later entry so copied is dropped, listed in :attr:`Recognition.read_back` for the doubt stage, and the speech it
 covered, now with no words, is decoded again on its own *without* the prompt (:func:`hear_again`), since the prompt
 is what wrote over it; a surname so copied is kept and flagged (:attr:`Recognition.copied`), since a surname said
-gets as little.
+gets as little. The prompt's words placed at or after the recording's end, where the last window is padded and there
+is nothing to hear, are dropped and listed the same way (:func:`drop_past_the_end`).
 
 faster-whisper's chunking, options and result fields are what this module is written against: it is
 tested on the versions in :data:`TESTED_FASTER_WHISPER`, and :func:`load_asr` refuses any other
@@ -286,8 +287,9 @@ def recognise_audio(
                 continue
             kept, dropped, doubted = drop_read_back(c.segments, entries, options.read_back_below,
                                                     options.read_back_own_entry_below)
+            kept, past = drop_past_the_end(kept, set(said), audio.duration_s)
             segments.extend(kept)
-            read_back.extend(dropped)
+            read_back.extend(sorted(dropped + past))
             copied.extend(doubted)
         skipped = unheard_speech(audio, segments, options.min_unheard_speech_s)
         # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it
@@ -305,6 +307,8 @@ def recognise_audio(
             again = [s for s in segments if any(a - 0.05 <= s.start and s.end <= b + 0.05 for a, b in heard)]
             kept, dropped, doubted = drop_read_back(again, entries, options.read_back_below,
                                                     options.read_back_own_entry_below)
+            kept, past = drop_past_the_end(kept, set(said), audio.duration_s)
+            dropped = sorted(dropped + past)
             copied.extend(doubted)
             if dropped:
                 segments = sorted([s for s in segments if not any(s is x for x in again)] + kept, key=lambda s: s.start)
@@ -782,15 +786,47 @@ def drop_read_back(
             out.append(s)
             continue
         dropped.extend(_runs(gone, words))
-        kept = [w for i, w in enumerate(words) if i not in set(gone)]
-        if not kept:
-            continue
-        if not kept[0].word.startswith(" "):
-            kept[0] = replace(kept[0], word=" " + kept[0].word.lstrip())
-        out.append(replace(s, text="".join(w.word for w in kept), words=kept,
-                           start=s.start if kept[0] is words[0] else kept[0].start,
-                           end=s.end if kept[-1] is words[-1] else kept[-1].end))
+        out.extend(_without(s, gone))
     return out, dropped, doubted
+
+
+def _without(segment, gone: list[int]) -> list:
+    """``segment`` (its words spelling its text) without the words at indices ``gone``: [] where none is left."""
+    words = list(segment.words or [])
+    kept = [w for i, w in enumerate(words) if i not in set(gone)]
+    if not kept:
+        return []
+    if not kept[0].word.startswith(" "):
+        kept[0] = replace(kept[0], word=" " + kept[0].word.lstrip())
+    return [replace(segment, text="".join(w.word for w in kept), words=kept,
+                    start=segment.start if kept[0] is words[0] else kept[0].start,
+                    end=segment.end if kept[-1] is words[-1] else kept[-1].end)]
+
+
+def drop_past_the_end(segments: list, said: set[str], end_s: float) -> tuple[list, list[tuple[float, float, str]]]:
+    """``segments`` (faster-whisper's, of a decode with the prompt) without the prompt's words the aligner placed at
+    or after ``end_s``, the recording's end, where there is no audio to have heard them; and the (start s, end s,
+    text) of each run dropped (for :attr:`Recognition.read_back`).
+
+    The last chunk's window is padded past the recording, and there the decoder can read its prompt back: "...goes to
+    Seafield Primary School, Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School", every word
+    after "School," placed at 49.77 s in a 48.92 s recording (dev9b e02). That run starts at the word the decoder
+    chose ("Laidlaw", the child's surname), not at a copy of the word before it, so :func:`copied_words` does not
+    judge it, and the aligner gives its words 0.39-0.99. Only words of the prompt (``said``: the hotwords' words,
+    as :func:`plain_words` writes them) are dropped: anything else written there is left for the doubt stage."""
+    out, dropped = [], []
+    for s in segments:
+        words = list(s.words or [])
+        if not words or "".join(w.word for w in words).strip() != s.text.strip():
+            out.append(s)
+            continue
+        gone = [i for i, w in enumerate(words) if w.start >= end_s and plain_word(w.word) in said]
+        if not gone:
+            out.append(s)
+            continue
+        dropped.extend(_runs(gone, words))
+        out.extend(_without(s, gone))
+    return out, dropped
 
 
 # -- speech with no words ------------------------------------------------------------------------------------------

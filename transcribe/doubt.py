@@ -13,7 +13,8 @@ Reasons:
 - ``low_word_probability``: a run of words each heard with low probability;
 - ``hallucination_removed``: text the correction stage removed (zero-width at where it was), and case words the
   recogniser copied from its prompt where the audio does not bear them out, which it dropped
-  (:func:`transcribe.asr.drop_read_back`: "Obadiah Grimwade" for "Obadiah attends");
+  (:func:`transcribe.asr.drop_read_back`: "Obadiah Grimwade" for "Obadiah attends"; and
+  :func:`transcribe.asr.drop_past_the_end`: the prompt read back after the recording's end);
 - ``name_corrected``: a word the correction stage snapped to a case-context name;
 - ``foreign_script``: words written in another script (Whisper forced to English sometimes emits
   Chinese or Cyrillic characters where it could not make out the speech): never what was said;

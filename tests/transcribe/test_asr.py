@@ -14,7 +14,7 @@ from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
     hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
     check_kin_words, decode_alone, kin_check_runs, take_unbiased_words, unsure_kin_words,
-    copied_words, drop_read_back, prompt_entries,
+    copied_words, drop_past_the_end, drop_read_back, prompt_entries,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -630,6 +630,43 @@ def test_copied_words_are_dropped_from_the_segment_and_listed_with_their_times()
     surname = biased(("Keziah", 0.4), ("Laidlaw", 0.0002), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
     kept, dropped, flagged = drop_read_back(surname.segments, E02, *BARS)
     assert kept == surname.segments and dropped == [] and flagged == [(0.5, 0.9, "Laidlaw")]  # kept, flagged
+
+
+E02_SAID = {w for e in E02 for w in e}
+
+
+def _past_the_end(end_s: float, *words: tuple[str, float, float]) -> tuple[list[str], list]:
+    """(the texts of the segments kept, the runs dropped) for one biased segment of these (text, start s, end s) words
+    in a recording ``end_s`` seconds long."""
+    ws = [FwWord(a, b, f" {w}", 0.5) for w, a, b in words]
+    text = "".join(w.word for w in ws)
+    seg = FwSegment(0, 0, ws[0].start, ws[-1].end, text, [], -0.3, compression_ratio(text), 0.05, ws, 0.0)
+    kept, dropped = drop_past_the_end([seg], E02_SAID, end_s)
+    return [s.text for s in kept], dropped
+
+
+def test_prompt_words_placed_past_the_recordings_end_are_dropped():
+    # dev9b e02, base, int8: "...Keziah goes to Seafield Primary School nursery." (48.92 s) ended "Seafield Primary
+    # School, Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, ...", every word after "School," at 49.77 s
+    tail = [(w, 49.77, 49.77) for w in ("Laidlaw,", "dad", "Lorcan", "Pitcairn,", "Florentine", "Kinross,")]
+    kept, dropped = _past_the_end(48.92, ("Seafield", 40.91, 41.3), ("Primary", 47.15, 47.5), ("School,", 47.55, 48.0),
+                                  *tail)
+    assert kept == [" Seafield Primary School,"]
+    assert dropped == [(49.77, 49.77, "Laidlaw, dad Lorcan Pitcairn, Florentine Kinross,")]
+
+
+@pytest.mark.parametrize("words", [
+    [("Keziah", 47.0, 47.4), ("Laidlaw", 47.5, 48.9)],  # the case's names said up to the recording's last moment
+    [("Keziah", 47.0, 47.4), ("thanks.", 48.95, 48.95)],  # a word of no case name placed at the end: left alone
+])
+def test_words_within_the_recording_or_not_of_the_prompt_are_kept(words):
+    kept, dropped = _past_the_end(48.92, *words)
+    assert dropped == [] and kept == ["".join(f" {w}" for w, _, _ in words)]
+
+
+def test_a_segment_all_past_the_end_goes_whole():
+    kept, dropped = _past_the_end(10.0, ("Florentine", 10.5, 10.5), ("Kinross", 10.5, 10.5))
+    assert kept == [] and dropped == [(10.5, 10.5, "Florentine Kinross")]
 
 
 def _espeak(tmp_path, text: str, voice: str = "en-gb"):

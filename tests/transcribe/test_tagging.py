@@ -716,3 +716,55 @@ def test_a_template_heading_is_an_observation_however_sure_the_model_is_of_a_wor
 
     assert labels(False) == {"worry"}
     assert labels(True) == {"observation"}
+
+
+@pytest.mark.parametrize("features, expected", [
+    (["quote:adult", "act:speech:family"], True),  # "Mam said 'I'm coping fine'"
+    (["quote:adult", "act:speech:other", "act:speech:she:last=family", "quote:adult:first_person"], True),
+    (["quote:adult", "act:speech:family", "act:speech:child:blocked"], True),  # "Liam wouldn't say", mam's words
+    (["quote:adult", "act:speech:family", "act:speech:child"], False),  # and Liam said something of his own
+    (["quote:adult", "act:nonverbal:sibling"], False),
+    (["quote:adult", "feel:child"], False),
+    (["quote:adult", "act:speech:family", "rule:cv", "rule:cv:speech"], False),  # the rules heard the child
+    (["quote:child", "act:speech:child"], False),  # no adult quoted
+    (["act:speech:family"], False),
+])
+def test_adult_quote_only_reads_whose_words_a_sentence_holds(features, expected):
+    from transcribe.tagging.features import adult_quote_only
+
+    assert adult_quote_only(features) is expected
+
+
+def test_an_adults_quoted_words_are_the_childs_voice_only_when_the_model_is_sure():
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import UNSUPPORTED_VOICE_MIN, SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    cv = MODEL_LABELS.index("child_voice")
+    weights = {f: [0.0] * len(MODEL_LABELS) for f in ("u:fine", "u:sure", "quote:adult", "act:speech:family",
+                                                       "act:speech:child")}
+    weights["u:fine"][cv] = 2.6  # p = 0.4: over the threshold, under the bar
+    weights["u:sure"][cv] = 3.4  # with u:fine, p = 0.69
+    model = SentenceModel(MODEL_LABELS, weights, [-3.0] * len(MODEL_LABELS), {label: 0.3 for label in MODEL_LABELS})
+    text = "Mam said 'I'm fine, I don't need the tablets', and Liam was on his tablet."
+
+    def voiced(feats):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), feats)
+        return any(t.label == "child_voice" for t in decide_tags(text, [analysis], model))
+
+    assert UNSUPPORTED_VOICE_MIN > 0.4
+    assert not voiced(["u:fine", "quote:adult", "act:speech:family"])  # mam's words, a model under the bar
+    assert voiced(["u:fine", "u:sure", "quote:adult", "act:speech:family"])  # the model is sure
+    assert voiced(["u:fine", "quote:adult", "act:speech:family", "act:speech:child"])  # Liam says something too
+    assert voiced(["u:fine", "act:speech:family"])  # nobody quoted: the model's threshold decides
+
+
+def test_a_mothers_quotation_is_read_as_hers_by_the_rules(rules):
+    from transcribe.tagging.features import adult_quote_only
+    from transcribe.tagging.tagger import analyse_sentences, written_sentences
+
+    text = ("Stacey told me she has stopped going to her GP, she said 'I feel fine, I don't need it'. "
+            "Liam said 'I like it when Darren isn't here'.")
+    analyses = written_sentences(text, analyse_sentences(text, LIAM, rules))
+    assert [adult_quote_only(a.features) for a in analyses] == [True, False]
