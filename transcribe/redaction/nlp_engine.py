@@ -13,6 +13,8 @@ from __future__ import annotations
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LENGTH
 
+from ..models.spacy_model import run_component
+
 # spaCy labels we keep, as Presidio names; everything else the NER says is ignored
 # (dates, times, quantities and places are not identifiers in a visit note on their own).
 _MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
@@ -106,7 +108,11 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         pass
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
-        doc = self.nlp[language](text, disable=self._skip)
+        nlp = self.nlp[language]
+        doc = nlp.make_doc(text)  # as ``nlp(text, disable=self._skip)`` runs it, the NER through run_component
+        for name, proc in nlp.pipeline:
+            if name not in self._skip:
+                doc = run_component(proc, doc)
         return self._doc_to_nlp_artifact(doc, language)
 
     def artifacts_of(self, doc, language: str = "en") -> NlpArtifacts:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 
@@ -147,6 +148,15 @@ def sounds_near_repeat(word: str) -> bool:
 
 
 _HEARD_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# whether a heard token has a digit: its characters are ASCII letters and digits and an apostrophe, of which only
+# 0-9 are ``str.isdigit``
+_HAS_DIGIT = re.compile(r"[0-9]").search
+
+
+@lru_cache(maxsize=4096)
+def _metaphone(word: str) -> str:
+    """``jellyfish.metaphone``, remembered per word (asked of every word of every note read for characters)."""
+    return jellyfish.metaphone(word)
 # The ICAO/NATO spelling alphabet, complete by its rule (one word per letter, A-Z, as ICAO Annex 10 gives
 # it, with the spellings people write: "alfa"/"alpha", "juliett"/"juliet", "whiskey"/"whisky", "x-ray"/
 # "xray"). "November" is left out: beside a number it is far more often the month.
@@ -277,8 +287,7 @@ def heard_characters(text: str) -> list[HeardToken]:
             continue
         tok = m.group()
         low = tok.lower()
-        nxt = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
-        if any(ch.isdigit() for ch in tok):
+        if _HAS_DIGIT(tok):
             chars = re.sub(r"[^0-9A-Z]", "", tok.upper())
         elif low in DIGIT_WORDS:
             chars = DIGIT_WORDS[low]
@@ -288,6 +297,7 @@ def heard_characters(text: str) -> list[HeardToken]:
             chars = str(_TEEN_VALUE[low])
         elif low in _TENS_VALUE:
             tens = str(_TENS_VALUE[low])
+            nxt = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
             chars = tens[0] if nxt in _UNIT_VALUE or _ORDINAL_VALUE.get(nxt, 10) < 10 else tens
         elif low in _ORDINAL_VALUE:
             chars = str(_ORDINAL_VALUE[low])
@@ -295,8 +305,8 @@ def heard_characters(text: str) -> list[HeardToken]:
             chars = LETTER_NAMES[low]
         elif len(tok) <= 2 and tok.isalpha():
             chars = tok.upper()
-        elif tok.isalpha() and jellyfish.metaphone(low) in _DIGIT_SOUNDS:
-            chars = _DIGIT_SOUNDS[jellyfish.metaphone(low)]  # "not" (nought), "sex" (six): same sounds
+        elif tok.isalpha() and _metaphone(low) in _DIGIT_SOUNDS:
+            chars = _DIGIT_SOUNDS[_metaphone(low)]  # "not" (nought), "sex" (six): same sounds
         else:
             chars = ""
         out.append(HeardToken(tok, m.start(), m.end(), chars))

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..context import CaseContext
 from ..language.titles import NAME_TITLES as TITLES
+from ..models.spacy_model import run_component
 from . import lexicon as lx
 from .signs import heading_starts
 
@@ -221,7 +222,7 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
             for i in heading_starts(doc, parsed):  # "...he sleeps erm what's working well mam is..."
                 doc[i].is_sent_start = True
             marked = True
-        doc = proc(doc)
+        doc = run_component(proc, doc)
     return doc
 
 

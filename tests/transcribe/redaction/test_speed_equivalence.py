@@ -91,3 +91,49 @@ def test_the_shared_readings_are_the_readers_answers_once_per_note():
     assert text_reads.heard_tokens(text) is text_reads.heard_tokens(text)  # made once
     text_reads.forget_readings()
     assert text_reads.heard_tokens.cache_info().currsize == 0
+
+
+def test_the_heard_characters_are_those_of_every_kind_of_token():
+    from transcribe.redaction.spoken_numbers import heard_characters
+
+    text = ("Not sex, her number is oh seven 7 double nine, twenty two, the eighth; J for Juliet, 5RW and "
+            "don't, thirty first, 4B, free tree twenty.")
+    heard = [(h.text, h.chars) for h in heard_characters(text)]
+    assert heard[:2] == [("Not", "0"), ("sex", "6")]  # the same Metaphone keys as "nought", "six"
+    assert ("seven", "7") in heard and ("7", "7") in heard and ("5RW", "5RW") in heard and ("4B", "4B") in heard
+    assert ("eighth", "8") in heard and ("don't", "") in heard and ("her", "") in heard
+    assert ("J for Juliet", "J") in heard
+    tens = [chars for word, chars in heard if word in ("twenty", "thirty")]
+    assert tens == ["2", "3", "20"]  # "twenty two", "thirty first": the tens digit; "twenty" last: 20
+
+
+def test_the_compiled_parse_loop_gives_spacys_docs(nlp):
+    import pytest
+    from spacy.pipeline.transition_parser import Parser
+
+    from transcribe.context import CaseContext
+    from transcribe.models.parse_loop import compiled_loop
+    from transcribe.models.spacy_model import run_component
+    from transcribe.tagging.segment import parse
+
+    if compiled_loop() is None:
+        pytest.skip("the parse loop is not built here (python -m transcribe.models.parse_loop)")
+
+    class SpacysOwn:  # run_component hands what is not a Parser to itself
+        def __init__(self, pipe):
+            self.pipe = pipe
+
+        def __call__(self, doc):
+            return self.pipe(doc)
+
+    class SpacysLoops:
+        pipeline = [(n, SpacysOwn(p) if isinstance(p, Parser) else p) for n, p in nlp.pipeline]
+        make_doc = nlp.make_doc
+
+    texts = [TEXT, "Mum said Kyle is at Bluebell Primary and sees Dr Shah on Monday the 3rd of April 2015.",
+             "he sleeps erm what's working well mam is getting him to school every day and nana helps", "", " \n"]
+    for text in texts:
+        assert parse(nlp, text, CaseContext()).to_bytes() == parse(SpacysLoops, text, CaseContext()).to_bytes()
+    doc = nlp.make_doc("Kyle lives in Leeds.")
+    ner = nlp.get_pipe("ner")
+    assert [e.text for e in run_component(ner, doc).ents] == [e.text for e in ner(nlp.make_doc("Kyle lives in Leeds.")).ents]

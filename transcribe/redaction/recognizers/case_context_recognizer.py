@@ -32,6 +32,7 @@ from ..uncased import used_as_word
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
+_POSSESSIVE_S = re.compile(r"['’]s$")  # a token's possessive ending, dropped before it is compared with the names
 # initials a recogniser ran a name on to ("C.Nottavia"): capitals each with its dot, then the name's capital
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
 # nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
@@ -185,7 +186,7 @@ class CaseContextRecognizer(LocalRecognizer):
     def _token_candidates(self, token) -> dict[int, float]:
         """Persons this token may name, with a score."""
         raw = token.text
-        word = re.sub(r"['’]s$", "", raw)
+        word = _POSSESSIVE_S.sub("", raw)
         low = word.lower()
         if len(low) < 2 or not low.replace("-", "").replace("'", "").isalpha():
             return {}
