@@ -11,7 +11,10 @@ ENV PYTHONUNBUFFERED=1 \
 
 WORKDIR /opt/casenote/app
 COPY . .
-RUN ./scripts/setup.sh \
+# g++ builds spaCy's parse loop held under the GIL (transcribe/models/parse_loop.py: the same Docs, a quarter less
+# CPU for the spaCy pass); without it setup goes on and spaCy's own loop runs.
+RUN apt-get update && apt-get install -y --no-install-recommends g++ && rm -rf /var/lib/apt/lists/* \
+    && ./scripts/setup.sh \
     && useradd --system --home /opt/casenote --uid 10001 casenote \
     && mkdir -p /data && chown -R casenote /data /opt/casenote/models
 
