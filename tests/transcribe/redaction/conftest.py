@@ -56,6 +56,18 @@ def covered(result) -> set[int]:
     return {i for r in result.redactions for i in range(r.start, r.end)}
 
 
+def is_redacted(result, value: str) -> bool:
+    """Every character of ``value`` (its first place in the result's text) is redacted."""
+    start = result.text.index(value)
+    return set(range(start, start + len(value))) <= covered(result)
+
+
+def is_kept(result, value: str) -> bool:
+    """No character of ``value`` (its first place in the result's text) is redacted."""
+    start = result.text.index(value)
+    return not set(range(start, start + len(value))) & covered(result)
+
+
 def assert_redacted(redactor, case, text, value):
     """Every character of ``value`` (its first place in ``text``) is redacted."""
     result = redact_text(text, case, redactor)

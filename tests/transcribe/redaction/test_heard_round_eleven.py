@@ -10,7 +10,7 @@ import pytest
 from transcribe.note import Segment, Transcript, Word
 from transcribe.redaction import redact_text
 
-from .conftest import covered, found
+from .conftest import found, is_kept, is_redacted
 
 
 def said(sentence: str) -> Transcript:
@@ -26,16 +26,6 @@ def said(sentence: str) -> Transcript:
 def heard_redaction(redactor, case, sentence: str):
     t = said(sentence)
     return redact_text(t.text, case, redactor, words=t)
-
-
-def is_redacted(result, value: str) -> bool:
-    start = result.text.index(value)
-    return set(range(start, start + len(value))) <= covered(result)
-
-
-def is_kept(result, value: str) -> bool:
-    start = result.text.index(value)
-    return not set(range(start, start + len(value))) & covered(result)
 
 
 # -- "number" however heard, its value read by its shape -------------------------------------------------------

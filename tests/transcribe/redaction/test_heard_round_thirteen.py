@@ -11,7 +11,7 @@ from transcribe.context import parse_context
 from transcribe.note import Segment, Transcript, Word
 from transcribe.redaction import redact_text
 
-from .conftest import covered, found
+from .conftest import covered, found, is_kept, is_redacted
 
 
 def said(sentence: str, unsure: tuple[str, ...] = ()) -> Transcript:
@@ -27,16 +27,6 @@ def said(sentence: str, unsure: tuple[str, ...] = ()) -> Transcript:
 def heard(redactor, context, sentence: str, unsure: tuple[str, ...] = ()):
     t = said(sentence, unsure)
     return redact_text(t.text, parse_context(context) if context else None, redactor, words=t)
-
-
-def is_redacted(result, value: str) -> bool:
-    start = result.text.index(value)
-    return set(range(start, start + len(value))) <= covered(result)
-
-
-def is_kept(result, value: str) -> bool:
-    start = result.text.index(value)
-    return not set(range(start, start + len(value))) & covered(result)
 
 
 # -- cue and kinship words off a value's edges ------------------------------------------------------------------
