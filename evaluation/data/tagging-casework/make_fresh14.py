@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from notes_markup import COMMON_KEEP_WHY, SOS, unmark, write_rows  # noqa: E402
+from notes_markup import COMMON_KEEP_WHY, build_note, write_rows  # noqa: E402
 
 KEEP_WHY = {
     **COMMON_KEEP_WHY,
@@ -31,38 +31,11 @@ KEEP_WHY = {
     "assess": "assessment tool",
     "num": "emergency number",
 }
-LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
-          "ns": "next_step", "o": "observation"}
-def build_note(note):
-    pieces, pii, keep, sentences, offset = [], [], [], [], 0
-    for line in note["body"].strip().splitlines():
-        labels_part, marked = line.split(" | ", 1)
-        labels = [LABELS[x.strip()] for x in labels_part.split(",")]
-        if len(set(labels)) != len(labels):
-            raise ValueError(f"{note['id']}: repeated label in {line!r}")
-        sos = SOS.intersection(labels)
-        if ("observation" in labels) == bool(sos):
-            raise ValueError(f"{note['id']}: need observation alone or worry/working_well/next_step: {line!r}")
-        if pieces:
-            offset += 1
-        plain, p, k = unmark(marked.strip(), offset, KEEP_WHY, leftover="[]{}|")
-        pieces.append(plain)
-        pii += p
-        keep += k
-        sentences.append({"start": offset, "end": offset + len(plain), "labels": labels})
-        offset += len(plain)
-    text = " ".join(pieces)
-    assert len(text) == offset
-    words = len(text.split())
-    if not 200 <= words <= 400:
-        raise ValueError(f"{note['id']}: {words} words, want 200-400")
-    return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
-            "sentences": sentences, "meta": note["meta"]}
 
 
 def main():
     from fresh14_notes import NOTES
-    rows = [build_note(n) for n in NOTES]
+    rows = [build_note(n, KEEP_WHY) for n in NOTES]
     out = Path(__file__).resolve().parent / "fresh14.jsonl"
     write_rows(rows, out)
     print(f"wrote {len(rows)} notes to {out}")

@@ -21,50 +21,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from notes_markup import COMMON_KEEP_WHY, SOS, unmark, write_rows  # noqa: E402
+from notes_markup import COMMON_KEEP_WHY, build_note, write_rows  # noqa: E402
 
 KEEP_WHY = {
     **COMMON_KEEP_WHY,
     "comm": "communication system",
     "brand": "brand or product name",
 }
-LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
-          "ns": "next_step", "o": "observation"}
-
-
-def build_note(note):
-    """One jsonl row from a marked-up note; refuses bad label sets, overlapping spans and odd lengths."""
-    pieces, pii, keep, sentences, offset = [], [], [], [], 0
-    for line in note["body"].strip().splitlines():
-        labels_part, marked = line.split(" | ", 1)
-        labels = [LABELS[x.strip()] for x in labels_part.split(",")]
-        if len(set(labels)) != len(labels):
-            raise ValueError(f"{note['id']}: repeated label in {line!r}")
-        if ("observation" in labels) == bool(SOS.intersection(labels)):
-            raise ValueError(f"{note['id']}: need observation alone or worry/working_well/next_step: {line!r}")
-        if pieces:
-            offset += 1
-        plain, p, k = unmark(marked.strip(), offset, KEEP_WHY, leftover="[]{}|")
-        pieces.append(plain)
-        pii += p
-        keep += k
-        sentences.append({"start": offset, "end": offset + len(plain), "labels": labels})
-        offset += len(plain)
-    text = " ".join(pieces)
-    assert len(text) == offset
-    for k in keep:
-        if any(k["start"] < p["end"] and p["start"] < k["end"] for p in pii):
-            raise ValueError(f"{note['id']}: keep span overlaps PII: {text[k['start']:k['end']]!r}")
-    words = len(text.split())
-    if not 200 <= words <= 400:
-        raise ValueError(f"{note['id']}: {words} words, want 200-400")
-    return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
-            "sentences": sentences, "meta": note["meta"]}
 
 
 def main():
     from fresh16_notes import NOTES
-    rows = [build_note(n) for n in NOTES]
+    rows = [build_note(n, KEEP_WHY) for n in NOTES]
     out = Path(__file__).resolve().parent / "fresh16.jsonl"
     write_rows(rows, out)
     print(f"wrote {len(rows)} notes to {out}")

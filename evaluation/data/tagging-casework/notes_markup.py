@@ -20,6 +20,8 @@ COMMON_KEEP_WHY = {  # the keep reasons both sets use; each set adds its own
     "natl": "public service or national body, not a local identifier",
     "word": "ordinary word used as a word; the same word is a personal name in this case",
 }
+LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
+          "ns": "next_step", "o": "observation"}
 SOS = {"worry", "working_well", "next_step"}
 MARK = re.compile(r"\[(P|A|PC|PH|NHS|NI|DOB|E|S|O):([^\]]+)\]|\{(\w+):([^}]+)\}")
 
@@ -52,3 +54,34 @@ def write_rows(rows, out):
     with open(out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def build_note(note, keep_why):
+    """One jsonl row from a note written "cv, wf | sentence" a line (fresh14, fresh16); refuses bad label sets,
+    keep spans over identifiers and notes outside 200-400 words."""
+    pieces, pii, keep, sentences, offset = [], [], [], [], 0
+    for line in note["body"].strip().splitlines():
+        labels_part, marked = line.split(" | ", 1)
+        labels = [LABELS[x.strip()] for x in labels_part.split(",")]
+        if len(set(labels)) != len(labels):
+            raise ValueError(f"{note['id']}: repeated label in {line!r}")
+        if ("observation" in labels) == bool(SOS.intersection(labels)):
+            raise ValueError(f"{note['id']}: need observation alone or worry/working_well/next_step: {line!r}")
+        if pieces:
+            offset += 1
+        plain, p, k = unmark(marked.strip(), offset, keep_why, leftover="[]{}|")
+        pieces.append(plain)
+        pii += p
+        keep += k
+        sentences.append({"start": offset, "end": offset + len(plain), "labels": labels})
+        offset += len(plain)
+    text = " ".join(pieces)
+    assert len(text) == offset
+    for k in keep:
+        if any(k["start"] < p["end"] and p["start"] < k["end"] for p in pii):
+            raise ValueError(f"{note['id']}: keep span overlaps PII: {text[k['start']:k['end']]!r}")
+    words = len(text.split())
+    if not 200 <= words <= 400:
+        raise ValueError(f"{note['id']}: {words} words, want 200-400")
+    return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
+            "sentences": sentences, "meta": note["meta"]}
