@@ -6,12 +6,7 @@ only: the writer did not read the product's code, word lists, lexicons, models o
 fresh11's notes. This script imports nothing from the product; it only turns marked-up text into
 exact offsets, in the same storage pattern as make_fresh11.py (notes in fresh14_notes.py).
 
-Markup inside a sentence:
-  [X:text]  gold PII; X is P (PERSON), A (ADDRESS), PC (POSTCODE), PH (PHONE), NHS (NHS_NUMBER),
-            NI (NI_NUMBER), DOB (DATE_OF_BIRTH), E (EMAIL), S (SCHOOL), O (ORGANISATION_LOCAL)
-  {k:text}  a curated "keep" span; k is a key of KEEP_WHY below
-Each note body is one sentence a line: "labels | sentence", labels short names from LABELS below,
-comma separated. Sentences are joined with a single space.
+The markup and the "labels | sentence" line format are notes_markup.py's (its docstring).
 
 Run:  python evaluation/data/tagging-casework/make_fresh14.py   (writes fresh14.jsonl beside it)
 """

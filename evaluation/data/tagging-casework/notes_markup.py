@@ -1,7 +1,12 @@
-"""The marked-up sentence format the held-out casework-style sets are written in (fresh11, fresh14).
+"""The marked-up sentence format the held-out casework-style sets are written in (fresh11, fresh14, fresh16).
 
-``[P:Name]`` marks an identifier (the codes in :data:`ENTITY`), ``{kin:mam}`` a keep span (the codes each
-set's ``KEEP_WHY`` gives). Imports nothing from the product: it only turns marked-up text into exact offsets.
+Markup inside a sentence:
+  [X:text]  gold PII; X is P (PERSON), A (ADDRESS), PC (POSTCODE), PH (PHONE), NHS (NHS_NUMBER),
+            NI (NI_NUMBER), DOB (DATE_OF_BIRTH), E (EMAIL), S (SCHOOL), O (ORGANISATION_LOCAL)
+  {k:text}  a curated "keep" span; k is a key of the set's KEEP_WHY
+Each note body is one sentence a line: "labels | sentence"; fresh14 and fresh16 (``build_note``) write the labels as
+:data:`LABELS`' short names, comma separated; fresh11 (its own maker) space separated. Sentences are joined with a
+single space. Imports nothing from the product: it only turns marked-up text into exact offsets.
 """
 import json
 import re
