@@ -1,4 +1,4 @@
-"""fresh11 and fresh14 (held-out tagging sets): the committed JSONL is what its generator builds, and the
+"""fresh11, fresh14 and fresh16 (held-out tagging sets): the committed JSONL is what its generator builds, and the
 casework harness reads it with another set's scorer, per the set's own authors."""
 
 from __future__ import annotations
@@ -30,14 +30,17 @@ def test_committed_jsonl_is_what_the_generator_builds():
     assert built == committed
 
 
-def test_fresh14_committed_jsonl_is_what_its_generator_builds():
-    gen = _generator("fresh14")
-    from fresh14_notes import NOTES
+@pytest.mark.parametrize("name,authors", [("fresh14", ["t", "u", "v", "w"]), ("fresh16", ["e", "f", "g"])])
+def test_comma_labelled_sets_are_what_their_generators_build(name, authors):
+    gen = _generator(name)
+    notes = importlib.import_module(f"{name}_notes").NOTES
 
-    built = [gen.build_note(n) for n in NOTES]
-    committed = [json.loads(line) for line in (FOLDER / "fresh14.jsonl").read_text(encoding="utf-8").splitlines()]
+    built = [gen.build_note(n, gen.KEEP_WHY) for n in notes]
+    committed = [json.loads(line) for line in (FOLDER / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
     assert built == committed
-    assert sorted({r["id"][0] for r in built}) == ["t", "u", "v", "w"]
+    assert sorted({r["id"][0] for r in built}) == authors
+
+
 
 
 def test_markup_becomes_exact_offsets():

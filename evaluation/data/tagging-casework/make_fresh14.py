@@ -6,12 +6,7 @@ only: the writer did not read the product's code, word lists, lexicons, models o
 fresh11's notes. This script imports nothing from the product; it only turns marked-up text into
 exact offsets, in the same storage pattern as make_fresh11.py (notes in fresh14_notes.py).
 
-Markup inside a sentence:
-  [X:text]  gold PII; X is P (PERSON), A (ADDRESS), PC (POSTCODE), PH (PHONE), NHS (NHS_NUMBER),
-            NI (NI_NUMBER), DOB (DATE_OF_BIRTH), E (EMAIL), S (SCHOOL), O (ORGANISATION_LOCAL)
-  {k:text}  a curated "keep" span; k is a key of KEEP_WHY below
-Each note body is one sentence a line: "labels | sentence", labels short names from LABELS below,
-comma separated. Sentences are joined with a single space.
+The markup and the "labels | sentence" line format are notes_markup.py's (its docstring).
 
 Run:  python evaluation/data/tagging-casework/make_fresh14.py   (writes fresh14.jsonl beside it)
 """
@@ -20,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from notes_markup import COMMON_KEEP_WHY, SOS, unmark, write_rows  # noqa: E402
+from notes_markup import COMMON_KEEP_WHY, build_note, write_rows  # noqa: E402
 
 KEEP_WHY = {
     **COMMON_KEEP_WHY,
@@ -31,38 +26,11 @@ KEEP_WHY = {
     "assess": "assessment tool",
     "num": "emergency number",
 }
-LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
-          "ns": "next_step", "o": "observation"}
-def build_note(note):
-    pieces, pii, keep, sentences, offset = [], [], [], [], 0
-    for line in note["body"].strip().splitlines():
-        labels_part, marked = line.split(" | ", 1)
-        labels = [LABELS[x.strip()] for x in labels_part.split(",")]
-        if len(set(labels)) != len(labels):
-            raise ValueError(f"{note['id']}: repeated label in {line!r}")
-        sos = SOS.intersection(labels)
-        if ("observation" in labels) == bool(sos):
-            raise ValueError(f"{note['id']}: need observation alone or worry/working_well/next_step: {line!r}")
-        if pieces:
-            offset += 1
-        plain, p, k = unmark(marked.strip(), offset, KEEP_WHY, leftover="[]{}|")
-        pieces.append(plain)
-        pii += p
-        keep += k
-        sentences.append({"start": offset, "end": offset + len(plain), "labels": labels})
-        offset += len(plain)
-    text = " ".join(pieces)
-    assert len(text) == offset
-    words = len(text.split())
-    if not 200 <= words <= 400:
-        raise ValueError(f"{note['id']}: {words} words, want 200-400")
-    return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
-            "sentences": sentences, "meta": note["meta"]}
 
 
 def main():
     from fresh14_notes import NOTES
-    rows = [build_note(n) for n in NOTES]
+    rows = [build_note(n, KEEP_WHY) for n in NOTES]
     out = Path(__file__).resolve().parent / "fresh14.jsonl"
     write_rows(rows, out)
     print(f"wrote {len(rows)} notes to {out}")

@@ -1,7 +1,12 @@
-"""The marked-up sentence format the held-out casework-style sets are written in (fresh11, fresh14).
+"""The marked-up sentence format the held-out casework-style sets are written in (fresh11, fresh14, fresh16).
 
-``[P:Name]`` marks an identifier (the codes in :data:`ENTITY`), ``{kin:mam}`` a keep span (the codes each
-set's ``KEEP_WHY`` gives). Imports nothing from the product: it only turns marked-up text into exact offsets.
+Markup inside a sentence:
+  [X:text]  gold PII; X is P (PERSON), A (ADDRESS), PC (POSTCODE), PH (PHONE), NHS (NHS_NUMBER),
+            NI (NI_NUMBER), DOB (DATE_OF_BIRTH), E (EMAIL), S (SCHOOL), O (ORGANISATION_LOCAL)
+  {k:text}  a curated "keep" span; k is a key of the set's KEEP_WHY
+Each note body is one sentence a line: "labels | sentence"; fresh14 and fresh16 (``build_note``) write the labels as
+:data:`LABELS`' short names, comma separated; fresh11 (its own maker) space separated. Sentences are joined with a
+single space. Imports nothing from the product: it only turns marked-up text into exact offsets.
 """
 import json
 import re
@@ -20,6 +25,8 @@ COMMON_KEEP_WHY = {  # the keep reasons both sets use; each set adds its own
     "natl": "public service or national body, not a local identifier",
     "word": "ordinary word used as a word; the same word is a personal name in this case",
 }
+LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
+          "ns": "next_step", "o": "observation"}
 SOS = {"worry", "working_well", "next_step"}
 MARK = re.compile(r"\[(P|A|PC|PH|NHS|NI|DOB|E|S|O):([^\]]+)\]|\{(\w+):([^}]+)\}")
 
@@ -52,3 +59,34 @@ def write_rows(rows, out):
     with open(out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def build_note(note, keep_why):
+    """One jsonl row from a note written "cv, wf | sentence" a line (fresh14, fresh16); refuses bad label sets,
+    keep spans over identifiers and notes outside 200-400 words."""
+    pieces, pii, keep, sentences, offset = [], [], [], [], 0
+    for line in note["body"].strip().splitlines():
+        labels_part, marked = line.split(" | ", 1)
+        labels = [LABELS[x.strip()] for x in labels_part.split(",")]
+        if len(set(labels)) != len(labels):
+            raise ValueError(f"{note['id']}: repeated label in {line!r}")
+        if ("observation" in labels) == bool(SOS.intersection(labels)):
+            raise ValueError(f"{note['id']}: need observation alone or worry/working_well/next_step: {line!r}")
+        if pieces:
+            offset += 1
+        plain, p, k = unmark(marked.strip(), offset, keep_why, leftover="[]{}|")
+        pieces.append(plain)
+        pii += p
+        keep += k
+        sentences.append({"start": offset, "end": offset + len(plain), "labels": labels})
+        offset += len(plain)
+    text = " ".join(pieces)
+    assert len(text) == offset
+    for k in keep:
+        if any(k["start"] < p["end"] and p["start"] < k["end"] for p in pii):
+            raise ValueError(f"{note['id']}: keep span overlaps PII: {text[k['start']:k['end']]!r}")
+    words = len(text.split())
+    if not 200 <= words <= 400:
+        raise ValueError(f"{note['id']}: {words} words, want 200-400")
+    return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
+            "sentences": sentences, "meta": note["meta"]}
