@@ -241,27 +241,6 @@ def worker_only(features: list[str]) -> bool:
     return bool(evidence) and all(f.startswith(("act:", "feel:", "quote:")) and f.endswith(":worker") for f in evidence)
 
 
-_CHILD_SIDE = frozenset({"child", "sibling", "childnoun"})
-
-
-def adult_quote_only(features: list[str]) -> bool:
-    """Whether a sentence quotes an adult (``quote:adult``: the nearest act of saying outside the quotation marks is an
-    adult's) and nothing in it is the child's or a sibling's own: no act of theirs that is not blocked, no quotation or
-    feeling of theirs, no finding of the rules ("Mam told me she stopped her tablets, she said 'I feel fine'")."""
-    if "quote:adult" not in features:
-        return False
-    for f in features:
-        if f.startswith(("rule:cv", "rule:wf")):
-            return False
-        if not f.startswith(("act:", "quote:", "feel:")) or f.endswith(":blocked"):
-            continue
-        parts = re.split(r"[:@]", f)
-        who = parts[2] if f.startswith("act:") and len(parts) > 2 else parts[1]
-        if who in _CHILD_SIDE:
-            return False
-    return True
-
-
 def voice_evidence(features: list[str]) -> bool:
     """Whether a sentence's features show anyone communicating or feeling (or the rules found the
     child's voice): without it, child_voice rests on the words alone."""

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import (RecordReading, adult_quote_only, name_genders, position_features, read_record, record_only,
-                       role_classes, template_heading,
+from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
+                       template_heading,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
 from .model import SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
@@ -242,8 +242,6 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
         chosen = decide_probabilities(probs, model.thresholds)  # model.decide, with probs kept for below
         if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and not voice_evidence(a.features):
             del chosen[CHILD_VOICE]  # nobody says, shows or feels anything: the words alone must be sure
-        if chosen.get(CHILD_VOICE, 1.0) < UNSUPPORTED_VOICE_MIN and adult_quote_only(a.features):
-            del chosen[CHILD_VOICE]  # an adult's words quoted, nothing of the child's: the child's voice must be as sure
         if CHILD_VOICE in chosen and worker_only(a.features):
             del chosen[CHILD_VOICE]  # only the worker speaks: a question put to the child is not the child's answer
         if a.sos.heading_only:
