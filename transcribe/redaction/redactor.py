@@ -224,10 +224,15 @@ _SAID_JOINER = frozenset("dot underscore dash hyphen at".split())  # said betwee
 _EDGE_TOKEN = re.compile(r"[^\s,;:]+")
 
 
+def _bare_word(token: str) -> str:
+    """``token`` in lower case without the punctuation round it and a possessive "'s"."""
+    return re.sub(r"['’]s$", "", token.strip(".,;:!?()\"'").lower())
+
+
 def _edge_word(token: str, names: frozenset[str]) -> bool:
     """``token`` (punctuation round it aside) is a cue or kinship word, in the singular or plural, possessive or not,
     and no case name's word."""
-    low = re.sub(r"['’]s$", "", token.strip(".,;:!?()\"'").lower())
+    low = _bare_word(token)
     if not low.isalpha() or low in names:
         return False
     return low in _EDGE_WORDS or (low.endswith("s") and low[:-1] in _EDGE_WORDS)
@@ -274,7 +279,7 @@ def _cut_at_cues(toks: list[tuple[int, int, str]], names: frozenset[str]) -> lis
     """A value's words cut at each run of cue words (``CUE_WORDS``; "of" or "on" between two of them) inside it,
     the run left out."""
     def cue(k: int) -> bool:
-        low = re.sub(r"['’]s$", "", toks[k][2].strip(".,;:!?()\"'").lower())
+        low = _bare_word(toks[k][2])
         return low in CUE_WORDS and low not in names
     pieces, piece, k = [], [], 0
     while k < len(toks):
