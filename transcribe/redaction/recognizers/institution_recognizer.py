@@ -407,14 +407,14 @@ _PLURAL_SERVICE = re.compile(
     rf"(?<![\w'’])(?P<name>{_LINKED_NAME})\s(?:have|are|were)\s(?:been\s|now\s|also\s|kindly\s)?"
     r"(?:supporting|supported|helping|helped|offered|agreed|provided|providing|arranged|working\swith|funded|funding)\b"
 )
-# the last words of what a case is referred to that is a process or a programme, not a body ("the Freedom Programme",
-# "Legal Gateway", "Channel Panel", "the Initial Child Protection Conference"), as the statutory guidance names them
 # all-lower-case dictation: the same relation words and referral, then two to four words of which one is no English
 # word ("gets support from penhallow young carers", "referred him to kernow compass"); one word alone may be a person
 _LOWER_RELATION = re.compile(
     rf"\b(?:{_RELATION}|referred|referral|signposted)(?:\s[a-z][a-z\-]*){{0,3}}?\s(?:from|by|with|at|for|to)\s(?:the\s)?"
     r"(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){1,3})"
 )
+# the last words of what a case is referred to that is a process or a programme, not a body ("the Freedom Programme",
+# "Legal Gateway", "Channel Panel", "the Initial Child Protection Conference"), as the statutory guidance names them
 _PROGRAMME_WORDS = frozenset("programme program course gateway panel conference meeting outline plan assessment review "
                              "order hearing court".split())
 _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
