@@ -108,8 +108,27 @@ def test_the_childs_voice_sentences_get_their_own_signs_of_safety_thresholds():
         p = {"child_voice": 0.9 if voice else 0.1, "wishes_feelings": 0.1, "working_well": 0.1, "next_step": 0.1,
              "worry": (0.85 if worry else 0.6) if voice else (0.6 if worry else 0.1)}
         scored.append((p, ({"child_voice"} if voice else set()) | ({"worry"} if worry else set())))
-    th = choose_thresholds(scored)
+    th = choose_thresholds(scored, voice_sos=True)
     assert th["worry"] <= 0.6 < th["worry@child_voice"] <= 0.85
+
+
+def test_the_signs_of_safety_thresholds_are_chosen_on_their_own_not_under_the_child_voice_predictions():
+    from evaluation.tagging.train import VOICE_SUFFIX, choose_thresholds
+
+    def scored(voice_high: float):
+        out = []
+        for k in range(40):
+            voice, worry = k % 2 == 0, k % 4 < 2
+            p = {"child_voice": voice_high if voice else 0.1, "wishes_feelings": 0.1, "working_well": 0.1,
+                 "next_step": 0.1, "worry": (0.85 if worry else 0.6) if voice else (0.6 if worry else 0.1)}
+            out.append((p, ({"child_voice"} if voice else set()) | ({"worry"} if worry else set())))
+        return out
+
+    sos = ("worry", "working_well", "next_step")
+    chosen = [choose_thresholds(scored(v)) for v in (0.9, 0.4)]
+    assert not any(key.endswith(VOICE_SUFFIX) for th in chosen for key in th)
+    # a change to the voice labels' probabilities alone moves no Signs of Safety bar
+    assert [{label: th[label] for label in sos} for th in chosen][0] == {label: chosen[1][label] for label in sos}
 
 
 def test_the_voice_labels_and_the_signs_of_safety_labels_each_keep_the_l2_that_suits_them():

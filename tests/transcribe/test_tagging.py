@@ -380,6 +380,7 @@ def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it
     model = load_sentence_model()
     sos = {label + VOICE_SUFFIX for label in ("worry", "working_well", "next_step")}
     assert set(model.labels) <= set(model.thresholds) <= set(model.labels) | sos | {PAIR_KEY}
+    assert not sos & set(model.thresholds)  # the Signs of Safety bars are chosen on their own (train.VOICE_SOS)
     with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
         load_sentence_model(tmp_path / "absent.json")
 
