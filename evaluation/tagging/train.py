@@ -40,6 +40,14 @@ VOICE_MODEL = ("child_voice", "wishes_feelings")
 # Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
 # says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
 LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
+# Features that may weigh only on some labels, by a part of their name: who a speaking pronoun is, as the nearest
+# person before it (``act:...:last=``) for the Signs of Safety labels, and by the chain through earlier subject
+# pronouns (``act:...:chain=``, ``features._last_mention(follow=True)``) for the voice labels. The chain reads whose
+# words a sentence is; the Signs of Safety labels keep the reading their thresholds were chosen with.
+LABELS_OF_PART = {":last=": SOS_MODEL, ":chain=": VOICE_MODEL}
+# The voice labels' probabilities from a text classifier of their own over ``voice_role_text`` (the speaking
+# pronouns given by that chain); the Signs of Safety labels' from the one over ``role_text``.
+VOICE_TEXTCAT = True
 # A second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX): off since the
 # fifteenth round. With it, the Signs of Safety bars are chosen under the child_voice predictions, so a change to the
 # voice labels alone moves them; without it they are chosen on their own (casework-dev, leave-one-author-out: worry
@@ -62,6 +70,7 @@ class Example:
     features: list[str]
     labels: set[str]
     text: str = ""  # the sentence's role_text, for the text classifier
+    voice_text: str = ""  # the sentence's voice_role_text, for the voice labels' text classifier
 
 
 def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str) -> list[Example]:
@@ -75,7 +84,7 @@ def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str)
                 best, overlap = labels, ov
         if best is not None:
             out.append(Example(group, a.features, {lab for lab in best if lab in MODEL_LABELS},
-                               getattr(a, "role_text", "")))
+                               getattr(a, "role_text", ""), getattr(a, "voice_role_text", "")))
     return out
 
 
@@ -107,6 +116,10 @@ def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: i
         for f, i in index.items():
             if f.startswith(prefix):
                 allowed[i] = [label in labels for label in MODEL_LABELS]
+    for part, labels in LABELS_OF_PART.items():
+        for f, i in index.items():
+            if part in f:
+                allowed[i] = [label in labels for label in MODEL_LABELS]
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
@@ -131,9 +144,10 @@ def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: i
     )
 
 
-def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: int = TEXTCAT_SEED):
-    """A spaCy ``textcat_multilabel`` over the examples' ``text``: blank English tokenizer, bag of
-    words and word pairs, Adam from a fixed seed over a fixed shuffle, CPU only."""
+def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: int = TEXTCAT_SEED,
+                voice: bool = False):
+    """A spaCy ``textcat_multilabel`` over the examples' ``text`` (``voice``: their ``voice_text``): blank
+    English tokenizer, bag of words and word pairs, Adam from a fixed seed over a fixed shuffle, CPU only."""
     import spacy
     from spacy.training import Example as SpacyExample
     from spacy.util import fix_random_seed, minibatch
@@ -143,8 +157,12 @@ def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: 
     textcat = nlp.add_pipe("textcat_multilabel", config={"model": TEXTCAT_MODEL, "threshold": 0.5})
     for label in MODEL_LABELS:
         textcat.add_label(label)
-    data = [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {label: float(label in ex.labels) for label in MODEL_LABELS}})
-            for ex in examples if ex.text.strip()]  # (every tagger sentence has words)
+    def text_of(ex: Example) -> str:
+        return (ex.voice_text or ex.text) if voice else ex.text
+
+    data = [SpacyExample.from_dict(nlp.make_doc(text_of(ex)),
+                                   {"cats": {label: float(label in ex.labels) for label in MODEL_LABELS}})
+            for ex in examples if text_of(ex).strip()]  # (every tagger sentence has words)
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
     for _ in range(epochs):
@@ -156,14 +174,18 @@ def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: 
 
 
 def fit_both(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEIGHT, thresholds: dict[str, float] | None = None,
-             meta: dict | None = None, l2: float = L2, textcat=None) -> SentenceModel:
-    """The logistic regression and (unless ``textcat_weight`` is 1) the text classifier beside it
-    (``textcat``: one already fitted on these examples, reused)."""
+             meta: dict | None = None, l2: float = L2, textcat=None, voice_textcat=None) -> SentenceModel:
+    """The logistic regression and (unless ``textcat_weight`` is 1) the text classifier beside it, and the voice
+    labels' own (``VOICE_TEXTCAT``) (``textcat``, ``voice_textcat``: ones already fitted on these examples, reused)."""
     use_textcat = textcat_weight < 1.0
+    use_voice = use_textcat and VOICE_TEXTCAT
     model = fit(examples, l2=l2, thresholds=thresholds,
-                meta={"textcat": use_textcat, "textcat_weight": textcat_weight, **(meta or {})})
+                meta={"textcat": use_textcat, "textcat_weight": textcat_weight, "voice_textcat": use_voice,
+                      **(meta or {})})
     if use_textcat:
         model.textcat = textcat if textcat is not None else fit_textcat(examples)
+    if use_voice:
+        model.voice_textcat = voice_textcat if voice_textcat is not None else fit_textcat(examples, voice=True)
     return model
 
 
@@ -180,10 +202,11 @@ def inner_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEI
         training = [ex for ex in examples if ex.group != held]
         held_out = [ex for ex in examples if ex.group == held]
         textcat = fit_textcat(training) if textcat_weight < 1.0 else None
+        voice_textcat = fit_textcat(training, voice=True) if textcat_weight < 1.0 and VOICE_TEXTCAT else None
         text_scores = None
         for l2 in l2_grid:
-            model = fit_both(training, textcat_weight=textcat_weight, l2=l2, textcat=textcat)
-            text_scores = text_scores or model.text_scores([ex.text for ex in held_out])
+            model = fit_both(training, textcat_weight=textcat_weight, l2=l2, textcat=textcat, voice_textcat=voice_textcat)
+            text_scores = text_scores or model.text_scores([ex.text for ex in held_out], [ex.voice_text for ex in held_out])
             scored[l2] += [(model.probabilities(ex.features, ts), ex.labels) for ex, ts in zip(held_out, text_scores)]
     return scored
 

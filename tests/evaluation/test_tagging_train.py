@@ -166,3 +166,32 @@ def test_the_bar_for_the_weaker_of_worry_and_working_well_is_chosen_only_where_i
     th = choose_pair(scored(False), thresholds)
     assert th[PAIR_KEY] > 0.6  # the weaker at 0.6 is dropped
     assert PAIR_KEY not in choose_pair(scored(True), thresholds)  # every sentence is both: no bar helps
+
+
+def test_who_a_speaking_pronoun_is_by_the_chain_weighs_on_the_voice_labels_and_by_the_nearest_person_on_the_others():
+    examples = _examples()
+    for ex in examples:
+        who = "child" if "child_voice" in ex.labels else "family"
+        ex.features = [*ex.features, f"act:speech:he:last={who}", f"act:speech:he:chain={who}"]
+    model = fit(examples)
+    voice = [MODEL_LABELS.index(label) for label in ("child_voice", "wishes_feelings")]
+    sos = [MODEL_LABELS.index(label) for label in ("worry", "working_well", "next_step")]
+    for who in ("child", "family"):
+        assert all(model.weights[f"act:speech:he:last={who}"][k] == 0.0 for k in voice)
+        assert all(model.weights[f"act:speech:he:chain={who}"][k] == 0.0 for k in sos)
+        assert any(model.weights[f"act:speech:he:chain={who}"][k] != 0.0 for k in voice)
+
+
+def test_the_voice_labels_take_their_text_classifiers_probabilities_over_the_chains_role_text():
+    from evaluation.tagging.train import fit_both, fit_textcat
+
+    examples = _texted()
+    for ex in examples:  # the chain finds the child where the nearest person is the mother
+        ex.voice_text = ex.text.replace("xfamily", "xchild") if "worry" in ex.labels else ex.text
+        ex.labels = ex.labels | ({"child_voice"} if "worry" in ex.labels else set())
+    model = fit_both(examples, textcat_weight=0.5)
+    assert model.meta["voice_textcat"] and model.voice_textcat.to_bytes() == fit_textcat(examples, voice=True).to_bytes()
+    [plain] = model.text_scores(["xfamily said dad hit her"])
+    [both] = model.text_scores(["xfamily said dad hit her"], ["xchild said dad hit her"])
+    [voice] = model.voice_textcat.pipe(["xchild said dad hit her"])
+    assert both["child_voice"] == voice.cats["child_voice"] and both["worry"] == plain["worry"]
