@@ -2,7 +2,7 @@
 averaged with the spaCy text classifier's probabilities (``textcat.py``) where it was trained with one.
 
 Trained by ``python -m evaluation.tagging train`` (deterministic) into ``sentence_model.json``
-(and ``textcat/``) beside this file; loaded once per process with ``load_sentence_model()``.
+(and ``textcat/``, ``textcat_voice/``) beside this file; loaded once per process with ``load_sentence_model()``.
 """
 
 from __future__ import annotations

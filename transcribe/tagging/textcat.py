@@ -3,7 +3,7 @@ word pairs) over each sentence's words, with every named person replaced by who 
 case (``xchild``, ``xsibling``, ``xfamily``, ``xprofessional``, ``xworker``, ``xrelay``).
 
 Its probabilities are averaged with the sentence model's (``SentenceModel.textcat_weight``).
-Trained by ``python -m evaluation.tagging train`` (deterministic) into the ``textcat/`` folder
+Trained by ``python -m evaluation.tagging train`` (deterministic) into the ``textcat/`` folder (and the voice labels' own into ``textcat_voice/``)
 beside this file; loaded once per process with ``load_textcat()``; it needs no download.
 """
 
