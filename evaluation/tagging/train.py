@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcribe.tagging.model import (FACT_BAR, FACT_KEY, MODEL_LABELS, PAIR_KEY, VOICE_SUFFIX, SentenceModel,
+from transcribe.tagging.model import (FACT_BAR, FACT_KEY, FEELING_BAR, FEELING_KEY, MODEL_LABELS, PAIR_KEY, VOICE_SUFFIX, SentenceModel,
                                      decide_probabilities)
 
 L2 = 1.0  # without inner folds (a single training author)
@@ -57,6 +57,8 @@ VOICE_SOS = False
 # wishes_feelings's own bar for the sentences whose acts of communicating report facts only (model.FACT_BAR),
 # chosen with the voice thresholds where it raises the inner folds' gated wishes_feelings F1.
 REPORTED_FACT_BAR = True
+# and its bar, at or under wishes_feelings's, for the sentences that report a feeling of the one communicating.
+REPORTED_FEELING_BAR = True
 # The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
 # with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
 PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -242,6 +244,8 @@ def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
             bar = thresholds[label]
             if label == "wishes_feelings" and p.get(FACT_KEY, 0.0) >= 0.5:
                 bar = thresholds.get(FACT_BAR, bar)  # its own bar for a sentence that reports facts only
+            elif label == "wishes_feelings" and p.get(FEELING_KEY, 0.0) >= 0.5:
+                bar = thresholds.get(FEELING_BAR, bar)
             hit = p[label] >= bar and (gate is None or p[gate] >= thresholds[gate])
             tp, fp, fn = tp + (hit and label in gold), fp + (hit and label not in gold), fn + (not hit and label in gold)
         return _f1(tp, fp, fn)
@@ -259,6 +263,8 @@ def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None) -> dict[
     out["wishes_feelings"] = _best_f1_threshold(gated, "wishes_feelings", missed)
     if REPORTED_FACT_BAR:
         out |= _fact_bar(gated, out["wishes_feelings"], missed)
+    if REPORTED_FEELING_BAR:
+        out |= _feeling_bar(gated, out, missed)
     # The Signs of Safety thresholds together: observation is what none of them reaches, so each
     # is chosen for the mean F1 of the four (coordinate ascent from 0.5, two passes).
     sos = {label: 0.5 for label in SOS_MODEL}
@@ -309,6 +315,22 @@ def _fact_bar(gated, base: float, missed: int) -> dict[str, float]:
     grid = [th for th in VOICE_GRID if th >= base]
     bar = max(grid, key=lambda th: (round(f1(th), 5), -abs(th - base)))
     return {FACT_BAR: bar} if round(f1(bar), 5) > round(f1(base), 5) else {}
+
+
+def _feeling_bar(gated, th: dict[str, float], missed: int) -> dict[str, float]:
+    """wishes_feelings's own bar for the sentences that report a feeling of the one communicating
+    (``model.FEELING_KEY``), from ``VOICE_GRID`` at or under its bar, where it raises the gated F1; else {}."""
+    base = th["wishes_feelings"]
+
+    def f1(bar: float) -> float:
+        c = [0, 0, missed]
+        for p, gold in gated:
+            own = bar if p.get(FEELING_KEY, 0.0) >= 0.5 else th.get(FACT_BAR, base) if p.get(FACT_KEY, 0.0) >= 0.5 else base
+            hit = p["wishes_feelings"] >= own
+            c[0 if hit and "wishes_feelings" in gold else 1 if hit else 2] += hit or "wishes_feelings" in gold
+        return _f1(*c)
+    bar = max([t for t in VOICE_GRID if t <= base], key=lambda t: (round(f1(t), 5), -abs(t - base)))
+    return {FEELING_BAR: bar} if round(f1(bar), 5) > round(f1(base), 5) else {}
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
