@@ -418,6 +418,9 @@ _LOWER_RELATION = re.compile(
 _PROGRAMME_WORDS = frozenset("programme program course gateway panel conference meeting outline plan assessment review "
                              "order hearing court".split())
 _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
+# the forms of "be", "have" and "do", the modals and the verbs of saying, which take a subject before them
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|has|had|have|are|were|does|did|will|would|can|could|should|might|must|said|says|"
+                          r"told|tells)\b")
 # a body named first by the United Kingdom or one of its four nations, or as national or royal, serves the nation,
 # not one place ("arrears with British Gas", "Scottish Power", "Welsh Water", "National Grid", "Royal Mail")
 _NATIONAL_FIRST = frozenset("british english scottish welsh irish northern uk national royal great".split())
@@ -577,8 +580,10 @@ class InstitutionRecognizer(PatternRecognizer):
             words = m.group("name").split()
             first = words[0].lower().strip("'’")
             if (first in first_names() or first in world_names() or first in _TITLES_LOWER
+                    or first in STOP_WORDS or re.search(r"['’](?:m|re|ve|ll|d)$", first)
                     or not self._proper([w for w in words if w not in ("of", "the", "and")], lower, one_word=True)):
-                continue  # "at school, Kyle, who is nine": a person
+                continue  # "at school, Kyle, who is nine": a person; "after school, I'm Jo Bell, ...": a pronoun and
+                # its verb run together (a contraction) or a stop word never starts a place's name
             start, end = m.span("name")
             if not is_place(m.group("name")) and not any(a <= start and end <= b for a, b in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a kind of place, then its name"))
@@ -695,6 +700,9 @@ class InstitutionRecognizer(PatternRecognizer):
                 nxt = words[k + 1][0].lower().strip("'’.,;:") if k + 1 < len(words) else ""
                 if w.lower() in _RELATION_LINKS and (nxt in KIN_WORDS or nxt in first_names() or nxt in _TITLES_LOWER):
                     break  # "works for Stagecoach North East and Mum works ...": the sentence goes on
+                if w.lower() == "and" and k + 2 == len(words) and _CLAUSE_VERB.match(text, m.end("name")):
+                    break  # "a course at Coleg Glan Hafren and Aled has been ...": one word after "and", then a verb
+                    # that needs a subject: that word starts a clause of its own
                 kept.append((w, at))
             while kept and kept[-1][0].lower() in _RELATION_LINKS:
                 kept.pop()

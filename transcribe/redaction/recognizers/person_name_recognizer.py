@@ -319,9 +319,26 @@ class PersonNameRecognizer(LocalRecognizer):
                 if not is_protected_word(nxt) and nxt not in _NOT_NAMES and nxt not in _TITLE_WORDS:
                     end = doc[j].idx + len(doc[j].text)
                     j += 1
+            if self._saint_or_place(doc, i, j):
+                i = j
+                continue
             out.append((start, end, 0.6 if word[0].isupper() else 0.45))
             i = j
         return out
+
+    @staticmethod
+    def _saint_or_place(doc, i: int, j: int) -> bool:
+        """A listed first name that is not someone here: a saint's, after "St" or "Saint", where the place is a
+        town, district or public place ("in St David's", "lives in St Ives"; no one is called so; after "at", "to"
+        or "from" it may be a local church or school, "at St Peter's", which the name's reading still covers), or
+        one alone after "in" and before a stop or comma, where English puts a place ("the family centre in Ely,
+        and"; "confided in Kerry" has no comma, "in Kyle's room" is whose)."""
+        prev = doc[i - 1].text if i > 0 else ""
+        if prev in ("St", "St.", "Saint", "st", "st.", "saint"):
+            return not (i > 1 and doc[i - 2].lower_ in ("at", "to", "from"))
+        nxt = doc[j].text if j < len(doc) else ""
+        return (j == i + 1 and doc[i].text[:1].isupper() and i > 0 and prev == "in" and nxt in (",", ".", ";", ":")
+                and not is_sentence_start(doc[i]))
 
     def _after_article(self, tok) -> bool:
         """In all-lower-case text, a listed name after an article, or an English one used as the word ("the
