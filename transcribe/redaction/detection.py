@@ -48,8 +48,11 @@ _JOINED_AFTER_UNCASED = re.compile(r"[-\u2010][a-z'\u2019]{2,}")
 def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
     """A name with the hyphen-joined parts a recogniser left outside it ("Lacey-Mae Pattinson" + "-Reed")."""
     after = _JOINED_AFTER_UNCASED if text[start:end].islower() else _JOINED_AFTER
+    grown = end
     while m := after.match(text, end):
         end = m.end()
+    if end > grown and text[end - 2:end] in ("'s", "’s"):
+        end -= 2  # "Lily-Mae's teacher": the possessive ending is no part of the name, as after any other name
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
     return start, end

@@ -14,7 +14,7 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import NAMED_AFTER, WRITTEN_TITLE_WORDS
+from ...language.kinship import KIN_WORDS, NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS
 from ...language.roles import ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
@@ -101,6 +101,8 @@ def _after_street(text: str, start: int) -> bool:
                for pattern in (NUMBERED_STREET, NAMED_STREET) for m in pattern.finditer(text, window, start))
 
 
+# going to, being at or coming from someone's: "chill at Deano's", "stays round Kez's", "back from Jax's"
+_SOMEONES_PLACE = re.compile(r"\b(?:at|round|to|from|over)\s(?P<name>[A-Z][a-z]+)(?=['’]s\b)")
 NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
 ORG_AS_PERSON_SCORE = 0.6  # a name of people's names the NER took for an organisation
 
@@ -161,6 +163,8 @@ class PersonNameRecognizer(LocalRecognizer):
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
             spans.extend(self._after_lower_title(nlp_artifacts.tokens))
             spans.extend(self._reporting_subject(nlp_artifacts.tokens))
+            if not is_lower_case_style(nlp_artifacts.tokens):
+                spans.extend(self._someones_place(text))
         for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
@@ -324,6 +328,20 @@ class PersonNameRecognizer(LocalRecognizer):
                 continue
             out.append((start, end, 0.6 if word[0].isupper() else 0.45))
             i = j
+        return out
+
+    def _someones_place(self, text: str) -> list[tuple[int, int, float]]:
+        """Cased text: a capitalised word with a possessive after going to, being at or coming from it ("to chill
+        at Deano's", "stayed round Kez's"): someone's home, so someone's name, where the word is no English word,
+        no kinship word, place or never-redact name (a brand: "at Nando's"; a charity: "to Barnardo's", both
+        guarded)."""
+        out = []
+        for m in _SOMEONES_PLACE.finditer(text):
+            low = m.group("name").lower()
+            if (self._word(low) or low in KIN_WORDS or is_place(low) or is_protected_word(low)
+                    or is_protected_word(low + "'s") or low in STOP_WORDS):
+                continue
+            out.append((m.start("name"), m.end("name"), 0.6))
         return out
 
     @staticmethod
