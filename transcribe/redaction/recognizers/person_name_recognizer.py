@@ -22,7 +22,7 @@ from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
 from ..text_reads import protected_spans
-from ..uncased import used_as_word
+from ..uncased import is_english, used_as_word
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -76,6 +76,8 @@ _REPORTING_VERBS = frozenset(
     """.split()
 )
 # before a word used as a word: "the will said", "my hope is"
+_ROLE_WORDS_LOWER = frozenset(w.lower() for w in ROLE_WORDS_WRITTEN)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
@@ -163,6 +165,7 @@ class PersonNameRecognizer(LocalRecognizer):
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
             spans.extend(self._after_lower_title(nlp_artifacts.tokens))
             spans.extend(self._reporting_subject(nlp_artifacts.tokens))
+            spans.extend(self._unlisted_subject(nlp_artifacts.tokens))
             if not is_lower_case_style(nlp_artifacts.tokens):
                 spans.extend(self._someones_place(text))
         for k, pattern in enumerate(PATTERNS):
@@ -281,6 +284,34 @@ class PersonNameRecognizer(LocalRecognizer):
             if low not in NAME_LIKE_WORDS and low not in first_names() and low not in world_names():
                 continue
             if tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS:
+                continue
+            out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+        return out
+
+    def _unlisted_subject(self, doc) -> list[tuple[int, int, float]]:
+        """Cased text: a capitalised word in no name list, mid-sentence and after no determiner or capitalised
+        word, right before a verb of telling or doing (``_REPORTING_VERBS``) or a regular past form ("because
+        Trey started it", "and Jessamine rang"): mid-sentence, English capitalises such a word only as a name, and
+        before a verb of doing it is someone (a place, brand or body is guarded, listed or has its kind after it)."""
+        if is_lower_case_style(doc):
+            return []
+        # a word the note also writes small is that word, capitalised where a sentence ran on ("at the factory
+        # School referred")
+        written_small = {t.text for t in doc if t.is_alpha and t.text.islower()}
+        out = []
+        for tok in doc[1:-1]:
+            low, nxt, prev = tok.lower_, doc[tok.i + 1], doc[tok.i - 1]
+            if (not tok.is_alpha or len(low) < 3 or not tok.text[0].isupper() or not tok.text[1:].islower()
+                    or is_sentence_start(tok) or prev.lower_ in _DETERMINERS or prev.text[:1].isupper()
+                    or prev.text in ("'s", "’s")):
+                continue
+            verb = nxt.lower_
+            if not nxt.text.islower() or not (verb in _REPORTING_VERBS or (
+                    verb.endswith("ed") and len(verb) >= 5 and is_english(verb, self.english))):
+                continue
+            if (low in STOP_WORDS or is_protected_word(low) or low in _NOT_NAMES or low in KIN_WORDS or is_place(low)
+                    or low in MONTHS or low in _WEEKDAYS or low in first_names() or low in world_names()
+                    or low in _ROLE_WORDS_LOWER or low in NAME_LIKE_WORDS or low in written_small):
                 continue
             out.append((tok.idx, tok.idx + len(tok.text), 0.6))
         return out
