@@ -386,6 +386,10 @@ class CaseContextRecognizer(LocalRecognizer):
                 m = re.search(r"['’]s$", tok.text)
                 if m:
                     end -= 2
+                elif (tok.text.islower() and tok.text.endswith("s") and tok.text[:-1] in self._part_forms
+                        and tok.text not in self._part_forms):
+                    end -= 1  # a possessive written without its apostrophe ("kais phone", "eilidhs date of birth"):
+                    # the name is the part before the "s", as before "'s"
                 matches.append([tok.idx, end, cands, tok.i])
         matches = matches + self._split_words(text, doc, matches) + self._after_initials(doc)
         if self.heard:
