@@ -168,3 +168,31 @@ def test_unlisted_subject_before_verb(redactor, empty_case):
 def test_word_also_written_small_not_a_subject(redactor, empty_case):
     text = "Dad works at the factory School rang about his attendance. The school are worried."
     assert_kept(redactor, empty_case, text, "School")
+
+
+# a kind said plainly, then its own name between commas, which may begin with a generic word
+@pytest.mark.parametrize("text,name", [
+    ("Maisie goes to the after school club, Kids Hideout, on Mondays and Thursdays.", "Kids Hideout"),
+    ("He goes to a youth club, Youth Zone Arrowmoor, on a Friday night.", "Youth Zone Arrowmoor"),
+])
+def test_own_name_after_kind_with_generic_first_word(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)
+
+
+def test_kind_repeated_as_name_after_kind_kept(redactor, empty_case):
+    assert_kept(redactor, empty_case, "She goes to the youth club, Youth Club, on Fridays.", "Youth")
+
+
+# a side's name said with its sport after it in lower case: the sport is not the name
+@pytest.mark.parametrize("text,name,sport", [
+    ("Tyler has been going to Kirkholt Panthers rugby on Sunday mornings.", "Kirkholt Panthers", "rugby"),
+    ("She has been going to Carrowmena Gaels hurling since the summer.", "Carrowmena Gaels", "hurling"),
+])
+def test_sport_after_side_not_in_name(redactor, empty_case, text, name, sport):
+    result = redact_text(text, empty_case, redactor)
+    assert name in found(result, "INSTITUTION"), found(result, "INSTITUTION")
+    assert not any(sport in v for v in found(result, "INSTITUTION"))
+
+
+def test_capitalised_sport_in_a_name_kept_in_it(redactor, empty_case):
+    assert_redacted(redactor, empty_case, "He goes to Hartside Boxing on Tuesdays.", "Hartside Boxing")

@@ -307,6 +307,8 @@ _SPORTS = (
     r"shinty|hockey|cricket|athletics|taekwondo|kickboxing|ballet|majorettes|wrestling|climbing|cycling|tennis|"
     r"basketball|badminton|archery|fencing|rowing|sailing|diving|trampolining|skating"
 )
+# a sport in lower case after a side's name, not after a word that joins it into the name ("Academy of Dance")
+_SPORT_AFTER_NAME = re.compile(rf"(?<!\bof)(?<!\band)(?<!&)(?<!\bfor)(?<=\S)\s+(?:{_SPORTS})$")
 _SPORT_CUE = re.compile(
     rf"\b(?i:goes|go|going|went|started|starts|joined|joins|attends|attended|attending|training|trains)\s(?:to|at|with)\s"
     rf"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*)?)\s(?P<sport>(?i:{_SPORTS}))\b"
@@ -314,6 +316,8 @@ _SPORT_CUE = re.compile(
 )
 # a kind of place said plainly and then named between commas: "she goes to church, Victory Outreach, on a Sunday",
 # "the nursery, Little Explorers, said"
+_APPOSITIVE_KIND = re.compile(r"church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|"
+                               r"doctors|food\sbank|foodbank|college|academy|hostel|placement|home")
 _APPOSITIVE = re.compile(
     r"\b(?i:church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|doctors|youth\sclub|"
     r"food\sbank|foodbank|college|academy|hostel|placement|children's\shome)\s?,\s"
@@ -531,6 +535,17 @@ class InstitutionRecognizer(PatternRecognizer):
             return not_english
         return all(w[:1].isupper() for w in words) and (not_english or len(words) > 1 or one_word)
 
+    def _own_name_after_kind(self, words: list[str], lower: bool) -> bool:
+        """After its kind said plainly and a comma ("the after-school club, Kids Kingdom, ..."), a name of two or more
+        capitalised words may begin with a generic word, since the kind is already said: its last word is no
+        generic, kind, stop or never-redact word ("the youth club, Youth Club, ..." names nothing)."""
+        if lower or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        last = words[-1].lower().strip("'’")
+        return not (last in _NOT_A_NAME or last in STOP_WORDS or is_protected_word(last) or last in PUBLIC_PLACE_KINDS
+                    or last in _SERVICE_WORDS or last in PUBLIC_PLACE_HEADS or last in _TEAM_WORDS
+                    or _APPOSITIVE_KIND.fullmatch(last) is not None)
+
     def _trailing_cut(self, words: list[str], lower: bool) -> list[str]:
         """The name's words up to where the sentence goes on ("bluebell centre has been" -> "bluebell centre")."""
         while words and (words[-1].lower() in STOP_WORDS or (not lower and not words[-1][:1].isupper())):
@@ -581,7 +596,8 @@ class InstitutionRecognizer(PatternRecognizer):
             first = words[0].lower().strip("'’")
             if (first in first_names() or first in world_names() or first in _TITLES_LOWER
                     or first in STOP_WORDS or re.search(r"['’](?:m|re|ve|ll|d)$", first)
-                    or not self._proper([w for w in words if w not in ("of", "the", "and")], lower, one_word=True)):
+                    or not (self._proper([w for w in words if w not in ("of", "the", "and")], lower, one_word=True)
+                            or self._own_name_after_kind(words, lower))):
                 continue  # "at school, Kyle, who is nine": a person; "after school, I'm Jo Bell, ...": a pronoun and
                 # its verb run together (a contraction) or a stop word never starts a place's name
             start, end = m.span("name")
@@ -919,4 +935,10 @@ class InstitutionRecognizer(PatternRecognizer):
                 if self._public_or_guarded(text, start, end, name, guarded):
                     continue
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "local organisation after its cue"))
+        for r in results:
+            # a side's name said with its sport after it ("Bewbush Tigers netball", "steelstown camogie on a
+            # wednesday"): the sport is what the child plays there, not the side's name
+            m = _SPORT_AFTER_NAME.search(text, r.start, r.end)
+            if m is not None and m.end() == r.end:
+                r.end = m.start()
         return results

@@ -103,8 +103,10 @@ def _after_street(text: str, start: int) -> bool:
                for pattern in (NUMBERED_STREET, NAMED_STREET) for m in pattern.finditer(text, window, start))
 
 
-# going to, being at or coming from someone's: "chill at Deano's", "stays round Kez's", "back from Jax's"
-_SOMEONES_PLACE = re.compile(r"\b(?:at|round|to|from|over)\s(?P<name>[A-Z][a-z]+)(?=['’]s\b)")
+# the irregular plurals for people, whose possessive names a body or a service ("Children's", "Women's")
+_PEOPLE_PLURALS = frozenset("children women men people folk".split())
+# going to, being at or coming from someone's ("Children's Services", a capitalised word after it, is a body's name): "chill at Deano's", "stays round Kez's", "back from Jax's"
+_SOMEONES_PLACE = re.compile(r"\b(?:at|round|to|from|over)\s(?P<name>[A-Z][a-z]+)(?=['’]s\b(?!\s+[A-Z]))")
 NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
 ORG_AS_PERSON_SCORE = 0.6  # a name of people's names the NER took for an organisation
 
@@ -369,7 +371,7 @@ class PersonNameRecognizer(LocalRecognizer):
         out = []
         for m in _SOMEONES_PLACE.finditer(text):
             low = m.group("name").lower()
-            if (self._word(low) or low in KIN_WORDS or is_place(low) or is_protected_word(low)
+            if (self._word(low) or is_english(low, self.english) or low in _PEOPLE_PLURALS or low in KIN_WORDS or is_place(low) or is_protected_word(low)
                     or is_protected_word(low + "'s") or low in STOP_WORDS):
                 continue
             out.append((m.start("name"), m.end("name"), 0.6))
