@@ -196,3 +196,26 @@ def test_sport_after_side_not_in_name(redactor, empty_case, text, name, sport):
 
 def test_capitalised_sport_in_a_name_kept_in_it(redactor, empty_case):
     assert_redacted(redactor, empty_case, "He goes to Hartside Boxing on Tuesdays.", "Hartside Boxing")
+
+
+# a surname with its prefix capitalised inside it, after a title
+@pytest.mark.parametrize("text,name", [
+    ("Her hip is sore; she sees Dr MacLeish at Dornoch Medical Practice.", "MacLeish"),
+    ("Nan has been seeing Dr MacAskill about her knees.", "MacAskill"),
+])
+def test_prefixed_surname_whole_after_title(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)
+
+
+# a role, then who holds it
+@pytest.mark.parametrize("text,name", [
+    ("She goes to the young carers group and the worker there is Kestrel, who rings Mum weekly.", "Kestrel"),
+    ("His key worker is Wren and he trusts her.", "Wren"),
+    ("His mentor is Heron, and they go fishing on Saturdays.", "Heron"),
+])
+def test_name_after_role_is(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)
+
+
+def test_english_word_after_role_is_with_sentence_going_on_kept(redactor, empty_case):
+    assert_kept(redactor, empty_case, "The duty social worker is Off sick this week.", "Off")

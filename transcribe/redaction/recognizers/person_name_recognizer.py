@@ -47,7 +47,9 @@ def world_names() -> frozenset[str]:
 
 # A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
 _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
-_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# a name's word, with a surname's prefix written with its own capital ("MacLeod", "McArdle", "O'Hare", "FitzGerald",
+# "DeSouza", "LeBlanc", "VanDyke"): the Gaelic, Norman and Dutch prefixes of surnames in the UK
+_NAME = r"(?:Mac|Mc|O['’]|Fitz|De|Di|Da|Le|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles)
 _KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER, key=len, reverse=True))
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
@@ -59,6 +61,8 @@ PATTERNS = [
         rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE})"
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
+    # his key worker is Tamsin, the worker there is Jessamine: a role, then who holds it
+    re.compile(rf"\b(?:{_ROLE})(?:\s(?:there|here|now|then))?\s(?:is|was)\s(?P<name>{_NAME}(?:\s{_NAME})?)"),
 ]
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
 # the second word of senior clubs named after their town (Football League and National League sides)
@@ -177,6 +181,9 @@ class PersonNameRecognizer(LocalRecognizer):
                 name = m.group("name")
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
+                if k == 2 and " " not in name and self._word(name.lower()) and not re.match(
+                        r"\s*(?:[,.;:!?)]|$|\s(?:and|who|but|so)\b)", text[m.end("name"):]):
+                    continue  # "the social worker is Off today": an English word capitalised, the sentence going on
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
