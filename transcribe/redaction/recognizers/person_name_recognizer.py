@@ -182,8 +182,9 @@ class PersonNameRecognizer(LocalRecognizer):
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
                 if k == 2 and " " not in name and self._word(name.lower()) and not re.match(
-                        r"\s*(?:[,.;:!?)]|$|\s(?:and|who|but|so)\b)", text[m.end("name"):]):
-                    continue  # "the social worker is Off today": an English word capitalised, the sentence going on
+                        r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
+                    continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
+                    # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
