@@ -793,6 +793,10 @@ class CueValueRecognizer(LocalRecognizer):
             j += 1
             if entity == DATE_OF_BIRTH and kind == "strong" and _WRITTEN_DATE.fullmatch(text, toks[i].start(), toks[j - 1].end()):
                 break  # a date written whole ends there: "dob 02.09.14, 12" (an age after it)
+            if (entity == DATE_OF_BIRTH and re.fullmatch(r"\d{4}", tok)
+                    and any(t.group().lower() in MONTHS for t in toks[i:j - 1])):
+                break  # a month's name, then the year in four digits: the date is whole ("born 21 November 2026 at
+                # thirty four weeks": what comes after is the pregnancy's length, or a time, never the date)
             if digits >= MAX_DIGITS.get(entity, 99):
                 if entity == NI_NUMBER and j < len(toks) and re.fullmatch(r"[A-Da-d]", toks[j].group()):
                     last_strong = j  # the suffix letter
