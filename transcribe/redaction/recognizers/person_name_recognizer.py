@@ -59,6 +59,9 @@ PATTERNS = [
         rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE})"
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
+    # a name title written in capitals, as recognisers write "Ms" ("his teacher, MS Fairweather"): the title
+    # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
+    re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
 ]
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
 # the second word of senior clubs named after their town (Football League and National League sides)
@@ -168,6 +171,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 name = m.group("name")
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
+                if k == 2 and self._word(name.lower()):
+                    continue  # "MS Teams", "DR Congo": an abbreviation before a word
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
