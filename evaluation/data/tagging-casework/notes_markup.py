@@ -61,9 +61,9 @@ def write_rows(rows, out):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def build_note(note, keep_why):
-    """One jsonl row from a note written "cv, wf | sentence" a line (fresh14, fresh16); refuses bad label sets,
-    keep spans over identifiers and notes outside 200-400 words."""
+def build_note(note, keep_why, words_range=(200, 400)):
+    """One jsonl row from a note written "cv, wf | sentence" a line (fresh14, fresh16, fresh17); refuses bad label
+    sets, keep spans over identifiers and notes outside ``words_range`` words (200-400 unless a set says)."""
     pieces, pii, keep, sentences, offset = [], [], [], [], 0
     for line in note["body"].strip().splitlines():
         labels_part, marked = line.split(" | ", 1)
@@ -86,7 +86,7 @@ def build_note(note, keep_why):
         if any(k["start"] < p["end"] and p["start"] < k["end"] for p in pii):
             raise ValueError(f"{note['id']}: keep span overlaps PII: {text[k['start']:k['end']]!r}")
     words = len(text.split())
-    if not 200 <= words <= 400:
-        raise ValueError(f"{note['id']}: {words} words, want 200-400")
+    if not words_range[0] <= words <= words_range[1]:
+        raise ValueError(f"{note['id']}: {words} words, want {words_range[0]}-{words_range[1]}")
     return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
             "sentences": sentences, "meta": note["meta"]}
