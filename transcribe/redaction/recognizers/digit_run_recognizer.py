@@ -265,12 +265,13 @@ def _with_repairs(text, heard, roles, d: DenseStretch) -> DenseStretch:
         first -= 1  # "O-" of "O-7-8-1" left off at the stretch's edge
     # before: "<run>, no, <d>"
     k = _editing_term_at(heard, first - 1, -1)
-    if k is not None and _REPAIR_JOINER.fullmatch(text[heard[first - 1].end:heard[first].start]):
+    if k is not None and k >= 0 and roles[k] and _REPAIR_JOINER.fullmatch(text[heard[first - 1].end:heard[first].start]) \
+            and _REPAIR_JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
         lo = k
         while lo - 1 >= 0 and roles[lo - 1] and _JOINER.fullmatch(text[heard[lo - 1].end:heard[lo].start]):
             lo -= 1
         run = [h for h, r in zip(heard[lo:k + 1], roles[lo:k + 1]) if r == "D"]
-        if 0 <= k < len(heard) and roles[k] and _clear_digit_count(run) >= 2 and _REPAIR_JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
+        if _clear_digit_count(run) >= 2:
             start = heard[lo].start
     # after: "<d>, sorry, <run>"
     k = _editing_term_at(heard, last + 1, 1)
