@@ -96,7 +96,7 @@ def train_model(args) -> int:
     import shutil
 
     from transcribe.tagging.model import MODEL_PATH
-    from transcribe.tagging.textcat import TEXTCAT_DIR
+    from transcribe.tagging.textcat import TEXTCAT_DIR, VOICE_TEXTCAT_DIR
 
     from .train import TEXTCAT_WEIGHT, train
 
@@ -106,14 +106,15 @@ def train_model(args) -> int:
                   meta={"data": "casework-dev (a, b, c, d)" + ("" if args.no_project else " + evaluation/data/tagging")})
     MODEL_PATH.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB): {model.meta}; thresholds {model.thresholds}")
-    if TEXTCAT_DIR.exists():
-        shutil.rmtree(TEXTCAT_DIR)
-    if model.textcat is not None:
-        # Without the vocabulary's strings (the words of the training sentences): the bag of words
-        # reads hashes, which are computed from the text when tagging.
-        model.textcat.to_disk(TEXTCAT_DIR, exclude=["vocab"])
-        size = sum(p.stat().st_size for p in TEXTCAT_DIR.rglob("*") if p.is_file())
-        print(f"wrote {TEXTCAT_DIR} ({size // 1024} KiB)")
+    for folder, textcat in ((TEXTCAT_DIR, model.textcat), (VOICE_TEXTCAT_DIR, model.voice_textcat)):
+        if folder.exists():
+            shutil.rmtree(folder)
+        if textcat is not None:
+            # Without the vocabulary's strings (the words of the training sentences): the bag of words
+            # reads hashes, which are computed from the text when tagging.
+            textcat.to_disk(folder, exclude=["vocab"])
+            size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+            print(f"wrote {folder} ({size // 1024} KiB)")
     return 0
 
 

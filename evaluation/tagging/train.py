@@ -11,8 +11,8 @@ project's own sentences always stay in training): each inner fold fits the text 
 the regression once per L2. The voice labels keep the L2 whose out-of-fold scores give the best mean
 of child_voice F1 and wishes_feelings F1, the Signs of Safety labels the one that gives the best
 Signs of Safety macro F1 (each at the thresholds chosen for them; a label's column is its own
-regression). The Signs of Safety labels have a second set of thresholds for the sentences over the
-child_voice threshold (``model.VOICE_SUFFIX``), chosen with the first; where a sentence sits in its
+regression). The Signs of Safety labels may have a second set of thresholds for the sentences over the
+child_voice threshold (``model.VOICE_SUFFIX``, ``VOICE_SOS``: off), chosen with the first; where a sentence sits in its
 note (``pos:`` features) weighs on the Signs of Safety labels only (``LABELS_OF_PREFIX``). Of worry and
 working_well both over their thresholds, the weaker stays only over a second bar (``model.PAIR_KEY``), chosen
 with the Signs of Safety thresholds where it raises their macro F1 (``choose_pair``).
@@ -40,7 +40,19 @@ VOICE_MODEL = ("child_voice", "wishes_feelings")
 # Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
 # says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
 LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
-VOICE_SOS = True  # a second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX)
+# Features that may weigh only on some labels, by a part of their name: who a speaking pronoun is, as the nearest
+# person before it (``act:...:last=``) for the Signs of Safety labels, and by the chain through earlier subject
+# pronouns (``act:...:chain=``, ``features._last_mention(follow=True)``) for the voice labels. The chain reads whose
+# words a sentence is; the Signs of Safety labels keep the reading their thresholds were chosen with.
+LABELS_OF_PART = {":last=": SOS_MODEL, ":chain=": VOICE_MODEL}
+# The voice labels' probabilities from a text classifier of their own over ``voice_role_text`` (the speaking
+# pronouns given by that chain); the Signs of Safety labels' from the one over ``role_text``.
+VOICE_TEXTCAT = True
+# A second set of Signs of Safety thresholds for the child's-voice sentences (model.VOICE_SUFFIX): off since the
+# fifteenth round. With it, the Signs of Safety bars are chosen under the child_voice predictions, so a change to the
+# voice labels alone moves them; without it they are chosen on their own (casework-dev, leave-one-author-out: worry
+# P / R 0.796 / 0.871 -> 0.811 / 0.861, Signs of Safety macro F1 0.778 -> 0.775; evaluation/tagging/README.md).
+VOICE_SOS = False
 # The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
 # with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
 PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -58,6 +70,7 @@ class Example:
     features: list[str]
     labels: set[str]
     text: str = ""  # the sentence's role_text, for the text classifier
+    voice_text: str = ""  # the sentence's voice_role_text, for the voice labels' text classifier
 
 
 def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str) -> list[Example]:
@@ -71,7 +84,7 @@ def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str)
                 best, overlap = labels, ov
         if best is not None:
             out.append(Example(group, a.features, {lab for lab in best if lab in MODEL_LABELS},
-                               getattr(a, "role_text", "")))
+                               getattr(a, "role_text", ""), getattr(a, "voice_role_text", "")))
     return out
 
 
@@ -103,6 +116,10 @@ def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: i
         for f, i in index.items():
             if f.startswith(prefix):
                 allowed[i] = [label in labels for label in MODEL_LABELS]
+    for part, labels in LABELS_OF_PART.items():
+        for f, i in index.items():
+            if part in f:
+                allowed[i] = [label in labels for label in MODEL_LABELS]
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
@@ -127,9 +144,10 @@ def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: i
     )
 
 
-def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: int = TEXTCAT_SEED):
-    """A spaCy ``textcat_multilabel`` over the examples' ``text``: blank English tokenizer, bag of
-    words and word pairs, Adam from a fixed seed over a fixed shuffle, CPU only."""
+def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: int = TEXTCAT_SEED,
+                voice: bool = False):
+    """A spaCy ``textcat_multilabel`` over the examples' ``text`` (``voice``: their ``voice_text``): blank
+    English tokenizer, bag of words and word pairs, Adam from a fixed seed over a fixed shuffle, CPU only."""
     import spacy
     from spacy.training import Example as SpacyExample
     from spacy.util import fix_random_seed, minibatch
@@ -139,8 +157,12 @@ def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: 
     textcat = nlp.add_pipe("textcat_multilabel", config={"model": TEXTCAT_MODEL, "threshold": 0.5})
     for label in MODEL_LABELS:
         textcat.add_label(label)
-    data = [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {label: float(label in ex.labels) for label in MODEL_LABELS}})
-            for ex in examples if ex.text.strip()]  # (every tagger sentence has words)
+    def text_of(ex: Example) -> str:
+        return (ex.voice_text or ex.text) if voice else ex.text
+
+    data = [SpacyExample.from_dict(nlp.make_doc(text_of(ex)),
+                                   {"cats": {label: float(label in ex.labels) for label in MODEL_LABELS}})
+            for ex in examples if text_of(ex).strip()]  # (every tagger sentence has words)
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
     for _ in range(epochs):
@@ -152,14 +174,18 @@ def fit_textcat(examples: list[Example], *, epochs: int = TEXTCAT_EPOCHS, seed: 
 
 
 def fit_both(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEIGHT, thresholds: dict[str, float] | None = None,
-             meta: dict | None = None, l2: float = L2, textcat=None) -> SentenceModel:
-    """The logistic regression and (unless ``textcat_weight`` is 1) the text classifier beside it
-    (``textcat``: one already fitted on these examples, reused)."""
+             meta: dict | None = None, l2: float = L2, textcat=None, voice_textcat=None) -> SentenceModel:
+    """The logistic regression and (unless ``textcat_weight`` is 1) the text classifier beside it, and the voice
+    labels' own (``VOICE_TEXTCAT``) (``textcat``, ``voice_textcat``: ones already fitted on these examples, reused)."""
     use_textcat = textcat_weight < 1.0
+    use_voice = use_textcat and VOICE_TEXTCAT
     model = fit(examples, l2=l2, thresholds=thresholds,
-                meta={"textcat": use_textcat, "textcat_weight": textcat_weight, **(meta or {})})
+                meta={"textcat": use_textcat, "textcat_weight": textcat_weight, "voice_textcat": use_voice,
+                      **(meta or {})})
     if use_textcat:
         model.textcat = textcat if textcat is not None else fit_textcat(examples)
+    if use_voice:
+        model.voice_textcat = voice_textcat if voice_textcat is not None else fit_textcat(examples, voice=True)
     return model
 
 
@@ -176,10 +202,11 @@ def inner_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEI
         training = [ex for ex in examples if ex.group != held]
         held_out = [ex for ex in examples if ex.group == held]
         textcat = fit_textcat(training) if textcat_weight < 1.0 else None
+        voice_textcat = fit_textcat(training, voice=True) if textcat_weight < 1.0 and VOICE_TEXTCAT else None
         text_scores = None
         for l2 in l2_grid:
-            model = fit_both(training, textcat_weight=textcat_weight, l2=l2, textcat=textcat)
-            text_scores = text_scores or model.text_scores([ex.text for ex in held_out])
+            model = fit_both(training, textcat_weight=textcat_weight, l2=l2, textcat=textcat, voice_textcat=voice_textcat)
+            text_scores = text_scores or model.text_scores([ex.text for ex in held_out], [ex.voice_text for ex in held_out])
             scored[l2] += [(model.probabilities(ex.features, ts), ex.labels) for ex, ts in zip(held_out, text_scores)]
     return scored
 
@@ -214,8 +241,9 @@ def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
     return (f1("child_voice") + f1("wishes_feelings", "child_voice")) / 2
 
 
-def choose_thresholds(scored: Scored) -> dict[str, float]:
-    """Per-label threshold with the best F1 over the out-of-fold scores ``scored``."""
+def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None) -> dict[str, float]:
+    """Per-label threshold with the best F1 over the out-of-fold scores ``scored``; ``voice_sos`` (default
+    ``VOICE_SOS``): a second set of Signs of Safety thresholds for the sentences over the child_voice threshold."""
     out = {"child_voice": _best_f1_threshold(scored, "child_voice")}
     # wishes_feelings only where child_voice is chosen too (the tagger's rule: a wish or feeling is
     # the child's own expression), so its threshold is chosen under that gate.
@@ -228,7 +256,7 @@ def choose_thresholds(scored: Scored) -> dict[str, float]:
     for _ in range(2):
         for label in SOS_MODEL:
             sos[label] = max(THRESHOLD_GRID, key=lambda th: (_sos_macro(scored, sos | {label: th}), -abs(th - 0.5)))
-    if not VOICE_SOS:
+    if not (VOICE_SOS if voice_sos is None else voice_sos):
         return out | sos
     # Then a second set for the sentences over the child_voice threshold, chosen with the first
     # (coordinate ascent from the shared ones, two passes, the child's-voice set first).

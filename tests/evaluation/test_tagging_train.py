@@ -108,8 +108,27 @@ def test_the_childs_voice_sentences_get_their_own_signs_of_safety_thresholds():
         p = {"child_voice": 0.9 if voice else 0.1, "wishes_feelings": 0.1, "working_well": 0.1, "next_step": 0.1,
              "worry": (0.85 if worry else 0.6) if voice else (0.6 if worry else 0.1)}
         scored.append((p, ({"child_voice"} if voice else set()) | ({"worry"} if worry else set())))
-    th = choose_thresholds(scored)
+    th = choose_thresholds(scored, voice_sos=True)
     assert th["worry"] <= 0.6 < th["worry@child_voice"] <= 0.85
+
+
+def test_the_signs_of_safety_thresholds_are_chosen_on_their_own_not_under_the_child_voice_predictions():
+    from evaluation.tagging.train import VOICE_SUFFIX, choose_thresholds
+
+    def scored(voice_high: float):
+        out = []
+        for k in range(40):
+            voice, worry = k % 2 == 0, k % 4 < 2
+            p = {"child_voice": voice_high if voice else 0.1, "wishes_feelings": 0.1, "working_well": 0.1,
+                 "next_step": 0.1, "worry": (0.85 if worry else 0.6) if voice else (0.6 if worry else 0.1)}
+            out.append((p, ({"child_voice"} if voice else set()) | ({"worry"} if worry else set())))
+        return out
+
+    sos = ("worry", "working_well", "next_step")
+    chosen = [choose_thresholds(scored(v)) for v in (0.9, 0.4)]
+    assert not any(key.endswith(VOICE_SUFFIX) for th in chosen for key in th)
+    # a change to the voice labels' probabilities alone moves no Signs of Safety bar
+    assert [{label: th[label] for label in sos} for th in chosen][0] == {label: chosen[1][label] for label in sos}
 
 
 def test_the_voice_labels_and_the_signs_of_safety_labels_each_keep_the_l2_that_suits_them():
@@ -147,3 +166,32 @@ def test_the_bar_for_the_weaker_of_worry_and_working_well_is_chosen_only_where_i
     th = choose_pair(scored(False), thresholds)
     assert th[PAIR_KEY] > 0.6  # the weaker at 0.6 is dropped
     assert PAIR_KEY not in choose_pair(scored(True), thresholds)  # every sentence is both: no bar helps
+
+
+def test_who_a_speaking_pronoun_is_by_the_chain_weighs_on_the_voice_labels_and_by_the_nearest_person_on_the_others():
+    examples = _examples()
+    for ex in examples:
+        who = "child" if "child_voice" in ex.labels else "family"
+        ex.features = [*ex.features, f"act:speech:he:last={who}", f"act:speech:he:chain={who}"]
+    model = fit(examples)
+    voice = [MODEL_LABELS.index(label) for label in ("child_voice", "wishes_feelings")]
+    sos = [MODEL_LABELS.index(label) for label in ("worry", "working_well", "next_step")]
+    for who in ("child", "family"):
+        assert all(model.weights[f"act:speech:he:last={who}"][k] == 0.0 for k in voice)
+        assert all(model.weights[f"act:speech:he:chain={who}"][k] == 0.0 for k in sos)
+        assert any(model.weights[f"act:speech:he:chain={who}"][k] != 0.0 for k in voice)
+
+
+def test_the_voice_labels_take_their_text_classifiers_probabilities_over_the_chains_role_text():
+    from evaluation.tagging.train import fit_both, fit_textcat
+
+    examples = _texted()
+    for ex in examples:  # the chain finds the child where the nearest person is the mother
+        ex.voice_text = ex.text.replace("xfamily", "xchild") if "worry" in ex.labels else ex.text
+        ex.labels = ex.labels | ({"child_voice"} if "worry" in ex.labels else set())
+    model = fit_both(examples, textcat_weight=0.5)
+    assert model.meta["voice_textcat"] and model.voice_textcat.to_bytes() == fit_textcat(examples, voice=True).to_bytes()
+    [plain] = model.text_scores(["xfamily said dad hit her"])
+    [both] = model.text_scores(["xfamily said dad hit her"], ["xchild said dad hit her"])
+    [voice] = model.voice_textcat.pipe(["xchild said dad hit her"])
+    assert both["child_voice"] == voice.cats["child_voice"] and both["worry"] == plain["worry"]

@@ -153,6 +153,20 @@ def test_the_text_classifier_reads_who_a_speaking_pronoun_is(tagger, text, expec
     assert expected in read and "she said" not in read.lower() and "she told" not in read.lower()
 
 
+def test_the_voice_labels_read_a_speaking_pronoun_through_the_earlier_subject_pronouns(tagger):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    text = ("Liam was at the kitchen table when I arrived. "
+            "He had his school books out and was working through a page of fractions, and he was taking his time "
+            "over each one and checking the answers at the back of the book. "
+            "He showed me the certificate he got last week for reading, which is on the fridge now next to the "
+            "calendar and the photos from the summer holidays at the caravan in Whitby. "
+            "He said he likes his new teacher.")
+    feats = analyse_sentences(text, LIAM, tagger)[-1].features
+    # the nearest person is beyond the window: the chain goes back through "He showed", "He had" to Liam
+    assert "act:speech:he:last=none" in feats and "act:speech:he:chain=child" in feats
+
+
 def test_a_short_form_of_the_childs_name_is_the_child(tagger):
     from transcribe.tagging.tagger import analyse_sentences
 
@@ -380,6 +394,7 @@ def test_the_sentence_model_is_loaded_once_and_missing_it_says_how_to_restore_it
     model = load_sentence_model()
     sos = {label + VOICE_SUFFIX for label in ("worry", "working_well", "next_step")}
     assert set(model.labels) <= set(model.thresholds) <= set(model.labels) | sos | {PAIR_KEY}
+    assert not sos & set(model.thresholds)  # the Signs of Safety bars are chosen on their own (train.VOICE_SOS)
     with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
         load_sentence_model(tmp_path / "absent.json")
 
@@ -628,6 +643,10 @@ def test_the_committed_text_classifier_is_loaded_once_with_the_sentence_model(tm
     if model.meta.get("textcat"):
         assert model.textcat is load_textcat()
         assert 0.0 < model.textcat_weight < 1.0
+    if model.meta.get("voice_textcat"):
+        from transcribe.tagging.textcat import VOICE_TEXTCAT_DIR
+
+        assert model.voice_textcat is load_textcat(VOICE_TEXTCAT_DIR) and model.textcat is load_textcat()
     with pytest.raises(ModelNotFoundError, match="evaluation.tagging train"):
         load_textcat(tmp_path / "absent")
 

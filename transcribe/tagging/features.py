@@ -108,14 +108,24 @@ def _agreement(pronoun: Token, refs: Referents) -> str:
     return "child_gender" if g == refs.child_gender else "other_gender"
 
 
+# How many subject pronouns a chain that follows them (``_last_mention(follow=True)``) passes through at most.
+CHAIN_LINKS = 5
+
+
 def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], genders: dict[str, str],
-                  window: int = 60) -> str:
+                  window: int = 60, *, follow: bool = False, depth: int = 0) -> str:
     """Who the nearest person named before a pronoun is, skipping words and names of the other
-    gender ("mam" before "he", a brother's name before "she"): a simple pronoun chain."""
+    gender ("mam" before "he", a brother's name before "she"): a simple pronoun chain. ``follow``: a
+    pronoun of the same gender that is the subject of an earlier clause is met first, so the chain goes on
+    from it ("He said he's 'alright at Elaine's', he likes ... He said he's fed up" goes back through the "he"s
+    to the child), up to ``CHAIN_LINKS`` links."""
     doc = tok.doc
     g = lx.PRONOUN_GENDER.get(tok.lower_)
     for k in range(tok.i - 1, max(-1, tok.i - window), -1):
         t = doc[k]
+        if (follow and depth < CHAIN_LINKS and g in {"m", "f"} and t.pos_ == "PRON"
+                and t.dep_ in {"nsubj", "nsubjpass"} and lx.PRONOUN_GENDER.get(t.lower_) == g):
+            return _last_mention(t, refs, roles, genders, window, follow=True, depth=depth + 1)
         if g in {"m", "f"} and (t.lower_ in lx.FEMININE_ROLES and g == "m" or t.lower_ in lx.MASCULINE_ROLES and g == "f"
                                 or genders.get(t.lower_, g) != g):
             continue
@@ -162,7 +172,10 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
             feats.add(f"act:{kind}:{who}")
             feats.add(f"actv:{tok.lemma_.lower()}:{who}")
             if subj is not None and subj.lower_ in lx.PRONOUN_GENDER:
+                # the nearest person (``last=``, for the Signs of Safety labels) and the chain through earlier
+                # subject pronouns (``chain=``, for the voice labels: train.LABELS_OF_PART)
                 feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles, genders)}")
+                feats.add(f"act:{kind}:{subj.lower_}:chain={_last_mention(subj, refs, roles, genders, follow=True)}")
                 feats.add(f"act:{kind}:pronoun:{_agreement(subj, refs)}")
         if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:
             feeler = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else (
@@ -195,11 +208,12 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
 
 
 def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
-                  genders: dict[str, str] | None = None) -> dict[int, str]:
+                  genders: dict[str, str] | None = None, *, follow: bool = False) -> dict[int, str]:
     """For the text classifier: character offset of a word -> the role class that replaces it.
     Each pronoun that is the subject of an act of saying, showing or expressing is replaced by who it
     is (the referents, else the pronoun chain: "she said" -> "xfamily said" after "Mam told me"), so
-    the bag of words sees who speaks as it sees a named speaker (``textcat.role_text``)."""
+    the bag of words sees who speaks as it sees a named speaker (``textcat.role_text``). ``follow``: the chain
+    goes on through earlier subject pronouns (``_last_mention``; the voice labels' text classifier reads that)."""
     genders = genders or {}
     out: dict[int, str] = {}
     for tok in sent:
@@ -210,7 +224,7 @@ def speaker_marks(sent: Span, refs: Referents, roles: dict[str, str],
             continue
         who = _who(subj, refs, roles)
         if who in {"none", "other", "speaker", "group"}:
-            who = _last_mention(subj, refs, roles, genders)
+            who = _last_mention(subj, refs, roles, genders, follow=follow)
         if who not in {"none", "other", "speaker", "group"}:
             out[subj.idx] = who
     return out

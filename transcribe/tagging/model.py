@@ -2,7 +2,7 @@
 averaged with the spaCy text classifier's probabilities (``textcat.py``) where it was trained with one.
 
 Trained by ``python -m evaluation.tagging train`` (deterministic) into ``sentence_model.json``
-(and ``textcat/``) beside this file; loaded once per process with ``load_sentence_model()``.
+(and ``textcat/``, ``textcat_voice/``) beside this file; loaded once per process with ``load_sentence_model()``.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..errors import ModelNotFoundError
-from .textcat import load_textcat, score_texts
+from .textcat import VOICE_TEXTCAT_DIR, load_textcat, score_texts
 
 MODEL_PATH = Path(__file__).resolve().parent / "sentence_model.json"
 MODEL_LABELS = ("child_voice", "wishes_feelings", "worry", "working_well", "next_step")
+VOICE_LABELS = ("child_voice", "wishes_feelings")
 # A Signs of Safety label's threshold for a sentence the model gives the child's voice, where trained
 # with one ("worry@child_voice"): the child's own words are placed with their own bar (a child's
 # "I don't have to look after anyone" is not a worry at the bar an adult's account of harm is).
@@ -60,17 +61,25 @@ class SentenceModel:
     thresholds: dict[str, float]
     meta: dict = field(default_factory=dict)  # how it was trained
     textcat: Language | None = field(default=None, repr=False)  # the text classifier, if trained with one
+    # the voice labels' own text classifier over ``voice_role_text``, if trained with one (meta "voice_textcat")
+    voice_textcat: Language | None = field(default=None, repr=False)
 
     @property
     def textcat_weight(self) -> float:
         """The weight of the logistic regression in the average with the text classifier."""
         return float(self.meta.get("textcat_weight", 1.0)) if self.textcat is not None else 1.0
 
-    def text_scores(self, texts: list[str]) -> list[dict[str, float] | None]:
-        """The text classifier's probabilities for each sentence's ``role_text`` (None without one)."""
+    def text_scores(self, texts: list[str], voice_texts: list[str] | None = None) -> list[dict[str, float] | None]:
+        """The text classifier's probabilities for each sentence's ``role_text`` (None without one); with a voice
+        text classifier, child_voice and wishes_feelings from it over ``voice_texts`` (each sentence's
+        ``voice_role_text``)."""
         if self.textcat is None:
             return [None] * len(texts)
-        return score_texts(self.textcat, texts, self.labels)
+        scores = score_texts(self.textcat, texts, self.labels)
+        if self.voice_textcat is not None and voice_texts is not None:
+            voice = score_texts(self.voice_textcat, voice_texts, VOICE_LABELS)
+            scores = [s | v for s, v in zip(scores, voice)]
+        return scores
 
     def probabilities(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
         z = list(self.bias)
@@ -110,4 +119,6 @@ def load_sentence_model(path: Path = MODEL_PATH) -> SentenceModel:
         ) from exc
     if model.meta.get("textcat"):
         model.textcat = load_textcat()
+    if model.meta.get("voice_textcat"):
+        model.voice_textcat = load_textcat(VOICE_TEXTCAT_DIR)
     return model

@@ -63,6 +63,9 @@ class SentenceAnalysis:
     record: tuple[RecordReading, ...] = ()
     # a recording template's heading said on its own ("Presentation.", "Health."): ``features.template_heading``
     template_heading: bool = False
+    # the same with each speaking pronoun given by the chain through earlier subject pronouns (the voice labels'
+    # text classifier's input: ``features.speaker_marks(follow=True)``)
+    voice_role_text: str = ""
 
 
 @dataclass
@@ -161,9 +164,11 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
         if sos.heading is not None:
             spoken = sos.heading
         marks = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders).items()}
+        chain = {i - start: who for i, who in speaker_marks(sent, refs, roles, genders, follow=True).items()}
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
                                     role_text(text[start:end], roles, marks), (read_record(sent),),
-                                    template_heading(sent) and sos.heading is None))
+                                    template_heading(sent) and sos.heading is None,
+                                    voice_role_text=role_text(text[start:end], roles, chain)))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -206,6 +211,7 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
         out.append(replace(group[0], end=group[-1].end, voice=voice,
                            features=sorted(set().union(*(a.features for a in group))),
                            role_text=" ".join(a.role_text for a in group),
+                           voice_role_text=" ".join(a.voice_role_text for a in group),
                            record=tuple(r for a in group for r in a.record), template_heading=False))
     return out
 
@@ -224,7 +230,7 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
     tags: list[Tag] = []
     if model is not None:
         analyses = written_sentences(text, analyses)
-    scores = model.text_scores([a.role_text for a in analyses]) if model is not None else []
+    scores = model.text_scores([a.role_text for a in analyses], [a.voice_role_text for a in analyses]) if model else []
     for k, a in enumerate(analyses):
         snippet = text[a.start:a.end]
 

@@ -3,7 +3,7 @@ word pairs) over each sentence's words, with every named person replaced by who 
 case (``xchild``, ``xsibling``, ``xfamily``, ``xprofessional``, ``xworker``, ``xrelay``).
 
 Its probabilities are averaged with the sentence model's (``SentenceModel.textcat_weight``).
-Trained by ``python -m evaluation.tagging train`` (deterministic) into the ``textcat/`` folder
+Trained by ``python -m evaluation.tagging train`` (deterministic) into the ``textcat/`` folder (and the voice labels' own into ``textcat_voice/``)
 beside this file; loaded once per process with ``load_textcat()``; it needs no download.
 """
 
@@ -18,6 +18,8 @@ from spacy.language import Language
 from ..errors import ModelNotFoundError
 
 TEXTCAT_DIR = Path(__file__).resolve().parent / "textcat"
+# the voice labels' text classifier, over the role text whose speaking pronouns follow the chain of subject pronouns
+VOICE_TEXTCAT_DIR = Path(__file__).resolve().parent / "textcat_voice"
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")
 
 
@@ -41,9 +43,9 @@ def score_texts(nlp: Language, texts: list[str], labels: tuple[str, ...]) -> lis
     return [{label: float(doc.cats.get(label, 0.0)) for label in labels} for doc in nlp.pipe(texts)]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def load_textcat(path: Path = TEXTCAT_DIR) -> Language:
-    """The committed text classifier, read once per process."""
+    """The committed text classifier (``VOICE_TEXTCAT_DIR``: the voice labels' own), each read once per process."""
     import spacy
 
     if not (Path(path) / "config.cfg").exists():
