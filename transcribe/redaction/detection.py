@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
-from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
@@ -358,6 +358,14 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             # numerals a joined token took)
             said = re.search(r"\d", piece) or len(last) >= MIN_LEFT_DIGIT_WORDS
             found = [(first.start(), last[-1].end())] if said and first else []
+            if found and ge < d.end:
+                # the piece runs on into what beat it through digit words and a speaker's repair only ("O-7-7-1,
+                # no, O-[7-8-1, 46, ...]": the "no" and the "O-" glued to the winner's digits are the value's)
+                tail = piece[found[0][1]:]
+                words = re.findall(r"[A-Za-z'’]+", tail)
+                if words and all(w.lower() in DIGIT_WORDS or w.lower() in MISHEARD_DIGITS or w.lower() in EDITING_TERM_WORDS
+                                 for w in words):
+                    found = [(found[0][0], len(piece.rstrip(" ,;:")))]
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out
 

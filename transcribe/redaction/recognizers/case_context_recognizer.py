@@ -346,6 +346,9 @@ class CaseContextRecognizer(LocalRecognizer):
             # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
             and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
             and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
+            # a personal identifier's word names whose it is ("for a Jodie email is ...", "the Kacey date of birth"):
+            # the name before it is its owner's, said without the possessive the recogniser lost
+            and nxt.lower_ not in CUE_WORDS
         )
 
     def _beside_name_part(self, token) -> bool:

@@ -63,6 +63,9 @@ PATTERNS = [
     ),
     # his key worker is Tamsin, the worker there is Jessamine: a role, then who holds it
     re.compile(rf"\b(?:{_ROLE})(?:\s(?:there|here|now|then))?\s(?:is|was)\s(?P<name>{_NAME}(?:\s{_NAME})?)"),
+    # a name title written in capitals, as recognisers write "Ms" ("his teacher, MS Fairweather"): the title
+    # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
+    re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
 ]
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
 # the second word of senior clubs named after their town (Football League and National League sides)
@@ -185,6 +188,8 @@ class PersonNameRecognizer(LocalRecognizer):
                         r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
                     continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
                     # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
+                if k == 3 and self._word(name.lower()):
+                    continue  # "MS Teams", "DR Congo": an abbreviation before a word
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
