@@ -8,26 +8,9 @@ The sentences are the project's own spoken sets' transcripts (fresh13, fresh15).
 
 from __future__ import annotations
 
-from transcribe.context import parse_context
-from transcribe.note import Segment, Transcript, Word
-from transcribe.redaction import redact_text
 
-from .conftest import found, is_kept, is_redacted
+from .conftest import found, heard, is_kept, is_redacted
 
-
-def said(sentence: str) -> Transcript:
-    """``sentence`` as a one-segment transcript, every word heard surely."""
-    words, t = [], 0.0
-    for w in sentence.split():
-        words.append(Word(t, t + 0.3, " " + w, 0.95))
-        t += 0.4
-    text = "".join(w.word for w in words).strip()
-    return Transcript(text, "en", t, "test", [Segment(0.0, t, text, 0.8, -0.2, 0.0, 1.5, 0, len(text), words)])
-
-
-def heard(redactor, context, sentence: str):
-    t = said(sentence)
-    return redact_text(t.text, parse_context(context) if context else None, redactor, words=t)
 
 
 # -- a speaker's repair inside a number ------------------------------------------------------------------------
