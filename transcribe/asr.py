@@ -288,8 +288,9 @@ def recognise_audio(
             kept, dropped, doubted = drop_read_back(c.segments, entries, options.read_back_below,
                                                     options.read_back_own_entry_below)
             kept, past = drop_past_the_end(kept, set(said), audio.duration_s)
+            kept, looped = drop_prompt_said_again(kept, entries)
             segments.extend(kept)
-            read_back.extend(sorted(dropped + past))
+            read_back.extend(sorted(dropped + past + looped))
             copied.extend(doubted)
         skipped = unheard_speech(audio, segments, options.min_unheard_speech_s)
         # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it
@@ -826,6 +827,61 @@ def drop_past_the_end(segments: list, said: set[str], end_s: float) -> tuple[lis
             continue
         dropped.extend(_runs(gone, words))
         out.extend(_without(s, gone))
+    return out, dropped
+
+
+MIN_LOOP_WORDS = 4  # prompt words written in a row, again, that make a loop of the prompt
+
+
+def drop_prompt_said_again(segments: list, entries: list[list[str]]) -> tuple[list, list[tuple[float, float, str]]]:
+    """``segments`` (one window's, decoded with the prompt) without each run of the prompt's words that repeats, in
+    the same window, MIN_LOOP_WORDS or more of the prompt's words written in a row earlier, across two of its entries
+    or more; and the (start s, end s, text) of each run dropped (for :attr:`Recognition.read_back`).
+
+    This is Whisper's repetition failure in small: a window whose decode falls into copying its prompt writes the same
+    stretch of the prompt again and again ("Ruaraidh Soutar, Hayshead Primary School, Keptie Road, Arbroathin,
+    Ruaraidh Soutar, Hayshead Primary School, Keptie Road, ... Ruaraidh Soutar, Hayshead Primary School, Keptie Road
+    Eabha Rintoul", the worker, the school and the street over the last 15 s of a note that said none of them
+    there), too little of the window for its compression ratio to pass Whisper's bar. A speaker names one entry
+    again often ("Ezra ... Ezra"), but not the same four words or more running over two of the case's entries twice
+    in 30 seconds. The first writing is kept (it may have been said); each later one is dropped whole, so the speech
+    under it is heard again without the prompt (:func:`hear_again`). A word of no entry breaks a run."""
+    if not entries:
+        return segments, []
+    entry_of: dict[str, set[int]] = {}
+    for e, ws in enumerate(entries):
+        for w in ws:
+            entry_of.setdefault(w, set()).add(e)
+    located = [(k, i, w) for k, s in enumerate(segments) if s.words and "".join(x.word for x in s.words).strip() == s.text.strip()
+               for i, w in enumerate(s.words)]
+    runs: list[list[tuple[int, int, str]]] = []  # (segment, word index, prompt word)
+    for k, i, w in located:
+        word = next((p for p in entry_of if _prompt_word(w.word, p)), None)
+        if word is None:
+            runs.append([])
+            continue
+        if runs and runs[-1]:
+            runs[-1].append((k, i, word))
+        else:
+            runs.append([(k, i, word)])
+    runs = [r for r in runs if len(r) >= MIN_LOOP_WORDS]
+    seen: set[tuple[str, ...]] = set()
+    gone: dict[int, list[int]] = {}
+    for run in runs:
+        words = [p for _, _, p in run]
+        grams = {tuple(words[j:j + MIN_LOOP_WORDS]) for j in range(len(words) - MIN_LOOP_WORDS + 1)}
+        grams = {g for g in grams if not set.intersection(*(entry_of[p] for p in g))}  # over two entries or more
+        if grams & seen:
+            for k, i, _ in run:
+                gone.setdefault(k, []).append(i)
+        seen |= grams
+    out, dropped = [], []
+    for k, s in enumerate(segments):
+        if k not in gone:
+            out.append(s)
+            continue
+        dropped.extend(_runs(gone[k], list(s.words)))
+        out.extend(_without(s, gone[k]))
     return out, dropped
 
 

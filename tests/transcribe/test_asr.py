@@ -14,7 +14,7 @@ from transcribe.asr import (
     AsrOptions, AsrStats, Chunk, check_engine_version, compression_ratio, decode_chunks, echoes, pick_compute_type,
     hear_again, plain_words, recognise_audio, retry_chunks, sparse, token_counter, transcribe_audio, unheard_speech,
     check_kin_words, decode_alone, kin_check_runs, take_unbiased_words, unsure_kin_words,
-    copied_words, drop_past_the_end, drop_read_back, prompt_entries,
+    copied_words, drop_past_the_end, drop_prompt_said_again, drop_read_back, prompt_entries,
 )
 from transcribe.doubt import find_doubts
 from transcribe.errors import EngineVersionError
@@ -667,6 +667,38 @@ def test_words_within_the_recording_or_not_of_the_prompt_are_kept(words):
 def test_a_segment_all_past_the_end_goes_whole():
     kept, dropped = _past_the_end(10.0, ("Florentine", 10.5, 10.5), ("Kinross", 10.5, 10.5))
     assert kept == [] and dropped == [(10.5, 10.5, "Florentine Kinross")]
+
+
+V02 = prompt_entries("Eabha Rintoul, mam Blaithin Rintoul, Ruaraidh Soutar, Hayshead Primary School, Keptie Road, "
+                     "Arbroath")
+
+
+def _said_again(*words: str) -> tuple[list[str], list]:
+    """(the texts of the segments kept, the runs dropped) for one biased segment of these words, 0.4 s each."""
+    ws = [FwWord(0.4 * k, 0.4 * k + 0.3, f" {w}", 0.9) for k, w in enumerate(words)]
+    text = "".join(w.word for w in ws)
+    seg = FwSegment(0, 0, ws[0].start, ws[-1].end, text, [], -0.3, compression_ratio(text), 0.05, ws, 0.0)
+    kept, dropped = drop_prompt_said_again([seg], V02)
+    return [s.text for s in kept], dropped
+
+
+def test_the_prompt_written_again_in_one_window_is_dropped_after_its_first_writing():
+    # fresh9 v02, base, int8 (this CPU): the last 15 s of the note decoded as the prompt over and over
+    kept, dropped = _said_again("born", "on", "the", "9th.", "Ruaraidh", "Soutar,", "Hayshead", "Primary", "School,",
+                                "Keptie", "Road,", "Arbroathin,", "Ruaraidh", "Soutar,", "Hayshead", "Primary", "School,",
+                                "Keptie", "Road,", "God,", "your", "cave,")
+    assert kept == [" born on the 9th. Ruaraidh Soutar, Hayshead Primary School, Keptie Road, Arbroathin, God, your cave,"]
+    assert [text for _, _, text in dropped] == ["Ruaraidh Soutar, Hayshead Primary School, Keptie Road,"]
+
+
+@pytest.mark.parametrize("words", [
+    ("Eabha", "Rintoul,", "mam", "said", "Eabha", "Rintoul,", "mam", "Blaithin."),  # fewer than four words in a row
+    ("Hayshead", "Primary", "School", "is", "near", "Hayshead", "Primary", "School."),  # one entry said twice
+    ("Ruaraidh", "Soutar,", "Hayshead", "Primary", "School,", "Keptie", "Road,", "Arbroath."),  # written once
+])
+def test_a_case_entry_said_twice_or_a_long_run_written_once_is_kept(words):
+    kept, dropped = _said_again(*words)
+    assert dropped == [] and kept == ["".join(f" {w}" for w in words)]
 
 
 def _espeak(tmp_path, text: str, voice: str = "en-gb"):

@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
-from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
@@ -48,8 +48,11 @@ _JOINED_AFTER_UNCASED = re.compile(r"[-\u2010][a-z'\u2019]{2,}")
 def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
     """A name with the hyphen-joined parts a recogniser left outside it ("Lacey-Mae Pattinson" + "-Reed")."""
     after = _JOINED_AFTER_UNCASED if text[start:end].islower() else _JOINED_AFTER
+    grown = end
     while m := after.match(text, end):
         end = m.end()
+    if end > grown and text[end - 2:end] in ("'s", "’s"):
+        end -= 2  # "Lily-Mae's teacher": the possessive ending is no part of the name, as after any other name
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
     return start, end
@@ -138,6 +141,26 @@ def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     return entity in (PERSON, STREET_ADDRESS) and len(text[start:end].split()) > 1 and last in PUBLIC_PLACE_KINDS
 
 
+# The nouns English names a procedure or a written plan with ("the Philomena Protocol", "the Solihull Approach", "a
+# Kinship Pathway"): no person's name ends in one, though a procedure is often named after a person or a place. And
+# the nouns for a body of people working together, which are no person's name said alone (the NER's "Partnership"
+# out of "the Family Nurse Partnership"). Complete by that rule over the words social care uses for them; "Law",
+# "Act", "Plan" and "Form" are left out, being surnames too.
+_PROCEDURE_LAST = frozenset("protocol protocols procedure procedures pathway pathways framework policy strategy "
+                            "approach toolkit programme programmes program".split())
+_BODY_ALONE = frozenset("partnership partnerships trust foundation network alliance association project service "
+                        "services team unit board panel consortium collective initiative".split())
+
+
+def names_a_procedure_or_body(span: str) -> bool:
+    """A name the NER read as a person that ends in a procedure's noun, or is a body's noun alone."""
+    words = re.findall(r"[A-Za-z]+", span)
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _PROCEDURE_LAST or (len(words) == 1 and last in _BODY_ALONE)
+
+
 def resolve(text: str, results: list[RecognizerResult], threshold: float) -> list[Detection]:
     """Drop weak and never-redact hits, merge overlapping same-type hits, and let the
     more specific entity win where types overlap (a postcode inside a NER "person")."""
@@ -157,6 +180,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         if r.entity_type in (PERSON, INSTITUTION, STREET_ADDRESS) and names_public_place(text, r.start, r.end, r.entity_type):
             continue
         if r.entity_type in (PERSON, INSTITUTION) and names_supported_club(text, r.start, r.end):
+            continue
+        if r.entity_type == PERSON and not from_context and names_a_procedure_or_body(text[r.start:r.end]):
             continue
         meta = r.recognition_metadata or {}
         start, end = r.start, r.end
@@ -333,6 +358,14 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             # numerals a joined token took)
             said = re.search(r"\d", piece) or len(last) >= MIN_LEFT_DIGIT_WORDS
             found = [(first.start(), last[-1].end())] if said and first else []
+            if found and ge < d.end:
+                # the piece runs on into what beat it through digit words and a speaker's repair only ("O-7-7-1,
+                # no, O-[7-8-1, 46, ...]": the "no" and the "O-" glued to the winner's digits are the value's)
+                tail = piece[found[0][1]:]
+                words = re.findall(r"[A-Za-z'’]+", tail)
+                if words and all(w.lower() in DIGIT_WORDS or w.lower() in MISHEARD_DIGITS or w.lower() in EDITING_TERM_WORDS
+                                 for w in words):
+                    found = [(found[0][0], len(piece.rstrip(" ,;:")))]
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out
 

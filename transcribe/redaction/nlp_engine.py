@@ -69,6 +69,16 @@ def verb_bases(nlp) -> frozenset[str]:
         return frozenset()
 
 
+def noun_bases(nlp) -> frozenset[str]:
+    """The base forms of English nouns (the same WordNet index's nouns): "reckons" is only a verb, "lights" a verb
+    or a plural noun. Empty if the model has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for w in table["noun"] if w.isalpha())
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
 def irregular_verb_forms(nlp) -> frozenset[str]:
     """The irregular forms of English verbs the lemmatizer's exception table lists ("said", "told", "went").
     Empty if the model has no such table."""

@@ -17,7 +17,7 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
-from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, verb_bases
+from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
 from ..language.roles import ROLE_WORDS
@@ -79,6 +79,7 @@ class Redactor:
         self._verbs = verbs
         self._word_forms = english | inflected_forms(nlp)  # the same words, with their irregular forms
         self._irregular = irregular_verb_forms(nlp)
+        self._nouns = noun_bases(nlp)
         self._verb_forms = verbs | self._irregular  # "gives", "loved" are read by their endings
         self._entities = list(options.entities) or ALL_ENTITIES
 
@@ -88,7 +89,7 @@ class Redactor:
         identifier's cue they continue its value (:class:`CueValueRecognizer`). ``doc``: a parse of
         exactly ``text`` with this pipeline's NER (``tagging.parse_shared``), read instead of parsing again."""
         case = CaseContextRecognizer(context, self._stop_words, self.options.fuzzy_name_threshold, self._english,
-                                     self._verbs, heard=heard)
+                                     self._verbs, heard=heard, irregular=self._irregular, nouns=self._nouns)
         ad_hoc = [case, UncasedNameRecognizer(case.name_words(), self._word_forms, self._verbs)]
         if context.child and context.child.dob:
             ad_hoc.append(DateOfBirthRecognizer(known_dobs=(context.child.dob,), name="CaseDobRecognizer"))

@@ -18,14 +18,25 @@ DIGIT_WORDS = {
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }
 REPEAT_WORDS = {"double": 2, "treble": 3, "triple": 3}
+# A speaker who corrects a number repairs it in place: the digits, an editing term, the digits again ("oh seven
+# seven one, no, oh seven eight one"). The editing terms, complete by this rule: the explicit editing phrases of
+# speech-repair studies (Levelt 1983, "Monitoring and self-repair in speech"; Shriberg 1994, "Preliminaries to a
+# theory of speech disfluencies"): "no", "sorry", "I mean", "rather", "or rather", "actually", "wait",
+# "correction", and the pairs a speaker says together ("no, sorry", "sorry, no", "no, I mean", "sorry, I mean").
+EDITING_TERMS = tuple(tuple(t.split()) for t in (
+    "no sorry", "sorry no", "no I mean", "sorry I mean", "or rather", "I mean", "no", "sorry", "rather",
+    "actually", "wait", "correction"))
+EDITING_TERM_WORDS = frozenset(w.lower() for term in EDITING_TERMS for w in term)
 # What a recogniser writes for a digit word it half-heard, said by itself in a British voice. Complete by
 # this rule: the English words (and the letter I) that sound like a digit word but for one sound
 # (voicing, a vowel, a dropped or added consonant), as speech recognisers are seen to write them:
 # "free"/"tree" (three), "for"/"fore"/"ford" (four), "to"/"too" (two), "ate" (eight), "won" (one),
-# "I"/"I'm"/"nein" (nine), "seeks"/"sicks" (six), "oh"/"o"/"all"/"ore"/"owe"/"north"/"naught" (oh, nought). Never
-# digits on their own: only after an identifier's cue, between digits read out, or inside a date.
+# "I"/"I'm"/"nein" (nine), "seeks"/"sicks" (six), "oh"/"o"/"all"/"ore"/"owe"/"north"/"naught" (oh, nought), "know"
+# ("oh" with the "n" of the word before run on to it: "nine oh" heard "I know"; not its homophone "no", which is the
+# editing term of a speaker's repair and an answer). Never digits on their own: only after an identifier's cue,
+# between digits read out, or inside a date.
 MISHEARD_DIGITS = {
-    "oh": "0", "o": "0", "all": "0", "ore": "0", "owe": "0", "north": "0", "naught": "0", "to": "2", "too": "2", "for": "4", "fore": "4",
+    "oh": "0", "o": "0", "all": "0", "ore": "0", "owe": "0", "north": "0", "naught": "0", "know": "0", "to": "2", "too": "2", "for": "4", "fore": "4",
     "ford": "4", "free": "3", "tree": "3", "ate": "8", "won": "1", "i": "9", "i'm": "9", "nein": "9",
     "seeks": "6", "sicks": "6",
 }
@@ -172,8 +183,8 @@ SPELLING_ALPHABET = {
 # name), "for"/"4"/"as in"/"as"/"like", then a word that starts with that letter. The whole stretch
 # stands for the one letter.
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
-SPELT_LINK = r"(?:\s*4|\s+(?:for|as\s+in|as|like|4))[\s\-]+"  # between the letter and its word; shared with emails
-# (the recogniser may join the letter to its "4" with a hyphen: "K-4 King", "D-4 Delta")
+SPELT_LINK = r"(?:\s*4|(?:\s+|-)(?:for|as\s+in|as|like|4))[\s\-]+"  # between the letter and its word; shared with emails
+# (the recogniser may join the letter to its "4" or its "as" with a hyphen: "K-4 King", "D-4 Delta", "L-As in Lima")
 _SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\s\-]+|{SPELT_LINK})(?P<word>x-ray|[A-Za-z]+)\b", re.IGNORECASE)
 # ... and run it on to the capital before it, a digit heard as a letter ("nine R for Romeo" heard "IR-4 Romeo")
 _SPELT_AFTER_CAPITAL = re.compile(r"(?<=[A-Z])(?P<letter>[A-Z])-?4\s+(?P<word>[A-Z][a-z]+)\b")

@@ -63,6 +63,19 @@ def is_verb_form(low: str, verbs: frozenset[str]) -> bool:
                for end, base in _ENDINGS)
 
 
+# the nouns for a time of day and the seasons, which a preposition of time puts as the word ("at dawn on sunday",
+# "by summer", "until autumn"); "from dawn" or "with summer" may be the person, and so is read as before
+_TIMES_OF_DAY = frozenset("dawn dusk daybreak sunrise sunset nightfall noon midnight".split())
+_SEASONS = frozenset("spring summer autumn winter".split())
+_TIME_PREPOSITIONS = frozenset("by before until till since during".split())
+
+
+def _time_after(prev: str, low: str) -> bool:
+    if low in _TIMES_OF_DAY:
+        return prev in _TIME_PREPOSITIONS or prev == "at"
+    return low in _SEASONS and (prev in _TIME_PREPOSITIONS or prev == "in")
+
+
 def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozenset()) -> bool:
     """Is this lower-case English word, which is also someone's name, used as the word here? Never for a word
     that is not English ("kerensa"), nor before a plural noun for a family ("the bell family")."""
@@ -74,6 +87,8 @@ def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozens
     if nxt in _PEOPLE_NOUNS:
         return False
     if token.i > 0 and doc[token.i - 1].lower_ in _WORD_BEFORE:
+        return True
+    if token.i > 0 and token.text == low and _time_after(doc[token.i - 1].lower_, low):
         return True
     return low in MODALS and (nxt in _AFTER_MODAL or nxt in verbs)
 

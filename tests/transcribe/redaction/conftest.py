@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transcribe.context import parse_context
+from transcribe.note import Segment, Transcript, Word
 from transcribe.redaction import redact_text
 
 CASE = {
@@ -80,3 +81,19 @@ def assert_kept(redactor, case, text, value):
     result = redact_text(text, case, redactor)
     start = text.index(value)
     assert not set(range(start, start + len(value))) & covered(result), [text[r.start:r.end] for r in result.redactions]
+
+
+def said(sentence: str, unsure: tuple[str, ...] = ()) -> Transcript:
+    """``sentence`` as a one-segment transcript, every word heard surely but those in ``unsure`` (heard at 0.05)."""
+    words, t = [], 0.0
+    for w in sentence.split():
+        words.append(Word(t, t + 0.3, " " + w, 0.05 if w.strip(",.") in unsure else 0.95))
+        t += 0.4
+    text = "".join(w.word for w in words).strip()
+    return Transcript(text, "en", t, "test", [Segment(0.0, t, text, 0.8, -0.2, 0.0, 1.5, 0, len(text), words)])
+
+
+def heard(redactor, context, sentence: str, unsure: tuple[str, ...] = ()):
+    """The redaction of ``sentence`` as a recogniser's transcript, with the case ``context`` (a dict) or none."""
+    t = said(sentence, unsure)
+    return redact_text(t.text, parse_context(context) if context else None, redactor, words=t)

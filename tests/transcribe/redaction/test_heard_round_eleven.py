@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from transcribe.note import Segment, Transcript, Word
 from transcribe.redaction import redact_text
 
-from .conftest import found, is_kept, is_redacted
+from .conftest import found, is_kept, is_redacted, said
 
-
-def said(sentence: str) -> Transcript:
-    """``sentence`` as a one-segment transcript, every word heard surely."""
-    words, t = [], 0.0
-    for w in sentence.split():
-        words.append(Word(t, t + 0.3, " " + w, 0.95))
-        t += 0.4
-    text = "".join(w.word for w in words).strip()
-    return Transcript(text, "en", t, "test", [Segment(0.0, t, text, 0.8, -0.2, 0.0, 1.5, 0, len(text), words)])
 
 
 def heard_redaction(redactor, case, sentence: str):

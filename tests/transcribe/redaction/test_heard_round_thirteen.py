@@ -8,25 +8,10 @@ date of birth whose day was heard as a small word. Typed text is read as before 
 from __future__ import annotations
 
 from transcribe.context import parse_context
-from transcribe.note import Segment, Transcript, Word
 from transcribe.redaction import redact_text
 
-from .conftest import covered, found, is_kept, is_redacted
+from .conftest import covered, found, heard, is_kept, is_redacted
 
-
-def said(sentence: str, unsure: tuple[str, ...] = ()) -> Transcript:
-    """``sentence`` as a one-segment transcript, every word heard surely but those in ``unsure`` (heard at 0.05)."""
-    words, t = [], 0.0
-    for w in sentence.split():
-        words.append(Word(t, t + 0.3, " " + w, 0.05 if w.strip(",.") in unsure else 0.95))
-        t += 0.4
-    text = "".join(w.word for w in words).strip()
-    return Transcript(text, "en", t, "test", [Segment(0.0, t, text, 0.8, -0.2, 0.0, 1.5, 0, len(text), words)])
-
-
-def heard(redactor, context, sentence: str, unsure: tuple[str, ...] = ()):
-    t = said(sentence, unsure)
-    return redact_text(t.text, parse_context(context) if context else None, redactor, words=t)
 
 
 # -- cue and kinship words off a value's edges ------------------------------------------------------------------

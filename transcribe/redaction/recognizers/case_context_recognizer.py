@@ -46,6 +46,8 @@ _AFTER_NAME = {
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
     "reported", "answered", "gave", "asked", "drew", "talked", "spoke", "explained", "cried",
 }
+# forms of "do" and the modals, which need a subject before them ("Chase did sit", "Hope can walk")
+_FINITE_FUNCTION_VERBS = frozenset("do does did can could will would shall should may might must".split())
 # the words for a person a name may follow ("the boy robin", "her pal grace")
 _PEOPLE_WORDS = frozenset("boy girl child son daughter pal buddy student pupil teacher worker lad lass".split())
 _ARTICLES_AND_QUANTIFIERS = frozenset("a an the some any no every each much more".split())
@@ -97,8 +99,12 @@ class CaseContextRecognizer(LocalRecognizer):
         english: frozenset[str] = frozenset(),
         verbs: frozenset[str] = frozenset(),
         heard: bool = False,
+        irregular: frozenset[str] = frozenset(),
+        nouns: frozenset[str] = frozenset(),
     ):
         self.verbs = verbs
+        self.irregular = irregular  # irregular verb forms ("got", "made", "did"): a finite verb after a name
+        self.nouns = nouns  # noun bases: "lights" may be a plural noun, "reckons" only a verb
         self.heard = heard  # a transcript: its capitals are the recogniser's guesses, not the writer's
         self.people = context.named_people()
         self.stop_words = stop_words
@@ -279,7 +285,29 @@ class CaseContextRecognizer(LocalRecognizer):
         # "River's date of birth"): the cue's word after it, or a word heard for "<'s> date" before "of birth"
         cued = self.heard and nxt is not None and (nxt.lower_ in CUE_WORDS or bool(re.match(
             r"[A-Za-z]{0,2}ate\s+o[fn]\s+birth\b", token.doc.text[nxt.idx:nxt.idx + 20], re.I)))
-        return subject or cued or (nxt is not None and nxt.text == ",")
+        return subject or cued or (nxt is not None and (nxt.text == "," or self._finite_verb(nxt)))
+
+    def _finite_verb(self, token) -> bool:
+        """A verb that needs a subject before it: a past form ("got", "made", "lit", "shouted"), a form of "do" or a
+        modal, or a third-person "-s" form of a verb that is no noun ("reckons", "sits"). After a name's word at a
+        sentence's start, that word is its subject, not an imperative: "Chase got back at four", "Chase did sit
+        with me" (the imperative takes no such verb: "Chase him up"). A plural noun may look like a "-s" form
+        ("Summer holidays", "Amber lights"), so a base that is also a noun does not count; a lower-case word only."""
+        low = token.lower_
+        if not token.text.isalpha() or not token.text.islower():
+            return False
+        if low in _FINITE_FUNCTION_VERBS or low in self.irregular:
+            return True
+        if low.endswith("ed") and len(low) >= 5:
+            stem = low[:-2]
+            return stem in self.verbs or stem + "e" in self.verbs or (stem.endswith("i") and stem[:-1] + "y" in self.verbs) \
+                or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in self.verbs)
+        for end, base in (("ies", "y"), ("es", ""), ("s", "")):
+            if low.endswith(end) and len(low) >= len(end) + 3:
+                stem = low[: -len(end)] + base
+                if stem in self.verbs:
+                    return stem not in self.nouns
+        return False
 
     def _small_word(self, token, low: str) -> bool:
         """Cased text, a case name written in lower case after an article or quantifier ("some holly", "a mason"), or
@@ -318,6 +346,9 @@ class CaseContextRecognizer(LocalRecognizer):
             # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
             and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
             and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
+            # a personal identifier's word names whose it is ("for a Jodie email is ...", "the Kacey date of birth"):
+            # the name before it is its owner's, said without the possessive the recogniser lost
+            and nxt.lower_ not in CUE_WORDS
         )
 
     def _beside_name_part(self, token) -> bool:
@@ -358,6 +389,10 @@ class CaseContextRecognizer(LocalRecognizer):
                 m = re.search(r"['’]s$", tok.text)
                 if m:
                     end -= 2
+                elif (tok.text.islower() and tok.text.endswith("s") and tok.text[:-1] in self._part_forms
+                        and tok.text not in self._part_forms):
+                    end -= 1  # a possessive written without its apostrophe ("kais phone", "eilidhs date of birth"):
+                    # the name is the part before the "s", as before "'s"
                 matches.append([tok.idx, end, cands, tok.i])
         matches = matches + self._split_words(text, doc, matches) + self._after_initials(doc)
         if self.heard:

@@ -121,11 +121,14 @@ _DIGIT_WORD = "|".join(sorted(set(DIGIT_WORDS) - {"o"}, key=len, reverse=True))
 _NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) | set(DIGIT_WORDS) - {"o"}, key=len, reverse=True))
 # A postcode: area letters, district, sector digit, two unit letters ("T S twenty five, three L P",
 # "S-R-8-5-N-L", "TS1, 5QL", "DH-3, Free-T-S"); the letter classes are Royal Mail's, as in
-# UkPostcodeRecognizer; the sector digit may be one a recogniser mishears ("free").
+# UkPostcodeRecognizer; the sector digit may be any word a recogniser writes for a digit it half-heard
+# (``spoken_numbers.MISHEARD_DIGITS``: "free", "I'm" for nine in "T-S6, I'm DL"): the grammar pins that slot to a
+# digit between the district and the two unit letters.
+_SECTOR_MISHEARD = "|".join(sorted((re.escape(w) for w in MISHEARD_DIGITS if len(w) > 1), key=len, reverse=True))
 SAID_POSTCODE = re.compile(
     rf"\b[A-PR-UWYZ](?:[.\-\s]{{0,2}}[A-HK-Y])?\.?{_SAID}"
     rf"(?:\d{{1,2}}[A-HJKPSTUW]?|(?i:{_NUMBER_WORD})(?:[\s\-](?i:{_NUMBER_WORD}))?){_SAID}"
-    rf"(?:\d|(?i:{_DIGIT_WORD}|free|for|to)){_SAID}[ABD-HJLNP-UW-Z][.\-\s]{{0,2}}[ABD-HJLNP-UW-Z]\b"
+    rf"(?:\d|(?i:{_DIGIT_WORD}|{_SECTOR_MISHEARD})(?![\w'’])){_SAID}[ABD-HJLNP-UW-Z][.\-\s]{{0,2}}[ABD-HJLNP-UW-Z]\b"
 )
 # A National Insurance number: two prefix letters, six digits in any grouping (five where the recogniser
 # lost one: "J-R-7-0-1-86 B"), the suffix letter A-D ("C.E. 1-2-3-4-5-6-B", "TW 9-8, 7-6, 5-4, A"; a nine
@@ -193,6 +196,16 @@ MAX_NI_PREFIX_WORDS = 4
 # An NI number's suffix letter ends its value (CueValueRecognizer._to_suffix_letter) after this many of its digits
 SUFFIX_MIN_DIGITS = 3
 SUFFIX_MAX_VALUE_WORDS = 10  # tokens its digits and the words among them may take
+
+
+def _joined_across(toks: list[re.Match], first: int) -> bool:
+    """The comma before ``toks[first]`` stands inside an address's name part: a joiner said ("underscore",
+    "dot", "dash", "hyphen") on either side of it, or joining the word before it to the word before that
+    ("shannon, underscore armstrong, 92 at ..."). A speaker pauses between the parts of an address read out,
+    and a recogniser writes the pause as a comma; the joiners are said only inside an address, so the words
+    they join are the address's own, whatever punctuation the recogniser put between them."""
+    near = [toks[k].group().lower() for k in (first - 2, first - 1, first) if 0 <= k < len(toks)]
+    return any(w in _SAID_JOINERS for w in near)
 
 
 def _filler(tok: str) -> bool:
@@ -793,6 +806,10 @@ class CueValueRecognizer(LocalRecognizer):
             j += 1
             if entity == DATE_OF_BIRTH and kind == "strong" and _WRITTEN_DATE.fullmatch(text, toks[i].start(), toks[j - 1].end()):
                 break  # a date written whole ends there: "dob 02.09.14, 12" (an age after it)
+            if (entity == DATE_OF_BIRTH and re.fullmatch(r"\d{4}", tok)
+                    and any(t.group().lower() in MONTHS for t in toks[i:j - 1])):
+                break  # a month's name, then the year in four digits: the date is whole ("born 21 November 2026 at
+                # thirty four weeks": what comes after is the pregnancy's length, or a time, never the date)
             if digits >= MAX_DIGITS.get(entity, 99):
                 if entity == NI_NUMBER and j < len(toks) and re.fullmatch(r"[A-Da-d]", toks[j].group()):
                     last_strong = j  # the suffix letter
@@ -837,8 +854,8 @@ class CueValueRecognizer(LocalRecognizer):
                 before = toks[first - 1]
                 word = before.group()
                 stop = word.lower() in STOP_WORDS and _kind(word, EMAIL) != "strong"  # "two" is a stop word too
-                if _filler(word) or stop or _EMAIL_CUE.fullmatch(word) or re.search(
-                        r"[,;:!?]|\.\s", text[before.end():toks[first].start()]):
+                if _filler(word) or stop or _EMAIL_CUE.fullmatch(word) or (re.search(
+                        r"[,;:!?]|\.\s", text[before.end():toks[first].start()]) and not _joined_across(toks, first)):
                     break  # a dot with no space is the address's own ("kirsteen.linklater at ...")
                 first -= 1
             local = [t.group() for t in toks[first:ats[-1]]]
@@ -877,7 +894,7 @@ class CueValueRecognizer(LocalRecognizer):
         first = k
         while first > 0 and k - first < MAX_LOCAL_WORDS - 1:
             before = inside[first - 1]
-            if _filler(before.group()) or "," in text[before.end():inside[first].start()]:
+            if _filler(before.group()) or ("," in text[before.end():inside[first].start()] and not _joined_across(inside, first)):
                 break
             first -= 1
         # "email for the notes, ailsa.lambton, dad Otis Gillender.com": the dotted name part is the address's

@@ -31,8 +31,16 @@ note says briefly and what an identifier is:
   right before it (an NI number: no time, amount, date or age carries a read-out letter);
 * a misheard word at a stretch's end belongs to it only beside its digits and while it has fewer than
   ten clear ones (a full number followed by "I" or "to" ends before them);
-* letters read out just before such a stretch ("X as in Word" heard "<word> in/an <Word>", up to two
-  such groups) are part of it.
+* letters read out just before such a stretch ("X as in Word" heard "<word> in/an <Word>", or with "as in"
+  heard as any one short word where the letter, written as itself or its name, is the spelling word's first:
+  "El Amin London"; up to two such groups) are part of it; after two such letters, an NI number's six digits
+  may count one misheard word among them (five clearly heard);
+* a speaker who corrects a number repairs it in place: the digits said, an editing term
+  (``spoken_numbers.EDITING_TERMS``), the digits again ("oh seven seven one, no, oh seven eight one ...",
+  "six oh two, sorry, six oh three ..."). Where such a term
+  stands between an identifier stretch and a run of two or more clear digits (joined by spaces, commas,
+  hyphens or dots), the run is the same identifier said before or after its repair and joins it, term and
+  all: the digits abandoned are mostly the identifier's own.
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ from dataclasses import dataclass
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
-from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_near_repeat
+from ..spoken_numbers import DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS, sounds_near_repeat
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
 from .result import make_result
@@ -148,6 +156,26 @@ _CURRENCY_BEFORE = re.compile(r"[£$€]\s*$")
 # "A as in apple" heard "on an apple", "B as in" heard "began in", "Y as in" heard "Why I'm in": a letter
 # said, then "as in"/"in"/"an", then the word that spells it (absent when that word starts the stretch)
 _READ_OUT_LETTER_BEFORE = re.compile(r"(?:\b[\w'’]{1,5}\s+){1,2}(?:as\s+)?(?:in|an)\b(?:\s+[A-Za-z]+)?[\s,\-.]*$", re.IGNORECASE)
+# ... or with "as in" heard as any one short word, where the letter is still written as itself or its name and the
+# spelling word starts with it ("L as in London" heard "El Amin London"): the letter and its word agree, which no
+# other words before a number do by chance often enough to matter next to six digits
+_LETTER_SPELT_BEFORE = re.compile(r"(?<![\w'’])(?P<letter>[A-Za-z]{1,5})[\s\-]+[\w'’]{1,5}\s+(?P<word>[A-Z][a-z]+)[\s,\-.]*$")
+
+
+def _read_out_letter_before(text: str, start: int) -> int | None:
+    """Where a letter read out just before ``start`` begins (``_READ_OUT_LETTER_BEFORE`` or
+    ``_LETTER_SPELT_BEFORE``), or None."""
+    window = max(0, start - 60)
+    m = _READ_OUT_LETTER_BEFORE.search(text[window:start])
+    if m:
+        return window + m.start()
+    m = _LETTER_SPELT_BEFORE.search(text[window:start])
+    if m:
+        said = m.group("letter").lower()
+        letter = LETTER_NAMES.get(said, said.upper() if len(said) == 1 and said not in ("a", "i") else "")
+        if letter and m.group("word")[0] == letter:
+            return window + m.start()
+    return None
 
 
 @dataclass(frozen=True)
@@ -210,7 +238,56 @@ def find_dense_stretches(text: str) -> list[DenseStretch]:
             continue
         out += _identifier_in(text, heard, roles, k, j)
         k = j + 1
-    return out
+    return [_with_repairs(text, heard, roles, d) for d in out]
+
+
+_REPAIR_JOINER = re.compile(r"[\s,\-.]*")
+
+
+def _editing_term_at(heard, k: int, step: int) -> int | None:
+    """The index past an editing term read from token ``k`` in direction ``step`` (1 forward, -1 back), or None."""
+    for term in EDITING_TERMS:
+        words = term if step == 1 else term[::-1]
+        idx = [k + step * n for n in range(len(words))]
+        if all(0 <= x < len(heard) and heard[x].text.lower().strip("'’") == w.lower() for x, w in zip(idx, words)):
+            return idx[-1] + step
+    return None
+
+
+def _with_repairs(text, heard, roles, d: DenseStretch) -> DenseStretch:
+    """``d`` grown over a self-repair on either side: an editing term, then a run of two or more clear digits."""
+    first = next((k for k, h in enumerate(heard) if h.end > d.start), None)
+    last = max((k for k, h in enumerate(heard) if h.start < d.end), default=None)
+    if first is None or last is None:
+        return d
+    start, end = d.start, d.end
+    while first - 1 >= 0 and roles[first - 1] and _JOINER.fullmatch(text[heard[first - 1].end:heard[first].start]):
+        first -= 1  # "O-" of "O-7-8-1" left off at the stretch's edge
+    # before: "<run>, no, <d>"
+    k = _editing_term_at(heard, first - 1, -1)
+    if k is not None and k >= 0 and roles[k] and _REPAIR_JOINER.fullmatch(text[heard[first - 1].end:heard[first].start]) \
+            and _REPAIR_JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
+        lo = k
+        while lo - 1 >= 0 and roles[lo - 1] and _JOINER.fullmatch(text[heard[lo - 1].end:heard[lo].start]):
+            lo -= 1
+        run = [h for h, r in zip(heard[lo:k + 1], roles[lo:k + 1]) if r == "D"]
+        if _clear_digit_count(run) >= 2:
+            start = heard[lo].start
+    # after: "<d>, sorry, <run>"
+    k = _editing_term_at(heard, last + 1, 1)
+    if k is not None and k < len(heard) and roles[k] and _REPAIR_JOINER.fullmatch(text[heard[last].end:heard[last + 1].start]) \
+            and _REPAIR_JOINER.fullmatch(text[heard[k - 1].end:heard[k].start]):
+        hi = k
+        while hi + 1 < len(heard) and roles[hi + 1] and _JOINER.fullmatch(text[heard[hi].end:heard[hi + 1].start]):
+            hi += 1
+        run = [h for h, r in zip(heard[k:hi + 1], roles[k:hi + 1]) if r == "D"]
+        if _clear_digit_count(run) >= 2:
+            while roles[hi] != "D":
+                hi -= 1
+            end = heard[hi].end
+    if (start, end) == (d.start, d.end):
+        return d
+    return DenseStretch(start, end, d.entity, d.clear_digits, d.heard_digits)
 
 
 def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
@@ -230,27 +307,30 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     clear = _clear_digit_count(digit_tokens)
     misheard = sum(r == "M" for r in roles[lo:hi + 1])
     letters = sum(r == "L" for r in roles[lo:hi + 1])
-    if clear < DENSE_MIN_CLEAR or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
-        return []
-    numerals = [t.text for t in digit_tokens]
-    if all(n.isdigit() for n in numerals) and _is_date(numerals):
-        return []
     start = tokens[0].start
     glued = re.match(r"[A-Za-z]{3,}(?=\d)", tokens[0].text)
     if glued:  # "Phono7 ...": a word glued to the number is not part of it
         start += glued.end()
-    before = _READ_OUT_LETTER_BEFORE.search(text[max(0, start - 60):start])
+    before = _read_out_letter_before(text, start)
+    # an NI number's six digits after its letters read out may have lost one to a misheard word ("4 2, 1 Seeks 8 3")
+    two_letters = before is not None and _read_out_letter_before(text, before) is not None
+    least = DENSE_MIN_CLEAR - 1 if two_letters and clear + misheard >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
+    if clear < least or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
+        return []
+    numerals = [t.text for t in digit_tokens]
+    if all(n.isdigit() for n in numerals) and _is_date(numerals):
+        return []
     if clear + misheard >= DENSE_MIN_DIGITS:
         entity = PHONE
-    elif letters or before:
+    elif letters or before is not None:
         entity = NI_NUMBER
     else:
         return []
-    if before:  # up to two letters read out before it
-        start = max(0, start - 60) + before.start()
-        again = _READ_OUT_LETTER_BEFORE.search(text[max(0, start - 60):start])
-        if again:
-            start = max(0, start - 60) + again.start()
+    if before is not None:  # up to two letters read out before it
+        start = before
+        again = _read_out_letter_before(text, start)
+        if again is not None:
+            start = again
     if entity == PHONE:
         digits = DigitRunRecognizer._digits(digit_tokens)
         if len(digits) == 10 and nhs_checksum_ok(digits):

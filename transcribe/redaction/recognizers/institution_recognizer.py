@@ -307,6 +307,8 @@ _SPORTS = (
     r"shinty|hockey|cricket|athletics|taekwondo|kickboxing|ballet|majorettes|wrestling|climbing|cycling|tennis|"
     r"basketball|badminton|archery|fencing|rowing|sailing|diving|trampolining|skating"
 )
+# a sport in lower case after a side's name, not after a word that joins it into the name ("Academy of Dance")
+_SPORT_AFTER_NAME = re.compile(rf"(?<!\bof)(?<!\band)(?<!&)(?<!\bfor)(?<=\S)\s+(?:{_SPORTS})$")
 _SPORT_CUE = re.compile(
     rf"\b(?i:goes|go|going|went|started|starts|joined|joins|attends|attended|attending|training|trains)\s(?:to|at|with)\s"
     rf"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*)?)\s(?P<sport>(?i:{_SPORTS}))\b"
@@ -314,6 +316,8 @@ _SPORT_CUE = re.compile(
 )
 # a kind of place said plainly and then named between commas: "she goes to church, Victory Outreach, on a Sunday",
 # "the nursery, Little Explorers, said"
+_APPOSITIVE_KIND = re.compile(r"church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|"
+                               r"doctors|food\sbank|foodbank|college|academy|hostel|placement|home")
 _APPOSITIVE = re.compile(
     r"\b(?i:church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|doctors|youth\sclub|"
     r"food\sbank|foodbank|college|academy|hostel|placement|children's\shome)\s?,\s"
@@ -418,6 +422,9 @@ _LOWER_RELATION = re.compile(
 _PROGRAMME_WORDS = frozenset("programme program course gateway panel conference meeting outline plan assessment review "
                              "order hearing court".split())
 _RELATION_LINKS = frozenset(("and", "&", "for", "to", "of"))
+# the forms of "be", "have" and "do", the modals and the verbs of saying, which take a subject before them
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|has|had|have|are|were|does|did|will|would|can|could|should|might|must|said|says|"
+                          r"told|tells)\b")
 # a body named first by the United Kingdom or one of its four nations, or as national or royal, serves the nation,
 # not one place ("arrears with British Gas", "Scottish Power", "Welsh Water", "National Grid", "Royal Mail")
 _NATIONAL_FIRST = frozenset("british english scottish welsh irish northern uk national royal great".split())
@@ -528,6 +535,17 @@ class InstitutionRecognizer(PatternRecognizer):
             return not_english
         return all(w[:1].isupper() for w in words) and (not_english or len(words) > 1 or one_word)
 
+    def _own_name_after_kind(self, words: list[str], lower: bool) -> bool:
+        """After its kind said plainly and a comma ("the after-school club, Kids Kingdom, ..."), a name of two or more
+        capitalised words may begin with a generic word, since the kind is already said: its last word is no
+        generic, kind, stop or never-redact word ("the youth club, Youth Club, ..." names nothing)."""
+        if lower or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        last = words[-1].lower().strip("'’")
+        return not (last in _NOT_A_NAME or last in STOP_WORDS or is_protected_word(last) or last in PUBLIC_PLACE_KINDS
+                    or last in _SERVICE_WORDS or last in PUBLIC_PLACE_HEADS or last in _TEAM_WORDS
+                    or _APPOSITIVE_KIND.fullmatch(last) is not None)
+
     def _trailing_cut(self, words: list[str], lower: bool) -> list[str]:
         """The name's words up to where the sentence goes on ("bluebell centre has been" -> "bluebell centre")."""
         while words and (words[-1].lower() in STOP_WORDS or (not lower and not words[-1][:1].isupper())):
@@ -577,8 +595,11 @@ class InstitutionRecognizer(PatternRecognizer):
             words = m.group("name").split()
             first = words[0].lower().strip("'’")
             if (first in first_names() or first in world_names() or first in _TITLES_LOWER
-                    or not self._proper([w for w in words if w not in ("of", "the", "and")], lower, one_word=True)):
-                continue  # "at school, Kyle, who is nine": a person
+                    or first in STOP_WORDS or re.search(r"['’](?:m|re|ve|ll|d)$", first)
+                    or not (self._proper([w for w in words if w not in ("of", "the", "and")], lower, one_word=True)
+                            or self._own_name_after_kind(words, lower))):
+                continue  # "at school, Kyle, who is nine": a person; "after school, I'm Jo Bell, ...": a pronoun and
+                # its verb run together (a contraction) or a stop word never starts a place's name
             start, end = m.span("name")
             if not is_place(m.group("name")) and not any(a <= start and end <= b for a, b in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a kind of place, then its name"))
@@ -695,6 +716,9 @@ class InstitutionRecognizer(PatternRecognizer):
                 nxt = words[k + 1][0].lower().strip("'’.,;:") if k + 1 < len(words) else ""
                 if w.lower() in _RELATION_LINKS and (nxt in KIN_WORDS or nxt in first_names() or nxt in _TITLES_LOWER):
                     break  # "works for Stagecoach North East and Mum works ...": the sentence goes on
+                if w.lower() == "and" and k + 2 == len(words) and _CLAUSE_VERB.match(text, m.end("name")):
+                    break  # "a course at Coleg Glan Hafren and Aled has been ...": one word after "and", then a verb
+                    # that needs a subject: that word starts a clause of its own
                 kept.append((w, at))
             while kept and kept[-1][0].lower() in _RELATION_LINKS:
                 kept.pop()
@@ -911,4 +935,10 @@ class InstitutionRecognizer(PatternRecognizer):
                 if self._public_or_guarded(text, start, end, name, guarded):
                     continue
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "local organisation after its cue"))
+        for r in results:
+            # a side's name said with its sport after it ("Bewbush Tigers netball", "steelstown camogie on a
+            # wednesday"): the sport is what the child plays there, not the side's name
+            m = _SPORT_AFTER_NAME.search(text, r.start, r.end)
+            if m is not None and m.end() == r.end:
+                r.end = m.start()
         return results

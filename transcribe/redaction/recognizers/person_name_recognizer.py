@@ -14,7 +14,7 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import NAMED_AFTER, WRITTEN_TITLE_WORDS
+from ...language.kinship import KIN_WORDS, NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS
 from ...language.roles import ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
@@ -22,7 +22,7 @@ from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
 from ..text_reads import protected_spans
-from ..uncased import used_as_word
+from ..uncased import is_english, used_as_word
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -47,7 +47,9 @@ def world_names() -> frozenset[str]:
 
 # A title before a name: Mr Jones, PC Hall, Auntie Shaz (language.titles; kinship's title words)
 _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sorted(w.capitalize() for w in WRITTEN_TITLE_WORDS))) + ")"
-_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# a name's word, with a surname's prefix written with its own capital ("MacLeod", "McArdle", "O'Hare", "FitzGerald",
+# "DeSouza", "LeBlanc", "VanDyke"): the Gaelic, Norman and Dutch prefixes of surnames in the UK
+_NAME = r"(?:Mac|Mc|O['’]|Fitz|De|Di|Da|Le|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles)
 _KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER, key=len, reverse=True))
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
@@ -59,6 +61,11 @@ PATTERNS = [
         rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE})"
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
+    # his key worker is Tamsin, the worker there is Jessamine: a role, then who holds it
+    re.compile(rf"\b(?:{_ROLE})(?:\s(?:there|here|now|then))?\s(?:is|was)\s(?P<name>{_NAME}(?:\s{_NAME})?)"),
+    # a name title written in capitals, as recognisers write "Ms" ("his teacher, MS Fairweather"): the title
+    # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
+    re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
 ]
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
 # the second word of senior clubs named after their town (Football League and National League sides)
@@ -76,6 +83,8 @@ _REPORTING_VERBS = frozenset(
     """.split()
 )
 # before a word used as a word: "the will said", "my hope is"
+_ROLE_WORDS_LOWER = frozenset(w.lower() for w in ROLE_WORDS_WRITTEN)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
@@ -101,6 +110,10 @@ def _after_street(text: str, start: int) -> bool:
                for pattern in (NUMBERED_STREET, NAMED_STREET) for m in pattern.finditer(text, window, start))
 
 
+# the irregular plurals for people, whose possessive names a body or a service ("Children's", "Women's")
+_PEOPLE_PLURALS = frozenset("children women men people folk".split())
+# going to, being at or coming from someone's ("Children's Services", a capitalised word after it, is a body's name): "chill at Deano's", "stays round Kez's", "back from Jax's"
+_SOMEONES_PLACE = re.compile(r"\b(?:at|round|to|from|over)\s(?P<name>[A-Z][a-z]+)(?=['’]s\b(?!\s+[A-Z]))")
 NER_SCORE = 0.7  # a name the NER found (patterns and lists score otherwise)
 ORG_AS_PERSON_SCORE = 0.6  # a name of people's names the NER took for an organisation
 
@@ -161,6 +174,9 @@ class PersonNameRecognizer(LocalRecognizer):
             spans.extend(self._gazetteer(text, nlp_artifacts.tokens))
             spans.extend(self._after_lower_title(nlp_artifacts.tokens))
             spans.extend(self._reporting_subject(nlp_artifacts.tokens))
+            spans.extend(self._unlisted_subject(nlp_artifacts.tokens))
+            if not is_lower_case_style(nlp_artifacts.tokens):
+                spans.extend(self._someones_place(text))
         for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
@@ -168,6 +184,12 @@ class PersonNameRecognizer(LocalRecognizer):
                 name = m.group("name")
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
+                if k == 2 and " " not in name and self._word(name.lower()) and not re.match(
+                        r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
+                    continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
+                    # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
+                if k == 3 and self._word(name.lower()):
+                    continue  # "MS Teams", "DR Congo": an abbreviation before a word
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
         guarded = protected_spans(text)
         out = []
@@ -281,6 +303,34 @@ class PersonNameRecognizer(LocalRecognizer):
             out.append((tok.idx, tok.idx + len(tok.text), 0.6))
         return out
 
+    def _unlisted_subject(self, doc) -> list[tuple[int, int, float]]:
+        """Cased text: a capitalised word in no name list, mid-sentence and after no determiner or capitalised
+        word, right before a verb of telling or doing (``_REPORTING_VERBS``) or a regular past form ("because
+        Trey started it", "and Jessamine rang"): mid-sentence, English capitalises such a word only as a name, and
+        before a verb of doing it is someone (a place, brand or body is guarded, listed or has its kind after it)."""
+        if is_lower_case_style(doc):
+            return []
+        # a word the note also writes small is that word, capitalised where a sentence ran on ("at the factory
+        # School referred")
+        written_small = {t.text for t in doc if t.is_alpha and t.text.islower()}
+        out = []
+        for tok in doc[1:-1]:
+            low, nxt, prev = tok.lower_, doc[tok.i + 1], doc[tok.i - 1]
+            if (not tok.is_alpha or len(low) < 3 or not tok.text[0].isupper() or not tok.text[1:].islower()
+                    or is_sentence_start(tok) or prev.lower_ in _DETERMINERS or prev.text[:1].isupper()
+                    or prev.text in ("'s", "’s")):
+                continue
+            verb = nxt.lower_
+            if not nxt.text.islower() or not (verb in _REPORTING_VERBS or (
+                    verb.endswith("ed") and len(verb) >= 5 and is_english(verb, self.english))):
+                continue
+            if (low in STOP_WORDS or is_protected_word(low) or low in _NOT_NAMES or low in KIN_WORDS or is_place(low)
+                    or low in MONTHS or low in _WEEKDAYS or low in first_names() or low in world_names()
+                    or low in _ROLE_WORDS_LOWER or low in NAME_LIKE_WORDS or low in written_small):
+                continue
+            out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+        return out
+
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
         """Known first names (capitalised, or lower case where the name is not also an
         English word), with a following capitalised word taken as the surname."""
@@ -319,9 +369,40 @@ class PersonNameRecognizer(LocalRecognizer):
                 if not is_protected_word(nxt) and nxt not in _NOT_NAMES and nxt not in _TITLE_WORDS:
                     end = doc[j].idx + len(doc[j].text)
                     j += 1
+            if self._saint_or_place(doc, i, j):
+                i = j
+                continue
             out.append((start, end, 0.6 if word[0].isupper() else 0.45))
             i = j
         return out
+
+    def _someones_place(self, text: str) -> list[tuple[int, int, float]]:
+        """Cased text: a capitalised word with a possessive after going to, being at or coming from it ("to chill
+        at Deano's", "stayed round Kez's"): someone's home, so someone's name, where the word is no English word,
+        no kinship word, place or never-redact name (a brand: "at Nando's"; a charity: "to Barnardo's", both
+        guarded)."""
+        out = []
+        for m in _SOMEONES_PLACE.finditer(text):
+            low = m.group("name").lower()
+            if (self._word(low) or is_english(low, self.english) or low in _PEOPLE_PLURALS or low in KIN_WORDS or is_place(low) or is_protected_word(low)
+                    or is_protected_word(low + "'s") or low in STOP_WORDS):
+                continue
+            out.append((m.start("name"), m.end("name"), 0.6))
+        return out
+
+    @staticmethod
+    def _saint_or_place(doc, i: int, j: int) -> bool:
+        """A listed first name that is not someone here: a saint's, after "St" or "Saint", where the place is a
+        town, district or public place ("in St David's", "lives in St Ives"; no one is called so; after "at", "to"
+        or "from" it may be a local church or school, "at St Peter's", which the name's reading still covers), or
+        one alone after "in" and before a stop or comma, where English puts a place ("the family centre in Ely,
+        and"; "confided in Kerry" has no comma, "in Kyle's room" is whose)."""
+        prev = doc[i - 1].text if i > 0 else ""
+        if prev in ("St", "St.", "Saint", "st", "st.", "saint"):
+            return not (i > 1 and doc[i - 2].lower_ in ("at", "to", "from"))
+        nxt = doc[j].text if j < len(doc) else ""
+        return (j == i + 1 and doc[i].text[:1].isupper() and i > 0 and prev == "in" and nxt in (",", ".", ";", ":")
+                and not is_sentence_start(doc[i]))
 
     def _after_article(self, tok) -> bool:
         """In all-lower-case text, a listed name after an article, or an English one used as the word ("the
