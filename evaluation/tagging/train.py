@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcribe.tagging.model import MODEL_LABELS, PAIR_KEY, VOICE_SUFFIX, SentenceModel, decide_probabilities
+from transcribe.tagging.model import (FACT_BAR, FACT_KEY, FEELING_BAR, FEELING_KEY, MODEL_LABELS, PAIR_KEY, VOICE_SUFFIX, SentenceModel,
+                                     decide_probabilities)
 
 L2 = 1.0  # without inner folds (a single training author)
 L2_GRID = (1.0, 2.0, 4.0, 8.0)  # chosen from by the inner leave-one-author-out
@@ -39,7 +40,7 @@ SOS_MODEL = ("worry", "working_well", "next_step")
 VOICE_MODEL = ("child_voice", "wishes_feelings")
 # Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
 # says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
-LABELS_OF_PREFIX = {"pos:": SOS_MODEL}
+LABELS_OF_PREFIX = {"pos:": SOS_MODEL, "rep:": ()}
 # Features that may weigh only on some labels, by a part of their name: who a speaking pronoun is, as the nearest
 # person before it (``act:...:last=``) for the Signs of Safety labels, and by the chain through earlier subject
 # pronouns (``act:...:chain=``, ``features._last_mention(follow=True)``) for the voice labels. The chain reads whose
@@ -53,6 +54,14 @@ VOICE_TEXTCAT = True
 # voice labels alone moves them; without it they are chosen on their own (casework-dev, leave-one-author-out: worry
 # P / R 0.796 / 0.871 -> 0.811 / 0.861, Signs of Safety macro F1 0.778 -> 0.775; evaluation/tagging/README.md).
 VOICE_SOS = False
+# wishes_feelings's own bar for the sentences whose acts of communicating report facts only (model.FACT_BAR),
+# chosen with the voice thresholds where it raises the inner folds' gated wishes_feelings F1.
+REPORTED_FACT_BAR = True
+# and its bar, at or under wishes_feelings's, for the sentences that report a feeling of the one communicating.
+REPORTED_FEELING_BAR = True
+# A bar of its own is taken only where it raises the inner F1 by more than this, and then the one nearest the gated
+# bar among those within it of the best (a stable choice: the inner F1 is flat over several bars).
+BAR_NOISE = 0.005
 # The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
 # with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
 PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -235,7 +244,12 @@ def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
     def f1(label: str, gate: str | None = None) -> float:
         tp = fp = fn = 0
         for p, gold in scored:
-            hit = p[label] >= thresholds[label] and (gate is None or p[gate] >= thresholds[gate])
+            bar = thresholds[label]
+            if label == "wishes_feelings" and p.get(FACT_KEY, 0.0) >= 0.5:
+                bar = thresholds.get(FACT_BAR, bar)  # its own bar for a sentence that reports facts only
+            elif label == "wishes_feelings" and p.get(FEELING_KEY, 0.0) >= 0.5:
+                bar = thresholds.get(FEELING_BAR, bar)
+            hit = p[label] >= bar and (gate is None or p[gate] >= thresholds[gate])
             tp, fp, fn = tp + (hit and label in gold), fp + (hit and label not in gold), fn + (not hit and label in gold)
         return _f1(tp, fp, fn)
     return (f1("child_voice") + f1("wishes_feelings", "child_voice")) / 2
@@ -250,6 +264,10 @@ def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None) -> dict[
     gated = [(p, gold) for p, gold in scored if p["child_voice"] >= out["child_voice"]]
     missed = sum(1 for p, gold in scored if p["child_voice"] < out["child_voice"] and "wishes_feelings" in gold)
     out["wishes_feelings"] = _best_f1_threshold(gated, "wishes_feelings", missed)
+    if REPORTED_FACT_BAR:
+        out |= _fact_bar(gated, out["wishes_feelings"], missed)
+    if REPORTED_FEELING_BAR:
+        out |= _feeling_bar(gated, out, missed)
     # The Signs of Safety thresholds together: observation is what none of them reaches, so each
     # is chosen for the mean F1 of the four (coordinate ascent from 0.5, two passes).
     sos = {label: 0.5 for label in SOS_MODEL}
@@ -286,6 +304,41 @@ def choose_pair(scored: Scored, thresholds: dict[str, float], grid: tuple[float,
         if score > best_score:
             best, best_score = th, score
     return best
+
+
+def _fact_bar(gated, base: float, missed: int) -> dict[str, float]:
+    """wishes_feelings's own bar for the sentences that report facts only (``model.FACT_KEY``), from
+    ``VOICE_GRID`` at or over ``base``, where it raises the gated wishes_feelings F1 of ``gated``; else {}."""
+    def f1(bar: float) -> float:
+        c = [0, 0, missed]
+        for p, gold in gated:
+            hit = p["wishes_feelings"] >= (bar if p.get(FACT_KEY, 0.0) >= 0.5 else base)
+            c[0 if hit and "wishes_feelings" in gold else 1 if hit else 2] += hit or "wishes_feelings" in gold
+        return _f1(*c)
+    grid = [th for th in VOICE_GRID if th >= base]
+    top = max(f1(th) for th in grid)
+    if top - f1(base) <= BAR_NOISE:
+        return {}
+    return {FACT_BAR: min(th for th in grid if f1(th) >= top - BAR_NOISE)}  # the lowest within the noise
+
+
+def _feeling_bar(gated, th: dict[str, float], missed: int) -> dict[str, float]:
+    """wishes_feelings's own bar for the sentences that report a feeling of the one communicating
+    (``model.FEELING_KEY``), from ``VOICE_GRID`` at or under its bar, where it raises the gated F1; else {}."""
+    base = th["wishes_feelings"]
+
+    def f1(bar: float) -> float:
+        c = [0, 0, missed]
+        for p, gold in gated:
+            own = bar if p.get(FEELING_KEY, 0.0) >= 0.5 else th.get(FACT_BAR, base) if p.get(FACT_KEY, 0.0) >= 0.5 else base
+            hit = p["wishes_feelings"] >= own
+            c[0 if hit and "wishes_feelings" in gold else 1 if hit else 2] += hit or "wishes_feelings" in gold
+        return _f1(*c)
+    grid = [t for t in VOICE_GRID if t <= base]
+    top = max(f1(t) for t in grid)
+    if top - f1(base) <= BAR_NOISE:
+        return {}
+    return {FEELING_BAR: max(t for t in grid if f1(t) >= top - BAR_NOISE)}  # the nearest to the gated bar
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:

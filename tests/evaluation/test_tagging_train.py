@@ -195,3 +195,30 @@ def test_the_voice_labels_take_their_text_classifiers_probabilities_over_the_cha
     [both] = model.text_scores(["xfamily said dad hit her"], ["xchild said dad hit her"])
     [voice] = model.voice_textcat.pipe(["xchild said dad hit her"])
     assert both["child_voice"] == voice.cats["child_voice"] and both["worry"] == plain["worry"]
+
+
+def test_what_a_sentence_reports_weighs_on_no_label_it_acts_through_the_fact_bar():
+    examples = _examples()
+    for ex in examples:
+        ex.features = [*ex.features, "rep:feel:child" if "child_voice" in ex.labels else "rep:fact:adult"]
+    model = fit(examples)
+    for f in ("rep:feel:child", "rep:fact:adult"):
+        assert all(w == 0.0 for w in model.weights.get(f, [0.0]))
+
+
+def test_wishes_feelings_gets_its_own_bar_for_sentences_that_report_facts_only_where_it_helps():
+    from evaluation.tagging.train import choose_thresholds
+    from transcribe.tagging.model import FACT_BAR, FACT_KEY
+
+    def p(wf: float, fact: bool) -> dict[str, float]:
+        return {"child_voice": 0.9, "wishes_feelings": wf, "worry": 0.1, "working_well": 0.1, "next_step": 0.1,
+                FACT_KEY: float(fact)}
+
+    voice = {"child_voice"}
+    feeling = {"child_voice", "wishes_feelings"}
+    scored = ([(p(0.3, False), feeling)] * 6 + [(p(0.25, False), voice)] * 1
+              + [(p(0.35, True), voice)] * 5 + [(p(0.6, True), feeling)] * 2)
+    th = choose_thresholds(scored)
+    assert th["wishes_feelings"] <= 0.3 and 0.35 < th[FACT_BAR] <= 0.6
+    unflagged = [({k: v for k, v in q.items() if k != FACT_KEY}, gold) for q, gold in scored]
+    assert FACT_BAR not in choose_thresholds(unflagged)

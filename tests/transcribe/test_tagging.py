@@ -108,6 +108,47 @@ def test_people_become_their_role_in_the_features(tagger):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("Liam said he misses his mum.", "rep:feel:child"),
+    ("He said he doesn't want to see his dad.", "rep:feel:child"),
+    ("He said he'd rather stay with his nana.", "rep:feel:child"),
+    ("Liam said school is boring.", "rep:feel:child"),
+    ("'I hate it there,' he said.", "rep:feel:child"),
+    ("Liam said his mum went to the shop.", "rep:fact:child"),
+    ("He told me the police came.", "rep:fact:child"),
+    ("Liam told me his mum was upset.", "rep:feel_other:child"),
+])
+def test_what_the_child_reports_is_read_as_a_feeling_of_their_own_or_a_fact(tagger, sentence, expected):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences(f"I visited Liam at home. {sentence}", LIAM, tagger)[-1].features
+    assert expected in feats
+    assert not any(f.startswith("rep:") and f.endswith(":child") and f != expected for f in feats)
+
+
+def test_a_sentence_that_reports_facts_only_takes_wishes_feelings_own_bar(tagger):
+    from transcribe.tagging.model import FACT_BAR, FACT_KEY, decide_probabilities, reported_fact
+    from transcribe.tagging.tagger import analyse_sentences
+
+    def feats(sentence: str) -> list[str]:
+        return analyse_sentences(f"I visited Liam at home. {sentence}", LIAM, tagger)[-1].features
+
+    assert reported_fact(feats("Liam said his mum went to the shop."))
+    assert not reported_fact(feats("Liam said he misses his mum."))
+    th = {"child_voice": 0.3, "wishes_feelings": 0.2, FACT_BAR: 0.5}
+    probs = {"child_voice": 0.9, "wishes_feelings": 0.4}
+    assert "wishes_feelings" in decide_probabilities(probs | {FACT_KEY: 0.0}, th)
+    chosen = decide_probabilities(probs | {FACT_KEY: 1.0}, th)
+    assert "wishes_feelings" not in chosen and FACT_KEY not in chosen and "child_voice" in chosen
+
+
+def test_a_rating_the_child_gives_is_read_as_a_rating(tagger):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences("On the scaling Liam gave it a four.", LIAM, tagger)[-1].features
+    assert "rep:rating" in feats
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ('Noah said "I am fine, leave me alone".', "quote:child"),
     ('Mam said "I am fine, leave me alone".', "quote:adult"),
     ('Ruby said "I am fine, leave me alone".', "quote:sibling"),

@@ -136,6 +136,112 @@ def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], genders: d
     return "none"
 
 
+# The reported clause's reading as features (``rep:...``: train.LABELS_OF_PREFIX gives them to the voice labels only).
+REPORTED = True
+
+
+def _quoted_kind(sent: Span, refs: Referents, roles: dict[str, str]) -> str:
+    """``reported_kind`` of a sentence's quoted words where no act of the sentence introduces them."""
+    found = ""
+    for t in sent:
+        if t.i not in refs.quoted:
+            continue
+        lem, low = t.lemma_.lower(), t.lower_
+        if (t.pos_ in {"VERB", "AUX"} and lem in lx.REPORTED_FEELING_VERBS) or (
+                (low in _REPORTED_ADJ or lem in _REPORTED_ADJ) and (t.pos_ in {"ADJ", "ADV"} or t.tag_ in {"VBN", "JJ"})):
+            if _same_person(_experiencer_token(t), None, refs, roles) == "self":
+                return "feel"
+            found = "feel_other"
+    return found or "fact"
+
+
+_REPORT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_PERSON_POS = frozenset({"PRON", "PROPN"})
+_REPORTED_ADJ = lx.FEELING_ADJ | lx.EVALUATIVE_ADJ
+
+
+def _reported_span(act: Token, kind: str, refs: Referents) -> list[Token]:
+    """The words an act reports: the subtrees of its clausal complement ("she said [she misses mam]"), of
+    its object where the act shows ("he drew [a sad face]"), and the quoted words of its sentence."""
+    out: dict[int, Token] = {}
+    for c in act.children:
+        if c.dep_ in _REPORT_DEPS or (kind != "speech" and c.dep_ == "dobj"):
+            out.update((t.i, t) for t in c.subtree)
+    if act.i not in refs.quoted:
+        out.update((t.i, t) for t in act.sent if t.i in refs.quoted and not t.is_punct)
+    return [out[i] for i in sorted(out)]
+
+
+def _experiencer_token(tok: Token) -> Token | None:
+    """Who feels what ``tok`` names: a feeling verb's subject, or the subject an adjective is said of."""
+    if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "JJ"}:
+        return subject_of(tok)
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return c
+    if tok.dep_ == "amod":
+        return tok.head
+    if tok.dep_ in {"acomp", "attr", "oprd", "xcomp"} and tok.head.i != tok.i:
+        return subject_of(tok.head)
+    return subject_of(tok)
+
+
+def _same_person(exp: Token | None, speaker: Token | None, refs: Referents, roles: dict[str, str]) -> str:
+    """``self`` where the one who feels is the one reporting (the same pronoun, "I" in quotation marks, the
+    child reporting about the child) or is no person ("school is boring": the reporter's own evaluation);
+    ``other`` where it is somebody else."""
+    if exp is None:
+        return "self"
+    low = exp.lower_
+    if exp.i in refs.quoted and low in lx.FIRST_PERSON:
+        return "self"
+    if speaker is not None and (low == speaker.lower_ or exp.i == speaker.i):
+        return "self"
+    who = _who(exp, refs, roles)
+    if who == "none" and exp.pos_ not in _PERSON_POS and low not in roles:
+        return "self"
+    if speaker is not None and who != "none" and who == _who(speaker, refs, roles) and who in {"child", "childnoun"}:
+        return "self"
+    return "other"
+
+
+def reported_kind(act: Token, kind: str, speaker: Token | None, refs: Referents, roles: dict[str, str]) -> str:
+    """What an act of communicating reports: ``feel`` (a feeling, wish, preference or evaluation whose
+    experiencer is the reporter: "she said she misses her mam", "he said school is boring", "he'd rather stay"),
+    ``feel_other`` (somebody else's: "she said mam was upset"), ``fact`` (anything else: "he said his mam got
+    them for him"), ``none`` (nothing reported: "she drew a picture"). The words: ``lexicon.REPORTED_FEELING_VERBS``,
+    ``FEELING_ADJ``, ``EVALUATIVE_ADJ`` (their rule and source there)."""
+    span = _reported_span(act, kind, refs)
+    if not span:
+        return "none"
+    found = ""
+    for t in span:
+        lem, low = t.lemma_.lower(), t.lower_
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN"} and lem in lx.REPORTED_FEELING_VERBS:
+            hit = t
+        elif (low in _REPORTED_ADJ or lem in _REPORTED_ADJ) and (t.pos_ in {"ADJ", "ADV"} or t.tag_ in {"VBN", "JJ"}):
+            hit = t
+        elif low == "rather" and any(c.lower_ in {"would", "'d"} for c in t.head.children):
+            hit = t.head
+        else:
+            continue
+        if _same_person(_experiencer_token(hit), speaker, refs, roles) == "self":
+            return "feel"
+        found = "feel_other"
+    return found or "fact"
+
+
+def _rating(sent: Span) -> bool:
+    """A rating given: a verb of ``lexicon.RATING_VERBS`` whose object or its own words hold a number ("he gave it
+    a four", "she scored it 7")."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.RATING_VERBS and subject_of(tok) is not None:
+            if any(t.like_num and t.i > tok.i and t.head.i != tok.i or t.like_num and t.dep_ in {"dobj", "attr", "npadvmod"}
+                   for t in tok.subtree if t.i != tok.i):
+                return True
+    return False
+
+
 def _word(tok: Token, refs: Referents, roles: dict[str, str]) -> str:
     low = tok.lower_
     if low in roles:
@@ -177,6 +283,13 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
                 feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles, genders)}")
                 feats.add(f"act:{kind}:{subj.lower_}:chain={_last_mention(subj, refs, roles, genders, follow=True)}")
                 feats.add(f"act:{kind}:pronoun:{_agreement(subj, refs)}")
+            if REPORTED:
+                rep = reported_kind(tok, kind, subj, refs, roles)
+                who_c = who.split(":")[0]
+                if subj is not None and subj.lower_ in lx.PRONOUN_GENDER and who_c in {"none", "other", "speaker", "group"}:
+                    who_c = _last_mention(subj, refs, roles, genders, follow=True)
+                feats.add(f"rep:{rep}")
+                feats.add(f"rep:{rep}:{_COARSE.get(who_c, 'unknown')}")
         if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:
             feeler = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else (
                 subject_of(tok.head) if tok.dep_ in {"acomp", "attr", "xcomp", "amod"} else None)
@@ -192,6 +305,11 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
         feats |= {f"{f}@{by}" for f in list(feats) if f.startswith("feel:")}  # whose quoted feeling
         if any(refs.get(t) == SPEAKER for t in sent if t.i in refs.quoted):
             feats.add(by + ":first_person")
+    if REPORTED and _rating(sent):
+        feats.add("rep:rating")
+    if REPORTED and quoted and not outside:
+        # quoted words with no act in the sentence: what they say, of the one quoted ("I" in them)
+        feats.add(f"rep:{_quoted_kind(sent, refs, roles)}:quote")
     if voice.child_voice:
         feats.add("rule:cv")
         feats.add("rule:cv:" + voice.voice_reason.split(":", 1)[0])

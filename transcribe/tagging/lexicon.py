@@ -19,6 +19,12 @@ The rule each list is to be complete by, and the reference the rule follows:
 - wishes and feelings: English verbs of desire and emotion (Levin classes 31.2, 32.1) and the
   feeling words of the emotion-literacy scales used in direct work with children (happy, sad,
   scared, angry, worried, safe... and their north-east forms: narked, mardy, gutted, chuffed).
+- the reported clause's feeling, wish or preference (``REPORTED_FEELING_VERBS``, read by
+  ``features.reported_features``): every member of Levin 1993's verb classes of psychological state
+  and desire, 31.2 (admire verbs), 32.1 (want verbs) and 32.2 (long verbs), as lemmas (the parse
+  gives the lemma of every inflection), with this module's WISH_VERBS and FEELING_VERBS; the
+  adjectives are FEELING_ADJ and EVALUATIVE_ADJ above; "would rather" and a rating given ("gave it a
+  four", with a number) are forms, not words.
 - Signs of Safety: harm, danger and complicating-factor words for the categories of abuse and
   neglect in Working Together 2023 (physical, emotional, sexual abuse, neglect, domestic abuse,
   substance misuse, exploitation, parental mental health) and strength/safety words for the
@@ -118,6 +124,19 @@ EVALUATIVE_ADJ = frozenset(
     "boring fun scary horrible nice rubbish great good bad mint canny class awful brilliant best worst "
     "amazing annoying unfair strict minging lush champion favourite mean kind horrid".split()
 )
+# Levin (1993), English Verb Classes and Alternations: 31.2 admire verbs, 32.1 want verbs, 32.2 long verbs
+# (all members), with WISH_VERBS and FEELING_VERBS (the rule at the top of this module).
+LEVIN_ADMIRE = frozenset(
+    "abhor admire adore appreciate bear cherish deify deplore despise detest disdain dislike distrust dread "
+    "enjoy envy esteem exalt fancy favor favour fear idolize idolise lament like loathe love mind miss mourn "
+    "pity prize regret relish resent respect revere rue savor savour stand support tolerate treasure trust "
+    "value venerate worship".split()
+)
+LEVIN_WANT = frozenset("covet crave desire fancy need want".split())
+LEVIN_LONG = frozenset("ache crave hanker hope hunger itch long lust pine pray thirst wish yearn".split())
+REPORTED_FEELING_VERBS = LEVIN_ADMIRE | LEVIN_WANT | LEVIN_LONG | WISH_VERBS | FEELING_VERBS
+# Verbs under which a number the child gives is a rating of how they feel ("gave it a four", "scored it ten").
+RATING_VERBS = frozenset("give rate score scale put mark".split())
 FEELING_NOUNS = frozenset(
     "worry worries fear fears wish wishes dream dreams feeling feelings hope hopes happiness sadness "
     "anger feelings wishes".split()

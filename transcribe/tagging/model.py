@@ -33,10 +33,39 @@ PAIR = ("worry", "working_well")
 PAIR_KEY = "+".join(PAIR)
 
 
-def threshold_of(thresholds: dict[str, float], label: str, voice: bool = False) -> float:
+# A sentence whose acts of communicating report only facts ("he said his mam got them for him": features
+# ``rep:fact...`` and no ``rep:feel...``, ``rep:rating`` or ``feel:...``, ``features.reported_kind``) is carried with its
+# probabilities under FACT_KEY (1.0 / 0.0); wishes_feelings has a bar of its own for it (FACT_BAR) where the
+# training's inner folds chose one.
+FACT_KEY = "@reported_fact"
+FACT_BAR = "wishes_feelings@reported_fact"
+# Its counterpart: a sentence in which the one communicating reports a feeling, wish, preference or rating of
+# their own (``rep:feel...``, ``rep:rating``), with a bar of its own (FEELING_BAR, at or under wishes_feelings's).
+FEELING_KEY = "@reported_feeling"
+FEELING_BAR = "wishes_feelings@reported_feeling"
+
+
+def reported_fact(features: list[str]) -> bool:
+    """Whether what the sentence reports anyone saying or showing is facts only (see FACT_KEY)."""
+    return ("rep:fact" in features
+            and not any(f.startswith(("rep:feel", "rep:rating", "feel:")) for f in features))
+
+
+def reported_feeling(features: list[str]) -> bool:
+    """Whether the sentence reports a feeling, wish, preference or rating of the one communicating (FEELING_KEY)."""
+    return any(f == "rep:feel" or f.startswith(("rep:feel:", "rep:rating")) for f in features)
+
+
+def threshold_of(thresholds: dict[str, float], label: str, voice: bool = False, fact: bool = False,
+                 feeling: bool = False) -> float:
     """``label``'s threshold (0.5 where there is none); ``voice``: for a sentence over the child_voice
-    threshold (its own Signs of Safety bar where there is one)."""
+    threshold (its own Signs of Safety bar where there is one); ``fact``: for a sentence that reports facts
+    only (wishes_feelings's FACT_BAR where there is one)."""
     own = thresholds.get(label, 0.5)
+    if fact and label == "wishes_feelings":
+        return thresholds.get(FACT_BAR, own)
+    if feeling and label == "wishes_feelings":
+        return thresholds.get(FEELING_BAR, own)
     return thresholds.get(label + VOICE_SUFFIX, own) if voice else own
 
 
@@ -45,7 +74,9 @@ def decide_probabilities(probs: dict[str, float], thresholds: dict[str, float]) 
     child's-voice one for a sentence over the child_voice threshold, where there is one), then of worry
     and working_well both chosen the weaker stays only over ``thresholds[PAIR_KEY]`` (where there is one)."""
     voice = "child_voice" in thresholds and probs.get("child_voice", 0.0) >= thresholds["child_voice"]
-    chosen = {label: p for label, p in probs.items() if p >= threshold_of(thresholds, label, voice)}
+    fact, feeling = probs.get(FACT_KEY, 0.0) >= 0.5, probs.get(FEELING_KEY, 0.0) >= 0.5
+    chosen = {label: p for label, p in probs.items()
+              if label not in (FACT_KEY, FEELING_KEY) and p >= threshold_of(thresholds, label, voice, fact, feeling)}
     if PAIR_KEY in thresholds and all(label in chosen for label in PAIR):
         weaker = min(PAIR, key=lambda label: probs[label] - threshold_of(thresholds, label, voice))
         if probs[weaker] < thresholds[PAIR_KEY]:
@@ -91,6 +122,8 @@ class SentenceModel:
         if text_scores is not None and self.textcat is not None:
             k = self.textcat_weight
             probs = {label: k * p + (1.0 - k) * text_scores[label] for label, p in probs.items()}
+        probs[FACT_KEY] = 1.0 if reported_fact(features) else 0.0  # a reading, not a label (decide_probabilities)
+        probs[FEELING_KEY] = 1.0 if reported_feeling(features) else 0.0
         return probs
 
     def decide(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:
