@@ -119,6 +119,7 @@ class Redactor:
             if heard:
                 dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
                                                   self._verbs)
+                dets = _names_ended_at_case_surname(text, dets, case, self._word_forms)
                 dets = _without_cue_and_kin_words(text, dets, case.name_words())
                 dets = _not_the_town(text, dets, case.places)
             return with_names_said_again(text, dets, self._word_forms)
@@ -203,6 +204,30 @@ def _names_without_words_heard(text: str, dets: list[Detection], names: set[str]
     return dets
 
 
+def _names_ended_at_case_surname(text: str, dets: list[Detection], case: CaseContextRecognizer,
+                                 english: frozenset[str]) -> list[Detection]:
+    """In a transcript, a name of three words or more that runs on past a case-context surname ends there, where the
+    next word is an English word on no name list and in no case name: the case context says where that person's
+    name ends, and the recogniser, dropping a full stop, wrote the sentence's next word with a capital ("Zainab
+    Rochester. Visit to Idris" heard "Neymar Rochester Visit Idris", "Jasvinder Blacklock Visit to 12 Wigton Road").
+    A two-word name is left as it is ("Ava Bright": the case's Ava need not be this one)."""
+    surnames = frozenset(p.text for p in case.parts if p.is_surname)
+    names = case.name_words()
+    if not surnames:
+        return dets
+    for d in dets:
+        if d.entity != PERSON:
+            continue
+        words = [(d.start + m.start(), d.start + m.end(), m.group()) for m in _NAME_WORD.finditer(text[d.start:d.end])]
+        if len(words) < 3 or words[0][2].rstrip(".") in _TITLE_WORDS:
+            continue
+        before, last = words[-2][2].lower(), re.sub(r"['’]s$", "", words[-1][2].lower())
+        if (before in surnames and last in english and last not in names and last not in first_names()
+                and last not in world_names() and last not in NAME_LIKE_WORDS and last not in SPELLING_ALPHABET):
+            d.end = words[-2][1]
+    return dets
+
+
 def _not_the_birth_cue(text: str, results: list) -> list:
     """In a transcript, without a name that is "date of birth" heard as words (``HEARD_DATE_OF_BIRTH``: "Nate
     Sombra, the 27th on April 2011") where a date of birth was found straight after it."""
@@ -279,9 +304,16 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
 def _cut_at_cues(toks: list[tuple[int, int, str]], names: frozenset[str]) -> list[list[tuple[int, int, str]]]:
     """A value's words cut at each run of cue words (``CUE_WORDS``; "of" or "on" between two of them) inside it,
     the run left out."""
+    spelt = set()  # the birth cue spelt out, its letters apart ("11, D-O-B-1-9, O-2"): never a value's letters (no
+    # postcode or NI number holds D, O, B in a row: O is no postcode unit letter and no NI number's second letter)
+    for k in range(len(toks) - 2):
+        if [_bare_word(toks[k + i][2]) for i in range(3)] == ["d", "o", "b"]:
+            spelt |= {k, k + 1, k + 2}
+
     def cue(k: int) -> bool:
         low = _bare_word(toks[k][2])
-        return low in CUE_WORDS and low not in names
+        dotted = low.replace(".", "") if "." in low else low  # "D.O.B.", "N.H.S."
+        return k in spelt or (dotted in CUE_WORDS and dotted not in names)
     pieces, piece, k = [], [], 0
     while k < len(toks):
         if 0 < k and cue(k):
