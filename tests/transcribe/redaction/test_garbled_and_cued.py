@@ -73,6 +73,22 @@ def test_postcode_like_tail_of_an_address_is_redacted(redactor, empty_case, text
 
 
 @pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Visit to her dad's, Flat 3, 6 Brightman Road, Felling, Monday 23rd November, after tea.", "23rd"),
+        ("The visit to Stacey, 27 Tynemouth Road, North Shields, Wednesday 25th, lasted an hour.", "25th"),
+        ("Joint visit at 52 Durham Road, Birtley, 27th November, at 4 o'clock.", "27th"),
+        ("Home visit, 14 Elm Terrace, Hebburn, March 3rd, both parents in.", "3rd"),
+    ],
+    ids=["weekday-day-month", "weekday-day", "day-month", "month-day"],
+)
+def test_the_visits_date_after_an_address_is_no_postcode(redactor, empty_case, text, date):
+    result = _redact(redactor, empty_case, text)
+    assert found(result, "STREET_ADDRESS")
+    assert date in result.redacted_text and not found(result, "POSTCODE"), result.redacted_text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I rang her mobile at 10 30 and again at 2.",

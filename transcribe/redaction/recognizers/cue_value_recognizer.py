@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ...language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ...language.dates import MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat, spelt_letters
@@ -98,6 +98,11 @@ _WRITTEN_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1(?:\d{2}|\d{4})")
 MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 2, DATE_OF_BIRTH: 1, EMAIL: 0}
 # and where a value is complete: an NHS number has 10 digits, a UK phone number 11 (+44 ones: UkPhoneRecognizer)
 MAX_DIGITS = {PHONE: 11, NHS_NUMBER: 10, NI_NUMBER: 6}
+# after an address, a weekday's or a month's full name starts the date of the visit, and a day's ordinal ("23rd") is a
+# date's: no postcode is written with an ordinal's suffix. (A town named as a month, March in the Fens, loses only this
+# guess at a garbled tail; a postcode written whole after it is still the postcode recogniser's.)
+_DATE_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES)) + r")\b")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
 _NOT_A_TAIL_START = frozenset("on at in by from for to and with since until about the a".split())
 _STRONG_WORDS = (
     frozenset(DIGIT_WORDS) - {"oh", "o"}
@@ -908,6 +913,8 @@ class CueValueRecognizer(LocalRecognizer):
         m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:[\s\-](?:le|upon|on|in|by|under)[\s\-][A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
+        if _DATE_WORD.search(text, pos, m.end()) or _ORDINAL_DAY.match(text, m.end()):
+            return None  # "6 Brightman Road, Felling, Monday 23rd November": the visit's date, not a postcode
         toks = self._tokens(text, m.end(), 80)
         if not toks:
             return None
