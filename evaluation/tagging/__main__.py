@@ -2,10 +2,14 @@
 python -m evaluation.tagging casework [--data DIR] [--rules]             casework-dev, leave-one-author-out
 python -m evaluation.tagging casework --gold NOTES.jsonl --committed-only  another set, committed model only
 python -m evaluation.tagging train [--data DIR]                           refit the shipped sentence model
+  (casework and train: [--with-scored-sets | --without-scored-sets], default with)
 
 ``casework`` prints, overall, per author and per meta.features slice: the committed model on all
 60 notes (it was trained on them: not a held-out figure), then leave-one-author-out (fit on three
-authors' notes and the project's sentences, score the fourth; the estimate for the next council).
+authors' notes, the project's sentences and, by default, the scored sets' (casework.SCORED_SETS: fresh11,
+fresh14, fresh16, fresh17, in every fold's training), score the fourth; the estimate for the next council).
+``--without-scored-sets`` leaves the scored sets out (the model shipped before the fifteenth round's third part);
+with them trained on, ``--gold`` on one of them is no held-out figure.
 ``--rules`` scores the rules alone (the tagger before the model). ``--gold`` scores another set in
 casework-dev's format (e.g. a held-out one) with casework-dev's score.py; ``--committed-only`` scores
 the committed model alone (no leave-one-author-out fitting). Single-threaded and deterministic.
@@ -27,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         from .sets import main as sets_main
 
         return sets_main(argv)
-    from .casework import DEFAULT_DATA
+    from .casework import DEFAULT_DATA, WITH_SCORED_SETS
 
     ap = argparse.ArgumentParser(prog=f"python -m evaluation.tagging {argv[0]}")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the casework-dev folder (notes.jsonl, score.py)")
@@ -36,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="casework: score the committed model only, no leave-one-author-out fitting")
     ap.add_argument("--rules", action="store_true", help="casework: score the rules alone, no model")
     ap.add_argument("--no-project", action="store_true", help="leave the project's own sentences out of training")
+    ap.add_argument("--with-scored-sets", dest="scored_sets", action="store_true", default=WITH_SCORED_SETS,
+                    help="train also on the scored sets' sentences (casework.SCORED_SETS), in every fold's training")
+    ap.add_argument("--without-scored-sets", dest="scored_sets", action="store_false",
+                    help="leave the scored sets out of training")
     ap.add_argument("--predictions", type=Path, help="casework: write the leave-one-author-out predictions here")
     ap.add_argument("--textcat-weight", type=float, default=None,
                     help="the logistic regression's share of the average with the text classifier (1: no text classifier)")
@@ -47,7 +55,7 @@ def _setup(args):
     from transcribe.models.spacy_model import load_spacy
     from transcribe.tagging import TaggingOptions, build_tagger
 
-    from .casework import analyse_notes, casework_examples, load_casework, project_examples
+    from .casework import analyse_notes, casework_examples, load_casework, project_examples, scored_examples
 
     notes, scorer = load_casework(args.data, args.gold)
     tagger = build_tagger(load_spacy(), TaggingOptions(use_model=False))
@@ -56,6 +64,7 @@ def _setup(args):
         return notes, scorer, tagger, analyses, [], []
     examples = casework_examples(notes, analyses)
     project = [] if args.no_project else project_examples(tagger)
+    project += scored_examples(tagger) if args.scored_sets else []
     return notes, scorer, tagger, analyses, examples, project
 
 
@@ -86,7 +95,8 @@ def casework(args) -> int:
         model = train([ex for ex in examples if ex.group != held] + project, textcat_weight=weight)
         print(f"fold {held}: l2 {model.meta['l2']}, thresholds {model.thresholds}", file=sys.stderr)
         preds |= predictions([n for n in notes if author_of(n) == held], analyses, model)
-    evaluate(notes, preds, scorer, "casework-dev, leave-one-author-out (fit on the other three + project sentences)")
+    evaluate(notes, preds, scorer, "casework-dev, leave-one-author-out (fit on the other three + project sentences"
+             + (" + the scored sets)" if args.scored_sets else ")"))
     if args.predictions:
         args.predictions.write_text("".join(json.dumps({"id": k, "tags": v}) + "\n" for k, v in preds.items()))
     return 0
@@ -98,12 +108,14 @@ def train_model(args) -> int:
     from transcribe.tagging.model import MODEL_PATH
     from transcribe.tagging.textcat import TEXTCAT_DIR, VOICE_TEXTCAT_DIR
 
+    from .casework import SCORED_SETS
     from .train import TEXTCAT_WEIGHT, train
 
     weight = TEXTCAT_WEIGHT if args.textcat_weight is None else args.textcat_weight
     _notes, _scorer, _tagger, _analyses, examples, project = _setup(args)
     model = train(examples + project, textcat_weight=weight,
-                  meta={"data": "casework-dev (a, b, c, d)" + ("" if args.no_project else " + evaluation/data/tagging")})
+                  meta={"data": "casework-dev (a, b, c, d)" + ("" if args.no_project else " + evaluation/data/tagging")
+                        + (" + " + ", ".join(p.name for p in SCORED_SETS) if args.scored_sets else "")})
     MODEL_PATH.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB): {model.meta}; thresholds {model.thresholds}")
     for folder, textcat in ((TEXTCAT_DIR, model.textcat), (VOICE_TEXTCAT_DIR, model.voice_textcat)):

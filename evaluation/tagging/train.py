@@ -66,6 +66,8 @@ BAR_NOISE = 0.005
 # with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
 PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 PROJECT = "project"  # group of the project's own labelled sentences
+SCORED = "scored"  # group of the scored casework-format sets' sentences (casework.SCORED_SETS)
+ALWAYS_TRAINED = frozenset({PROJECT, SCORED})  # groups in every fold's training, never an inner fold's held-out author
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
 TEXTCAT_EPOCHS = 10
 TEXTCAT_SEED = 0
@@ -75,7 +77,7 @@ TEXTCAT_MODEL = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": F
 
 @dataclass
 class Example:
-    group: str  # author letter, or PROJECT
+    group: str  # author letter, PROJECT or SCORED
     features: list[str]
     labels: set[str]
     text: str = ""  # the sentence's role_text, for the text classifier
@@ -205,7 +207,7 @@ def inner_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEI
                  l2_grid: tuple[float, ...] = L2_GRID) -> dict[float, Scored]:
     """L2 -> the out-of-fold scores of an inner leave-one-author-out on ``examples`` (the text
     classifier is fitted once per fold: the L2 is the regression's)."""
-    authors = sorted({ex.group for ex in examples} - {PROJECT})
+    authors = sorted({ex.group for ex in examples} - ALWAYS_TRAINED)
     scored: dict[float, Scored] = {l2: [] for l2 in l2_grid}
     for held in authors:
         training = [ex for ex in examples if ex.group != held]
@@ -371,7 +373,7 @@ def train(examples: list[Example], meta: dict | None = None, *, textcat_weight: 
           l2_grid: tuple[float, ...] = L2_GRID) -> SentenceModel:
     """L2 and thresholds from the inner leave-one-author-out, then one fit on every example."""
     l2, thresholds = L2, None
-    if len({ex.group for ex in examples} - {PROJECT}) > 1:
+    if len({ex.group for ex in examples} - ALWAYS_TRAINED) > 1:
         l2, thresholds = choose_l2(inner_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid))
     return fit_both(examples, textcat_weight=textcat_weight, thresholds=thresholds, l2=l2,
                     meta={"l2_grid": list(l2_grid), **(meta or {})})

@@ -222,3 +222,13 @@ def test_wishes_feelings_gets_its_own_bar_for_sentences_that_report_facts_only_w
     assert th["wishes_feelings"] <= 0.3 and 0.35 < th[FACT_BAR] <= 0.6
     unflagged = [({k: v for k, v in q.items() if k != FACT_KEY}, gold) for q, gold in scored]
     assert FACT_BAR not in choose_thresholds(unflagged)
+
+
+def test_the_scored_sets_sentences_are_in_every_inner_folds_training_and_never_held_out():
+    from evaluation.tagging.train import SCORED, inner_scores
+
+    scored_group = [Example(SCORED, ["u:<child>", "act:speech:child", "u:w9"], {"child_voice"}) for _ in range(5)]
+    examples = _examples() + scored_group
+    scored = inner_scores(examples, textcat_weight=1.0, l2_grid=(1.0,))
+    # only the authors' 36 sentences are scored out of fold; the project's and the scored sets' train every fold
+    assert len(scored[1.0]) == 36
