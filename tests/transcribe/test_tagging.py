@@ -508,7 +508,7 @@ SIGNS = [
     # tag15c's model (trained with the scored sets) gives it working_well 0.30 under its 0.35 bar (worry 0.26):
     # neither; recorded in evaluation/tagging/README.md, not tuned away
     pytest.param("There were no marks or bruises.", "working_well",
-                 marks=pytest.mark.xfail(reason="tag15c model: working_well 0.30 < 0.35, labelled observation")),
+                 marks=pytest.mark.xfail(strict=True, reason="tag15c model: working_well 0.30 < 0.35, labelled observation")),
     ("The house was clean and warm and there was food in the cupboards.", "working_well"),
     ("Stacey has stopped drinking and is attending her recovery group.", "working_well"),
     ("I will make a referral to the domestic abuse service by Friday.", "next_step"),
