@@ -277,17 +277,19 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
                 who += ":blocked"  # "did not say", "will tell", "I asked him to draw"
             feats.add(f"act:{kind}:{who}")
             feats.add(f"actv:{tok.lemma_.lower()}:{who}")
+            chain = None
             if subj is not None and subj.lower_ in lx.PRONOUN_GENDER:
                 # the nearest person (``last=``, for the Signs of Safety labels) and the chain through earlier
                 # subject pronouns (``chain=``, for the voice labels: train.LABELS_OF_PART)
+                chain = _last_mention(subj, refs, roles, genders, follow=True)
                 feats.add(f"act:{kind}:{subj.lower_}:last={_last_mention(subj, refs, roles, genders)}")
-                feats.add(f"act:{kind}:{subj.lower_}:chain={_last_mention(subj, refs, roles, genders, follow=True)}")
+                feats.add(f"act:{kind}:{subj.lower_}:chain={chain}")
                 feats.add(f"act:{kind}:pronoun:{_agreement(subj, refs)}")
             if REPORTED:
                 rep = reported_kind(tok, kind, subj, refs, roles)
                 who_c = who.split(":")[0]
-                if subj is not None and subj.lower_ in lx.PRONOUN_GENDER and who_c in {"none", "other", "speaker", "group"}:
-                    who_c = _last_mention(subj, refs, roles, genders, follow=True)
+                if chain is not None and who_c in {"none", "other", "speaker", "group"}:
+                    who_c = chain
                 feats.add(f"rep:{rep}")
                 feats.add(f"rep:{rep}:{_COARSE.get(who_c, 'unknown')}")
         if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:

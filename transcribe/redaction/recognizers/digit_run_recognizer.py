@@ -313,8 +313,8 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
         start += glued.end()
     before = _read_out_letter_before(text, start)
     # an NI number's six digits after its letters read out may have lost one to a misheard word ("4 2, 1 Seeks 8 3")
-    two_letters = before is not None and _read_out_letter_before(text, before) is not None
-    least = DENSE_MIN_CLEAR - 1 if two_letters and clear + misheard >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
+    again = _read_out_letter_before(text, before) if before is not None else None  # a second letter before it
+    least = DENSE_MIN_CLEAR - 1 if again is not None and clear + misheard >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
     if clear < least or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
         return []
     numerals = [t.text for t in digit_tokens]
@@ -328,7 +328,6 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
         return []
     if before is not None:  # up to two letters read out before it
         start = before
-        again = _read_out_letter_before(text, start)
         if again is not None:
             start = again
     if entity == PHONE:

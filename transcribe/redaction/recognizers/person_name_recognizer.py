@@ -15,8 +15,8 @@ from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
 from ...language.kinship import KIN_WORDS, NAMED_AFTER, WRITTEN_TITLE_WORDS
-from ...language.dates import MONTHS
-from ...language.roles import ROLE_WORDS_WRITTEN
+from ...language.dates import MONTHS, WEEKDAYS
+from ...language.roles import ROLE_WORDS, ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -83,8 +83,6 @@ _REPORTING_VERBS = frozenset(
     """.split()
 )
 # before a word used as a word: "the will said", "my hope is"
-_ROLE_WORDS_LOWER = frozenset(w.lower() for w in ROLE_WORDS_WRITTEN)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _NOT_NAMES = {
     "section", "child", "early", "signs", "safety", "mash", "iro", "core", "group", "help", "need",
@@ -325,8 +323,8 @@ class PersonNameRecognizer(LocalRecognizer):
                     verb.endswith("ed") and len(verb) >= 5 and is_english(verb, self.english))):
                 continue
             if (low in STOP_WORDS or is_protected_word(low) or low in _NOT_NAMES or low in KIN_WORDS or is_place(low)
-                    or low in MONTHS or low in _WEEKDAYS or low in first_names() or low in world_names()
-                    or low in _ROLE_WORDS_LOWER or low in NAME_LIKE_WORDS or low in written_small):
+                    or low in MONTHS or low in WEEKDAYS or low in first_names() or low in world_names()
+                    or low in ROLE_WORDS or low in NAME_LIKE_WORDS or low in written_small):
                 continue
             out.append((tok.idx, tok.idx + len(tok.text), 0.6))
         return out
