@@ -27,13 +27,18 @@ WITH_SCORED_SETS = True  # the default of `train` and `casework` (--with-scored-
 TARGETS = "targets: child_voice F1 >= 0.90, wishes_feelings F1 >= 0.85, worry R >= 0.85 with P >= 0.80, SoS macro F1 >= 0.80"
 
 
+def read_notes(path: Path) -> list[dict]:
+    """The notes of a set in casework-dev's format (one JSON object a line)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def load_casework(data_dir: Path, gold: Path | None = None) -> tuple[list[dict], object]:
     """The notes (``gold``, else the folder's notes.jsonl) and the folder's own scorer module."""
     notes_path, score_path = gold or data_dir / "notes.jsonl", data_dir / "score.py"
     if not notes_path.exists() or not score_path.exists():
         raise SystemExit(f"{notes_path} or {score_path} is missing; pass --data DIR (the casework-dev folder, "
                          "which holds score.py) and --gold NOTES.jsonl for another set in its format.")
-    notes = [json.loads(line) for line in notes_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    notes = read_notes(notes_path)
     spec = importlib.util.spec_from_file_location("casework_score", score_path)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
@@ -65,7 +70,7 @@ def scored_examples(tagger, paths=SCORED_SETS) -> list[Example]:
     """The scored sets' labelled sentences (``SCORED_SETS``), as one group, analysed as casework-dev's notes are."""
     out = []
     for path in paths:
-        notes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        notes = read_notes(path)
         for ex in casework_examples(notes, analyse_notes(notes, tagger)):
             ex.group = SCORED
             out.append(ex)
