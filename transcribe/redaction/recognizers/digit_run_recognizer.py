@@ -41,6 +41,11 @@ note says briefly and what an identifier is:
   stands between an identifier stretch and a run of two or more clear digits (joined by spaces, commas,
   hyphens or dots), the run is the same identifier said before or after its repair and joins it, term and
   all: the digits abandoned are mostly the identifier's own.
+* an NI number ends in a letter, and that letter is one of A, B, C, D (HMRC's suffixes). Read out after the six
+  digits as "D as in Delta", a recogniser may keep only the spelling word and write the letter and its "as in" as
+  one or two short words ("A as in apple" heard "at the Apple"): after an NI stretch that ends with its digits, one
+  or two words of at most three letters and then a capitalised word starting with A, B, C or D, where the first short
+  word starts with the same letter or is that letter's name, are its last letter and join it.
 """
 
 from __future__ import annotations
@@ -151,6 +156,8 @@ class DigitRunRecognizer(LocalRecognizer):
 # -- number density (transcripts) -----------------------------------------------------------------
 DENSE_MIN_DIGITS = 8  # digits with misheard words: an 11-digit phone or 10-digit NHS number that lost some
 DENSE_MIN_CLEAR = 6  # clearly heard digits: an NI number's six
+NI_DIGITS = 6
+MAX_UNCLEAR_SHARE = 5  # one digit in five may be unclear (misheard as a word or a letter): 1 of an NI number's 6
 _GLUED_FILLER = re.compile(r"[A-Za-z]{1,3}")
 _CURRENCY_BEFORE = re.compile(r"[£$€]\s*$")
 # "A as in apple" heard "on an apple", "B as in" heard "began in", "Y as in" heard "Why I'm in": a letter
@@ -290,6 +297,19 @@ def _with_repairs(text, heard, roles, d: DenseStretch) -> DenseStretch:
     return DenseStretch(start, end, d.entity, d.clear_digits, d.heard_digits)
 
 
+# the NI number's last letter read out after its digits, "as in" heard as short words ("at the Apple")
+_NI_LAST_LETTER_AFTER = re.compile(r"[\s,\-.]*(?P<said>[A-Za-z]{1,3})(?:[\s\-]+[A-Za-z]{1,3})?[\s\-]+(?P<word>[A-D][a-z]+)\b")
+
+
+def _last_letter_after(text: str, end: int) -> int | None:
+    """Where an NI number's last letter read out right after ``end`` ends (``_NI_LAST_LETTER_AFTER``), or None."""
+    m = _NI_LAST_LETTER_AFTER.match(text, end)
+    if not m:
+        return None
+    said, letter = m.group("said").lower(), m.group("word")[0]
+    return m.end() if said[0].upper() == letter or LETTER_NAMES.get(said) == letter else None
+
+
 def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     # a misheard word or letter at the edges belongs only beside digits; two letters at most each side
     while lo <= hi and roles[lo] != "D" and not (roles[lo] == "L" and hi > lo and roles[lo + 1] in ("D", "L")
@@ -314,7 +334,15 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     before = _read_out_letter_before(text, start)
     # an NI number's six digits after its letters read out may have lost one to a misheard word ("4 2, 1 Seeks 8 3")
     again = _read_out_letter_before(text, before) if before is not None else None  # a second letter before it
-    least = DENSE_MIN_CLEAR - 1 if again is not None and clear + misheard >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
+    # a letter between two of its digit tokens: no identifier holds one there (an NI number's letters stand before and
+    # after its digits, a phone or NHS number has none), so it is a digit heard as a letter ("six" heard "C")
+    d_at = [n for n, r in enumerate(roles[lo:hi + 1]) if r == "D"]
+    inner = sum(r == "L" for r in roles[lo + d_at[0] + 1:lo + d_at[-1]]) if d_at else 0
+    unclear = misheard + inner
+    # an identifier of n digits keeps its shape with one in five of them unclear (MAX_UNCLEAR_SHARE): an NI number's
+    # six digits, its letters said before them, with one unclear (five clear)
+    lettered = again is not None or roles[lo] == "L"
+    least = DENSE_MIN_CLEAR - NI_DIGITS // MAX_UNCLEAR_SHARE if lettered and clear + unclear >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
     if clear < least or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
         return []
     numerals = [t.text for t in digit_tokens]
@@ -336,4 +364,7 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
             entity = NHS_NUMBER
         elif letters >= 1 and clear <= 7:
             entity = NI_NUMBER
-    return [DenseStretch(start, tokens[-1].end, entity, clear, clear + misheard)]
+    end = tokens[-1].end
+    if entity == NI_NUMBER and roles[hi] == "D" and clear >= DENSE_MIN_CLEAR:
+        end = _last_letter_after(text, end) or end
+    return [DenseStretch(start, end, entity, clear, clear + misheard)]
