@@ -33,8 +33,12 @@ note says briefly and what an identifier is:
   ten clear ones (a full number followed by "I" or "to" ends before them);
 * letters read out just before such a stretch ("X as in Word" heard "<word> in/an <Word>", or with "as in"
   heard as any one short word where the letter, written as itself or its name, is the spelling word's first:
-  "El Amin London"; up to two such groups) are part of it; after two such letters, an NI number's six digits
-  may count one misheard word among them (five clearly heard);
+  "El Amin London"; up to two such groups) are part of it;
+* an identifier keeps its shape with one digit in five unclear (MAX_UNCLEAR_SHARE): a misheard digit word, or a
+  letter standing between two of its digit tokens (no identifier holds a letter there: an NI number's letters
+  stand before and after its six digits, a phone or NHS number has none, so "six" heard "C" is a digit). So an NI
+  number's six digits, its letters said before them (two read out before the stretch, or a letter starting it),
+  may be five clearly heard and one unclear;
 * a speaker who corrects a number repairs it in place: the digits said, an editing term
   (``spoken_numbers.EDITING_TERMS``), the digits again ("oh seven seven one, no, oh seven eight one ...",
   "six oh two, sorry, six oh three ..."). Where such a term
