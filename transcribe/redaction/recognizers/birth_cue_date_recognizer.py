@@ -117,8 +117,10 @@ _HEARD_PART_GLUED_YEAR = re.compile(r"(?<![\d.\-])(?P<part>\d{1,2})[.\-](?P<year
 
 
 # -- a date read off a record, and "D O B" heard as other words (transcripts) ------------------------------
-# the words said for a zero, complete by spoken_numbers' tables: every digit word and misheard digit word for 0
-ZERO_WORDS = frozenset(w for w, d in {**DIGIT_WORDS, **MISHEARD_DIGITS}.items() if d == "0")
+# the words said for a zero, complete by spoken_numbers' tables: every digit word and misheard digit word for 0, and
+# "or", one sound with "ore" in British (non-rhotic) speech: read for a zero here only, straight before a single figure
+# that starts a date's three groups ("or 6, 10, 17"); elsewhere "or" joins numbers that are no value ("six, or 7")
+ZERO_WORDS = frozenset(w for w, d in {**DIGIT_WORDS, **MISHEARD_DIGITS}.items() if d == "0") | {"or"}
 _GROUP_JOINER = re.compile(r"[\s,\-./]+")
 _ZERO_GLUED = re.compile(r"[0Oo][1-9]")  # "O3", "03": the zero written with its digit
 
