@@ -871,7 +871,12 @@ class CueValueRecognizer(LocalRecognizer):
         stop = max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
         if entity == POSTCODE:
             stop = _last_letter_spelt(text, toks, i, end, stop)
-        return toks[i].start(), stop
+        # a value that starts inside a letter spelt by a word starts with it: the letter and its "for" or "as in" are
+        # the value's, though the filler reading passed over them ("is for Sugar, C4 Charlie, ...")
+        k = bisect_right(heard_starts(text), toks[i].start()) - 1
+        h = heard_tokens(text)[k] if k >= 0 else None
+        first = h.start if h is not None and h.spelt and h.start < toks[i].start() < h.end else toks[i].start()
+        return first, stop
 
     def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the
