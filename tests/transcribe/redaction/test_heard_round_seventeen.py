@@ -80,3 +80,20 @@ def test_ni_digits_with_one_heard_as_a_letter_between_groups(redactor):
     result = heard(redactor, None, "Mum said NK, 24, C 1, 9 9, and she is at college.")
     assert is_redacted(result, "NK, 24, C 1, 9 9")
     assert is_kept(result, "and she is at college")
+
+
+# -- a letter spelt by a word is one unit -------------------------------------------------------------------------
+def test_a_value_that_starts_inside_a_spelt_letter_takes_its_link(redactor):
+    result = heard(redactor, None, "Mum Kirsty gave her the OBS 14th on the 2nd, 94, and her eye number is for Sugar, "
+                                   "C4 Charlie, 55126, Bmarnock Road.")
+    assert is_redacted(result, "is for Sugar, C4 Charlie, 55126")
+
+
+def test_a_letter_named_with_a_vowel_heard_as_a_short_word_is_spelt():
+    from transcribe.redaction.spoken_numbers import spelt_letters
+
+    text = "is for Sugar, 55, 12, 60, and in as in November"
+    assert [(text[a:b], letter) for a, b, letter in spelt_letters(text)] == [
+        ("is for Sugar", "S"), ("in as in November", "N")]
+    text = "it is for Tom, and all for Nancy"  # the short word's consonants are no name of the word's letter
+    assert spelt_letters(text) == []
