@@ -173,6 +173,11 @@ _READ_OUT_LETTER_BEFORE = re.compile(r"(?:\b[\w'’]{1,5}\s+){1,2}(?:as\s+)?(?:i
 _LETTER_SPELT_BEFORE = re.compile(r"(?<![\w'’])(?P<letter>[A-Za-z]{1,5})[\s\-]+[\w'’]{1,5}\s+(?P<word>[A-Z][a-z]+)[\s,\-.]*$")
 
 
+# ... or with the letter's name and its "as in" run into one word that starts with the name ("M as in Mary" heard
+# "Emerson Mary": "em" + "erson"), the spelling word starting with the letter named
+_NAME_RUN_INTO_LINK_BEFORE = re.compile(r"(?<![\w'’])(?P<said>[A-Za-z]{4,9})\s+(?P<word>[A-Z][a-z]+)[\s,\-.]*$")
+
+
 def _read_out_letter_before(text: str, start: int) -> int | None:
     """Where a letter read out just before ``start`` begins (``_READ_OUT_LETTER_BEFORE`` or
     ``_LETTER_SPELT_BEFORE``), or None."""
@@ -185,6 +190,11 @@ def _read_out_letter_before(text: str, start: int) -> int | None:
         said = m.group("letter").lower()
         letter = LETTER_NAMES.get(said, said.upper() if len(said) == 1 and said not in ("a", "i") else "")
         if letter and m.group("word")[0] == letter:
+            return window + m.start()
+    m = _NAME_RUN_INTO_LINK_BEFORE.search(text[window:start])
+    if m:
+        said, letter = m.group("said").lower(), m.group("word")[0]
+        if any(said.startswith(name) and len(name) >= 2 for name, named in LETTER_NAMES.items() if named == letter):
             return window + m.start()
     return None
 
@@ -346,7 +356,10 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     # an identifier of n digits keeps its shape with one in five of them unclear (MAX_UNCLEAR_SHARE): an NI number's
     # six digits, its letters said before them, with one unclear (five clear)
     lettered = again is not None or roles[lo] == "L"
-    least = DENSE_MIN_CLEAR - NI_DIGITS // MAX_UNCLEAR_SHARE if lettered and clear + unclear >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
+    # ... and where the NI number's letters frame its digits, read out before them and its suffix (A-D) after them,
+    # the one digit may be lost outright (five clear digits, nothing in its place)
+    framed = before is not None and roles[hi] == "L" and re.fullmatch(r"[A-Da-d]", tokens[-1].text or "") is not None
+    least = DENSE_MIN_CLEAR - NI_DIGITS // MAX_UNCLEAR_SHARE if lettered and clear + unclear >= DENSE_MIN_CLEAR or framed else DENSE_MIN_CLEAR
     if clear < least or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
         return []
     numerals = [t.text for t in digit_tokens]
