@@ -97,3 +97,11 @@ def test_a_letter_named_with_a_vowel_heard_as_a_short_word_is_spelt():
         ("is for Sugar", "S"), ("in as in November", "N")]
     text = "it is for Tom, and all for Nancy"  # the short word's consonants are no name of the word's letter
     assert spelt_letters(text) == []
+
+
+# -- a day heard as figures that are no day -------------------------------------------------------------------------
+def test_figures_that_are_no_day_before_a_month_and_an_adult_year(redactor):
+    result = heard(redactor, None, "which matches the red book Dad Anselm 1, 48 November 1984 His national insurance "
+                                   "number is below. She has lived here since 48 weeks, and in November 2025 she moved.")
+    assert is_redacted(result, "48 November 1984")
+    assert is_kept(result, "November 2025")

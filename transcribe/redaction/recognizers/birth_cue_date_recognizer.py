@@ -99,6 +99,9 @@ _HEARD_YEAR = r"(?P<year>(?:19|20)[.\-]?\d\d)\b"  # "1991", and "19-91", "19.91"
 _HEARD_OF_MONTH_YEAR = re.compile(
     rf"\b(?P<day>[A-Za-z0-9'’]+)\s+of\s+(?:the\s+)?(?P<month>[A-Za-z]+),?\s+{_HEARD_YEAR}")
 _HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
+# ... or "<figures> <month> <year>" whose figures are no day ("Dad Anselm 1, 48 November 1984" for "was born on the eighth
+# of November nineteen eighty four"): a day was said and heard wrong; a whole date with a real day is read above
+_HEARD_NO_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])\b(?P<day>\d{{2}})\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
 # ... and a day or month said as an ordinal straight before such a year, the rest lost ("from the 1st, 19-91" for
 # "the ninth of the first, nineteen ninety one")
 _HEARD_ORDINAL_YEAR = re.compile(rf"\b(?P<part>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}),?\s+{_HEARD_YEAR}", re.I)
@@ -237,6 +240,10 @@ class BirthCueDateRecognizer(LocalRecognizer):
             if _adult_year(m.group("year")) and 1 <= int(m.group("month")) <= 12:
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("day"), m.end(), 0.8,
                                            "a word heard for a digit, a month's number and a year long past: a date of birth"))
+        for m in _HEARD_NO_DAY_MONTH_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and int(m.group("day")) > 31:
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "figures that are no day, a month and a year long past: a date of birth"))
         for m in _HEARD_ON_MONTH_YEAR.finditer(text):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("month"), m.end(), 0.8,
