@@ -105,3 +105,15 @@ def test_figures_that_are_no_day_before_a_month_and_an_adult_year(redactor):
                                    "number is below. She has lived here since 48 weeks, and in November 2025 she moved.")
     assert is_redacted(result, "48 November 1984")
     assert is_kept(result, "November 2025")
+
+
+# -- an NI number framed by its letters, one digit lost ---------------------------------------------------------------
+def test_an_ni_number_framed_by_its_letters_may_lose_one_digit(redactor):
+    result = heard(redactor, None, "Mum's is Emerson Mary, 14, 77, 2, D and she works in a shop.")
+    assert is_redacted(result, "Emerson Mary, 14, 77, 2, D")
+    assert is_kept(result, "she works in a shop")
+
+
+def test_five_digits_with_letters_on_one_side_only_stay(redactor):
+    result = heard(redactor, None, "Emerson Mary, 14, 77, 2 and the rest came later.")
+    assert is_kept(result, "14, 77, 2")
