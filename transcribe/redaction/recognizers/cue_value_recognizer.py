@@ -872,9 +872,11 @@ class CueValueRecognizer(LocalRecognizer):
         if entity == POSTCODE:
             stop = _last_letter_spelt(text, toks, i, end, stop)
         # a value that starts inside a letter spelt by a word starts with it: the letter and its "for" or "as in" are
-        # the value's, though the filler reading passed over them ("is for Sugar, C4 Charlie, ...")
+        # the value's, though the filler reading passed over them ("is for Sugar, C4 Charlie, ..."); only a value that
+        # holds letters (an NI number, a postcode): a date, a phone or an NHS number spells none ("is 4 November
+        # 2013" is a day and a month)
         k = bisect_right(heard_starts(text), toks[i].start()) - 1
-        h = heard_tokens(text)[k] if k >= 0 else None
+        h = heard_tokens(text)[k] if k >= 0 and entity in (NI_NUMBER, POSTCODE) else None
         first = h.start if h is not None and h.spelt and h.start < toks[i].start() < h.end else toks[i].start()
         return first, stop
 
