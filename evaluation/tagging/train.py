@@ -68,10 +68,12 @@ PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 PROJECT = "project"  # group of the project's own labelled sentences
 SCORED = "scored"  # group of the scored casework-format sets' sentences (casework.SCORED_SETS)
 ALWAYS_TRAINED = frozenset({PROJECT, SCORED})  # groups in every fold's training, never an inner fold's held-out author
-# The Signs of Safety L2, thresholds and pair bar are chosen on more held-out notes than casework-dev's training authors:
-# each part of the scored sets (``Example.part``: one set, three or four authors, 14-16 notes, about one casework-dev
-# author's size) is also held out in turn (``part_scores``), and its out-of-fold scores join the authors' for the Signs
-# of Safety choices only (``choose_l2(extra=)``); the voice labels' stay chosen on the casework-dev authors alone.
+# The Signs of Safety L2, thresholds and pair bar are chosen on the scored sets' notes (58 notes, 13 authors) rather
+# than on casework-dev's two or three training authors: each part of the scored sets (``Example.part``: one set, three
+# or four authors, 14-16 notes, about one casework-dev author's size) is held out in turn (``part_scores``), and those
+# out-of-fold scores alone choose the Signs of Safety side (``choose_l2(sos=)``); the voice labels' L2 and bars stay
+# chosen on the casework-dev authors. (Pooling both for the Signs of Safety choices was measured too:
+# evaluation/tagging/README.md, sixteenth round.)
 SOS_INNER_PARTS = True
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
 TEXTCAT_EPOCHS = 10
@@ -249,14 +251,15 @@ def part_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEIG
 
 
 def choose_l2(scored: dict[float, Scored],
-              extra: dict[float, Scored] | None = None) -> tuple[float | dict[str, float], dict[str, float]]:
+              sos: dict[float, Scored] | None = None) -> tuple[float | dict[str, float], dict[str, float]]:
     """The L2 (and the thresholds) for the voice labels, whose out-of-fold scores give the best mean
     of child_voice F1 and gated wishes_feelings F1, and for the Signs of Safety labels, the best
     Signs of Safety macro F1 (each label's column is its own regression, so the two are chosen
     apart); a tie goes to the L2 nearest 1. One L2 when both choose the same, else one per label.
-    ``extra``: more out-of-fold scores (``part_scores``) that join ``scored`` for the Signs of Safety choices only."""
-    if extra:
-        return _choose_l2_apart(scored, {l2: scored[l2] + extra.get(l2, []) for l2 in scored})
+    ``sos``: other out-of-fold scores (``part_scores``) that make the Signs of Safety choices instead of ``scored``
+    (where they hold any sentence)."""
+    if sos and any(sos.values()):
+        return _choose_l2_apart(scored, sos)
     chosen = {l2: choose_thresholds(s) for l2, s in scored.items()}
 
     def best(criterion) -> float:
@@ -420,7 +423,7 @@ def train(examples: list[Example], meta: dict | None = None, *, textcat_weight: 
     """L2 and thresholds from the inner leave-one-author-out, then one fit on every example."""
     l2, thresholds = L2, None
     if len({ex.group for ex in examples} - ALWAYS_TRAINED) > 1:
-        extra = part_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid) if SOS_INNER_PARTS else None
-        l2, thresholds = choose_l2(inner_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid), extra)
+        sos = part_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid) if SOS_INNER_PARTS else None
+        l2, thresholds = choose_l2(inner_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid), sos)
     return fit_both(examples, textcat_weight=textcat_weight, thresholds=thresholds, l2=l2,
                     meta={"l2_grid": list(l2_grid), **(meta or {})})

@@ -245,7 +245,7 @@ def test_each_scored_set_is_held_out_in_turn_for_the_signs_of_safety_choices_and
     assert part_scores(_examples(), textcat_weight=1.0, l2_grid=(1.0,)) == {1.0: []}  # no scored set: nothing
 
 
-def test_the_scored_sets_out_of_fold_scores_move_the_signs_of_safety_bars_and_not_the_voice_ones():
+def test_the_scored_sets_out_of_fold_scores_choose_the_signs_of_safety_bars_and_not_the_voice_ones():
     from evaluation.tagging.train import choose_l2
 
     def sentence(worry_p: float, gold_worry: bool, voice_p: float = 0.1, gold_voice: bool = False):
@@ -259,6 +259,7 @@ def test_the_scored_sets_out_of_fold_scores_move_the_signs_of_safety_bars_and_no
     alone = choose_l2({1.0: authors})[1]
     both = choose_l2({1.0: authors}, {1.0: extra})[1]
     assert alone["worry"] <= 0.55 < both["worry"] <= 0.7
+    assert choose_l2({1.0: authors}, {1.0: []})[1] == alone  # no scored set held out: the authors choose
     assert {k: both[k] for k in ("child_voice", "wishes_feelings")} == {k: alone[k] for k in ("child_voice", "wishes_feelings")}
     # and the voice scores of the scored sets (no voice text classifier there) are never read
     noisy = [(p | {"child_voice": 0.99, "wishes_feelings": 0.99}, gold) for p, gold in extra]
