@@ -111,5 +111,11 @@ def render_text(note: CaseNote) -> str:
         out.append("")
         out.append("PASSAGES TO CHECK AGAINST THE AUDIO")
         for d in doubts:
-            out.append(f"  - [{_clock(d.start_s)}–{_clock(d.end_s)}] {d.reason.replace('_', ' ')}: \"{note.transcript.text[d.start:d.end].strip()}\"")
+            out.append(f"  - [{_clock(d.start_s)}–{_clock(d.end_s)}] {d.reason.replace('_', ' ')}: \"{_doubt_text(note, d)}\"")
     return "\n".join(out) + "\n"
+
+
+def _doubt_text(note: CaseNote, d: Doubt) -> str:
+    """What a passage to check says: its stretch of the transcript, or, for text taken out of it (a zero-width doubt
+    where the removal was), the words that were removed, so the practitioner knows what to listen for."""
+    return note.transcript.text[d.start:d.end].strip() or d.text.strip()

@@ -120,7 +120,11 @@ _LABEL = re.compile(
 )
 _NATIONAL_KIND = re.compile(r"(?i:women'?s\said)")
 _POSSESSOR = re.compile(r"^[\w-]+['’]s\s+[a-z]")  # "Tom's school", "Mum's church": someone's, not a name
-_LOWER_KIND = r"(?:surgery|medical\scentre|health\scentre|medical\spractice|primary\sschool|first\sschool)"
+# a named GP practice, or a school by its phase, in lower case: every phase England's and Wales's school
+# statistics name a school by (DfE "phase of education": nursery, primary, infant, junior, first, middle, secondary,
+# high, upper) with "school" after it ("marden bridge middle school")
+_LOWER_KIND = (r"(?:surgery|medical\scentre|health\scentre|medical\spractice|"
+               r"(?:primary|infant|infants|junior|first|middle|secondary|high|upper|nursery)\sschool)")
 # all-lower-case dictation: the same kinds, each after the one or two words that name it ("pool youth hub")
 _LOWER_STYLE_KIND = re.compile(
     r"\b(?:youth\s(?:club|hub|centre|project)|family\s(?:hub|centre)|children'?s\s(?:centre|home)|project|foodbank|"
@@ -146,6 +150,7 @@ _LOWER_SPORT_CUE = re.compile(
     r"\b(?:(?:play(?:s|ed|ing)?|sign(?:s|ed)?)\s(?:[a-z]+\s)?for|(?:boxes|boxing|trains?|training|swims?|swimming)\s"
     r"(?:at|with|for)|member\sof|attends|attended|attending)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){0,2})"
 )
+_LOWER_SCHOOL_END = re.compile(r"\s(?:primary|infant|infants|junior|first|middle|secondary|high|upper|nursery)\sschool$")
 _LOWER_SAINT = re.compile(r"\b(?:st|saint)\s+$")
 _LOWER_NAME_WORD = re.compile(r"([a-z][a-z'’\-]+)\s+$")
 _NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
@@ -256,7 +261,11 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # all-lower-case dictation: a saint's name after going to it is a church or a school ("youth club at st marys",
 # "goes to st aidans"); a street or public place ("st james park", "st johns road") ends in its kind and is left
 _LOWER_SAINT_CUE = re.compile(r"\b(?:at|to|from|attends|attending)\s(?P<name>(?:st|saint)\s[a-z]+(?:'s|’s|s)?)\b")
+# cased text: a saint's name in the possessive after going to it ("is in Year 4 at St Joseph's", "goes to Saint
+# Mary's"): how churches and the schools named after them are called in the UK, the kind word left unsaid
+_SAINT_CUE = re.compile(r"\b(?:at|to|from|attends|attending|attended)\s(?P<name>(?-i:(?:St\.?|Saint)\s[A-Z][a-z]+(?:'s|’s|s'|s’)))(?!\w)")
 _LOWER_SAINT_AFTER = re.compile(r"(?:\s[a-z]+){1,2}")
+_SAINT_AFTER = re.compile(r"(?:\s[A-Za-z]+){1,2}")
 _PLACE_AFTER_SAINT = frozenset("town city road street lane way avenue close drive terrace crescent place".split())
 _LOWER_DAY_CUE = re.compile(
     rf"\b(?:at|to|for)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){{0,2}})\s(?:on\s{_DAYS}s|every\s{_DAYS}|"
@@ -493,6 +502,16 @@ class InstitutionRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name="InstitutionRecognizer",
         )
+
+    def _lower_named(self, span: str) -> bool:
+        """A lower-case name before its kind ("ring hawthorn lea surgery", "marden bridge middle school"): no stop word
+        among the words before the kind; before a school's phase, one of them no English word ("says primary school",
+        "the old secondary school" name none)."""
+        school = _LOWER_SCHOOL_END.search(span)
+        words = (span[:school.start()] if school else span).split()
+        if _STOP.intersection(words if school else span.split()):
+            return False
+        return not school or any(not is_english(w.strip("'’"), self.english) for w in words)
 
     def _opening_word(self, text: str, start: int, end: int) -> bool:
         """Before a kind in lower case, a never-redact word ("the Monday school") or an English word capitalised
@@ -867,15 +886,20 @@ class InstitutionRecognizer(PatternRecognizer):
             out.append(make_result(self, INSTITUTION, start, m.end(), 0.5, "local organisation in lower-case text"))
         return out
 
-    def _lower_saints(self, text: str, guarded) -> list:
-        """In all-lower-case text, "st marys" after going to it (``_LOWER_SAINT_CUE``)."""
+    def _lower_saints(self, text: str, guarded, cased: bool = False) -> list:
+        """In all-lower-case text, "st marys" after going to it (``_LOWER_SAINT_CUE``); in cased text, "St Joseph's"
+        with nothing capitalised after it (``_SAINT_CUE``: a longer name is the kind patterns')."""
         out = []
-        for m in _LOWER_SAINT_CUE.finditer(text):
+        for m in (_SAINT_CUE if cased else _LOWER_SAINT_CUE).finditer(text):
             start, end = m.span("name")
-            after = _LOWER_SAINT_AFTER.match(text, end)
+            after = (_SAINT_AFTER if cased else _LOWER_SAINT_AFTER).match(text, end)
+            if cased and after and after.group().split()[0][:1].isupper():
+                continue
             if after and any(w in PUBLIC_PLACE_HEADS or w in PUBLIC_PLACE_KINDS or w in _PLACE_AFTER_SAINT
-                             for w in after.group().split()):
+                             for w in after.group().lower().split()):
                 continue  # "st james park", "st johns road", "st helens town centre": a place, not who runs it
+            if cased and any(s < end and start < e for s, e in guarded):
+                continue  # "the match at St James'": a never-redact place ("St James") with its apostrophe
             if not any(s <= start and end <= e for s, e in guarded) and not is_place(m.group("name")):
                 out.append(make_result(self, INSTITUTION, start, end, 0.5, "a saint's church or school, lower case"))
         return out
@@ -906,7 +930,7 @@ class InstitutionRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         results = [
             r for r in trim_leading(results, text, _NOT_A_NAME, min_words=2)
-            if (not text[r.start:r.end].islower() or not _STOP.intersection(text[r.start:r.end].split()))
+            if (not text[r.start:r.end].islower() or self._lower_named(text[r.start:r.end]))
             and not _POSSESSOR.match(text[r.start:r.end]) and not self._opening_word(text, r.start, r.end)
         ]
         guarded = protected_spans(text)
@@ -914,6 +938,8 @@ class InstitutionRecognizer(PatternRecognizer):
             results.extend(self._lower_style(text, guarded))
             results.extend(self._lower_cued(text, guarded))
             results.extend(self._lower_saints(text, guarded))
+        else:
+            results.extend(self._lower_saints(text, guarded, cased=True))
         results = [r for r in results if not self._national_name_alone(text, r) and not self._short_kind_alone(text, r)]
         results.extend(self._labelled(text, guarded))
         for m in _PLACED_CUED.finditer(text):
