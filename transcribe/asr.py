@@ -924,25 +924,39 @@ def hear_again(
     one 30-second window) with the same hotwords and prompt; ``segments`` with the words heard there put in their
     place (a segment the stretch falls inside is cut there), and the (start s, end s) of each stretch that now has
     words. A stretch alone is a short clip that starts where the speech does, with no sentence before it to
-    continue, which is what a skipped opening sentence lacked."""
+    continue, which is what a skipped opening sentence lacked. A decode that loops (:func:`loops`) is not put in: with
+    the hotwords or prompt the stretch is decoded once more without them, and if that loops too it stays unheard."""
     out, reheard = list(segments), []
-    rate = audio.sample_rate
     for a, b in unheard:
-        model.stats.passes += 1
         model.stats.reheard += 1
-        heard, _ = model.batched.transcribe(
-            audio.samples[int(a * rate) : int(b * rate)], language="en", task="transcribe", beam_size=options.beam_size,
-            batch_size=options.batch_size, word_timestamps=True, hotwords=hotwords or None,
-            initial_prompt=initial_prompt or None, vad_filter=b - a > 30,
-        )
-        new = [replace(s, start=s.start + a, end=s.end + a,
-                       words=[replace(w, start=w.start + a, end=w.end + a) for w in s.words or []])
-               for s in heard if s.text.strip() and not silent(s.no_speech_prob, s.avg_logprob)]
-        if not new:
-            continue
+        new = _decode_stretch(audio, model, options, a, b, hotwords, initial_prompt)
+        if loops(new) and (hotwords or initial_prompt):
+            new = _decode_stretch(audio, model, options, a, b, None, None)  # a loop under the prompt: heard without it
+        if not new or loops(new):
+            continue  # a loop holds nothing of what was said: the stretch stays unheard, and is flagged so
         out = sorted([piece for s in out for piece in _cut(s, a)] + new, key=lambda s: s.start)
         reheard.append((round(float(new[0].start), 2), round(float(new[-1].end), 2)))
     return out, reheard
+
+
+def _decode_stretch(audio: Audio, model: AsrModel, options: AsrOptions, a: float, b: float,
+                    hotwords: str | None, initial_prompt: str | None) -> list:
+    """The stretch from ``a`` to ``b`` s decoded on its own: its segments with speech in them, timed in the recording."""
+    model.stats.passes += 1
+    rate = audio.sample_rate
+    heard, _ = model.batched.transcribe(
+        audio.samples[int(a * rate) : int(b * rate)], language="en", task="transcribe", beam_size=options.beam_size,
+        batch_size=options.batch_size, word_timestamps=True, hotwords=hotwords or None,
+        initial_prompt=initial_prompt or None, vad_filter=b - a > 30,
+    )
+    return [replace(s, start=s.start + a, end=s.end + a,
+                    words=[replace(w, start=w.start + a, end=w.end + a) for w in s.words or []])
+            for s in heard if s.text.strip() and not silent(s.no_speech_prob, s.avg_logprob)]
+
+
+def loops(segments: list) -> bool:
+    """Does this decode repeat itself past Whisper's compression-ratio bar ("1st, 1st, 1st, ...")?"""
+    return compression_ratio(" ".join(s.text.strip() for s in segments)) > COMPRESSION_RATIO_THRESHOLD
 
 
 def _cut(segment, at: float) -> list:

@@ -72,7 +72,7 @@ def scored_examples(tagger, paths=SCORED_SETS) -> list[Example]:
     for path in paths:
         notes = read_notes(path)
         for ex in casework_examples(notes, analyse_notes(notes, tagger)):
-            ex.group = SCORED
+            ex.group, ex.part = SCORED, path.stem  # one group; its sets are held out in turn for the Signs of Safety bars
             out.append(ex)
     return out
 

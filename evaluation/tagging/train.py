@@ -68,6 +68,13 @@ PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 PROJECT = "project"  # group of the project's own labelled sentences
 SCORED = "scored"  # group of the scored casework-format sets' sentences (casework.SCORED_SETS)
 ALWAYS_TRAINED = frozenset({PROJECT, SCORED})  # groups in every fold's training, never an inner fold's held-out author
+# The Signs of Safety L2, thresholds and pair bar are chosen on the scored sets' notes (58 notes, 13 authors) rather
+# than on casework-dev's two or three training authors: each part of the scored sets (``Example.part``: one set, three
+# or four authors, 14-16 notes, about one casework-dev author's size) is held out in turn (``part_scores``), and those
+# out-of-fold scores alone choose the Signs of Safety side (``choose_l2(sos=)``); the voice labels' L2 and bars stay
+# chosen on the casework-dev authors. (Pooling both for the Signs of Safety choices was measured too:
+# evaluation/tagging/README.md, sixteenth round.)
+SOS_INNER_PARTS = True
 TEXTCAT_WEIGHT = 0.5  # the logistic regression's share of the average (1.0: no text classifier)
 TEXTCAT_EPOCHS = 10
 TEXTCAT_SEED = 0
@@ -82,6 +89,7 @@ class Example:
     labels: set[str]
     text: str = ""  # the sentence's role_text, for the text classifier
     voice_text: str = ""  # the sentence's voice_role_text, for the voice labels' text classifier
+    part: str = ""  # for a scored set's sentence (group SCORED): which set (held out in turn by ``part_scores``)
 
 
 def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str) -> list[Example]:
@@ -222,11 +230,36 @@ def inner_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEI
     return scored
 
 
-def choose_l2(scored: dict[float, Scored]) -> tuple[float | dict[str, float], dict[str, float]]:
+def part_scores(examples: list[Example], *, textcat_weight: float = TEXTCAT_WEIGHT,
+                l2_grid: tuple[float, ...] = L2_GRID) -> dict[float, Scored]:
+    """L2 -> the out-of-fold scores of each part of the scored sets (``Example.part`` of group SCORED) held out in
+    turn, everything else training, for the Signs of Safety choices (``SOS_INNER_PARTS``). Only the Signs of Safety
+    probabilities are meant to be read: no voice text classifier is fitted."""
+    parts = sorted({ex.part for ex in examples if ex.group == SCORED and ex.part})
+    scored: dict[float, Scored] = {l2: [] for l2 in l2_grid}
+    for held in parts:
+        training = [ex for ex in examples if not (ex.group == SCORED and ex.part == held)]
+        held_out = [ex for ex in examples if ex.group == SCORED and ex.part == held]
+        textcat = fit_textcat(training) if textcat_weight < 1.0 else None
+        text_scores = None
+        for l2 in l2_grid:
+            model = fit(training, l2=l2, meta={"textcat_weight": textcat_weight})
+            model.textcat = textcat
+            text_scores = text_scores or model.text_scores([ex.text for ex in held_out])
+            scored[l2] += [(model.probabilities(ex.features, ts), ex.labels) for ex, ts in zip(held_out, text_scores)]
+    return scored
+
+
+def choose_l2(scored: dict[float, Scored],
+              sos: dict[float, Scored] | None = None) -> tuple[float | dict[str, float], dict[str, float]]:
     """The L2 (and the thresholds) for the voice labels, whose out-of-fold scores give the best mean
     of child_voice F1 and gated wishes_feelings F1, and for the Signs of Safety labels, the best
     Signs of Safety macro F1 (each label's column is its own regression, so the two are chosen
-    apart); a tie goes to the L2 nearest 1. One L2 when both choose the same, else one per label."""
+    apart); a tie goes to the L2 nearest 1. One L2 when both choose the same, else one per label.
+    ``sos``: other out-of-fold scores (``part_scores``) that make the Signs of Safety choices instead of ``scored``
+    (where they hold any sentence)."""
+    if sos and any(sos.values()):
+        return _choose_l2_apart(scored, sos)
     chosen = {l2: choose_thresholds(s) for l2, s in scored.items()}
 
     def best(criterion) -> float:
@@ -239,6 +272,22 @@ def choose_l2(scored: dict[float, Scored]) -> tuple[float | dict[str, float], di
                 for (p_voice, gold), (p_sos, _) in zip(scored[voice_l2], scored[sos_l2])]
     return ({label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS},
             choose_pair(combined, choose_thresholds(combined)))
+
+
+def _choose_l2_apart(voice: dict[float, Scored], sos: dict[float, Scored]) -> tuple[float | dict[str, float], dict[str, float]]:
+    """``choose_l2`` with the voice labels chosen on ``voice`` and the Signs of Safety labels on ``sos``."""
+    def best(scored, chosen, criterion) -> float:
+        return max(scored, key=lambda l2: (round(criterion(scored[l2], chosen[l2]), 4), -abs(math.log(l2))))
+
+    chosen_voice = {l2: choose_thresholds(s) for l2, s in voice.items()}
+    chosen_sos = {l2: choose_thresholds(s) for l2, s in sos.items()}
+    voice_l2, sos_l2 = best(voice, chosen_voice, _voice_criterion), best(sos, chosen_sos, _sos_macro)
+    sos_th = choose_pair(sos[sos_l2], chosen_sos[sos_l2])
+    thresholds = ({k: v for k, v in chosen_voice[voice_l2].items() if k in VOICE_MODEL or k in (FACT_BAR, FEELING_BAR)}
+                  | {k: v for k, v in sos_th.items() if not (k in VOICE_MODEL or k in (FACT_BAR, FEELING_BAR))})
+    if voice_l2 == sos_l2:
+        return voice_l2, thresholds
+    return {label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS}, thresholds
 
 
 def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
@@ -374,6 +423,7 @@ def train(examples: list[Example], meta: dict | None = None, *, textcat_weight: 
     """L2 and thresholds from the inner leave-one-author-out, then one fit on every example."""
     l2, thresholds = L2, None
     if len({ex.group for ex in examples} - ALWAYS_TRAINED) > 1:
-        l2, thresholds = choose_l2(inner_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid))
+        sos = part_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid) if SOS_INNER_PARTS else None
+        l2, thresholds = choose_l2(inner_scores(examples, textcat_weight=textcat_weight, l2_grid=l2_grid), sos)
     return fit_both(examples, textcat_weight=textcat_weight, thresholds=thresholds, l2=l2,
                     meta={"l2_grid": list(l2_grid), **(meta or {})})

@@ -232,3 +232,50 @@ def test_the_scored_sets_sentences_are_in_every_inner_folds_training_and_never_h
     scored = inner_scores(examples, textcat_weight=1.0, l2_grid=(1.0,))
     # only the authors' 36 sentences are scored out of fold; the project's and the scored sets' train every fold
     assert len(scored[1.0]) == 36
+
+
+def test_each_scored_set_is_held_out_in_turn_for_the_signs_of_safety_choices_and_the_authors_are_not():
+    from evaluation.tagging.train import SCORED, part_scores
+
+    parts = [Example(SCORED, ["u:hit", "u:police"], {"worry"}, part=part) for part in ("fresh1", "fresh2") for _ in range(4)]
+    scored = part_scores(_examples() + parts, textcat_weight=1.0, l2_grid=(1.0, 4.0))
+    # the scored sets' 8 sentences, each scored once per L2 by a model that did not train on its set; no author's
+    assert sorted(scored) == [1.0, 4.0] and all(len(s) == 8 for s in scored.values())
+    assert all(gold == {"worry"} for p, gold in scored[1.0])
+    assert part_scores(_examples(), textcat_weight=1.0, l2_grid=(1.0,)) == {1.0: []}  # no scored set: nothing
+
+
+def test_the_scored_sets_out_of_fold_scores_choose_the_signs_of_safety_bars_and_not_the_voice_ones():
+    from evaluation.tagging.train import choose_l2
+
+    def sentence(worry_p: float, gold_worry: bool, voice_p: float = 0.1, gold_voice: bool = False):
+        p = {"child_voice": voice_p, "wishes_feelings": voice_p, "worry": worry_p, "working_well": 0.1, "next_step": 0.1}
+        return p, ({"worry"} if gold_worry else set()) | ({"child_voice", "wishes_feelings"} if gold_voice else set())
+
+    # the authors' own scores: any worry bar from 0.2 to 0.7 separates (0.5 is chosen, the nearest to 0.5)
+    authors = [sentence(0.7, True, 0.8, True), sentence(0.1, False, 0.3)] * 10
+    # the scored sets': a sentence at 0.55 that is no worry; only a bar over 0.55 keeps it out
+    extra = [sentence(0.7, True), sentence(0.55, False)] * 10
+    alone = choose_l2({1.0: authors})[1]
+    both = choose_l2({1.0: authors}, {1.0: extra})[1]
+    assert alone["worry"] <= 0.55 < both["worry"] <= 0.7
+    assert choose_l2({1.0: authors}, {1.0: []})[1] == alone  # no scored set held out: the authors choose
+    assert {k: both[k] for k in ("child_voice", "wishes_feelings")} == {k: alone[k] for k in ("child_voice", "wishes_feelings")}
+    # and the voice scores of the scored sets (no voice text classifier there) are never read
+    noisy = [(p | {"child_voice": 0.99, "wishes_feelings": 0.99}, gold) for p, gold in extra]
+    assert choose_l2({1.0: authors}, {1.0: noisy})[1] == both
+
+
+def test_training_takes_the_signs_of_safety_bars_from_the_scored_sets_held_out_too():
+    from evaluation.tagging import train as train_module
+    from evaluation.tagging.train import SCORED
+
+    parts = [Example(SCORED, ["u:w0"], {"worry"}, part=part) for part in ("fresh1", "fresh2") for _ in range(6)]
+    calls = []
+    real = train_module.part_scores
+    try:
+        train_module.part_scores = lambda examples, **kw: calls.append(len(examples)) or real(examples, **kw)
+        train(_examples() + parts, textcat_weight=1.0, l2_grid=(1.0,))
+    finally:
+        train_module.part_scores = real
+    assert calls == [len(_examples()) + 12]

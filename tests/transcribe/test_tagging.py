@@ -505,15 +505,17 @@ def test_wishes_and_feelings_belong_to_the_child(tagger, context, sentence, expe
 SIGNS = [
     ("Darren hit Stacey in front of Liam last week.", "worry"),
     ("There was no food in the fridge and the flat was cold.", "worry"),
-    # tag15c's model (trained with the scored sets) gives it working_well 0.30 under its 0.35 bar (worry 0.26):
-    # neither; recorded in evaluation/tagging/README.md, not tuned away
-    pytest.param("There were no marks or bruises.", "working_well",
-                 marks=pytest.mark.xfail(strict=True, reason="tag15c model: working_well 0.30 < 0.35, labelled observation")),
+    # tag15c's model gave it working_well 0.30 under its 0.35 bar (a strict xfail then); tag16s's model, whose
+    # Signs of Safety bars the scored sets choose, has working_well's bar at 0.25
+    ("There were no marks or bruises.", "working_well"),
     ("The house was clean and warm and there was food in the cupboards.", "working_well"),
     ("Stacey has stopped drinking and is attending her recovery group.", "working_well"),
     ("I will make a referral to the domestic abuse service by Friday.", "next_step"),
     ("Stacey agreed to attend the Freedom Programme.", "next_step"),
-    ("A strategy discussion is to be held tomorrow.", "next_step"),
+    # tag16s's model (the scored sets choose the Signs of Safety bars: next_step 0.25 -> 0.45) gives it next_step 0.39:
+    # observation; recorded in evaluation/tagging/README.md (sixteenth round, Signs of Safety), not tuned away
+    pytest.param("A strategy discussion is to be held tomorrow.", "next_step",
+                 marks=pytest.mark.xfail(strict=True, reason="tag16s model: next_step 0.39 < 0.45, labelled observation")),
     ("Liam is seven and lives with his mum.", "observation"),
     ("Darren was brayin the bairn and leathered him wi' a belt.", "worry"),  # dialect: hit, beat
 ]
