@@ -96,7 +96,7 @@ class Redactor:
         if unsure:
             ad_hoc.append(CueValueRecognizer(unsure=unsure))
         if heard:
-            ad_hoc += [CueValueRecognizer(english=self._english, heard=True), BirthCueDateRecognizer(heard=True),
+            ad_hoc += [CueValueRecognizer(english=self._english, heard=True), BirthCueDateRecognizer(heard=True, english=self._english),
                        DigitRunRecognizer(heard=True)]
         if doc is not None and doc.text == text and doc.has_annotation("ENT_IOB"):
             artifacts = self.analyzer.nlp_engine.artifacts_of(doc)

@@ -196,6 +196,14 @@ _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.
 _MISHEARD_SPELT = re.compile(
     r"\b[A-Za-z]{2,3}(?:\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
     r"|\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
+# A letter whose name starts with a vowel (F "eff", L "el", M "em", N "en", R "are", S "ess", X "ex", H "aitch") heard as
+# the short word of the same consonants before its spelling word ("S for Sugar" heard "is for Sugar", "N as in
+# November" heard "in as in November"): a word of two or three letters starting with a vowel, "for" or "as in", then a
+# capitalised word; the short word's Metaphone key past its first vowel is the letter name's, and the capitalised
+# word starts with that letter. Complete by LETTER_NAMES (every vowel-initial name of a letter).
+_VOWEL_NAMED = {letter: _m[1:] for name, letter in LETTER_NAMES.items()
+                if name[0] in "aeiou" and letter not in "AEIOU" and (_m := jellyfish.metaphone(name))[1:]}
+_SOUNDED_SPELT = re.compile(r"(?<![\w'’])(?P<short>[AEIOUaeiou][a-z]{1,2})\s+(?:for|as\s+in)\s+(?P<word>[A-Z][a-z]+)\b")
 # The recogniser's own "X4 Word" with the letter misheard ("P for Peter" heard "B4 Peter"), or a capital letter
 # with "for" and a capitalised word ("P for Papa" heard "B for Papar"; not "A" or "I", which are words): the letter said
 _GLUED_MISMATCH = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z]4|[B-HJ-Z]\.?(?=\s+for\s))(?:\s+for)?\s+[A-Z][a-z]+\b")
@@ -238,6 +246,12 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end(), word[0].upper()))
                 taken.append((m.start(), m.end()))
+    for m in _SOUNDED_SPELT.finditer(text):
+        letter = m.group("word")[0]
+        if letter in _VOWEL_NAMED and jellyfish.metaphone(m.group("short").lower())[1:] == _VOWEL_NAMED[letter] \
+                and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), letter))
+            taken.append((m.start(), m.end()))
     for m in _GLUED_TO_DIGIT_WORD.finditer(text):
         if m.group("word")[0].upper() == m.group("letter") and not any(a < m.end() and m.start("letter") < b for a, b in taken):
             out.append((m.start("letter"), m.end(), m.group("letter")))

@@ -15,6 +15,17 @@ the meeting, the referral of this year or the last, while a day, month and year 
 someone was born ("Adaobi is the 23rd of the 3rd, 2016", "Seonaid Duthie, 15 April 2013": the cue lost or
 never said). A year said alone ("in 2016") or with a month only ("since March 2019") is no such date; a date
 written in numerals with a two-digit year ("14-06-82") is read in the last hundred years.
+
+In a transcript (``heard=True``), two readings that rest on how a date of birth is said, not on one transcript's
+words. **A date read off a record**: day, month and year said as three groups of figures, the day or the month
+with its leading zero ("oh three", "zero six", "0-2", heard "O3", "or 6", "0-2"): "27, 03, 19", "or 6, 10, 17",
+"14, 0-2, 2013". A speaker says a date's zero only when reading a form's two-digit field; a visit, a meeting or a
+deadline is said with an ordinal or a month's name, a time is two groups, a count or an age has no leading zero.
+Nothing of a longer number: no figures joined before or after it. **"D O B" heard as one or two other words**: a
+word starting with "d", or a word of up to three letters starting with "d" and the next starting with "b" ("Deo
+Beto", "Deo Bay", "Diobato"), whose Metaphone key is "TB" with at most one more sound (the first sound of the word
+said next, run on: "two" in "Diobato 7"), no English word and no "double"; it is a birth cue as "DOB" is, for a
+whole date that starts within a few words after it.
 """
 
 from __future__ import annotations
@@ -27,7 +38,8 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
-from ..spoken_numbers import MISHEARD_DIGITS, heard_characters
+from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, heard_characters, sounds_like_repeat
+from ..text_reads import heard_tokens
 from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
 from .result import make_result
 
@@ -87,6 +99,9 @@ _HEARD_YEAR = r"(?P<year>(?:19|20)[.\-]?\d\d)\b"  # "1991", and "19-91", "19.91"
 _HEARD_OF_MONTH_YEAR = re.compile(
     rf"\b(?P<day>[A-Za-z0-9'’]+)\s+of\s+(?:the\s+)?(?P<month>[A-Za-z]+),?\s+{_HEARD_YEAR}")
 _HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
+# ... or "<figures> <month> <year>" whose figures are no day ("Dad Anselm 1, 48 November 1984" for "was born on the eighth
+# of November nineteen eighty four"): a day was said and heard wrong; a whole date with a real day is read above
+_HEARD_NO_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])\b(?P<day>\d{{2}})\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
 # ... and a day or month said as an ordinal straight before such a year, the rest lost ("from the 1st, 19-91" for
 # "the ninth of the first, nineteen ninety one")
 _HEARD_ORDINAL_YEAR = re.compile(rf"\b(?P<part>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}),?\s+{_HEARD_YEAR}", re.I)
@@ -104,6 +119,90 @@ _HEARD_WORD_DAY_YEAR = re.compile(
 _HEARD_PART_GLUED_YEAR = re.compile(r"(?<![\d.\-])(?P<part>\d{1,2})[.\-](?P<year>(?:19|20)\d\d)\b(?![.\-]\d)")
 
 
+# -- a date read off a record, and "D O B" heard as other words (transcripts) ------------------------------
+# the words said for a zero, complete by spoken_numbers' tables: every digit word and misheard digit word for 0, and
+# "or", one sound with "ore" in British (non-rhotic) speech: read for a zero here only, straight before a single figure
+# that starts a date's three groups ("or 6, 10, 17"); elsewhere "or" joins numbers that are no value ("six, or 7")
+ZERO_WORDS = frozenset(w for w, d in {**DIGIT_WORDS, **MISHEARD_DIGITS}.items() if d == "0") | {"or"}
+_GROUP_JOINER = re.compile(r"[\s,\-./]+")
+_ZERO_GLUED = re.compile(r"[0Oo][1-9]")  # "O3", "03": the zero written with its digit
+
+
+def _figures(tok) -> bool:
+    return any(c.isdigit() for c in tok.text)
+
+
+def _date_group(toks, k: int, text: str) -> tuple[int, int, bool] | None:
+    """The number group at token ``k``: (value, tokens taken, said with a leading zero), or None."""
+    t = toks[k].text
+    if _ZERO_GLUED.fullmatch(t):
+        return int(t[1]), 1, True
+    if (t.lower() in ZERO_WORDS or t == "0") and k + 1 < len(toks) and re.fullmatch(r"[1-9]", toks[k + 1].text) \
+            and re.fullmatch(r"[\s\-]+", text[toks[k].end:toks[k + 1].start]):
+        return int(toks[k + 1].text), 2, True  # "or 6", "0-2", "oh 3"
+    if re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", t):
+        return int(t), 1, False
+    return None
+
+
+def record_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of dates read off a record (the rule in the module's docstring): day, month, year as figures, the day or
+    the month said with its zero, nothing of a longer number."""
+    toks = heard_tokens(text)
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        parts, j = [], k
+        while len(parts) < 3 and j < len(toks):
+            if parts and not _GROUP_JOINER.fullmatch(text[toks[j - 1].end:toks[j].start]):
+                break
+            g = _date_group(toks, j, text)
+            if g is None:
+                break
+            parts.append(g)
+            j += g[1]
+        if len(parts) == 3:
+            (day, _, dz), (month, _, mz), (year, _, yz) = parts
+            ylen = len(re.sub(r"\D", "", toks[j - 1].text)) if not yz else 2
+            before = k > 0 and (_figures(toks[k - 1]) or toks[k - 1].text.lower() in ZERO_WORDS) \
+                and re.fullmatch(r"[\s,\-./]*", text[toks[k - 1].end:toks[k].start])
+            after = j < len(toks) and _figures(toks[j]) and re.fullmatch(r"[\s,\-./]*", text[toks[j - 1].end:toks[j].start])
+            if (dz or mz) and 1 <= day <= 31 and 1 <= month <= 12 and (ylen == 2 or 1900 <= year <= 2099) \
+                    and not before and not after and not _CURRENCY.search(text[max(0, toks[k].start - 2):toks[k].start]):
+                out.append((toks[k].start, toks[j - 1].end))
+                k = j
+                continue
+        k += 1
+    return out
+
+
+_CURRENCY = re.compile(r"[£$€]\s*$")
+# "D O B" said as letters and written as one word or two: a word starting with d (or one of up to three letters starting
+# with d, then one starting with b), the Metaphone key of "dob" (TB) and at most one sound more
+_HEARD_DOB_KEY = re.compile(r"TB[A-Z0]?")
+
+
+def heard_dob_cues(text: str, english: frozenset[str] = frozenset()) -> list[int]:
+    """Where each "D O B" heard as other words ends (the rule in the module's docstring)."""
+    toks = list(_WORD.finditer(text))
+    ends = []
+    for i, m in enumerate(toks):
+        w = m.group()
+        if w[0] not in "dD" or any(c.isdigit() for c in w):
+            continue
+        said = [(w, m.end())]
+        if len(w) <= 3 and i + 1 < len(toks) and toks[i + 1].group()[0] in "bB" \
+                and re.fullmatch(r"[\s\-]", text[m.end():toks[i + 1].start()]) and not any(c.isdigit() for c in toks[i + 1].group()):
+            said.append((w + toks[i + 1].group(), toks[i + 1].end()))
+        for word, end in said:
+            low = word.lower().replace("'", "").replace("’", "")
+            if low in english or sounds_like_repeat(low) or not low.isalpha():
+                continue
+            if _HEARD_DOB_KEY.fullmatch(jellyfish.metaphone(low)):
+                ends.append(end)
+    return ends
+
+
 def _adult_year(year: str) -> bool:
     return 1900 <= int(re.sub(r"\D", "", year)) <= date.today().year - ADULT_YEARS
 
@@ -114,8 +213,9 @@ def _said_as_month(word: str) -> bool:
 
 
 class BirthCueDateRecognizer(LocalRecognizer):
-    def __init__(self, supported_language: str = "en", heard: bool = False):
+    def __init__(self, supported_language: str = "en", heard: bool = False, english: frozenset[str] = frozenset()):
         self.heard = heard  # a per-note instance for a transcript: the HEARD readings only
+        self.english = english  # ordinary English words: no "D O B" heard as one
         super().__init__(supported_entities=[DATE_OF_BIRTH], supported_language=supported_language,
                          name="HeardBirthDateRecognizer" if heard else "BirthCueDateRecognizer")
 
@@ -140,6 +240,10 @@ class BirthCueDateRecognizer(LocalRecognizer):
             if _adult_year(m.group("year")) and 1 <= int(m.group("month")) <= 12:
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("day"), m.end(), 0.8,
                                            "a word heard for a digit, a month's number and a year long past: a date of birth"))
+        for m in _HEARD_NO_DAY_MONTH_YEAR.finditer(text):
+            if _adult_year(m.group("year")) and int(m.group("day")) > 31:
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "figures that are no day, a month and a year long past: a date of birth"))
         for m in _HEARD_ON_MONTH_YEAR.finditer(text):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("month"), m.end(), 0.8,
@@ -148,12 +252,22 @@ class BirthCueDateRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if self.heard:
-            return self._heard_dates(text)
+            results = self._heard_dates(text)
+            results += [make_result(self, DATE_OF_BIRTH, a, b, 0.8, "a date read off a record: figures, a zero said")
+                        for a, b in record_dates(text)]
+            garbled = [(end, CUE_WORDS) for end in heard_dob_cues(text, self.english)]
+            if garbled:
+                results += self._dates_after(text, garbled, cued_only=True)
+            return results
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
         if not cues and not _A_YEAR.search(text):
             return []  # no cue and no year written: no date of birth this reading could take
+        return self._dates_after(text, cues)
+
+    def _dates_after(self, text: str, cues: list, cued_only: bool = False) -> list[RecognizerResult]:
+        """Date-shaped runs after a cue of ``cues`` (and, unless ``cued_only``, whole dates long past)."""
         results: list[RecognizerResult] = []
         for run in find_date_parts(text):
             k = 0
@@ -181,7 +295,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     said = _written_year(text, day, month, year)
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
-                elif _long_past(said):
+                elif _long_past(said) and not cued_only:
                     why = "a whole date years past, no cue: a date of birth"
                 else:
                     k += 1  # "at four, on 1st, 14-06-82": a later part may start the date

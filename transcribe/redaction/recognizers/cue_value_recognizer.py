@@ -113,6 +113,14 @@ _EMAIL_END = re.compile(
     r"(?:\bdot\s(?:co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk|nhs\sdot\snet|com|org|net|uk)"
     r"|\.(?:co\.uk|org\.uk|com|org|net|uk))\b", re.I)
 MAX_GAP = 6  # filler words between cue and value
+# In a transcript, an aside between an identifier's cue and its value: the cue is the subject of "is" or "was", and
+# a speaker may put a phrase between them ("her national insurance number, for the free school meals form, is N K,
+# ..."; "his NHS number, the one on the red book, is ..."). Up to ASIDE_WORDS words of any kind, none a sentence's
+# end, another cue or a digit, then "is"/"was" and the value, read as right after the cue. The bound: an aside a
+# listener holds before the verb is a phrase, not a clause of its own (eight words: "for the free school meals form"
+# is six).
+ASIDE_WORDS = 8
+_COPULA = frozenset({"is", "was"})
 _EMAIL_CUE = re.compile(r"e-?mail(?:ed|s)?", re.I)
 # an address's name part as a recogniser writes it, run together with dots or underscores ("ailsa.lambton")
 _DOTTED_LOCAL = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b(?!\.(?:com|co|org|net|uk)\b)")
@@ -364,6 +372,14 @@ class CueValueRecognizer(LocalRecognizer):
                 entity = NHS_NUMBER if len(digits) == 10 and not digits.startswith("0") else PHONE
                 start = _with_plus(text, span[0]) if entity == PHONE else span[0]
                 results.append(make_result(self, entity, start, span[1], 0.5, "a number after \"number\" heard"))
+        for pattern, entity in CUES:
+            if entity == EMAIL:
+                continue
+            for cue in pattern.finditer(text):
+                span = self._value_across_aside(text, cue.end(), entity)
+                if span:
+                    start = _with_plus(text, span[0]) if entity == PHONE else span[0]
+                    results.append(make_result(self, entity, start, span[1], 0.5, "a value after its cue and an aside"))
         for cue in HEARD_GLUED_NI_CUE.finditer(text):
             span = self._value_after(text, cue.end(), NI_NUMBER)
             if span:
@@ -398,6 +414,21 @@ class CueValueRecognizer(LocalRecognizer):
             if span:
                 results.append(make_result(self, PHONE, _with_plus(text, span[0]), span[1], 0.5, "a phone after its cue, glued to a word"))
         return results
+
+    def _value_across_aside(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:
+        """The value after "is"/"was" where an aside of up to ASIDE_WORDS words stands between the cue ending at
+        ``pos`` and that verb (the rule at ASIDE_WORDS), or None; only where the value is not read right after it."""
+        toks = self._tokens(text, pos)
+        if self._value_after(text, pos, entity):
+            return None  # read already
+        for k in range(1, min(len(toks), ASIDE_WORDS + 1)):  # the verb straight after the cue is the plain reading's
+            if _BREAK.search(text, pos, toks[k].start()):
+                return None
+            if any(c.isdigit() for c in toks[k - 1].group()) or _a_cue_at(text, toks[k - 1].start()):
+                return None  # a number or another cue inside: no aside
+            if toks[k].group().lower() in _COPULA and (span := self._value_after(text, toks[k].end(), entity)):
+                return span
+        return None
 
     def _date_one_word_on(self, text: str, pos: int) -> tuple[int, int] | None:
         """After a birth cue and its filler words, one word that is no part of a date (its day, heard as another
@@ -840,7 +871,14 @@ class CueValueRecognizer(LocalRecognizer):
         stop = max([toks[end].end()] + [h.end for h in _heard_in(toks[end]) if h.spelt] + _spelt_end(toks[end]))
         if entity == POSTCODE:
             stop = _last_letter_spelt(text, toks, i, end, stop)
-        return toks[i].start(), stop
+        # a value that starts inside a letter spelt by a word starts with it: the letter and its "for" or "as in" are
+        # the value's, though the filler reading passed over them ("is for Sugar, C4 Charlie, ..."); only a value that
+        # holds letters (an NI number, a postcode): a date, a phone or an NHS number spells none ("is 4 November
+        # 2013" is a day and a month)
+        k = bisect_right(heard_starts(text), toks[i].start()) - 1
+        h = heard_tokens(text)[k] if k >= 0 and entity in (NI_NUMBER, POSTCODE) else None
+        first = h.start if h is not None and h.spelt and h.start < toks[i].start() < h.end else toks[i].start()
+        return first, stop
 
     def _emails_by_shape(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
         """A spoken address with no cue ("a copy to Dawn Feather at beatinternet.com"): an "at" within the

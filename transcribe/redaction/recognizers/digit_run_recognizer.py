@@ -33,14 +33,23 @@ note says briefly and what an identifier is:
   ten clear ones (a full number followed by "I" or "to" ends before them);
 * letters read out just before such a stretch ("X as in Word" heard "<word> in/an <Word>", or with "as in"
   heard as any one short word where the letter, written as itself or its name, is the spelling word's first:
-  "El Amin London"; up to two such groups) are part of it; after two such letters, an NI number's six digits
-  may count one misheard word among them (five clearly heard);
+  "El Amin London"; up to two such groups) are part of it;
+* an identifier keeps its shape with one digit in five unclear (MAX_UNCLEAR_SHARE): a misheard digit word, or a
+  letter standing between two of its digit tokens (no identifier holds a letter there: an NI number's letters
+  stand before and after its six digits, a phone or NHS number has none, so "six" heard "C" is a digit). So an NI
+  number's six digits, its letters said before them (two read out before the stretch, or a letter starting it),
+  may be five clearly heard and one unclear;
 * a speaker who corrects a number repairs it in place: the digits said, an editing term
   (``spoken_numbers.EDITING_TERMS``), the digits again ("oh seven seven one, no, oh seven eight one ...",
   "six oh two, sorry, six oh three ..."). Where such a term
   stands between an identifier stretch and a run of two or more clear digits (joined by spaces, commas,
   hyphens or dots), the run is the same identifier said before or after its repair and joins it, term and
   all: the digits abandoned are mostly the identifier's own.
+* an NI number ends in a letter, and that letter is one of A, B, C, D (HMRC's suffixes). Read out after the six
+  digits as "D as in Delta", a recogniser may keep only the spelling word and write the letter and its "as in" as
+  one or two short words ("A as in apple" heard "at the Apple"): after an NI stretch that ends with its digits, one
+  or two words of at most three letters and then a capitalised word starting with A, B, C or D, where the first short
+  word starts with the same letter or is that letter's name, are its last letter and join it.
 """
 
 from __future__ import annotations
@@ -151,6 +160,8 @@ class DigitRunRecognizer(LocalRecognizer):
 # -- number density (transcripts) -----------------------------------------------------------------
 DENSE_MIN_DIGITS = 8  # digits with misheard words: an 11-digit phone or 10-digit NHS number that lost some
 DENSE_MIN_CLEAR = 6  # clearly heard digits: an NI number's six
+NI_DIGITS = 6
+MAX_UNCLEAR_SHARE = 5  # one digit in five may be unclear (misheard as a word or a letter): 1 of an NI number's 6
 _GLUED_FILLER = re.compile(r"[A-Za-z]{1,3}")
 _CURRENCY_BEFORE = re.compile(r"[£$€]\s*$")
 # "A as in apple" heard "on an apple", "B as in" heard "began in", "Y as in" heard "Why I'm in": a letter
@@ -160,6 +171,11 @@ _READ_OUT_LETTER_BEFORE = re.compile(r"(?:\b[\w'’]{1,5}\s+){1,2}(?:as\s+)?(?:i
 # spelling word starts with it ("L as in London" heard "El Amin London"): the letter and its word agree, which no
 # other words before a number do by chance often enough to matter next to six digits
 _LETTER_SPELT_BEFORE = re.compile(r"(?<![\w'’])(?P<letter>[A-Za-z]{1,5})[\s\-]+[\w'’]{1,5}\s+(?P<word>[A-Z][a-z]+)[\s,\-.]*$")
+
+
+# ... or with the letter's name and its "as in" run into one word that starts with the name ("M as in Mary" heard
+# "Emerson Mary": "em" + "erson"), the spelling word starting with the letter named
+_NAME_RUN_INTO_LINK_BEFORE = re.compile(r"(?<![\w'’])(?P<said>[A-Za-z]{4,9})\s+(?P<word>[A-Z][a-z]+)[\s,\-.]*$")
 
 
 def _read_out_letter_before(text: str, start: int) -> int | None:
@@ -174,6 +190,11 @@ def _read_out_letter_before(text: str, start: int) -> int | None:
         said = m.group("letter").lower()
         letter = LETTER_NAMES.get(said, said.upper() if len(said) == 1 and said not in ("a", "i") else "")
         if letter and m.group("word")[0] == letter:
+            return window + m.start()
+    m = _NAME_RUN_INTO_LINK_BEFORE.search(text[window:start])
+    if m:
+        said, letter = m.group("said").lower(), m.group("word")[0]
+        if any(said.startswith(name) and len(name) >= 2 for name, named in LETTER_NAMES.items() if named == letter):
             return window + m.start()
     return None
 
@@ -290,6 +311,19 @@ def _with_repairs(text, heard, roles, d: DenseStretch) -> DenseStretch:
     return DenseStretch(start, end, d.entity, d.clear_digits, d.heard_digits)
 
 
+# the NI number's last letter read out after its digits, "as in" heard as short words ("at the Apple")
+_NI_LAST_LETTER_AFTER = re.compile(r"[\s,\-.]*(?P<said>[A-Za-z]{1,3})(?:[\s\-]+[A-Za-z]{1,3})?[\s\-]+(?P<word>[A-D][a-z]+)\b")
+
+
+def _last_letter_after(text: str, end: int) -> int | None:
+    """Where an NI number's last letter read out right after ``end`` ends (``_NI_LAST_LETTER_AFTER``), or None."""
+    m = _NI_LAST_LETTER_AFTER.match(text, end)
+    if not m:
+        return None
+    said, letter = m.group("said").lower(), m.group("word")[0]
+    return m.end() if said[0].upper() == letter or LETTER_NAMES.get(said) == letter else None
+
+
 def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     # a misheard word or letter at the edges belongs only beside digits; two letters at most each side
     while lo <= hi and roles[lo] != "D" and not (roles[lo] == "L" and hi > lo and roles[lo + 1] in ("D", "L")
@@ -314,7 +348,18 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     before = _read_out_letter_before(text, start)
     # an NI number's six digits after its letters read out may have lost one to a misheard word ("4 2, 1 Seeks 8 3")
     again = _read_out_letter_before(text, before) if before is not None else None  # a second letter before it
-    least = DENSE_MIN_CLEAR - 1 if again is not None and clear + misheard >= DENSE_MIN_CLEAR else DENSE_MIN_CLEAR
+    # a letter between two of its digit tokens: no identifier holds one there (an NI number's letters stand before and
+    # after its digits, a phone or NHS number has none), so it is a digit heard as a letter ("six" heard "C")
+    d_at = [n for n, r in enumerate(roles[lo:hi + 1]) if r == "D"]
+    inner = sum(r == "L" for r in roles[lo + d_at[0] + 1:lo + d_at[-1]]) if d_at else 0
+    unclear = misheard + inner
+    # an identifier of n digits keeps its shape with one in five of them unclear (MAX_UNCLEAR_SHARE): an NI number's
+    # six digits, its letters said before them, with one unclear (five clear)
+    lettered = again is not None or roles[lo] == "L"
+    # ... and where the NI number's letters frame its digits, read out before them and its suffix (A-D) after them,
+    # the one digit may be lost outright (five clear digits, nothing in its place)
+    framed = before is not None and roles[hi] == "L" and re.fullmatch(r"[A-Da-d]", tokens[-1].text or "") is not None
+    least = DENSE_MIN_CLEAR - NI_DIGITS // MAX_UNCLEAR_SHARE if lettered and clear + unclear >= DENSE_MIN_CLEAR or framed else DENSE_MIN_CLEAR
     if clear < least or _CURRENCY_BEFORE.search(text[:tokens[0].start]):
         return []
     numerals = [t.text for t in digit_tokens]
@@ -336,4 +381,7 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
             entity = NHS_NUMBER
         elif letters >= 1 and clear <= 7:
             entity = NI_NUMBER
-    return [DenseStretch(start, tokens[-1].end, entity, clear, clear + misheard)]
+    end = tokens[-1].end
+    if entity == NI_NUMBER and roles[hi] == "D" and clear >= DENSE_MIN_CLEAR:
+        end = _last_letter_after(text, end) or end
+    return [DenseStretch(start, end, entity, clear, clear + misheard)]
