@@ -27,8 +27,8 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set fresh12``: ``fresh12.jsonl`` alone (6 notes, committed before spoken round twelve, scored once at its end; seen since).
 ``--set fresh13``: ``fresh13.jsonl`` alone (6 notes, committed before spoken round thirteen, scored once at its end).
 ``--set fresh15``: ``fresh15.jsonl`` alone (5 notes, committed before the late spoken round of 2026-11-30, scored once at its end).
-``--set fresh18``: ``fresh18.jsonl`` alone (6 notes, committed before spoken round sixteen, transcribed once, not read, not scored).
-``--set fresh20``: ``fresh20.jsonl`` alone (6 notes, committed before spoken round seventeen, transcribed once, not read, not scored).
+``--set fresh18``: ``fresh18.jsonl`` alone (6 notes, committed before spoken round sixteen, scored once at its end; seen since).
+``--set fresh20``: ``fresh20.jsonl`` alone (6 notes, committed before spoken round seventeen, transcribed once, scored once at its end; seen since).
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
 ``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
 ``--set dev9`` .. ``dev9f``: development sets written during the ninth round in fresh9's style (seen, never held out). Audio and
