@@ -123,8 +123,8 @@ _POSSESSOR = re.compile(r"^[\w-]+['’]s\s+[a-z]")  # "Tom's school", "Mum's chu
 # a named GP practice, or a school by its phase, in lower case: every phase England's and Wales's school
 # statistics name a school by (DfE "phase of education": nursery, primary, infant, junior, first, middle, secondary,
 # high, upper) with "school" after it ("marden bridge middle school")
-_LOWER_KIND = (r"(?:surgery|medical\scentre|health\scentre|medical\spractice|"
-               r"(?:primary|infant|infants|junior|first|middle|secondary|high|upper|nursery)\sschool)")
+_SCHOOL_PHASE = r"(?:primary|infant|infants|junior|first|middle|secondary|high|upper|nursery)\sschool"
+_LOWER_KIND = rf"(?:surgery|medical\scentre|health\scentre|medical\spractice|{_SCHOOL_PHASE})"
 # all-lower-case dictation: the same kinds, each after the one or two words that name it ("pool youth hub")
 _LOWER_STYLE_KIND = re.compile(
     r"\b(?:youth\s(?:club|hub|centre|project)|family\s(?:hub|centre)|children'?s\s(?:centre|home)|project|foodbank|"
@@ -150,7 +150,7 @@ _LOWER_SPORT_CUE = re.compile(
     r"\b(?:(?:play(?:s|ed|ing)?|sign(?:s|ed)?)\s(?:[a-z]+\s)?for|(?:boxes|boxing|trains?|training|swims?|swimming)\s"
     r"(?:at|with|for)|member\sof|attends|attended|attending)\s(?P<name>[a-z][a-z'’\-]*(?:\s[a-z][a-z'’\-]*){0,2})"
 )
-_LOWER_SCHOOL_END = re.compile(r"\s(?:primary|infant|infants|junior|first|middle|secondary|high|upper|nursery)\sschool$")
+_LOWER_SCHOOL_END = re.compile(rf"\s{_SCHOOL_PHASE}$")
 _LOWER_SAINT = re.compile(r"\b(?:st|saint)\s+$")
 _LOWER_NAME_WORD = re.compile(r"([a-z][a-z'’\-]+)\s+$")
 _NAME = r"(?-i:[A-Z][a-zA-Z'’\-]+)"
