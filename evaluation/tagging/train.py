@@ -261,33 +261,36 @@ def choose_l2(scored: dict[float, Scored],
     if sos and any(sos.values()):
         return _choose_l2_apart(scored, sos)
     chosen = {l2: choose_thresholds(s) for l2, s in scored.items()}
-
-    def best(criterion) -> float:
-        return max(scored, key=lambda l2: (round(criterion(scored[l2], chosen[l2]), 4), -abs(math.log(l2))))
-
-    voice_l2, sos_l2 = best(_voice_criterion), best(_sos_macro)
+    voice_l2, sos_l2 = _best_l2(scored, chosen, _voice_criterion), _best_l2(scored, chosen, _sos_macro)
     if voice_l2 == sos_l2:
         return voice_l2, choose_pair(scored[voice_l2], chosen[voice_l2])
     combined = [({**p_sos, **{label: p_voice[label] for label in VOICE_MODEL}}, gold)
                 for (p_voice, gold), (p_sos, _) in zip(scored[voice_l2], scored[sos_l2])]
-    return ({label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS},
-            choose_pair(combined, choose_thresholds(combined)))
+    return _l2_of_labels(voice_l2, sos_l2), choose_pair(combined, choose_thresholds(combined))
+
+
+def _best_l2(scored: dict[float, Scored], chosen: dict[float, dict[str, float]], criterion) -> float:
+    """The L2 whose out-of-fold scores, at their chosen thresholds, give the best ``criterion``; a tie goes to the L2
+    nearest 1."""
+    return max(scored, key=lambda l2: (round(criterion(scored[l2], chosen[l2]), 4), -abs(math.log(l2))))
+
+
+def _l2_of_labels(voice_l2: float, sos_l2: float) -> float | dict[str, float]:
+    """One L2 when the voice labels and the Signs of Safety labels choose the same, else one per label."""
+    if voice_l2 == sos_l2:
+        return voice_l2
+    return {label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS}
 
 
 def _choose_l2_apart(voice: dict[float, Scored], sos: dict[float, Scored]) -> tuple[float | dict[str, float], dict[str, float]]:
     """``choose_l2`` with the voice labels chosen on ``voice`` and the Signs of Safety labels on ``sos``."""
-    def best(scored, chosen, criterion) -> float:
-        return max(scored, key=lambda l2: (round(criterion(scored[l2], chosen[l2]), 4), -abs(math.log(l2))))
-
     chosen_voice = {l2: choose_thresholds(s) for l2, s in voice.items()}
     chosen_sos = {l2: choose_thresholds(s) for l2, s in sos.items()}
-    voice_l2, sos_l2 = best(voice, chosen_voice, _voice_criterion), best(sos, chosen_sos, _sos_macro)
+    voice_l2, sos_l2 = _best_l2(voice, chosen_voice, _voice_criterion), _best_l2(sos, chosen_sos, _sos_macro)
     sos_th = choose_pair(sos[sos_l2], chosen_sos[sos_l2])
     thresholds = ({k: v for k, v in chosen_voice[voice_l2].items() if k in VOICE_MODEL or k in (FACT_BAR, FEELING_BAR)}
                   | {k: v for k, v in sos_th.items() if not (k in VOICE_MODEL or k in (FACT_BAR, FEELING_BAR))})
-    if voice_l2 == sos_l2:
-        return voice_l2, thresholds
-    return {label: voice_l2 if label in VOICE_MODEL else sos_l2 for label in MODEL_LABELS}, thresholds
+    return _l2_of_labels(voice_l2, sos_l2), thresholds
 
 
 def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
