@@ -57,11 +57,12 @@ def test_email_with_an_underscore_is_one_email(redactor, empty_case):
     assert [r.entity for r in result.redactions if r.start <= start < r.end] == [E.EMAIL]
 
 
-# a case name that is an English word, written small in a cased note, is the word
+# a case name that is a colour, written small in a cased note beside another colour, is the colour (a rating)
 WORDS = [
     ("School say she has moved up from red to amber on the behaviour chart.", "amber"),
     ("Her nan gave her a ruby ring for her birthday, which she showed me.", "ruby"),
-    ("They have put holly and ivy up around the door for Christmas.", "holly"),
+    ("The school rate her attendance amber, green for behaviour and red for lateness.", "amber"),
+    ("Her report card has gone from red to amber or green in every subject.", "amber"),
 ]
 
 

@@ -48,6 +48,9 @@ _AFTER_NAME = {
 }
 # forms of "do" and the modals, which need a subject before them ("Chase did sit", "Hope can walk")
 _FINITE_FUNCTION_VERBS = frozenset("do does did can could will would shall should may might must".split())
+# the colour terms a rating is said in: Berlin and Kay's eleven basic colour terms of English and the amber of a
+# red-amber-green rating ("moved from red to amber")
+_COLOUR_TERMS = frozenset("black white red green yellow blue brown orange pink purple grey gray amber".split())
 # the words for a person a name may follow ("the boy robin", "her pal grace")
 _PEOPLE_WORDS = frozenset("boy girl child son daughter pal buddy student pupil teacher worker lad lass".split())
 _ARTICLES_AND_QUANTIFIERS = frozenset("a an the some any no every each much more".split())
@@ -265,10 +268,7 @@ class CaseContextRecognizer(LocalRecognizer):
         if self._modifies_a_noun(token):
             return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
-        if not ordinary and not capital and (low in self.english or low.rstrip("s") in self.english) and (
-                low not in first_names() or not self.heard):
-            # cased text: a case name written small that is also an English word is that word ("from red to amber"),
-            # as a listed name-like word is, unless it stands beside another part of a case name ("amber leighton")
+        if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
         if not ordinary and not capital and self._small_word(token, low):
             return False  # cased text, the name written small where grammar makes it the word: "some holly", "a mason"
@@ -331,8 +331,22 @@ class CaseContextRecognizer(LocalRecognizer):
                 and before.lower_ not in first_names()):
             return True
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if self._coordinated_with_a_word(token):
+            return True
         return (prev in _BE_FORMS and nxt is not None and nxt.text.isalpha() and nxt.text.islower()
                 and nxt.lower_ not in self.stop_words)
+
+    def _coordinated_with_a_word(self, token) -> bool:
+        """Cased text, a case name written small in a pair, list or range with a colour's word: a rating ("from red to
+        amber", "amber or green", "red, amber and green"), never a person ("mum and amber", "amber and grace")."""
+        doc, i = token.doc, token.i
+
+        def colour(k: int) -> bool:
+            return 0 <= k < len(doc) and doc[k].text.islower() and doc[k].lower_ in _COLOUR_TERMS
+
+        joined_before = i >= 2 and doc[i - 1].lower_ in ("and", "or", "&", "to", ",") and colour(i - 2)
+        joined_after = i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "or", "&", "to", ",") and colour(i + 2)
+        return joined_before or joined_after
 
     def _modifies_a_noun(self, token) -> bool:
         """A name's word after an article and before a lower-case word is that word's modifier, not a
