@@ -1,0 +1,296 @@
+"""Numbers beside an identifier, and numbers read out where a note is dense with them (transcripts only).
+
+A recogniser breaks an identifier read out into pieces of any shape: an aside inside it ("999211, sorry, it is
+smudge, 5807"), a full stop inside it ("4-7-7-0. I know, sorry, I know, 2-6-4"), a cue heard as other words. Readings
+written for each shape (a repair, an aside, a hyphen) close the shapes they were written from and no other. The two
+readings here do not look at the shape of what lies between, only at what a number near an identifier is:
+
+* **a number beside an identifier is the identifier's** (:func:`with_numbers_nearby`): once a structured identifier
+  that is said in digits (an NHS, NI or phone number, a date of birth) is found, a group of digits read out within a
+  few words of it, before or after, across commas, asides, editing terms and full stops, is more of the same value,
+  unless it is a quantity by :func:`is_quantity`. A note says its identifiers one after the other, and the numbers it
+  says near them that are not identifiers are times, money, counts, ages, school years, scores and the years of
+  events, each of which English marks with its own words;
+* **digits read out in a number-dense stretch are an identifier** (:func:`read_out_numbers`): a group that reads as
+  three digits or more, said as two or more groups one after another ("86, 1, 2") or standing within a few words of
+  another such group or an identifier, and no quantity by the same rule, is an identifier whatever its cue was.
+
+A *group* is digits (numerals, digit words, number words, "double"/"treble") and the words a recogniser writes for a
+digit it half-heard (``spoken_numbers.MISHEARD_DIGITS``), joined by spaces, commas, hyphens or a dot inside a token,
+with one clearly heard digit at least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from .detection import Detection
+from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from .lexicon import CUE_WORDS, TIME_WORDS
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+
+# The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
+NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
+# Words other than numbers a number may reach across to its identifier: an aside is a phrase, and a listener holds
+# no more than a few words of one inside a number said aloud ("sorry, it is smudge").
+MAX_WORDS_BETWEEN = 3
+# A group joins only if it reads as this many digits at least, clearly heard, or is two numbers or more read out one
+# after another: a number said as one number of one or two digits ("is fourteen", "and 14") is a count or an age as
+# often as anything; "2-6-4", "5807", "I know, 2-6-4", "55, 01" are digits read out.
+MIN_JOINED_DIGITS = 3
+MIN_READ_OUT_DIGITS = 3  # digits a group must read as to be an identifier with no identifier beside it
+DENSE_WORDS = 8  # words within which another group or identifier makes a stretch number-dense
+
+_PIECE = re.compile(r"[£$€]?[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_GROUP_JOINER = re.compile(r"(?:[\s,\-/]|\.(?!\s))*")
+_ORDINAL_NUMERAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_TEENS_AND_TENS = frozenset(NUMBER_WORDS) - frozenset(DIGIT_WORDS)
+
+# The words English marks a quantity with, by kind. Each list is complete by its rule:
+# money: the currency units and their spoken and written forms in British English, and the multipliers said after a
+#   sum ("three hundred", "ten grand", "3 million");
+_MONEY_AFTER = frozenset("pounds pound quid pence p k grand hundred thousand million billion percent per".split())
+# time: what follows a time of day or a duration ("ten past four", "two o'clock", "9 am", "seventy minutes", "ten
+#   till one") and what goes before one ("half three", "quarter to", "from eleven", "until 11.30", "at 2"), and the
+#   days, months and units of time of ``lexicon.TIME_WORDS`` before a number ("open Thursdays 10", "November 18");
+_TIME_AFTER = frozenset("past o'clock oclock am pm a.m p.m hour hours hr hrs minute minutes min mins till until".split())
+_TIME_BEFORE = frozenset("half quarter past from until till til by between".split())
+# age: the verbs a child's age is given with before a number of one or two digits ("is seven", "aged 11", "turns
+#   twelve"), and the words after it ("seven years old", "11 months");
+_AGE_BEFORE = frozenset("is was aged age turns turned turning be being".split())
+_AGE_AFTER = frozenset("years year months month weeks week days day old".split())
+# school year and scores: "year six", "Year 3", "yr 10"; "six out of ten", "scored 8"
+_YEAR_BEFORE = frozenset("year yr years".split())
+_SCORE_AFTER = frozenset("out".split())
+_SCORE_BEFORE = frozenset("scored scores score scoring rated rates rate of".split())
+_YEAR_NUMERAL = re.compile(r"(?:19|20)\d\d")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(ORDINAL_WORDS)
+
+
+@dataclass(frozen=True)
+class NumberGroup:
+    """Digits read out together: pieces ``first``..``last`` of the text."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    clear: int  # digits clearly said
+    misheard: int  # words written for a digit half-heard
+    money: bool  # a currency sign inside it
+
+
+def _piece_digits(piece: str) -> tuple[int, int] | None:
+    """(clear, misheard) digits a piece says, or None where it is no part of a number."""
+    low = piece.lower().lstrip("£$€")
+    if any(c.isdigit() for c in low):
+        if _ORDINAL_NUMERAL.fullmatch(low):
+            return None  # a day of a date
+        return sum(c.isdigit() for c in low), sum(c == "o" for c in low)
+    if low in DIGIT_WORDS and low not in ("o", "oh"):
+        return 1, 0
+    if low in _TEENS_AND_TENS:
+        return 2, 0
+    if low in REPEAT_WORDS:
+        return 1, 0
+    if low in MISHEARD_DIGITS:
+        return 0, 1
+    return None
+
+
+def number_groups(text: str, pieces: list[re.Match] | None = None) -> tuple[list[re.Match], list[NumberGroup]]:
+    """The words of ``text`` and its groups of digits read out (with one clear digit at least)."""
+    pieces = pieces if pieces is not None else list(_PIECE.finditer(text))
+    said = [_piece_digits(p.group()) for p in pieces]
+    groups: list[NumberGroup] = []
+    k = 0
+    while k < len(pieces):
+        if said[k] is None:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(pieces) and said[j + 1] is not None and _GROUP_JOINER.fullmatch(text[pieces[j].end():pieces[j + 1].start()]):
+            j += 1
+        a, b = k, j
+        while a < b and said[a][0] == 0:
+            a += 1  # a word for a digit half-heard at a group's edge ("down to 300") is the group's only inside it
+        while b > a and said[b][0] == 0:
+            b -= 1
+        clear = sum(s[0] for s in said[a:b + 1])
+        if clear:
+            money = any(p.group()[0] in "£$€" for p in pieces[a:b + 1]) or re.search(r"[£$€]\s*$", text[max(0, pieces[a].start() - 3):pieces[a].start()]) is not None
+            groups.append(NumberGroup(pieces[a].start(), pieces[b].end(), a, b, clear, sum(s[1] for s in said[a:b + 1]), money))
+        k = j + 1
+    return pieces, groups
+
+
+def _word(pieces: list[re.Match], k: int) -> str:
+    return pieces[k].group().lower().rstrip(".") if 0 <= k < len(pieces) else ""
+
+
+def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozenset[str] = frozenset(),
+                stop_words: frozenset[str] = frozenset()) -> bool:
+    """``g`` is a quantity, time, age, school year, score, year or part of a date by the words English marks those
+    with (the lists above), not an identifier."""
+    before, after = _word(pieces, g.first - 1), _word(pieces, g.last + 1)
+    after2 = _word(pieces, g.last + 2)
+    touching_after = g.last + 1 < len(pieces) and re.fullmatch(r"\s+", text[g.end:pieces[g.last + 1].start()]) is not None
+    parts = g.last - g.first + 1
+    if g.money or after in _MONEY_AFTER:
+        return True
+    k = g.last + 1
+    while k < min(len(pieces), g.last + 4) and (_word(pieces, k) == "and" or _piece_digits(pieces[k].group()) is not None):
+        k += 1  # "300 and six pounds": a sum said in parts
+    if k > g.last + 1 and _word(pieces, k) in _MONEY_AFTER:
+        return True
+    if after in _TIME_AFTER or before in _TIME_BEFORE or before == "at":
+        return True
+    if before in TIME_WORDS or before.rstrip("s") in TIME_WORDS:
+        return True
+    if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", text[g.start:g.end]):
+        return True  # "4.15", "11:30"
+    times = re.fullmatch(r"(\d{3,4})\s*-\s*(\d{3,4})", text[g.start:g.end])
+    if times and all(int(t[-2:]) < 60 and 0 < int(t[:-2]) <= 23 for t in times.groups()):
+        return True  # "930-1040": a time from and to
+    if after == "to" and _piece_digits(after2) is not None and parts == 1:
+        return True  # "from four to seven", "ten to five"
+    if re.fullmatch(r"\d{1,2}\s?-\s?\d{1,2}", text[g.start:g.end]):
+        return True  # a range, a time from and to or a score: "10-4", "3-1", "5-11"
+    if g.clear <= 2 and parts == 1 and (before in _AGE_BEFORE or before.endswith(("'s", "’s")) or after in _AGE_AFTER):
+        return True
+    if before in _YEAR_BEFORE or before in _SCORE_BEFORE or (after in _SCORE_AFTER and after2 == "of"):
+        return True
+    if after in _DATE_WORDS or before in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(after or "x") or _ORDINAL_NUMERAL.fullmatch(before or "x"):
+        return True  # a day or a year beside a month or a day's ordinal: a date of an event
+    if parts == 1 and (_YEAR_NUMERAL.fullmatch(text[g.start:g.end]) or (
+            before in ("twenty", "nineteen") and g.clear == 2)):
+        return True  # a year
+    if touching_after and after.isalpha() and after not in stop_words and after not in CUE_WORDS and (
+            after in nouns or after.rstrip("s") in nouns or after[:-2] in nouns):
+        return True  # a count of something: "the 27 bus", "18 weeks", "3 children"
+    return False
+
+
+def _big_enough(g: NumberGroup) -> bool:
+    """``g`` reads as MIN_JOINED_DIGITS clear digits, or as two numbers or more read out (two digits at least)."""
+    return g.clear >= MIN_JOINED_DIGITS or (g.last > g.first and g.clear >= 2)
+
+
+def _is_year_alone(text: str, g: NumberGroup) -> bool:
+    return g.last == g.first and _YEAR_NUMERAL.fullmatch(text[g.start:g.end]) is not None
+
+
+def _between_words(pieces: list[re.Match], a: int, b: int) -> int:
+    """Words among pieces ``a``..``b-1`` that count against MAX_WORDS_BETWEEN (a digit half-heard and an editing
+    term do not: they are part of a number said and corrected)."""
+    return sum(1 for k in range(a, b) if _word(pieces, k) not in EDITING_TERM_WORDS and _piece_digits(pieces[k].group()) is None)
+
+
+def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
+                        stop_words: frozenset[str] = frozenset()) -> list[Detection]:
+    """Each identifier said in digits grown over the groups of digits beside it (the first rule at the top)."""
+    if not any(d.entity in NUMBER_IDENTIFIERS for d in dets):
+        return dets
+    pieces, groups = number_groups(text)
+    if not groups:
+        return dets
+    starts = [p.start() for p in pieces]
+    group_at = {}
+    for g in groups:
+        for k in range(g.first, g.last + 1):
+            group_at[k] = g
+    def taken(k: int, own: Detection) -> bool:
+        """Piece ``k`` lies in another detection (as the detections stand now: spans may not overlap)."""
+        p = pieces[k]
+        return any(o is not own and o.start < p.end() and p.start() < o.end for o in dets)
+
+    def stop_word_at(k: int) -> bool:
+        """Piece ``k`` is a cue's word (another identifier starts there) or starts a new paragraph."""
+        low = re.sub(r"['’]s$", "", _word(pieces, k))
+        return low in CUE_WORDS or (k > 0 and "\n" in text[pieces[k - 1].end():pieces[k].start()])
+
+    for d in dets:
+        if d.entity not in NUMBER_IDENTIFIERS:
+            continue
+        # after
+        k = next((n for n, s in enumerate(starts) if s >= d.end), len(pieces))
+        gap_from = k
+        while k < len(pieces):
+            if taken(k, d) or stop_word_at(k):
+                break
+            g = group_at.get(k)
+            if g is not None and g.start >= d.end:
+                if _between_words(pieces, gap_from, k) > MAX_WORDS_BETWEEN:
+                    break
+                if _big_enough(g) and not is_quantity(text, pieces, g, nouns, stop_words) and not any(
+                        taken(n, d) for n in range(g.first, g.last + 1)):
+                    d.end = g.end
+                    k = g.last + 1
+                    gap_from = k
+                    continue
+                if _big_enough(g) or _is_year_alone(text, g):
+                    break  # a quantity: the identifier's neighbourhood ends there
+            k += 1
+            if _between_words(pieces, gap_from, k) > MAX_WORDS_BETWEEN:
+                break
+        # before
+        k = max((n for n, p in enumerate(pieces) if p.end() <= d.start), default=-1)
+        gap_to = k + 1
+        while k >= 0:
+            if taken(k, d) or stop_word_at(k) or "\n" in text[pieces[k].end():pieces[k + 1].start() if k + 1 < len(pieces) else d.start]:
+                break
+            g = group_at.get(k)
+            if g is not None and g.end <= d.start:
+                if _between_words(pieces, g.last + 1, gap_to) > MAX_WORDS_BETWEEN:
+                    break
+                if _big_enough(g) and not is_quantity(text, pieces, g, nouns, stop_words) and not any(
+                        taken(n, d) for n in range(g.first, g.last + 1)):
+                    d.start = g.start
+                    k = g.first - 1
+                    gap_to = g.first
+                    continue
+                if _big_enough(g) or _is_year_alone(text, g):
+                    break
+            k -= 1
+            if _between_words(pieces, k + 1, gap_to) > MAX_WORDS_BETWEEN:
+                break
+    return dets
+
+
+def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
+                     stop_words: frozenset[str] = frozenset()) -> list[Detection]:
+    """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second
+    rule at the top), as the identifier nearest it said in digits, or a phone number where none is near."""
+    pieces, groups = number_groups(text)
+    covered = sorted((d.start, d.end) for d in dets)
+    added = []
+    for n, g in enumerate(groups):
+        if g.clear + g.misheard < MIN_READ_OUT_DIGITS or g.clear < 2:
+            continue
+        if any(s < g.end and g.start < e for s, e in covered):
+            continue
+        if is_quantity(text, pieces, g, nouns, stop_words):
+            continue
+        read_out = g.last > g.first
+        near = [h for h in groups[max(0, n - 3):n + 4] if h is not g and h.clear >= 2
+                and not any(s < h.end and h.start < e for s, e in covered)
+                and _between_words(pieces, min(g.last, h.last) + 1, max(g.first, h.first)) <= DENSE_WORDS
+                and not is_quantity(text, pieces, h, nouns, stop_words)]
+        if not (read_out or near):
+            continue
+        near_ids = [d for d in dets if d.entity in NUMBER_IDENTIFIERS + (POSTCODE,)
+                    and (0 <= g.start - d.end <= 60 or 0 <= d.start - g.end <= 60)]
+        entity = min(near_ids, key=lambda d: min(abs(g.start - d.end), abs(d.start - g.end))).entity if near_ids else PHONE
+        start, end = g.start, g.end
+        k = g.first - 1
+        while k >= 0 and _piece_digits(pieces[k].group()) == (0, 1) and re.fullmatch(r"\s*[,\-]\s*", text[pieces[k].end():start]):
+            start, k = pieces[k].start(), k - 1  # "Free, O2, 19": a digit half-heard, joined as digits read out are
+        k = g.last + 1
+        while k < len(pieces) and _piece_digits(pieces[k].group()) == (0, 1) and re.fullmatch(r"\s*[,\-]\s*", text[end:pieces[k].start()]):
+            end, k = pieces[k].end(), k + 1
+        if any(s < end and start < e for s, e in covered):
+            start, end = g.start, g.end
+        added.append(Detection(start, end, entity, 0.5, "a number read out in a number-dense stretch"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
