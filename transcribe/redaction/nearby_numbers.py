@@ -138,6 +138,10 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
     after2 = _word(pieces, g.last + 2)
     touching_after = g.last + 1 < len(pieces) and re.fullmatch(r"\s+", text[g.end:pieces[g.last + 1].start()]) is not None
     parts = g.last - g.first + 1
+    # a word before a group marks the number straight after it: the whole group only where it is one number or its
+    # numbers are each said as one (of one or two digits: "at 10 to 4"); "year 1, 477, ..." is a school year, then
+    # digits read out
+    marks = parts == 1 or all(len(_part_digits(p.group())) <= 2 for p in pieces[g.first:g.last + 1])
     if g.money or after in _MONEY_AFTER:
         return True
     k = g.last + 1
@@ -145,9 +149,9 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
         k += 1  # "300 and six pounds": a sum said in parts
     if k > g.last + 1 and _word(pieces, k) in _MONEY_AFTER:
         return True
-    if after in _TIME_AFTER or before in _TIME_BEFORE or before == "at":
+    if after in _TIME_AFTER or (marks and (before in _TIME_BEFORE or before == "at")):
         return True
-    if before in TIME_WORDS or before.rstrip("s") in TIME_WORDS:
+    if marks and (before in TIME_WORDS or before.rstrip("s") in TIME_WORDS):
         return True
     if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", text[g.start:g.end]):
         return True  # "4.15", "11:30"
@@ -160,9 +164,10 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
         return True  # a range, a time from and to or a score: "10-4", "3-1", "5-11"
     if g.clear <= 2 and parts == 1 and (before in _AGE_BEFORE or before.endswith(("'s", "’s")) or after in _AGE_AFTER):
         return True
-    if before in _YEAR_BEFORE or before in _SCORE_BEFORE or (after in _SCORE_AFTER and after2 == "of"):
+    if (marks and (before in _YEAR_BEFORE or before in _SCORE_BEFORE)) or (after in _SCORE_AFTER and after2 == "of"):
         return True
-    if after in _DATE_WORDS or before in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(after or "x") or _ORDINAL_NUMERAL.fullmatch(before or "x"):
+    if after in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(after or "x") or (marks and (
+            before in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(before or "x"))):
         return True  # a day or a year beside a month or a day's ordinal: a date of an event
     if parts == 1 and (_YEAR_NUMERAL.fullmatch(text[g.start:g.end]) or (
             before in ("twenty", "nineteen") and g.clear == 2)):
@@ -259,6 +264,37 @@ def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] 
     return dets
 
 
+def _part_digits(piece: str) -> str:
+    low = piece.lower()
+    if any(c.isdigit() for c in low):
+        return "".join("0" if c == "o" else c for c in low if c.isdigit() or c == "o")
+    return DIGIT_WORDS.get(low) or MISHEARD_DIGITS.get(low, "")
+
+
+def _reads_as_a_date(pieces: list[re.Match]) -> bool:
+    """``pieces`` are three numbers read out as a day, a month and a year ("free, O2, 19"): a date said with no
+    month's name, as only a record's date is, and so a date of birth (``birth_cue_date_recognizer.record_dates``)."""
+    parts = [_part_digits(p.group()) for p in pieces]
+    return (len(parts) == 3 and all(parts) and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12
+            and len(parts[2]) in (2, 4))
+
+
+def _reads_as_digits(text: str, pieces: list[re.Match], g: NumberGroup) -> bool:
+    """``g`` was said digit by digit or in groups of digits, as an identifier is read out, not as numbers said whole
+    (scores, ages, counts and dates are said as numbers of one or two digits: "3, 7, 14", "45, 62", "27, 3, 19"):
+    it holds a number of three digits or more that is no year ("477", "5807"; "2020", "1990-2001" are years), or a
+    number said with its leading zero ("O2", "07": no number said whole starts with one), or three single digits at
+    least of which some the recogniser joined with hyphens or dots, as it writes digits said one by one ("2-6-4",
+    "4.0.1"; "4 2, 1" may be three scores)."""
+    parts = [_part_digits(p.group()) for p in pieces[g.first:g.last + 1]]
+    if any(len(d) >= 3 and not _YEAR_NUMERAL.fullmatch(d) for d in parts):
+        return True
+    if any(len(d) >= 2 and d[0] == "0" for d in parts):
+        return True
+    joins = [text[a.end():b.start()] for a, b in zip(pieces[g.first:g.last], pieces[g.first + 1:g.last + 1])]
+    return sum(len(d) == 1 for d in parts) >= 3 and any(j in ("-", ".") for j in joins)
+
+
 def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
                      stop_words: frozenset[str] = frozenset()) -> list[Detection]:
     """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second
@@ -267,30 +303,32 @@ def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = f
     covered = sorted((d.start, d.end) for d in dets)
     added = []
     for n, g in enumerate(groups):
-        if g.clear + g.misheard < MIN_READ_OUT_DIGITS or g.clear < 2:
+        if g.clear + g.misheard < MIN_READ_OUT_DIGITS or g.clear < 2 or not _reads_as_digits(text, pieces, g):
             continue
         if any(s < g.end and g.start < e for s, e in covered):
             continue
         if is_quantity(text, pieces, g, nouns, stop_words):
             continue
         read_out = g.last > g.first
-        near = [h for h in groups[max(0, n - 3):n + 4] if h is not g and h.clear >= 2
+        near = [h for h in groups[max(0, n - 3):n + 4] if h is not g and h.clear >= 2 and _reads_as_digits(text, pieces, h)
                 and not any(s < h.end and h.start < e for s, e in covered)
                 and _between_words(pieces, min(g.last, h.last) + 1, max(g.first, h.first)) <= DENSE_WORDS
                 and not is_quantity(text, pieces, h, nouns, stop_words)]
         if not (read_out or near):
             continue
-        near_ids = [d for d in dets if d.entity in NUMBER_IDENTIFIERS + (POSTCODE,)
-                    and (0 <= g.start - d.end <= 60 or 0 <= d.start - g.end <= 60)]
-        entity = min(near_ids, key=lambda d: min(abs(g.start - d.end), abs(d.start - g.end))).entity if near_ids else PHONE
-        start, end = g.start, g.end
-        k = g.first - 1
-        while k >= 0 and _piece_digits(pieces[k].group()) == (0, 1) and re.fullmatch(r"\s*[,\-]\s*", text[pieces[k].end():start]):
-            start, k = pieces[k].start(), k - 1  # "Free, O2, 19": a digit half-heard, joined as digits read out are
-        k = g.last + 1
-        while k < len(pieces) and _piece_digits(pieces[k].group()) == (0, 1) and re.fullmatch(r"\s*[,\-]\s*", text[end:pieces[k].start()]):
-            end, k = pieces[k].end(), k + 1
+        first, last = g.first, g.last
+        while first > 0 and _piece_digits(pieces[first - 1].group()) == (0, 1) and re.fullmatch(
+                r"\s*[,\-]\s*", text[pieces[first - 1].end():pieces[first].start()]):
+            first -= 1  # "free, O2, 19": a digit half-heard, joined as digits read out are
+        while last + 1 < len(pieces) and _piece_digits(pieces[last + 1].group()) == (0, 1) and re.fullmatch(
+                r"\s*[,\-]\s*", text[pieces[last].end():pieces[last + 1].start()]):
+            last += 1
+        start, end = pieces[first].start(), pieces[last].end()
         if any(s < end and start < e for s, e in covered):
-            start, end = g.start, g.end
+            start, end, first, last = g.start, g.end, g.first, g.last
+        near_ids = [d for d in dets if d.entity in NUMBER_IDENTIFIERS + (POSTCODE,)
+                    and (0 <= start - d.end <= 60 or 0 <= d.start - end <= 60)]
+        entity = (DATE_OF_BIRTH if _reads_as_a_date(pieces[first:last + 1])
+                  else min(near_ids, key=lambda d: min(abs(start - d.end), abs(d.start - end))).entity if near_ids else PHONE)
         added.append(Detection(start, end, entity, 0.5, "a number read out in a number-dense stretch"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets

@@ -67,9 +67,17 @@ def test_a_number_after_the_next_identifiers_cue_is_not_the_first_ones(redactor)
 
 # -- digits read out in a number-dense stretch -----------------------------------------------------------------
 def test_digits_read_out_as_groups_with_no_cue_are_redacted(redactor):
-    result = heard(redactor, None, "Jack stays with grandad at the gardens, morbid, 86, 1, 2, behave, at weekends.")
-    assert is_redacted(result, "86, 1, 2")
+    result = heard(redactor, None, "Jack stays with grandad at the gardens, morbid, 8-6-1, 2, behave, at weekends, "
+                                   "and the other one is 0191 4, 98.")
+    assert is_redacted(result, "8-6-1, 2")
+    assert is_redacted(result, "0191 4, 98")
     assert is_kept(result, "at weekends")
+
+
+def test_numbers_said_whole_in_a_list_are_no_digits_read_out(redactor):
+    result = heard(redactor, None, "Jack stays with grandad at the gardens, morbid, 86, 1, 2 were his scores, 14, 77, 2 the others.")
+    assert is_kept(result, "86, 1, 2")
+    assert is_kept(result, "14, 77, 2")
 
 
 def test_a_record_date_with_its_day_half_heard_is_redacted(redactor):
