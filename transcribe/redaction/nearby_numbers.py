@@ -295,6 +295,25 @@ def _reads_as_digits(text: str, pieces: list[re.Match], g: NumberGroup) -> bool:
     return sum(len(d) == 1 for d in parts) >= 3 and any(j in ("-", ".") for j in joins)
 
 
+_LETTER_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})$")
+_SPELLING_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+([A-Z][a-z]{2,})\b")
+
+
+def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
+    in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"): the
+    spelling word starts with the letter it spells, and a value that holds letters is read out so."""
+    for d in dets:
+        if d.entity not in (NI_NUMBER, POSTCODE):
+            continue
+        last = _LETTER_AT_END.search(text, d.start, d.end)
+        word = _SPELLING_WORD_AFTER.match(text, d.end)
+        if last and word and word.group(1)[0] == last.group(1)[0].upper() and not any(
+                o is not d and o.start < word.end() and word.start(1) < o.end for o in dets):
+            d.end = word.end()
+    return dets
+
+
 def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
                      stop_words: frozenset[str] = frozenset()) -> list[Detection]:
     """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second

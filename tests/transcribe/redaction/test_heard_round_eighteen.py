@@ -110,3 +110,16 @@ def test_an_email_name_part_runs_back_over_its_said_joiners(redactor):
 def test_words_before_an_email_with_no_joiner_stay(redactor):
     result = heard(redactor, None, "Mum said to write to wood61 at btinternet.com about the meeting.")
     assert is_kept(result, "Mum said to write to")
+
+
+# -- a letter's spelling word after a value that ends in that letter --------------------------------------------
+def test_the_word_spelling_an_ni_numbers_last_letter_joins_it(redactor):
+    result = heard(redactor, None, "Her national insurance number is N K, 24, 61, 99, ASI Apple, and she moved to Leeds.")
+    assert is_redacted(result, "ASI Apple")
+    assert is_kept(result, "and she moved to Leeds")
+
+
+def test_a_capitalised_word_after_a_value_that_spells_another_letter_stays(redactor):
+    result = heard(redactor, None, "Her national insurance number is N K, 24, 61, 99, A, Before that she rang, postcode NE8 2XN Newcastle.")
+    assert is_kept(result, "Before that she rang")
+    assert is_kept(result, "Newcastle")
