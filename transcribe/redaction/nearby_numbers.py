@@ -41,7 +41,8 @@ MAX_WORDS_BETWEEN = 3
 # often as anything; "2-6-4", "5807", "I know, 2-6-4", "55, 01" are digits read out.
 MIN_JOINED_DIGITS = 3
 MIN_READ_OUT_DIGITS = 3  # digits a group must read as to be an identifier with no identifier beside it
-DENSE_WORDS = 8  # words within which another group or identifier makes a stretch number-dense
+DENSE_WORDS = 8
+READ_OUT_SINGLES = 5  # single digits in a row that are digits read out however the recogniser joined them  # words within which another group or identifier makes a stretch number-dense
 
 _PIECE = re.compile(r"[£$€]?[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _GROUP_JOINER = re.compile(r"(?:[\s,\-/]|\.(?!\s))*")
@@ -285,14 +286,16 @@ def _reads_as_digits(text: str, pieces: list[re.Match], g: NumberGroup) -> bool:
     it holds a number of three digits or more that is no year ("477", "5807"; "2020", "1990-2001" are years), or a
     number said with its leading zero ("O2", "07": no number said whole starts with one), or three single digits at
     least of which some the recogniser joined with hyphens or dots, as it writes digits said one by one ("2-6-4",
-    "4.0.1"; "4 2, 1" may be three scores)."""
+    "4.0.1"; "4 2, 1" may be three scores), or READ_OUT_SINGLES single digits in a row however joined ("4 2, 1 seeks 8
+    3": no list of scores or ages runs to five without an "and")."""
     parts = [_part_digits(p.group()) for p in pieces[g.first:g.last + 1]]
     if any(len(d) >= 3 and not _YEAR_NUMERAL.fullmatch(d) for d in parts):
         return True
     if any(len(d) >= 2 and d[0] == "0" for d in parts):
         return True
     joins = [text[a.end():b.start()] for a, b in zip(pieces[g.first:g.last], pieces[g.first + 1:g.last + 1])]
-    return sum(len(d) == 1 for d in parts) >= 3 and any(j in ("-", ".") for j in joins)
+    singles = sum(len(d) == 1 for d in parts)
+    return (singles >= 3 and any(j in ("-", ".") for j in joins)) or singles >= READ_OUT_SINGLES
 
 
 _LETTER_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})$")
