@@ -29,6 +29,7 @@ from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from .detection import Detection
 from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from .lexicon import CUE_WORDS, TIME_WORDS
+from .recognizers.digit_run_recognizer import suffix_letter_after
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
@@ -305,15 +306,19 @@ _SPELLING_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+([A-Z][a-z]{2,})\b")
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
     """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
     in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"): the
-    spelling word starts with the letter it spells, and a value that holds letters is read out so."""
+    spelling word starts with the letter it spells, and a value that holds letters is read out so. An NI number
+    found however it was found takes its suffix letter read out after it as the number-dense reading does
+    (``digit_run_recognizer.suffix_letter_after``: A-D, HMRC's suffixes)."""
     for d in dets:
         if d.entity not in (NI_NUMBER, POSTCODE):
             continue
         last = _LETTER_AT_END.search(text, d.start, d.end)
         word = _SPELLING_WORD_AFTER.match(text, d.end)
-        if last and word and word.group(1)[0] == last.group(1)[0].upper() and not any(
-                o is not d and o.start < word.end() and word.start(1) < o.end for o in dets):
-            d.end = word.end()
+        end = word.end() if last and word and word.group(1)[0] == last.group(1)[0].upper() else None
+        if end is None and d.entity == NI_NUMBER:
+            end = suffix_letter_after(text, d.end)  # the suffix letter and its word both after the value
+        if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
+            d.end = end
     return dets
 
 
