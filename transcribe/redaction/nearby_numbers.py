@@ -42,31 +42,37 @@ MAX_WORDS_BETWEEN = 3
 # often as anything; "2-6-4", "5807", "I know, 2-6-4", "55, 01" are digits read out.
 MIN_JOINED_DIGITS = 3
 MIN_READ_OUT_DIGITS = 3  # digits a group must read as to be an identifier with no identifier beside it
-DENSE_WORDS = 8
-READ_OUT_SINGLES = 5  # single digits in a row that are digits read out however the recogniser joined them  # words within which another group or identifier makes a stretch number-dense
+DENSE_WORDS = 8  # words within which another group read out makes a stretch number-dense
+READ_OUT_SINGLES = 5  # single digits in a row that are digits read out however the recogniser joined them
 
 _PIECE = re.compile(r"[£$€]?[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _GROUP_JOINER = re.compile(r"(?:[\s,\-/]|\.(?!\s))*")
 _ORDINAL_NUMERAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _TEENS_AND_TENS = frozenset(NUMBER_WORDS) - frozenset(DIGIT_WORDS)
 
-# The words English marks a quantity with, by kind. Each list is complete by its rule:
-# money: the currency units and their spoken and written forms in British English, and the multipliers said after a
-#   sum ("three hundred", "ten grand", "3 million");
+# The words English marks a quantity with, by kind (the source of each: the grammar of English number expressions,
+# Quirk et al., "A Comprehensive Grammar of the English Language", 1985, on measure phrases, time and age; the
+# forms British speakers use, as the Oxford English Dictionary gives them). Each list is complete by its rule:
+# money: the UK currency's units in their spoken and written forms (pound, penny: "pounds", "pence", "p", "quid"),
+#   the multipliers said after a sum ("hundred", "thousand", "million", "billion", "grand", "k") and the words of a
+#   rate or share ("per", "percent");
 _MONEY_AFTER = frozenset("pounds pound quid pence p k grand hundred thousand million billion percent per".split())
-# time: what follows a time of day or a duration ("ten past four", "two o'clock", "9 am", "seventy minutes", "ten
-#   till one") and what goes before one ("half three", "quarter to", "from eleven", "until 11.30", "at 2"), and the
-#   days, months and units of time of ``lexicon.TIME_WORDS`` before a number ("open Thursdays 10", "November 18");
+# time: the words after a time of day or a duration (the clock words "past", "o'clock", "am", "pm"; the units of a
+#   duration under a day, "hour", "minute" and their written short forms; "till"/"until" of a span: "ten till one"),
+#   and the words before one (the clock's "half", "quarter", "past"; the prepositions of a span or deadline "from",
+#   "until", "till", "til", "by", "between"; "at" of a time); and the days, months and units of time of
+#   ``lexicon.TIME_WORDS`` before a number ("open Thursdays 10", "November 18");
 _TIME_AFTER = frozenset("past o'clock oclock am pm a.m p.m hour hours hr hrs minute minutes min mins till until".split())
 _TIME_BEFORE = frozenset("half quarter past from until till til by between".split())
-# age: the verbs a child's age is given with before a number of one or two digits ("is seven", "aged 11", "turns
-#   twelve"), and the words after it ("seven years old", "11 months");
+# age: the verbs English gives an age with before a number of one or two digits (the copula "be" in its forms, "age"
+#   and "turn" in theirs: "is seven", "aged 11", "turns twelve"), and the units of an age after it ("years old",
+#   "11 months", "six weeks");
 _AGE_BEFORE = frozenset("is was aged age turns turned turning be being".split())
 _AGE_AFTER = frozenset("years year months month weeks week days day old".split())
-# school year and scores: "year six", "Year 3", "yr 10"; "six out of ten", "scored 8"
+# school year: the word a school year is named with in England, Wales and Northern Ireland ("year six", "Year 3",
+#   "yr 10"); scores: "out of" after a score, and the verbs of scoring and rating before one ("scored 8", "rated 6")
 _YEAR_BEFORE = frozenset("year yr years".split())
-_SCORE_AFTER = frozenset("out".split())
-_SCORE_BEFORE = frozenset("scored scores score scoring rated rates rate of".split())
+_SCORE_BEFORE = frozenset("scored scores score scoring rated rates rate".split())
 _YEAR_NUMERAL = re.compile(r"(?:19|20)\d\d")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(ORDINAL_WORDS)
 
@@ -166,7 +172,8 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
         return True  # a range, a time from and to or a score: "10-4", "3-1", "5-11"
     if g.clear <= 2 and parts == 1 and (before in _AGE_BEFORE or before.endswith(("'s", "’s")) or after in _AGE_AFTER):
         return True
-    if (marks and (before in _YEAR_BEFORE or before in _SCORE_BEFORE)) or (after in _SCORE_AFTER and after2 == "of"):
+    out_of = (after == "out" and after2 == "of") or (before == "of" and _word(pieces, g.first - 2) == "out")
+    if (marks and (before in _YEAR_BEFORE or before in _SCORE_BEFORE)) or out_of:
         return True
     if after in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(after or "x") or (marks and (
             before in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(before or "x"))):
@@ -208,6 +215,7 @@ def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] 
     for g in groups:
         for k in range(g.first, g.last + 1):
             group_at[k] = g
+
     def taken(k: int, own: Detection) -> bool:
         """Piece ``k`` lies in another detection (as the detections stand now: spans may not overlap)."""
         p = pieces[k]
