@@ -221,56 +221,45 @@ def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] 
         p = pieces[k]
         return any(o is not own and o.start < p.end() and p.start() < o.end for o in dets)
 
-    def stop_word_at(k: int) -> bool:
-        """Piece ``k`` is a cue's word (another identifier starts there) or starts a new paragraph."""
-        low = re.sub(r"['’]s$", "", _word(pieces, k))
-        return low in CUE_WORDS or (k > 0 and "\n" in text[pieces[k - 1].end():pieces[k].start()])
+    def boundary(k: int, step: int) -> bool:
+        """Piece ``k`` is a cue's word (another identifier starts there), or a new paragraph stands between it and
+        the identifier's side."""
+        if re.sub(r"['’]s$", "", _word(pieces, k)) in CUE_WORDS:
+            return True
+        a, b = (k - 1, k) if step == 1 else (k, k + 1)
+        return 0 <= a and b < len(pieces) and "\n" in text[pieces[a].end():pieces[b].start()]
+
+    def grow(d: Detection, step: int) -> None:
+        """``d`` grown over the groups on one side of it (``step`` 1: after, -1: before) until a quantity, another
+        detection, a cue's word, a new paragraph or more than MAX_WORDS_BETWEEN other words."""
+        if step == 1:
+            k = next((n for n, s in enumerate(starts) if s >= d.end), len(pieces))
+        else:
+            k = max((n for n, p in enumerate(pieces) if p.end() <= d.start), default=-1)
+        edge = k  # the piece next to the identifier as it stands
+        while 0 <= k < len(pieces):
+            if taken(k, d) or boundary(k, step):
+                return
+            if _between_words(pieces, *((edge, k) if step == 1 else (k + 1, edge + 1))) > MAX_WORDS_BETWEEN:
+                return
+            g = group_at.get(k)
+            if g is not None and (g.start >= d.end if step == 1 else g.end <= d.start):
+                if _big_enough(g) and not is_quantity(text, pieces, g, nouns, stop_words) and not any(
+                        taken(n, d) for n in range(g.first, g.last + 1)):
+                    if step == 1:
+                        d.end, k = g.end, g.last + 1
+                    else:
+                        d.start, k = g.start, g.first - 1
+                    edge = k
+                    continue
+                if _big_enough(g) or _is_year_alone(text, g):
+                    return  # a quantity: the identifier's neighbourhood ends there
+            k += step
 
     for d in dets:
-        if d.entity not in NUMBER_IDENTIFIERS:
-            continue
-        # after
-        k = next((n for n, s in enumerate(starts) if s >= d.end), len(pieces))
-        gap_from = k
-        while k < len(pieces):
-            if taken(k, d) or stop_word_at(k):
-                break
-            g = group_at.get(k)
-            if g is not None and g.start >= d.end:
-                if _between_words(pieces, gap_from, k) > MAX_WORDS_BETWEEN:
-                    break
-                if _big_enough(g) and not is_quantity(text, pieces, g, nouns, stop_words) and not any(
-                        taken(n, d) for n in range(g.first, g.last + 1)):
-                    d.end = g.end
-                    k = g.last + 1
-                    gap_from = k
-                    continue
-                if _big_enough(g) or _is_year_alone(text, g):
-                    break  # a quantity: the identifier's neighbourhood ends there
-            k += 1
-            if _between_words(pieces, gap_from, k) > MAX_WORDS_BETWEEN:
-                break
-        # before
-        k = max((n for n, p in enumerate(pieces) if p.end() <= d.start), default=-1)
-        gap_to = k + 1
-        while k >= 0:
-            if taken(k, d) or stop_word_at(k) or "\n" in text[pieces[k].end():pieces[k + 1].start() if k + 1 < len(pieces) else d.start]:
-                break
-            g = group_at.get(k)
-            if g is not None and g.end <= d.start:
-                if _between_words(pieces, g.last + 1, gap_to) > MAX_WORDS_BETWEEN:
-                    break
-                if _big_enough(g) and not is_quantity(text, pieces, g, nouns, stop_words) and not any(
-                        taken(n, d) for n in range(g.first, g.last + 1)):
-                    d.start = g.start
-                    k = g.first - 1
-                    gap_to = g.first
-                    continue
-                if _big_enough(g) or _is_year_alone(text, g):
-                    break
-            k -= 1
-            if _between_words(pieces, k + 1, gap_to) > MAX_WORDS_BETWEEN:
-                break
+        if d.entity in NUMBER_IDENTIFIERS:
+            grow(d, 1)
+            grow(d, -1)
     return dets
 
 
