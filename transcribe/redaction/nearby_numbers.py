@@ -37,6 +37,9 @@ NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
 # Words other than numbers a number may reach across to its identifier: an aside is a phrase, and a listener holds
 # no more than a few words of one inside a number said aloud ("sorry, it is smudge").
 MAX_WORDS_BETWEEN = 3
+# A date is said in one breath, its parts joined only by its own small words ("the 30th of the 1st, 2000, and 19"): a
+# date of birth reaches no group across any other word.
+_DATE_SMALL_WORDS = frozenset("the of on and".split())
 # A group joins only if it reads as this many digits at least, clearly heard, or is two numbers or more read out one
 # after another: a number said as one number of one or two digits ("is fourteen", "and 14") is a count or an age as
 # often as anything; "2-6-4", "5807", "I know, 2-6-4", "55, 01" are digits read out.
@@ -196,10 +199,10 @@ def _is_year_alone(text: str, g: NumberGroup) -> bool:
     return g.last == g.first and _YEAR_NUMERAL.fullmatch(text[g.start:g.end]) is not None
 
 
-def _between_words(pieces: list[re.Match], a: int, b: int) -> int:
+def _between_words(pieces: list[re.Match], a: int, b: int, free: frozenset[str] = EDITING_TERM_WORDS) -> int:
     """Words among pieces ``a``..``b-1`` that count against MAX_WORDS_BETWEEN (a digit half-heard and an editing
-    term do not: they are part of a number said and corrected)."""
-    return sum(1 for k in range(a, b) if _word(pieces, k) not in EDITING_TERM_WORDS and _piece_digits(pieces[k].group()) is None)
+    term do not: they are part of a number said and corrected; nor, beside a date, the date's own small words)."""
+    return sum(1 for k in range(a, b) if _word(pieces, k) not in free and _piece_digits(pieces[k].group()) is None)
 
 
 def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
@@ -231,16 +234,18 @@ def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] 
 
     def grow(d: Detection, step: int) -> None:
         """``d`` grown over the groups on one side of it (``step`` 1: after, -1: before) until a quantity, another
-        detection, a cue's word, a new paragraph or more than MAX_WORDS_BETWEEN other words."""
+        detection, a cue's word, a new paragraph or more than MAX_WORDS_BETWEEN other words (a date of birth: any
+        word but a date's own small words)."""
         if step == 1:
             k = next((n for n, s in enumerate(starts) if s >= d.end), len(pieces))
         else:
             k = max((n for n, p in enumerate(pieces) if p.end() <= d.start), default=-1)
         edge = k  # the piece next to the identifier as it stands
+        free, most = (_DATE_SMALL_WORDS, 0) if d.entity == DATE_OF_BIRTH else (EDITING_TERM_WORDS, MAX_WORDS_BETWEEN)
         while 0 <= k < len(pieces):
             if taken(k, d) or boundary(k, step):
                 return
-            if _between_words(pieces, *((edge, k) if step == 1 else (k + 1, edge + 1))) > MAX_WORDS_BETWEEN:
+            if _between_words(pieces, *((edge, k) if step == 1 else (k + 1, edge + 1)), free) > most:
                 return
             g = group_at.get(k)
             if g is not None and (g.start >= d.end if step == 1 else g.end <= d.start):
