@@ -90,7 +90,7 @@ class NumberGroup:
     last: int
     clear: int  # digits clearly said
     misheard: int  # words written for a digit half-heard
-    money: bool  # a currency sign inside it
+    money: bool  # a pound or euro sign inside it or before it
 
 
 def _piece_digits(piece: str) -> tuple[int, int] | None:
@@ -131,7 +131,9 @@ def number_groups(text: str, pieces: list[re.Match] | None = None) -> tuple[list
             b -= 1
         clear = sum(s[0] for s in said[a:b + 1])
         if clear:
-            money = any(p.group()[0] in "£$€" for p in pieces[a:b + 1]) or re.search(r"[£$€]\s*$", text[max(0, pieces[a].start() - 3):pieces[a].start()]) is not None
+            # money by its sign: pounds (and euros); no one dictating a British case note says dollars, so a "$" is
+            # a recogniser's guess at digits read out (as ``cue_value_recognizer._dollars_as_digits`` reads it)
+            money = any(p.group()[0] in "£€" for p in pieces[a:b + 1]) or re.search(r"[£€]\s*$", text[max(0, pieces[a].start() - 3):pieces[a].start()]) is not None
             groups.append(NumberGroup(pieces[a].start(), pieces[b].end(), a, b, clear, sum(s[1] for s in said[a:b + 1]), money))
         k = j + 1
     return pieces, groups

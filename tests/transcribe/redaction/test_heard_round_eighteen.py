@@ -123,3 +123,9 @@ def test_a_capitalised_word_after_a_value_that_spells_another_letter_stays(redac
     result = heard(redactor, None, "Her national insurance number is N K, 24, 61, 99, A, Before that she rang, postcode NE8 2XN Newcastle.")
     assert is_kept(result, "Before that she rang")
     assert is_kept(result, "Newcastle")
+
+
+def test_a_dollar_amount_is_digits_read_out_and_pounds_are_money(redactor):
+    result = heard(redactor, None, "The form gives it as $3.817 and she spent £3.80 and £12.50 on lunch.")
+    assert is_redacted(result, "3.817")
+    assert is_kept(result, "£3.80 and £12.50 on lunch")
