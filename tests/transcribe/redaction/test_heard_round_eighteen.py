@@ -129,3 +129,10 @@ def test_a_dollar_amount_is_digits_read_out_and_pounds_are_money(redactor):
     result = heard(redactor, None, "The form gives it as $3.817 and she spent £3.80 and £12.50 on lunch.")
     assert is_redacted(result, "3.817")
     assert is_kept(result, "£3.80 and £12.50 on lunch")
+
+
+def test_plus_joined_to_a_country_code_by_a_hyphen_is_the_phones(redactor):
+    result = heard(redactor, None, "Dad can be rung on-plus-44, 7700, 900, 461, most days.")
+    assert is_redacted(result, "plus-44")
+    assert is_redacted(result, "7700, 900, 461")
+    assert is_kept(result, "most days")
