@@ -10,6 +10,7 @@ from .heard_ni_number_recognizer import HeardNiNumberRecognizer
 from .institution_recognizer import InstitutionRecognizer
 from .nhs_number_recognizer import NhsNumberRecognizer, nhs_checksum_ok
 from .ni_number_recognizer import NiNumberRecognizer
+from .online_handle_recognizer import OnlineHandleRecognizer
 from .person_name_recognizer import PersonNameRecognizer
 from .street_address_recognizer import StreetAddressRecognizer
 from .uk_phone_recognizer import UkPhoneRecognizer
@@ -27,6 +28,7 @@ __all__ = [
     "InstitutionRecognizer",
     "NhsNumberRecognizer",
     "NiNumberRecognizer",
+    "OnlineHandleRecognizer",
     "OfflineEmailRecognizer",
     "PersonNameRecognizer",
     "StreetAddressRecognizer",
@@ -45,6 +47,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset(), 
         UkPostcodeRecognizer(),
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
+        OnlineHandleRecognizer(),
         DateOfBirthRecognizer(),
         BirthCueDateRecognizer(),
         CueValueRecognizer(english=english),

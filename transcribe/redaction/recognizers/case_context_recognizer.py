@@ -265,7 +265,10 @@ class CaseContextRecognizer(LocalRecognizer):
         if self._modifies_a_noun(token):
             return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
-        if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
+        if not ordinary and not capital and (low in self.english or low.rstrip("s") in self.english) and (
+                low not in first_names() or not self.heard):
+            # cased text: a case name written small that is also an English word is that word ("from red to amber"),
+            # as a listed name-like word is, unless it stands beside another part of a case name ("amber leighton")
             return is_lower_case_style(token.doc) or self._beside_name_part(token)
         if not ordinary and not capital and self._small_word(token, low):
             return False  # cased text, the name written small where grammar makes it the word: "some holly", "a mason"

@@ -14,7 +14,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the Boys' and Girls' Brigade, the cadet
   forces, Young Farmers, and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
   choirs, youth orchestras and brass, silver and pipe bands;
-- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC), the
+- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC, and the
+  Gaelic games' GAC, GFC and CLG, as the GAA's clubs name themselves), the
   running clubs' Harriers and Striders, and any named "X Club". Professional clubs (Newcastle United, Sunderland
   AFC) are public, not local;
 - community services, by the words they name themselves with: Project, Hub, a Family, Community, Youth,
@@ -66,8 +67,11 @@ from .trimming import trim_leading
 from ..uncased import is_english, name_shaped
 from spacy.lang.en.stop_words import STOP_WORDS
 
-_WORD = r"(?-i:(?:St\.?|Saint|RC|CE|C\sof\sE|[A-Z][a-zA-Z'’\-]+))"
-_LINK = r"(?:\s(?:of|the|and|&|on|upon|in)\s|\s)"
+# a capitalised word, in any of the UK's languages' letters ("Móna", "Dŵr", "Àird")
+_WORD = r"(?-i:(?:St\.?|Saint|RC|CE|C\sof\sE|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+))"
+# the small words inside a name: English's, and the articles of Irish, Scottish Gaelic and Welsh ("Gort na Móna",
+# "Ysgol y Graig")
+_LINK = r"(?:\s(?:of|the|and|&|on|upon|in|na|an|nan|y|yr)\s|\s)"
 _KIND = (
     r"(?-i:(?:(?:Primary|Infant|Infants|Junior|First|Middle|High|Secondary|Community|Catholic|"
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
@@ -99,7 +103,7 @@ _KIND = (
     # and the words free churches name themselves with
     r"Fellowship|Tabernacle|Assembly|Ministries|Pentecostal|"
     # any named club or amateur side
-    r"Club|FC|ABC|RFC|"
+    r"Club|FC|ABC|RFC|GAC|GFC|CLG|"
     # the short forms terse notes write (a name of no English word before them: "Oakfield Pri", "Kingsway HC")
     r"Pri|Prim|PS|Acad|High|HC|MC))"
 )

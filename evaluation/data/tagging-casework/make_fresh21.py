@@ -1,0 +1,154 @@
+"""Build fresh21.jsonl: 15 held-out case notes for tagging and clean-text redaction (written by the helper
+`tagset21` on 2026-11-30, before round eighteen; held out and scored once at the end by the lead; nobody tunes on it).
+
+Written from ../shared/casework-dev/README.md's labelling and redaction rules only (plus the format of four of
+its notes and score.py's loading code): the writer did not read the product's code, word lists, lexicons, models,
+tests or tagging and redaction rules, nor any other set's notes. The storage pattern follows the first 40 lines
+of make_fresh19.py and notes_markup.py (notes in fresh21_notes.py, the markup and labels of notes_markup.py);
+only those first 40 lines were read, so the row builder here is this file's own and uses nothing of
+notes_markup.py but its constants (MARK, ENTITY, LABELS, SOS, COMMON_KEEP_WHY). Imports nothing from the product.
+
+Each note body is one sentence a line, "labels | sentence" (labels: notes_markup.LABELS' short names, comma
+separated); sentences are joined with a single space. Markup: [X:text] gold PII, {k:text} a keep span whose
+reason is KEEP_WHY[k].
+
+Run:  python evaluation/data/tagging-casework/make_fresh21.py   (writes fresh21.jsonl beside it)
+"""
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from fresh21_notes import NOTES  # noqa: E402
+from notes_markup import COMMON_KEEP_WHY, ENTITY, LABELS, MARK, SOS  # noqa: E402
+
+KEEP_WHY = {
+    **COMMON_KEEP_WHY,
+    "dial": "north-east dialect word, not a name",
+    "scale": "scaling score",
+    "tool": "direct-work tool",
+    "emerg": "emergency number",
+    "money": "amount of money",
+}
+WORDS = (200, 450)
+AUTHORS = {"x", "y", "z"}
+OUT = HERE / "fresh21.jsonl"
+
+
+class Fresh21Error(ValueError):
+    """A note breaks the format; the message names the note and what to fix in fresh21_notes.py."""
+
+
+def unmark_sentence(marked, offset, note_id):
+    """Plain text of one marked-up sentence and its PII and keep spans, shifted by ``offset``."""
+    out, pii, keep, pos = [], [], [], 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        start = offset + sum(len(x) for x in out)
+        inner = m.group(2) if m.group(1) else m.group(4)
+        out.append(inner)
+        end = start + len(inner)
+        if m.group(1):
+            pii.append({"start": start, "end": end, "entity": ENTITY[m.group(1)]})
+        else:
+            if m.group(3) not in KEEP_WHY:
+                raise Fresh21Error(f"{note_id}: keep key {m.group(3)!r} is not in KEEP_WHY; add it or fix the markup")
+            keep.append({"start": start, "end": end, "why": KEEP_WHY[m.group(3)]})
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    if any(c in text for c in "[]{}"):
+        raise Fresh21Error(f"{note_id}: unparsed markup left in {text!r}; close the bracket or use a known tag")
+    return text, pii, keep
+
+
+def parse_labels(field, note_id):
+    labels = []
+    for short in (x.strip() for x in field.split(",")):
+        if short not in LABELS:
+            raise Fresh21Error(f"{note_id}: unknown label {short!r}; use one of {sorted(LABELS)}")
+        labels.append(LABELS[short])
+    return labels
+
+
+def build_row(note):
+    """One jsonl row from a marked-up note."""
+    nid = note["id"]
+    parts, pii, keep, sentences, offset = [], [], [], [], 0
+    for line in (x.strip() for x in note["body"].strip().splitlines()):
+        if not line:
+            continue
+        if " | " not in line:
+            raise Fresh21Error(f"{nid}: line without 'labels | sentence': {line[:60]!r}")
+        field, marked = line.split(" | ", 1)
+        if parts:
+            offset += 1
+        text, p, k = unmark_sentence(marked.strip(), offset, nid)
+        sentences.append({"start": offset, "end": offset + len(text), "labels": parse_labels(field, nid)})
+        parts.append(text)
+        pii += p
+        keep += k
+        offset += len(text)
+    return {"id": nid, "context": note["context"], "text": " ".join(parts), "pii": pii, "keep": keep,
+            "sentences": sentences, "meta": note["meta"]}
+
+
+def check_rows(rows):
+    """Sentences tile the text in order, each with observation alone or some of worry / working_well /
+    next_step (plus the voice layer); spans inside the text, not blank at their edges, PII and keep never
+    overlapping; 200-450 words; context and meta complete; ids unique and from the three authors."""
+    seen = set()
+    for r in rows:
+        nid, text = r["id"], r["text"]
+        if nid in seen or nid[0] not in AUTHORS:
+            raise Fresh21Error(f"{nid}: duplicate id or author letter not in {sorted(AUTHORS)}")
+        seen.add(nid)
+        pos = 0
+        for s in r["sentences"]:
+            if s["start"] != pos:
+                raise Fresh21Error(f"{nid}: sentences do not tile the text at {pos}")
+            pos = s["end"] + 1
+            sos = set(s["labels"]) & (SOS | {"observation"})
+            if not sos or ("observation" in sos and len(sos) > 1) or len(set(s["labels"])) != len(s["labels"]):
+                raise Fresh21Error(f"{nid}: sentence at {s['start']} needs observation alone or worry/working_well/"
+                                   f"next_step, no repeats: {s['labels']}")
+        if pos - 1 != len(text):
+            raise Fresh21Error(f"{nid}: sentences end at {pos - 1}, text at {len(text)}")
+        mask = [None] * len(text)
+        for kind, spans in (("pii", r["pii"]), ("keep", r["keep"])):
+            for sp in spans:
+                frag = text[sp["start"]:sp["end"]]
+                if not frag or frag != frag.strip():
+                    raise Fresh21Error(f"{nid}: {kind} span {frag!r} empty or blank at an edge")
+                for i in range(sp["start"], sp["end"]):
+                    if mask[i] is not None:
+                        raise Fresh21Error(f"{nid}: {kind} span {frag!r} overlaps a {mask[i]} span")
+                    mask[i] = kind
+        words = len(text.split())
+        if not WORDS[0] <= words <= WORDS[1]:
+            raise Fresh21Error(f"{nid}: {words} words, outside {WORDS}; lengthen or shorten the note")
+        ctx, meta = r["context"], r["meta"]
+        if not (ctx.get("child", {}).get("name") and "dob" in ctx["child"] and ctx.get("worker")
+                and "people" in ctx and "address" in ctx and "school" in ctx):
+            raise Fresh21Error(f"{nid}: context needs child name and dob, people, address, school, worker")
+        if not (meta.get("service") and "child_age_years" in meta and meta.get("features")):
+            raise Fresh21Error(f"{nid}: meta needs service, child_age_years and features")
+
+
+def write_rows(rows, path=OUT):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def main():
+    rows = [build_row(n) for n in NOTES]
+    check_rows(rows)
+    write_rows(rows)
+    print(f"wrote {len(rows)} notes to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
