@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ..language.kinship import KIN_WORDS
 from .detection import Detection
 from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from .lexicon import CUE_WORDS, TIME_WORDS
@@ -146,7 +147,8 @@ def _word(pieces: list[re.Match], k: int) -> str:
 def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozenset[str] = frozenset(),
                 stop_words: frozenset[str] = frozenset()) -> bool:
     """``g`` is a quantity, time, age, school year, score, year or part of a date by the words English marks those
-    with (the lists above), not an identifier."""
+    with (the lists above), or a thing's number after the noun that names it ("room 214"; not a cue's, a family
+    word's or a name's), not an identifier."""
     before, after = _word(pieces, g.first - 1), _word(pieces, g.last + 1)
     after2 = _word(pieces, g.last + 2)
     touching_after = g.last + 1 < len(pieces) and re.fullmatch(r"\s+", text[g.end:pieces[g.last + 1].start()]) is not None
@@ -183,9 +185,14 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
     if after in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(after or "x") or (marks and (
             before in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(before or "x"))):
         return True  # a day or a year beside a month or a day's ordinal: a date of an event
-    if parts == 1 and (_YEAR_NUMERAL.fullmatch(text[g.start:g.end]) or (
-            before in ("twenty", "nineteen") and g.clear == 2)):
-        return True  # a year
+    numbers = [p.group().lstrip("£$€") for p in pieces[g.first:g.last + 1]]
+    if all(_YEAR_NUMERAL.fullmatch(n) for n in numbers) or (parts == 1 and before in ("twenty", "nineteen") and g.clear == 2):
+        return True  # a year, or years ("2019, 2020")
+    if "/" in text[g.start:g.end]:
+        return True  # a date or a fraction written with a slash ("12/12")
+    if marks and before.isalpha() and before not in stop_words and before not in CUE_WORDS and before not in KIN_WORDS \
+            and before not in MISHEARD_DIGITS and (before in nouns or before.rstrip("s") in nouns):
+        return True  # a thing's number, after the noun that names it: "room 214", "ward 21", "bus 43"
     if touching_after and after.isalpha() and after not in stop_words and after not in CUE_WORDS and (
             after in nouns or after.rstrip("s") in nouns or after[:-2] in nouns):
         return True  # a count of something: "the 27 bus", "18 weeks", "3 children"

@@ -46,6 +46,9 @@ def test_digits_said_before_an_identifier_join_it(redactor):
     "and she takes the 143 bus",             # a count of something
     "and they moved in 2024",                # the year of an event
     "review on the 23rd of November",        # a date of an event
+    "seen in room 214 at the hospital",      # a thing's number after the noun that names it
+    "appointment on 12/12 at ten",           # a date written with a slash
+    "in 2019, 2020 they moved twice",        # years
 ])
 def test_a_quantity_beside_an_identifier_stays(redactor, after):
     # (no "number is" before it: that cue's own reading runs on over the words after a value)
