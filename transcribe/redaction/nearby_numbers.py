@@ -190,9 +190,11 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
         return True  # a year, or years ("2019, 2020")
     if "/" in text[g.start:g.end]:
         return True  # a date or a fraction written with a slash ("12/12")
-    if marks and before.isalpha() and before not in stop_words and before not in CUE_WORDS and before not in KIN_WORDS \
-            and before not in MISHEARD_DIGITS and (before in nouns or before.rstrip("s") in nouns):
-        return True  # a thing's number, after the noun that names it: "room 214", "ward 21", "bus 43"
+    touching_before = g.first > 0 and re.fullmatch(r"[ \t]+", text[pieces[g.first - 1].end():g.start]) is not None
+    if marks and touching_before and len(before) >= 3 and before.isalpha() and before not in stop_words \
+            and before not in CUE_WORDS and before not in KIN_WORDS and before not in MISHEARD_DIGITS \
+            and (before in nouns or before.rstrip("s") in nouns):
+        return True  # a thing's number, after the noun that names it in one phrase: "room 214", "ward 21", "bus 43"
     if touching_after and after.isalpha() and after not in stop_words and after not in CUE_WORDS and (
             after in nouns or after.rstrip("s") in nouns or after[:-2] in nouns):
         return True  # a count of something: "the 27 bus", "18 weeks", "3 children"
