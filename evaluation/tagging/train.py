@@ -40,7 +40,10 @@ SOS_MODEL = ("worry", "working_well", "next_step")
 VOICE_MODEL = ("child_voice", "wishes_feelings")
 # Features that may weigh only on some labels: where a sentence sits in the note (``features.position_features``)
 # says what a recording does there (who/when/where first, actions last), not whose voice a sentence is.
-LABELS_OF_PREFIX = {"pos:": SOS_MODEL, "rep:": ()}
+# The reported clause's readings (``rep:`` what it reports, ``mood:`` its tense and mood) weigh on no label: they are
+# read by ``model.reported_fact`` for wishes_feelings's fact bar (``mood:`` in wishes_feelings's column was tried in the
+# eighteenth round and lowered it on the one fold tried: evaluation/tagging/README.md).
+LABELS_OF_PREFIX = {"pos:": SOS_MODEL, "rep:": (), "mood:": ()}
 # Features that may weigh only on some labels, by a part of their name: who a speaking pronoun is, as the nearest
 # person before it (``act:...:last=``) for the Signs of Safety labels, and by the chain through earlier subject
 # pronouns (``act:...:chain=``, ``features._last_mention(follow=True)``) for the voice labels. The chain reads whose

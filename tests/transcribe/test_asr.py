@@ -576,7 +576,7 @@ def test_with_the_check_off_no_chunk_is_decoded_again_for_a_kin_word(tiny_model,
 # street, town.
 E02 = prompt_entries("Keziah Laidlaw, mam Dervla Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, "
                      "Seafield Primary School, High Street, Elgin")
-BARS = (AsrOptions().read_back_below, AsrOptions().read_back_own_entry_below)
+BARS = (AsrOptions().read_back_below, AsrOptions().read_back_own_entry_below, AsrOptions().read_back_own_entry_drop_below)
 
 
 def _copied(*words: tuple[str, float]) -> list[str]:
@@ -596,11 +596,13 @@ def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_f
 
 
 @pytest.mark.parametrize("words, copied", [
-    # a surname over "goes to"/"attends": kept and flagged, since a surname said can get as little
-    ([("Keziah", 0.4), ("Laidlaw,", 0.0002), ("goes", 0.9)], ["|", "Laidlaw,"]),
+    # a surname over "goes to"/"attends": kept and flagged, since a surname said can get as little...
+    ([("Keziah", 0.4), ("Laidlaw,", 0.0007), ("goes", 0.9)], ["|", "Laidlaw,"]),
+    # ...but dropped where the aligner gives it next to nothing, as no surname said got on the seen sets
+    ([("Keziah", 0.4), ("Laidlaw,", 0.0002), ("goes", 0.9)], ["Laidlaw,"]),
     ([("Keziah", 0.4), ("Laidlaw,", 0.006), ("goes", 0.9)], []),  # a rare surname said, above the bar: nothing
     ([("with", 0.99), ("mam", 0.01), ("Dervla", 0.0004), ("today.", 0.9)], []),  # a kin word's first name is said
-    ([("mam", 0.01), ("Dervla", 0.3), ("Laidlaw", 0.0001)], ["|", "Laidlaw"]),  # ...its surname is judged
+    ([("mam", 0.01), ("Dervla", 0.3), ("Laidlaw", 0.0008)], ["|", "Laidlaw"]),  # ...its surname is judged
     ([("Keziah", 0.4), ("Laidlaw,", 0.3), ("mam", 0.5), ("Dervla", 0.2)], []),  # the prompt's order, heard: kept
     ([("Pitcairn,", 0.3), ("Seafield", 0.0001)], []),  # prompt words, not in the prompt's order: no copy
     # the next entry said after words the decoder skipped ("Keziah Laidlaw [lives with her] mam Dervla"): the kin word
@@ -611,8 +613,10 @@ def test_the_prompts_later_entries_copied_over_the_speech_and_past_its_end_are_f
     ([("Florentine", 0.0001), ("said.", 0.9)], []),  # a prompt word the decoder chose itself, not copied: never judged
     ([("Lorcan", 0.3), ("Pitcairn,", 0.2), ("Florentine", 0.3), ("Kinr", 0.0001)], ["Florentine", "Kinr"]),  # a name's start
     # both kinds in one run: the surname flagged, the next entry dropped
-    ([("Lorcan", 0.3), ("Pitcairn,", 0.0001), ("Florentine", 0.3), ("Kinross", 0.0001)],
+    ([("Lorcan", 0.3), ("Pitcairn,", 0.0009), ("Florentine", 0.3), ("Kinross", 0.0001)],
      ["Florentine", "Kinross", "|", "Pitcairn,"]),
+    ([("Lorcan", 0.3), ("Pitcairn,", 0.0001), ("Florentine", 0.3), ("Kinross", 0.0001)],
+     ["Pitcairn,", "Florentine", "Kinross"]),  # the surname next to nothing: dropped with the entry after it
 ])
 def test_only_copies_the_audio_does_not_bear_out_are_found(words, copied):
     assert _copied(*words) == copied
@@ -627,9 +631,13 @@ def test_copied_words_are_dropped_from_the_segment_and_listed_with_their_times()
     assert dropped == [(3.0, 4.4, "High Street, Elgin")] and flagged == []
     assert drop_read_back(chunk.segments, E02, 0, 0) == (chunk.segments, [], [])  # 0: off
     assert drop_read_back(chunk.segments, [], *BARS) == (chunk.segments, [], [])  # no prompt, no copy
-    surname = biased(("Keziah", 0.4), ("Laidlaw", 0.0002), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
+    surname = biased(("Keziah", 0.4), ("Laidlaw", 0.0007), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
     kept, dropped, flagged = drop_read_back(surname.segments, E02, *BARS)
     assert kept == surname.segments and dropped == [] and flagged == [(0.5, 0.9, "Laidlaw")]  # kept, flagged
+    nothing = biased(("Keziah", 0.4), ("Laidlaw", 0.0002), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
+    kept, dropped, flagged = drop_read_back(nothing.segments, E02, *BARS)
+    assert [s.text for s in kept] == [" Keziah goes to school."] and dropped == [(0.5, 0.9, "Laidlaw")] and flagged == []
+    assert drop_read_back(nothing.segments, E02, *BARS[:2])[2] == [(0.5, 0.9, "Laidlaw")]  # no drop bar: flagged
 
 
 E02_SAID = {w for e in E02 for w in e}

@@ -388,6 +388,65 @@ def test_a_recorded_identifier_is_an_observation_however_sure_the_model_is_of_a_
     assert last_labels("Liam was playing. Mam's number is 07700 900417; I'll ring her on Friday.") == {"next_step"}
 
 
+@pytest.mark.parametrize("sentence,clause_start", [
+    ("i'll ring school on thursday and i'll visit again in four weeks mam's number is oh one six three two nine six "
+     "oh seven seven four", "mam's number"),
+    ("I'll see the kids again before then Donna's number is 07700 900 271", "Donna's number"),
+    # a sentence end that was written, a conjunction, or a clause that goes on to act: no run-on record
+    ("Mam has agreed to apply for a nursery place and her date of birth is the 20th of November 2022.", None),
+    ("i'll visit again in four weeks mams number is 07700 900538 and ill ring her on friday about the meeting", None),
+    ("Mam's number is 07700 900417.", None),  # the whole sentence is the record (record_only reads it)
+])
+def test_a_run_on_clause_that_only_records_an_identifier_is_found(tagger, sentence, clause_start):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    (analysis,) = analyse_sentences(sentence, LIAM, tagger)
+    assert analysis.record_from == (None if clause_start is None else sentence.index(clause_start))
+
+
+def test_a_run_on_record_is_an_observation_and_the_models_labels_stop_before_it(tagger):
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.tagger import analyse_sentences, decide_tags
+
+    model = SentenceModel(MODEL_LABELS, {}, [-3.0] * len(MODEL_LABELS), {label: 0.5 for label in MODEL_LABELS})
+    model.bias[MODEL_LABELS.index("next_step")] = 3.0  # a model that calls everything a next step
+    text = "I'll see the kids again before then Donna's number is 07700 900 271"
+    at = text.index("Donna")
+    tags = decide_tags(text, analyse_sentences(text, LIAM, tagger), model)
+    assert {(t.label, t.start, t.end) for t in tags} == {("next_step", 0, at - 1), ("observation", at, len(text))}
+    assert [t for t in decide_tags(text, analyse_sentences(text, LIAM, tagger), None) if t.end == len(text)]  # rules: whole
+
+
+@pytest.mark.parametrize("sentence,mood", [
+    ("Liam said he went to the park with his dad.", "mood:past"),
+    ("He told me his mum was shouting.", "mood:past"),
+    ("Liam said he wants to go home.", "mood:present"),
+    ("He said he doesn't want to see his dad.", "mood:present:neg"),
+    ("He said he'd rather stay with his nana.", "mood:modal"),
+    ("Liam said he will not go back there.", "mood:future:neg"),
+])
+def test_the_reported_clause_is_read_for_its_tense_and_mood(tagger, sentence, mood):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences(f"I visited Liam at home. {sentence}", LIAM, tagger)[-1].features
+    assert mood in feats and f"{mood}:child" in feats
+    assert {f.rsplit(":", 1)[0] for f in feats if f.startswith("mood:") and f.endswith(":child")} == {mood}
+
+
+def test_a_reported_fact_takes_the_fact_bar_only_when_narrated_in_the_past(tagger):
+    from transcribe.tagging.model import reported_fact, reported_narration
+    from transcribe.tagging.tagger import analyse_sentences
+
+    def feats(sentence: str) -> list[str]:
+        return analyse_sentences(f"I visited Liam at home. {sentence}", LIAM, tagger)[-1].features
+
+    account = feats("Liam said his mum went to the shop.")
+    assert reported_narration(account) and reported_fact(account)
+    present = feats("Liam said his mum is at the shop.")
+    assert "rep:fact" in present and not reported_narration(present) and not reported_fact(present)
+    assert not reported_fact(feats("Liam said he was scared."))  # a feeling, whatever its tense
+
+
 def test_where_a_sentence_sits_in_the_note_is_a_feature(tagger):
     from transcribe.tagging.features import position_features
     from transcribe.tagging.tagger import analyse_sentences

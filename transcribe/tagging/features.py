@@ -231,6 +231,47 @@ def reported_kind(act: Token, kind: str, speaker: Token | None, refs: Referents,
     return found or "fact"
 
 
+# The reported clause's mood as features (``mood:...``: train.LABELS_OF_PREFIX gives them to wishes_feelings only).
+REPORTED_MOOD = True
+# Penn Treebank tags (the parse's fine-grained tags), a grammatical closed class: a modal auxiliary, the past
+# tense and participle, the present tense.
+_MODAL_TAG, _PAST_TAGS, _PRESENT_TAGS = "MD", frozenset({"VBD"}), frozenset({"VBZ", "VBP"})
+
+
+def _clause_heads(act: Token, refs: Referents) -> list[Token]:
+    """The heads of the clauses an act reports: its clausal complements ("she said [she misses mam]"), else, where the
+    act stands outside quotation marks, the verbs of the sentence's quoted words whose head is outside them."""
+    heads = [c for c in act.children if c.dep_ in _REPORT_DEPS]
+    if not heads and act.i not in refs.quoted:
+        heads = [t for t in act.sent if t.i in refs.quoted and t.pos_ in {"VERB", "AUX"}
+                 and (t.head.i == t.i or t.head.i not in refs.quoted)]
+    return heads
+
+
+def clause_mood(head: Token) -> str:
+    """How a reported clause puts what it says, by its head's and auxiliaries' tags: ``future`` (a modal of
+    ``lexicon.FUTURE_AUX``: "he'll go"), ``modal`` (any other modal: "he'd like", "she could stay"), ``past`` ("he
+    went", "she was shouting", "he had gone"), ``present`` ("she misses", "he's scared"), ``nonfinite`` (an
+    infinitive or participle with no tensed auxiliary: "to go home"); ``:neg`` where the clause is negated."""
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    tags = [head.tag_] + [c.tag_ for c in aux]
+    modal = [c for c in [head, *aux] if c.tag_ == _MODAL_TAG]
+    if modal:
+        mood = "future" if any(m.lower_ in lx.FUTURE_AUX or m.lemma_.lower() in lx.FUTURE_AUX for m in modal) else "modal"
+    elif any(t in _PAST_TAGS for t in tags):
+        mood = "past"
+    elif any(t in _PRESENT_TAGS for t in tags):
+        mood = "present"
+    else:
+        mood = "nonfinite"
+    return mood + (":neg" if any(c.dep_ == "neg" for c in head.children) else "")
+
+
+def reported_moods(act: Token, refs: Referents) -> list[str]:
+    """``clause_mood`` of each clause the act reports (``_clause_heads``), in order."""
+    return [clause_mood(h) for h in _clause_heads(act, refs)]
+
+
 def _rating(sent: Span) -> bool:
     """A rating given: a verb of ``lexicon.RATING_VERBS`` whose object or its own words hold a number ("he gave it
     a four", "she scored it 7")."""
@@ -292,6 +333,13 @@ def sentence_features(sent: Span, refs: Referents, roles: dict[str, str], relay:
                     who_c = chain
                 feats.add(f"rep:{rep}")
                 feats.add(f"rep:{rep}:{_COARSE.get(who_c, 'unknown')}")
+            if REPORTED_MOOD:
+                who_m = who.split(":")[0]
+                if chain is not None and who_m in {"none", "other", "speaker", "group"}:
+                    who_m = chain
+                for mood in reported_moods(tok, refs):
+                    feats.add(f"mood:{mood}")
+                    feats.add(f"mood:{mood}:{_COARSE.get(who_m, 'unknown')}")
         if tok.lemma_.lower() in _FEELING or tok.lower_ in _FEELING:
             feeler = subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else (
                 subject_of(tok.head) if tok.dep_ in {"acomp", "attr", "xcomp", "amod"} else None)
@@ -422,6 +470,47 @@ def read_record(sent: Span) -> RecordReading:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in lx.RECORD_VERBS:
             action = True
     return RecordReading(identifier, action)
+
+
+# A run-on record clause: at most this many words after its last digit or e-mail address ("... is 07700 900 271").
+RECORD_TAIL_AFTER = 3
+# The words of the subject kept with it at the clause's start: its possessor, determiner and compound nouns
+# ("Donna's number", "his NHS number"); an adverb or adjective before them the parser took in stays before.
+_SUBJECT_START_DEPS = frozenset({"poss", "det", "compound"})
+
+
+def record_tail(sent: Span) -> int | None:
+    """Where a sentence ends with a clause that only records an identifier, run on to the words before it with no
+    punctuation or connective (a sentence end the recogniser did not write: "... and I'll see the kids again before
+    then unannounced Donna's number is 07700 900 271"): the character offset of that clause's first word (its
+    subject's, the subject of "be", with the subject's possessor, determiner and compounds), from which ``read_record``
+    names an identifier and no action, and after whose last digit or e-mail address at most ``RECORD_TAIL_AFTER``
+    words follow; else None (no such clause, one that follows punctuation or a conjunction, or one that opens the
+    sentence, where ``record_only`` reads the whole)."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.pos_ not in {"AUX", "VERB"} or verb.lemma_.lower() != "be":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > verb.i:
+            continue
+        first = min([subject.i] + [c.i for c in subject.children if c.dep_ in _SUBJECT_START_DEPS])
+        before = doc[first - 1] if first > sent.start else None
+        if before is None or before.is_punct or before.pos_ in {"CCONJ", "SCONJ"}:
+            continue
+        tail = doc[first:sent.end]
+        reading = read_record(tail)
+        if not reading.identifier or reading.action:
+            continue
+        email = _EMAIL_READ.search(tail.text)
+        ends = [t.i for t in tail if _digits_of(t)]
+        if email:
+            end = tail.start_char + email.end()  # the token that holds the e-mail's last character
+            ends += [t.i for t in tail if t.idx < end <= t.idx + len(t)]
+        last = max(ends, default=None)
+        if last is not None and sum(1 for t in doc[last + 1:sent.end] if t.is_alpha) <= RECORD_TAIL_AFTER:
+            return doc[first].idx
+    return None
 
 
 TEMPLATE_HEADING_MAX_WORDS = 3  # "Presentation.", "Education and work.", "During the session."

@@ -45,10 +45,24 @@ FEELING_KEY = "@reported_feeling"
 FEELING_BAR = "wishes_feelings@reported_feeling"
 
 
+# Where set, a sentence takes FACT_KEY only where its reported clauses are also narrated in the past
+# (``reported_narration``): "he said he went to the park" (an account), not "he said his mam is poorly".
+FACT_NARRATED = True
+
+
+def reported_narration(features: list[str]) -> bool:
+    """Whether every clause the sentence reports is put in the past (``features.clause_mood``: ``mood:past``, with
+    at most an infinitive beside it), none in the present, a modal or the future: the narration of events."""
+    moods = {f.split(":")[1] for f in features if f.startswith("mood:")}
+    return "past" in moods and moods <= {"past", "nonfinite"}
+
+
 def reported_fact(features: list[str]) -> bool:
-    """Whether what the sentence reports anyone saying or showing is facts only (see FACT_KEY)."""
+    """Whether what the sentence reports anyone saying or showing is facts only (see FACT_KEY) (and, with
+    ``FACT_NARRATED``, narrated in the past)."""
     return ("rep:fact" in features
-            and not any(f.startswith(("rep:feel", "rep:rating", "feel:")) for f in features))
+            and not any(f.startswith(("rep:feel", "rep:rating", "feel:")) for f in features)
+            and (not FACT_NARRATED or reported_narration(features)))
 
 
 def reported_feeling(features: list[str]) -> bool:

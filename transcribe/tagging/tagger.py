@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
-from .features import (RecordReading, name_genders, position_features, read_record, record_only, role_classes,
-                       template_heading,
+from .features import (RecordReading, name_genders, position_features, read_record, record_only, record_tail,
+                       role_classes, template_heading,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
 from .model import SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
@@ -46,6 +46,9 @@ _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".s
 # the parser's pieces). A fixed choice, made before it was measured; not tuned on casework-dev.
 WRITTEN_MAX_CHARS = 350
 _WRITTEN_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# With the model: a sentence's last clause that only records an identifier, run on without punctuation
+# (``SentenceAnalysis.record_from``), is an observation of its own; the model's Signs of Safety labels stop before it.
+RECORD_TAIL = True
 
 
 @dataclass
@@ -66,6 +69,9 @@ class SentenceAnalysis:
     # the same with each speaking pronoun given by the chain through earlier subject pronouns (the voice labels'
     # text classifier's input: ``features.speaker_marks(follow=True)``)
     voice_role_text: str = ""
+    # where its last clause only records an identifier, run on without punctuation (``features.record_tail``): that
+    # clause's start, an offset into the text; the model's Signs of Safety labels stop there and it is an observation
+    record_from: int | None = None
 
 
 @dataclass
@@ -168,7 +174,8 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
         out.append(SentenceAnalysis(start, end, voice, sos, feats, spoken if opts.use_headings else None,
                                     role_text(text[start:end], roles, marks), (read_record(sent),),
                                     template_heading(sent) and sos.heading is None,
-                                    voice_role_text=role_text(text[start:end], roles, chain)))
+                                    voice_role_text=role_text(text[start:end], roles, chain),
+                                    record_from=record_tail(sent) if RECORD_TAIL else None))
         previous = feats
         if sos.heading is not None:
             section = sos.heading
@@ -212,7 +219,8 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
                            features=sorted(set().union(*(a.features for a in group))),
                            role_text=" ".join(a.role_text for a in group),
                            voice_role_text=" ".join(a.voice_role_text for a in group),
-                           record=tuple(r for a in group for r in a.record), template_heading=False))
+                           record=tuple(r for a in group for r in a.record), template_heading=False,
+                           record_from=group[-1].record_from))
     return out
 
 
@@ -232,10 +240,13 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
         analyses = written_sentences(text, analyses)
     scores = model.text_scores([a.role_text for a in analyses], [a.voice_role_text for a in analyses]) if model else []
     for k, a in enumerate(analyses):
-        snippet = text[a.start:a.end]
+        # the model's Signs of Safety labels end where a run-on clause only records an identifier (an observation)
+        run_on = model is not None and a.record_from is not None and a.start < a.record_from < a.end
+        sos_end = a.record_from if run_on else a.end
 
-        def add(label: str, score: float) -> None:
-            tags.append(Tag(start=a.start, end=a.end, label=label, text=snippet, score=round(score, 3)))
+        def add(label: str, score: float, end: int | None = None) -> None:
+            s, e = (a.start, a.end) if end is None else _trim(text, a.start, end)
+            tags.append(Tag(start=s, end=e, label=label, text=text[s:e], score=round(score, 3)))
 
         if model is None:
             add(a.sos.label, a.sos.score)
@@ -267,11 +278,13 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
                 add(OBSERVATION, 1.0)
             else:
                 for label, p in sos:
-                    add(label, p)
+                    add(label, p, sos_end)
                 if not sos and a.section in _SPOKEN_PLACES:
-                    add(a.section, 0.5)  # under "Worries." or "What's working well.": the heading places it (not "Next steps", _SPOKEN_PLACES)
+                    add(a.section, 0.5, sos_end)  # under "Worries." or "What's working well.": the heading places it (not "Next steps", _SPOKEN_PLACES)
                 elif not sos:
-                    add(OBSERVATION, 1.0 - max(probs[label] for label in _SOS_MODEL))
+                    add(OBSERVATION, 1.0 - max(probs[label] for label in _SOS_MODEL), sos_end)
+                if sos_end < a.end:
+                    tags.append(Tag(start=sos_end, end=a.end, label=OBSERVATION, text=text[sos_end:a.end], score=1.0))
         # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
         # (the model's wishes_feelings threshold is chosen under that gate).
         for label in (CHILD_VOICE, WISHES_FEELINGS):
