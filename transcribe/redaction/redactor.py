@@ -16,6 +16,7 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
+from .nearby_numbers import read_out_numbers, with_numbers_nearby, with_spelling_word_after
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
 from .operators import anonymize
@@ -122,6 +123,10 @@ class Redactor:
                 dets = _names_ended_at_case_surname(text, dets, case, self._word_forms)
                 dets = _without_cue_and_kin_words(text, dets, case.name_words())
                 dets = _not_the_town(text, dets, case.places)
+                dets = _email_name_part_said(text, dets)
+                dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
+                dets = with_spelling_word_after(text, dets)
+                dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -298,6 +303,47 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
             while end > start and text[end - 1] in ",;:-":
                 end -= 1
             out.append(Detection(start, end, d.entity, d.score, d.source, d.person_index))
+    return out
+
+
+_ADDRESS_JOINERS = frozenset("dot underscore dash hyphen".split())  # said between the words of an address's name part
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
+MAX_NAME_PART_WORDS = 6  # words of an address's name part said before its "at" (as CueValueRecognizer reads them)
+
+
+def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
+    """In a transcript, an email address begins where the words joined by its said joiners ("underscore", "dot",
+    "dash", "hyphen") begin: a joiner is said only inside an address, so the word before it and the word after it
+    are the address's own, whatever the recogniser wrote them as (a name it capitalised, a possessive "Wood's").
+    A name found inside the grown address is the address's."""
+    emails = [d for d in dets if d.entity == EMAIL]
+    if not emails:
+        return dets
+    for d in emails:
+        toks = list(_WORD_BEFORE.finditer(text, max(0, d.start - 120), d.start))
+        toks = [t for t in toks if t.end() <= d.start]
+        bare = [_bare_word(t.group()) for t in toks]
+        i, taken = len(toks) - 1, 0
+        while i >= 0 and taken < MAX_NAME_PART_WORDS and re.fullmatch(r"[\s,]*", text[toks[i].end():toks[i + 1].start() if i + 1 < len(toks) else d.start]):
+            joined = bare[i] in _ADDRESS_JOINERS or (i > 0 and bare[i - 1] in _ADDRESS_JOINERS) or (
+                i + 1 < len(toks) and bare[i + 1] in _ADDRESS_JOINERS) or (i + 1 == len(toks) and _ADDRESS_JOINERS & set(
+                    _bare_word(w) for w in text[d.start:d.end].split()[:1]))
+            if not joined:
+                break
+            d.start = toks[i].start()
+            i, taken = i - 1, taken + 1
+    out = []
+    for o in dets:
+        for d in emails:
+            if o is not d and d.start <= o.start and o.end <= d.end:
+                break
+            if o is not d and o.start < d.start < o.end:
+                o.end = d.start
+                while o.end > o.start and not text[o.end - 1].isalnum():
+                    o.end -= 1
+        else:
+            if o.end > o.start:
+                out.append(o)
     return out
 
 

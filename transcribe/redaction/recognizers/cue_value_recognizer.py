@@ -1084,8 +1084,9 @@ def _dollars_as_digits(text: str) -> str:
 
 def _with_plus(text: str, start: int) -> int:
     """A number's start, moved back over the "plus" said before a country code ("plus 44, 71812 ...")."""
-    # "Plus, 44, 74, ...", and "plus four four ..." with its first four heard "for" ("Plus for 47 for 21")
-    m = re.search(r"(?:\bplus[,.]?|\+)\s?(?:(?<=\s)for[,.]?\s)?$", text[max(0, start - 12):start], re.I)
+    # "Plus, 44, 74, ...", "plus-44" (a recogniser joins what was said in one breath with hyphens), and "plus four
+    # four ..." with its first four heard "for" ("Plus for 47 for 21")
+    m = re.search(r"(?:\bplus[,.\-]?|\+)\s?(?:(?<=\s)for[,.]?\s)?$", text[max(0, start - 12):start], re.I)
     return start - len(m.group()) if m else start
 
 

@@ -315,7 +315,7 @@ def _with_repairs(text, heard, roles, d: DenseStretch) -> DenseStretch:
 _NI_LAST_LETTER_AFTER = re.compile(r"[\s,\-.]*(?P<said>[A-Za-z]{1,3})(?:[\s\-]+[A-Za-z]{1,3})?[\s\-]+(?P<word>[A-D][a-z]+)\b")
 
 
-def _last_letter_after(text: str, end: int) -> int | None:
+def suffix_letter_after(text: str, end: int) -> int | None:
     """Where an NI number's last letter read out right after ``end`` ends (``_NI_LAST_LETTER_AFTER``), or None."""
     m = _NI_LAST_LETTER_AFTER.match(text, end)
     if not m:
@@ -383,5 +383,5 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
             entity = NI_NUMBER
     end = tokens[-1].end
     if entity == NI_NUMBER and roles[hi] == "D" and clear >= DENSE_MIN_CLEAR:
-        end = _last_letter_after(text, end) or end
+        end = suffix_letter_after(text, end) or end
     return [DenseStretch(start, end, entity, clear, clear + misheard)]

@@ -1,0 +1,374 @@
+"""Numbers beside an identifier, and numbers read out where a note is dense with them (transcripts only).
+
+A recogniser breaks an identifier read out into pieces of any shape: an aside inside it ("999211, sorry, it is
+smudge, 5807"), a full stop inside it ("4-7-7-0. I know, sorry, I know, 2-6-4"), a cue heard as other words. Readings
+written for each shape (a repair, an aside, a hyphen) close the shapes they were written from and no other. The two
+readings here do not look at the shape of what lies between, only at what a number near an identifier is:
+
+* **a number beside an identifier is the identifier's** (:func:`with_numbers_nearby`): once a structured identifier
+  that is said in digits (an NHS, NI or phone number, a date of birth) is found, a group of digits read out within a
+  few words of it, before or after, across commas, asides, editing terms and full stops, is more of the same value,
+  unless it is a quantity by :func:`is_quantity`. A note says its identifiers one after the other, and the numbers it
+  says near them that are not identifiers are times, money, counts, ages, school years, scores and the years of
+  events, each of which English marks with its own words;
+* **digits read out in a number-dense stretch are an identifier** (:func:`read_out_numbers`): a group that reads as
+  three digits or more, said as two or more groups one after another ("86, 1, 2") or standing within a few words of
+  another such group or an identifier, and no quantity by the same rule, is an identifier whatever its cue was.
+
+A *group* is digits (numerals, digit words, number words, "double"/"treble") and the words a recogniser writes for a
+digit it half-heard (``spoken_numbers.MISHEARD_DIGITS``), joined by spaces, commas, hyphens or a dot inside a token,
+with one clearly heard digit at least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ..language.kinship import KIN_WORDS
+from .detection import Detection
+from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from .lexicon import CUE_WORDS, TIME_WORDS
+from .recognizers.digit_run_recognizer import suffix_letter_after
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+
+# The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
+NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
+# Words other than numbers a number may reach across to its identifier: an aside is a phrase, and a listener holds
+# no more than a few words of one inside a number said aloud ("sorry, it is smudge").
+MAX_WORDS_BETWEEN = 3
+# A date is said in one breath, its parts joined only by its own small words ("the 30th of the 1st, 2000, and 19"): a
+# date of birth reaches no group across any other word.
+_DATE_SMALL_WORDS = frozenset("the of on and".split())
+# A group joins only if it reads as this many digits at least, clearly heard, or is two numbers or more read out one
+# after another: a number said as one number of one or two digits ("is fourteen", "and 14") is a count or an age as
+# often as anything; "2-6-4", "5807", "I know, 2-6-4", "55, 01" are digits read out.
+MIN_JOINED_DIGITS = 3
+MIN_READ_OUT_DIGITS = 3  # digits a group must read as to be an identifier with no identifier beside it
+DENSE_WORDS = 8  # words within which another group read out makes a stretch number-dense
+READ_OUT_SINGLES = 5  # single digits in a row that are digits read out however the recogniser joined them
+
+_PIECE = re.compile(r"[£$€]?[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_GROUP_JOINER = re.compile(r"(?:[\s,\-/]|\.(?!\s))*")
+_ORDINAL_NUMERAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_TEENS_AND_TENS = frozenset(NUMBER_WORDS) - frozenset(DIGIT_WORDS)
+
+# The words English marks a quantity with, by kind (the source of each: the grammar of English number expressions,
+# Quirk et al., "A Comprehensive Grammar of the English Language", 1985, on measure phrases, time and age; the
+# forms British speakers use, as the Oxford English Dictionary gives them). Each list is complete by its rule:
+# money: the UK currency's units in their spoken and written forms (pound, penny: "pounds", "pence", "p", "quid"),
+#   the multipliers said after a sum ("hundred", "thousand", "million", "billion", "grand", "k") and the words of a
+#   rate or share ("per", "percent");
+_MONEY_AFTER = frozenset("pounds pound quid pence p k grand hundred thousand million billion percent per".split())
+# time: the words after a time of day or a duration (the clock words "past", "o'clock", "am", "pm"; the units of a
+#   duration under a day, "hour", "minute" and their written short forms; "till"/"until" of a span: "ten till one"),
+#   and the words before one (the clock's "half", "quarter", "past"; the prepositions of a span or deadline "from",
+#   "until", "till", "til", "by", "between"; "at" of a time); and the days, months and units of time of
+#   ``lexicon.TIME_WORDS`` before a number ("open Thursdays 10", "November 18");
+_TIME_AFTER = frozenset("past o'clock oclock am pm a.m p.m hour hours hr hrs minute minutes min mins till until".split())
+_TIME_BEFORE = frozenset("half quarter past from until till til by between".split())
+# age: the verbs English gives an age with before a number of one or two digits (the copula "be" in its forms, "age"
+#   and "turn" in theirs: "is seven", "aged 11", "turns twelve"), and the units of an age after it ("years old",
+#   "11 months", "six weeks");
+_AGE_BEFORE = frozenset("is was aged age turns turned turning be being".split())
+_AGE_AFTER = frozenset("years year months month weeks week days day old".split())
+# school year: the word a school year is named with in England, Wales and Northern Ireland ("year six", "Year 3",
+#   "yr 10"); scores: "out of" after a score, and the verbs of scoring and rating before one ("scored 8", "rated 6")
+_YEAR_BEFORE = frozenset("year yr years".split())
+_SCORE_BEFORE = frozenset("scored scores score scoring rated rates rate".split())
+_YEAR_NUMERAL = re.compile(r"(?:19|20)\d\d")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(ORDINAL_WORDS)
+
+
+@dataclass(frozen=True)
+class NumberGroup:
+    """Digits read out together: pieces ``first``..``last`` of the text."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    clear: int  # digits clearly said
+    misheard: int  # words written for a digit half-heard
+    money: bool  # a pound or euro sign inside it or before it
+
+
+def _piece_digits(piece: str) -> tuple[int, int] | None:
+    """(clear, misheard) digits a piece says, or None where it is no part of a number."""
+    low = piece.lower().lstrip("£$€")
+    if any(c.isdigit() for c in low):
+        if _ORDINAL_NUMERAL.fullmatch(low):
+            return None  # a day of a date
+        return sum(c.isdigit() for c in low), sum(c == "o" for c in low)
+    if low in DIGIT_WORDS and low not in ("o", "oh"):
+        return 1, 0
+    if low in _TEENS_AND_TENS:
+        return 2, 0
+    if low in REPEAT_WORDS:
+        return 1, 0
+    if low in MISHEARD_DIGITS:
+        return 0, 1
+    return None
+
+
+def number_groups(text: str, pieces: list[re.Match] | None = None) -> tuple[list[re.Match], list[NumberGroup]]:
+    """The words of ``text`` and its groups of digits read out (with one clear digit at least)."""
+    pieces = pieces if pieces is not None else list(_PIECE.finditer(text))
+    said = [_piece_digits(p.group()) for p in pieces]
+    groups: list[NumberGroup] = []
+    k = 0
+    while k < len(pieces):
+        if said[k] is None:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(pieces) and said[j + 1] is not None and _GROUP_JOINER.fullmatch(text[pieces[j].end():pieces[j + 1].start()]):
+            j += 1
+        a, b = k, j
+        while a < b and said[a][0] == 0:
+            a += 1  # a word for a digit half-heard at a group's edge ("down to 300") is the group's only inside it
+        while b > a and said[b][0] == 0:
+            b -= 1
+        clear = sum(s[0] for s in said[a:b + 1])
+        if clear:
+            # money by its sign: pounds (and euros); no one dictating a British case note says dollars, so a "$" is
+            # a recogniser's guess at digits read out (as ``cue_value_recognizer._dollars_as_digits`` reads it)
+            money = any(p.group()[0] in "£€" for p in pieces[a:b + 1]) or re.search(r"[£€]\s*$", text[max(0, pieces[a].start() - 3):pieces[a].start()]) is not None
+            groups.append(NumberGroup(pieces[a].start(), pieces[b].end(), a, b, clear, sum(s[1] for s in said[a:b + 1]), money))
+        k = j + 1
+    return pieces, groups
+
+
+def _word(pieces: list[re.Match], k: int) -> str:
+    return pieces[k].group().lower().rstrip(".") if 0 <= k < len(pieces) else ""
+
+
+def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozenset[str] = frozenset(),
+                stop_words: frozenset[str] = frozenset()) -> bool:
+    """``g`` is a quantity, time, age, school year, score, year or part of a date by the words English marks those
+    with (the lists above), or a thing's number after the noun that names it ("room 214"; not a cue's, a family
+    word's or a name's), not an identifier."""
+    before, after = _word(pieces, g.first - 1), _word(pieces, g.last + 1)
+    after2 = _word(pieces, g.last + 2)
+    touching_after = g.last + 1 < len(pieces) and re.fullmatch(r"\s+", text[g.end:pieces[g.last + 1].start()]) is not None
+    parts = g.last - g.first + 1
+    # a word before a group marks the number straight after it: the whole group only where it is one number or its
+    # numbers are each said as one (of one or two digits: "at 10 to 4"); "year 1, 477, ..." is a school year, then
+    # digits read out
+    marks = parts == 1 or all(len(_part_digits(p.group())) <= 2 for p in pieces[g.first:g.last + 1])
+    if g.money or after in _MONEY_AFTER:
+        return True
+    k = g.last + 1
+    while k < min(len(pieces), g.last + 4) and (_word(pieces, k) == "and" or _piece_digits(pieces[k].group()) is not None):
+        k += 1  # "300 and six pounds": a sum said in parts
+    if k > g.last + 1 and _word(pieces, k) in _MONEY_AFTER:
+        return True
+    if after in _TIME_AFTER or (marks and (before in _TIME_BEFORE or before == "at")):
+        return True
+    if marks and (before in TIME_WORDS or before.rstrip("s") in TIME_WORDS):
+        return True
+    if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", text[g.start:g.end]):
+        return True  # "4.15", "11:30"
+    times = re.fullmatch(r"(\d{3,4})\s*-\s*(\d{3,4})", text[g.start:g.end])
+    if times and all(int(t[-2:]) < 60 and 0 < int(t[:-2]) <= 23 for t in times.groups()):
+        return True  # "930-1040": a time from and to
+    if after == "to" and _piece_digits(after2) is not None and parts == 1:
+        return True  # "from four to seven", "ten to five"
+    if re.fullmatch(r"\d{1,2}\s?-\s?\d{1,2}", text[g.start:g.end]):
+        return True  # a range, a time from and to or a score: "10-4", "3-1", "5-11"
+    if g.clear <= 2 and parts == 1 and (before in _AGE_BEFORE or before.endswith(("'s", "’s")) or after in _AGE_AFTER):
+        return True
+    out_of = (after == "out" and after2 == "of") or (before == "of" and _word(pieces, g.first - 2) == "out")
+    if (marks and (before in _YEAR_BEFORE or before in _SCORE_BEFORE)) or out_of:
+        return True
+    if after in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(after or "x") or (marks and (
+            before in _DATE_WORDS or _ORDINAL_NUMERAL.fullmatch(before or "x"))):
+        return True  # a day or a year beside a month or a day's ordinal: a date of an event
+    numbers = [p.group().lstrip("£$€") for p in pieces[g.first:g.last + 1]]
+    if all(_YEAR_NUMERAL.fullmatch(n) for n in numbers) or (parts == 1 and before in ("twenty", "nineteen") and g.clear == 2):
+        return True  # a year, or years ("2019, 2020")
+    if "/" in text[g.start:g.end]:
+        return True  # a date or a fraction written with a slash ("12/12")
+    touching_before = g.first > 0 and re.fullmatch(r"[ \t]+", text[pieces[g.first - 1].end():g.start]) is not None
+    if marks and touching_before and len(before) >= 3 and before.isalpha() and before not in stop_words \
+            and before not in CUE_WORDS and before not in KIN_WORDS and before not in MISHEARD_DIGITS \
+            and (before in nouns or before.rstrip("s") in nouns):
+        return True  # a thing's number, after the noun that names it in one phrase: "room 214", "ward 21", "bus 43"
+    if touching_after and after.isalpha() and after not in stop_words and after not in CUE_WORDS and (
+            after in nouns or after.rstrip("s") in nouns or after[:-2] in nouns):
+        return True  # a count of something: "the 27 bus", "18 weeks", "3 children"
+    return False
+
+
+def _big_enough(g: NumberGroup) -> bool:
+    """``g`` reads as MIN_JOINED_DIGITS clear digits, or as two numbers or more read out (two digits at least)."""
+    return g.clear >= MIN_JOINED_DIGITS or (g.last > g.first and g.clear >= 2)
+
+
+def _is_year_alone(text: str, g: NumberGroup) -> bool:
+    return g.last == g.first and _YEAR_NUMERAL.fullmatch(text[g.start:g.end]) is not None
+
+
+def _between_words(pieces: list[re.Match], a: int, b: int, free: frozenset[str] = EDITING_TERM_WORDS) -> int:
+    """Words among pieces ``a``..``b-1`` that count against MAX_WORDS_BETWEEN (a digit half-heard and an editing
+    term do not: they are part of a number said and corrected; nor, beside a date, the date's own small words)."""
+    return sum(1 for k in range(a, b) if _word(pieces, k) not in free and _piece_digits(pieces[k].group()) is None)
+
+
+def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
+                        stop_words: frozenset[str] = frozenset()) -> list[Detection]:
+    """Each identifier said in digits grown over the groups of digits beside it (the first rule at the top)."""
+    if not any(d.entity in NUMBER_IDENTIFIERS for d in dets):
+        return dets
+    pieces, groups = number_groups(text)
+    if not groups:
+        return dets
+    starts = [p.start() for p in pieces]
+    group_at = {}
+    for g in groups:
+        for k in range(g.first, g.last + 1):
+            group_at[k] = g
+
+    def taken(k: int, own: Detection) -> bool:
+        """Piece ``k`` lies in another detection (as the detections stand now: spans may not overlap)."""
+        p = pieces[k]
+        return any(o is not own and o.start < p.end() and p.start() < o.end for o in dets)
+
+    def boundary(k: int, step: int) -> bool:
+        """Piece ``k`` is a cue's word (another identifier starts there), or a new paragraph stands between it and
+        the identifier's side."""
+        if re.sub(r"['’]s$", "", _word(pieces, k)) in CUE_WORDS:
+            return True
+        a, b = (k - 1, k) if step == 1 else (k, k + 1)
+        return 0 <= a and b < len(pieces) and "\n" in text[pieces[a].end():pieces[b].start()]
+
+    def grow(d: Detection, step: int) -> None:
+        """``d`` grown over the groups on one side of it (``step`` 1: after, -1: before) until a quantity, another
+        detection, a cue's word, a new paragraph or more than MAX_WORDS_BETWEEN other words (a date of birth: any
+        word but a date's own small words)."""
+        if step == 1:
+            k = next((n for n, s in enumerate(starts) if s >= d.end), len(pieces))
+        else:
+            k = max((n for n, p in enumerate(pieces) if p.end() <= d.start), default=-1)
+        edge = k  # the piece next to the identifier as it stands
+        free, most = (_DATE_SMALL_WORDS, 0) if d.entity == DATE_OF_BIRTH else (EDITING_TERM_WORDS, MAX_WORDS_BETWEEN)
+        while 0 <= k < len(pieces):
+            if taken(k, d) or boundary(k, step):
+                return
+            if _between_words(pieces, *((edge, k) if step == 1 else (k + 1, edge + 1)), free) > most:
+                return
+            g = group_at.get(k)
+            if g is not None and (g.start >= d.end if step == 1 else g.end <= d.start):
+                if _big_enough(g) and not is_quantity(text, pieces, g, nouns, stop_words) and not any(
+                        taken(n, d) for n in range(g.first, g.last + 1)):
+                    if step == 1:
+                        d.end, k = g.end, g.last + 1
+                    else:
+                        d.start, k = g.start, g.first - 1
+                    edge = k
+                    continue
+                if _big_enough(g) or _is_year_alone(text, g):
+                    return  # a quantity: the identifier's neighbourhood ends there
+            k += step
+
+    for d in dets:
+        if d.entity in NUMBER_IDENTIFIERS:
+            grow(d, 1)
+            grow(d, -1)
+    return dets
+
+
+def _part_digits(piece: str) -> str:
+    low = piece.lower()
+    if any(c.isdigit() for c in low):
+        return "".join("0" if c == "o" else c for c in low if c.isdigit() or c == "o")
+    return DIGIT_WORDS.get(low) or MISHEARD_DIGITS.get(low, "")
+
+
+def _reads_as_a_date(pieces: list[re.Match]) -> bool:
+    """``pieces`` are three numbers read out as a day, a month and a year ("free, O2, 19"): a date said with no
+    month's name, as only a record's date is, and so a date of birth (``birth_cue_date_recognizer.record_dates``)."""
+    parts = [_part_digits(p.group()) for p in pieces]
+    return (len(parts) == 3 and all(parts) and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12
+            and len(parts[2]) in (2, 4))
+
+
+def _reads_as_digits(text: str, pieces: list[re.Match], g: NumberGroup) -> bool:
+    """``g`` was said digit by digit or in groups of digits, as an identifier is read out, not as numbers said whole
+    (scores, ages, counts and dates are said as numbers of one or two digits: "3, 7, 14", "45, 62", "27, 3, 19"):
+    it holds a number of three digits or more that is no year ("477", "5807"; "2020", "1990-2001" are years), or a
+    number said with its leading zero ("O2", "07": no number said whole starts with one), or three single digits at
+    least of which some the recogniser joined with hyphens or dots, as it writes digits said one by one ("2-6-4",
+    "4.0.1"; "4 2, 1" may be three scores), or READ_OUT_SINGLES single digits in a row however joined ("4 2, 1 seeks 8
+    3": no list of scores or ages runs to five without an "and")."""
+    parts = [_part_digits(p.group()) for p in pieces[g.first:g.last + 1]]
+    if any(len(d) >= 3 and not _YEAR_NUMERAL.fullmatch(d) for d in parts):
+        return True
+    if any(len(d) >= 2 and d[0] == "0" for d in parts):
+        return True
+    joins = [text[a.end():b.start()] for a, b in zip(pieces[g.first:g.last], pieces[g.first + 1:g.last + 1])]
+    singles = sum(len(d) == 1 for d in parts)
+    return (singles >= 3 and any(j in ("-", ".") for j in joins)) or singles >= READ_OUT_SINGLES
+
+
+_LETTER_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})$")
+_SPELLING_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+([A-Z][a-z]{2,})\b")
+
+
+def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
+    in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"): the
+    spelling word starts with the letter it spells, and a value that holds letters is read out so. An NI number
+    found however it was found takes its suffix letter read out after it as the number-dense reading does
+    (``digit_run_recognizer.suffix_letter_after``: A-D, HMRC's suffixes)."""
+    for d in dets:
+        if d.entity not in (NI_NUMBER, POSTCODE):
+            continue
+        last = _LETTER_AT_END.search(text, d.start, d.end)
+        word = _SPELLING_WORD_AFTER.match(text, d.end)
+        end = word.end() if last and word and word.group(1)[0] == last.group(1)[0].upper() else None
+        if end is None and d.entity == NI_NUMBER:
+            end = suffix_letter_after(text, d.end)  # the suffix letter and its word both after the value
+        if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
+            d.end = end
+    return dets
+
+
+def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
+                     stop_words: frozenset[str] = frozenset()) -> list[Detection]:
+    """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second
+    rule at the top), as the identifier nearest it said in digits, or a phone number where none is near."""
+    pieces, groups = number_groups(text)
+    covered = sorted((d.start, d.end) for d in dets)
+    added = []
+    for n, g in enumerate(groups):
+        if g.clear + g.misheard < MIN_READ_OUT_DIGITS or g.clear < 2 or not _reads_as_digits(text, pieces, g):
+            continue
+        if any(s < g.end and g.start < e for s, e in covered):
+            continue
+        if is_quantity(text, pieces, g, nouns, stop_words):
+            continue
+        read_out = g.last > g.first
+        near = [h for h in groups[max(0, n - 3):n + 4] if h is not g and h.clear >= 2 and _reads_as_digits(text, pieces, h)
+                and not any(s < h.end and h.start < e for s, e in covered)
+                and _between_words(pieces, min(g.last, h.last) + 1, max(g.first, h.first)) <= DENSE_WORDS
+                and not is_quantity(text, pieces, h, nouns, stop_words)]
+        if not (read_out or near):
+            continue
+        first, last = g.first, g.last
+        while first > 0 and _piece_digits(pieces[first - 1].group()) == (0, 1) and re.fullmatch(
+                r"\s*[,\-]\s*", text[pieces[first - 1].end():pieces[first].start()]):
+            first -= 1  # "free, O2, 19": a digit half-heard, joined as digits read out are
+        while last + 1 < len(pieces) and _piece_digits(pieces[last + 1].group()) == (0, 1) and re.fullmatch(
+                r"\s*[,\-]\s*", text[pieces[last].end():pieces[last + 1].start()]):
+            last += 1
+        start, end = pieces[first].start(), pieces[last].end()
+        if any(s < end and start < e for s, e in covered):
+            start, end, first, last = g.start, g.end, g.first, g.last
+        near_ids = [d for d in dets if d.entity in NUMBER_IDENTIFIERS + (POSTCODE,)
+                    and (0 <= start - d.end <= 60 or 0 <= d.start - end <= 60)]
+        entity = (DATE_OF_BIRTH if _reads_as_a_date(pieces[first:last + 1])
+                  else min(near_ids, key=lambda d: min(abs(start - d.end), abs(d.start - end))).entity if near_ids else PHONE)
+        added.append(Detection(start, end, entity, 0.5, "a number read out in a number-dense stretch"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
