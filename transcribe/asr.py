@@ -272,6 +272,7 @@ def recognise_audio(
     reheard: list[tuple[float, float]] = []
     unbiased: list[tuple[float, float]] = []
     read_back: list[tuple[float, float, str]] = []
+    own_dropped: list[tuple[float, float, str]] = []  # of read_back: surnames dropped after their first name
     copied: list[tuple[float, float, str]] = []
     unprompted_heard: list[tuple[float, float]] = []
     if retrying:
@@ -289,17 +290,20 @@ def recognise_audio(
             if c.fallback:
                 segments.extend(c.segments)
                 continue
-            kept, dropped, doubted = drop_read_back(c.segments, entries, options.read_back_below,
-                                                    options.read_back_own_entry_below,
-                                                    options.read_back_own_entry_drop_below)
+            kept, dropped, doubted, surnames = drop_read_back(c.segments, entries, options.read_back_below,
+                                                              options.read_back_own_entry_below,
+                                                              options.read_back_own_entry_drop_below)
+            own_dropped.extend(surnames)
             kept, past = drop_past_the_end(kept, set(said), audio.duration_s)
             kept, looped = drop_prompt_said_again(kept, entries)
             segments.extend(kept)
             read_back.extend(sorted(dropped + past + looped))
             copied.extend(doubted)
         skipped = unheard_speech(audio, segments, options.min_unheard_speech_s)
-        # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it
-        freed = [(a, b) for a, b in skipped if any(x < b and a < y for x, y, _ in read_back)]
+        # speech freed by dropping what the prompt wrote over it is heard again without the prompt; the rest with it (a
+        # surname dropped after its first name frees no speech of its own: the stretch around it is heard as before)
+        freed = [(a, b) for a, b in skipped
+                 if any(x < b and a < y for x, y, text in read_back if (x, y, text) not in own_dropped)]
         if freed:
             segments, plain_heard = hear_again(audio, model, options, segments, freed)
             reheard += plain_heard
@@ -311,9 +315,9 @@ def recognise_audio(
             reheard = sorted(reheard + heard)
         if heard:  # heard again with the prompt: it can copy from it there too
             again = [s for s in segments if any(a - 0.05 <= s.start and s.end <= b + 0.05 for a, b in heard)]
-            kept, dropped, doubted = drop_read_back(again, entries, options.read_back_below,
-                                                    options.read_back_own_entry_below,
-                                                    options.read_back_own_entry_drop_below)
+            kept, dropped, doubted, _ = drop_read_back(again, entries, options.read_back_below,
+                                                       options.read_back_own_entry_below,
+                                                       options.read_back_own_entry_drop_below)
             kept, past = drop_past_the_end(kept, set(said), audio.duration_s)
             dropped = sorted(dropped + past)
             copied.extend(doubted)
@@ -696,9 +700,10 @@ def _prompt_word(written: str, word: str) -> bool:
 
 def copied_words(
     words: list, entries: list[list[str]], below: float, own_entry_below: float, own_entry_drop_below: float = 0.0,
-) -> tuple[list[int], list[int]]:
+) -> tuple[list[int], list[int], list[int]]:
     """The indices of the written ``words`` (faster-whisper's, in order) that the decode copied from its prompt and the
-    audio does not bear out: those to drop, and those to keep and flag for the practitioner.
+    audio does not bear out: those to drop, those to keep and flag for the practitioner, and of those to drop, the ones
+    of the entry the run began in (a surname after its first name said, which covers no stretch of speech of its own).
 
     faster-whisper puts the hotwords before every window's ``<|startoftranscript|>`` as one list ("Keziah Laidlaw,
     mam Dervla Laidlaw, dad Lorcan Pitcairn, Florentine Kinross, Seafield Primary School, High Street, Elgin").
@@ -729,7 +734,7 @@ def copied_words(
 
     A word that starts a run (the decoder's own choice of a prompt word, not a copy) is never judged here."""
     if not entries:
-        return [], []
+        return [], [], []
     flat = [(e, w) for e, ws in enumerate(entries) for w in ws]
     # runs: [(word index, flat position)], the first the word the copying started from
     runs: list[list[tuple[int, int]]] = []
@@ -745,6 +750,7 @@ def copied_words(
             states = [j for j, (_, p) in enumerate(flat) if _prompt_word(w.word, p)]
     drop: list[int] = []
     doubt: list[int] = []
+    own: list[int] = []
     for run in runs:
         anchor = flat[run[0][1]][0]
         pieces: list[list[tuple[int, int]]] = []
@@ -761,11 +767,12 @@ def copied_words(
                 rest = [i for i, _ in (piece[low[0]:] if low else [])]
                 if rest and words[rest[0]].probability < own_entry_drop_below:
                     drop.extend(rest)
+                    own.extend(rest)
                 else:
                     doubt.extend(rest)
             elif any(words[i].probability < below for i, _ in piece if not kin_role(words[i].word)):
                 drop.extend(i for i, _ in piece)  # a kin word alone is no sign: "her partner Dwayne" said, "her" skipped
-    return sorted(drop), sorted(doubt)
+    return sorted(drop), sorted(doubt), sorted(own)
 
 
 def _runs(indices: list[int], words: list) -> list[tuple[float, float, str]]:
@@ -782,17 +789,18 @@ def _runs(indices: list[int], words: list) -> list[tuple[float, float, str]]:
 
 def drop_read_back(
     segments: list, entries: list[list[str]], below: float, own_entry_below: float, own_entry_drop_below: float = 0.0,
-) -> tuple[list, list[tuple[float, float, str]], list[tuple[float, float, str]]]:
+) -> tuple[list, list[tuple[float, float, str]], list[tuple[float, float, str]], list[tuple[float, float, str]]]:
     """``segments`` (faster-whisper's) without the words :func:`copied_words` finds to drop in each; the (start s,
     end s, text) of each run of words dropped; and of each run kept to be flagged. A segment whose words do not spell
     its text is left as decoded; one left with no words goes. The stretch a dropped run covered is speech with no
     words again, for :func:`unheard_speech` to find and :func:`hear_again` to decode on its own."""
     if not (below or own_entry_below) or not entries:
-        return segments, [], []
-    out, dropped, doubted = [], [], []
+        return segments, [], [], []
+    out, dropped, doubted, surnames = [], [], [], []
     for s in segments:
         words = list(s.words or [])
-        gone, unsure = copied_words(words, entries, below, own_entry_below, own_entry_drop_below) if words else ([], [])
+        gone, unsure, own = (copied_words(words, entries, below, own_entry_below, own_entry_drop_below) if words
+                             else ([], [], []))
         spelled = "".join(w.word for w in words).strip() == s.text.strip()
         if spelled:
             doubted.extend(_runs(unsure, words))
@@ -800,8 +808,9 @@ def drop_read_back(
             out.append(s)
             continue
         dropped.extend(_runs(gone, words))
+        surnames.extend(_runs(own, words))
         out.extend(_without(s, gone))
-    return out, dropped, doubted
+    return out, dropped, doubted, surnames
 
 
 def _without(segment, gone: list[int]) -> list:

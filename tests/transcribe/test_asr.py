@@ -582,7 +582,7 @@ BARS = (AsrOptions().read_back_below, AsrOptions().read_back_own_entry_below, As
 def _copied(*words: tuple[str, float]) -> list[str]:
     """The words dropped, then "|", then the words kept and flagged."""
     ws = decoded(*words)
-    drop, doubt = copied_words(ws, E02, *BARS)
+    drop, doubt, _ = copied_words(ws, E02, *BARS)
     return [ws[i].word.strip() for i in drop] + (["|"] + [ws[i].word.strip() for i in doubt] if doubt else [])
 
 
@@ -625,18 +625,19 @@ def test_only_copies_the_audio_does_not_bear_out_are_found(words, copied):
 def test_copied_words_are_dropped_from_the_segment_and_listed_with_their_times():
     chunk = biased(("Keziah", 0.4), ("goes", 0.9), ("to", 0.9), ("Seafield", 0.36), ("Primary", 0.27), ("School,", 0.98),
                    ("High", 0.0002), ("Street,", 0.002), ("Elgin", 0.002))
-    kept, dropped, flagged = drop_read_back(chunk.segments, E02, *BARS)
+    kept, dropped, flagged, _ = drop_read_back(chunk.segments, E02, *BARS)
     assert [s.text for s in kept] == [" Keziah goes to Seafield Primary School,"]
     assert kept[0].end == pytest.approx(chunk.segments[0].words[5].end)
     assert dropped == [(3.0, 4.4, "High Street, Elgin")] and flagged == []
-    assert drop_read_back(chunk.segments, E02, 0, 0) == (chunk.segments, [], [])  # 0: off
-    assert drop_read_back(chunk.segments, [], *BARS) == (chunk.segments, [], [])  # no prompt, no copy
+    assert drop_read_back(chunk.segments, E02, 0, 0) == (chunk.segments, [], [], [])  # 0: off
+    assert drop_read_back(chunk.segments, [], *BARS) == (chunk.segments, [], [], [])  # no prompt, no copy
     surname = biased(("Keziah", 0.4), ("Laidlaw", 0.0007), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
-    kept, dropped, flagged = drop_read_back(surname.segments, E02, *BARS)
+    kept, dropped, flagged, _ = drop_read_back(surname.segments, E02, *BARS)
     assert kept == surname.segments and dropped == [] and flagged == [(0.5, 0.9, "Laidlaw")]  # kept, flagged
     nothing = biased(("Keziah", 0.4), ("Laidlaw", 0.0002), ("goes", 0.9), ("to", 0.9), ("school.", 0.9))
-    kept, dropped, flagged = drop_read_back(nothing.segments, E02, *BARS)
+    kept, dropped, flagged, _ = drop_read_back(nothing.segments, E02, *BARS)
     assert [s.text for s in kept] == [" Keziah goes to school."] and dropped == [(0.5, 0.9, "Laidlaw")] and flagged == []
+    assert drop_read_back(nothing.segments, E02, *BARS)[3] == [(0.5, 0.9, "Laidlaw")]  # a surname of its own entry
     assert drop_read_back(nothing.segments, E02, *BARS[:2])[2] == [(0.5, 0.9, "Laidlaw")]  # no drop bar: flagged
 
 
@@ -736,7 +737,7 @@ def test_speech_under_copied_names_is_found_and_heard_again(tiny_model, tmp_path
     lead = words[: born - 2] + [replace(words[born - 2], word=" Pitcairn,")]  # the entry before the copy, as written
     biased_words = lead + copy + words[end + 1 :]
     invented = replace(seg, words=biased_words, text="".join(w.word for w in biased_words))
-    kept, dropped, _ = drop_read_back([invented], E02, *BARS)
+    kept, dropped, _, _ = drop_read_back([invented], E02, *BARS)
     assert "Kinross" not in kept[0].text and "Florentine" not in kept[0].text
     assert dropped == [(round(gap[0].start, 2), round(gap[-1].end, 2), "Florentine Kinross.")]
     unheard = unheard_speech(audio, kept, OPTS.min_unheard_speech_s)
