@@ -80,11 +80,21 @@ def find_digit_runs(text: str, min_digits: int = 6) -> list[DigitRun]:
             runs.append(DigitRun("".join(digits), start, end, spoken, tuple(spans)))
         digits, spans, start, end, spoken, repeat = [], [], -1, -1, False, 1
 
+    last_word = False  # the token before was a digit said as a word ("nine" of "nine hundred")
     for m in _TOKEN.finditer(text):
         tok = m.group()
         low = tok.lower()
+        if low == "hundred" and digits and last_word and _JOINER.fullmatch(text[last_end:m.start()]):
+            # a digit and "hundred" inside a number read out are that digit and two zeros, as a phone's "nine
+            # hundred" of 07700 900412 is said; alone ("nine hundred pounds") it is too short to be a run
+            digits.extend("00")
+            spans.extend([(m.start(), m.end())] * 2)
+            end = last_end = m.end()
+            last_word = False
+            continue
         is_digit = tok.lstrip("+").isdigit()
         is_word = low in DIGIT_WORDS or low in REPEAT_WORDS
+        last_word = is_word and low not in REPEAT_WORDS and low != "o"
         # a lone "o" only counts between other digits ("oh" and "o" in "o seven")
         if low == "o" and not digits:
             is_word = False

@@ -101,3 +101,25 @@ def test_gaelic_club_and_accented_name_redacted(redactor, empty_case, text, club
     result = redact_text(text, empty_case, redactor)
     assert set(range(start, start + len(club))) <= covered(result), [
         (result.text[r.start:r.end], r.entity) for r in result.redactions]
+
+
+# a phone read out with "nine hundred" for its 900 (07700 900412), with no cue before it; a sum said with "hundred"
+# stays
+@pytest.mark.parametrize("text", [
+    "mam gave oh seven seven double oh nine hundred four one two as the best one to ring",
+    "She said oh one nine one, four nine eight, oh two hundred is the house phone.",
+])
+def test_phone_read_out_with_hundred_redacted(redactor, empty_case, text):
+    number = text[text.index("oh"):text.index("hundred") + len("hundred")]
+    start = text.index(number)
+    result = redact_text(text, empty_case, redactor)
+    assert set(range(start, start + len(number))) <= covered(result), found(result, E.PHONE)
+
+
+@pytest.mark.parametrize("text", [
+    "She owes nine hundred pounds and the rent is four hundred and fifty a month.",
+    "The bus is the nine hundred and it takes an hour.",
+])
+def test_sums_said_with_hundred_kept(redactor, empty_case, text):
+    result = redact_text(text, empty_case, redactor)
+    assert result.redactions == [], [(result.text[r.start:r.end], r.entity) for r in result.redactions]
