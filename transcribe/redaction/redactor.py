@@ -17,6 +17,7 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
 from .nearby_numbers import read_out_numbers, with_numbers_nearby, with_spelling_word_after
+from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
 from .operators import anonymize
@@ -311,6 +312,11 @@ _WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
 MAX_NAME_PART_WORDS = 6  # words of an address's name part said before its "at" (as CueValueRecognizer reads them)
 
 
+def _said_digit(word: str) -> bool:
+    """A digit group, a digit's word or a word a digit is misheard as (``spoken_numbers``)."""
+    return word.isdigit() or word in DIGIT_WORDS or word in MISHEARD_DIGITS
+
+
 def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
     """In a transcript, an email address begins where the words joined by its said joiners ("underscore", "dot",
     "dash", "hyphen") begin: a joiner is said only inside an address, so the word before it and the word after it
@@ -324,6 +330,16 @@ def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
         toks = [t for t in toks if t.end() <= d.start]
         bare = [_bare_word(t.group()) for t in toks]
         i, taken = len(toks) - 1, 0
+        # the digits a name part ends with ("hedley four", heard "edley for"), said straight before the address's
+        # found start, are its own: up to two number words or misheard ones, then the joined words before them
+        digits_end = i
+        while i >= 0 and len(toks) - 1 - i < 2 and _said_digit(bare[i]) and re.fullmatch(
+                r"[\s,]*", text[toks[i].end():toks[i + 1].start() if i + 1 < len(toks) else d.start]):
+            i -= 1
+        if i < digits_end and (i < 0 or not (bare[i] in _ADDRESS_JOINERS or (i > 0 and bare[i - 1] in _ADDRESS_JOINERS))):
+            i = digits_end  # digits with no joined word before them: no name part of an address, left as they were
+        elif i < digits_end:
+            d.start, taken = toks[i + 1].start(), digits_end - i
         while i >= 0 and taken < MAX_NAME_PART_WORDS and re.fullmatch(r"[\s,]*", text[toks[i].end():toks[i + 1].start() if i + 1 < len(toks) else d.start]):
             joined = bare[i] in _ADDRESS_JOINERS or (i > 0 and bare[i - 1] in _ADDRESS_JOINERS) or (
                 i + 1 < len(toks) and bare[i + 1] in _ADDRESS_JOINERS) or (i + 1 == len(toks) and _ADDRESS_JOINERS & set(

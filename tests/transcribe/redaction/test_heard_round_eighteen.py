@@ -110,6 +110,25 @@ def test_an_email_name_part_runs_back_over_its_said_joiners(redactor):
     assert is_kept(result, "the e-mail is")
 
 
+@pytest.mark.parametrize("text, address", [
+    # the digits a name part ends with, heard as a misheard digit word, and its "at" lost into the domain
+    ("The health visitor's e-mail, Ruth dot Hedley for Latin H s dot net, is the one to use.",
+     "Ruth dot Hedley for Latin H s dot net"),
+    ("Mam's email is Kayla underscore Reed 2 7 at gmail.com if school need her.", "Kayla underscore Reed 2 7 at gmail.com"),
+])
+def test_an_email_name_parts_digits_before_its_found_start_join_it(redactor, text, address):
+    result = heard(redactor, None, text)
+    assert is_redacted(result, address)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("She is 14 at school and her e-mail is kaylareed at gmail.com.", "She is 14"),  # no joined word before the digits
+    ("Mum said she was 4 for a long time at gmail.com before she moved.", "she was 4 for"),
+])
+def test_digits_before_an_email_with_no_joined_word_stay(redactor, text, kept):
+    assert is_kept(heard(redactor, None, text), kept)
+
+
 def test_words_before_an_email_with_no_joiner_stay(redactor):
     result = heard(redactor, None, "Mum said to write to wood61 at btinternet.com about the meeting.")
     assert is_kept(result, "Mum said to write to")
