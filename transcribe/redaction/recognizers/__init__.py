@@ -12,6 +12,7 @@ from .nhs_number_recognizer import NhsNumberRecognizer, nhs_checksum_ok
 from .ni_number_recognizer import NiNumberRecognizer
 from .online_handle_recognizer import OnlineHandleRecognizer
 from .person_name_recognizer import PersonNameRecognizer
+from .spelt_name_recognizer import SpeltNameRecognizer
 from .street_address_recognizer import StreetAddressRecognizer
 from .uk_phone_recognizer import UkPhoneRecognizer
 from .uk_postcode_recognizer import UkPostcodeRecognizer
@@ -31,6 +32,7 @@ __all__ = [
     "OnlineHandleRecognizer",
     "OfflineEmailRecognizer",
     "PersonNameRecognizer",
+    "SpeltNameRecognizer",
     "StreetAddressRecognizer",
     "UkPhoneRecognizer",
     "UkPostcodeRecognizer",
@@ -48,6 +50,7 @@ def uk_recognizers(use_ner: bool = True, english: frozenset[str] = frozenset(), 
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
         OnlineHandleRecognizer(),
+        SpeltNameRecognizer(),
         DateOfBirthRecognizer(),
         BirthCueDateRecognizer(),
         CueValueRecognizer(english=english),
