@@ -6,7 +6,7 @@ its notes and score.py's loading code): the writer did not read the product's co
 tests or tagging and redaction rules, nor any other set's notes. The storage pattern follows the first 40 lines
 of make_fresh19.py and notes_markup.py (notes in fresh21_notes.py, the markup and labels of notes_markup.py);
 only those first 40 lines were read, so the row builder here is this file's own and uses nothing of
-notes_markup.py but its constants (MARK, ENTITY, LABELS, SOS, COMMON_KEEP_WHY). Imports nothing from the product.
+notes_markup.py but its constants (MARK, LABELS, SOS, COMMON_KEEP_WHY) and its unmark(). Imports nothing from the product.
 
 Each note body is one sentence a line, "labels | sentence" (labels: notes_markup.LABELS' short names, comma
 separated); sentences are joined with a single space. Markup: [X:text] gold PII, {k:text} a keep span whose
@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from fresh21_notes import NOTES  # noqa: E402
-from notes_markup import COMMON_KEEP_WHY, ENTITY, LABELS, MARK, SOS  # noqa: E402
+from notes_markup import COMMON_KEEP_WHY, LABELS, MARK, SOS, unmark  # noqa: E402
 
 KEEP_WHY = {
     **COMMON_KEEP_WHY,
@@ -42,26 +42,15 @@ class Fresh21Error(ValueError):
 
 
 def unmark_sentence(marked, offset, note_id):
-    """Plain text of one marked-up sentence and its PII and keep spans, shifted by ``offset``."""
-    out, pii, keep, pos = [], [], [], 0
+    """Plain text of one marked-up sentence and its PII and keep spans, shifted by ``offset`` (``notes_markup.unmark``,
+    with this set's keep reasons and its errors naming the note)."""
     for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
-        start = offset + sum(len(x) for x in out)
-        inner = m.group(2) if m.group(1) else m.group(4)
-        out.append(inner)
-        end = start + len(inner)
-        if m.group(1):
-            pii.append({"start": start, "end": end, "entity": ENTITY[m.group(1)]})
-        else:
-            if m.group(3) not in KEEP_WHY:
-                raise Fresh21Error(f"{note_id}: keep key {m.group(3)!r} is not in KEEP_WHY; add it or fix the markup")
-            keep.append({"start": start, "end": end, "why": KEEP_WHY[m.group(3)]})
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    if any(c in text for c in "[]{}"):
-        raise Fresh21Error(f"{note_id}: unparsed markup left in {text!r}; close the bracket or use a known tag")
-    return text, pii, keep
+        if not m.group(1) and m.group(3) not in KEEP_WHY:
+            raise Fresh21Error(f"{note_id}: keep key {m.group(3)!r} is not in KEEP_WHY; add it or fix the markup")
+    try:
+        return unmark(marked, offset, KEEP_WHY)
+    except ValueError as e:
+        raise Fresh21Error(f"{note_id}: {e}; close the bracket or use a known tag") from e
 
 
 def parse_labels(field, note_id):
