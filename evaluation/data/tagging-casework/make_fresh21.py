@@ -5,8 +5,9 @@ Written from ../shared/casework-dev/README.md's labelling and redaction rules on
 its notes and score.py's loading code): the writer did not read the product's code, word lists, lexicons, models,
 tests or tagging and redaction rules, nor any other set's notes. The storage pattern follows the first 40 lines
 of make_fresh19.py and notes_markup.py (notes in fresh21_notes.py, the markup and labels of notes_markup.py);
-only those first 40 lines were read, so the row builder here is this file's own and uses nothing of
-notes_markup.py but its constants (MARK, LABELS, SOS, COMMON_KEEP_WHY) and its unmark(). Imports nothing from the product.
+only those first 40 lines were read, so the writer wrote its own row builder; after review (the set already
+written) it calls notes_markup.unmark(), which its copy repeated, with the same output byte for byte. Imports
+nothing from the product.
 
 Each note body is one sentence a line, "labels | sentence" (labels: notes_markup.LABELS' short names, comma
 separated); sentences are joined with a single space. Markup: [X:text] gold PII, {k:text} a keep span whose
