@@ -330,20 +330,25 @@ def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
         toks = [t for t in toks if t.end() <= d.start]
         bare = [_bare_word(t.group()) for t in toks]
         i, taken = len(toks) - 1, 0
+
+        def next_to(k: int) -> bool:  # only spaces or commas between word k and the next word or the address
+            return bool(re.fullmatch(r"[\s,]*", text[toks[k].end():toks[k + 1].start() if k + 1 < len(toks) else d.start]))
+
+        def joined_before(k: int) -> bool:  # word k is a joiner or comes straight after one
+            return bare[k] in _ADDRESS_JOINERS or (k > 0 and bare[k - 1] in _ADDRESS_JOINERS)
+
         # the digits a name part ends with ("hedley four", heard "edley for"), said straight before the address's
         # found start, are its own: up to two number words or misheard ones, then the joined words before them
         digits_end = i
-        while i >= 0 and len(toks) - 1 - i < 2 and _said_digit(bare[i]) and re.fullmatch(
-                r"[\s,]*", text[toks[i].end():toks[i + 1].start() if i + 1 < len(toks) else d.start]):
+        while i >= 0 and digits_end - i < 2 and _said_digit(bare[i]) and next_to(i):
             i -= 1
-        if i < digits_end and (i < 0 or not (bare[i] in _ADDRESS_JOINERS or (i > 0 and bare[i - 1] in _ADDRESS_JOINERS))):
+        if i < digits_end and (i < 0 or not joined_before(i)):
             i = digits_end  # digits with no joined word before them: no name part of an address, left as they were
         elif i < digits_end:
             d.start, taken = toks[i + 1].start(), digits_end - i
-        while i >= 0 and taken < MAX_NAME_PART_WORDS and re.fullmatch(r"[\s,]*", text[toks[i].end():toks[i + 1].start() if i + 1 < len(toks) else d.start]):
-            joined = bare[i] in _ADDRESS_JOINERS or (i > 0 and bare[i - 1] in _ADDRESS_JOINERS) or (
-                i + 1 < len(toks) and bare[i + 1] in _ADDRESS_JOINERS) or (i + 1 == len(toks) and _ADDRESS_JOINERS & set(
-                    _bare_word(w) for w in text[d.start:d.end].split()[:1]))
+        while i >= 0 and taken < MAX_NAME_PART_WORDS and next_to(i):
+            joined = joined_before(i) or (i + 1 < len(toks) and bare[i + 1] in _ADDRESS_JOINERS) or (
+                i + 1 == len(toks) and _ADDRESS_JOINERS & set(_bare_word(w) for w in text[d.start:d.end].split()[:1]))
             if not joined:
                 break
             d.start = toks[i].start()
