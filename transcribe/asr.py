@@ -123,8 +123,8 @@ class AsrOptions:
     read_back_below: float = 0.01
     read_back_own_entry_below: float = 0.001
     # ...and where the first of those words the aligner gives less than this, the rest of the entry is dropped, not
-    # flagged: on the 22 seen spoken sets no surname said got under it and 20 written over other words did
-    # (evaluation/redaction/README.md, "Spoken round eighteen, the lead's part"). 0: flag them all, as before.
+    # flagged: on the 24 seen spoken sets it drops 28 surnames not said and 2 said (one inside an email), checked by
+    # hand (evaluation/redaction/README.md, "Spoken round eighteen, the lead's part"). 0: flag them all, as before.
     read_back_own_entry_drop_below: float = 0.0005
 
 
@@ -728,9 +728,9 @@ def copied_words(
       of other words got below 0.0005 ("Grimwade" for "attends", "Heslop" for "again at school"), and so did a
       surname said at a recording's start ("Alfie Purvis has autism", blind_04); said surnames also got 0.002-0.008.
       The surname is the case's own for that person, so kept and flagged it misleads less than a said name dropped;
-      but where the first of them gets less than ``own_entry_drop_below`` they are dropped: on the 22 seen spoken
-      sets 20 surnames written over other words got so little (0.0000-0.0004) and no surname said did (the least,
-      0.0006), so a copy that far below is read as the prompt's, not the speech's.
+      but where the first of them gets less than ``own_entry_drop_below`` they are dropped: on the 24 seen spoken
+      sets 28 surnames written over other words got so little and 2 said ones did (one inside an email), so a copy
+      that far below is read as the prompt's, not the speech's.
 
     A word that starts a run (the decoder's own choice of a prompt word, not a copy) is never judged here."""
     if not entries:
@@ -791,8 +791,9 @@ def drop_read_back(
     segments: list, entries: list[list[str]], below: float, own_entry_below: float, own_entry_drop_below: float = 0.0,
 ) -> tuple[list, list[tuple[float, float, str]], list[tuple[float, float, str]], list[tuple[float, float, str]]]:
     """``segments`` (faster-whisper's) without the words :func:`copied_words` finds to drop in each; the (start s,
-    end s, text) of each run of words dropped; and of each run kept to be flagged. A segment whose words do not spell
-    its text is left as decoded; one left with no words goes. The stretch a dropped run covered is speech with no
+    end s, text) of each run of words dropped; of each run kept to be flagged; and of each run dropped that was a
+    surname after its own first name (it frees no speech of its own). A segment whose words do not spell its text is
+    left as decoded; one left with no words goes. The stretch a dropped run covered is speech with no
     words again, for :func:`unheard_speech` to find and :func:`hear_again` to decode on its own."""
     if not (below or own_entry_below) or not entries:
         return segments, [], [], []
