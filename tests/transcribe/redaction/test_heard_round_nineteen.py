@@ -42,3 +42,10 @@ def test_an_inward_code_shape_far_from_any_street_is_not_a_postcode(redactor):
 ])
 def test_other_things_read_out_stay(redactor, sentence, kept):
     assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_a_function_word_after_a_postcode_read_out_spells_no_letter(redactor):
+    # "W" then "With": the postcode's last letter and the next sentence's first word, not "W for With"
+    result = heard(redactor, None, "She lives at flat 2 Emerson House, Washington, N-E-3-7-1-D-W With her partner Kyle.")
+    assert is_redacted(result, "N-E-3-7-1-D-W")
+    assert is_kept(result, "With her partner")

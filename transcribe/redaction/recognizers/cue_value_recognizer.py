@@ -1017,9 +1017,9 @@ def read_out_postcodes(text: str) -> list[tuple[int, int]]:
         if not _READ_OUT_TOKEN.fullmatch(toks[k].group()):
             k += 1
             continue
-        j = k + 1  # a read-out token may be followed by more, or by a single letter or digit read out
+        j = k + 1  # a read-out token may be followed by more ("I-8 R-W")
         while j < len(toks) and re.fullmatch(r"[\s,]*", text[toks[j - 1].end():toks[j].start()]) and (
-                _READ_OUT_TOKEN.fullmatch(toks[j].group()) or re.fullmatch(r"[A-Z]|\d", toks[j].group())):
+                _READ_OUT_TOKEN.fullmatch(toks[j].group())):
             j += 1
         said = re.sub(r"[^A-Za-z0-9]", "", text[toks[k].start():toks[j - 1].end()]).upper()
         if said.isalpha() or said.isdigit():
