@@ -30,8 +30,11 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set fresh18``: ``fresh18.jsonl`` alone (6 notes, committed before spoken round sixteen, scored once at its end; seen since).
 ``--set fresh20``: ``fresh20.jsonl`` alone (6 notes, committed before spoken round seventeen, transcribed once, scored once at its end; seen since).
 ``--set fresh22``: ``fresh22.jsonl`` alone (8 notes, committed before spoken round eighteen, transcribed once, scored once at its end).
+``--set fresh24``: ``fresh24.jsonl`` alone (9 notes, committed before spoken round nineteen, transcribed once, to be scored once at its end).
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
 ``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
+``--set casework``: the 56 casework-dev notes the ``own`` set lacks, each in the next of eight British voices (their
+texts seen in clean-text rounds; first transcribed and read in spoken round nineteen).
 ``--set dev9`` .. ``dev9f``: development sets written during the ninth round in fresh9's style (seen, never held out). Audio and
 transcripts (with their words and probabilities) are kept under ``--work`` (default /tmp/casenote-spoken) so a
 rerun rescores only. Redaction is given the transcript's words, as ``Pipeline.process`` gives them, and the
@@ -58,10 +61,14 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f")}
 SETS["echo11"] = HERE.parents[1] / "data" / "redaction-spoken" / "echo11.jsonl"  # ASR round 11's held-out set (4 notes)
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
+SETS["casework"] = CASEWORK_GOLD  # the other 56 casework-dev notes, each in a voice of CASEWORK_VOICES in turn
+# espeak-ng's British voices the spoken sets use, taken in turn by the ``casework`` set's notes in id order
+CASEWORK_VOICES = ("en-gb", "en-gb-x-rp", "en-gb-x-gbclan", "en-gb-x-gbcwmd", "en-gb-scotland", "en-gb+f3",
+                   "en-gb+m3", "en-gb-x-rp+f2")
 STRUCTURED = ("NHS_NUMBER", "NI_NUMBER", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH")
 ORDER = STRUCTURED + ("PERSON", "ADDRESS", "SCHOOL", "ORGANISATION_LOCAL")
 
@@ -172,6 +179,8 @@ def leaks(gold: str, left: str) -> bool:
 # -- notes ---------------------------------------------------------------------------------------
 def load_notes(casework_gold: Path | None, which: str = "own") -> list[dict]:
     """The set's notes; casework-dev texts join the ``own`` set only (``fresh`` stands alone)."""
+    if which == "casework":
+        return casework_notes(casework_gold)
     notes = []
     for line in SETS[which].read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -190,6 +199,19 @@ def load_notes(casework_gold: Path | None, which: str = "own") -> list[dict]:
     else:
         print(f"casework-dev not found at {casework_gold}: own notes only", file=sys.stderr)
     return notes
+
+
+def casework_notes(casework_gold: Path | None) -> list[dict]:
+    """casework-dev's notes not in the ``own`` set, in id order, each given the next voice of
+    :data:`CASEWORK_VOICES`: four outside authors' texts, spoken (issue 25's "casework-dev texts spoken with
+    espeak-ng in several voices"). Their texts were read while tuning clean-text redaction; their transcripts were
+    first read in spoken round nineteen."""
+    if not (casework_gold and casework_gold.exists()):
+        raise SystemExit(f"--set casework needs casework-dev's notes.jsonl; not found at {casework_gold} (--casework PATH)")
+    rows = [json.loads(line) for line in casework_gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = sorted((d for d in rows if d["id"] not in CASEWORK), key=lambda d: d["id"])
+    return [{"id": d["id"], "voice": CASEWORK_VOICES[k % len(CASEWORK_VOICES)], "context": d["context"],
+             "text": d["text"], "pii": d["pii"]} for k, d in enumerate(rows)]
 
 
 def spoken_form(text: str) -> str:

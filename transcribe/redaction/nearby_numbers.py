@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..language.kinship import KIN_WORDS
 from .detection import Detection
@@ -327,7 +329,9 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
             continue
         last = _LETTER_AT_END.search(text, d.start, d.end)
         word = _SPELLING_WORD_AFTER.match(text, d.end)
-        end = word.end() if last and word and word.group(1)[0] == last.group(1)[0].upper() else None
+        # a function word (spaCy's English stop words: "With her partner") spells no letter
+        end = (word.end() if last and word and word.group(1)[0] == last.group(1)[0].upper()
+               and word.group(1).lower() not in STOP_WORDS else None)
         if end is None and d.entity == NI_NUMBER:
             end = suffix_letter_after(text, d.end)  # the suffix letter and its word both after the value
         if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):

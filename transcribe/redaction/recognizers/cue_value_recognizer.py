@@ -407,6 +407,8 @@ class CueValueRecognizer(LocalRecognizer):
                 if suffixed and sum(ch.isdigit() for h in heard_tokens(text) if suffixed[0] <= h.start < suffixed[1]
                                     and not h.spelt for ch in h.chars) >= MAX_DIGITS[NI_NUMBER] - 1:
                     results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "two spelt letters, digits and a suffix letter"))
+        for a, b in read_out_postcodes(text):
+            results.append(make_result(self, POSTCODE, a, b, 0.5, "a postcode read out letter by letter, its cue lost"))
         for m in HEARD_DOTTED_ADDRESS.finditer(text):
             results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address, its \"at\" heard as a dot"))
         for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
@@ -989,6 +991,48 @@ class CueValueRecognizer(LocalRecognizer):
         if not span:
             return None
         return toks[0].start(), span[1]
+
+
+# A recogniser joins what was read out character by character with hyphens ("DS-18-2-U", "L-14E", "I-8 R-W"): a
+# token of such pieces, each one or two letters or digits (or a digit run with one letter: "14E"), one hyphen at
+# least. A run of them, read out as a postcode (the shape of Royal Mail's postcodes, its area's or district's
+# letter or one inward letter lost, as a recogniser loses a letter read out: "L14E" for "DL1 4NE", "DS182U" for
+# "TS18 2EW"), is one, with no cue: nothing else in a note is letters, then digits, then a letter, read out so (a
+# road, "the A-19", and a bus, "the X-14", end in a digit). After a street in the same sentence, an inward code
+# alone (a digit, then its two letters: "I-8 R-W") is the postcode's end, its outward code heard as words.
+_READ_OUT_PIECE = r"(?:[A-Za-z]{1,2}|\d{1,2}[A-Za-z]?|[A-Za-z]\d{1,2})"
+_READ_OUT_TOKEN = re.compile(rf"\b{_READ_OUT_PIECE}(?:-{_READ_OUT_PIECE})+\b")
+_READ_OUT_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{1,2}|[A-Z]\d{1,2}\d?[A-Z]")
+_INWARD_CODE_END = re.compile(r"\d[A-Z]{2}")
+MAX_WORDS_STREET_TO_INWARD = 8  # words between a street and an inward code read out that ends its postcode
+
+
+def read_out_postcodes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each postcode read out letter by letter and hyphen-joined by the recogniser (the rule above
+    ``_READ_OUT_PIECE``): a run of read-out tokens joined by spaces or commas, alone or after a street."""
+    toks = list(_TOKEN.finditer(text))
+    streets = [m.end() for m in list(NAMED_STREET.finditer(text)) + list(NUMBERED_STREET.finditer(text))]
+    out, k = [], 0
+    while k < len(toks):
+        if not _READ_OUT_TOKEN.fullmatch(toks[k].group()):
+            k += 1
+            continue
+        j = k + 1  # a read-out token may be followed by more ("I-8 R-W")
+        while j < len(toks) and re.fullmatch(r"[\s,]*", text[toks[j - 1].end():toks[j].start()]) and (
+                _READ_OUT_TOKEN.fullmatch(toks[j].group())):
+            j += 1
+        said = re.sub(r"[^A-Za-z0-9]", "", text[toks[k].start():toks[j - 1].end()]).upper()
+        if said.isalpha() or said.isdigit():
+            k = j
+            continue
+        if _READ_OUT_POSTCODE.fullmatch(said):
+            out.append((toks[k].start(), toks[j - 1].end()))
+        elif _INWARD_CODE_END.search(said) and any(
+                end <= toks[k].start() and not _BREAK.search(text, end, toks[k].start())
+                and len(_TOKEN.findall(text, end, toks[k].start())) <= MAX_WORDS_STREET_TO_INWARD for end in streets):
+            out.append((toks[k].start(), toks[j - 1].end()))
+        k = j
+    return out
 
 
 _SPELLING_LINK = re.compile(r"(?i)[\s,\-]*[a-z]{1,3}\s+(?:for|as\s+in|as)\s+[A-Z][a-z]+\b")

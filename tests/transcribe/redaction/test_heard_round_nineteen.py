@@ -1,0 +1,51 @@
+"""Issue 25, nineteenth spoken round: a postcode read out letter by letter, which the recogniser writes as hyphen-joined
+letters and digits, is a postcode with no cue, its area's letter or an inward letter lost; after a street, an inward
+code read out so ends the postcode whose outward code was heard as words. Keeps beside each: roads and buses read
+out, an agency's letters, a time. The sentences are written for the rule, in the shapes recognisers give, not copied
+from a transcript.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The family are at flat 4, 12 Harland TS-21-3-P, and mam speaks Tigrinya.", "TS-21-3-P"),  # no street kind word, one inward letter lost
+    ("The address is Kestrel Way, the S-62P. Next visit in four weeks.", "S-62P"),  # the area's first letter heard as "the"
+    ("Mam wrote hers down as N-E-12, 7-H-Q for the form.", "N-E-12, 7-H-Q"),  # whole, no street
+])
+def test_a_postcode_read_out_and_hyphen_joined_is_redacted(redactor, sentence, code):
+    result = heard(redactor, None, sentence)
+    assert is_redacted(result, code)
+
+
+def test_an_inward_code_read_out_after_a_street_ends_the_postcode(redactor):
+    result = heard(redactor, None, "Visit to Jo at 9 Ferry Close, Hebburn and each went on 4-G-T, then we talked about school.")
+    assert is_redacted(result, "4-G-T")
+    assert is_kept(result, "then we talked about school")
+
+
+def test_an_inward_code_shape_far_from_any_street_is_not_a_postcode(redactor):
+    result = heard(redactor, None, "She said the quiz was on 4-G-T, and she laughed about it.")
+    assert is_kept(result, "4-G-T")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("We drove up the A-19 and then the A-1-M to get there.", "A-19"),   # a road read out
+    ("He gets the X-14 bus to college every day.", "X-14"),              # a bus
+    ("She has been referred to C-A-M-H-S again.", "C-A-M-H-S"),          # an agency's letters
+    ("Contact is at 10-4 on a Tuesday at the family centre.", "10-4"),   # a time
+    ("He is in year 7 and does P-E on a Friday.", "P-E"),                # a subject's letters
+])
+def test_other_things_read_out_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_a_function_word_after_a_postcode_read_out_spells_no_letter(redactor):
+    # "W" then "With": the postcode's last letter and the next sentence's first word, not "W for With"
+    result = heard(redactor, None, "She lives at flat 2 Emerson House, Washington, N-E-3-7-1-D-W With her partner Kyle.")
+    assert is_redacted(result, "N-E-3-7-1-D-W")
+    assert is_kept(result, "With her partner")
