@@ -74,6 +74,11 @@ class VocabularyOptions:
     # Pescod", "dad Graham Brunskill"), read from their role in the case context through this table.
     spoken_roles: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_ROLES))
     kin_in_prompt: bool = True
+    # How people's names go to the prompt: "full" ("Cleo Jobson, mam Lowri Jobson"), "surname_once" (a surname
+    # already given goes once: "Cleo Jobson, mam Lowri"), "apart" (first names, then each surname once: "Cleo,
+    # mam Lowri, Jobson"). Having written a first name, the decoder can copy the surname the prompt gives after it
+    # over other speech ("Cleo Jobson said" for "Cleo said").
+    names: str = "surname_once"
 
 
 @dataclass
@@ -173,12 +178,13 @@ def build_vocabulary(
     options = options or VocabularyOptions()
     lexicon = lexicon or Lexicon()
     case = context_terms(context, options.spoken_roles if options.kin_in_prompt else None) if context else []
+    prompt_case = _names_for_prompt(case, options.names)
     council = list(lexicon.council_terms)
     lex = list(lexicon.terms)
     terms = _dedupe(case + council + lex)
 
     budget = min(options.max_prompt_tokens, WHISPER_PROMPT_LIMIT)
-    offered = _dedupe(case + council + (lex[: options.max_lexicon_terms] if options.use_lexicon_in_prompt else []))
+    offered = _dedupe(prompt_case + council + (lex[: options.max_lexicon_terms] if options.use_lexicon_in_prompt else []))
     chosen: list[Term] = []
     dropped: list[Term] = []
     for term in offered:
@@ -202,6 +208,30 @@ def _prompt_text(terms: Iterable[Term]) -> str:
     # name follows the word they are called by, as it is said: a name straight after "dad" or "mam" is
     # the one most often lost, run into the kin word ("dark brave" for "dad Graham").
     return PROMPT_SEPARATOR.join(f"{t.said_after} {t.text}" if t.said_after else t.text for t in terms)
+
+
+def _names_for_prompt(terms: list[Term], how: str) -> list[Term]:
+    """The case's terms as the prompt gives them (``VocabularyOptions.names``)."""
+    if how == "full":
+        return terms
+    names = [t for t in terms if t.kind == "name"]
+    seen: set[str] = set()
+    out: list[Term] = []
+    surnames: list[Term] = []
+    for t in names:
+        words = t.text.split()
+        if len(words) < 2:
+            out.append(t)
+            continue
+        first, last = " ".join(words[:-1]), words[-1]
+        if how == "apart":
+            out.append(Term(first, t.source, t.kind, t.said_after))
+            if last.casefold() not in seen:
+                surnames.append(Term(last, t.source, t.kind))
+        else:  # surname_once
+            out.append(t if last.casefold() not in seen else Term(first, t.source, t.kind, t.said_after))
+        seen.add(last.casefold())
+    return out + surnames + [t for t in terms if t.kind != "name"]
 
 
 def _said_after(role: str, spoken_roles: dict[str, str]) -> str:
