@@ -74,11 +74,12 @@ class VocabularyOptions:
     # Pescod", "dad Graham Brunskill"), read from their role in the case context through this table.
     spoken_roles: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_ROLES))
     kin_in_prompt: bool = True
-    # How people's names go to the prompt: "full" ("Cleo Jobson, mam Lowri Jobson"), "surname_once" (a surname
-    # already given goes once: "Cleo Jobson, mam Lowri"), "apart" (first names, then each surname once: "Cleo,
-    # mam Lowri, Jobson"). Having written a first name, the decoder can copy the surname the prompt gives after it
-    # over other speech ("Cleo Jobson said" for "Cleo said").
-    names: str = "surname_once"
+    # Each surname goes to the prompt once, with the first person who bears it ("Cleo Jobson, mam Lowri"); False
+    # gives every full name ("Cleo Jobson, mam Lowri Jobson"). Having written a first name, the decoder can copy
+    # the surname the prompt gives after it over other speech ("Lowri Jobson is expecting" for "mam Lowri is
+    # expecting"): measured in spoken round nineteen (evaluation/redaction/README.md), a case surname written where
+    # none was said is the largest part of what redaction takes beyond the identifiers.
+    surname_once: bool = True
 
 
 @dataclass
@@ -178,7 +179,7 @@ def build_vocabulary(
     options = options or VocabularyOptions()
     lexicon = lexicon or Lexicon()
     case = context_terms(context, options.spoken_roles if options.kin_in_prompt else None) if context else []
-    prompt_case = _names_for_prompt(case, options.names)
+    prompt_case = _surnames_once(case) if options.surname_once else case
     council = list(lexicon.council_terms)
     lex = list(lexicon.terms)
     terms = _dedupe(case + council + lex)
@@ -210,28 +211,20 @@ def _prompt_text(terms: Iterable[Term]) -> str:
     return PROMPT_SEPARATOR.join(f"{t.said_after} {t.text}" if t.said_after else t.text for t in terms)
 
 
-def _names_for_prompt(terms: list[Term], how: str) -> list[Term]:
-    """The case's terms as the prompt gives them (``VocabularyOptions.names``)."""
-    if how == "full":
-        return terms
-    names = [t for t in terms if t.kind == "name"]
+def _surnames_once(terms: list[Term]) -> list[Term]:
+    """The case's terms with each person's surname (a name's last word) kept only where no earlier person's name
+    ended in it: later bearers go to the prompt by their first names."""
     seen: set[str] = set()
     out: list[Term] = []
-    surnames: list[Term] = []
-    for t in names:
+    for t in terms:
         words = t.text.split()
-        if len(words) < 2:
-            out.append(t)
-            continue
-        first, last = " ".join(words[:-1]), words[-1]
-        if how == "apart":
-            out.append(Term(first, t.source, t.kind, t.said_after))
-            if last.casefold() not in seen:
-                surnames.append(Term(last, t.source, t.kind))
-        else:  # surname_once
-            out.append(t if last.casefold() not in seen else Term(first, t.source, t.kind, t.said_after))
-        seen.add(last.casefold())
-    return out + surnames + [t for t in terms if t.kind != "name"]
+        if t.kind == "name" and len(words) >= 2:
+            last = words[-1].casefold()
+            if last in seen:
+                t = Term(" ".join(words[:-1]), t.source, t.kind, t.said_after)
+            seen.add(last)
+        out.append(t)
+    return out
 
 
 def _said_after(role: str, spoken_roles: dict[str, str]) -> str:
