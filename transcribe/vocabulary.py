@@ -90,6 +90,9 @@ class Vocabulary:
     prompt: str = ""  # the hotwords text, within the token budget
     prompt_tokens: int = 0
     dropped: list[Term] = field(default_factory=list)  # terms that did not fit the prompt
+    # the prompt's terms as said in full ("nana Joan Ashby"), where the prompt gave a surname once ("nana Joan"):
+    # what post-correction may snap a heard word to
+    entries: list[str] = field(default_factory=list)
 
     @property
     def names(self) -> list[Term]:
@@ -195,11 +198,14 @@ def build_vocabulary(
         else:
             dropped.append(term)
     prompt = _prompt_text(chosen)
+    in_full = {id(short): full for short, full in zip(prompt_case, case)}  # _surnames_once keeps order and length
+    said = [in_full.get(id(t), t) for t in chosen]
     return Vocabulary(
         terms=terms,
         prompt=prompt,
         prompt_tokens=count_tokens(" " + prompt) if prompt else 0,
         dropped=dropped,
+        entries=_prompt_text(said).split(PROMPT_SEPARATOR) if said else [],
     )
 
 
