@@ -363,7 +363,7 @@ def _name_targets(vocabulary: Vocabulary | None, with_places: bool) -> list[_Tar
 
 def _prompted(vocabulary: Vocabulary | None, terms: Iterable[Term]) -> list[Term]:
     """The terms the recogniser was prompted with: the only ones a heard word may be snapped to."""
-    entries = [e.casefold() for e in vocabulary.prompt_entries] if vocabulary else []
+    entries = [e.casefold() for e in vocabulary.entries] if vocabulary else []
     return [t for t in terms if any(t.text.casefold() in e for e in entries)]
 
 
@@ -496,7 +496,7 @@ def _take(out: list[_Tok], toks: list[_Tok], i: int, match: tuple[int, _Target] 
 def _people(vocabulary: Vocabulary | None) -> list[tuple[str, list[str]]]:
     """The prompt's people as (the word said before the name, or "", the name's words): ("nana", ["Ivy", "Cowie"])."""
     out = []
-    for entry in vocabulary.prompt_entries if vocabulary else []:
+    for entry in vocabulary.entries if vocabulary else []:
         words = [w.strip(",.") for w in entry.split()]
         kin = words[0] if words and words[0].lower() in TITLE_WORDS | KIN_WORDS else ""
         name = [w for w in words[1 if kin else 0 :] if w.rstrip(".").lower() not in NAME_TITLES]

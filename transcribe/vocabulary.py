@@ -74,6 +74,12 @@ class VocabularyOptions:
     # Pescod", "dad Graham Brunskill"), read from their role in the case context through this table.
     spoken_roles: dict[str, str] = field(default_factory=lambda: dict(SPOKEN_ROLES))
     kin_in_prompt: bool = True
+    # Each surname goes to the prompt once, with the first person who bears it ("Cleo Jobson, mam Lowri"); False
+    # gives every full name ("Cleo Jobson, mam Lowri Jobson"). Having written a first name, the decoder can copy
+    # the surname the prompt gives after it over other speech ("Lowri Jobson is expecting" for "mam Lowri is
+    # expecting"): measured in spoken round nineteen (evaluation/redaction/README.md), a case surname written where
+    # none was said is the largest part of what redaction takes beyond the identifiers.
+    surname_once: bool = True
 
 
 @dataclass
@@ -84,6 +90,9 @@ class Vocabulary:
     prompt: str = ""  # the hotwords text, within the token budget
     prompt_tokens: int = 0
     dropped: list[Term] = field(default_factory=list)  # terms that did not fit the prompt
+    # the prompt's terms as said in full ("nana Joan Ashby"), where the prompt gave a surname once ("nana Joan"):
+    # what post-correction may snap a heard word to
+    entries: list[str] = field(default_factory=list)
 
     @property
     def names(self) -> list[Term]:
@@ -173,12 +182,13 @@ def build_vocabulary(
     options = options or VocabularyOptions()
     lexicon = lexicon or Lexicon()
     case = context_terms(context, options.spoken_roles if options.kin_in_prompt else None) if context else []
+    prompt_case = _surnames_once(case) if options.surname_once else case
     council = list(lexicon.council_terms)
     lex = list(lexicon.terms)
     terms = _dedupe(case + council + lex)
 
     budget = min(options.max_prompt_tokens, WHISPER_PROMPT_LIMIT)
-    offered = _dedupe(case + council + (lex[: options.max_lexicon_terms] if options.use_lexicon_in_prompt else []))
+    offered = _dedupe(prompt_case + council + (lex[: options.max_lexicon_terms] if options.use_lexicon_in_prompt else []))
     chosen: list[Term] = []
     dropped: list[Term] = []
     for term in offered:
@@ -188,11 +198,14 @@ def build_vocabulary(
         else:
             dropped.append(term)
     prompt = _prompt_text(chosen)
+    in_full = {id(short): full for short, full in zip(prompt_case, case)}  # _surnames_once keeps order and length
+    said = [in_full.get(id(t), t) for t in chosen]
     return Vocabulary(
         terms=terms,
         prompt=prompt,
         prompt_tokens=count_tokens(" " + prompt) if prompt else 0,
         dropped=dropped,
+        entries=_prompt_text(said).split(PROMPT_SEPARATOR) if said else [],
     )
 
 
@@ -202,6 +215,22 @@ def _prompt_text(terms: Iterable[Term]) -> str:
     # name follows the word they are called by, as it is said: a name straight after "dad" or "mam" is
     # the one most often lost, run into the kin word ("dark brave" for "dad Graham").
     return PROMPT_SEPARATOR.join(f"{t.said_after} {t.text}" if t.said_after else t.text for t in terms)
+
+
+def _surnames_once(terms: list[Term]) -> list[Term]:
+    """The case's terms with each person's surname (a name's last word) kept only where no earlier person's name
+    ended in it: later bearers go to the prompt by their first names."""
+    seen: set[str] = set()
+    out: list[Term] = []
+    for t in terms:
+        words = t.text.split()
+        if t.kind == "name" and len(words) >= 2:
+            last = words[-1].casefold()
+            if last in seen:
+                t = Term(" ".join(words[:-1]), t.source, t.kind, t.said_after)
+            seen.add(last)
+        out.append(t)
+    return out
 
 
 def _said_after(role: str, spoken_roles: dict[str, str]) -> str:

@@ -486,7 +486,7 @@ def test_unsure_words_after_a_case_first_name_that_spell_its_surname_are_the_sur
     ],
 )
 def test_a_kin_word_and_name_lost_to_another_case_name_after_a_possessive_are_restored(words, expected):
-    assert "nana Joan Ashby" in KIN_CASE.prompt_entries
+    assert "nana Joan Ashby" in KIN_CASE.entries  # the prompt itself gives the family's surname once: "nana Joan"
     r = correct_transcript(make(words + [(" lives", 0.9), (" nearby.", 0.9)]), KIN_CASE)
     assert r.transcript.text == f"{expected} lives nearby."
     assert_consistent(r.transcript)

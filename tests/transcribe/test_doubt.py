@@ -143,12 +143,13 @@ def _vocabulary():
 
 def test_case_names_written_back_to_back_as_the_prompt_lists_them_are_flagged():
     # held_09 on base, the decode kept from looping: "Ollie Wanless has a child protection plan" came out with
-    # the father's name copied in from the prompt, every word of it confidently.
+    # the father's name copied in from the prompt, every word of it confidently. (The prompt now gives the
+    # family's surname once, "Ollie Wanless, dad Stuart": the words read back as it lists them are flagged.)
     t = words_transcript(("Ollie", 0.9), ("Wanless,", 0.95), ("dad", 0.9), ("Stuart", 0.9), ("Wanless,", 0.9),
                          ("child", 0.9), ("protection", 0.95), ("plan.", 0.9))
     doubts = find_doubts(t, vocabulary=_vocabulary())
     assert [(d.reason, d.text, d.start_s, d.end_s) for d in doubts] == [
-        ("read_from_case", "Ollie Wanless, dad Stuart Wanless", 0.0, 2.4)
+        ("read_from_case", "Ollie Wanless, dad Stuart", 0.0, 1.9)
     ]
     assert t.text[doubts[0].start : doubts[0].end] == doubts[0].text
     assert find_doubts(t, DoubtOptions(flag_read_from_case=False), vocabulary=_vocabulary()) == []

@@ -148,7 +148,8 @@ def test_prompt_built_with_the_model_tokenizer_fits(tiny_model, lexicon):
 def test_a_relatives_name_goes_to_the_prompt_after_the_word_they_are_called_by(role, said):
     context = parse_context({"child": {"name": "Maisie Brunskill"}, "people": [{"name": "Graham Brunskill", "role": role}]})
     v = build_vocabulary(context)
-    assert v.prompt == "Maisie Brunskill, " + (f"{said} Graham Brunskill" if said else "Graham Brunskill")
+    # the family's surname goes to the prompt once, with the child's name (VocabularyOptions.surname_once)
+    assert v.prompt == "Maisie Brunskill, " + (f"{said} Graham" if said else "Graham")
     # The name itself is what post-correction snaps to, without the kin word.
     assert [t.text for t in v.names] == ["Maisie Brunskill", "Graham Brunskill"]
 
@@ -171,5 +172,24 @@ def test_a_council_sets_what_its_practitioners_call_a_relative(monkeypatch):
                    {"name": "Dale Pescod", "role": "father"}],
     })
     assert build_vocabulary(context, options=options).prompt == (
-        "Maisie Brunskill, mum Kerri Pescod, gran Irene Pescod, dad Dale Pescod"
+        "Maisie Brunskill, mum Kerri Pescod, gran Irene, dad Dale"
     )
+
+
+def test_a_surname_goes_to_the_prompt_once():
+    # Having written a first name, the decoder can copy the surname the prompt gives after it over other speech
+    # ("Lowri Jobson is expecting" for "mam Lowri is expecting"); each surname is given once, with the first
+    # person who bears it, so the relatives' first names stand alone and every surname is still spelt there.
+    context = parse_context({
+        "child": {"name": "Cleo Jobson"},
+        "people": [{"name": "Lowri Jobson", "role": "mother"}, {"name": "Idris Mark Jobson", "role": "brother"},
+                   {"name": "Kurtis Laing", "role": "father"}, {"name": "Ffion", "role": "aunt"}],
+        "school": "Timothy Hackworth Primary School",
+    })
+    assert build_vocabulary(context).prompt == (
+        "Cleo Jobson, mam Lowri, brother Idris Mark, dad Kurtis Laing, auntie Ffion, Timothy Hackworth Primary School"
+    )
+    # every full name is still a term post-correction snaps to
+    assert [t.text for t in build_vocabulary(context).names][:3] == ["Cleo Jobson", "Lowri Jobson", "Idris Mark Jobson"]
+    full = build_vocabulary(context, options=VocabularyOptions(surname_once=False)).prompt
+    assert full.startswith("Cleo Jobson, mam Lowri Jobson, brother Idris Mark Jobson, dad Kurtis Laing")
