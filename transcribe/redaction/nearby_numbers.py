@@ -33,7 +33,8 @@ from .detection import Detection
 from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
-from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from .recognizers.date_of_birth_recognizer import find_date_parts
+from .spoken_numbers import EDITING_TERMS, DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -316,6 +317,35 @@ def _reads_as_digits(text: str, pieces: list[re.Match], g: NumberGroup) -> bool:
 
 _LETTER_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})$")
 _SPELLING_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+([A-Z][a-z]{2,})\b")
+
+
+# A date of birth said, then repaired ("31st, no, sorry, 30 December 2013", "the 4th, sorry, the 5th of June"): the
+# first try, a date's parts, an editing term (``spoken_numbers.EDITING_TERMS``), then the date found
+_EDITING_TERM = "|".join(r"\s*,?\s*".join(term) for term in sorted(EDITING_TERMS, key=len, reverse=True))
+_REPAIR_BEFORE = re.compile(rf"(?i)[\s,]*\b(?:{_EDITING_TERM})\b[\s,.]*(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+REPAIR_REACH = 60  # characters before a date of birth that its first try and the editing term may take
+
+
+def with_repair_before(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each date of birth grown back over a first try a speaker repaired just before it (the rule above
+    ``_REPAIR_BEFORE``): the date's parts said before an editing term that stands straight before the date."""
+    for d in dets:
+        if d.entity != DATE_OF_BIRTH:
+            continue
+        lo = max(0, d.start - REPAIR_REACH)
+        term = _REPAIR_BEFORE.search(text, lo, d.start)
+        if not term:
+            continue
+        runs = [r for r in find_date_parts(text[lo:term.start()]) if r and lo + r[-1].end == term.start()]
+        if not runs:
+            continue
+        start = lo + runs[-1][0].start
+        the = _THE_BEFORE.search(text, max(0, start - 4), start)
+        start = the.start() if the else start
+        if not any(o is not d and o.start < d.start and start < o.end for o in dets):
+            d.start = start
+    return dets
 
 
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:

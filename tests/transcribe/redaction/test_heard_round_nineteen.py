@@ -49,3 +49,17 @@ def test_a_function_word_after_a_postcode_read_out_spells_no_letter(redactor):
     result = heard(redactor, None, "She lives at flat 2 Emerson House, Washington, N-E-3-7-1-D-W With her partner Kyle.")
     assert is_redacted(result, "N-E-3-7-1-D-W")
     assert is_kept(result, "With her partner")
+
+
+@pytest.mark.parametrize("sentence, first_try", [
+    ("Maisie's date of birth, 31st, no, sorry, 30 December 2013, she's 12, year 8.", "31st, no, sorry,"),
+    ("Her date of birth is the 4th, sorry, the 5th of June 2012 and she is at school.", "the 4th, sorry,"),
+])
+def test_a_date_of_birth_repaired_as_it_was_said_is_redacted_whole(redactor, sentence, first_try):
+    assert is_redacted(heard(redactor, None, sentence), first_try)
+
+
+def test_a_repaired_date_that_is_no_date_of_birth_stays(redactor):
+    result = heard(redactor, None, "Visit on the 4th, sorry, the 5th of June, and her date of birth is 3 March 2012.")
+    assert is_redacted(result, "3 March 2012")
+    assert is_kept(result, "the 4th, sorry, the 5th of June")

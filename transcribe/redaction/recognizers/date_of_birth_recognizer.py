@@ -110,6 +110,10 @@ class DateOfBirthRecognizer(LocalRecognizer):
                 if not any(d.start <= m.start("date") < d.end for d in mentions):
                     results.append(make_result(self, DATE_OF_BIRTH, m.start("date"), m.end(), 0.7,
                                                "month or festival and year of birth"))
+        taken = [(r.start, r.end) for r in results]
+        for a, b in numbers_after_a_name(text):
+            if not any(x < b and a < y for x, y in taken):
+                results.append(make_result(self, DATE_OF_BIRTH, a, b, 0.8, "a date read out as numbers after a name"))
         if self.known_dobs:
             results += self._garbled_known(text)
         return results
@@ -232,6 +236,36 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
         if unit is not None and 1 <= unit <= 9:
             return DatePart(m.start(), nxt.end(), value + unit, ordinal=nxt_low in ORDINAL_WORDS), 2
     return DatePart(m.start(), m.end(), value, ordinal=ordinal), 1
+
+
+_ZERO_BEFORE = re.compile(r"\b(?:oh|o|nought|zero)\s+$", re.I)
+
+
+def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
+    """A date read out as three numbers, day, month and year ("Ava, oh four, oh nine, eighteen, is under ...",
+    "Kai, 14, 6, 2016, lives ..."), between commas straight after a capitalised word that names no meeting: the
+    place a report gives a person's date of birth (``_AFTER_NAME``), said as numbers. A day of 1-31, a month of
+    1-12 and a year of two digits ("eighteen", "oh seven", "07") or 19xx/20xx; one number or two ("Maisie, 12,
+    year 8": an age), or a last number of one digit ("Mam, 5, 6, 7": scores), are no date."""
+    out = []
+    for run in find_date_parts(text):
+        if len(run) != 3 or any(p.month_word for p in run):
+            continue
+        day, month, year = run
+        zero = _ZERO_BEFORE.search(text, max(0, day.start - 8), day.start)
+        start = zero.start() if zero else day.start
+        year_said = text[year.start:year.end]
+        two_digits = 10 <= year.value <= 99 or year_said.startswith("0") or bool(
+            _ZERO_BEFORE.search(text, max(0, year.start - 8), year.start))
+        if not (1 <= day.value <= 31 and 1 <= month.value <= 12 and not year.ordinal
+                and (two_digits or 1900 <= year.value <= 2099)):
+            continue
+        before = _AFTER_NAME.search(text, max(0, start - 40), start)
+        if (before is not None and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
+                and not text[before.end("word"):start].strip().startswith("(")
+                and _CLOSES_AFTER_NAME.match(text, year.end) is not None):
+            out.append((start, year.end))
+    return out
 
 
 # between a spoken year's century and the rest ("nineteen ninety one", "twenty oh five"): a space or a spoken "oh"
