@@ -63,3 +63,13 @@ def test_a_repaired_date_that_is_no_date_of_birth_stays(redactor):
     result = heard(redactor, None, "Visit on the 4th, sorry, the 5th of June, and her date of birth is 3 March 2012.")
     assert is_redacted(result, "3 March 2012")
     assert is_kept(result, "the 4th, sorry, the 5th of June")
+
+
+def test_an_address_whose_uk_domain_was_heard_as_ok_is_redacted_with_its_name_part(redactor):
+    result = heard(redactor, None, "Minutes to go out to mark underscore Elliott at Middlesbrough.gov.ok Review in three months.")
+    assert is_redacted(result, "mark underscore Elliott at Middlesbrough.gov.ok")
+    assert is_kept(result, "Review in three months")
+
+
+def test_a_website_after_at_with_no_address_said_stays(redactor):
+    assert is_kept(heard(redactor, None, "We met the team at Durham.gov.uk and at the town hall."), "Durham.gov.uk")

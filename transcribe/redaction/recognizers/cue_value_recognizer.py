@@ -77,6 +77,12 @@ HEARD_GLUED_BIRTH_CUE = re.compile(r"\bd[.\-\s]{0,2}o[.\-\s]{0,2}b[.\-]?(?=\d)",
 HEARD_DATE_OF_BIRTH = re.compile(r"\b[A-Za-z]{0,2}ate\s+(?:o[fn]\s+)?[A-Za-z]*b[aeiou]?r[a-z]*\b", re.I)
 # an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
 # ending ("3Malions.peverell.gmail.com"), not a website's "www."
+# A domain written by the recogniser after the address's said "at", its cue lost: a UK second-level domain (Nominet's
+# and JANET's: co, org, gov, ac, nhs, sch, police, ltd, plc, me, net) and its last word "uk", or "ok" as a recogniser
+# hears "uk" ("mark underscore Elliott at Middlesbrough.gov.ok"); the name part before "at" is found by the run-back
+# over its said joiners (redactor._email_name_part_said)
+HEARD_AT_UK_DOMAIN = re.compile(
+    r"(?<![\w.@])at\s+[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.(?:co|org|gov|ac|nhs|sch|police|ltd|plc|me|net)\.(?:uk|ok)\b", re.I)
 HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+\.(?:co\.uk|org\.uk|com|net|org)\b", re.I)
 HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
@@ -409,6 +415,12 @@ class CueValueRecognizer(LocalRecognizer):
                     results.append(make_result(self, NI_NUMBER, suffixed[0], suffixed[1], 0.5, "two spelt letters, digits and a suffix letter"))
         for a, b in read_out_postcodes(text):
             results.append(make_result(self, POSTCODE, a, b, 0.5, "a postcode read out letter by letter, its cue lost"))
+        for m in HEARD_AT_UK_DOMAIN.finditer(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            before = re.split(r"[.!?]\s", before)[-1]  # this sentence's words only
+            if not re.search(r"(?i)\b(?:underscore|dot|dash|hyphen|e-?mail)\b", before):
+                continue  # no name part said with a joiner, no email named: a website ("at durham.gov.uk")
+            results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address's UK domain after its said \"at\""))
         for m in HEARD_DOTTED_ADDRESS.finditer(text):
             results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address, its \"at\" heard as a dot"))
         for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
