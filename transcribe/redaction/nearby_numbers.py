@@ -71,6 +71,10 @@ _MONEY_AFTER = frozenset("pounds pound quid pence p k grand hundred thousand mil
 #   ``lexicon.TIME_WORDS`` before a number ("open Thursdays 10", "November 18");
 _TIME_AFTER = frozenset("past o'clock oclock am pm a.m p.m hour hours hr hrs minute minutes min mins till until".split())
 _TIME_BEFORE = frozenset("half quarter past from until till til by between".split())
+# and the verbs of an event's beginning and end, which take a time of day after them with their "at" left out
+#   ("started 1015, finished 1050"): start, finish, begin, end, arrive, leave, open, close in their past forms, said
+#   before a number that reads as a clock time (three or four digits, an hour of 0-23 and minutes under 60)
+_EVENT_TIME_VERBS = frozenset("started finished began begun ended arrived left opened closed".split())
 # age: the verbs English gives an age with before a number of one or two digits (the copula "be" in its forms, "age"
 #   and "turn" in theirs: "is seven", "aged 11", "turns twelve"), and the units of an age after it ("years old",
 #   "11 months", "six weeks");
@@ -173,6 +177,9 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
         return True
     if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", text[g.start:g.end]):
         return True  # "4.15", "11:30"
+    clock = re.fullmatch(r"([01]?\d|2[0-3])([0-5]\d)", text[g.start:g.end])
+    if clock and before in _EVENT_TIME_VERBS:
+        return True  # "started 1015": an event's time with its "at" left out
     times = re.fullmatch(r"(\d{3,4})\s*-\s*(\d{3,4})", text[g.start:g.end])
     if times and all(int(t[-2:]) < 60 and 0 < int(t[:-2]) <= 23 for t in times.groups()):
         return True  # "930-1040": a time from and to

@@ -73,3 +73,16 @@ def test_an_address_whose_uk_domain_was_heard_as_ok_is_redacted_with_its_name_pa
 
 def test_a_website_after_at_with_no_address_said_stays(redactor):
     assert is_kept(heard(redactor, None, "We met the team at Durham.gov.uk and at the town hall."), "Durham.gov.uk")
+
+
+def test_a_meeting_by_phone_with_its_day_and_times_is_no_phone_number(redactor):
+    # "by phone" heard "iPhone": the cue's value reading stops at a day's or month's name, and "started"/"finished"
+    # before a clock time mark it as the meeting's times
+    sentence = "Strategy discussion iPhone, Tuesday 1 December, started 1015, finished 1050. Child is seven."
+    assert is_kept(heard(redactor, None, sentence), "Tuesday 1 December, started 1015, finished 1050")
+
+
+def test_a_phone_number_before_a_day_is_still_redacted(redactor):
+    result = heard(redactor, None, "Her mobile is 07700 900 412 and she is free on Monday.")
+    assert is_redacted(result, "07700 900 412")
+    assert is_kept(result, "free on Monday")

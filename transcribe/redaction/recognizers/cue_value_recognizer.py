@@ -189,6 +189,9 @@ _READ_OUT = re.compile(r"\d(?:-\d){2,}")  # digits read out one by one and hyphe
 MIN_ONE_TOKEN_DIGITS = 7
 READ_OUT_GROUPS = 5  # digits read out in this many groups or more are a number ("2, 4, 7, 1, 3, 3, 8")
 MAX_VALUE_TOKENS = 16
+# the names of months and days (language.dates), which no phone, NHS or NI number said aloud holds
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(w.lower() for w in WEEKDAYS)
+_NO_CALENDAR_WORDS = (PHONE, NHS_NUMBER, NI_NUMBER)
 _LOWER_STREET = re.compile(r"\b[a-z]+\s(?:street|road|avenue|close|crescent|drive|gardens|grove|lane|terrace|court|view|way|rise)\b")
 _SAID_JOINERS = frozenset("underscore dot dash hyphen".split())  # said between the words of an address
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
@@ -837,6 +840,8 @@ class CueValueRecognizer(LocalRecognizer):
                         _digit_count(toks[j].group(), _kind(toks[j].group(), entity))
                         or self._value_goes_on(text, toks, j, entity))):
                     break
+            if entity in _NO_CALENDAR_WORDS and toks[j].group().lower().rstrip(".") in _CALENDAR_WORDS:
+                break  # a phone, NHS or NI number holds no month's or day's name: "by phone, Tuesday 1 December, ..."
             kind = self._kind_at(toks[j], entity)
             if not kind:
                 if self._gap_word(text, toks, j, entity, digits, gap_run, last_strong is not None):
