@@ -25,6 +25,13 @@ COMMON_KEEP_WHY = {  # the keep reasons both sets use; each set adds its own
     "natl": "public service or national body, not a local identifier",
     "word": "ordinary word used as a word; the same word is a personal name in this case",
 }
+# the keep reasons fresh21, fresh23 and fresh26 add alike
+LATER_KEEP_WHY = {
+    "scale": "scaling score",
+    "tool": "direct-work tool",
+    "emerg": "emergency number",
+    "money": "amount of money",
+}
 LABELS = {"cv": "child_voice", "wf": "wishes_feelings", "w": "worry", "ww": "working_well",
           "ns": "next_step", "o": "observation"}
 SOS = {"worry", "working_well", "next_step"}
@@ -90,3 +97,109 @@ def build_note(note, keep_why, words_range=(200, 400)):
         raise ValueError(f"{note['id']}: {words} words, want {words_range[0]}-{words_range[1]}")
     return {"id": note["id"], "context": note["context"], "text": text, "pii": pii, "keep": keep,
             "sentences": sentences, "meta": note["meta"]}
+
+
+# -- a whole set (fresh21, fresh23, fresh26): one note a dict of id, context, meta and a body of "labels | sentence"
+# lines, its sentences joined with one space
+
+
+class NoteFormatError(ValueError):
+    """A note breaks the format; the message names the note and what to fix in its notes file."""
+
+
+def unmark_sentence(marked, offset, note_id, keep_why):
+    """Plain text of one marked-up sentence and its PII and keep spans, shifted by ``offset`` (:func:`unmark`, with
+    the set's keep reasons and its errors naming the note)."""
+    for m in MARK.finditer(marked):
+        if not m.group(1) and m.group(3) not in keep_why:
+            raise NoteFormatError(f"{note_id}: keep key {m.group(3)!r} is not in keep_why; add it or fix the markup")
+    try:
+        return unmark(marked, offset, keep_why)
+    except ValueError as e:
+        raise NoteFormatError(f"{note_id}: {e}; close the bracket or use a known tag") from e
+
+
+def parse_labels(field, note_id):
+    labels = []
+    for short in (x.strip() for x in field.split(",")):
+        if short not in LABELS:
+            raise NoteFormatError(f"{note_id}: unknown label {short!r}; use one of {sorted(LABELS)}")
+        labels.append(LABELS[short])
+    return labels
+
+
+def build_row(note, keep_why):
+    """One jsonl row from a marked-up note."""
+    nid = note["id"]
+    parts, pii, keep, sentences, offset = [], [], [], [], 0
+    for line in (x.strip() for x in note["body"].strip().splitlines()):
+        if not line:
+            continue
+        if " | " not in line:
+            raise NoteFormatError(f"{nid}: line without 'labels | sentence': {line[:60]!r}")
+        field, marked = line.split(" | ", 1)
+        if parts:
+            offset += 1
+        text, p, k = unmark_sentence(marked.strip(), offset, nid, keep_why)
+        sentences.append({"start": offset, "end": offset + len(text), "labels": parse_labels(field, nid)})
+        parts.append(text)
+        pii += p
+        keep += k
+        offset += len(text)
+    return {"id": nid, "context": note["context"], "text": " ".join(parts), "pii": pii, "keep": keep,
+            "sentences": sentences, "meta": note["meta"]}
+
+
+def check_rows(rows, words_range, authors):
+    """Sentences tile the text in order, each with observation alone or some of worry / working_well /
+    next_step (plus the voice layer); spans inside the text, not blank at their edges, PII and keep never
+    overlapping; ``words_range`` words; context and meta complete; ids unique and from ``authors``."""
+    seen = set()
+    for r in rows:
+        nid, text = r["id"], r["text"]
+        if nid in seen or nid[0] not in authors:
+            raise NoteFormatError(f"{nid}: duplicate id or author letter not in {sorted(authors)}")
+        seen.add(nid)
+        pos = 0
+        for s in r["sentences"]:
+            if s["start"] != pos:
+                raise NoteFormatError(f"{nid}: sentences do not tile the text at {pos}")
+            pos = s["end"] + 1
+            sos = set(s["labels"]) & (SOS | {"observation"})
+            if not sos or ("observation" in sos and len(sos) > 1) or len(set(s["labels"])) != len(s["labels"]):
+                raise NoteFormatError(f"{nid}: sentence at {s['start']} needs observation alone or worry/working_well/"
+                                   f"next_step, no repeats: {s['labels']}")
+        if pos - 1 != len(text):
+            raise NoteFormatError(f"{nid}: sentences end at {pos - 1}, text at {len(text)}")
+        mask = [None] * len(text)
+        for kind, spans in (("pii", r["pii"]), ("keep", r["keep"])):
+            for sp in spans:
+                frag = text[sp["start"]:sp["end"]]
+                if not frag or frag != frag.strip():
+                    raise NoteFormatError(f"{nid}: {kind} span {frag!r} empty or blank at an edge")
+                for i in range(sp["start"], sp["end"]):
+                    if mask[i] is not None:
+                        raise NoteFormatError(f"{nid}: {kind} span {frag!r} overlaps a {mask[i]} span")
+                    mask[i] = kind
+        words = len(text.split())
+        if not words_range[0] <= words <= words_range[1]:
+            raise NoteFormatError(f"{nid}: {words} words, outside {words_range}; lengthen or shorten the note")
+        ctx, meta = r["context"], r["meta"]
+        if not (ctx.get("child", {}).get("name") and "dob" in ctx["child"] and ctx.get("worker")
+                and "people" in ctx and "address" in ctx and "school" in ctx):
+            raise NoteFormatError(f"{nid}: context needs child name and dob, people, address, school, worker")
+        if not (meta.get("service") and "child_age_years" in meta and meta.get("features")):
+            raise NoteFormatError(f"{nid}: meta needs service, child_age_years and features")
+
+
+def build_set(notes, keep_why, words_range, authors, out):
+    """Every note's row, checked (:func:`check_rows`), written to ``out`` one JSON object a line; the rows.
+
+    Each note's body is one sentence a line, "labels | sentence" (labels: :data:`LABELS`' short names, comma
+    separated); sentences are joined with a single space. Markup: [X:text] gold PII, {k:text} a keep span whose
+    reason is ``keep_why[k]``."""
+    rows = [build_row(n, keep_why) for n in notes]
+    check_rows(rows, words_range, authors)
+    write_rows(rows, out)
+    print(f"wrote {len(rows)} notes to {out}")
+    return rows
