@@ -34,7 +34,7 @@ from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
-from .spoken_numbers import EDITING_TERMS, DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, MISHEARD_DIGITS, REPEAT_WORDS
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)

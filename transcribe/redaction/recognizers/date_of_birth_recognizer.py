@@ -238,7 +238,8 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
     return DatePart(m.start(), m.end(), value, ordinal=ordinal), 1
 
 
-_ZERO_BEFORE = re.compile(r"\b(?:oh|o|nought|zero)\s+$", re.I)
+# a spoken "oh" before a date's part; not "all", an English word before numbers too ("all three")
+_ZERO_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ZERO_WORDS - {'all'}))})\s+$", re.I)
 
 
 def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
