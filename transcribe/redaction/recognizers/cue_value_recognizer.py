@@ -75,14 +75,14 @@ HEARD_GLUED_BIRTH_CUE = re.compile(r"\bd[.\-\s]{0,2}o[.\-\s]{0,2}b[.\-]?(?=\d)",
 # word with the "b(i)r" of "birth" ("Nate Sombra", "State of Berlin", "Nate Omberth", "mate on birth"); a cue only
 # where a date's numbers follow it
 HEARD_DATE_OF_BIRTH = re.compile(r"\b[A-Za-z]{0,2}ate\s+(?:o[fn]\s+)?[A-Za-z]*b[aeiou]?r[a-z]*\b", re.I)
-# an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
-# ending ("3Malions.peverell.gmail.com"), not a website's "www."
 # A domain written by the recogniser after the address's said "at", its cue lost: a UK second-level domain (Nominet's
 # and JANET's: co, org, gov, ac, nhs, sch, police, ltd, plc, me, net) and its last word "uk", or "ok" as a recogniser
 # hears "uk" ("mark underscore Elliott at Middlesbrough.gov.ok"); the name part before "at" is found by the run-back
 # over its said joiners (redactor._email_name_part_said)
 HEARD_AT_UK_DOMAIN = re.compile(
     r"(?<![\w.@])at\s+[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.(?:co|org|gov|ac|nhs|sch|police|ltd|plc|me|net)\.(?:uk|ok)\b", re.I)
+# an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
+# ending ("3Malions.peverell.gmail.com"), not a website's "www."
 HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+\.(?:co\.uk|org\.uk|com|net|org)\b", re.I)
 HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
@@ -194,6 +194,7 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(w.lower() for w in WEEKDAYS)
 _NO_CALENDAR_WORDS = (PHONE, NHS_NUMBER, NI_NUMBER)
 _LOWER_STREET = re.compile(r"\b[a-z]+\s(?:street|road|avenue|close|crescent|drive|gardens|grove|lane|terrace|court|view|way|rise)\b")
 _SAID_JOINERS = frozenset("underscore dot dash hyphen".split())  # said between the words of an address
+_JOINER_OR_EMAIL = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_SAID_JOINERS))}|e-?mail)\b")  # an address said before
 MAX_LOCAL_WORDS = 6  # words of an email address said before its "at" ("gary dot laidlaw seventy two")
 MAX_UNSURE_RUN = 3  # unsure words a value may hold one after another
 # Words that are no part of a value, allowed inside a value still short of its digits when value words
@@ -419,9 +420,8 @@ class CueValueRecognizer(LocalRecognizer):
         for a, b in read_out_postcodes(text):
             results.append(make_result(self, POSTCODE, a, b, 0.5, "a postcode read out letter by letter, its cue lost"))
         for m in HEARD_AT_UK_DOMAIN.finditer(text):
-            before = text[max(0, m.start() - 60):m.start()]
-            before = re.split(r"[.!?]\s", before)[-1]  # this sentence's words only
-            if not re.search(r"(?i)\b(?:underscore|dot|dash|hyphen|e-?mail)\b", before):
+            before = re.split(r"[.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]  # this sentence's words only
+            if not _JOINER_OR_EMAIL.search(before):
                 continue  # no name part said with a joiner, no email named: a website ("at durham.gov.uk")
             results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address's UK domain after its said \"at\""))
         for m in HEARD_DOTTED_ADDRESS.finditer(text):
