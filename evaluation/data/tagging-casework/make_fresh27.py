@@ -1,0 +1,35 @@
+"""Build fresh27.jsonl: 14 held-out case notes for tagging and clean-text redaction (written by the helper
+`fresh27` on 2026-11-30, evening session; held out and scored once by the lead at the session's end; nobody
+tunes on it).
+
+Written from ../shared/casework-dev/README.md's labelling and redaction rules only: the writer did not read the
+product's code, word lists, lexicons, models, tests or tagging and redaction rules, nor anything under transcribe/;
+other sets were read for format only (make_fresh26.py, notes_markup.py, fresh26_notes.py's first two notes, the
+README's fresh26 section). The structure is make_fresh26.py's, copied; it calls notes_markup.build_set(). Imports
+nothing from the product.
+
+(The notes' format: notes_markup.build_set.)
+
+Run:  python evaluation/data/tagging-casework/make_fresh27.py   (writes fresh27.jsonl beside it)
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from fresh27_notes import NOTES  # noqa: E402
+from notes_markup import COMMON_KEEP_WHY, LATER_KEEP_WHY, build_set  # noqa: E402
+
+KEEP_WHY = {
+    **COMMON_KEEP_WHY,
+    **LATER_KEEP_WHY,
+    "dial": "dialect word (north-east or Cumbrian), not a name",
+    "pet": "pet's name",
+    "role": "professional role or agency, not a name",
+}
+WORDS = (200, 400)
+AUTHORS = {"g", "m", "w"}
+
+if __name__ == "__main__":
+    build_set(NOTES, KEEP_WHY, WORDS, AUTHORS, HERE / "fresh27.jsonl")
