@@ -2,6 +2,7 @@
 python -m evaluation.tagging casework [--data DIR] [--rules]             casework-dev, leave-one-author-out
 python -m evaluation.tagging casework --gold NOTES.jsonl --committed-only  another set, committed model only
 python -m evaluation.tagging train [--data DIR]                           refit the shipped sentence model
+python -m evaluation.tagging sets-out                                     the later sets held out in turn, two recipes
   (casework and train: [--with-scored-sets | --without-scored-sets], default with)
 
 ``casework`` prints, overall, per author and per meta.features slice: the committed model on all
@@ -13,6 +14,11 @@ with them trained on, ``--gold`` on one of them is no held-out figure.
 ``--rules`` scores the rules alone (the tagger before the model). ``--gold`` scores another set in
 casework-dev's format (e.g. a held-out one) with casework-dev's score.py; ``--committed-only`` scores
 the committed model alone (no leave-one-author-out fitting). Single-threaded and deterministic.
+
+``sets-out`` estimates the next council's authors with more of them than casework-dev's four: each of
+``casework.LATER_SETS`` (sets by new authors, scored once and seen since, never trained on by the shipped recipe) is
+held out in turn and scored by the shipped recipe (the committed model) and by the pooled recipe (the same training
+plus every other later set); the four sets' sentences are then scored together, per set and per author.
 """
 
 import os
@@ -27,7 +33,7 @@ from pathlib import Path  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] not in {"casework", "train"}:
+    if not argv or argv[0] not in {"casework", "train", "sets-out"}:
         from .sets import main as sets_main
 
         return sets_main(argv)
@@ -48,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--textcat-weight", type=float, default=None,
                     help="the logistic regression's share of the average with the text classifier (1: no text classifier)")
     args = ap.parse_args(argv[1:])
-    return casework(args) if argv[0] == "casework" else train_model(args)
+    return {"casework": casework, "train": train_model, "sets-out": sets_out}[argv[0]](args)
 
 
 def _setup(args):
@@ -99,6 +105,36 @@ def casework(args) -> int:
              + (" + the scored sets)" if args.scored_sets else ")"))
     if args.predictions:
         args.predictions.write_text("".join(json.dumps({"id": k, "tags": v}) + "\n" for k, v in preds.items()))
+    return 0
+
+
+def sets_out(args) -> int:
+    from transcribe.tagging.model import load_sentence_model
+
+    from .casework import LATER_SETS, analyse_notes, evaluate, load_casework, predictions, scored_examples
+    from .train import TEXTCAT_WEIGHT, train
+
+    weight = TEXTCAT_WEIGHT if args.textcat_weight is None else args.textcat_weight
+    _notes, _scorer, tagger, _analyses, examples, project = _setup(args)
+    held_sets = {path: load_casework(args.data, path) for path in LATER_SETS}
+    analyses = {path: analyse_notes(notes, tagger) for path, (notes, _) in held_sets.items()}
+    scorer = next(iter(held_sets.values()))[1]
+    every_note = [n for notes, _ in held_sets.values() for n in notes]
+    committed, pooled = {}, {}
+    for path, (notes, _) in held_sets.items():
+        committed |= predictions(notes, analyses[path], load_sentence_model())
+        others = scored_examples(tagger, [p for p in LATER_SETS if p != path])
+        model = train(examples + project + others, textcat_weight=weight)
+        print(f"{path.stem} held out: l2 {model.meta['l2']}, thresholds {model.thresholds}", file=sys.stderr)
+        pooled |= predictions(notes, analyses[path], model)
+    names = ", ".join(p.stem for p in LATER_SETS)
+    evaluate(every_note, committed, scorer, f"{names}, each held out: the shipped recipe (committed model)")
+    print()
+    evaluate(every_note, pooled, scorer, f"{names}, each held out: the pooled recipe (trained on the other later sets too)")
+    for path, (notes, _) in held_sets.items():
+        print()
+        evaluate(notes, committed, scorer, f"{path.stem}: shipped")
+        evaluate(notes, pooled, scorer, f"{path.stem}: pooled")
     return 0
 
 
