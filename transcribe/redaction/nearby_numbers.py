@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..language.kinship import KIN_WORDS
 from .detection import Detection
-from .entities import DATE_OF_BIRTH, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from .entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
@@ -412,4 +412,91 @@ def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = f
         entity = (DATE_OF_BIRTH if _reads_as_a_date(pieces[first:last + 1])
                   else min(near_ids, key=lambda d: min(abs(start - d.end), abs(d.start - end))).entity if near_ids else PHONE)
         added.append(Detection(start, end, entity, 0.5, "a number read out in a number-dense stretch"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+# How far a cue's sentence is read for its value: a sentence of a transcript may run on where the recogniser
+# wrote no full stop, and a value is said within a breath or two of its cue.
+CUE_SENTENCE_WORDS = 24
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# A date of birth's cue for a whole sentence: the phrases that give a person's date of birth ("date of birth", "DOB",
+# "born", "birthday", "birth date"), not "birth" alone, which names other things too ("a pre-birth visit", "birth
+# mam", "birth certificate")
+_BIRTH_CUE = re.compile(r"\bdate\s+o[fn]\s+birth\b|\bd\.?\s?o\.?\s?b\b\.?|(?<![\w-])born\b|\bbirth(?:day|\s+date)\b", re.I)
+
+
+def _cues_in(text: str) -> list[tuple[int, int, str]]:
+    """Each identifier's cue in ``text`` (``cue_value_recognizer.CUES``, and "date of birth" and "birth" as a
+    recogniser may write them): (start, end, the identifier it introduces), in order."""
+    from .recognizers.cue_value_recognizer import CUES, HEARD_DATE_OF_BIRTH
+
+    found = [(m.start(), m.end(), entity) for pattern, entity in CUES if entity != DATE_OF_BIRTH
+             for m in pattern.finditer(text)]
+    found += [(m.start(), m.end(), DATE_OF_BIRTH) for pattern in (_BIRTH_CUE, HEARD_DATE_OF_BIRTH)
+              for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def _a_date_part(text: str, pieces: list[re.Match], g: NumberGroup) -> tuple[int, int] | None:
+    """The span of ``g`` with the month's name or a day's ordinal beside it, where it is a year or a day of a date
+    ("1961", "20 October", "October 20", "the 20th of October"), else None."""
+    before, after = _word(pieces, g.first - 1), _word(pieces, g.last + 1)
+    if _YEAR_NUMERAL.fullmatch(text[g.start:g.end].lstrip("£$€")):
+        return g.start, g.end
+    start, end = g.start, g.end
+    if after in MONTHS:
+        end = pieces[g.last + 1].end()
+    elif after == "of" and _word(pieces, g.last + 2) in MONTHS:
+        end = pieces[g.last + 2].end()
+    elif before in MONTHS:
+        start = pieces[g.first - 1].start()
+    else:
+        return None
+    return start, end
+
+
+def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
+                        stop_words: frozenset[str] = frozenset()) -> list[Detection]:
+    """``dets`` with the numbers said after an identifier's cue in its sentence that no detection holds, as that
+    identifier, whatever shape the recogniser gave them (transcripts only).
+
+    A sentence that gives a date of birth, an NHS, NI or phone number or an email address says its value after the
+    cue, and a recogniser may write that value in any shape: a date year first ("1961, 20 October"), a second date in
+    a list ("..., and Geoff 1961, 20 October"), the digits of an email's name part ("Jodie Lamb 2000, and free at
+    Outlook.com"), groups that no value reader takes. So after the cue, up to the sentence's end (or
+    CUE_SENTENCE_WORDS words), each group of digits read out (three digits at least, or two numbers or more) is that
+    identifier unless English marks it a quantity (:func:`is_quantity`: a time, money, an age, a count); after a
+    birth cue a year, or a day with its month's name, is the date's, not the year or day of an event. Another cue
+    ends the one before it."""
+    cues = _cues_in(text)
+    if not cues:
+        return dets
+    pieces, groups = number_groups(text)
+    if not groups:
+        return dets
+    covered = sorted((d.start, d.end) for d in dets)
+    added: list[Detection] = []
+    for n, (_start, cue_end, entity) in enumerate(cues):
+        stop = _SENTENCE_END.search(text, cue_end)
+        end = stop.start() if stop else len(text)
+        if n + 1 < len(cues) and cues[n + 1][0] >= cue_end:
+            end = min(end, cues[n + 1][0])
+        first_piece = next((k for k, p in enumerate(pieces) if p.start() >= cue_end), len(pieces))
+        if first_piece + CUE_SENTENCE_WORDS < len(pieces):
+            end = min(end, pieces[first_piece + CUE_SENTENCE_WORDS].start())
+        for g in groups:
+            if g.start < cue_end or g.end > end or g.money:
+                continue
+            if any(s < g.end and g.start < e for s, e in covered + [(a.start, a.end) for a in added]):
+                continue
+            span = None
+            if entity == DATE_OF_BIRTH:
+                span = _a_date_part(text, pieces, g)
+            if span is None and (g.clear + g.misheard >= MIN_READ_OUT_DIGITS and g.clear >= 2 or _big_enough(g)) \
+                    and not is_quantity(text, pieces, g, nouns, stop_words):
+                span = (g.start, g.end)
+            if span is None and entity == EMAIL and g.clear >= 2:
+                span = (g.start, g.end)  # an email's digits: "2000" is no year in an address
+            if span is not None:
+                added.append(Detection(span[0], span[1], entity, 0.5, "a number said after its identifier's cue"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets

@@ -485,11 +485,14 @@ class CueValueRecognizer(LocalRecognizer):
         for m in _OUTWARD_CODE.finditer(text):
             toks = self._tokens(text, m.start(), 80)
             span = self._run(text, toks, 0, POSTCODE)
-            if span is None and len(toks) > 1 and re.fullmatch(r"[A-Z]{3}", toks[1].group()) and re.fullmatch(
-                    r",?\s", text[toks[0].end():toks[1].start()]):
-                span = toks[0].start(), toks[1].end()  # "IP3, ATB": too few digits for a value, the whole said
             if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
+            elif len(toks) > 1 and re.fullmatch(r"[A-Z]{3,4}", toks[1].group()) and re.fullmatch(
+                    r",?\s", text[toks[0].end():toks[1].start()]):
+                # "IP3, ATB", "NE65, ATUD": too few digits for a value, the whole said, its sector digit heard as a
+                # letter or two ("eight" as "A" or "AT")
+                results.append(make_result(self, POSTCODE, toks[0].start(), toks[1].end(), 0.5,
+                                           "an outward code and an inward code heard as capitals"))
         for start, end in self._ni_digits_and_suffix(text):
             results.append(make_result(self, NI_NUMBER, start, end, 0.5, "an NI number's digits in pairs and its suffix"))
         for start, end in _spelt_inward_codes(text):

@@ -242,13 +242,34 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
 _ZERO_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ZERO_WORDS - {'all'}))})\s+$", re.I)
 
 
+# ... and its numbers run together into one token of four to eight digits ("Chantelle, 4707, she's 19": "four seven oh
+# seven", the recogniser joining the digits read out)
+_RUN_TOGETHER_AFTER_NAME = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+)),\s?(?P<date>\d{4,8})\b")
+
+
+def _reads_as_day_month_year(digits: str) -> bool:
+    """``digits`` split into a day (1-9 or 01-31), a month (1-9 or 01-12) and a year of two digits or 19xx/20xx, in
+    that order; a year alone (19xx, 20xx) or a clock's time (hours 00-23, minutes 00-59: "1430") is not one."""
+    if re.fullmatch(r"(?:19|20)\d\d|(?:[01]\d|2[0-3])[0-5]\d", digits):
+        return False
+    for d in (1, 2):
+        for m in (1, 2):
+            day, month, year = digits[:d], digits[d:d + m], digits[d + m:]
+            if (1 <= int(day) <= 31 and 1 <= int(month) <= 12
+                    and (len(year) == 2 or (len(year) == 4 and year[:2] in ("19", "20")))):
+                return True
+    return False
+
+
 def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
     """A date read out as three numbers, day, month and year ("Ava, oh four, oh nine, eighteen, is under ...",
     "Kai, 14, 6, 2016, lives ..."), between commas straight after a capitalised word that names no meeting: the
     place a report gives a person's date of birth (``_AFTER_NAME``), said as numbers. A day of 1-31, a month of
     1-12 and a year of two digits ("eighteen", "oh seven", "07") or 19xx/20xx; one number or two ("Maisie, 12,
     year 8": an age), or a last number of one digit ("Mam, 5, 6, 7": scores), are no date."""
-    out = []
+    out = [m.span("date") for m in _RUN_TOGETHER_AFTER_NAME.finditer(text)
+           if _reads_as_day_month_year(m.group("date")) and m.group("word").lower() not in _NOT_A_PERSON_BEFORE
+           and _CLOSES_AFTER_NAME.match(text, m.end("date"))]
     for run in find_date_parts(text):
         if len(run) != 3 or any(p.month_word for p in run):
             continue

@@ -1,0 +1,61 @@
+"""Issue 25, twentieth spoken round: the numbers a sentence says after an identifier's cue are that identifier, whatever
+shape the recogniser gave them (a year-first date, a second date of birth in a list, an email's digits), unless English
+marks them a quantity; a date of birth's digits run together into one number straight after a name; an outward code
+with its inward code heard as capitals. Keeps beside each: a time, money, an event's date after a visit named for a
+birth, a clock time after a name, roads. The sentences are written for the rules, in the shapes recognisers give, not
+copied from a transcript.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # the second person's date, year first, in the same sentence as the cue
+    ("Carol's date of birth is 6th September 1964, and Geoff 1961, 20 October, for the renewal.", "1961, 20 October"),
+    # the cue heard as other words, the date year first
+    ("Nan's date on birth, 1958, 3 March, she wants it on the form.", "1958, 3 March"),
+    # an email's digits, heard as a year and a misheard word
+    ("Her email, Jodie Lamb 2000, and free at Outlook.com, is the best way.", "2000"),
+])
+def test_numbers_after_a_cue_in_its_sentence_are_its_value(redactor, sentence, value):
+    assert is_redacted(heard(redactor, None, sentence), value)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Pre-birth visit on Monday 7 December, 1 o'clock till half 2 at the flat.", "7 December"),  # "birth" names a visit
+    ("Her mobile broke so she paid £200 for a new one on Friday.", "£200"),                        # money after a cue
+    ("Rang her mobile at 1015 and again at 1130, no answer.", "1015"),                              # a time after a cue
+    ("Her date of birth is on the file, and the review is on 12 March 2027.", "the file"),          # words after a cue
+])
+def test_quantities_and_other_words_after_a_cue_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_a_date_read_out_run_together_after_a_name_is_a_date_of_birth(redactor):
+    # "four seven oh seven" after the name, written as one number
+    result = heard(redactor, None, "Then spoke to mam Chantelle, 4707, she's 19 and pregnant.")
+    assert is_redacted(result, "4707")
+    assert is_kept(result, "she's 19")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Met Kyle, 1430, in the park by the school.", "1430"),         # a clock time
+    ("Spoke to Chantelle, 2007, was the year she moved.", "2007"),   # a year alone
+])
+def test_a_time_or_a_year_after_a_name_is_no_date_of_birth(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_an_outward_code_and_its_inward_code_heard_as_capitals_are_a_postcode(redactor):
+    result = heard(redactor, None, "Rose Cottage, Front, treat Longhorsley, NE65, ATUD, Morpeth, is the carers' home.")
+    assert is_redacted(result, "NE65")
+    assert is_redacted(result, "ATUD")
+    assert is_kept(result, "Morpeth")
+
+
+def test_roads_read_out_one_after_another_stay(redactor):
+    assert is_kept(heard(redactor, None, "We took the A1, M6, then home for tea."), "A1, M6")
