@@ -5,7 +5,7 @@ tunes on it).
 Written from ../shared/casework-dev/README.md's labelling and redaction rules only (plus the format of its
 first two notes): the writer did not read the product's code, word lists, lexicons, models, tests or tagging
 and redaction rules, nor any other set's notes beyond fresh23_notes.py's first note (markup format). The
-structure is make_fresh23.py's, copied; it now calls notes_markup.build_set() (the builders' shared code, moved there). Imports nothing
+structure is make_fresh23.py's, copied; it now calls notes_markup.build_named_set() (the builders' shared code, moved there). Imports nothing
 from the product.
 
 (The notes' format: notes_markup.build_set.)
@@ -15,21 +15,9 @@ Run:  python evaluation/data/tagging-casework/make_fresh26.py   (writes fresh26.
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fresh26_notes import NOTES  # noqa: E402
-from notes_markup import COMMON_KEEP_WHY, LATER_KEEP_WHY, build_set  # noqa: E402
-
-KEEP_WHY = {
-    **COMMON_KEEP_WHY,
-    **LATER_KEEP_WHY,
-    "dial": "dialect word (north-east or Cumbrian), not a name",
-    "pet": "pet's name",
-    "role": "professional role or agency, not a name",
-}
-WORDS = (200, 400)
-AUTHORS = {"e", "k", "u"}
+from notes_markup import build_named_set  # noqa: E402
 
 if __name__ == "__main__":
-    build_set(NOTES, KEEP_WHY, WORDS, AUTHORS, HERE / "fresh26.jsonl")
+    build_named_set("fresh26", {"e", "k", "u"})

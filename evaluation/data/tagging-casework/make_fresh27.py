@@ -5,7 +5,7 @@ tunes on it).
 Written from ../shared/casework-dev/README.md's labelling and redaction rules only: the writer did not read the
 product's code, word lists, lexicons, models, tests or tagging and redaction rules, nor anything under transcribe/;
 other sets were read for format only (make_fresh26.py, notes_markup.py, fresh26_notes.py's first two notes, the
-README's fresh26 section). The structure is make_fresh26.py's, copied; it calls notes_markup.build_set(). Imports
+README's fresh26 section). The structure is make_fresh26.py's, copied; it now calls notes_markup.build_named_set(). Imports
 nothing from the product.
 
 (The notes' format: notes_markup.build_set.)
@@ -15,21 +15,9 @@ Run:  python evaluation/data/tagging-casework/make_fresh27.py   (writes fresh27.
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fresh27_notes import NOTES  # noqa: E402
-from notes_markup import COMMON_KEEP_WHY, LATER_KEEP_WHY, build_set  # noqa: E402
-
-KEEP_WHY = {
-    **COMMON_KEEP_WHY,
-    **LATER_KEEP_WHY,
-    "dial": "dialect word (north-east or Cumbrian), not a name",
-    "pet": "pet's name",
-    "role": "professional role or agency, not a name",
-}
-WORDS = (200, 400)
-AUTHORS = {"g", "m", "w"}
+from notes_markup import build_named_set  # noqa: E402
 
 if __name__ == "__main__":
-    build_set(NOTES, KEEP_WHY, WORDS, AUTHORS, HERE / "fresh27.jsonl")
+    build_named_set("fresh27", {"g", "m", "w"})

@@ -203,3 +203,26 @@ def build_set(notes, keep_why, words_range, authors, out):
     write_rows(rows, out)
     print(f"wrote {len(rows)} notes to {out}")
     return rows
+
+
+# The keep reasons of the sets written from fresh26 on (dialect, pets, roles beside the shared ones).
+PLAIN_WORDS_KEEP_WHY = {
+    **COMMON_KEEP_WHY,
+    **LATER_KEEP_WHY,
+    "dial": "dialect word (north-east or Cumbrian), not a name",
+    "pet": "pet's name",
+    "role": "professional role or agency, not a name",
+}
+
+
+def build_named_set(name: str, authors: set[str], words_range=(200, 400)):
+    """``{name}_notes.NOTES`` (beside this file) built into ``{name}.jsonl`` with :data:`PLAIN_WORDS_KEEP_WHY`."""
+    import importlib
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    notes = importlib.import_module(f"{name}_notes").NOTES
+    return build_set(notes, PLAIN_WORDS_KEEP_WHY, words_range, authors, here / f"{name}.jsonl")
+
