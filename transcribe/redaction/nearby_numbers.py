@@ -376,6 +376,24 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
     return dets
 
 
+# A phone number's country code said before it: "plus" and one to three digits, each a numeral, a digit's word or a
+# word a recogniser writes for one ("plus four for": "plus four four")
+_DIGIT_SAID = "|".join(sorted({re.escape(w) for w in (*DIGIT_WORDS, *MISHEARD_DIGITS)} | {r"\d{1,3}"}, key=len, reverse=True))
+_COUNTRY_CODE_BEFORE = re.compile(rf"(?i)\bplus\s+(?:(?:{_DIGIT_SAID})\b[\s,\-]*){{1,3}}$")
+
+
+def with_country_code_before(text: str, dets: list[Detection]) -> list[Detection]:
+    """A phone number (or ten digits read as an NHS number) grown back over the country code said before it
+    (``_COUNTRY_CODE_BEFORE``); with a country code it is a phone number."""
+    for d in dets:
+        if d.entity not in (PHONE, NHS_NUMBER):
+            continue
+        m = _COUNTRY_CODE_BEFORE.search(text, max(0, d.start - 40), d.start)
+        if m and not any(o is not d and o.start < d.start and m.start() < o.end for o in dets):
+            d.start, d.entity = m.start(), PHONE
+    return dets
+
+
 def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
                      stop_words: frozenset[str] = frozenset()) -> list[Detection]:
     """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second

@@ -59,3 +59,38 @@ def test_an_outward_code_and_its_inward_code_heard_as_capitals_are_a_postcode(re
 
 def test_roads_read_out_one_after_another_stay(redactor):
     assert is_kept(heard(redactor, None, "We took the A1, M6, then home for tea."), "A1, M6")
+
+
+@pytest.mark.parametrize("sentence, letters", [
+    # "A as in apple, B as in Bob": the letter's word and its link run together or heard as "&"
+    ("His NI is Asin Apple, Buss & Bob, 5, 2, 3, 9, 1, 4, C and he works nights.", "Asin Apple, Buss & Bob"),
+    # "W as in water, X as in X-ray": "as in" heard "and", the second spelling word starting the digits' stretch
+    ("He said W and water, X and X-ray, 1, 2, 3, 4, 5, 6, B for the form.", "W and water"),
+])
+def test_an_ni_numbers_letters_spelt_by_words_heard_loosely_are_part_of_it(redactor, sentence, letters):
+    assert is_redacted(heard(redactor, None, sentence), letters)
+
+
+def test_two_words_before_an_ni_number_that_do_not_spell_its_letters_stay(redactor):
+    result = heard(redactor, None, "We went to the park then, 5, 2, 3, 9, 1, 4, C is what he gave.")
+    assert is_kept(result, "went to the park then")
+
+
+def test_a_phone_numbers_country_code_said_before_it_is_part_of_it(redactor):
+    result = heard(redactor, None, "Her mobile is plus four for seven seven double o, nine six two, one three eight, and she answers.")
+    assert is_redacted(result, "plus four for")
+    assert is_kept(result, "and she answers")
+
+
+def test_an_address_at_an_organisations_mail_domain_given_after_is_is_redacted_whatever_its_name_was_heard_as(redactor):
+    result = heard(redactor, None, "Social worker's email is be not therefore at NHS.net. Outcome, the manager rings back.")
+    assert is_redacted(result, "be not therefore")
+    assert is_kept(result, "the manager rings back")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("I sent it to the team at NHS.net last week.", "the team"),   # not given as an address
+    ("We met at Durham.gov.uk offices.", "We met"),
+])
+def test_words_before_a_mail_domain_not_given_as_an_address_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)

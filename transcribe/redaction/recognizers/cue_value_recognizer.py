@@ -118,6 +118,11 @@ _BREAK = re.compile(r"[.!?;:]\s|\n|[.!?]$")
 _EMAIL_END = re.compile(
     r"(?:\bdot\s(?:co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk|nhs\sdot\snet|com|org|net|uk)"
     r"|\.(?:co\.uk|org\.uk|com|org|net|uk))\b", re.I)
+# the mail domains of the public bodies a case note writes to, after "at": the NHS's (nhs.net, nhs.uk), and the UK
+# second-level domains of government, schools, police and universities (gov.uk, sch.uk, police.uk, ac.uk), each as
+# written or read out
+_MAIL_DOMAIN = re.compile(
+    r"\s+(?:nhs(?:\.|\sdot\s)(?:net|uk)|[\w\-]+(?:(?:\.|\sdot\s)[\w\-]+)*(?:\.|\sdot\s)(?:gov|sch|police|ac|nhs)(?:\.|\sdot\s)uk)\b", re.I)
 MAX_GAP = 6  # filler words between cue and value
 # In a transcript, an aside between an identifier's cue and its value: the cue is the subject of "is" or "was", and
 # a speaker may put a phrase between them ("her national insurance number, for the free school meals form, is N K,
@@ -923,11 +928,30 @@ class CueValueRecognizer(LocalRecognizer):
                         r"[,;:!?]|\.\s", text[before.end():toks[first].start()]) and not _joined_across(toks, first)):
                     break  # a dot with no space is the address's own ("kirsteen.linklater at ...")
                 first -= 1
+            # an organisation's mail domain (the NHS's, a council's, a school's, a police force's) is only an
+            # address's: where it is given as an address is, after "is"/"was" or the cue, the words said between are
+            # the address's name part whatever they were heard as ("p dot nair four at nhs dot net" heard "... email
+            # is be not therefore at NHS.net")
+            given = self._given_back_to(text, toks, ats[-1]) if _MAIL_DOMAIN.match(text, toks[ats[-1]].end()) else None
+            if given is not None:
+                first = given
             local = [t.group() for t in toks[first:ats[-1]]]
             said = end.group().lower().startswith("dot")  # "... at hotmail dot co dot uk": read out as an address
-            if local and (said or any(w[:1].isupper() or _digit_count(w, _kind(w, EMAIL)) for w in local)):
+            if local and (said or given is not None or any(w[:1].isupper() or _digit_count(w, _kind(w, EMAIL)) for w in local)):
                 results.append(make_result(self, EMAIL, toks[first].start(), end.end(), 0.5, "an address read out"))
         return results
+
+    @staticmethod
+    def _given_back_to(text: str, toks: list[re.Match], at: int) -> int | None:
+        """The first word after "is"/"was" or an email cue within MAX_LOCAL_WORDS before ``toks[at]`` (the "at"),
+        with no punctuation between, or None."""
+        for k in range(at - 1, max(-1, at - MAX_LOCAL_WORDS - 1), -1):
+            if k < at - 1 and re.search(r"[,;:!?]|\.\s", text[toks[k].end():toks[k + 1].start()]):
+                return None
+            word = toks[k].group()
+            if word.lower() in _COPULA or _EMAIL_CUE.fullmatch(word):
+                return k + 1 if k + 1 < at else None
+        return None
 
     @staticmethod
     def _email(text: str, toks: list[re.Match], i: int) -> tuple[int, int] | None:

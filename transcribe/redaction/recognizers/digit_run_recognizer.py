@@ -178,6 +178,34 @@ _LETTER_SPELT_BEFORE = re.compile(r"(?<![\w'’])(?P<letter>[A-Za-z]{1,5})[\s\-]
 _NAME_RUN_INTO_LINK_BEFORE = re.compile(r"(?<![\w'’])(?P<said>[A-Za-z]{4,9})\s+(?P<word>[A-Z][a-z]+)[\s,\-.]*$")
 
 
+# ... and, before an NI number's digits only, a letter read out as a word and its spelling word that start alike, with
+# "as in", "and", "for" or "&" between them or lost ("Asin Apple, Buss & Bob, 5, 2, ...": "A as in apple, B as in
+# Bob"; "W and water, X and X-ray"): the word said for the letter starts with it, which two words before six digits
+# and a suffix letter do by chance too seldom to matter
+_SPELT_PAIR_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<said>[A-Za-z]{1,6})(?:\s*(?:&|and|as|in|an|for|4))?\s+(?P<word>[A-Za-z][a-z\-]+)[\s,\-.]*$")
+
+
+# ... the letter and its link alone, where the stretch starts with the spelling word ("X and X-ray, 1, 2, ...")
+_SPELT_LINK_BEFORE = re.compile(r"(?<![\w'’])(?P<said>[A-Za-z]{1,6})\s*(?:&|and|as\s+in|as|in|an|for|4)\s+$")
+
+
+def _spelt_pair_before(text: str, start: int) -> int | None:
+    """Where a letter and its spelling word said just before ``start`` begin (``_SPELT_PAIR_BEFORE``), or None: the
+    spelling word starts with the said word's first letter, and is capitalised or follows a letter written alone; or
+    where the letter and its link begin, the spelling word starting at ``start`` (``_SPELT_LINK_BEFORE``)."""
+    window = max(0, start - 40)
+    link = _SPELT_LINK_BEFORE.search(text[window:start])
+    if link and text[start:start + 1].isalpha() and link.group("said")[0].lower() == text[start].lower() and (
+            text[start].isupper() or len(link.group("said")) == 1):
+        return window + link.start()
+    m = _SPELT_PAIR_BEFORE.search(text[window:start])
+    if m and m.group("said")[0].lower() == m.group("word")[0].lower() and (
+            m.group("word")[0].isupper() or len(m.group("said")) == 1):
+        return window + m.start()
+    return None
+
+
 def _read_out_letter_before(text: str, start: int) -> int | None:
     """Where a letter read out just before ``start`` begins (``_READ_OUT_LETTER_BEFORE`` or
     ``_LETTER_SPELT_BEFORE``), or None."""
@@ -381,6 +409,12 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
             entity = NHS_NUMBER
         elif letters >= 1 and clear <= 7:
             entity = NI_NUMBER
+    if entity == NI_NUMBER:  # its two letters spelt by words, their links heard loosely
+        for _ in range(2 - (before is not None) - (again is not None)):
+            pair = _spelt_pair_before(text, start)
+            if pair is None:
+                break
+            start = pair
     end = tokens[-1].end
     if entity == NI_NUMBER and roles[hi] == "D" and clear >= DENSE_MIN_CLEAR:
         end = suffix_letter_after(text, end) or end
