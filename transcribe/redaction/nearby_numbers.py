@@ -438,9 +438,9 @@ def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = f
 CUE_SENTENCE_WORDS = 24
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # A date of birth's cue for a whole sentence: the phrases that give a person's date of birth ("date of birth", "DOB",
-# "born", "birthday", "birth date"), not "birth" alone, which names other things too ("a pre-birth visit", "birth
-# mam", "birth certificate")
-_BIRTH_CUE = re.compile(r"\bdate\s+o[fn]\s+birth\b|\bd\.?\s?o\.?\s?b\b\.?|(?<![\w-])born\b|\bbirth(?:day|\s+date)\b", re.I)
+# "born", "birth date"), not "birth" alone, which names other things too ("a pre-birth visit", "birth mam", "birth
+# certificate"), nor "birthday", whose sentence is as often a party's ("her birthday party ... is 3, 7 and 14 people")
+_BIRTH_CUE = re.compile(r"\bdate\s+o[fn]\s+birth\b|\bd\.?\s?o\.?\s?b\b\.?|(?<![\w-])born\b|\bbirth\s+date\b", re.I)
 
 
 def _cues_in(text: str) -> list[tuple[int, int, str]]:

@@ -20,7 +20,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
 from ...language.kinship import KIN_WORDS, role_has_sex
-from ...language.titles import TITLE_SEX
+from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX
 from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
@@ -35,6 +35,34 @@ PERSON_INDEX_KEY = "case_person_index"
 _POSSESSIVE_S = re.compile(r"['’]s$")  # a token's possessive ending, dropped before it is compared with the names
 # initials a recogniser ran a name on to ("C.Nottavia"): capitals each with its dot, then the name's capital
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
+# a person's initials written as a note writes them: two or three capitals, each perhaps with its dot, or joined by
+# hyphens ("KB", "K.B.", "T-R"), standing alone (not before a digit: "NE65" is a postcode's)
+_INITIALS = re.compile(r"(?<![\w.\-])[A-Z](?:\.?[A-Z]|-[A-Z]){1,2}\.?(?![\w\-])")
+
+
+# the two-letter initialisms of everyday British English and school (TV, PE, RE, IT, DT, UK, EU, OK, ID, HR, PA, MP,
+# PS, AM, PM, BC, AD, PC) and of social work (SW, DV, CP, GP, CIN's and LAC's are longer): never a person's initials
+_NOT_INITIALS = frozenset("tv pe re it dt uk eu ok id hr pa mp ps am pm bc ad pc sw dv cp gp".split())
+
+
+def initials_of(name: str) -> set[str]:
+    """The initials ``name`` may be written with: its words' first letters (first and last name, and every word where
+    it has three), a hyphenated surname's either part or both ("Kayden Armstrong-Bell" -> "KA", "KB", "KAB"), and a
+    hyphenated first name's own ("Tyler-Ray" -> "TR")."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w and w.lower().rstrip(".") not in TITLE_SEX]
+    out = set()
+    if len(words) >= 2:
+        out.add(words[0][0] + words[-1][0])
+        if len(words) == 3:
+            out.add("".join(w[0] for w in words))
+        surname = [part for part in words[-1].split("-") if part]
+        if len(surname) >= 2:
+            out.update(words[0][0] + part[0] for part in surname)
+            out.add(words[0][0] + "".join(part[0] for part in surname))
+    parts = words[0].split("-") if words else []
+    if len(parts) >= 2 and all(parts):
+        out.add("".join(p[0] for p in parts))
+    return {i.upper() for i in out if len(i) >= 2}
 # nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
 # English words for a household and its members in the plural
 _PEOPLE_NOUNS = frozenset("""
@@ -138,6 +166,16 @@ class CaseContextRecognizer(LocalRecognizer):
             self._add_institution(context.school)
         if context.address:
             self._add_address(context.address)
+        # each person's initials, where no other person's are the same and they are no word, role or never-redact term
+        # ("GP", "SW", "IT"): "KB said ..." for Kayden Brown
+        owners: dict[str, set[int]] = {}
+        for idx, (name, _role) in enumerate(self.people):
+            for initials in initials_of(name):
+                owners.setdefault(initials, set()).add(idx)
+        self.initials = {i: next(iter(o)) for i, o in owners.items() if len(o) == 1 and i.lower() not in stop_words
+                         and i.lower() not in _NOT_INITIALS and not is_protected_word(i) and i.lower() not in CUE_WORDS
+                         and i.lower() not in TIME_WORDS and i.lower() not in NAME_TITLES and i.lower() not in RANK_TITLES
+                         and not (len(i) > 2 and i.lower() in english)}
         self.postcode = postcode_of(context.address or "")
         self.dob = context.child.dob if context.child else None
         super().__init__(
@@ -383,6 +421,13 @@ class CaseContextRecognizer(LocalRecognizer):
         for pattern, entity in self.phrases:
             for m in pattern.finditer(text):
                 results.append(self._result(entity, m.start(), m.end(), 0.9))
+        if self.initials:
+            for m in _INITIALS.finditer(text):
+                person = self.initials.get(re.sub(r"[.\-]", "", m.group()))
+                if person is not None and not re.match(r"\s[A-Z][a-z]", text[m.end():]):  # "DC Sandhu": a title
+                    r = self._result(PERSON, m.start(), m.end() - m.group().endswith("."), 0.85)
+                    r.recognition_metadata[PERSON_INDEX_KEY] = person
+                    results.append(r)
         if self.lower_school and nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             for m in self.lower_school.finditer(text):
                 results.append(self._result(INSTITUTION, m.start("name"), m.end("name"), 0.8))

@@ -66,7 +66,18 @@ PATTERNS = [
     # a name title written in capitals, as recognisers write "Ms" ("his teacher, MS Fairweather"): the title
     # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
     re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
+    # a nickname given as one ("known as Smiley", "his mates call him Tank", "nicknamed 'Diesel'", "goes by Jax"): the
+    # verbs English names a person with, then a capitalised word, a name whatever else the word means
+    re.compile(r"\b(?:known\sas|nicknamed|nickname\sis|goes\sby|aka|a\.k\.a\.?|(?:call|calls|called|calling)\s"
+               rf"(?:him|her|them|me|himself|herself|themselves|myself))\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
 ]
+# pattern 4's names are names though English words; a family word ("they call her Nana") or a word no name is stays
+_NICKNAME_PATTERN = 4
+
+
+def nicknames_given(text: str) -> set[tuple[int, int]]:
+    """The spans of the nicknames ``text`` gives as names (``PATTERNS[_NICKNAME_PATTERN]``)."""
+    return {m.span("name") for m in PATTERNS[_NICKNAME_PATTERN].finditer(text)}
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
 # the second word of senior clubs named after their town (Football League and National League sides)
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
@@ -180,6 +191,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
                     continue  # "a fish called Nemo" is not a person
                 name = m.group("name")
+                if k == _NICKNAME_PATTERN and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
+                    continue
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
                 if k == 2 and " " not in name and self._word(name.lower()) and not re.match(

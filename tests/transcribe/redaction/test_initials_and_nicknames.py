@@ -1,0 +1,67 @@
+"""A case person's initials and a nickname the note gives as a name (issue 19, clean text and transcripts alike).
+
+Initials: a case person's first and last name's first letters (either part of a hyphenated surname, a hyphenated
+first name's own), written "KB", "K.B." or "T-R", are that person, unless they are a word, a title ("DC Sandhu") or an
+initialism of everyday or social-work use ("the GP", "PE"). A nickname: a capitalised word after the verbs English
+names someone with ("known as", "call him", "nicknamed") is a name though an English word, and so wherever the note
+writes it capitalised again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.context import parse_context
+from transcribe.redaction import redact_text
+
+from .conftest import is_kept, is_redacted
+
+FAMILY = parse_context({
+    "child": {"name": "Kayden Armstrong-Bell", "dob": "2012-03-04"},
+    "people": [{"name": "Lisa Bell", "role": "mother"}, {"name": "Tyler-Ray Smith", "role": "brother"},
+               {"name": "Gail Peters", "role": "aunt"}, {"name": "Dean Carr", "role": "uncle"}],
+})
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("KB said he was fine at school today.", "KB"),              # either part of the hyphenated surname
+    ("I saw K.A. at the door first.", "K.A"),
+    ("LB was tired and had not slept.", "LB"),
+    ("T-R was out with his friends.", "T-R"),                    # a hyphenated first name's own
+])
+def test_a_case_persons_initials_are_that_person(redactor, text, initials):
+    assert is_redacted(redact_text(text, FAMILY, redactor), initials)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The GP has seen him twice this month.", "GP"),               # GP is Gail Peters's initials, and the family doctor
+    ("Present were DC Sandhu and the school nurse.", "DC"),        # Dean Carr's initials, and a rank before a name
+    ("He likes PE and football best.", "PE"),
+    ("KB said he was fine.", "said he was fine"),
+])
+def test_initials_that_are_an_initialism_or_a_title_stay(redactor, text, kept):
+    assert is_kept(redact_text(text, FAMILY, redactor), kept)
+
+
+def test_initials_of_no_case_person_stay(redactor):
+    assert is_kept(redact_text("JW from the youth club rang.", FAMILY, redactor), "JW")
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("His mates call him Tank and he likes it. Tank said the lads at the park are kind.", "Tank"),
+    ("Kayden, known as Smiley to his friends, was happy. Smiley told me about football.", "Smiley"),
+    ("Kayden asked me to call him KB as everyone at the home does.", "KB"),
+])
+def test_a_nickname_given_as_one_is_a_name_wherever_it_is_written_again(redactor, text, nickname):
+    result = redact_text(text, FAMILY, redactor)
+    assert is_redacted(result, nickname)
+    assert nickname not in result.redacted_text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("They call her Nana at home and she loves it.", "Nana"),      # a family word
+    ("I call her every week about the plan.", "every week"),
+    ("The tank in the garden was full of water.", "tank"),         # the word, lower case, with no nickname given
+])
+def test_family_words_and_words_used_as_words_stay(redactor, text, kept):
+    assert is_kept(redact_text(text, FAMILY, redactor), kept)
