@@ -85,8 +85,9 @@ _ARTICLES_AND_QUANTIFIERS = frozenset("a an the some any no every each much more
 _BE_FORMS = frozenset("is was are were be been".split())
 _DESCRIBED_AFTER = _ARTICLES_AND_QUANTIFIERS | frozenset("his her their my our your its".split())
 _STREET_TYPES = "(?:Lane|Road|Street|Terrace|Avenue|Close|Drive|Crescent|Gardens|Way|View|Court|Place|Grove|Walk)"
-_GENERIC_INSTITUTION_WORDS = {
-    "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first",
+_GENERIC_INSTITUTION_WORDS = {  # the kind words of England's and Wales's school, college and surgery names
+    "school", "primary", "academy", "nursery", "infant", "infants", "junior", "juniors", "first", "middle", "upper",
+    "lower", "grammar", "prep", "preparatory",
     "high", "secondary", "college", "surgery", "medical", "centre", "practice", "health", "group",
     "the", "of", "and", "&", "rc", "ce", "c", "e", "church", "catholic", "community", "day",
     "learning", "pupil", "referral", "unit", "special", "sixth", "form", "studio", "free",
@@ -194,6 +195,10 @@ class CaseContextRecognizer(LocalRecognizer):
     # -- context phrases ---------------------------------------------------
     def _add_institution(self, school: str) -> None:
         self.phrases.append((re.compile(rf"\b{re.escape(school)}\b", re.IGNORECASE), INSTITUTION))
+        words = school.split()
+        if len(words) >= 3 and is_place(words[-1]) and words[-2].lower().strip(".,'") in _GENERIC_INSTITUTION_WORDS:
+            # its town said after its kind word, which a note leaves out: "New College" of "New College Durham"
+            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(words[:-1]))}\b"), INSTITUTION))
         core = [w for w in school.split() if w.lower().strip(".,'") not in _GENERIC_INSTITUTION_WORDS]
         if core and len(" ".join(core)) >= 4:
             # "Bede" from "Bede Primary School", capitalised as a name; in any case where no
