@@ -479,6 +479,11 @@ class CueValueRecognizer(LocalRecognizer):
             # eight are when read out in small groups (a phone whose first digits the recogniser lost)
             if len(run.digits) < 9 and len(set(run.token_spans)) < READ_OUT_GROUPS:
                 continue
+            date = _WRITTEN_DATE.match(text, run.start)
+            if date and 1 <= int(date.group().split(date.group(1))[0]) <= 31 \
+                    and 1 <= int(date.group().split(date.group(1))[1]) <= 12 and len(run.digits) - len(
+                    re.sub(r"\D", "", date.group())) < 7:
+                continue  # "30.11.26, 1130": a date written whole, then a time (too few digits left for a number)
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
             results.append(make_result(self, entity, _with_plus(text, run.start), run.end, 0.45, "a long run of digits"))
         for start, end, digits in _grouped_numbers(_dollars_as_digits(text)):
