@@ -71,9 +71,12 @@ def test_an_ni_numbers_letters_spelt_by_words_heard_loosely_are_part_of_it(redac
     assert is_redacted(heard(redactor, None, sentence), letters)
 
 
-def test_two_words_before_an_ni_number_that_do_not_spell_its_letters_stay(redactor):
-    result = heard(redactor, None, "We went to the park then, 5, 2, 3, 9, 1, 4, C is what he gave.")
-    assert is_kept(result, "went to the park then")
+@pytest.mark.parametrize("sentence, kept", [
+    ("We went to the park then, 5, 2, 3, 9, 1, 4, C is what he gave.", "went to the park then"),
+    ("His number I is B for Bravo, E for Echo, 22, 51, 06, A on the letter.", "His number I is"),  # "is" spells no I
+])
+def test_words_before_an_ni_number_that_do_not_spell_its_letters_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
 
 
 def test_a_phone_numbers_country_code_said_before_it_is_part_of_it(redactor):

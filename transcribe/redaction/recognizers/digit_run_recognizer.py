@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
 from ..spoken_numbers import DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS, sounds_near_repeat
@@ -190,18 +191,24 @@ _SPELT_PAIR_BEFORE = re.compile(
 _SPELT_LINK_BEFORE = re.compile(r"(?<![\w'’])(?P<said>[A-Za-z]{1,6})\s*(?:&|and|as\s+in|as|in|an|for|4)\s+$")
 
 
+def _a_spelling_word(word: str) -> bool:
+    """A word one spells a letter with: three letters or more, no function word ("I is B for ...": "is" spells no I)."""
+    return len(word) >= 3 and word.lower() not in STOP_WORDS
+
+
 def _spelt_pair_before(text: str, start: int) -> int | None:
     """Where a letter and its spelling word said just before ``start`` begin (``_SPELT_PAIR_BEFORE``), or None: the
     spelling word starts with the said word's first letter, and is capitalised or follows a letter written alone; or
     where the letter and its link begin, the spelling word starting at ``start`` (``_SPELT_LINK_BEFORE``)."""
     window = max(0, start - 40)
     link = _SPELT_LINK_BEFORE.search(text[window:start])
-    if link and text[start:start + 1].isalpha() and link.group("said")[0].lower() == text[start].lower() and (
-            text[start].isupper() or len(link.group("said")) == 1):
+    word = re.match(r"[A-Za-z][a-z\-]*", text[start:])
+    if link and word and link.group("said")[0].lower() == text[start].lower() and (
+            text[start].isupper() or len(link.group("said")) == 1) and _a_spelling_word(word.group()):
         return window + link.start()
     m = _SPELT_PAIR_BEFORE.search(text[window:start])
     if m and m.group("said")[0].lower() == m.group("word")[0].lower() and (
-            m.group("word")[0].isupper() or len(m.group("said")) == 1):
+            m.group("word")[0].isupper() or len(m.group("said")) == 1) and _a_spelling_word(m.group("word")):
         return window + m.start()
     return None
 
