@@ -377,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
     print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%"
           f"; of which words of a case-context name the transcript holds there: {100 * over_case / max(1, over_all):.2f}%"
-          f"; the rest: {100 * (over_hit - over_case) / max(1, over_all):.2f}%")
+          f"; the rest: {100 * (over_hit - over_case) / max(1, over_all):.2f}% ({over_hit} of {over_all} letters)")
     if not args.text_only:
         print(f"  identifier_unclear flags: {flags} ({flags_on_gold} on a gold identifier); "
               f"gold identifiers in a flagged redaction: {gold_flagged} of {sum(located.values())}")
