@@ -28,7 +28,7 @@ from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from .lexicon import CUE_WORDS, NAME_LIKE_WORDS, RELATIONSHIP_WORDS
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
-from .recognizers.person_name_recognizer import NER_SCORE, first_names, world_names
+from .recognizers.person_name_recognizer import NER_SCORE, first_names, nicknames_given, world_names
 from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, DigitRunRecognizer,
                           UncasedNameRecognizer, uk_recognizers)
 from .recognizers.cue_value_recognizer import BIRTH_CUE_WORD, HEARD_DATE_OF_BIRTH
@@ -167,8 +167,15 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
     if doc is None:
         return results
     names = case.name_words()
+    # a nickname given as one is a name though an English word by its capital, which in a transcript is the
+    # recogniser's guess ("nobody calls him that" heard "... calls him Hat"): there it must be no English word
+    given = nicknames_given(text)
     kept = []
     for r in results:
+        low = text[r.start:r.end].lower()
+        if (r.entity_type == PERSON and (r.start, r.end) in given and low in english and low not in names
+                and low not in first_names() and low not in world_names()):
+            continue  # "Hat", never "Jordan"
         words = text[r.start:r.end].split(" ")
         lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
         if (r.entity_type == PERSON and r.score == NER_SCORE and len(words) <= 2 and all(_ONE_WORD.fullmatch(w) for w in words)

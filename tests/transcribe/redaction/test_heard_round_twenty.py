@@ -97,3 +97,14 @@ def test_an_address_at_an_organisations_mail_domain_given_after_is_is_redacted_w
 ])
 def test_words_before_a_mail_domain_not_given_as_an_address_stay(redactor, sentence, kept):
     assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_an_outward_code_and_an_inward_code_with_a_letter_lost_are_a_postcode(redactor):
+    # read off fresh28 after it was scored: "D L fourteen, seven A J" heard "DL14, 7J"
+    result = heard(redactor, None, "Moved to 44 Wear Chare, Bishop Auckland, DL14, 7J, last month.")
+    assert is_redacted(result, "DL14, 7J")
+    assert is_kept(result, "last month")
+
+
+def test_a_form_class_after_a_school_year_stays(redactor):
+    assert is_kept(heard(redactor, None, "He is in Year 7, 7J, with the new teacher."), "7J")

@@ -14,7 +14,7 @@ import pytest
 from transcribe.context import parse_context
 from transcribe.redaction import redact_text
 
-from .conftest import is_kept, is_redacted
+from .conftest import heard, is_kept, is_redacted
 
 FAMILY = parse_context({
     "child": {"name": "Kayden Armstrong-Bell", "dob": "2012-03-04"},
@@ -65,3 +65,14 @@ def test_a_nickname_given_as_one_is_a_name_wherever_it_is_written_again(redactor
 ])
 def test_family_words_and_words_used_as_words_stay(redactor, text, kept):
     assert is_kept(redact_text(text, FAMILY, redactor), kept)
+
+
+def test_in_a_transcript_a_nickname_that_is_an_english_word_stays_a_word(redactor):
+    # the capital is the recogniser's guess: "nobody calls him that" heard "nobody calls him Hat"
+    result = heard(redactor, None, "His full name is Oliver, but nobody calls him Hat. He settled in well.")
+    assert is_kept(result, "Hat")
+
+
+def test_in_a_transcript_a_nickname_that_is_also_a_first_name_is_a_name(redactor):
+    result = heard(redactor, None, "She talks to a lad on Snapchat who calls himself Jordan, and says he is 17.")
+    assert is_redacted(result, "Jordan")

@@ -497,10 +497,10 @@ class CueValueRecognizer(LocalRecognizer):
             span = self._run(text, toks, 0, POSTCODE)
             if span and _WHOLE_POSTCODE_SAID.fullmatch(_said([t for t in toks if t.start() < span[1]], POSTCODE).upper()):
                 results.append(make_result(self, POSTCODE, span[0], span[1], 0.5, "an outward code and what follows it"))
-            elif len(toks) > 1 and re.fullmatch(r"[A-Z]{3,4}", toks[1].group()) and re.fullmatch(
+            elif len(toks) > 1 and re.fullmatch(r"[A-Z]{3,4}|\d[A-Z]", toks[1].group()) and re.fullmatch(
                     r",?\s", text[toks[0].end():toks[1].start()]):
                 # "IP3, ATB", "NE65, ATUD": too few digits for a value, the whole said, its sector digit heard as a
-                # letter or two ("eight" as "A" or "AT")
+                # letter or two ("eight" as "A" or "AT"); or its sector digit and one letter, the other lost ("DL14, 7J")
                 results.append(make_result(self, POSTCODE, toks[0].start(), toks[1].end(), 0.5,
                                            "an outward code and an inward code heard as capitals"))
         for start, end in self._ni_digits_and_suffix(text):
