@@ -20,10 +20,13 @@ DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "casework-dev"
 SLICES = ("spoken_headings", "no_punctuation", "relayed_voice", "non_verbal", "interpreter", "subtle_worry")
 # Sets in casework-dev's format, written by other authors (evaluation/data/tagging-casework/README.md), each held out
 # and scored once and so seen: used only as training data (group SCORED, in every fold's training, never a
-# held-out author's). Once trained on, they are no longer regression checks for the model.
+# held-out author's). Once trained on, they are no longer regression checks for the model. (fresh19, 21, 23 and 26
+# with them in round twenty: met the rule set written before its run, not kept: it failed the suite's checks that a
+# plain account of harm is a worry; evaluation/tagging/README.md.)
 SCORED_SETS = tuple(Path(__file__).resolve().parents[1] / "data" / "tagging-casework" / f"fresh{n}.jsonl"
                     for n in (11, 14, 16, 17))
-# Sets by new authors scored once since, never trained on by the shipped recipe: ``sets-out`` holds each out in turn.
+# The later sets by new authors (each scored once, then seen), not trained on: ``sets-out`` holds each out in turn,
+# against a model trained without any of them (the shipped recipe) and one trained on the other three too.
 LATER_SETS = tuple(Path(__file__).resolve().parents[1] / "data" / "tagging-casework" / f"fresh{n}.jsonl"
                    for n in (19, 21, 23, 26))
 WITH_SCORED_SETS = True  # the default of `train` and `casework` (--with-scored-sets / --without-scored-sets)
