@@ -444,8 +444,9 @@ _BIRTH_CUE = re.compile(r"\bdate\s+o[fn]\s+birth\b|\bd\.?\s?o\.?\s?b\b\.?|(?<![\
 
 
 def _cues_in(text: str) -> list[tuple[int, int, str]]:
-    """Each identifier's cue in ``text`` (``cue_value_recognizer.CUES``, and "date of birth" and "birth" as a
-    recogniser may write them): (start, end, the identifier it introduces), in order."""
+    """Each identifier's cue in ``text`` (``cue_value_recognizer.CUES``, their date-of-birth cue replaced by
+    ``_BIRTH_CUE``, and "date of birth" as a recogniser may write it): (start, end, the identifier it introduces), in
+    order."""
     from .recognizers.cue_value_recognizer import CUES, HEARD_DATE_OF_BIRTH
 
     found = [(m.start(), m.end(), entity) for pattern, entity in CUES if entity != DATE_OF_BIRTH
@@ -456,8 +457,8 @@ def _cues_in(text: str) -> list[tuple[int, int, str]]:
 
 
 def _a_date_part(text: str, pieces: list[re.Match], g: NumberGroup) -> tuple[int, int] | None:
-    """The span of ``g`` with the month's name or a day's ordinal beside it, where it is a year or a day of a date
-    ("1961", "20 October", "October 20", "the 20th of October"), else None."""
+    """The span of ``g``, with the month's name beside it, where it is a year or a day of a date ("1961", "20 October",
+    "20 of October", "October 20"), else None."""
     before, after = _word(pieces, g.first - 1), _word(pieces, g.last + 1)
     if _YEAR_NUMERAL.fullmatch(text[g.start:g.end].lstrip("£$€")):
         return g.start, g.end

@@ -480,9 +480,7 @@ class CueValueRecognizer(LocalRecognizer):
             if len(run.digits) < 9 and len(set(run.token_spans)) < READ_OUT_GROUPS:
                 continue
             date = _WRITTEN_DATE.match(text, run.start)
-            if date and 1 <= int(date.group().split(date.group(1))[0]) <= 31 \
-                    and 1 <= int(date.group().split(date.group(1))[1]) <= 12 and len(run.digits) - len(
-                    re.sub(r"\D", "", date.group())) < 7:
+            if date and _a_day_and_month(date.group()) and len(run.digits) - sum(c.isdigit() for c in date.group()) < 7:
                 continue  # "30.11.26, 1130": a date written whole, then a time (too few digits left for a number)
             entity = NHS_NUMBER if len(run.digits) == 10 and run.digits[0] != "0" else PHONE
             results.append(make_result(self, entity, _with_plus(text, run.start), run.end, 0.45, "a long run of digits"))
@@ -1111,6 +1109,12 @@ def _spelt_inward_codes(text: str) -> list[tuple[int, int]]:
         if re.fullmatch(r"\s+", text[h.end:a.start]) and re.fullmatch(r"\s+" if " " not in a.text else r",?\s+", text[a.end:b.start]):
             out.append((h.start, b.end))
     return out
+
+
+def _a_day_and_month(written: str) -> bool:
+    """A date written with "/", "." or "-" (``_WRITTEN_DATE``) starts with a day of 1-31 and a month of 1-12."""
+    day, month = re.split(r"[./\-]", written)[:2]
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _grouped_numbers(text: str) -> list[tuple[int, int, str]]:
