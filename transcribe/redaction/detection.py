@@ -14,6 +14,7 @@ from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, RE
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
+from .recognizers.person_name_recognizer import names_a_pet
 
 
 @dataclass
@@ -183,6 +184,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
             continue
         if r.entity_type == PERSON and not from_context and names_a_procedure_or_body(text[r.start:r.end]):
             continue
+        if r.entity_type == PERSON and not from_context and names_a_pet(text, r.start, r.end):
+            continue  # "dog Tyson", "a puppy called Bella", "Tyson's new lead": a pet's name
         meta = r.recognition_metadata or {}
         start, end = r.start, r.end
         if r.entity_type == PERSON:

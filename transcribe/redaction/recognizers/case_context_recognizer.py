@@ -20,6 +20,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ...context import CaseContext
 from ...language.kinship import KIN_WORDS, role_has_sex
+from ...language.dates import MONTH_NAMES, WEEKDAYS
 from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX
 from .known_value_finder import find_known_date, find_known_value, find_postcode_where_due, postcode_of
 from .result import make_result
@@ -38,6 +39,10 @@ _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
 # a person's initials written as a note writes them: two or three capitals, each perhaps with its dot, or joined by
 # hyphens ("KB", "K.B.", "T-R"), standing alone (not before a digit: "NE65" is a postcode's)
 _INITIALS = re.compile(r"(?<![\w.\-])[A-Z](?:\.?[A-Z]|-[A-Z]){1,2}\.?(?![\w\-])")
+
+
+# the days' and months' names, capitalised, and their short forms ("Friday", "Fri", "November", "Nov")
+_CALENDAR_NAMES = "|".join(sorted({w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES)} | {w.capitalize()[:3] for w in (*WEEKDAYS, *MONTH_NAMES)}, key=len, reverse=True))
 
 
 # the two-letter initialisms of everyday British English and school (TV, PE, RE, IT, DT, UK, EU, OK, ID, HR, PA, MP,
@@ -210,7 +215,8 @@ class CaseContextRecognizer(LocalRecognizer):
             plain = not any(w.lower() in self.english for w in core) and not town
             flags = re.IGNORECASE if plain else 0
             # "Harton Primary", not "Harton Lane"
-            more = rf"(?-i:(?:\s(?!{_STREET_TYPES}\b)[A-Z][a-z]+){'+' if town else '*'})"
+            # ... and never over a day's or a month's name after it ("Penistone Road Academy Friday 27 Nov")
+            more = rf"(?-i:(?:\s(?!(?:{_STREET_TYPES}|{_CALENDAR_NAMES})\b)[A-Z][a-z]+){'+' if town else '*'})"
             not_a_street = rf"(?!(?-i:\s{_STREET_TYPES})\b)"  # "Harton Lane" is a street, whatever school shares its name
             self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b{not_a_street}", flags), INSTITUTION))
             if not plain:

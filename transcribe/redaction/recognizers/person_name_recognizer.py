@@ -79,6 +79,23 @@ def nicknames_given(text: str) -> set[tuple[int, int]]:
     """The spans of the nicknames ``text`` gives as names (``PATTERNS[_NICKNAME_PATTERN]``)."""
     return {m.span("name") for m in PATTERNS[_NICKNAME_PATTERN].finditer(text)}
 _PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
+# a name straight after the animal it names ("dog Tyson", "the cat, Luna", "a puppy called Bella"): a pet's
+_PET_WORDS = (r"\b(?:fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?"
+              r"|snakes?|pony|ponies|horses?|teddy|teddies)(?:,?\s(?:called|named))?,?\s")
+_PET_BEFORE = re.compile(_PET_WORDS + "$", re.IGNORECASE)
+_PET_NAMED = re.compile(r"(?i:" + _PET_WORDS + r")(?P<name>[A-Z][a-z]+)\b")
+_KIN_OR_ROLE_BEFORE = re.compile(rf"\b(?:{_KIN}|{_ROLE}),?\s$", re.IGNORECASE)
+
+
+def names_a_pet(text: str, start: int, end: int) -> bool:
+    """The name at ``start``..``end`` follows the animal it names (``_PET_BEFORE``), or is a name the note gives a
+    pet so elsewhere ("dog Tyson ... Tyson's new lead")."""
+    if _PET_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    name = re.sub(r"['’]s$", "", text[start:end])
+    if _KIN_OR_ROLE_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "her brother Max": a person, whatever the cat is called
+    return any(m.group("name") == name for m in _PET_NAMED.finditer(text))
 # the second word of senior clubs named after their town (Football League and National League sides)
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
