@@ -14,7 +14,7 @@ from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, RE
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
-from .recognizers.person_name_recognizer import names_a_pet
+from .recognizers.person_name_recognizer import names_a_pet, pet_names
 
 
 @dataclass
@@ -166,6 +166,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     """Drop weak and never-redact hits, merge overlapping same-type hits, and let the
     more specific entity win where types overlap (a postcode inside a NER "person")."""
     guarded = protected_spans(text)
+    pets = pet_names(text)
     dets: list[Detection] = []
     for r in results:
         if r.score < threshold or r.end <= r.start:
@@ -184,7 +185,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
             continue
         if r.entity_type == PERSON and not from_context and names_a_procedure_or_body(text[r.start:r.end]):
             continue
-        if r.entity_type == PERSON and not from_context and names_a_pet(text, r.start, r.end):
+        if r.entity_type == PERSON and not from_context and names_a_pet(text, r.start, r.end, pets):
             continue  # "dog Tyson", "a puppy called Bella", "Tyson's new lead": a pet's name
         meta = r.recognition_metadata or {}
         start, end = r.start, r.end

@@ -506,7 +506,7 @@ def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] 
         for g in groups:
             if g.start < cue_end or g.end > end or g.money:
                 continue
-            if any(s < g.end and g.start < e for s, e in covered + [(a.start, a.end) for a in added]):
+            if any(s < g.end and g.start < e for s, e in covered):
                 continue
             span = None
             if entity == DATE_OF_BIRTH:
@@ -518,4 +518,5 @@ def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] 
                 span = (g.start, g.end)  # an email's digits: "2000" is no year in an address
             if span is not None:
                 added.append(Detection(span[0], span[1], entity, 0.5, "a number said after its identifier's cue"))
+                covered.append(span)
     return sorted(dets + added, key=lambda d: d.start) if added else dets

@@ -87,15 +87,19 @@ _PET_NAMED = re.compile(r"(?i:" + _PET_WORDS + r")(?P<name>[A-Z][a-z]+)\b")
 _KIN_OR_ROLE_BEFORE = re.compile(rf"\b(?:{_KIN}|{_ROLE}),?\s$", re.IGNORECASE)
 
 
-def names_a_pet(text: str, start: int, end: int) -> bool:
-    """The name at ``start``..``end`` follows the animal it names (``_PET_BEFORE``), or is a name the note gives a
-    pet so elsewhere ("dog Tyson ... Tyson's new lead")."""
+def pet_names(text: str) -> frozenset[str]:
+    """The names ``text`` gives its animals (``_PET_NAMED``: "dog Tyson", "a puppy called Bella")."""
+    return frozenset(m.group("name") for m in _PET_NAMED.finditer(text))
+
+
+def names_a_pet(text: str, start: int, end: int, pets: frozenset[str]) -> bool:
+    """The name at ``start``..``end`` follows the animal it names (``_PET_BEFORE``), or is one of ``pets``
+    (:func:`pet_names`), the names the note gives its animals ("dog Tyson ... Tyson's new lead")."""
     if _PET_BEFORE.search(text, max(0, start - 30), start):
         return True
-    name = re.sub(r"['’]s$", "", text[start:end])
     if _KIN_OR_ROLE_BEFORE.search(text, max(0, start - 30), start):
         return False  # "her brother Max": a person, whatever the cat is called
-    return any(m.group("name") == name for m in _PET_NAMED.finditer(text))
+    return re.sub(r"['’]s$", "", text[start:end]) in pets
 # the second word of senior clubs named after their town (Football League and National League sides)
 _TOWN_CLUB_WORDS = {"united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "spartans", "fc", "afc"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "towards", "around", "round", "via"}
