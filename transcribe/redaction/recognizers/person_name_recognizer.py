@@ -78,10 +78,12 @@ _NICKNAME_PATTERN = 4
 def nicknames_given(text: str) -> set[tuple[int, int]]:
     """The spans of the nicknames ``text`` gives as names (``PATTERNS[_NICKNAME_PATTERN]``)."""
     return {m.span("name") for m in PATTERNS[_NICKNAME_PATTERN].finditer(text)}
-_PET = re.compile(r"\b(?:fish|dog|cat|pet|hamster|rabbit|puppy|kitten|budgie|bird|guinea pig|snake|pony|horse|teddy)\b", re.IGNORECASE)
+# the animals a family keeps (and a child's teddy), one and more: a name after one is a pet's ("a fish called Nemo")
+_ANIMALS = (r"fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?|snakes?"
+            r"|pony|ponies|horses?|teddy|teddies")
+_PET = re.compile(rf"\b(?:{_ANIMALS})\b", re.IGNORECASE)
 # a name straight after the animal it names ("dog Tyson", "the cat, Luna", "a puppy called Bella"): a pet's
-_PET_WORDS = (r"\b(?:fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?"
-              r"|snakes?|pony|ponies|horses?|teddy|teddies)(?:,?\s(?:called|named))?,?\s")
+_PET_WORDS = rf"\b(?:{_ANIMALS})(?:,?\s(?:called|named))?,?\s"
 _PET_BEFORE = re.compile(_PET_WORDS + "$", re.IGNORECASE)
 _PET_NAMED = re.compile(r"(?i:" + _PET_WORDS + r")(?P<name>[A-Z][a-z]+)\b")
 _KIN_OR_ROLE_BEFORE = re.compile(rf"\b(?:{_KIN}|{_ROLE}),?\s$", re.IGNORECASE)
