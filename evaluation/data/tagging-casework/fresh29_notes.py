@@ -13,7 +13,7 @@ C_WORKER = "Tobias Fenwick"
 
 NOTES = [
     dict(
-        id="a01",
+        id="A01",
         context={"child": {"name": "Keeley Marsden", "dob": "2011-09-17"},
                  "people": [{"name": "Nicola Marsden", "role": "mother"},
                             {"name": "Ashley Pratt", "role": "adult male of concern"},
@@ -43,7 +43,7 @@ ns | Return home interview to be offered by the independent provider; explore fu
 ns | Next visit within {dur:ten working days}, again in the car as YP prefers.
 """),
     dict(
-        id="a02",
+        id="A02",
         context={"child": {"name": "Jayden Cole", "dob": "2026-05-14"},
                  "people": [{"name": "Shannon Cole", "role": "mother"},
                             {"name": "Liam Hardy", "role": "father"},
@@ -75,7 +75,7 @@ ns | {term:FGC} referral to explore MGM as alternative carer; assessment of [P:M
 ns | Next visit unannounced, within {dur:5 working days}.
 """),
     dict(
-        id="a03",
+        id="A03",
         context={"child": {"name": "Tyler Bainbridge", "dob": "2014-02-08"},
                  "people": [{"name": "Darren Quayle", "role": "residential support worker"},
                             {"name": "Jo Whitfield", "role": "home manager"},
@@ -105,7 +105,7 @@ ns | [P:Tyler] to continue boxing; transport confirmed with RM.
 ns | Follow-up visit after LADO meeting.
 """),
     dict(
-        id="a04",
+        id="A04",
         context={"child": {"name": "Oliwia Zielinska", "dob": "2020-06-03"},
                  "people": [{"name": "Katarzyna Zielinska", "role": "mother"},
                             {"name": "Tomasz Zielinski", "role": "father"},
@@ -135,7 +135,7 @@ ns | School to be asked for a {term:DSL} report and to keep a record of anything
 ns | Direct work with both children using {tool:three houses} before conference.
 """),
     dict(
-        id="a05",
+        id="A05",
         context={"child": {"name": "Jordan-Lee Pattison", "dob": "2009-04-22"},
                  "people": [{"name": "Sam Etherington", "role": "personal adviser"},
                             {"name": "Tracey Pattison", "role": "mother"},
@@ -165,7 +165,7 @@ ns | YP wants to learn to drive; explore provisional licence via {natl:DVLA}.
 ns | Review in {dur:three months} or sooner if debt escalates.
 """),
     dict(
-        id="b01",
+        id="B01",
         context={"child": {"name": "Maisie Dobson", "dob": "2018-08-02"},
                  "people": [{"name": "Leanne Dobson", "role": "mother"},
                             {"name": "Corey Dobson", "role": "brother"},
@@ -187,7 +187,7 @@ cv,wf,ww | [P:Maisie] says she likes school and her teacher and she wants to be 
 ns | I'm gan to refer [P:Corey] to the young carers service and talk to [P:Leanne] about the drinking support at the {natl:NHS} alcohol clinic and ask {kin:nana} to be part of a plan for weekends, and I'll go back {date:next Tuesday}.
 """),
     dict(
-        id="b02",
+        id="B02",
         context={"child": {"name": "Kyle Atherton", "dob": "2012-07-29"},
                  "people": [{"name": "Joanne Atherton", "role": "mother"},
                             {"name": "Gaz Lumsden", "role": "older male of concern"},
@@ -209,7 +209,7 @@ w | Mr [P:Pearce] also says [P:Kyle] has been seen getting into a silver car at 
 ns | I'm gan to put in an exploitation screening {date:tomorrow} and pass [P:Gaz Lumsden] and the car to the police and I've give [P:Kyle] my work mobile [PH:07700 900754] to text us if he needs us, and I'll look up the angling club at the Barrage for him.
 """),
     dict(
-        id="b03",
+        id="B03",
         context={"child": {"name": "Alfie Bell", "dob": "2022-11-03"},
                  "people": [{"name": "Danielle Bell", "role": "mother"},
                             {"name": "Stephen Bell", "role": "father"},
@@ -232,7 +232,7 @@ ww | You can see they love the bones of him and [P:Stephen] says {kin:our lass} 
 ns | I'm going to ask for a short breaks assessment and put in for a carer's assessment for [P:Danielle] and chase the {natl:DLA} and I'll ring [P:Sue] about a picture board for home, and I'll come back in {dur:a fortnight}.
 """),
     dict(
-        id="b04",
+        id="B04",
         context={"child": {"name": "Will Raine", "dob": "2015-10-12"},
                  "people": [{"name": "Ronnie Raine", "role": "grandfather and special guardian"},
                             {"name": "Lisa Raine", "role": "mother"},
@@ -254,7 +254,7 @@ ww | [P:Ronnie]'s got a good neighbour and he's got his respiratory nurse coming
 ns | I'm going to refer [P:Will] to the young carers project and talk to [P:Ronnie] about a contingency plan for if he's admitted, with [P:Pat] as a name on it, and I've left him my number, [PH:0191 498 0327], and I'll be back in {dur:four weeks}.
 """),
     dict(
-        id="b05",
+        id="B05",
         context={"child": {"name": "Chantelle Weatherill", "dob": "2010-01-19"},
                  "people": [{"name": "Mandy Weatherill", "role": "mother"},
                             {"name": "Ryan Stott", "role": "mother's partner"},
@@ -277,7 +277,7 @@ o | For the referral: NHS number [NHS:999 214 6605], and [P:Mandy] wants letters
 ns | I'm going to refer [P:Chantelle] to {natl:CAMHS} with her say-so, get a safety plan written with her and [P:Mandy] about [P:Ryan], speak to [P:Skye]'s school, and take it to the {term:core group} on {date:the 10th}.
 """),
     dict(
-        id="c01",
+        id="C01",
         context={"child": {"name": "Ruby Fairless", "dob": "2017-03-15"},
                  "people": [{"name": "Carly Fairless", "role": "mother"},
                             {"name": "Neil Fairless", "role": "father"},
@@ -300,7 +300,7 @@ ww | [P:Carly] has always come to parents' evening and the school said she seems
 ns | I think I need to talk this through with my supervisor {date:tomorrow}, and I will arrange a home visit to see both parents, and ask school to let me know straight away if [P:Ruby] says anything more.
 """),
     dict(
-        id="c02",
+        id="C02",
         context={"child": {"name": "Dilan Rashid", "dob": "2013-06-21"},
                  "people": [{"name": "Shirin Rashid", "role": "mother"},
                             {"name": "Aram Karimi", "role": "Kurdish Sorani interpreter"},
@@ -324,7 +324,7 @@ ns | I will refer [P:Dilan] to the young carers service, ask the {natl:Refugee C
 ns | I will also ask for an interpreter at the next visit so that [P:Shirin] can speak to me on her own.
 """),
     dict(
-        id="c03",
+        id="C03",
         context={"child": {"name": "Poppy-Grace Hewitt", "dob": "2021-02-09"},
                  "people": [{"name": "Jade Hewitt", "role": "mother"},
                             {"name": "Connor Ives", "role": "mother's new partner"},
@@ -348,7 +348,7 @@ ns | What needs to happen. I will talk to my manager {date:today} about the bolt
 ns | I will ask [P:Jade] if I can meet [P:Connor] and do checks on him, and I will ring [P:Hayley] back on [PH:0191 498 0614].
 """),
     dict(
-        id="c04",
+        id="C04",
         context={"child": {"name": "Hope Lindqvist-Adams", "dob": "2016-09-05"},
                  "people": [{"name": "Gemma Adams", "role": "foster carer"},
                             {"name": "Rob Adams", "role": "foster carer"},

@@ -19,4 +19,4 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from notes_markup import build_named_set  # noqa: E402
 
 if __name__ == "__main__":
-    build_named_set("fresh29", {"a", "b", "c"})
+    build_named_set("fresh29", {"A", "B", "C"})
