@@ -71,8 +71,10 @@ PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 # The Signs of Safety thresholds and the pair bar are chosen only among those that keep worry's recall, as decided,
 # at or over this on the training authors' own out-of-fold scores (the inner leave-one-author-out's, at the Signs of
 # Safety L2): for a safeguarding record a plain account of harm missed is the wrong side of the trade, and sets
-# whose authors label worry sparingly would otherwise raise the bar (round twenty). None: no floor.
-WORRY_RECALL_FLOOR: float | None = 0.90
+# whose authors label worry sparingly would otherwise raise the bar (round twenty). None: no floor. Off: at 0.90 with
+# the later sets in training it held worry's recall but not casework-dev's worry precision nor its SoS macro F1
+# (evaluation/tagging/README.md, round twenty-one); with the shipped training it changes nothing measured.
+WORRY_RECALL_FLOOR: float | None = None
 PROJECT = "project"  # group of the project's own labelled sentences
 SCORED = "scored"  # group of the scored casework-format sets' sentences (casework.SCORED_SETS)
 ALWAYS_TRAINED = frozenset({PROJECT, SCORED})  # groups in every fold's training, never an inner fold's held-out author
