@@ -73,7 +73,8 @@ PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 # Safety L2): for a safeguarding record a plain account of harm missed is the wrong side of the trade, and sets
 # whose authors label worry sparingly would otherwise raise the bar (round twenty). None: no floor. Off: at 0.90 with
 # the later sets in training it held worry's recall but not casework-dev's worry precision nor its SoS macro F1
-# (evaluation/tagging/README.md, round twenty-one); with the shipped training it changes nothing measured.
+# (evaluation/tagging/README.md, round twenty-one); with the shipped training alone it barely moves (sets-out worry
+# precision 0.692 -> 0.685, SoS 0.757 -> 0.760).
 WORRY_RECALL_FLOOR: float | None = None
 PROJECT = "project"  # group of the project's own labelled sentences
 SCORED = "scored"  # group of the scored casework-format sets' sentences (casework.SCORED_SETS)
