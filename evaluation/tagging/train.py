@@ -68,6 +68,14 @@ BAR_NOISE = 0.005
 # The bar the weaker of worry and working_well must also reach when both pass (model.PAIR_KEY), chosen from here
 # with the Signs of Safety thresholds by the inner folds, kept only where it raises their macro F1 (empty: no bar).
 PAIR_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+# The Signs of Safety thresholds and the pair bar are chosen only among those that keep worry's recall, as decided,
+# at or over this on the training authors' own out-of-fold scores (the inner leave-one-author-out's, at the Signs of
+# Safety L2): for a safeguarding record a plain account of harm missed is the wrong side of the trade, and sets
+# whose authors label worry sparingly would otherwise raise the bar (round twenty). None: no floor. Off: at 0.90 with
+# the later sets in training it held worry's recall but not casework-dev's worry precision nor its SoS macro F1
+# (evaluation/tagging/README.md, round twenty-one); with the shipped training alone it barely moves (sets-out worry
+# precision 0.692 -> 0.685, SoS 0.757 -> 0.760).
+WORRY_RECALL_FLOOR: float | None = None
 PROJECT = "project"  # group of the project's own labelled sentences
 SCORED = "scored"  # group of the scored casework-format sets' sentences (casework.SCORED_SETS)
 ALWAYS_TRAINED = frozenset({PROJECT, SCORED})  # groups in every fold's training, never an inner fold's held-out author
@@ -263,13 +271,14 @@ def choose_l2(scored: dict[float, Scored],
     (where they hold any sentence)."""
     if sos and any(sos.values()):
         return _choose_l2_apart(scored, sos)
-    chosen = {l2: choose_thresholds(s) for l2, s in scored.items()}
+    chosen = {l2: choose_thresholds(s, floor=s) for l2, s in scored.items()}
     voice_l2, sos_l2 = _best_l2(scored, chosen, _voice_criterion), _best_l2(scored, chosen, _sos_macro)
     if voice_l2 == sos_l2:
-        return voice_l2, choose_pair(scored[voice_l2], chosen[voice_l2])
+        return voice_l2, choose_pair(scored[voice_l2], chosen[voice_l2], floor=scored[voice_l2])
     combined = [({**p_sos, **{label: p_voice[label] for label in VOICE_MODEL}}, gold)
                 for (p_voice, gold), (p_sos, _) in zip(scored[voice_l2], scored[sos_l2])]
-    return _l2_of_labels(voice_l2, sos_l2), choose_pair(combined, choose_thresholds(combined))
+    return _l2_of_labels(voice_l2, sos_l2), choose_pair(combined, choose_thresholds(combined, floor=combined),
+                                                       floor=combined)
 
 
 def _best_l2(scored: dict[float, Scored], chosen: dict[float, dict[str, float]], criterion) -> float:
@@ -288,9 +297,9 @@ def _l2_of_labels(voice_l2: float, sos_l2: float) -> float | dict[str, float]:
 def _choose_l2_apart(voice: dict[float, Scored], sos: dict[float, Scored]) -> tuple[float | dict[str, float], dict[str, float]]:
     """``choose_l2`` with the voice labels chosen on ``voice`` and the Signs of Safety labels on ``sos``."""
     chosen_voice = {l2: choose_thresholds(s) for l2, s in voice.items()}
-    chosen_sos = {l2: choose_thresholds(s) for l2, s in sos.items()}
+    chosen_sos = {l2: choose_thresholds(s, floor=voice.get(l2)) for l2, s in sos.items()}
     voice_l2, sos_l2 = _best_l2(voice, chosen_voice, _voice_criterion), _best_l2(sos, chosen_sos, _sos_macro)
-    sos_th = choose_pair(sos[sos_l2], chosen_sos[sos_l2])
+    sos_th = choose_pair(sos[sos_l2], chosen_sos[sos_l2], floor=voice.get(sos_l2))
     thresholds = ({k: v for k, v in chosen_voice[voice_l2].items() if k in VOICE_MODEL or k in (FACT_BAR, FEELING_BAR)}
                   | {k: v for k, v in sos_th.items() if not (k in VOICE_MODEL or k in (FACT_BAR, FEELING_BAR))})
     return _l2_of_labels(voice_l2, sos_l2), thresholds
@@ -312,9 +321,11 @@ def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
     return (f1("child_voice") + f1("wishes_feelings", "child_voice")) / 2
 
 
-def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None) -> dict[str, float]:
+def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None, floor: Scored | None = None) -> dict[str, float]:
     """Per-label threshold with the best F1 over the out-of-fold scores ``scored``; ``voice_sos`` (default
-    ``VOICE_SOS``): a second set of Signs of Safety thresholds for the sentences over the child_voice threshold."""
+    ``VOICE_SOS``): a second set of Signs of Safety thresholds for the sentences over the child_voice threshold;
+    ``floor``: the scores whose worry recall the Signs of Safety thresholds must keep (``WORRY_RECALL_FLOOR``)."""
+    keeps = _keeps_worry(floor)
     out = {"child_voice": _best_f1_threshold(scored, "child_voice")}
     # wishes_feelings only where child_voice is chosen too (the tagger's rule: a wish or feeling is
     # the child's own expression), so its threshold is chosen under that gate.
@@ -330,7 +341,8 @@ def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None) -> dict[
     sos = {label: 0.5 for label in SOS_MODEL}
     for _ in range(2):
         for label in SOS_MODEL:
-            sos[label] = max(THRESHOLD_GRID, key=lambda th: (_sos_macro(scored, sos | {label: th}), -abs(th - 0.5)))
+            sos[label] = max(_allowed(THRESHOLD_GRID, lambda th: keeps(sos | {label: th})),
+                             key=lambda th: (_sos_macro(scored, sos | {label: th}), -abs(th - 0.5)))
     if not (VOICE_SOS if voice_sos is None else voice_sos):
         return out | sos
     # Then a second set for the sentences over the child_voice threshold, chosen with the first
@@ -339,15 +351,18 @@ def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None) -> dict[
     for _ in range(2):
         for key in [label + VOICE_SUFFIX for label in SOS_MODEL] + list(SOS_MODEL):
             start = sos[key.removesuffix(VOICE_SUFFIX)]
-            both[key] = max(THRESHOLD_GRID,
+            both[key] = max(_allowed(THRESHOLD_GRID, lambda th: keeps(both | {key: th})),
                             key=lambda th: (round(_sos_macro(scored, both | {key: th}), 5), -abs(th - start)))
     return both
 
 
-def choose_pair(scored: Scored, thresholds: dict[str, float], grid: tuple[float, ...] = PAIR_GRID) -> dict[str, float]:
+def choose_pair(scored: Scored, thresholds: dict[str, float], grid: tuple[float, ...] = PAIR_GRID, *,
+                floor: Scored | None = None) -> dict[str, float]:
     """``thresholds`` with the bar for the weaker of worry and working_well (``PAIR_KEY``) from ``grid``
     and the Signs of Safety thresholds chosen again with it (coordinate ascent from ``thresholds``, two
-    passes, as ``choose_thresholds``), where that raises the Signs of Safety macro F1 of ``scored``."""
+    passes, as ``choose_thresholds``), where that raises the Signs of Safety macro F1 of ``scored``; ``floor`` as
+    ``choose_thresholds``'s."""
+    keeps = _keeps_worry(floor)
     best, best_score = thresholds, round(_sos_macro(scored, thresholds), 5)
     keys = [key for key in [label + VOICE_SUFFIX for label in SOS_MODEL] + list(SOS_MODEL) if key in thresholds]
     for bar in grid:
@@ -355,12 +370,28 @@ def choose_pair(scored: Scored, thresholds: dict[str, float], grid: tuple[float,
         for _ in range(2):
             for key in keys:
                 start = th[key]
-                th[key] = max(THRESHOLD_GRID,
+                th[key] = max(_allowed(THRESHOLD_GRID, lambda t: keeps(th | {key: t})),
                               key=lambda t: (round(_sos_macro(scored, th | {key: t}), 5), -abs(t - start)))
         score = round(_sos_macro(scored, th), 5)
-        if score > best_score:
+        if score > best_score and keeps(th):
             best, best_score = th, score
     return best
+
+
+def _keeps_worry(floor: Scored | None):
+    """thresholds -> whether worry's recall, as ``decide_probabilities`` decides it, on ``floor`` is at or over
+    ``WORRY_RECALL_FLOOR`` (always true without either)."""
+    worries = [p for p, gold in (floor or []) if "worry" in gold]
+    if WORRY_RECALL_FLOOR is None or not worries:
+        return lambda thresholds: True
+    return lambda thresholds: (sum("worry" in decide_probabilities(p, thresholds) for p in worries) / len(worries)
+                               >= WORRY_RECALL_FLOOR)
+
+
+def _allowed(grid: tuple[float, ...], keeps) -> tuple[float, ...]:
+    """The values of ``grid`` that ``keeps`` allows, or all of them where it allows none (the floor cannot be met by
+    this one threshold, so it does not choose it)."""
+    return tuple(t for t in grid if keeps(t)) or grid
 
 
 def _fact_bar(gated, base: float, missed: int) -> dict[str, float]:

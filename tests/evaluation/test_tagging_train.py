@@ -279,3 +279,27 @@ def test_training_takes_the_signs_of_safety_bars_from_the_scored_sets_held_out_t
     finally:
         train_module.part_scores = real
     assert calls == [len(_examples()) + 12]
+
+
+def test_the_signs_of_safety_bars_keep_worrys_recall_on_the_training_authors_over_the_floor():
+    from evaluation.tagging import train as train_module
+    from evaluation.tagging.train import choose_l2
+
+    def sentence(worry_p: float, gold_worry: bool):
+        return ({"child_voice": 0.1, "wishes_feelings": 0.1, "worry": worry_p, "working_well": 0.1, "next_step": 0.1},
+                {"worry"} if gold_worry else set())
+
+    # the authors' own worries: half of them scored 0.45, so a worry bar over 0.45 misses half
+    authors = [sentence(0.7, True), sentence(0.45, True), sentence(0.1, False)] * 10
+    # the scored sets' authors call sentences at 0.5 no worry: alone they would raise the bar over 0.5
+    extra = [sentence(0.7, True), sentence(0.5, False), sentence(0.5, False)] * 10
+    real = train_module.WORRY_RECALL_FLOOR
+    try:
+        train_module.WORRY_RECALL_FLOOR = None
+        unfloored = choose_l2({1.0: authors}, {1.0: extra})[1]
+        train_module.WORRY_RECALL_FLOOR = 0.9
+        floored = choose_l2({1.0: authors}, {1.0: extra})[1]
+    finally:
+        train_module.WORRY_RECALL_FLOOR = real
+    assert unfloored["worry"] > 0.5
+    assert floored["worry"] <= 0.45  # every author's worry kept
