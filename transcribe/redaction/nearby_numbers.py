@@ -31,6 +31,7 @@ from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..language.kinship import KIN_WORDS
 from .detection import Detection
 from .entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from . import text_reads
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
@@ -147,6 +148,13 @@ def number_groups(text: str, pieces: list[re.Match] | None = None) -> tuple[list
     return pieces, groups
 
 
+@text_reads.reading
+def read_number_groups(text: str) -> tuple[tuple[re.Match, ...], tuple[NumberGroup, ...]]:
+    """:func:`number_groups` of the whole of ``text``, read once per note (three rules below read it)."""
+    pieces, groups = number_groups(text)
+    return tuple(pieces), tuple(groups)
+
+
 def _word(pieces: list[re.Match], k: int) -> str:
     return pieces[k].group().lower().rstrip(".") if 0 <= k < len(pieces) else ""
 
@@ -231,7 +239,7 @@ def with_numbers_nearby(text: str, dets: list[Detection], nouns: frozenset[str] 
     """Each identifier said in digits grown over the groups of digits beside it (the first rule at the top)."""
     if not any(d.entity in NUMBER_IDENTIFIERS for d in dets):
         return dets
-    pieces, groups = number_groups(text)
+    pieces, groups = read_number_groups(text)
     if not groups:
         return dets
     starts = [p.start() for p in pieces]
@@ -398,7 +406,7 @@ def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = f
                      stop_words: frozenset[str] = frozenset()) -> list[Detection]:
     """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second
     rule at the top), as the identifier nearest it said in digits, or a phone number where none is near."""
-    pieces, groups = number_groups(text)
+    pieces, groups = read_number_groups(text)
     covered = sorted((d.start, d.end) for d in dets)
     added = []
     for n, g in enumerate(groups):
@@ -490,7 +498,7 @@ def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] 
     cues = _cues_in(text)
     if not cues:
         return dets
-    pieces, groups = number_groups(text)
+    pieces, groups = read_number_groups(text)
     if not groups:
         return dets
     covered = sorted((d.start, d.end) for d in dets)

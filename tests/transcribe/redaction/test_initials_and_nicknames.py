@@ -76,3 +76,18 @@ def test_in_a_transcript_a_nickname_that_is_an_english_word_stays_a_word(redacto
 def test_in_a_transcript_a_nickname_that_is_also_a_first_name_is_a_name(redactor):
     result = heard(redactor, None, "She talks to a lad on Snapchat who calls himself Jordan, and says he is 17.")
     assert is_redacted(result, "Jordan")
+
+
+@pytest.mark.parametrize("text, again", [
+    ("Tia-Mae, who prefers to be called Tee, was in the car. Her mum wants Tee home by ten.", "Tee home"),
+    ("He likes being called Bear by his nan. Bear was quiet today.", "Bear was"),
+])
+def test_a_nickname_given_by_the_passive_naming_verb_is_a_name_wherever_it_is_written_again(redactor, text, again):
+    result = redact_text(text, FAMILY, redactor)
+    start = text.index(again)
+    assert is_redacted(result, again.split()[0])  # where it is given (its first place)
+    assert {r.entity for r in result.redactions if r.start <= start < r.end} == {"PERSON"}  # and where said again
+
+
+def test_what_a_thing_is_to_be_called_after_a_word_stays(redactor):
+    assert is_kept(redact_text("The new group is to be called the Cafe on Tuesdays.", FAMILY, redactor), "the Cafe")

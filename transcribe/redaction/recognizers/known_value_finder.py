@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..spoken_numbers import HeardToken
 
@@ -192,3 +193,35 @@ def find_postcode_where_due(heard: list[HeardToken], text: str, places: frozense
             out.append((heard[first].start, heard[last].end))
     return out
 
+
+
+MAX_INWARD_WORD = 4  # the letters of a postcode's inward code heard as one short word ("seven A A" -> "7 May")
+
+
+def find_postcode_to_its_digit(heard: list[HeardToken], text: str, postcode: str) -> list[tuple[int, int]]:
+    """Character spans where ``heard`` says the known ``postcode`` exactly up to its inward code's digit ("S.R.4, 7"
+    of SR4 7AA), with the word right after it when that word is letters only, MAX_INWARD_WORD at most, in the same
+    sentence, capitalised or no stop word ("7 is near" is not one): the inward code's two letters heard as a word ("S.R.4, 7 May"), which no reading of characters
+    finds. The outward code and the digit said exactly are the family's postcode already; the word is its end."""
+    want = postcode.replace(" ", "")[:-2]
+    if len(want) < 3:
+        return []
+    out = []
+    for i, first in enumerate(heard):
+        if not first.chars or not want.startswith(first.chars):
+            continue
+        chars, j = "", i
+        while j < len(heard) and heard[j].chars and len(chars) < len(want):
+            chars += heard[j].chars
+            j += 1
+        if chars != want:
+            continue
+        end = heard[j - 1].end
+        if j < len(heard):
+            nxt = heard[j]
+            if (not re.search(r"[.!?;:]", text[end:nxt.start]) and nxt.text.isalpha()
+                    and len(nxt.text) <= MAX_INWARD_WORD and not nxt.chars
+                    and (nxt.text[0].isupper() or nxt.text not in STOP_WORDS)):
+                end = nxt.end
+        out.append((first.start, end))
+    return out

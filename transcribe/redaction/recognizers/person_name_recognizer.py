@@ -66,10 +66,12 @@ PATTERNS = [
     # a name title written in capitals, as recognisers write "Ms" ("his teacher, MS Fairweather"): the title
     # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
     re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
-    # a nickname given as one ("known as Smiley", "his mates call him Tank", "nicknamed 'Diesel'", "goes by Jax"): the
-    # verbs English names a person with, then a capitalised word, a name whatever else the word means
-    re.compile(r"\b(?:known\sas|nicknamed|nickname\sis|goes\sby|aka|a\.k\.a\.?|(?:call|calls|called|calling)\s"
-               rf"(?:him|her|them|me|himself|herself|themselves|myself))\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
+    # a nickname given as one ("known as Smiley", "his mates call him Tank", "nicknamed 'Diesel'", "goes by Jax",
+    # "prefers to be called Tee"): the verbs English names a person with, active or passive, then a capitalised word, a
+    # name whatever else the word means
+    re.compile(r"\b(?:known\sas|nicknamed|nickname\sis|goes\sby|aka|a\.k\.a\.?|(?:to\sbe|being)\scalled|"
+               r"(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself))"
+               rf"\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
 ]
 # pattern 4's names are names though English words; a family word ("they call her Nana") or a word no name is stays
 _NICKNAME_PATTERN = 4

@@ -1,0 +1,43 @@
+"""Issue 25, twenty-first spoken round: the family's postcode heard exactly to its inward code's digit, its two letters
+heard as a short word ("S.R.4, 7 May" for "S R four, seven A A"); a case name that is also a word, followed by a
+reflexive, is the person ("Summer herself"). Keeps beside each. The sentences are written for the rules, in the shapes
+recognisers give, not copied from a transcript.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+CASE = {"child": {"name": "Summer Atkinson", "dob": "2018-09-03"},
+        "people": [{"name": "Danielle Atkinson", "role": "mother"}],
+        "address": "19 Hylton Road, Sunderland SR4 7AA"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("New address is flat one, 19 Hylton Road, Millfield, S.R.4, 7 May, through the housing.", "S.R.4, 7 May"),
+    ("She lives in SR4, 7 Bay now.", "SR4, 7 Bay"),
+    ("Postcode S R 4 7 Hay.", "S R 4 7 Hay"),
+])
+def test_the_familys_postcode_heard_to_its_digit_takes_the_short_word_after_it(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("She lives in SR4, 7 is the flat number.", "is the flat"),      # a stop word goes on with the sentence
+    ("She lives in SR4, 7. Maybe she moves.", "Maybe"),              # a sentence's end
+    ("She lives in SR4, 7 minutes from school.", "minutes"),          # a longer word is the sentence's own
+    ("The bus is the SR7 to Seaham.", "SR7"),                         # another outward code
+])
+def test_what_follows_the_postcode_otherwise_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+def test_a_case_name_that_is_a_word_before_a_reflexive_is_the_person(redactor):
+    result = heard(redactor, CASE, "Summer herself once had a bruise on her arm.")
+    assert is_redacted(result, "Summer")
+
+
+def test_the_word_before_a_reflexive_that_is_no_person_stays(redactor):
+    assert is_kept(heard(redactor, CASE, "The summer itself was hard on the family."), "summer")
