@@ -1,7 +1,9 @@
-"""Issue 25, twenty-first spoken round: the family's postcode heard exactly to its inward code's digit, its two letters
-heard as a short word ("S.R.4, 7 May" for "S R four, seven A A"); a case name that is also a word, followed by a
-reflexive, is the person ("Summer herself"). Keeps beside each. The sentences are written for the rules, in the shapes
-recognisers give, not copied from a transcript.
+"""Issue 25, twenty-first spoken round: the family's postcode found by its outward code, heard exactly or with one
+letter slipped before the inward code's digit, and what follows it while it may be the inward code heard garbled
+("S.R.4, 7 May" for "S R four, seven A A", "NE49, Nauterage" for "N E forty nine, nought A H", "DS 17, 9th day" for
+"T S seventeen, nine D E"); a case name that is also a word, followed by a reflexive, is the person ("Summer herself").
+Keeps beside each. The sentences are written for the rules, in the shapes recognisers give, not copied from a
+transcript.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ CASE = {"child": {"name": "Summer Atkinson", "dob": "2018-09-03"},
     ("New address is flat one, 19 Hylton Road, Millfield, S.R.4, 7 May, through the housing.", "S.R.4, 7 May"),
     ("She lives in SR4, 7 Bay now.", "SR4, 7 Bay"),
     ("Postcode S R 4 7 Hay.", "S R 4 7 Hay"),
+    ("Her flat is in Millfield, SR4, Sevenahay, by the bridge.", "SR4, Sevenahay"),  # no English word after it
+    ("Millfield, S.R.4 7, E for echo, Z, and mam was in.", "S.R.4 7, E for echo, Z"),  # its letters spelt
+    ("Millfield, SA 4, 7 ay ay, and mam was in.", "SA 4, 7 ay ay"),  # a letter slipped, the digit after it
 ])
 def test_the_familys_postcode_heard_to_its_digit_takes_the_short_word_after_it(redactor, sentence, value):
     assert is_redacted(heard(redactor, CASE, sentence), value)
@@ -29,6 +34,8 @@ def test_the_familys_postcode_heard_to_its_digit_takes_the_short_word_after_it(r
     ("She lives in SR4, 7. Maybe she moves.", "Maybe"),              # a sentence's end
     ("She lives in SR4, 7 minutes from school.", "minutes"),          # a longer word is the sentence's own
     ("The bus is the SR7 to Seaham.", "SR7"),                         # another outward code
+    ("She moved from SA4 to Millfield last year.", "SA4"),             # a letter slipped, no inward digit after it
+    ("She lives in SR4, where her nana grew up.", "where her nana"),  # a stop word ends it
 ])
 def test_what_follows_the_postcode_otherwise_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, CASE, sentence), kept)

@@ -22,8 +22,8 @@ from ...context import CaseContext
 from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.dates import MONTH_NAMES, WEEKDAYS
 from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX
-from .known_value_finder import (find_known_date, find_known_value, find_postcode_to_its_digit, find_postcode_where_due,
-                                 postcode_of)
+from .known_value_finder import (find_known_date, find_known_value, find_postcode_by_its_outward_code,
+                                 find_postcode_where_due, postcode_of)
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
 from ..lexicon import CUE_WORDS, NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
@@ -451,7 +451,8 @@ class CaseContextRecognizer(LocalRecognizer):
                 results.append(self._result(POSTCODE, start, end, 0.9))
             for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, self.name_words()) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.6))
-            for start, end in find_postcode_to_its_digit(heard, text, self.postcode) if self.postcode and self.heard else ():
+            for start, end in (find_postcode_by_its_outward_code(heard, text, self.postcode, self.english, self.stop_words)
+                               if self.postcode and self.heard else ()):
                 results.append(self._result(POSTCODE, start, end, 0.85))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():
                 results.append(self._result(DATE_OF_BIRTH, start, end, 0.9))

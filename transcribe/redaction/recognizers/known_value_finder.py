@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from rapidfuzz.distance import Levenshtein
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..spoken_numbers import HeardToken
+from ..uncased import is_english
 
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 MAX_TOKENS = 9
@@ -198,30 +198,50 @@ def find_postcode_where_due(heard: list[HeardToken], text: str, places: frozense
 MAX_INWARD_WORD = 4  # the letters of a postcode's inward code heard as one short word ("seven A A" -> "7 May")
 
 
-def find_postcode_to_its_digit(heard: list[HeardToken], text: str, postcode: str) -> list[tuple[int, int]]:
-    """Character spans where ``heard`` says the known ``postcode`` exactly up to its inward code's digit ("S.R.4, 7"
-    of SR4 7AA), with the word right after it when that word is letters only, MAX_INWARD_WORD at most, in the same
-    sentence, capitalised or no stop word ("7 is near" is not one): the inward code's two letters heard as a word ("S.R.4, 7 May"), which no reading of characters
-    finds. The outward code and the digit said exactly are the family's postcode already; the word is its end."""
-    want = postcode.replace(" ", "")[:-2]
-    if len(want) < 3:
-        return []
+def _one_letter_slip(heard: str, outward: str) -> bool:
+    """``heard`` is ``outward`` with one letter heard as another ("DS17" for TS17, "SF5" for SA5), its digits exact."""
+    return (len(heard) == len(outward) and [c.isdigit() for c in heard] == [c.isdigit() for c in outward]
+            and sum(a != b for a, b in zip(heard, outward)) == 1
+            and all(a == b for a, b in zip(heard, outward) if a.isdigit()))
+
+
+def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postcode: str, english: frozenset[str],
+                                      stop_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans where ``heard`` says the known ``postcode``'s outward code, then what follows it in the same
+    sentence while it may be the inward code heard garbled. The outward code heard exactly ("NE49", "T-S-1", "S.R.4")
+    is the family's postcode begun; heard with one letter slipped ("DS 17" for TS17, "SF5" for SA5) only where the
+    next word says the inward code's digit ("9th", "9"). What follows is taken word by word, MAX_DUE_TOKENS at most,
+    while each word says characters with a digit, a capital or a spelling word ("5QL", "X4", "D", "Delta"), or is no
+    English and no stop word ("Nauterage" for "nought A H"), or an English word of three letters at most that is no
+    stop word ("day" for "D E"), or a capitalised word of MAX_INWARD_WORD letters at most straight after the inward
+    code's digit ("7 May" for "seven A A"); a sentence's end, a stop word or a longer English word ends it."""
+    outward, inward = postcode[:-3], postcode[-3:]
     out = []
     for i, first in enumerate(heard):
-        if not first.chars or not want.startswith(first.chars):
+        if not first.chars or not first.chars[0].isalpha():
             continue
         chars, j = "", i
-        while j < len(heard) and heard[j].chars and len(chars) < len(want):
+        while j < len(heard) and heard[j].chars and len(chars) < len(outward) and j - i < 4:
             chars += heard[j].chars
             j += 1
-        if chars != want:
+        exact = chars == outward
+        if not exact and not (_one_letter_slip(chars, outward) and j < len(heard)
+                              and heard[j].chars[:1] == inward[0]
+                              and not re.search(r"[.!?;:]", text[heard[j - 1].end:heard[j].start])):
             continue
-        end = heard[j - 1].end
-        if j < len(heard):
-            nxt = heard[j]
-            if (not re.search(r"[.!?;:]", text[end:nxt.start]) and nxt.text.isalpha()
-                    and len(nxt.text) <= MAX_INWARD_WORD and not nxt.chars
-                    and (nxt.text[0].isupper() or nxt.text not in STOP_WORDS)):
-                end = nxt.end
+        end, after_digit = heard[j - 1].end, False
+        for k in range(j, min(len(heard), j + MAX_DUE_TOKENS)):
+            t = heard[k]
+            if re.search(r"[.!?;:]", text[heard[k - 1].end:t.start]):
+                break
+            low = t.text.lower()
+            says = bool(t.chars) and (t.spelt or any(c.isdigit() for c in t.text) or t.text.isupper())
+            foreign = t.text.isalpha() and not is_english(low, english) and low not in stop_words
+            short_word = t.text.isalpha() and len(low) <= 3 and low not in stop_words
+            inward_letters = after_digit and t.text.isalpha() and t.text[0].isupper() and len(t.text) <= MAX_INWARD_WORD
+            if not (says or foreign or short_word or inward_letters):
+                break
+            after_digit = k == j and t.chars[:1] == inward[0]
+            end = t.end
         out.append((first.start, end))
     return out
