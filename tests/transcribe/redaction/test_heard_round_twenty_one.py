@@ -41,6 +41,15 @@ def test_what_follows_the_postcode_otherwise_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, CASE, sentence), kept)
 
 
+@pytest.mark.parametrize("sentence", ["Millfield, SR4, 7AA, mam Danielle was in.", "Millfield, SR4, 7AA Danielle let me in."])
+def test_a_family_word_or_a_case_name_ends_the_postcode(redactor, sentence):
+    result = heard(redactor, CASE, sentence)
+    name = sentence.index("Danielle")
+    assert {r.entity for r in result.redactions if r.start <= name < r.end} == {"PERSON"}  # the mother, not the postcode
+    assert is_redacted(result, "SR4, 7AA")
+    assert "mam" not in sentence or is_kept(result, "mam")
+
+
 def test_a_case_name_that_is_a_word_before_a_reflexive_is_the_person(redactor):
     result = heard(redactor, CASE, "Summer herself once had a bruise on her arm.")
     assert is_redacted(result, "Summer")
