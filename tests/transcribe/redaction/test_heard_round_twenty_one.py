@@ -36,6 +36,7 @@ def test_the_familys_postcode_heard_to_its_digit_takes_the_short_word_after_it(r
     ("The bus is the SR7 to Seaham.", "SR7"),                         # another outward code
     ("She moved from SA4 to Millfield last year.", "SA4"),             # a letter slipped, no inward digit after it
     ("She lives in SR4, where her nana grew up.", "where her nana"),  # a stop word ends it
+    ("Millfield, SR4, 7 Alpha, Seen him at school.", "Seen"),          # an irregular form is English
 ])
 def test_what_follows_the_postcode_otherwise_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, CASE, sentence), kept)

@@ -452,7 +452,7 @@ class CaseContextRecognizer(LocalRecognizer):
             for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, self.name_words()) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.6))
             for start, end in (find_postcode_by_its_outward_code(heard, text, self.postcode, self.english, self.stop_words,
-                                                                 self.name_words())
+                                                                 self.name_words(), self.irregular)
                                if self.postcode and self.heard else ()):
                 results.append(self._result(POSTCODE, start, end, 0.85))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():

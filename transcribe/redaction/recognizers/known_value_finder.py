@@ -207,13 +207,14 @@ def _one_letter_slip(heard: str, outward: str) -> bool:
 
 
 def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postcode: str, english: frozenset[str],
-                                      stop_words: frozenset[str], names: frozenset[str]) -> list[tuple[int, int]]:
+                                      stop_words: frozenset[str], names: frozenset[str],
+                                      irregular: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Character spans where ``heard`` says the known ``postcode``'s outward code, then what follows it in the same
     sentence while it may be the inward code heard garbled. The outward code heard exactly ("NE49", "T-S-1", "S.R.4")
     is the family's postcode begun; heard with one letter slipped ("DS 17" for TS17, "SF5" for SA5) only where the
     next word says the inward code's digit ("9th", "9"). What follows is taken word by word, MAX_DUE_TOKENS at most,
     while each word says characters with a digit, a capital or a spelling word ("5QL", "X4", "D", "Delta"), or is no
-    English and no stop word ("Nauterage" for "nought A H"), or an English word of three letters at most that is no
+    English (``english``, with ``irregular``'s forms: "seen") and no stop word ("Nauterage" for "nought A H"), or an English word of three letters at most that is no
     stop word ("day" for "D E"), or a capitalised word of MAX_INWARD_WORD letters at most straight after the inward
     code's digit ("7 May" for "seven A A"); a sentence's end, a stop word, a longer English word, a family word or a
     word of a case name (``names``: "..., 5QL, mam Gaynor") ends it."""
@@ -240,7 +241,8 @@ def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postco
             if low in KIN_WORDS or re.sub(r"['’]s$", "", low) in names:
                 break
             says = bool(t.chars) and (t.spelt or any(c.isdigit() for c in t.text) or t.text.isupper())
-            foreign = t.text.isalpha() and not is_english(low, english) and low not in stop_words
+            foreign = (t.text.isalpha() and not is_english(low, english) and low not in irregular
+                       and low not in stop_words)
             short_word = t.text.isalpha() and len(low) <= 3 and low not in stop_words
             inward_letters = after_digit and t.text.isalpha() and t.text[0].isupper() and len(t.text) <= MAX_INWARD_WORD
             if not (says or foreign or short_word or inward_letters):
