@@ -32,8 +32,8 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set fresh22``: ``fresh22.jsonl`` alone (8 notes, committed before spoken round eighteen, transcribed once, scored once at its end).
 ``--set fresh24``: ``fresh24.jsonl`` alone (9 notes, committed before spoken round nineteen, transcribed once, to be scored once at its end).
 ``--set fresh25``: ``fresh25.jsonl`` alone (8 notes, committed before spoken round nineteen's second part, transcribed once, to be scored once at its end).
-``--set fresh28``: ``fresh28.jsonl`` alone (9 notes, committed before spoken round twenty, transcribed once, to be scored once at its end).
-``--set fresh30``: ``fresh30.jsonl`` alone (9 notes, committed before spoken round twenty-one, transcribed once, to be scored once at its end).
+``--set fresh28``: ``fresh28.jsonl`` alone (9 notes, committed before spoken round twenty, transcribed once, scored once at its end; seen since).
+``--set fresh30``: ``fresh30.jsonl`` alone (9 notes, committed before spoken round twenty-one, transcribed once, scored once at its end; seen since).
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
 ``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
 ``--set casework``: the 56 casework-dev notes the ``own`` set lacks, each in the next of eight British voices (their
