@@ -1,7 +1,8 @@
 """Issue 25, twenty-first spoken round: the family's postcode found by its outward code, heard exactly or with one
 letter slipped before the inward code's digit, and what follows it while it may be the inward code heard garbled
 ("S.R.4, 7 May" for "S R four, seven A A", "NE49, Nauterage" for "N E forty nine, nought A H", "DS 17, 9th day" for
-"T S seventeen, nine D E"); a case name that is also a word, followed by a reflexive, is the person ("Summer herself").
+"T S seventeen, nine D E"); a case name that is also a word, followed by a reflexive or by the person's own surname,
+is the person ("Summer herself", "in summer Nowak").
 Keeps beside each. The sentences are written for the rules, in the shapes recognisers give, not copied from a
 transcript.
 """
@@ -58,3 +59,13 @@ def test_a_case_name_that_is_a_word_before_a_reflexive_is_the_person(redactor):
 
 def test_the_word_before_a_reflexive_that_is_no_person_stays(redactor):
     assert is_kept(heard(redactor, CASE, "The summer itself was hard on the family."), "summer")
+
+
+def test_a_case_first_name_that_is_a_word_before_its_own_surname_is_the_person(redactor):
+    result = heard(redactor, {"child": {"name": "Summer Nowak"}}, "Visit to the child in summer Nowak, 6, at home.")
+    assert is_redacted(result, "summer Nowak")
+
+
+def test_the_word_before_another_word_stays(redactor):
+    result = heard(redactor, {"child": {"name": "Summer Nowak"}}, "We go to the coast in summer most years.")
+    assert is_kept(result, "summer")

@@ -306,7 +306,11 @@ class CaseContextRecognizer(LocalRecognizer):
         grammar makes it the word ("cut some holly", "works as a mason") does not count; an acronym ("MACE") never
         does.
         In all-lower-case text, where no capital tells, any case name counts unless English grammar makes
-        it the word (``uncased.used_as_word``: "the bell", "he will stop", "she has hope")."""
+        it the word (``uncased.used_as_word``: "the bell", "he will stop", "she has hope").
+        Whatever the words around it, a case person's first name straight before that person's own surname is the
+        person: the full name said ("the child in summer Nowak", where "in summer" alone is the season)."""
+        if self._before_own_surname(token, low):
+            return True
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
             return False
         if not capital and low not in TIME_WORDS and is_lower_case_style(token.doc):
@@ -418,6 +422,15 @@ class CaseContextRecognizer(LocalRecognizer):
             # the name before it is its owner's, said without the possessive the recogniser lost
             and nxt.lower_ not in CUE_WORDS
         )
+
+    def _before_own_surname(self, token, low: str) -> bool:
+        """``token`` is a case person's first name and the word after it that same person's surname."""
+        doc = token.doc
+        if token.i + 1 >= len(doc) or not doc[token.i].whitespace_:
+            return False
+        after = re.sub(r"['’]s$", "", doc[token.i + 1].lower_)
+        people = {p.person for p in self.parts if p.text == low and not p.is_surname}
+        return any(p.person in people and p.is_surname and p.text == after for p in self.parts)
 
     def _beside_name_part(self, token) -> bool:
         texts = {p.text for p in self.parts}
