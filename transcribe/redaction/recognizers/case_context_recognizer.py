@@ -424,10 +424,11 @@ class CaseContextRecognizer(LocalRecognizer):
         )
 
     def _before_own_surname(self, token, low: str) -> bool:
-        """``token`` is a case person's first name and the word after it that same person's surname."""
+        """``token`` is a case person's first name (no title) and the word after it that same person's surname."""
         doc = token.doc
-        if token.i + 1 >= len(doc) or not doc[token.i].whitespace_:
-            return False
+        if (token.i + 1 >= len(doc) or not doc[token.i].whitespace_
+                or low in NAME_TITLES or low in RANK_TITLES or low in KIN_WORDS):
+            return False  # a title or a family word the context wrote with the name ("Sister Okoye") is no first name
         after = re.sub(r"['’]s$", "", doc[token.i + 1].lower_)
         people = {p.person for p in self.parts if p.text == low and not p.is_surname}
         return any(p.person in people and p.is_surname and p.text == after for p in self.parts)
