@@ -426,10 +426,10 @@ class CaseContextRecognizer(LocalRecognizer):
     def _before_own_surname(self, token, low: str) -> bool:
         """``token`` is a case person's first name (no title) and the word after it that same person's surname."""
         doc = token.doc
-        if (token.i + 1 >= len(doc) or not doc[token.i].whitespace_
+        if (token.i + 1 >= len(doc) or not token.whitespace_
                 or low in NAME_TITLES or low in RANK_TITLES or low in KIN_WORDS):
             return False  # a title or a family word the context wrote with the name ("Sister Okoye") is no first name
-        after = re.sub(r"['’]s$", "", doc[token.i + 1].lower_)
+        after = _POSSESSIVE_S.sub("", doc[token.i + 1].lower_)
         people = {p.person for p in self.parts if p.text == low and not p.is_surname}
         return any(p.person in people and p.is_surname and p.text == after for p in self.parts)
 
@@ -463,10 +463,11 @@ class CaseContextRecognizer(LocalRecognizer):
             # the family's postcode and the child's date of birth however they were heard, cue or no cue
             for start, end in find_known_value(heard, self.postcode) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.9))
-            for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, self.name_words()) if self.postcode else ():
+            names = self.name_words()
+            for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, names) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.6))
             for start, end in (find_postcode_by_its_outward_code(heard, text, self.postcode, self.english, self.stop_words,
-                                                                 self.name_words(), self.irregular)
+                                                                 names, self.irregular)
                                if self.postcode and self.heard else ()):
                 results.append(self._result(POSTCODE, start, end, 0.85))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():

@@ -15,10 +15,16 @@ from rapidfuzz.distance import Levenshtein
 
 from ...language.kinship import KIN_WORDS
 from ..spoken_numbers import HeardToken
-from ..uncased import is_english
+from ..uncased import bare, is_english
 
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 MAX_TOKENS = 9
+_SENTENCE_BREAK = re.compile(r"[.!?;:]")
+
+
+def _broken(text: str, before: HeardToken, after: HeardToken) -> bool:
+    """A sentence ends (or a clause, at ";" or ":") between two heard tokens."""
+    return _SENTENCE_BREAK.search(text, before.end, after.start) is not None
 
 
 def postcode_of(address: str) -> str | None:
@@ -173,7 +179,7 @@ def find_postcode_where_due(heard: list[HeardToken], text: str, places: frozense
         chars, saying, gap = "", 0, 0
         for m in range(j, min(len(heard), j + MAX_DUE_TOKENS)):
             t = heard[m]
-            if re.search(r"[.!?;:]", text[heard[m - 1].end:t.start]) or t.text.lower() in names:
+            if _broken(text, heard[m - 1], t) or t.text.lower() in names:
                 break
             # a lower-case word says letters only when spelt ("at", "in" are the note's); digit words say digits
             prose = t.text.isalpha() and t.text.islower() and len(t.text) > 1 and not t.spelt and not t.chars.isdigit()
@@ -195,7 +201,6 @@ def find_postcode_where_due(heard: list[HeardToken], text: str, places: frozense
     return out
 
 
-
 MAX_INWARD_WORD = 4  # the letters of a postcode's inward code heard as one short word ("seven A A" -> "7 May")
 
 
@@ -214,8 +219,8 @@ def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postco
     is the family's postcode begun; heard with one letter slipped ("DS 17" for TS17, "SF5" for SA5) only where the
     next word says the inward code's digit ("9th", "9"). What follows is taken word by word, MAX_DUE_TOKENS at most,
     while each word says characters with a digit, a capital or a spelling word ("5QL", "X4", "D", "Delta"), or is no
-    English (``english``, with ``irregular``'s forms: "seen") and no stop word ("Nauterage" for "nought A H"), or an English word of three letters at most that is no
-    stop word ("day" for "D E"), or a capitalised word of MAX_INWARD_WORD letters at most straight after the inward
+    English (``english``, with ``irregular``'s forms: "seen") and no stop word ("Nauterage" for "nought A H"), or an
+    English word of three letters at most that is no stop word ("day" for "D E"), or a capitalised word of MAX_INWARD_WORD letters at most straight after the inward
     code's digit ("7 May" for "seven A A"); a sentence's end, a stop word, a longer English word, a family word or a
     word of a case name (``names``: "..., 5QL, mam Gaynor") ends it."""
     outward, inward = postcode[:-3], postcode[-3:]
@@ -230,15 +235,15 @@ def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postco
         exact = chars == outward
         if not exact and not (_one_letter_slip(chars, outward) and j < len(heard)
                               and heard[j].chars[:1] == inward[0]
-                              and not re.search(r"[.!?;:]", text[heard[j - 1].end:heard[j].start])):
+                              and not _broken(text, heard[j - 1], heard[j])):
             continue
         end, after_digit = heard[j - 1].end, False
         for k in range(j, min(len(heard), j + MAX_DUE_TOKENS)):
             t = heard[k]
-            if re.search(r"[.!?;:]", text[heard[k - 1].end:t.start]):
+            if _broken(text, heard[k - 1], t):
                 break
             low = t.text.lower()
-            if low in KIN_WORDS or re.sub(r"['’]s$", "", low) in names:
+            if low in KIN_WORDS or bare(t.text) in names:
                 break
             says = bool(t.chars) and (t.spelt or any(c.isdigit() for c in t.text) or t.text.isupper())
             foreign = (t.text.isalpha() and not is_english(low, english) and low not in irregular
