@@ -3,7 +3,8 @@
 Initials: a case person's first and last name's first letters (either part of a hyphenated surname, a hyphenated
 first name's own), written "KB", "K.B." or "T-R", are that person, unless they are a word, a title ("DC Sandhu") or an
 initialism of everyday or social-work use ("the GP", "PE"). A nickname: a capitalised word after the verbs English
-names someone with ("known as", "call him", "nicknamed") is a name though an English word, and so wherever the note
+names someone with ("known as", "call him", "nicknamed", "who everyone calls") is a name though an English word (not a family
+word: "who he calls Nana"), and so wherever the note
 writes it capitalised again.
 """
 
@@ -91,3 +92,19 @@ def test_a_nickname_given_by_the_passive_naming_verb_is_a_name_wherever_it_is_wr
 
 def test_what_a_thing_is_to_be_called_after_a_word_stays(redactor):
     assert is_kept(redact_text("The new group is to be called the Cafe on Tuesdays.", FAMILY, redactor), "the Cafe")
+
+
+@pytest.mark.parametrize("text, again", [
+    ("Visit to Kyle, who his mates call Tank. Tank said he was fine.", "Tank said"),
+    ("Saw Poppy-Grace, who everyone calls Pops, at home. Pops showed me her drawing.", "Pops showed"),
+])
+def test_a_nickname_given_in_a_relative_clause_is_a_name_wherever_it_is_written_again(redactor, text, again):
+    result = redact_text(text, FAMILY, redactor)
+    start = text.index(again)
+    assert is_redacted(result, again.split()[0])
+    assert {r.entity for r in result.redactions if r.start <= start < r.end} == {"PERSON"}
+
+
+def test_a_family_word_given_as_what_someone_is_called_stays(redactor):
+    assert is_kept(redact_text("Kyle lives with his grandmother, who he calls Nana, and Nana was kind.", FAMILY,
+                               redactor), "Nana")

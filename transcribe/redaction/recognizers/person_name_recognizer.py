@@ -67,9 +67,11 @@ PATTERNS = [
     # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
     re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
     # a nickname given as one ("known as Smiley", "his mates call him Tank", "nicknamed 'Diesel'", "goes by Jax",
-    # "prefers to be called Tee"): the verbs English names a person with, active or passive, then a capitalised word, a
-    # name whatever else the word means
+    # "prefers to be called Tee", "who everyone calls Pops"): the verbs English names a person with, active, passive or
+    # in a relative clause (one or two words of subject between "who" and the verb), then a capitalised word, a name
+    # whatever else the word means
     re.compile(r"\b(?:known\sas|nicknamed|nickname\sis|goes\sby|aka|a\.k\.a\.?|(?:to\sbe|being)\scalled|"
+               r"who(?:m)?\s(?:[a-z]+\s){1,2}(?:call|calls|called)|"
                r"(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself))"
                rf"\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
 ]
