@@ -17,3 +17,18 @@ def test_a_name_after_any_role_word_is_found_in_lower_case_dictation(role, redac
     text = f"then i rang the {role} wenlock about the weekend plans" + PAD
     result = redact_text(text, parse_context(None), redactor)
     assert [text[r.start:r.end] for r in result.redactions if r.entity == "PERSON"] == ["wenlock"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rang nursery. Sue his key worker at the nursery told us he is settling.", "Sue"),
+    ("We met at home. Gary, her dad, was in and made tea.", "Gary"),
+])
+def test_a_name_in_apposition_with_its_role_is_found_without_punctuation(redactor, text, name):
+    result = redact_text(text, parse_context(None), redactor)
+    assert name in [text[r.start:r.end] for r in result.redactions if r.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["We went out. Today his mum said no to the trip.", "It was late. Durham his social worker said."])
+def test_a_word_before_a_possessive_and_a_role_stays(redactor, text):
+    result = redact_text(text, parse_context(None), redactor)
+    assert [r for r in result.redactions if r.entity == "PERSON"] == []

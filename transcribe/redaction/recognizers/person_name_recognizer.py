@@ -74,6 +74,10 @@ PATTERNS = [
                r"who(?:m)?\s(?:[a-z]+\s){1,2}(?:call|calls|called)|"
                r"(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself))"
                rf"\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
+    # a name in apposition with the role or family place it holds, no punctuation needed ("Sue his key worker at
+    # Little Acorns told us", "Gary, her dad, was in"): a capitalised word that is no English word, then a possessive
+    # and the role
+    re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),?\s(?:his|her|their|my|our)\s(?:new\s|old\s)?(?:{_KIN}|{_ROLE})\b"),
 ]
 # pattern 4's names are names though English words; a family word ("they call her Nana") or a word no name is stays
 _NICKNAME_PATTERN = 4
@@ -226,6 +230,8 @@ class PersonNameRecognizer(LocalRecognizer):
                         r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
                     continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
                     # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
+                if k == 5 and ((self._word(name.lower()) and name.lower() not in NAME_LIKE_WORDS) or is_protected_word(name)):
+                    continue  # "Today his mum said", "Mum her partner": a word, not a name ("Sue" is both: a name)
                 if k == 3 and self._word(name.lower()):
                     continue  # "MS Teams", "DR Congo": an abbreviation before a word
                 spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
