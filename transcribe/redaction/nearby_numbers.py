@@ -35,7 +35,7 @@ from . import text_reads
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
-from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, MISHEARD_DIGITS, REPEAT_WORDS
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, MISHEARD_DIGITS, REPEAT_WORDS, spelt_letters
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -381,6 +381,30 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
             end = suffix_letter_after(text, d.end)  # the suffix letter and its word both after the value
         if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
             d.end = end
+    return dets
+
+
+SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter
+
+
+def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """A postcode or an NI number grown over a letter spelt by its word (``spoken_numbers.spelt_letters``: "E for
+    echo", "safe for echo") said after it in the same sentence, at most SPELT_AFTER_WORDS other words between (the
+    value's last characters heard as words: "TS17, seek safe for echo" for "TS17 6E for echo"). Spelling a letter by
+    a word is how identifiers are read out, so the spelt letter and what stands between are the value's."""
+    spelt = None
+    for d in dets:
+        if d.entity not in (NI_NUMBER, POSTCODE):
+            continue
+        if spelt is None:
+            spelt = spelt_letters(text)
+        for start, end, _ in spelt:
+            between = text[d.end:start]
+            if start < d.end or re.search(r"[.?!;:]", between) or len(between.split()) > SPELT_AFTER_WORDS:
+                continue
+            if not any(o is not d and o.start < end and d.end < o.end for o in dets):
+                d.end = end
+            break
     return dets
 
 

@@ -17,7 +17,7 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
 from .nearby_numbers import (numbers_after_a_cue, read_out_numbers, with_country_code_before, with_numbers_nearby,
-                             with_repair_before, with_spelling_word_after)
+                             with_repair_before, with_spelling_word_after, with_spelt_letter_after)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
@@ -128,6 +128,7 @@ class Redactor:
                 dets = _email_name_part_said(text, dets)
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
+                dets = with_spelt_letter_after(text, dets)
                 dets = with_repair_before(text, dets)
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)

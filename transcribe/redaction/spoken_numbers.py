@@ -199,13 +199,14 @@ _SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\
 # ... and run it on to the capital before it, a digit heard as a letter ("nine R for Romeo" heard "IR-4 Romeo")
 _SPELT_AFTER_CAPITAL = re.compile(r"(?<=[A-Z])(?P<letter>[A-Z])-?4\s+(?P<word>[A-Z][a-z]+)\b")
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)
-# The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf",
-# "A for apple" heard "the 4 Apple"): a word of two or three letters, the link, then a word of the spelling
-# alphabet, or any capitalised word where the recogniser wrote the link as the numeral "4". The spelling
+# The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf", "E for
+# echo" heard "safe for echo", "A for apple" heard "the 4 Apple"): a word of two to four letters, the link, then a word
+# of the spelling alphabet, or a word of two or three letters and any capitalised word where the recogniser wrote the
+# link as the numeral "4". The spelling
 # word's first letter is the letter.
 _MISHEARD_SPELT = re.compile(
-    r"\b[A-Za-z]{2,3}(?:\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
-    r"|\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
+    r"\b(?:[A-Za-z]{2,4}\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
+    r"|[A-Za-z]{2,3}\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)
 # A letter whose name starts with a vowel (F "eff", L "el", M "em", N "en", R "are", S "ess", X "ex", H "aitch") heard as
 # the short word of the same consonants before its spelling word ("S for Sugar" heard "is for Sugar", "N as in
 # November" heard "in as in November"): a word of two or three letters starting with a vowel, "for" or "as in", then a

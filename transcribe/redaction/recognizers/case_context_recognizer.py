@@ -22,8 +22,8 @@ from ...context import CaseContext
 from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.dates import MONTH_NAMES, WEEKDAYS
 from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX
-from .known_value_finder import (find_known_date, find_known_value, find_postcode_by_its_outward_code,
-                                 find_postcode_where_due, postcode_of)
+from .known_value_finder import (find_known_date, find_known_value, find_postcode_by_its_inward_code,
+                                 find_postcode_by_its_outward_code, find_postcode_where_due, postcode_of)
 from .result import make_result
 from ..entities import DATE_OF_BIRTH, INSTITUTION, PERSON, POSTCODE, STREET_ADDRESS
 from ..lexicon import CUE_WORDS, NAME_LIKE_WORDS, TIME_WORDS, is_place, is_protected_word
@@ -468,6 +468,9 @@ class CaseContextRecognizer(LocalRecognizer):
                 results.append(self._result(POSTCODE, start, end, 0.6))
             for start, end in (find_postcode_by_its_outward_code(heard, text, self.postcode, self.english, self.stop_words,
                                                                  names, self.irregular)
+                               if self.postcode and self.heard else ()):
+                results.append(self._result(POSTCODE, start, end, 0.85))
+            for start, end in (find_postcode_by_its_inward_code(heard, text, self.postcode, self.english)
                                if self.postcode and self.heard else ()):
                 results.append(self._result(POSTCODE, start, end, 0.85))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():

@@ -271,6 +271,9 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
            if _reads_as_day_month_year(m.group("date")) and m.group("word").lower() not in _NOT_A_PERSON_BEFORE
            and _CLOSES_AFTER_NAME.match(text, m.end("date"))]
     for run in find_date_parts(text):
+        if len(run) > 3 and (year_heard := _year_heard_in_pieces(text, run)) is not None:
+            out.append(year_heard)
+            continue
         if len(run) != 3 or any(p.month_word for p in run):
             continue
         day, month, year = run
@@ -288,6 +291,27 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
                 and _CLOSES_AFTER_NAME.match(text, year.end) is not None):
             out.append((start, year.end))
     return out
+
+
+_REST_OF_YEAR = re.compile(r"[\s\-]*(?:[A-Za-z0-9]+[\s\-]+){0,2}?[A-Za-z0-9]+(?=\s?[),])")
+
+
+def _year_heard_in_pieces(text: str, run) -> tuple[int, int] | None:
+    """A day and month said as ordinals ("9th of the 5th"), then a year begun by its century (19, 20) and heard in
+    pieces to the comma that closes it ("19-9th at one" for "nineteen ninety one"), straight after a name between
+    commas (``_AFTER_NAME``, as :func:`numbers_after_a_name`): the span of the whole date, or None."""
+    day, month, century = run[0], run[1], run[2]
+    if not (day.ordinal and month.ordinal and 1 <= day.value <= 31 and 1 <= month.value <= 12
+            and century.value in (19, 20) and not century.ordinal):
+        return None
+    rest = _REST_OF_YEAR.match(text, run[-1].end)
+    end = rest.end() if rest else run[-1].end
+    if not _CLOSES_AFTER_NAME.match(text, end):
+        return None
+    before = _AFTER_NAME.search(text, max(0, day.start - 40), day.start)
+    if before is None or before.group("word").lower() in _NOT_A_PERSON_BEFORE:
+        return None
+    return day.start, end
 
 
 # between a spoken year's century and the rest ("nineteen ninety one", "twenty oh five"): a space or a spoken "oh"

@@ -2,7 +2,7 @@
 
 An NI number is two prefix letters, six digits and a suffix letter A-D. Read out, its digits may come
 back as numerals, digit words, number words or words that sound like a digit ("not free" for "nought
-three"), its cue lost or garbled. Each stretch of the transcript is read as the characters it may stand
+three", "or" for "oh" between its digits), its cue lost or garbled. Each stretch of the transcript is read as the characters it may stand
 for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix letters written as
 capitals, letter names or letters spelt by a word and reads exactly as an NI number (the suffix may be lost) is one; after two
 letters, one of them at least spelt by a word, six digits are one even where more digits follow (the next number, run on). A stretch of
@@ -51,9 +51,10 @@ class HeardNiNumberRecognizer(LocalRecognizer):
             if _letter_token(heard[i]):
                 chars = ""
                 for j in range(i, min(len(heard), i + MAX_TOKENS)):
-                    if not heard[j].chars or len(chars) > 9:
+                    said = self._oh_heard_as_or(heard, i, j, chars) or heard[j].chars
+                    if not said or len(chars) > 9:
                         break
-                    chars += heard[j].chars
+                    chars += said
                     # the digits end here, or the recogniser ran them on into the next number after
                     # prefix letters one of which is spelt by a word ("Papa Hotel, 7-1-3-3-5, 8-1-1-1-2, ...",
                     # "K for Kilo, A. 6-0-3-3-1-8-3-1-0-1-7-5-..."): no one spells a letter with a word before
@@ -71,6 +72,13 @@ class HeardNiNumberRecognizer(LocalRecognizer):
             else:
                 i += 1
         return results
+
+    @staticmethod
+    def _oh_heard_as_or(heard, i: int, j: int, chars: str) -> str:
+        """"0" where "or" stands between the number's digits ("NK 52-66 or 1-A": "oh", zero, heard as "or", as a
+        non-rhotic accent says both), after the prefix letters and a digit and before a digit; else ""."""
+        return "0" if (heard[j].text.lower() == "or" and j > i + 1 and chars[-1:].isdigit() and j + 1 < len(heard)
+                       and heard[j + 1].chars[:1].isdigit()) else ""
 
     @staticmethod
     def _prefix_said_as_letters(tokens) -> bool:

@@ -256,3 +256,34 @@ def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postco
             end = t.end
         out.append((first.start, end))
     return out
+
+
+def find_postcode_by_its_inward_code(heard: list[HeardToken], text: str, postcode: str,
+                                     english: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans where ``heard`` says the known ``postcode``'s inward code exactly ("6BJ", "6 B J", "6B Juliet"),
+    its letters in capitals or spelt (never prose: "6 at" is no "6AT"), with the word before it in the same sentence
+    where that word may be the outward code heard garbled: it starts with the outward code's first letter and is no
+    English word ("LSIm, 6BJ" for "LS9 6BJ")."""
+    outward, inward = postcode[:-3], postcode[-3:]
+    out = []
+    for i, first in enumerate(heard):
+        if not first.chars or first.chars[0] != inward[0]:
+            continue
+        chars, j = "", i
+        while j < len(heard) and heard[j].chars and len(chars) < len(inward) and j - i < 3:
+            t = heard[j]
+            if j > i and _broken(text, heard[j - 1], t):
+                break
+            if any(c.isalpha() for c in t.chars) and not (t.spelt or t.text.isupper() or any(c.isdigit() for c in t.text)):
+                break  # a word that only may say letters ("at", "be")
+            chars += t.chars
+            j += 1
+        if chars != inward:
+            continue
+        start = first.start
+        if i > 0 and not _broken(text, heard[i - 1], first):
+            before = heard[i - 1].text.strip(",")
+            if before[:1] == outward[0] and before.isalnum() and not is_english(before.lower(), english):
+                start = heard[i - 1].start
+        out.append((start, heard[j - 1].end))
+    return out

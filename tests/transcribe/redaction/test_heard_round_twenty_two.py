@@ -1,0 +1,80 @@
+"""Issue 25, twenty-second spoken round: the family's postcode found by its inward code heard exactly, with a garbled
+outward code before it ("LSIm, 6BJ" for "L S nine, six B J"); a postcode or NI number grown over a letter spelt by its
+word said just after it ("TS17, seek safe for echo" for "T S one seven, six E for echo"); an NI number's "oh" heard as
+"or" between its digits; a day and month said as ordinals after a name, then a year begun by its century and heard in
+pieces ("9th of the 5th, 19-9th at one"); an address ending in a country's two-letter domain ("at WB.pl").
+Keeps beside each. The sentences are written for the rules, in the shapes recognisers give, not copied from a
+transcript.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+CASE = {"child": {"name": "Kacper Zielinski", "dob": "2014-02-11"},
+        "people": [{"name": "Marta Zielinska", "role": "mother"}, {"name": "Donna Price", "role": "grandmother"}],
+        "address": "Flat 7, Ashdown Court, Bradford BD3 8QW"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("They moved to flat 7, Ashdown Court, BDe, 8QW, last month.", "BDe, 8QW"),
+    ("The letter came to 8 Q W at the flat.", "8 Q W"),
+])
+def test_the_familys_inward_code_heard_exactly_is_the_postcode(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The letter came at 8 and we went to Bradford.", "8 and"),   # the inward code's digit alone
+    ("The flat is number 8 Q on the door, she said.", "8 Q on"),   # "8 Q" is not all of "8QW"
+    ("Bob, 8QX, was the code for the bike lock.", "Bob"),          # another inward code
+])
+def test_what_is_not_the_familys_inward_code_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+def test_a_postcode_grows_over_a_letter_spelt_by_its_word_just_after_it(redactor):
+    result = heard(redactor, CASE, "They live in Bradford, BD3, seek safe for echo in, and mam was there.")
+    assert is_redacted(result, "safe for echo")
+    assert is_kept(result, "mam was there")
+
+
+def test_a_letter_spelt_further_on_is_not_the_postcodes(redactor):
+    result = heard(redactor, CASE, "They live in Bradford, BD3. Her name starts with K for kilo, she said.")
+    assert is_kept(result, "K for kilo")
+
+
+def test_an_ni_numbers_oh_heard_as_or_between_its_digits(redactor):
+    assert is_redacted(heard(redactor, CASE, "He read it out to me, QQ 41-27 or 3-C, and laughed."), "QQ 41-27 or 3-C")
+
+
+def test_or_between_numbers_of_prose_stays(redactor):
+    assert is_kept(heard(redactor, CASE, "He goes there 3 or 4 times a week, maybe 10 or 12."), "3 or 4")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Nan, Donna Price, 4th of the 7th, 19-6th at two, came in later.", "4th of the 7th, 19-6th at two"),
+    ("Mum, Marta, 12th of the 3rd, 20 oh 1, was tired.", "12th of the 3rd, 20 oh 1"),
+])
+def test_a_date_after_a_name_with_its_year_heard_in_pieces_is_a_date_of_birth(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Review, 4th of the 7th, 19 people came, and it went well.", "4th of the 7th"),   # no name before it
+    ("Marta, 4th of the 7th, is the review, she said.", "4th of the 7th"),             # no year's century after it
+])
+def test_a_date_after_a_word_or_without_a_year_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+def test_an_address_at_a_countrys_domain_is_an_email(redactor):
+    result = heard(redactor, CASE, "Her email, or not Zielinska 1985 at WP.pl, she checks it daily.")
+    assert is_redacted(result, "Zielinska 1985 at WP.pl")
+    assert is_kept(result, "she checks it daily")
+
+
+def test_abbreviations_with_dots_are_no_domain(redactor):
+    assert is_kept(heard(redactor, CASE, "We met at 3 p.m and went to St.Helens after."), "St.Helens")
