@@ -2,7 +2,8 @@
 outward code before it ("LSIm, 6BJ" for "L S nine, six B J"); a postcode or NI number grown over a letter spelt by its
 word said just after it ("TS17, seek safe for echo" for "T S one seven, six E for echo"); an NI number's "oh" heard as
 "or" between its digits; a day and month said as ordinals after a name, then a year begun by its century and heard in
-pieces ("9th of the 5th, 19-9th at one"); an address ending in a country's two-letter domain ("at WB.pl").
+pieces ("9th of the 5th, 19-9th at one"); an address ending in a country's two-letter domain ("at WB.pl"); a case first
+name's start said as a short form and spelt by sound ("Jazz" for Jaz, Jasmine's).
 Keeps beside each. The sentences are written for the rules, in the shapes recognisers give, not copied from a
 transcript.
 """
@@ -78,3 +79,25 @@ def test_an_address_at_a_countrys_domain_is_an_email(redactor):
 
 def test_abbreviations_with_dots_are_no_domain(redactor):
     assert is_kept(heard(redactor, CASE, "We met at 3 p.m and went to St.Helens after."), "St.Helens")
+
+
+SHORT = {"child": {"name": "Jasmine Hartley", "dob": "2011-07-30"},
+         "people": [{"name": "Harrison Hartley", "role": "brother"}, {"name": "Chantelle Hartley", "role": "mother"}]}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Jasmine Hartley, known by Jazz, 15, year 11 at school.", "Jazz"),   # "Jaz", as a recogniser spells it
+    ("Safety plan with Jazz and mam, referral to the team.", "Jazz"),
+])
+def test_a_case_first_names_start_said_as_a_short_form_is_that_person(redactor, sentence, name):
+    result = heard(redactor, SHORT, sentence)
+    start = sentence.index(name)
+    assert [r.replacement for r in result.redactions if r.start == start] == ["[CHILD]"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Hair was brushed and she was dressed.", "Hair"),                      # a sentence's first word
+    ("She is engaging with Change Grow Live now.", "Change Grow Live"),     # the start of a longer name
+])
+def test_a_word_that_starts_like_a_case_name_stays_where_no_name_stands(redactor, sentence, kept):
+    assert is_kept(heard(redactor, SHORT, sentence), kept)

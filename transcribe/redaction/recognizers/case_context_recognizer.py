@@ -127,6 +127,16 @@ def _phonetic(word: str) -> tuple[str, str]:
     return jellyfish.metaphone(word), jellyfish.nysiis(word)
 
 
+def _sounds_its_start(low: str, part: NamePart) -> bool:
+    """``low`` is how the first name ``part`` starts, by sound: shorter, its first two letters the name's, its
+    Metaphone key (two sounds at least) where the name's begins ("Jazz" and "Jaz" for Jasmine, "Harry" for Harrison,
+    "Bernie" for Bernadette): how a short form is said, whichever way a recogniser spells it."""
+    if part.is_surname or len(low) >= len(part.text) or low[:2] != part.text[:2]:
+        return False
+    key = jellyfish.metaphone(low)
+    return len(key) >= 2 and part.phon[0].startswith(key) and key != part.phon[0]
+
+
 class CaseContextRecognizer(LocalRecognizer):
     """Case-aware names (PERSON, tagged with the person's index), school and street."""
 
@@ -255,12 +265,26 @@ class CaseContextRecognizer(LocalRecognizer):
         if key not in self._cache:
             self._cache[key] = self._word_candidates(low, capital)
         cands = self._cache[key]
+        if not cands and capital and self.heard and len(low) >= 3 and not is_sentence_start(token) and not (
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper()):
+            cands = self._short_form_heard(low)
         if cands and not self._used_as_name(token, capital, low):
             if self._modifies_a_noun(token) or (
                     not capital and is_lower_case_style(token.doc) and used_as_word(token, self.english, self.verbs)):
                 self.words_not_names.add((token.idx, token.idx + len(word)))  # "a Jade plant", "the bell"
             return {}
         return cands
+
+    def _short_form_heard(self, low: str) -> dict[int, float]:
+        """In a transcript, a capitalised word inside a sentence, not the start of a longer name, that says how a case
+        first name starts, whichever way the recogniser spelt it (:func:`_sounds_its_start`: "Jazz" for Jaz, Jasmine's
+        short form): that person. Not a word the lists call ordinary ("Hope", "she")."""
+        key = ("short form heard", low)
+        if key not in self._cache:
+            ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
+            self._cache[key] = {} if ordinary else {
+                part.person: 0.7 for part in self.parts if len(part.text) >= 5 and _sounds_its_start(low, part)}
+        return self._cache[key]
 
     def _word_candidates(self, low: str, capital: bool) -> dict[int, float]:
         english = low in self.english or low.rstrip("s") in self.english
