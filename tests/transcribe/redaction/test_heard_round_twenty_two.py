@@ -101,3 +101,8 @@ def test_a_case_first_names_start_said_as_a_short_form_is_that_person(redactor, 
 ])
 def test_a_word_that_starts_like_a_case_name_stays_where_no_name_stands(redactor, sentence, kept):
     assert is_kept(heard(redactor, SHORT, sentence), kept)
+
+
+def test_a_word_after_an_article_is_no_short_form(redactor):
+    case = {"child": {"name": "Finlay Ridley", "dob": "2013-05-09"}, "people": [{"name": "Nicola Ridley", "role": "mother"}]}
+    assert is_kept(heard(redactor, case, "I'll take it to the Nick's panel next month."), "Nick's")

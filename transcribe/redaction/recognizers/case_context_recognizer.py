@@ -127,6 +127,9 @@ def _phonetic(word: str) -> tuple[str, str]:
     return jellyfish.metaphone(word), jellyfish.nysiis(word)
 
 
+_ARTICLES = frozenset(("the", "a", "an"))  # a name heard as a short form follows none ("at the Nick's panel": CIN's)
+
+
 def _sounds_its_start(low: str, part: NamePart) -> bool:
     """``low`` is how the first name ``part`` starts, by sound: shorter, its first two letters the name's, its
     Metaphone key (two sounds at least) where the name's begins ("Jazz" and "Jaz" for Jasmine, "Harry" for Harrison,
@@ -266,7 +269,8 @@ class CaseContextRecognizer(LocalRecognizer):
             self._cache[key] = self._word_candidates(low, capital)
         cands = self._cache[key]
         if not cands and capital and self.heard and len(low) >= 3 and not is_sentence_start(token) and not (
-                token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper()):
+                token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper()) and not (
+                token.i > 0 and token.doc[token.i - 1].lower_ in _ARTICLES):
             cands = self._short_form_heard(low)
         if cands and not self._used_as_name(token, capital, low):
             if self._modifies_a_noun(token) or (
@@ -278,7 +282,7 @@ class CaseContextRecognizer(LocalRecognizer):
     def _short_form_heard(self, low: str) -> dict[int, float]:
         """In a transcript, a capitalised word inside a sentence, not the start of a longer name, that says how a case
         first name starts, whichever way the recogniser spelt it (:func:`_sounds_its_start`: "Jazz" for Jaz, Jasmine's
-        short form): that person. Not a word the lists call ordinary ("Hope", "she")."""
+        short form): that person. Not a word the lists call ordinary ("Hope", "she"), nor one after an article."""
         key = ("short form heard", low)
         if key not in self._cache:
             ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
