@@ -391,7 +391,8 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
     """A postcode or an NI number grown over a letter spelt by its word (``spoken_numbers.spelt_letters``: "E for
     echo", "safe for echo") said after it in the same sentence, at most SPELT_AFTER_WORDS other words between (the
     value's last characters heard as words: "TS17, seek safe for echo" for "TS17 6E for echo"). Spelling a letter by
-    a word is how identifiers are read out, so the spelt letter and what stands between are the value's."""
+    a word is how identifiers are read out, so the spelt letter and what stands between are the value's. Each letter
+    spelt so grows it on to the next ("SF5, 9.4, Delta, X4, Xray": D and X spelt one after the other)."""
     spelt = None
     for d in dets:
         if d.entity not in (NI_NUMBER, POSTCODE):
@@ -400,11 +401,12 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
             spelt = spelt_letters(text)
         for start, end, _ in spelt:
             between = text[d.end:start]
-            if start < d.end or re.search(r"[.?!;:]", between) or len(between.split()) > SPELT_AFTER_WORDS:
+            if start < d.end:
                 continue
-            if not any(o is not d and o.start < end and d.end < o.end for o in dets):
-                d.end = end
-            break
+            if re.search(r"[.?!;:]", between) or len(between.split()) > SPELT_AFTER_WORDS or any(
+                    o is not d and o.start < end and d.end < o.end for o in dets):
+                break
+            d.end = end
     return dets
 
 

@@ -126,6 +126,7 @@ class Redactor:
                 dets = _without_cue_and_kin_words(text, dets, case.name_words())
                 dets = _not_the_town(text, dets, case.places)
                 dets = _email_name_part_said(text, dets)
+                dets = _address_glued_to_a_case_name(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
                 dets = with_spelt_letter_after(text, dets)
@@ -327,6 +328,24 @@ MAX_NAME_PART_WORDS = 6  # words of an address's name part said before its "at" 
 def _said_digit(word: str) -> bool:
     """A digit group, a digit's word or a word a digit is misheard as (``spoken_numbers``)."""
     return word.isdigit() or word in DIGIT_WORDS or word in MISHEARD_DIGITS
+
+
+_GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[\w'’-]{6,}(?:\.(?:co\.uk|org\.uk|com|org|net|uk))(?![\w.@-])", re.I)
+
+
+def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
+    """In a transcript, a word written with no space that ends in a mail domain and begins with a case name
+    ("Fenwick-fosteringatoycloud.com" for "m fenwick dash fostering at icloud dot com"): the recogniser ran an
+    address read out into one word; a domain named after a case person is that person's address."""
+    added = []
+    for m in _GLUED_ADDRESS.finditer(text):
+        first = re.split(r"[-_.'’]", m.group())[0].lower()
+        if first in names and not any(d.start < m.end() and m.start() < d.end and d.entity == EMAIL for d in dets):
+            added.append(Detection(m.start(), m.end(), EMAIL, 0.6, "AddressGluedToACaseName"))
+    if not added:
+        return dets
+    kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda d: d.start)
 
 
 def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
