@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from .errors import ContextError
@@ -38,6 +38,14 @@ def _plain(value: str) -> str:
 PlainText = Annotated[str, AfterValidator(_plain)]  # what a case record can hold: no NUL, no control codes
 
 
+def _blank_is_none(value):
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+# a date a case record may leave blank: an unborn child's date of birth comes as "" from some case systems
+OptionalDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
+
+
 def name_words(name: str) -> list[str]:
     """A person's name word by word, titles left out: "Mrs Whitfield" -> ["Whitfield"]."""
     return [w for w in name.split() if w.rstrip(".").lower() not in NAME_TITLES]
@@ -46,7 +54,7 @@ def name_words(name: str) -> list[str]:
 @pydantic_dataclass(config=_STRICT)
 class Child:
     name: PlainText | None = None
-    dob: date | None = None
+    dob: OptionalDate = None  # blank for an unborn child
     pronouns: PlainText | None = None  # "he", "she", "they": helps attribution; guessed when absent
 
 

@@ -96,6 +96,11 @@ def test_malformed_context(redactor, context, message):
         redact_text("Kayleigh is fine.", context, redactor)
 
 
+def test_a_blank_date_of_birth_is_none_as_for_an_unborn_child(redactor):
+    result = redact_text("Baby Lungu is due in March.", {"child": {"name": "Baby Lungu", "dob": " "}}, redactor)
+    assert result.redacted_text == "[CHILD] is due in March."
+
+
 def test_context_as_json_text_is_accepted(redactor):
     result = redact_text("Kayleigh is fine.", '{"child": {"name": "Kayleigh"}}', redactor)
     assert result.redacted_text == "[CHILD] is fine."
