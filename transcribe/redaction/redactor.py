@@ -330,17 +330,22 @@ def _said_digit(word: str) -> bool:
     return word.isdigit() or word in DIGIT_WORDS or word in MISHEARD_DIGITS
 
 
-_GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[\w'’-]{6,}(?:\.(?:co\.uk|org\.uk|com|org|net|uk))(?![\w.@-])", re.I)
+_GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[\w'’.-]{6,}?(?:\.(?:co\.uk|org\.uk|com|org|net|uk))(?![\w.@-])", re.I)
+MIN_NAME_IN_ADDRESS = 4  # letters of a case name that, opening a piece of such a word, make it the person's address
 
 
 def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
-    """In a transcript, a word written with no space that ends in a mail domain and begins with a case name
-    ("Fenwick-fosteringatoycloud.com" for "m fenwick dash fostering at icloud dot com"): the recogniser ran an
-    address read out into one word; a domain named after a case person is that person's address."""
+    """In a transcript, a word written with no space that ends in a mail domain, one of whose pieces (between dots,
+    hyphens, underscores) begins with a case name ("Fenwick-fosteringatoycloud.com" for "m fenwick dash fostering at
+    icloud dot com", "her.oyelaranatk.northumberland.sh.uk" for "a dot oyelaran at ..."): the recogniser ran an
+    address read out into one word, its "at" into the name; a word named after a case person is that person's
+    address."""
     added = []
+    long_names = [n for n in names if len(n) >= MIN_NAME_IN_ADDRESS]
     for m in _GLUED_ADDRESS.finditer(text):
-        first = re.split(r"[-_.'’]", m.group())[0].lower()
-        if first in names and not any(d.start < m.end() and m.start() < d.end and d.entity == EMAIL for d in dets):
+        pieces = re.split(r"[-_.'’]", m.group().lower())
+        if any(p.startswith(n) for p in pieces for n in long_names) and not any(
+                d.start < m.end() and m.start() < d.end and d.entity == EMAIL for d in dets):
             added.append(Detection(m.start(), m.end(), EMAIL, 0.6, "AddressGluedToACaseName"))
     if not added:
         return dets

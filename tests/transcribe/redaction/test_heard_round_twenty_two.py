@@ -119,7 +119,11 @@ def test_the_postcode_cue_heard_as_post_coded(redactor):
     assert is_redacted(heard(redactor, None, "Post-coded in any 31, 2-D and mam was in."), "31, 2-D")
 
 
-def test_an_address_read_out_and_run_into_one_word_beginning_with_a_case_name_is_an_email(redactor):
-    result = heard(redactor, CASE, "Her mail is Zielinska-homeatgmail.com and that is it. We use Amazon.com too.")
-    assert is_redacted(result, "Zielinska-homeatgmail.com")
+@pytest.mark.parametrize("sentence, address", [
+    ("Her mail is Zielinska-homeatgmail.com and that is it. We use Amazon.com too.", "Zielinska-homeatgmail.com"),
+    ("Her mail is m.zielinskaatk.bradford.sh.uk and that is it. We use Amazon.com too.", "m.zielinskaatk.bradford.sh.uk"),
+])
+def test_an_address_read_out_and_run_into_one_word_with_a_case_name_is_an_email(redactor, sentence, address):
+    result = heard(redactor, CASE, sentence)
+    assert is_redacted(result, address)
     assert is_kept(result, "Amazon.com")

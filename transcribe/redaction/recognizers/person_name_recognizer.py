@@ -67,11 +67,12 @@ PATTERNS = [
     # only before a word that is no English word ("MS Teams", "DR Congo", "MR scan" are not people)
     re.compile(r"\b(?:" + "|".join(t.upper() for t in NAME_TITLES_WRITTEN) + rf")\.?\s(?P<name>{_NAME})"),
     # a nickname given as one ("known as Smiley", "his mates call him Tank", "nicknamed 'Diesel'", "goes by Jax",
-    # "prefers to be called Tee", "who everyone calls Pops"): the verbs English names a person with, active, passive or
-    # in a relative clause (one or two words of subject between "who" and the verb), then a capitalised word, a name
-    # whatever else the word means
+    # "prefers to be called Tee", "who everyone calls Pops", 'the night worker he calls "Sunny"'): the verbs English
+    # names a person with, active, passive or in a relative clause (one or two words of subject between "who" and the
+    # verb; a pronoun and the verb before a quotation mark), then a capitalised word, a name whatever else the word means
     re.compile(r"\b(?:known\sas|nicknamed|nickname\sis|goes\sby|aka|a\.k\.a\.?|(?:to\sbe|being)\scalled|"
                r"who(?:m)?\s(?:[a-z]+\s){1,2}(?:call|calls|called)|"
+               r"\b(?:he|she|they|we|I)\s(?:call|calls|called)(?=\s['\"‘“])|"
                r"(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself))"
                rf"\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
     # a name in apposition with the role or family place it holds, no punctuation needed ("Sue his key worker at
