@@ -136,3 +136,15 @@ def test_no_institution_from_ordinary_words(redactor, empty_case, text):
 def test_cased_text_unchanged(redactor, empty_case):
     text = "Mum said she will ring the school. His mate Tegen came round and they played on the Xbox."
     assert persons(text, redactor, empty_case) == {"Tegen"}
+
+
+def test_a_case_names_short_form_given_as_a_name_is_a_name_wherever_it_is_said(redactor):
+    case = parse_context({"child": {"name": "Brandon Kettle", "dob": "2018-06-22"}})
+    text = "seen brandon at school, known as bran to everyone, school to ring mum if bran upset" + PAD
+    assert {"bran"} <= persons(text, redactor, case)
+
+
+def test_what_follows_known_as_stays_unless_it_shortens_a_case_name(redactor):
+    case = parse_context({"child": {"name": "Brandon Kettle", "dob": "2018-06-22"}})
+    text = "brandon is known as the quiet one in class and he had bran flakes" + PAD
+    assert persons(text, redactor, case) == {"brandon"}

@@ -58,6 +58,9 @@ _BETWEEN = frozenset("there here is are was were".split())
 # after them, or after their reflexive pronoun, stands in a name's place by grammar
 _NAMING = frozenset(("called", "named", "calls", "calling"))
 _REFLEXIVE = frozenset(("himself", "herself", "themselves", "themself"))
+# the two-word verbs that give a nickname ("known as bran", "goes by kez"): in lower case only the case name's own
+# short form is taken after them, for any word may follow ("known as the quiet one")
+_GIVEN_AS = frozenset((("known", "as"), ("goes", "by"), ("go", "by"), ("going", "by"), ("went", "by")))
 # the English nouns for a person by age and sex, and the pronouns for someone unnamed: in cased text a capitalised word
 # after one of them and a verb that gives a name is that name, whatever English word it also is ("a lad called Trey")
 _PERSON_NOUNS = frozenset(
@@ -93,7 +96,11 @@ class UncasedNameRecognizer(LocalRecognizer):
         listed, world = first_names(), world_names()
         ands = []
         out = []
+        given: set[str] = set()  # short forms given as names ("known as bran"), names wherever said again
         for i, low in enumerate(lows):
+            if i > 0 and i + 1 < n and (lows[i - 1], low) in _GIVEN_AS and self._shortens_a_case_name(doc[i + 1]):
+                found[i + 1] = _CUE_SCORE  # "brandon known as bran": the case name's own short form, given
+                given.add(bare(lows[i + 1]))
             if low in _PERSON_OBJECT_VERBS:
                 j = i + 2 if i + 2 < n and lows[i + 1] in _AFTER_PERSON_VERB else i + 1
                 if j < n and self._listed_object(doc[j]):
@@ -127,7 +134,7 @@ class UncasedNameRecognizer(LocalRecognizer):
         out.extend(self._titled(doc, lows))
         # a name-shaped word found as a name once is that name wherever else the note says it ("called tobi" ...
         # "tobi is at school")
-        again = {bare(lows[i]) for i in found if self._shaped(doc[i])}
+        again = {bare(lows[i]) for i in found if self._shaped(doc[i])} | given
         for i, low in enumerate(lows):
             if i not in found and low in again:
                 found[i] = _PLACE_SCORE
@@ -245,6 +252,12 @@ class UncasedNameRecognizer(LocalRecognizer):
         low = bare(tok.text)
         return (low.isalpha() and low not in STOP_WORDS and not is_protected_word(low) and low not in _TITLES
                 and low not in _NAME_CUES and low not in _REPORTING_VERBS)
+
+    def _shortens_a_case_name(self, tok) -> bool:
+        """A word of three letters or more that a case first name begins with, and shorter than it ("bran" for
+        Brandon): a short form of that name, whatever English word it also is."""
+        low = bare(tok.text)
+        return len(low) >= 3 and low.isalpha() and any(n.startswith(low) and n != low for n in self.names)
 
     def _named(self, doc, j: int, found: dict[int, float]) -> None:
         """After a verb that gives a name: the word after its reflexive ("called himself kaz"), or a word with a
