@@ -229,7 +229,7 @@ def test_retention_purges_only_finished_and_old(make_service):
 
 def test_job_timeout_fails_with_readable_reason(make_service, tmp_path):
     service = make_service(job_timeout_s=1, job_retries=0)
-    did = service.upload(str(_long_wav(tmp_path / "long.wav"))).json()["id"]
+    did = service.upload(str(_long_wav(tmp_path / "long.wav", repeats=60))).json()["id"]
     service.work()
     st = service.status(did)
     assert st["status"] == "failed" and "CASENOTE_JOB_TIMEOUT_S" in st["error"]
