@@ -3,8 +3,8 @@ outward code before it ("LSIm, 6BJ" for "L S nine, six B J"); a postcode or NI n
 word said just after it ("TS17, seek safe for echo" for "T S one seven, six E for echo"); an NI number's "oh" heard as
 "or" between its digits; a day and month said as ordinals after a name, then a year begun by its century and heard in
 pieces ("9th of the 5th, 19-9th at one"); an address ending in a country's two-letter domain ("at WB.pl"); a case first
-name's start said as a short form and spelt by sound ("Jazz" for Jaz, Jasmine's); each letter spelt after a postcode in turn;
-the postcode cue heard "Post-coded"; an address run into one word that begins with a case name.
+name's start said as a short form and spelt by sound ("Jazz" for Jaz, Jasmine's); each letter spelt after a postcode in
+turn; the postcode cue heard "Post-coded"; an address run into one word with a case name in it.
 Keeps beside each. The sentences are written for the rules, in the shapes recognisers give, not copied from a
 transcript.
 """
@@ -105,7 +105,8 @@ def test_a_word_that_starts_like_a_case_name_stays_where_no_name_stands(redactor
 
 
 def test_a_word_after_an_article_is_no_short_form(redactor):
-    case = {"child": {"name": "Finlay Ridley", "dob": "2013-05-09"}, "people": [{"name": "Nicola Ridley", "role": "mother"}]}
+    case = {"child": {"name": "Finlay Ridley", "dob": "2013-05-09"},
+            "people": [{"name": "Nicola Ridley", "role": "mother"}]}
     assert is_kept(heard(redactor, case, "I'll take it to the Nick's panel next month."), "Nick's")
 
 
@@ -121,7 +122,8 @@ def test_the_postcode_cue_heard_as_post_coded(redactor):
 
 @pytest.mark.parametrize("sentence, address", [
     ("Her mail is Zielinska-homeatgmail.com and that is it. We use Amazon.com too.", "Zielinska-homeatgmail.com"),
-    ("Her mail is m.zielinskaatk.bradford.sh.uk and that is it. We use Amazon.com too.", "m.zielinskaatk.bradford.sh.uk"),
+    ("Her mail is m.zielinskaatk.bradford.sh.uk and that is it. We use Amazon.com too.",
+     "m.zielinskaatk.bradford.sh.uk"),
 ])
 def test_an_address_read_out_and_run_into_one_word_with_a_case_name_is_an_email(redactor, sentence, address):
     result = heard(redactor, CASE, sentence)

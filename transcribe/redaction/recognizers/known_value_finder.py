@@ -274,7 +274,8 @@ def find_postcode_by_its_inward_code(heard: list[HeardToken], text: str, postcod
             t = heard[j]
             if j > i and _broken(text, heard[j - 1], t):
                 break
-            if any(c.isalpha() for c in t.chars) and not (t.spelt or t.text.isupper() or any(c.isdigit() for c in t.text)):
+            letters_said = t.spelt or t.text.isupper() or any(c.isdigit() for c in t.text)
+            if any(c.isalpha() for c in t.chars) and not letters_said:
                 break  # a word that only may say letters ("at", "be")
             chars += t.chars
             j += 1
