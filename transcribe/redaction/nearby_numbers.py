@@ -384,6 +384,29 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
     return dets
 
 
+YEAR_APART_WORDS = 3  # words said between a date of birth's day and month and its year ("last year", "I think")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
+    """A date of birth found as two, its day and month without a year and then a year alone, with at most
+    YEAR_APART_WORDS words and no digit or sentence end between ("born the second of August last year, 2025", "14th of
+    March, I think, 2016"): one date, the words between it. Two whole dates stay two ("3 May 2010 and 4 June 2012")."""
+    births = sorted((d for d in dets if d.entity == DATE_OF_BIRTH), key=lambda d: d.start)
+    gone = set()
+    for a, b in zip(births, births[1:]):
+        if id(a) in gone:
+            continue
+        between = text[a.end:b.start]
+        if (_YEAR_ALONE.fullmatch(text[b.start:b.end].strip()) and not _HAS_YEAR.search(text, a.start, a.end)
+                and not re.search(r"[\d.?!;:]", between) and len(between.split()) <= YEAR_APART_WORDS
+                and not any(o.start < b.start and a.end < o.end for o in dets if o is not a and o is not b)):
+            a.end = b.end
+            gone.add(id(b))
+    return [d for d in dets if id(d) not in gone] if gone else dets
+
+
 SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter
 
 

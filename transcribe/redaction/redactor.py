@@ -17,7 +17,8 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
 from .nearby_numbers import (numbers_after_a_cue, read_out_numbers, with_country_code_before, with_numbers_nearby,
-                             with_repair_before, with_spelling_word_after, with_spelt_letter_after)
+                             with_repair_before, with_spelling_word_after, with_spelt_letter_after,
+                             with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
@@ -134,6 +135,7 @@ class Redactor:
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
                 dets = with_country_code_before(text, dets)
+                dets = with_year_said_apart(text, dets)
             return with_names_said_again(text, dets, self._word_forms)
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone

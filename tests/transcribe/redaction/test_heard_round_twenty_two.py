@@ -4,7 +4,8 @@ word said just after it ("TS17, seek safe for echo" for "T S one seven, six E fo
 "or" between its digits; a day and month said as ordinals after a name, then a year begun by its century and heard in
 pieces ("9th of the 5th, 19-9th at one"); an address ending in a country's two-letter domain ("at WB.pl"); a case first
 name's start said as a short form and spelt by sound ("Jazz" for Jaz, Jasmine's); each letter spelt after a postcode in
-turn; the postcode cue heard "Post-coded"; an address run into one word with a case name in it.
+turn; the postcode cue heard "Post-coded"; an address run into one word with a case name in it; a date of birth's year
+said apart from its day and month ("the second of August last year, 2025").
 Keeps beside each. The sentences are written for the rules, in the shapes recognisers give, not copied from a
 transcript.
 """
@@ -129,3 +130,14 @@ def test_an_address_read_out_and_run_into_one_word_with_a_case_name_is_an_email(
     result = heard(redactor, CASE, sentence)
     assert is_redacted(result, address)
     assert is_kept(result, "Amazon.com")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The baby was born the second of August last year, 2025, and is well.", "second of August last year, 2025"),
+    ("Her date of birth is 14th of March, I think, 2016, and she is nine.", "14th of March, I think, 2016"),
+])
+def test_a_date_of_births_year_said_apart_from_its_day_and_month_is_one_date(redactor, sentence, value):
+    result = heard(redactor, None, sentence)
+    start = sentence.index(value)
+    assert is_redacted(result, value)
+    assert [r.replacement for r in result.redactions if r.start >= start and r.end <= start + len(value)] == ["[DOB]"]
