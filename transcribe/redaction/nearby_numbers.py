@@ -35,6 +35,7 @@ from . import text_reads
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
+from .recognizers.known_value_finder import CLAUSE_BREAK
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, MISHEARD_DIGITS, REPEAT_WORDS, spelt_letters
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
@@ -400,7 +401,8 @@ def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
             continue
         between = text[a.end:b.start]
         if (_YEAR_ALONE.fullmatch(text[b.start:b.end].strip()) and not _HAS_YEAR.search(text, a.start, a.end)
-                and not re.search(r"[\d.?!;:]", between) and len(between.split()) <= YEAR_APART_WORDS
+                and not CLAUSE_BREAK.search(between) and not any(c.isdigit() for c in between)
+                and len(between.split()) <= YEAR_APART_WORDS
                 and not any(o.start < b.start and a.end < o.end for o in dets if o is not a and o is not b)):
             a.end = b.end
             gone.add(id(b))
@@ -423,10 +425,10 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
         if spelt is None:
             spelt = spelt_letters(text)
         for start, end, _ in spelt:
-            between = text[d.end:start]
             if start < d.end:
                 continue
-            if re.search(r"[.?!;:]", between) or len(between.split()) > SPELT_AFTER_WORDS or any(
+            between = text[d.end:start]
+            if CLAUSE_BREAK.search(between) or len(between.split()) > SPELT_AFTER_WORDS or any(
                     o is not d and o.start < end and d.end < o.end for o in dets):
                 break
             d.end = end

@@ -32,7 +32,7 @@ from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, nicknames_given, world_names
 from .recognizers import (BirthCueDateRecognizer, CaseContextRecognizer, CueValueRecognizer, DateOfBirthRecognizer, DigitRunRecognizer,
                           UncasedNameRecognizer, uk_recognizers)
-from .recognizers.cue_value_recognizer import BIRTH_CUE_WORD, HEARD_DATE_OF_BIRTH
+from .recognizers.cue_value_recognizer import BIRTH_CUE_WORD, HEARD_DATE_OF_BIRTH, WRITTEN_MAIL_END
 from ..language.kinship import KIN_WORDS
 from .text_reads import forget_readings
 
@@ -332,7 +332,7 @@ def _said_digit(word: str) -> bool:
     return word.isdigit() or word in DIGIT_WORDS or word in MISHEARD_DIGITS
 
 
-_GLUED_ADDRESS = re.compile(r"(?<![\w@.-])[\w'’.-]{6,}?(?:\.(?:co\.uk|org\.uk|com|org|net|uk))(?![\w.@-])", re.I)
+_GLUED_ADDRESS = re.compile(rf"(?<![\w@.-])[\w'’.-]{{6,}}?{WRITTEN_MAIL_END}(?![\w.@-])", re.I)
 MIN_NAME_IN_ADDRESS = 4  # letters of a case name that, opening a piece of such a word, make it the person's address
 
 

@@ -202,8 +202,7 @@ _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.
 # The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf", "E for
 # echo" heard "safe for echo", "A for apple" heard "the 4 Apple"): a word of two to four letters, the link, then a word
 # of the spelling alphabet, or a word of two or three letters and any capitalised word where the recogniser wrote the
-# link as the numeral "4". The spelling
-# word's first letter is the letter.
+# link as the numeral "4". The spelling word's first letter is the letter.
 _MISHEARD_SPELT = re.compile(
     r"\b(?:[A-Za-z]{2,4}\s+(?:for|as\s+in)\s+(?P<nato>" + "|".join(SPELLING_ALPHABET) + r")\b"
     r"|[A-Za-z]{2,3}\s+4\s+(?P<word>[A-Z][a-z]+)\b)", re.IGNORECASE)

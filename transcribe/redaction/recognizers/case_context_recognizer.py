@@ -494,13 +494,11 @@ class CaseContextRecognizer(LocalRecognizer):
             names = self.name_words()
             for start, end in find_postcode_where_due(heard, text, self.places, self.postcode, names) if self.postcode else ():
                 results.append(self._result(POSTCODE, start, end, 0.6))
-            for start, end in (find_postcode_by_its_outward_code(heard, text, self.postcode, self.english, self.stop_words,
-                                                                 names, self.irregular)
-                               if self.postcode and self.heard else ()):
-                results.append(self._result(POSTCODE, start, end, 0.85))
-            for start, end in (find_postcode_by_its_inward_code(heard, text, self.postcode, self.english)
-                               if self.postcode and self.heard else ()):
-                results.append(self._result(POSTCODE, start, end, 0.85))
+            if self.postcode and self.heard:  # by the outward code or the inward code heard exactly
+                for start, end in (find_postcode_by_its_outward_code(heard, text, self.postcode, self.english,
+                                                                     self.stop_words, names, self.irregular)
+                                   + find_postcode_by_its_inward_code(heard, text, self.postcode, self.english)):
+                    results.append(self._result(POSTCODE, start, end, 0.85))
             for start, end in find_known_date(heard, self.dob.day, self.dob.month, self.dob.year) if self.dob else ():
                 results.append(self._result(DATE_OF_BIRTH, start, end, 0.9))
         return results

@@ -117,9 +117,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*|@|/")
 _BREAK = re.compile(r"[.!?;:]\s|\n|[.!?]$")
 # an address's end: a UK or generic domain ending, read out or written, or any country's two-letter domain (ISO 3166's
 # codes, as the DNS uses them) written in lower case straight after a word ("WB.pl", "wp.pl")
+WRITTEN_MAIL_END = r"\.(?:co\.uk|org\.uk|com|org|net|uk)"  # a UK or generic mail domain's end, as written
 _EMAIL_END = re.compile(
     r"(?:\bdot\s(?:co\sdot\suk|org\sdot\suk|ac\sdot\suk|gov\sdot\suk|nhs\sdot\snet|com|org|net|uk)"
-    r"|\.(?:co\.uk|org\.uk|com|org|net|uk)|(?<=[A-Za-z0-9])\.(?-i:[a-z]{2})(?![.@\w-]))\b", re.I)
+    rf"|{WRITTEN_MAIL_END}|(?<=[A-Za-z0-9])\.(?-i:[a-z]{{2}})(?![.@\w-]))\b", re.I)
 # the mail domains of the public bodies a case note writes to, after "at": the NHS's (nhs.net, nhs.uk), and the UK
 # second-level domains of government, schools, police and universities (gov.uk, sch.uk, police.uk, ac.uk), each as
 # written or read out

@@ -3,10 +3,11 @@
 An NI number is two prefix letters, six digits and a suffix letter A-D. Read out, its digits may come
 back as numerals, digit words, number words or words that sound like a digit ("not free" for "nought
 three", "or" for "oh" between its digits), its cue lost or garbled. Each stretch of the transcript is read
-as the characters it may stand for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix letters written as
-capitals, letter names or letters spelt by a word and reads exactly as an NI number (the suffix may be lost) is one; after two
-letters, one of them at least spelt by a word, six digits are one even where more digits follow (the next number, run on). A stretch of
-day, month and year is not read this way ("AT 12 03 19" stays a date).
+as the characters it may stand for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix
+letters written as capitals, letter names or letters spelt by a word and reads exactly as an NI number (the suffix
+may be lost) is one; after two letters, one of them at least spelt by a word, six digits are one even where more
+digits follow (the next number, run on). A stretch of day, month and year is not read this way ("AT 12 03 19" stays
+a date).
 """
 
 from __future__ import annotations

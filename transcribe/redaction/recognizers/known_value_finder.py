@@ -19,12 +19,12 @@ from ..uncased import bare, is_english
 
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 MAX_TOKENS = 9
-_SENTENCE_BREAK = re.compile(r"[.!?;:]")
+CLAUSE_BREAK = re.compile(r"[.!?;:]")  # a sentence's end, or a clause's at ";" or ":"
 
 
 def _broken(text: str, before: HeardToken, after: HeardToken) -> bool:
     """A sentence ends (or a clause, at ";" or ":") between two heard tokens."""
-    return _SENTENCE_BREAK.search(text, before.end, after.start) is not None
+    return CLAUSE_BREAK.search(text, before.end, after.start) is not None
 
 
 def postcode_of(address: str) -> str | None:
@@ -204,6 +204,11 @@ def find_postcode_where_due(heard: list[HeardToken], text: str, places: frozense
 MAX_INWARD_WORD = 4  # the letters of a postcode's inward code heard as one short word ("seven A A" -> "7 May")
 
 
+def _says_characters(t: HeardToken) -> bool:
+    """``t`` says its characters as such: spelt by a word, with a digit, or in capitals (never prose: "at", "be")."""
+    return t.spelt or t.text.isupper() or any(c.isdigit() for c in t.text)
+
+
 def _one_letter_slip(heard: str, outward: str) -> bool:
     """``heard`` is ``outward`` with one letter heard as another ("DS17" for TS17, "SF5" for SA5), its digits exact."""
     return (len(heard) == len(outward) and [c.isdigit() for c in heard] == [c.isdigit() for c in outward]
@@ -245,7 +250,7 @@ def find_postcode_by_its_outward_code(heard: list[HeardToken], text: str, postco
             low = t.text.lower()
             if low in KIN_WORDS or bare(t.text) in names:
                 break
-            says = bool(t.chars) and (t.spelt or any(c.isdigit() for c in t.text) or t.text.isupper())
+            says = bool(t.chars) and _says_characters(t)
             foreign = (t.text.isalpha() and not is_english(low, english) and low not in irregular
                        and low not in stop_words)
             short_word = t.text.isalpha() and len(low) <= 3 and low not in stop_words
@@ -274,8 +279,7 @@ def find_postcode_by_its_inward_code(heard: list[HeardToken], text: str, postcod
             t = heard[j]
             if j > i and _broken(text, heard[j - 1], t):
                 break
-            letters_said = t.spelt or t.text.isupper() or any(c.isdigit() for c in t.text)
-            if any(c.isalpha() for c in t.chars) and not letters_said:
+            if any(c.isalpha() for c in t.chars) and not _says_characters(t):
                 break  # a word that only may say letters ("at", "be")
             chars += t.chars
             j += 1
