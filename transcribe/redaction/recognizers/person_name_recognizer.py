@@ -72,7 +72,7 @@ PATTERNS = [
     # verb; a pronoun and the verb before a quotation mark), then a capitalised word, a name whatever else the word means
     re.compile(r"\b(?:known\sas|nicknamed|nickname\sis|goes\sby|aka|a\.k\.a\.?|(?:to\sbe|being)\scalled|"
                r"who(?:m)?\s(?:[a-z]+\s){1,2}(?:call|calls|called)|"
-               r"\b(?:he|she|they|we|I)\s(?:call|calls|called)(?=\s['\"‘“])|"
+               r"(?:he|she|they|we|I)\s(?:call|calls|called)(?=\s['\"‘“])|"
                r"(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself))"
                rf"\s['\"‘“]?(?P<name>{_NAME}|[A-Z]{{2,3}}\b)"),
     # a name in apposition with the role or family place it holds, no punctuation needed ("Sue his key worker at
