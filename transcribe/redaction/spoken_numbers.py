@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import jellyfish
 
+from ..language.dates import MONTHS
+
 DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0",
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -232,6 +234,12 @@ _GLUED_TO_DIGIT_WORD = re.compile(rf"\b(?i:{_DIGIT_WORD_GLUED})(?P<letter>[A-Z])
 _LINK_AND_WORD = re.compile(r"(?<![\w-])(?:(?:[A-Za-z]{1,3}\s+)?(?:4|for)|as\s+in)\s+(?P<word>[A-Z][a-z]+)\b")
 
 
+def _is_a_day_of_the_month(word: str) -> bool:
+    """Whether ``word``, after a numeral 4 a recogniser wrote, makes it a day of a date ("4 June", "the 4 May"), not
+    "for" spelling a letter: a month's name (``language.dates.MONTHS``); no spelling alphabet spells by months."""
+    return word.lower() in MONTHS
+
+
 @dataclass(frozen=True)
 class HeardToken:
     text: str
@@ -252,6 +260,8 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
     taken = [(a, b) for a, b, _ in out]
     for m in _MISHEARD_SPELT.finditer(text):
         word = m.group("nato") or m.group("word")
+        if m.group("word") and _is_a_day_of_the_month(word):
+            continue
         if word[0].isupper() or m.group("nato"):  # "(?i)" let "the 4 apple" through: the word must be capitalised
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append((m.start(), m.end(), word[0].upper()))
@@ -281,6 +291,8 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
             taken.append((m.start(), m.end()))
     # (straight after a spelt letter, or straight before one: "as in Apple, B as in Bob")
     for m in _LINK_AND_WORD.finditer(text):
+        if _is_a_day_of_the_month(m.group("word")) and "4" in m.group():
+            continue
         beside = any((b <= m.start() and re.fullmatch(r",?\s", text[b:m.start()]))
                      or (a >= m.end() and re.fullmatch(r",?\s", text[m.end():a])) for a, b in taken)
         if beside and not any(a < m.end() and m.start() < b for a, b in taken):

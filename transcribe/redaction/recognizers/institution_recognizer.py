@@ -340,7 +340,9 @@ _APPOSITIVE = re.compile(
 # semi-independent unit"; in lower case, "cedar house the childrens home"
 _KIND_AFTER = (
     r"(?:children'?s\shome|residential\shome|home|unit|placement|hostel|foyer|refuge|charity|project|nursery|"
-    r"school|club|practice|surgery|centre|group|service|drop-in|provision|playgroup|soft\splay|counselling)"
+    r"school|club|practice|surgery|centre|group|service|drop-in|provision|playgroup|soft\splay|counselling|"
+    # and where a child trains or plays, and a parents' or carers' forum
+    r"gym|team|academy|forum)"
 )
 # a capitalised name, then in lower case the kind of service it is, where the kind is one a family attends or stays
 # at and never a public place: refuges, counselling, holiday, breakfast and after-school clubs, playschemes,
@@ -697,8 +699,9 @@ class InstitutionRecognizer(PatternRecognizer):
             words = m.group("name").split()
             lows = [w.lower().strip("'’") for w in words]
             if (lows[0] in first_names() or lows[0] in world_names() or lows[0] in _TITLES_LOWER or is_place(m.group("name"))
-                    or any(is_protected_word(w) or w in STOP_WORDS or w in _NOT_A_NAME for w in lows)):
-                continue  # "Kyle, a boy from school": a person; "Leeds, a city"
+                    or lows[0] in STOP_WORDS or any(is_protected_word(w) or w in _NOT_A_NAME for w in lows)):
+                continue  # "Kyle, a boy from school": a person; "Leeds, a city"; a capitalised function word after the
+                # first is the name's own ("Manningham Mums Together, a local group")
             start, end = m.span("name")
             if not any(a <= start and end <= b for a, b in guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a name, then the kind of place it is"))
