@@ -5,7 +5,8 @@ Two readings every name recogniser can share, on spaCy tokens only (no tagger ru
 
 - ``used_as_word``: an English word that is also someone's name is the word where English grammar says so:
   after an article, a possessive or a quantifier ("the bell", "a daisy bed", "her hope"), after a subject
-  pronoun or a form of *be* or *have* ("he will stop", "i hope", "it was sunny", "she has hope"), and a
+  pronoun or a form of *be* or *have* ("he will stop", "i hope", "it was sunny", "she has hope"), after an
+  existential "there is" or a possessive "'s" ("there's still hope", "mum's hope"), and a
   modal ("will", "may", "can", "must", "shall") before a verb's base form ("will ring the school");
 - ``name_shaped``: a word that can only be a name: not an English word (the model's WordNet index), not a
   stop word, not a never-redact word, not a place the lexicon knows.
@@ -25,6 +26,8 @@ _SUBJECT_PRONOUNS = frozenset("i he she we they you it who".split())
 _BE_HAVE = frozenset("is was are were be been being am has have had having".split())
 _DEGREE = frozenset("so very too really quite more most rather fairly pretty slightly extremely less least somewhat bit".split())
 _WORD_BEFORE = _DETERMINERS | _SUBJECT_PRONOUNS | _BE_HAVE | _DEGREE
+# the adverbs of time that stand between "there is" and its noun ("there's still hope", "there was always joy")
+_STILL = frozenset("still always also never even just".split())
 # English's modal auxiliaries, and the adverbs that stand between a modal and its verb
 MODALS = frozenset("will may can must shall".split())
 _AFTER_MODAL = frozenset("not never be have also just still probably definitely always only".split())
@@ -87,6 +90,11 @@ def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozens
     if nxt in _PEOPLE_NOUNS:
         return False
     if token.i > 0 and doc[token.i - 1].lower_ in _WORD_BEFORE:
+        return True
+    # the noun of "there's (still) hope", "there was (always) hope": after an existential "there" and its verb (an
+    # adverb of time between them), or a possessive "'s" ("mum's hope")
+    k = token.i - 1 - (token.i > 1 and doc[token.i - 1].lower_ in _STILL)
+    if k >= 0 and (doc[k].lower_ in ("'s", "’s") or (doc[k].lower_ in _BE_HAVE and k > 0 and doc[k - 1].lower_ == "there")):
         return True
     if token.i > 0 and token.text == low and _time_after(doc[token.i - 1].lower_, low):
         return True

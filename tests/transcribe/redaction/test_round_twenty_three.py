@@ -54,3 +54,27 @@ def test_a_name_then_its_kind_after_a_comma(redactor, empty_case, text, name):
 ])
 def test_a_word_or_a_town_before_a_kind_stays(redactor, empty_case, text, kept):
     assert_kept(redactor, empty_case, text, kept)
+
+
+HOPE = {"child": {"name": "Alfie Dodd"}, "people": [{"name": "Hope Dodd", "role": "sister"},
+                                                   {"name": "Kirsty Dodd", "role": "mother"}]}
+LOWER = ("alfie five and sister hope seven before school run mum says there's still hope, said at least he listens "
+         "to his nana and hope said she likes brownies on a tuesday and there was never hope of a place at the "
+         "nursery so mum's hope is the childminder")
+
+
+def _hopes(redactor) -> list[bool]:
+    """Whether each "hope" of LOWER, in order, is redacted."""
+    import re
+
+    from transcribe.context import parse_context
+    from transcribe.redaction import redact_text
+
+    result = redact_text(LOWER, parse_context(HOPE), redactor)
+    spans = [(r.start, r.end) for r in result.redactions]
+    return [any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(r"\bhope\b", LOWER)]
+
+
+def test_in_lower_case_the_noun_after_there_is_or_a_possessive_stays(redactor):
+    # "sister hope", "there's still hope", "hope said", "there was never hope", "mum's hope"
+    assert _hopes(redactor) == [True, False, True, False, False]
