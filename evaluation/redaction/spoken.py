@@ -39,6 +39,7 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
 ``--set dev23a``: ``dev23a.jsonl`` (10 notes written in spoken round twenty-three as development material: identifiers said in many ways; seen, tuned on, never held out).
 ``--set dev23b``: ``dev23b.jsonl`` (10 notes written in spoken round twenty-three as development material: names and places said in many ways; seen, tuned on, never held out).
+``--set dev23c``: ``dev23c.jsonl`` (10 notes written in spoken round twenty-three as development material: identifiers given mid-sentence, in pieces, beside numbers that are not identifiers; seen, tuned on, never held out).
 ``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
 ``--set casework``: the 56 casework-dev notes the ``own`` set lacks, each in the next of eight British voices (their
 texts seen in clean-text rounds; first transcribed and read in spoken round nineteen).
