@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
-from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
+from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
@@ -222,6 +222,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     kept: list[Detection] = []
     for d in merged:
         if any(d.start < k.end and k.start < d.end for k in kept):
+            _grow_over_said_digits(text, d, kept)
             # what beat it covers only part: the rest keeps its own type ("3 LP Kady": the postcode
             # wins "3 LP", "Kady" is still a name; "19-5-2000, and 11-1-3-4-5-6-1": a number wins
             # the digits read out, "19-5-2000" is still the date of birth)
@@ -330,6 +331,31 @@ def _spelt_letters_after(text: str, end: int) -> int:
 
 MIN_LEFT_DIGIT_WORDS = 3
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:\b(?:" + "|".join(w for w in DIGIT_WORDS if len(w) > 1) + r")\b)")
+
+
+# numbers said one digit at a time, which two readings of the same value may start or end in different places
+_READ_OUT_NUMBERS = frozenset((NHS_NUMBER, PHONE, NI_NUMBER))
+
+
+def _grow_over_said_digits(text: str, d: Detection, kept: list[Detection]) -> None:
+    """Where ``d`` and the number that beat it read out the same digits, the winner grows over what ``d`` read before
+    or after it that is only digit words, their repeats and mishearings (NHS "triple I'm, 4-6-1-027-5": the digit
+    run read "triple I'm" with the digits, the cue's reader the digits alone)."""
+    if d.entity not in _READ_OUT_NUMBERS:
+        return
+    for k in kept:
+        if k.entity not in _READ_OUT_NUMBERS or not (d.start < k.end and k.start < d.end):
+            continue
+        if d.start < k.start and _only_said_digits(text[d.start:k.start]):
+            k.start = d.start
+        if d.end > k.end and _only_said_digits(text[k.end:d.end]):
+            k.end = d.end
+
+
+def _only_said_digits(piece: str) -> bool:
+    words = re.findall(r"[A-Za-z'’]+", piece)
+    return bool(words) and all(w.lower() in DIGIT_WORDS or w.lower() in MISHEARD_DIGITS or w.lower() in REPEAT_WORDS
+                               for w in words)
 
 
 def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection]:

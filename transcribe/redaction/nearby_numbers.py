@@ -364,6 +364,52 @@ def with_repair_before(text: str, dets: list[Detection]) -> list[Detection]:
     return dets
 
 
+# A postcode said twice, the first try broken off ("T S fourteen, seven, B, hang on, T S fourteen seven B X"): the try
+# is read out in characters, starts as the postcode does (its area letters and district digit at least: three
+# characters in common) and stands at most this many words before it (an editing term, or that term misheard)
+FIRST_TRY_GAP_WORDS = 2
+_FIRST_TRY_JOINER = re.compile(r"[\s,.\-]*")
+
+
+def _first_try(tokens, said: str) -> bool:
+    tried = "".join(t.chars for t in tokens)
+    common = next((n for n, (a, b) in enumerate(zip(tried, said)) if a != b), min(len(tried), len(said)))
+    return tried[:1].isalpha() and common >= 3 and len(tried) <= len(said) + 2
+
+
+def with_first_try_before(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each postcode grown back over a first try of it said just before, broken off (the rule above
+    ``FIRST_TRY_GAP_WORDS``)."""
+    tokens = text_reads.heard_tokens(text)
+    for d in dets:
+        if d.entity != POSTCODE:
+            continue
+        k = next((n for n, t in enumerate(tokens) if t.start >= d.start), None)
+        if k is None:
+            continue
+        said = "".join(t.chars for t in tokens[k:] if t.end <= d.end)
+        j, gap = k - 1, 0
+        while j >= 0 and gap < FIRST_TRY_GAP_WORDS and (not tokens[j].chars or tokens[j].text.lower() in EDITING_TERM_WORDS):
+            j, gap = j - 1, gap + 1
+        if gap == 0 and j >= 0 and tokens[j].text.lower() not in EDITING_TERM_WORDS:
+            continue  # nothing between: not a second try
+        first = j
+        while first - 1 >= 0 and tokens[first - 1].chars and j - first < 8 and \
+                _FIRST_TRY_JOINER.fullmatch(text[tokens[first - 1].end:tokens[first].start]):
+            first -= 1
+        if j < 0 or not tokens[j].chars:
+            continue
+        # the earliest token of the run from which it says the postcode's start ("at T.S. 14, 7, B": from "T")
+        first = next((f for f in range(first, j + 1) if _first_try(tokens[f:j + 1], said)), None)
+        if first is None:
+            continue
+        start = tokens[first].start
+        if any(o is not d and o.entity != POSTCODE and o.start < d.start and start < o.end for o in dets):
+            continue
+        d.start = start
+    return dets
+
+
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
     """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
     in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"): the

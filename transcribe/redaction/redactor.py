@@ -17,7 +17,7 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
 from .nearby_numbers import (numbers_after_a_cue, read_out_numbers, with_country_code_before, with_numbers_nearby,
-                             with_repair_before, with_spelling_word_after, with_spelt_letter_after,
+                             with_first_try_before, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
                              with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
@@ -132,6 +132,7 @@ class Redactor:
                 dets = with_spelling_word_after(text, dets)
                 dets = with_spelt_letter_after(text, dets)
                 dets = with_repair_before(text, dets)
+                dets = with_first_try_before(text, dets)
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
                 dets = with_country_code_before(text, dets)
@@ -387,8 +388,8 @@ def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
         while i >= 0 and taken < MAX_NAME_PART_WORDS and next_to(i):
             joined = joined_before(i) or (i + 1 < len(toks) and bare[i + 1] in _ADDRESS_JOINERS) or (
                 i + 1 == len(toks) and _ADDRESS_JOINERS & set(_bare_word(w) for w in text[d.start:d.end].split()[:1]))
-            if not joined:
-                break
+            if not joined or (bare[i] in _ADDRESS_JOINERS and i > 0 and bare[i - 1] in ("a", "an", "the")):
+                break  # "it's got an underscore, d underscore hayes ...": a joiner named, not said in the address
             d.start = toks[i].start()
             i, taken = i - 1, taken + 1
     out = []

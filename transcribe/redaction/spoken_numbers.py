@@ -24,22 +24,23 @@ REPEAT_WORDS = {"double": 2, "treble": 3, "triple": 3}
 # seven one, no, oh seven eight one"). The editing terms, complete by this rule: the explicit editing phrases of
 # speech-repair studies (Levelt 1983, "Monitoring and self-repair in speech"; Shriberg 1994, "Preliminaries to a
 # theory of speech disfluencies"): "no", "sorry", "I mean", "rather", "or rather", "actually", "wait",
-# "correction", and the pairs a speaker says together ("no, sorry", "sorry, no", "no, I mean", "sorry, I mean").
+# "correction", and the pairs a speaker says together ("no, sorry", "sorry, no", "no, I mean", "sorry, I mean"); with
+# "wait" its British equivalents "hang on" and "hold on", said alone or after "no" or "sorry" (round twenty-three).
 EDITING_TERMS = tuple(tuple(t.split()) for t in (
-    "no sorry", "sorry no", "no I mean", "sorry I mean", "or rather", "I mean", "no", "sorry", "rather",
-    "actually", "wait", "correction"))
+    "no sorry", "sorry no", "no I mean", "sorry I mean", "no hang on", "no hold on", "sorry hang on", "sorry hold on",
+    "or rather", "I mean", "hang on", "hold on", "no", "sorry", "rather", "actually", "wait", "correction"))
 EDITING_TERM_WORDS = frozenset(w.lower() for term in EDITING_TERMS for w in term)
 # What a recogniser writes for a digit word it half-heard, said by itself in a British voice. Complete by
 # this rule: the English words (and the letter I) that sound like a digit word but for one sound
 # (voicing, a vowel, a dropped or added consonant), as speech recognisers are seen to write them:
 # "free"/"tree" (three), "for"/"fore"/"ford" (four), "to"/"too" (two), "ate" (eight), "won" (one),
-# "I"/"I'm"/"nein" (nine), "seeks"/"sicks" (six), "oh"/"o"/"all"/"ore"/"owe"/"north"/"naught" (oh, nought), "know"
+# "I"/"I'm" (and "Im", its apostrophe lost)/"nein" (nine), "seeks"/"sicks" (six), "oh"/"o"/"all"/"ore"/"owe"/"north"/"naught" (oh, nought), "know"
 # ("oh" with the "n" of the word before run on to it: "nine oh" heard "I know"; not its homophone "no", which is the
 # editing term of a speaker's repair and an answer). Never digits on their own: only after an identifier's cue,
 # between digits read out, or inside a date.
 MISHEARD_DIGITS = {
     "oh": "0", "o": "0", "all": "0", "ore": "0", "owe": "0", "north": "0", "naught": "0", "know": "0", "to": "2", "too": "2", "for": "4", "fore": "4",
-    "ford": "4", "free": "3", "tree": "3", "ate": "8", "won": "1", "i": "9", "i'm": "9", "nein": "9",
+    "ford": "4", "free": "3", "tree": "3", "ate": "8", "won": "1", "i": "9", "i'm": "9", "im": "9", "nein": "9",
     "seeks": "6", "sicks": "6",
 }
 

@@ -1,7 +1,14 @@
 """Round twenty-three: a day before a month's name heard with its numeral ("4 June") is a date's day, not "for"
 spelling a letter, so two dates of birth said in one breath stay two dates of birth, not a date and a phone; a
 capitalised function word inside a name given its kind after a comma is the name's own ("Manningham Mums Together, a
-local group"); a gym, a team, an academy and a forum are kinds of place so given. Keeps beside each. The sentences are
+local group"); a gym, a team, an academy and a forum are kinds of place so given; in lower case after a name, a
+practice, a centre named by whom it serves and a side's sports club; in a transcript, a postcode said twice with its
+first try broken off ("T S fourteen, seven, B, hang on, T S fourteen seven B X"), "hang on" and "hold on" as a
+speaker's repair, "Im" for "nine", an NI number's prefix glued to its digits ("QQ71443-I-N-C"), the digits a second
+reading of an NHS number took before the cue's reading ("triple I'm, 4-6-1-027-5"), an email's name part said with
+its joins and its domain written ("d underscore hayes at yahoo.co.uk"), and "an underscore" named before the address
+is no part of it; a name's word after "there's (still)" or a possessive in lower-case text is the word. Keeps beside
+each. The sentences are
 written for the rules, in the shapes recognisers and writers give, not copied from a note.
 """
 
@@ -78,3 +85,67 @@ def _hopes(redactor) -> list[bool]:
 def test_in_lower_case_the_noun_after_there_is_or_a_possessive_stays(redactor):
     # "sister hope", "there's still hope", "hope said", "there was never hope", "mum's hope"
     assert _hopes(redactor) == [True, False, True, False, False]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Postcode DL seven, eight, eight, hang on, DL seven eight, QT and that's the flat.",
+     "DL seven, eight, eight, hang on, DL seven eight, QT"),
+    ("It's D.S. 1, 4, R, No, D.S. 1 for Q.Y, the flat above the shop.", "D.S. 1, 4, R, No, D.S. 1 for Q.Y"),
+    ("They're at T.S. 14, 7, B, Anglon, T.S. 14, 7 B. X and mam's happy.", "T.S. 14, 7, B, Anglon, T.S. 14, 7 B. X"),
+])
+def test_a_postcode_said_twice_takes_its_first_try(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Bus 7 B to TS14 7BX, then the walk.", "Bus 7 B"),             # no repair: another number said before it
+    ("We met at 3, hang on, TS14 7BX was the old one.", "We met at 3"),  # a time is no first try of a postcode
+])
+def test_what_is_no_first_try_of_a_postcode_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+def test_an_nhs_number_repaired_after_hang_on_with_nine_heard_im(redactor):
+    sentence = "The letter from the hospital, SNHS Im, Im, Im, 2, 4, 7, Hang on, Im, Im, 2, 4, 8, 1, 3, 6, 0, and that."
+    assert is_redacted(heard(redactor, CASE, sentence), "Im, Im, Im, 2, 4, 7, Hang on, Im, Im, 2, 4, 8, 1, 3, 6, 0")
+
+
+def test_the_digits_a_second_reading_took_before_the_cues_reading_join_it(redactor):
+    result = heard(redactor, CASE, "Kieran's NHS number, triple I'm, 4-6-1-027-5. Mum rings if he turns up.")
+    assert is_redacted(result, "triple I'm, 4-6-1-027-5")
+    assert len(found(result, "UK_NHS")) == 1
+
+
+def test_an_ni_numbers_prefix_glued_to_its_digits(redactor):
+    result = heard(redactor, CASE, "His new one has come through QQ71443-I-N-C and he's pleased.")
+    assert is_redacted(result, "QQ71443-I-N-C")
+    assert is_kept(heard(redactor, CASE, "Room AB12 3 is on the left."), "AB12")
+
+
+def test_an_emails_name_part_said_and_its_domain_written(redactor):
+    result = heard(redactor, CASE, "Dad's on the form, it's got an underscore, D underscore A.M.A.T.W. at www.yau.co.uk "
+                                   "and his number later.")
+    assert is_redacted(result, "D underscore A.M.A.T.W. at www.yau.co.uk")
+    assert is_kept(result, "an underscore")
+    assert is_kept(heard(redactor, CASE, "The team at NHS.net said so."), "NHS.net")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She plays for Southwick girls football club on a Sunday.", "Southwick girls football club"),
+    ("The GP is Ellswick family practice on the front street.", "Ellswick family practice"),
+    ("He goes to Morpeth young people's centre twice a week.", "Morpeth young people's centre"),
+])
+def test_a_name_then_its_kind_in_lower_case(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)
+
+
+def test_a_kind_in_lower_case_with_no_name_stays(redactor, empty_case):
+    assert_kept(redactor, empty_case, "The family practice was shut. Young people's centre opens at six.", "family practice")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Ring her to 07700 900123 today.", "to"),   # a misheard digit joins read-out digits only by a comma or hyphen
+    ("I, 2, 4 and 6 were there.", "I"),
+])
+def test_a_word_before_digits_not_read_out_with_them_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)

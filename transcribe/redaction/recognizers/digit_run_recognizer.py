@@ -67,6 +67,8 @@ from .nhs_number_recognizer import nhs_checksum_ok
 from .result import make_result
 
 _JOINER = re.compile(r"[\s,\-.()+]*")
+# an NI number's two prefix letters glued to its first digits in one token ("QQ71443")
+_PREFIX_GLUED = re.compile(r"[A-Z]{2}\d")
 MIN_CLEAR_DIGITS = 8
 
 
@@ -359,10 +361,28 @@ def suffix_letter_after(text: str, end: int) -> int | None:
     return m.end() if said[0].upper() == letter or LETTER_NAMES.get(said) == letter else None
 
 
+# a digit read out is written apart from the next with a comma or a hyphen ("Im, Im, Im, 2, 4, 7"); a misheard digit
+# joined to the digits so is one of them, where up to MAX_LEADING_MISHEARD stand before the first clear digit
+_READ_OUT_JOINER = re.compile(r"\s*[,\-]\s*")
+MAX_LEADING_MISHEARD = 3
+
+
+def _read_out_before_digits(text, heard, roles, lo, hi) -> bool:
+    """Token ``lo`` is a misheard digit word that starts a read-out run: it and the misheard words after it (at most
+    MAX_LEADING_MISHEARD) are joined by commas or hyphens to each other and to a clear digit."""
+    k = lo
+    while k <= hi and roles[k] == "M" and k - lo < MAX_LEADING_MISHEARD:
+        if k + 1 > hi or not _READ_OUT_JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
+            return False
+        k += 1
+    return k > lo and k <= hi and roles[k] == "D"
+
+
 def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     # a misheard word or letter at the edges belongs only beside digits; two letters at most each side
     while lo <= hi and roles[lo] != "D" and not (roles[lo] == "L" and hi > lo and roles[lo + 1] in ("D", "L")
-                                                  and sum(r == "L" for r in roles[lo:lo + 3]) <= 2 and "D" in roles[lo:lo + 3]):
+                                                  and sum(r == "L" for r in roles[lo:lo + 3]) <= 2 and "D" in roles[lo:lo + 3]) \
+            and not _read_out_before_digits(text, heard, roles, lo, hi):
         lo += 1
     while hi >= lo and roles[hi] != "D" and not (roles[hi] in ("L", "M") and roles[hi - 1] == "D"):
         hi -= 1
@@ -390,7 +410,8 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     unclear = misheard + inner
     # an identifier of n digits keeps its shape with one in five of them unclear (MAX_UNCLEAR_SHARE): an NI number's
     # six digits, its letters said before them, with one unclear (five clear)
-    lettered = again is not None or roles[lo] == "L"
+    # (or its two letters glued before its digits, as a recogniser writes them: "QQ71443-I-N-C")
+    lettered = again is not None or roles[lo] == "L" or _PREFIX_GLUED.match(tokens[0].text) is not None
     # ... and where the NI number's letters frame its digits, read out before them and its suffix (A-D) after them,
     # the one digit may be lost outright (five clear digits, nothing in its place)
     framed = before is not None and roles[hi] == "L" and re.fullmatch(r"[A-Da-d]", tokens[-1].text or "") is not None
@@ -402,7 +423,7 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
         return []
     if clear + misheard >= DENSE_MIN_DIGITS:
         entity = PHONE
-    elif letters or before is not None:
+    elif letters or before is not None or _PREFIX_GLUED.match(tokens[0].text):
         entity = NI_NUMBER
     else:
         return []
@@ -425,4 +446,11 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     end = tokens[-1].end
     if entity == NI_NUMBER and roles[hi] == "D" and clear >= DENSE_MIN_CLEAR:
         end = suffix_letter_after(text, end) or end
+    elif entity == NI_NUMBER and roles[hi] == "M":
+        # its last digit misheard, then letters read out up to its suffix (A-D): "QQ71443-I-N-C", "nine" heard "I-N"
+        k = hi
+        while k + 1 < len(heard) and k - hi < 2 and roles[k + 1] == "L" and _JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
+            k += 1
+        if k > hi and heard[k].text in ("A", "B", "C", "D"):
+            end = heard[k].end
     return [DenseStretch(start, end, entity, clear, clear + misheard)]

@@ -17,6 +17,8 @@ from ..spoken_numbers import SPELT_LINK
 _TLD = re.compile(r"\.[a-z]{2,24}$", re.IGNORECASE)
 
 _LOCAL_WORD = r"[a-z0-9][a-z0-9_%+\-]*"
+# ... and as a recogniser may write a letter of it, with a dot ("A.M.A.T.W.")
+_LOCAL_WORD_HEARD = r"[a-z0-9][a-z0-9_%+\-.]*"
 # a number said after the name part: "callum dot tate oh seven", "claire dot mack 79", "tomash k eighty five"
 _SAID_NUMBER = (
     r"(?:\s(?:\d+|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -47,6 +49,14 @@ class OfflineEmailRecognizer(PatternRecognizer):
             "Email (spoken)",
             rf"\b{_SPELT}{_LOCAL_WORD}(?:{_JOIN}{_LOCAL_WORD}){{0,3}}{_SAID_NUMBER}{{0,4}}\s(?:at)\s[a-z0-9\-]+(?:\s{_DOT}\s[a-z0-9\-]+)*?\s{_DOT}\s{_DOMAIN_TAIL}\b",
             0.8,
+        ),
+        # the name part said with its joins ("d underscore hayes", "jo dot bell"), the domain written by the recogniser
+        # ("at www.yau.co.uk"); a joined name part is never a team's or a place's ("the team at NHS.net" stays)
+        Pattern(
+            "Email (name part spoken, domain written)",
+            rf"\b{_LOCAL_WORD_HEARD}(?:{_JOIN}{_LOCAL_WORD_HEARD}){{1,3}}{_SAID_NUMBER}{{0,4}}\sat\s"
+            r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}\b",
+            0.7,
         ),
     ]
     CONTEXT = ["email", "e-mail", "address"]

@@ -107,9 +107,14 @@ _KIND = (
     # the short forms terse notes write (a name of no English word before them: "Oakfield Pri", "Kingsway HC")
     r"Pri|Prim|PS|Acad|High|HC|MC))"
 )
+# the kinds a writer or a recogniser puts in lower case after a capitalised name: schools, nurseries and colleges, GP
+# and dental practices, youth clubs, hubs and centres, the centres of _KIND named by whom they serve, sports clubs (a
+# side's age or sex before the sport: "Southwick girls football club"), children's homes and places of worship
 _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
-    r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance)\sclub|children's\shome|church|mosque|gurdwara)"
+    r"(?:family|medical|dental)\spractice|(?:family|community|young\speople'?s|children'?s)\s(?:centre|hub)|"
+    r"(?:(?:girls'?|boys'?|ladies'?|junior|youth|amateur)\s)?"
+    r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|children's\shome|church|mosque|gurdwara)"
 )
 _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
 # a terse note's label for a kind of place, and the name after it: "GP: Kingsway", "Church: St Luke's", "Youth club -
