@@ -149,3 +149,30 @@ def test_a_kind_in_lower_case_with_no_name_stays(redactor, empty_case):
 ])
 def test_a_word_before_digits_not_read_out_with_them_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+NICK = {"child": {"name": "Harjot Sandhu"}, "people": [{"name": "Amy Bell", "role": "mother"}]}
+
+
+def test_a_word_between_commas_after_a_full_name_is_its_nickname(redactor):
+    result = heard(redactor, NICK, "Visit to Harjot Sandhu, Jotty, he's 14 now. Later Jotty said hi.")
+    assert is_kept(result, "he's 14")
+    assert found(result, "PERSON")[:2] == ["Harjot Sandhu", "Jotty"]
+    assert found(result, "PERSON").count("Jotty") == 2
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Saw Harjot Sandhu, Tuesday, at school.", "Tuesday"),
+    ("Amy Bell, Mum, said so.", "Mum"),
+    ("Harjot Sandhu, Sunderland, then home.", "Sunderland"),
+])
+def test_a_day_a_family_word_or_a_place_after_a_full_name_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, NICK, sentence), kept)
+
+
+def test_a_list_of_people_after_a_full_name_is_not_the_first_persons_nickname(redactor):
+    from transcribe.context import parse_context
+    from transcribe.redaction import redact_text
+
+    result = redact_text("Amy Bell, Kyle, and Sam came to the meeting.", parse_context(NICK), redactor)
+    assert "[MOTHER], [MOTHER]" not in result.redacted_text

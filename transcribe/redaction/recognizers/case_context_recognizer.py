@@ -34,6 +34,8 @@ from ..uncased import used_as_word
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
+# a full name's apposition between commas: one capitalised word (a hyphenated one too) and then a comma
+_APPOSED_NICKNAME = re.compile(r",\s(?P<nick>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
 _POSSESSIVE_S = re.compile(r"['’]s$")  # a token's possessive ending, dropped before it is compared with the names
 # initials a recogniser ran a name on to ("C.Nottavia"): capitals each with its dot, then the name's capital
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
@@ -538,7 +540,27 @@ class CaseContextRecognizer(LocalRecognizer):
             r = self._result(PERSON, start, end, score)
             r.recognition_metadata[PERSON_INDEX_KEY] = person
             out.append(r)
+            nick = self._nickname_after(text, end) if len(text[start:end].split()) >= 2 else None
+            if nick is not None:
+                r = self._result(PERSON, *nick, 0.7)
+                r.recognition_metadata[PERSON_INDEX_KEY] = person
+                out.append(r)
         return out
+
+    def _nickname_after(self, text: str, end: int) -> tuple[int, int] | None:
+        """A person's full name, then between commas one capitalised word that is no other word of a note: the name
+        the family calls them ("visit to Harjot Sandhu, Jotty, he's fourteen"; ``_APPOSED_NICKNAME``). Never a day,
+        a month, a family word or a title, a place, a stop word, a cue or a never-redact word ("Ethan Cheung,
+        Tuesday, ...", "Amy Bell, Mum, ..."), nor a listed first name or a list's next item: another person."""
+        m = _APPOSED_NICKNAME.match(text, end)
+        if not m:
+            return None
+        low = m.group("nick").lower()
+        if (low in self.stop_words or low in TIME_WORDS or low in KIN_WORDS or low in NAME_TITLES or low in RANK_TITLES
+                or is_protected_word(low) or is_place(m.group("nick")) or low in CUE_WORDS
+                or low in first_names() or re.match(r"\s(?:and|or|&)\b", text[m.end():])):
+            return None  # a first name, or a list: another person ("Amy Bell, Kyle, and Sam"), found as one
+        return m.span("nick")
 
     def _split_words(self, text: str, doc, matches: list[list]) -> list[list]:
         """A capitalised case name the tokenizer cut in two as if it were a contraction ("Youll" read as
