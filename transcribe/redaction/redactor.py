@@ -66,6 +66,18 @@ class _InPlaceContextEnhancer(LemmaContextAwareEnhancer):
         return i
 
 
+class _OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry, giving its recognizers in the order they were added (the standing ones, then a call's
+    own). Presidio gathers them in a set, whose order changes from run to run, and where two recognizers find the same
+    span with the same score it keeps the first one's result: so the order decided which recognizer's reading (its
+    person, its name) a note got, and a note could be redacted differently from one run to the next."""
+
+    def get_recognizers(self, language, entities=None, all_fields=False, ad_hoc_recognizers=None):
+        found = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        order = {id(r): k for k, r in enumerate([*self.recognizers, *(ad_hoc_recognizers or [])])}
+        return sorted(found, key=lambda r: order.get(id(r), len(order)))
+
+
 class Redactor:
     """Holds the Presidio analyzer (built once per process) and the stage options.
 
@@ -480,7 +492,7 @@ def build_redactor(nlp, options: RedactionOptions | None = None) -> Redactor:
     """Build the analyzer once over an already-loaded spaCy pipeline (``load_spacy()``)."""
     options = options or RedactionOptions()
     english = english_words(nlp)
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = _OrderedRegistry(supported_languages=["en"])
     for recognizer in uk_recognizers(use_ner=options.use_ner, english=english, irregular=inflected_forms(nlp)):
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(

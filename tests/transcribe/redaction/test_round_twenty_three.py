@@ -176,3 +176,21 @@ def test_a_list_of_people_after_a_full_name_is_not_the_first_persons_nickname(re
 
     result = redact_text("Amy Bell, Kyle, and Sam came to the meeting.", parse_context(NICK), redactor)
     assert "[MOTHER], [MOTHER]" not in result.redacted_text
+
+
+def test_the_analyzer_asks_its_recognizers_in_the_order_they_were_added():
+    # Presidio gathers them in a set; where two find the same span with the same score the first one's result is
+    # kept, so the order must not change from run to run
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    from transcribe.redaction.redactor import _OrderedRegistry
+
+    registry = _OrderedRegistry(supported_languages=["en"])
+    standing = [PatternRecognizer(supported_entity="PERSON", name=f"r{k}", patterns=[Pattern("p", "x", 0.5)])
+                for k in range(20)]
+    for r in standing:
+        registry.add_recognizer(r)
+    ad_hoc = [PatternRecognizer(supported_entity="PERSON", name=f"a{k}", patterns=[Pattern("p", "y", 0.5)])
+              for k in range(5)]
+    got = registry.get_recognizers("en", entities=["PERSON"], ad_hoc_recognizers=ad_hoc)
+    assert [r.name for r in got] == [r.name for r in standing + ad_hoc]

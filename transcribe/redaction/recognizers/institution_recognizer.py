@@ -109,12 +109,16 @@ _KIND = (
 )
 # the kinds a writer or a recogniser puts in lower case after a capitalised name: schools, nurseries and colleges, GP
 # and dental practices, youth clubs, hubs and centres, the centres of _KIND named by whom they serve, sports clubs (a
-# side's age or sex before the sport: "Southwick girls football club"), children's homes and places of worship
+# side's age or sex before the sport: "Southwick girls football club") and junior sides, children's homes and places
+# of worship
 _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
     r"(?:family|medical|dental)\spractice|(?:family|community|young\speople'?s|children'?s)\s(?:centre|hub)|"
     r"(?:(?:girls'?|boys'?|ladies'?|junior|youth|amateur)\s)?"
-    r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|children's\shome|church|mosque|gurdwara)"
+    r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|"
+    # a side's junior section, with the word of its name that marks a side ("Scarborough athletic juniors")
+    r"(?:(?:athletic|wanderers|united|rovers|town|city|albion|celtic|rangers|county)\s)?(?:juniors|colts)|"
+    r"children's\shome|church|mosque|gurdwara)"
 )
 _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
 # a terse note's label for a kind of place, and the name after it: "GP: Kingsway", "Church: St Luke's", "Youth club -
