@@ -551,7 +551,8 @@ class CaseContextRecognizer(LocalRecognizer):
         """A person's full name, then between commas one capitalised word that is no other word of a note: the name
         the family calls them ("visit to Harjot Sandhu, Jotty, he's fourteen"; ``_APPOSED_NICKNAME``). Never a day,
         a month, a family word or a title, a place, a stop word, a cue or a never-redact word ("Ethan Cheung,
-        Tuesday, ...", "Amy Bell, Mum, ..."), nor a listed first name or a list's next item: another person."""
+        Tuesday, ...", "Amy Bell, Mum, ..."), nor a listed first name or a list's next item: another person; and the
+        note says it again, capitalised."""
         m = _APPOSED_NICKNAME.match(text, end)
         if not m:
             return None
@@ -560,6 +561,9 @@ class CaseContextRecognizer(LocalRecognizer):
                 or is_protected_word(low) or is_place(m.group("nick")) or low in CUE_WORDS
                 or low in first_names() or re.match(r"\s(?:and|or|&)\b", text[m.end():])):
             return None  # a first name, or a list: another person ("Amy Bell, Kyle, and Sam"), found as one
+        if len(re.findall(rf"\b{re.escape(m.group('nick'))}\b", text)) < 2:
+            return None  # a name given is used: said once only, it is as often a word misheard ("care leaver" heard
+            # "Caliver", "erm" heard "Urm")
         return m.span("nick")
 
     def _split_words(self, text: str, doc, matches: list[list]) -> list[list]:
