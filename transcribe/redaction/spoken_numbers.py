@@ -44,6 +44,10 @@ MISHEARD_DIGITS = {
     "seeks": "6", "sicks": "6",
 }
 
+# An NI number's two prefix letters glued to its first digits in one token, as a recogniser writes them ("QQ71443",
+# "QQ2731 or 8C")
+NI_PREFIX_GLUED = re.compile(r"[A-Z]{2}\d")
+
 # A run is digit groups and digit words joined by spaces, commas, hyphens or dots.
 _TOKEN = re.compile(r"\+?\d+|[A-Za-z]+")
 _JOINER = re.compile(r"[\s,\-.()]*")

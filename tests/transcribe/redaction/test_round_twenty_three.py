@@ -194,3 +194,27 @@ def test_the_analyzer_asks_its_recognizers_in_the_order_they_were_added():
               for k in range(5)]
     got = registry.get_recognizers("en", entities=["PERSON"], ad_hoc_recognizers=ad_hoc)
     assert [r.name for r in got] == [r.name for r in standing + ad_hoc]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("and the baby, Noor, 7 months, 14 February 2025, and the little one is Ayaan.", "14 February 2025"),
+    ("and the baby Kwame, 14 months, 2 August 2024, and the health visitor came.", "2 August 2024"),
+])
+def test_a_childs_date_after_their_name_and_age_in_a_list_is_their_date_of_birth(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+def test_a_date_after_a_meeting_and_a_span_of_months_stays(redactor):
+    assert is_kept(heard(redactor, CASE, "Core Group, 3 months, 14 February 2025, held at school."), "14 February 2025")
+
+
+def test_an_ni_number_glued_to_its_prefix_with_oh_heard_or_after_a_repair(redactor):
+    result = heard(redactor, CASE, "His NI, IQQ, 27, 314, D, NO I mean QQ2731 or 8C, his number later.")
+    assert is_redacted(result, "QQ2731 or 8C")
+    assert is_kept(heard(redactor, CASE, "Room AB12 or 13 is free."), "AB12 or 13")
+
+
+def test_misheard_nines_said_one_after_another_before_digits_join_them(redactor):
+    result = heard(redactor, CASE, "Same school, Mrs. I'm I'm I'm 700551 and the little one.")
+    assert is_redacted(result, "I'm I'm 700551")
+    assert is_kept(heard(redactor, CASE, "I'm I'm sorry, 2 days late."), "I'm I'm sorry")

@@ -39,6 +39,9 @@ CUE_WINDOW = 45  # characters between the end of the cue and the date
 # capitalised word before it names a meeting or a document ("Core Group (14 August 2024)").
 _AFTER_NAME = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?$")
 _CLOSES_AFTER_NAME = re.compile(r"\s?[),]")
+# ... or with the child's age between them, as a list of children is read ("the baby, Noor, 7 months, 14 February 2025,")
+_AFTER_NAME_AND_AGE = re.compile(
+    r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+)),\s(?:\d{1,2}|[a-z]+)\s(?:months?|years?|weeks?)(?:\sold)?,\s?$", re.IGNORECASE)
 _NOT_A_PERSON_BEFORE = frozenset(
     """
     meeting meetings conference review reviews group visit visits plan plans hearing panel court report assessment
@@ -120,8 +123,10 @@ class DateOfBirthRecognizer(LocalRecognizer):
 
     @staticmethod
     def _after_a_name(text: str, mention) -> bool:
-        """A full date in brackets or between commas straight after a capitalised word that names no meeting."""
-        before = _AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
+        """A full date in brackets or between commas straight after a capitalised word that names no meeting, or
+        after it and an age ("Kwame, 14 months, 2 August 2024,")."""
+        before = (_AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
+                  or _AFTER_NAME_AND_AGE.search(text, max(0, mention.said_start - 60), mention.said_start))
         return (
             before is not None
             and before.group("word").lower() not in _NOT_A_PERSON_BEFORE

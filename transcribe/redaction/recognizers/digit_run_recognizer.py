@@ -61,14 +61,13 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
-from ..spoken_numbers import DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS, sounds_near_repeat
+from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, NI_PREFIX_GLUED, REPEAT_WORDS,
+                              sounds_near_repeat)
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
 from .result import make_result
 
 _JOINER = re.compile(r"[\s,\-.()+]*")
-# an NI number's two prefix letters glued to its first digits in one token ("QQ71443")
-_PREFIX_GLUED = re.compile(r"[A-Z]{2}\d")
 MIN_CLEAR_DIGITS = 8
 
 
@@ -369,13 +368,14 @@ MAX_LEADING_MISHEARD = 3
 
 def _read_out_before_digits(text, heard, roles, lo, hi) -> bool:
     """Token ``lo`` is a misheard digit word that starts a read-out run: it and the misheard words after it (at most
-    MAX_LEADING_MISHEARD) are joined by commas or hyphens to each other and to a clear digit."""
+    MAX_LEADING_MISHEARD) stand before a clear digit, joined by commas or hyphens, or two or more of them."""
     k = lo
     while k <= hi and roles[k] == "M" and k - lo < MAX_LEADING_MISHEARD:
-        if k + 1 > hi or not _READ_OUT_JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
-            return False
         k += 1
-    return k > lo and k <= hi and roles[k] == "D"
+    if not (lo < k <= hi and roles[k] == "D"):
+        return False
+    # joined by commas or hyphens, or two or more said one after another ("I'm I'm I'm 700551": no one says that)
+    return k - lo >= 2 or all(_READ_OUT_JOINER.fullmatch(text[heard[n].end:heard[n + 1].start]) for n in range(lo, k))
 
 
 def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
@@ -411,7 +411,7 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     # an identifier of n digits keeps its shape with one in five of them unclear (MAX_UNCLEAR_SHARE): an NI number's
     # six digits, its letters said before them, with one unclear (five clear)
     # (or its two letters glued before its digits, as a recogniser writes them: "QQ71443-I-N-C")
-    lettered = again is not None or roles[lo] == "L" or _PREFIX_GLUED.match(tokens[0].text) is not None
+    lettered = again is not None or roles[lo] == "L" or NI_PREFIX_GLUED.match(tokens[0].text) is not None
     # ... and where the NI number's letters frame its digits, read out before them and its suffix (A-D) after them,
     # the one digit may be lost outright (five clear digits, nothing in its place)
     framed = before is not None and roles[hi] == "L" and re.fullmatch(r"[A-Da-d]", tokens[-1].text or "") is not None
@@ -423,7 +423,7 @@ def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
         return []
     if clear + misheard >= DENSE_MIN_DIGITS:
         entity = PHONE
-    elif letters or before is not None or _PREFIX_GLUED.match(tokens[0].text):
+    elif letters or before is not None or NI_PREFIX_GLUED.match(tokens[0].text):
         entity = NI_NUMBER
     else:
         return []

@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import NI_NUMBER
-from ..spoken_numbers import LETTER_NAMES
+from ..spoken_numbers import LETTER_NAMES, NI_PREFIX_GLUED
 from ..text_reads import heard_tokens
 from .result import make_result
 
@@ -49,7 +49,7 @@ class HeardNiNumberRecognizer(LocalRecognizer):
         i = 0
         while i < len(heard):
             best = None
-            if _letter_token(heard[i]):
+            if _letter_token(heard[i]) or NI_PREFIX_GLUED.match(heard[i].text):
                 chars = ""
                 for j in range(i, min(len(heard), i + MAX_TOKENS)):
                     said = self._oh_heard_as_or(heard, i, j, chars) or heard[j].chars
@@ -78,7 +78,9 @@ class HeardNiNumberRecognizer(LocalRecognizer):
     def _oh_heard_as_or(heard, i: int, j: int, chars: str) -> str:
         """"0" where "or" stands between the number's digits ("NK 52-66 or 1-A": "oh", zero, heard as "or", as a
         non-rhotic accent says both), after the prefix letters and a digit and before a digit; else ""."""
-        return "0" if (heard[j].text.lower() == "or" and j > i + 1 and chars[-1:].isdigit() and j + 1 < len(heard)
+        # (the prefix letters and digits apart, or glued in one token: "QQ2731 or 8C")
+        return "0" if (heard[j].text.lower() == "or" and (j > i + 1 or heard[i].chars[2:3].isdigit())
+                       and chars[-1:].isdigit() and j + 1 < len(heard)
                        and heard[j + 1].chars[:1].isdigit()) else ""
 
     @staticmethod
