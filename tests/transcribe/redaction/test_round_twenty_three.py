@@ -218,3 +218,33 @@ def test_misheard_nines_said_one_after_another_before_digits_join_them(redactor)
     result = heard(redactor, CASE, "Same school, Mrs. I'm I'm I'm 700551 and the little one.")
     assert is_redacted(result, "I'm I'm 700551")
     assert is_kept(heard(redactor, CASE, "I'm I'm sorry, 2 days late."), "I'm I'm sorry")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The home rang at midnight. I will talk to MJ and Deano separately.", "MJ"),
+    ("KB and Tayla at the home have been calling her names.", "KB"),
+    ("JT is fourteen and moved in last month.", "JT"),
+])
+def test_two_capitals_standing_for_someone_who_does_something(redactor, empty_case, text, value):
+    assert_redacted(redactor, empty_case, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("SW said the plan stays. YP is settled at college.", "SW"),
+    ("YP is settled at college and the PA will visit.", "YP"),
+    ("He has PE on Monday and TV is limited to an hour.", "PE"),
+    ("The HV said baby is gaining weight.", "HV"),
+])
+def test_two_capitals_for_a_role_or_a_subject_stay(redactor, empty_case, text, kept):
+    assert_kept(redactor, empty_case, text, kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She has been going to Lemington Sure Start Centre on Fridays.", "Lemington Sure Start Centre"),
+    ("She has been going to Phoenix Boxing Gym with Ade twice a week.", "Phoenix Boxing Gym"),
+    ("I will refer him to Bright Futures mentoring next week.", "Bright Futures"),
+    ("Shaz will speak to Voice Forward advocacy about the review.", "Voice Forward"),
+    ("Staff at the Hive youth project say he is doing well.", "Hive"),
+])
+def test_more_kinds_of_local_service(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)

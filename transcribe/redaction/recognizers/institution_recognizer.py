@@ -75,7 +75,7 @@ _LINK = r"(?:\s(?:of|the|and|&|on|upon|in|na|an|nan|y|yr)\s|\s)"
 _KIND = (
     r"(?-i:(?:(?:Primary|Infant|Infants|Junior|First|Middle|High|Secondary|Community|Catholic|"
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
-    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|"
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|Sure\sStart(?:\sCentre)?|"
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|(?:and|&)\sPartners|"
     r"Dental\s(?:Practice|Surgery|Care|Centre|Clinic)|"
     r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
@@ -87,6 +87,7 @@ _KIND = (
     r"Ltd|Limited|LLP|PLC|plc|CIC|"
     r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group|Zone)|Youth\sFootball\sClub|"
     r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
+    r"Boxing\sGym|"
     r"(?:Dance|Stage|Drama)\sSchool|"
     # community services, by the words they name themselves with
     r"Project|Hub|(?:Family|Community|Youth|Recovery|Wellbeing|Resource|Contact|Learning|Activity|Carers'?|"
@@ -118,6 +119,7 @@ _KIND_WRITTEN_LOWER = (
     r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|"
     # a side's junior section, with the word of its name that marks a side ("Scarborough athletic juniors")
     r"(?:(?:athletic|wanderers|united|rovers|town|city|albion|celtic|rangers|county)\s)?(?:juniors|colts)|"
+    r"youth\sproject|"
     r"children's\shome|church|mosque|gurdwara)"
 )
 _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
@@ -359,7 +361,7 @@ _KIND_AFTER = (
 # toddler groups ("Safe Harbour refuge", "Bright Minds counselling", "Oakdale adventure playground"); the name is
 # up to three capitalised words, none a never-redact, time or generic word
 _SERVICE_KIND_LOWER = (
-    r"refuge|counselling|(?:holiday|breakfast|after[\s-]school|homework|lunch)\sclub|play\s?scheme|"
+    r"refuge|counselling|mentoring|advocacy|befriending|(?:holiday|breakfast|after[\s-]school|homework|lunch)\sclub|play\s?scheme|"
     r"adventure\splayground|soft\splay|dojo|(?:care|nursing|residential)\shome|"
     r"community\s(?:pantry|larder|fridge|kitchen|cupboard)|food\s(?:bank|pantry|larder)|foodbank|drop-in|"
     r"(?:peer\s)?support\sgroup|toddler\sgroup|young\scarers(?:\sgroup|\sservice)?|family\scentre|"

@@ -125,6 +125,17 @@ _REPORTING_VERBS = frozenset(
     rang rings texted texts visited visits stays stayed lives lived misses missed enjoys enjoyed worries worried
     """.split()
 )
+# the forms of "be" and "have" a subject stands before ("JT is fourteen", "MJ has been ...")
+_BE_OR_HAVE = frozenset("is was has had will would".split())
+# two capitals that stand for a role, a subject, a body or a time, never a person, complete by this rule: the
+# two-letter abbreviations children's social care, schools, health and the police write for people by their role
+# (SW social worker, YP young person, PA personal adviser, HV health visitor, GP, OT occupational therapist, SN school
+# nurse, MW midwife, TA teaching assistant, KW key worker, FC foster carer, CW contact worker, RM registered manager,
+# TM team manager, PO probation officer, PC, DC, DS, DI police ranks, MP), for harms and plans (DV, DA, CP, MH), school
+# subjects (PE, RE, IT, DT), and the everyday ones (TV, UK, EU, OK, ID, HR, PS, AM, PM, BC, AD, MS Teams)
+_ABBREVIATIONS_NOT_PEOPLE = frozenset(
+    "sw yp pa hv gp ot sn mw ta kw fc cw rm tm po pc dc ds di mp dv da cp mh pe re it dt tv uk eu ok id hr ps am pm "
+    "bc ad ms".split())
 # before a word used as a word: "the will said", "my hope is"
 _DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _NOT_NAMES = {
@@ -216,6 +227,7 @@ class PersonNameRecognizer(LocalRecognizer):
             spans.extend(self._after_lower_title(nlp_artifacts.tokens))
             spans.extend(self._reporting_subject(nlp_artifacts.tokens))
             spans.extend(self._unlisted_subject(nlp_artifacts.tokens))
+            spans.extend(self._initials_subject(nlp_artifacts.tokens))
             if not is_lower_case_style(nlp_artifacts.tokens):
                 spans.extend(self._someones_place(text))
         for k, pattern in enumerate(PATTERNS):
@@ -374,6 +386,27 @@ class PersonNameRecognizer(LocalRecognizer):
                     or low in ROLE_WORDS or low in NAME_LIKE_WORDS or low in written_small):
                 continue
             out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+        return out
+
+    def _initials_subject(self, doc) -> list[tuple[int, int, float]]:
+        """Cased text: two capitals standing for someone (a record's way of naming another young person in a home,
+        or a child: "JT is fourteen and moved in last month", "MJ and Deano", "AR to DSL: ..."): before a verb of
+        telling or doing (``_REPORTING_VERBS``), a form of "be" or "have", "and" and a capitalised word, or "to" and
+        a capital; never the abbreviation of a role, a subject or a body (``_ABBREVIATIONS_NOT_PEOPLE``), nor a
+        never-redact word."""
+        if is_lower_case_style(doc):
+            return []
+        out = []
+        for tok in doc[:-1]:
+            if len(tok.text) != 2 or not tok.text.isalpha() or not tok.text.isupper():
+                continue
+            if tok.lower_ in _ABBREVIATIONS_NOT_PEOPLE or is_protected_word(tok.lower_) or is_protected_word(tok.text):
+                continue
+            nxt = doc[tok.i + 1]
+            after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            if (nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
+                    or (nxt.lower_ in ("and", "to") and after is not None and after.text[:1].isupper() and after.is_alpha)):
+                out.append((tok.idx, tok.idx + 2, 0.6))
         return out
 
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
