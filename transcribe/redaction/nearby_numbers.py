@@ -499,6 +499,41 @@ def with_country_code_before(text: str, dets: list[Detection]) -> list[Detection
     return dets
 
 
+# A phone's extension said after it ("0191-498-0241. Extension 2-3-4"): the number's own
+_EXTENSION_AFTER = re.compile(r"[\s,.]*\b(?i:extension|ext\.?)\s*(?:\d[\s\-]*){0,4}\d\b")
+# Another phone given by how it ends, after one said in full ("nana's the same, but ends 3-8-1", "Rory Burn ends 424",
+# "the same, but in 8, 1, 9": "ends" heard "in"): two to four digits read out, a phone said at most PHONE_ENDING_REACH
+# characters before
+_PHONE_ENDING = re.compile(
+    r"\b(?i:(?:the\s+same,?\s+but\s+(?:it\s+)?(?:ends?|in)|ends?|ending))(?:\s+(?i:in|with|on))?\s+"
+    r"(?P<digits>\d(?:[\s,\-]*\d){1,3})\b")
+PHONE_ENDING_REACH = 120
+
+
+def with_extension_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each phone number grown over the extension said straight after it (``_EXTENSION_AFTER``)."""
+    for d in dets:
+        if d.entity != PHONE:
+            continue
+        m = _EXTENSION_AFTER.match(text, d.end)
+        if m and not any(o is not d and d.end <= o.start < m.end() for o in dets):
+            d.end = m.end()
+    return dets
+
+
+def phone_endings(text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with another phone number given by its last digits after one said in full (``_PHONE_ENDING``)."""
+    numbers = [d for d in dets if d.entity in (PHONE, NHS_NUMBER)]  # a phone read out may be taken for ten digits
+    added = []
+    for m in _PHONE_ENDING.finditer(text):
+        start, end = m.span("digits")
+        if any(d.start < end and start < d.end for d in dets):
+            continue
+        if any(0 <= m.start() - d.end <= PHONE_ENDING_REACH for d in numbers):
+            added.append(Detection(start, end, PHONE, 0.5, "a phone number given by how it ends"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
 def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = frozenset(),
                      stop_words: frozenset[str] = frozenset()) -> list[Detection]:
     """``dets`` with every group of digits read out in a number-dense stretch that no detection holds (the second

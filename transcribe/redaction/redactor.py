@@ -16,7 +16,8 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_names_said_again
-from .nearby_numbers import (numbers_after_a_cue, read_out_numbers, with_country_code_before, with_numbers_nearby,
+from .nearby_numbers import (numbers_after_a_cue, phone_endings, read_out_numbers, with_country_code_before,
+                             with_extension_after, with_numbers_nearby,
                              with_first_try_before, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
                              with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
@@ -148,6 +149,8 @@ class Redactor:
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
                 dets = with_country_code_before(text, dets)
+                dets = with_extension_after(text, dets)
+                dets = phone_endings(text, dets)
                 dets = with_year_said_apart(text, dets)
             return with_names_said_again(text, dets, self._word_forms)
         finally:

@@ -248,3 +248,24 @@ def test_two_capitals_for_a_role_or_a_subject_stay(redactor, empty_case, text, k
 ])
 def test_more_kinds_of_local_service(redactor, empty_case, text, name):
     assert_redacted(redactor, empty_case, text, name)
+
+
+def test_a_phones_extension_said_after_it_is_its_own(redactor):
+    result = heard(redactor, CASE, "Officer in the case, 0191-498-0241. Extension 2-3-4, call him Monday.")
+    assert is_redacted(result, "0191-498-0241. Extension 2-3-4")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Mam's 07700 900246, and nana's the same, but ends 3-8-1. Then we talked.", "3-8-1"),
+    ("Mam 07700 900442, stepdad Rory ends 424 instead. He was out.", "424"),
+])
+def test_another_phone_given_by_how_it_ends(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The film ends in 2019 and the bus ends 42.", "2019"),
+    ("My GC says are in May.", "GC"),  # after a determiner, two capitals are a thing
+])
+def test_what_ends_with_no_phone_before_it_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)

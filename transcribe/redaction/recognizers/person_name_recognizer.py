@@ -402,6 +402,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 continue
             if tok.lower_ in _ABBREVIATIONS_NOT_PEOPLE or is_protected_word(tok.lower_) or is_protected_word(tok.text):
                 continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS:
+                continue  # "my GC says" (GCSEs heard), "the PA said": a thing or a role, after a determiner
             nxt = doc[tok.i + 1]
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             if (nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
