@@ -188,14 +188,16 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
         return results
     names = case.name_words()
     # a nickname given as one is a name though an English word by its capital, which in a transcript is the
-    # recogniser's guess ("nobody calls him that" heard "... calls him Hat"): there it must be no English word
+    # recogniser's guess ("nobody calls him that" heard "... calls him Hat"): after "calls him" it must be no English
+    # word
     given = nicknames_given(text)
     kept = []
     for r in results:
         low = text[r.start:r.end].lower()
         if (r.entity_type == PERSON and (r.start, r.end) in given and low in english and low not in names
-                and low not in first_names() and low not in world_names()):
-            continue  # "Hat", never "Jordan"
+                and low not in first_names() and low not in world_names()
+                and _CALLED_BEFORE.search(text, max(0, r.start - 30), r.start)):
+            continue  # "Hat", never "Jordan"; "known as Tank", "goes by Bramble" name someone whatever was heard
         words = text[r.start:r.end].split(" ")
         lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
         if (r.entity_type == PERSON and r.score == NER_SCORE and len(words) <= 2 and all(_ONE_WORD.fullmatch(w) for w in words)
@@ -210,6 +212,10 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# the one naming verb a recogniser makes of something else: "calls him that" heard "calls him Hat"; "known as",
+# "goes by", "nicknamed", "a lad called" are said only to give a name
+_CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself)\s['\"‘“]?$",
+                            re.IGNORECASE)
 
 
 def _names_without_words_heard(text: str, dets: list[Detection], names: set[str] | frozenset[str],

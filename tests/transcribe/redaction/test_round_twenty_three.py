@@ -269,3 +269,10 @@ def test_another_phone_given_by_how_it_ends(redactor, sentence, value):
 ])
 def test_what_ends_with_no_phone_before_it_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+def test_a_nickname_given_as_known_as_or_goes_by_is_a_name_though_a_word_in_a_transcript(redactor):
+    result = heard(redactor, None, "Mason Carpenter, known as Tank, mam Jodie. He goes by Bramble online.")
+    assert is_redacted(result, "Tank") and is_redacted(result, "Bramble")
+    # "calls him that" heard "calls him Hat" stays: the one naming verb a recogniser makes of something else
+    assert is_kept(heard(redactor, None, "His name is Oliver, but nobody calls him Hat. He settled in."), "Hat")
