@@ -42,12 +42,16 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # A capitalised part joined to a name by a hyphen, with no space: "Pattinson-Reed", "Lacey-Mae".
 _JOINED_AFTER = re.compile(r"[-\u2010](?:[A-Z][a-z'\u2019]+)")
 _JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z'\u2019]+[-\u2010]$")
+# A first name's initial with its full stop straight before a surname ("J. Ellison"; not "I." or "A.", which may be a
+# word or a list's letter)
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[B-HJ-Z]\.\s$")
 # In a name written in lower case (uncased dictation), the joined part is in lower case too: "ava-grace".
 _JOINED_AFTER_UNCASED = re.compile(r"[-\u2010][a-z'\u2019]{2,}")
 
 
 def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name with the hyphen-joined parts a recogniser left outside it ("Lacey-Mae Pattinson" + "-Reed")."""
+    """A name with the hyphen-joined parts a recogniser left outside it ("Lacey-Mae Pattinson" + "-Reed") and the
+    initial before it ("J. Ellison")."""
     after = _JOINED_AFTER_UNCASED if text[start:end].islower() else _JOINED_AFTER
     grown = end
     while m := after.match(text, end):
@@ -56,6 +60,8 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2  # "Lily-Mae's teacher": the possessive ending is no part of the name, as after any other name
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
+    if m := _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+        start = m.start()  # "Mgr: J. Ellison": the first name's initial is the name's
     return start, end
 
 

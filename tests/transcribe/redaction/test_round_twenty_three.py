@@ -276,3 +276,13 @@ def test_a_nickname_given_as_known_as_or_goes_by_is_a_name_though_a_word_in_a_tr
     assert is_redacted(result, "Tank") and is_redacted(result, "Bramble")
     # "calls him that" heard "calls him Hat" stays: the one naming verb a recogniser makes of something else
     assert is_kept(heard(redactor, None, "His name is Oliver, but nobody calls him Hat. He settled in."), "Hat")
+
+
+def test_a_first_names_initial_before_a_surname_is_the_names(redactor, empty_case):
+    assert_redacted(redactor, empty_case, "Key worker: Marcus; Mgr: J. Ellison. Sch: Longbenton Vale.", "J. Ellison")
+
+
+def test_the_day_a_club_meets_is_no_part_of_its_name(redactor, empty_case):
+    text = "Wants to go back to boxing at Benton Boxing Thurs; wants his own phone."
+    assert_redacted(redactor, empty_case, text, "Benton Boxing")
+    assert_kept(redactor, empty_case, text, "Thurs")

@@ -57,7 +57,7 @@ from ...language.kinship import KIN_WORDS
 from ...language.roles import ROLE_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import INSTITUTION
-from ..lexicon import PUBLIC_PLACE_HEADS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
+from ..lexicon import PUBLIC_PLACE_HEADS, PUBLIC_PLACE_KINDS, TIME_WORDS, is_place, is_protected_word
 from ..nlp_engine import is_lower_case_style
 from ..text_reads import protected_spans
 from .result import make_result
@@ -974,7 +974,10 @@ class InstitutionRecognizer(PatternRecognizer):
         for pattern in _CUED:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
-                name = m.group("name").rstrip("'’")
+                words = m.group("name").split()
+                while len(words) > 1 and words[-1].lower().rstrip(".") in TIME_WORDS:
+                    words.pop()  # "boxing at Benton Boxing Thurs": the day it meets is no part of its name
+                name = " ".join(words).rstrip("'’")
                 end = start + len(name)
                 if self._public_or_guarded(text, start, end, name, guarded):
                     continue
