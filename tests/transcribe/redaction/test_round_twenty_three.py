@@ -286,3 +286,9 @@ def test_the_day_a_club_meets_is_no_part_of_its_name(redactor, empty_case):
     text = "Wants to go back to boxing at Benton Boxing Thurs; wants his own phone."
     assert_redacted(redactor, empty_case, text, "Benton Boxing")
     assert_kept(redactor, empty_case, text, "Thurs")
+
+
+def test_a_date_of_birth_written_with_its_months_short_name_ends_there(redactor, empty_case):
+    text = 'YP: Kofi ("KAB"), DOB 09-Dec-2006, 18. NI: QQ 48 21 73 D.'
+    assert_redacted(redactor, empty_case, text, "09-Dec-2006")
+    assert_kept(redactor, empty_case, text, "18")

@@ -100,7 +100,7 @@ slash dot at dash hyphen underscore and of the on double treble triple point str
 """.split())
 # how many digits (or digit words) a value needs before it is taken as this entity
 # a date written whole in figures, one "/", "." or "-" between day, month and year: "02.09.14", "1/12/1983"
-_WRITTEN_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1(?:\d{2}|\d{4})")
+_WRITTEN_DATE = re.compile(r"\d{1,2}([./\-])(?:\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))\1(?:\d{2}|\d{4})")
 MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 2, DATE_OF_BIRTH: 1, EMAIL: 0}
 # and where a value is complete: an NHS number has 10 digits, a UK phone number 11 (+44 ones: UkPhoneRecognizer)
 MAX_DIGITS = {PHONE: 11, NHS_NUMBER: 10, NI_NUMBER: 6}
