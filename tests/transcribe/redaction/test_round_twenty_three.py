@@ -292,3 +292,9 @@ def test_a_date_of_birth_written_with_its_months_short_name_ends_there(redactor,
     text = 'YP: Kofi ("KAB"), DOB 09-Dec-2006, 18. NI: QQ 48 21 73 D.'
     assert_redacted(redactor, empty_case, text, "09-Dec-2006")
     assert_kept(redactor, empty_case, text, "18")
+
+
+def test_misheard_digits_said_one_after_another_after_digits_join_them(redactor):
+    result = heard(redactor, CASE, "Jonas, as 999672, to to seeks for, and then his sister.")
+    assert is_redacted(result, "999672, to to seeks for")
+    assert is_kept(heard(redactor, CASE, "Ring 07700 900123 to for the office."), "to for")

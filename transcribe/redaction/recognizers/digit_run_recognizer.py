@@ -364,6 +364,7 @@ def suffix_letter_after(text: str, end: int) -> int | None:
 # joined to the digits so is one of them, where up to MAX_LEADING_MISHEARD stand before the first clear digit
 _READ_OUT_JOINER = re.compile(r"\s*[,\-]\s*")
 MAX_LEADING_MISHEARD = 3
+MAX_TRAILING_MISHEARD = 4  # an NHS number's last group of four, every digit misheard
 
 
 def _read_out_before_digits(text, heard, roles, lo, hi) -> bool:
@@ -378,13 +379,23 @@ def _read_out_before_digits(text, heard, roles, lo, hi) -> bool:
     return k - lo >= 2 or all(_READ_OUT_JOINER.fullmatch(text[heard[n].end:heard[n + 1].start]) for n in range(lo, k))
 
 
+def _read_out_after_digits(roles, lo, hi) -> bool:
+    """Token ``hi`` ends two or more misheard digit words said one after another straight after a clear digit (at
+    most MAX_TRAILING_MISHEARD): "999672, to to seeks for" ("two two six four")."""
+    k = hi
+    while k > lo and roles[k] == "M" and hi - k < MAX_TRAILING_MISHEARD:
+        k -= 1
+    return roles[k] == "D" and hi - k >= 2 and all(r == "M" for r in roles[k + 1:hi + 1])
+
+
 def _identifier_in(text, heard, roles, lo, hi) -> list[DenseStretch]:
     # a misheard word or letter at the edges belongs only beside digits; two letters at most each side
     while lo <= hi and roles[lo] != "D" and not (roles[lo] == "L" and hi > lo and roles[lo + 1] in ("D", "L")
                                                   and sum(r == "L" for r in roles[lo:lo + 3]) <= 2 and "D" in roles[lo:lo + 3]) \
             and not _read_out_before_digits(text, heard, roles, lo, hi):
         lo += 1
-    while hi >= lo and roles[hi] != "D" and not (roles[hi] in ("L", "M") and roles[hi - 1] == "D"):
+    while hi >= lo and roles[hi] != "D" and not (roles[hi] in ("L", "M") and roles[hi - 1] == "D") \
+            and not _read_out_after_digits(roles, lo, hi):
         hi -= 1
     if lo > hi:
         return []
