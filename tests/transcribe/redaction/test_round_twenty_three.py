@@ -298,3 +298,11 @@ def test_misheard_digits_said_one_after_another_after_digits_join_them(redactor)
     result = heard(redactor, CASE, "Jonas, as 999672, to to seeks for, and then his sister.")
     assert is_redacted(result, "999672, to to seeks for")
     assert is_kept(heard(redactor, CASE, "Ring 07700 900123 to for the office."), "to for")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Her email, Joy-Dot Adeyemi, at NHS.net, for the minutes.", "Joy-Dot Adeyemi, at NHS.net"),
+    ("His email, it's call dot stu double or at email dot com, ok.", "call dot stu double or at email dot com"),
+])
+def test_an_email_with_its_dot_glued_or_its_oh_heard_or(redactor, sentence, value):
+    assert is_redacted(heard(redactor, CASE, sentence), value)

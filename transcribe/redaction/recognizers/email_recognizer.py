@@ -19,10 +19,13 @@ _TLD = re.compile(r"\.[a-z]{2,24}$", re.IGNORECASE)
 _LOCAL_WORD = r"[a-z0-9][a-z0-9_%+\-]*"
 # ... and as a recogniser may write a letter of it, with a dot ("A.M.A.T.W.")
 _LOCAL_WORD_HEARD = r"[a-z0-9][a-z0-9_%+\-.]*"
+# ... its joins as a recogniser may write them, glued by a hyphen to the words beside ("Joy-Dot Adeyemi, at NHS.net")
+_JOIN_HEARD = r"(?:\s|-)(?:dot|underscore|dash|hyphen)(?:\s|-)"
 # a number said after the name part: "callum dot tate oh seven", "claire dot mack 79", "tomash k eighty five"
 _SAID_NUMBER = (
     r"(?:\s(?:\d+|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|[a-z]))"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|[a-z]"
+    r"|or))"  # "oh" heard "or", as a non-rhotic voice says both ("cal dot stu double or at email dot com")
 )
 # "dot" as people also say it: "full stop", "point"
 _DOT = r"(?:dot|full\sstop|point)"
@@ -54,7 +57,7 @@ class OfflineEmailRecognizer(PatternRecognizer):
         # ("at www.yau.co.uk"); a joined name part is never a team's or a place's ("the team at NHS.net" stays)
         Pattern(
             "Email (name part spoken, domain written)",
-            rf"\b{_LOCAL_WORD_HEARD}(?:{_JOIN}{_LOCAL_WORD_HEARD}){{1,3}}{_SAID_NUMBER}{{0,4}}\sat\s"
+            rf"\b{_LOCAL_WORD_HEARD}(?:{_JOIN_HEARD}{_LOCAL_WORD_HEARD}){{1,3}}{_SAID_NUMBER}{{0,4}},?\sat\s"
             r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}\b",
             0.7,
         ),
