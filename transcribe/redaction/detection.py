@@ -14,7 +14,7 @@ from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, RE
 from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
-from .recognizers.person_name_recognizer import names_a_pet, pet_names
+from .recognizers.person_name_recognizer import first_names, names_a_pet, pet_names
 
 
 @dataclass
@@ -60,8 +60,9 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2  # "Lily-Mae's teacher": the possessive ending is no part of the name, as after any other name
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
-    if m := _INITIAL_BEFORE.search(text, max(0, start - 4), start):
-        start = m.start()  # "Mgr: J. Ellison": the first name's initial is the name's
+    first = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    if (m := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) and first not in first_names():
+        start = m.start()  # "Mgr: J. Ellison": a first name's initial is the surname's, never before a first name
     return start, end
 
 

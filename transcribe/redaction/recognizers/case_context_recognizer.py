@@ -561,7 +561,9 @@ class CaseContextRecognizer(LocalRecognizer):
                 or is_protected_word(low) or is_place(m.group("nick")) or low in CUE_WORDS
                 or low in first_names() or re.match(r"\s(?:and|or|&)\b", text[m.end():])):
             return None  # a first name, or a list: another person ("Amy Bell, Kyle, and Sam"), found as one
-        if len(re.findall(rf"\b{re.escape(m.group('nick'))}\b", text)) < 2:
+        said = [k for k in re.finditer(rf"\b{re.escape(m.group('nick'))}\b", text)
+                if not re.search(r"\b(?i:the|a|an|his|her|their|my|our|your|this|that)\s+$", text[max(0, k.start() - 8):k.start()])]
+        if len(said) < 2:  # (after an article or a possessive it is a word: "the Kinship allowance")
             return None  # a name given is used: said once only, it is as often a word misheard ("care leaver" heard
             # "Caliver", "erm" heard "Urm")
         return m.span("nick")
