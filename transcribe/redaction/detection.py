@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
-from .lexicon import PUBLIC_PLACE_KINDS, is_place, is_protected_word
+from .lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
 from .recognizers.person_name_recognizer import first_names, names_a_pet, pet_names
@@ -61,7 +61,8 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
     first = text[start:end].split()[0].lower() if text[start:end].split() else ""
-    if (m := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) and first not in first_names():
+    if (m := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) and first not in first_names() \
+            and first not in NAME_LIKE_WORDS:
         start = m.start()  # "Mgr: J. Ellison": a first name's initial is the surname's, never before a first name
     return start, end
 
