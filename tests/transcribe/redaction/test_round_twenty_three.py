@@ -306,3 +306,26 @@ def test_misheard_digits_said_one_after_another_after_digits_join_them(redactor)
 ])
 def test_an_email_with_its_dot_glued_or_its_oh_heard_or(redactor, sentence, value):
     assert is_redacted(heard(redactor, CASE, sentence), value)
+
+
+FAMILY = {"child": {"name": "Sophie Heron"}, "people": [{"name": "Leanne Heron", "role": "mother"}]}
+
+
+def test_the_family_by_its_surname_in_the_plural(redactor):
+    from transcribe.context import parse_context
+    from transcribe.redaction import redact_text
+
+    result = redact_text("I will discuss with the Herons a safety plan. The herons were on the lake.",
+                         parse_context(FAMILY), redactor)
+    assert "the [PERSON" in result.redacted_text  # no one person of the family: no role's placeholder
+    assert "The herons were" in result.redacted_text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mam collects the script daily from Roker Pharmacy on the front.", "Roker Pharmacy"),
+    ("She has not seen a dentist, so I rang Castle Smiles Dental today.", "Castle Smiles Dental"),
+    ("Tegan has started at Coquet Young Carers on Tuesdays.", "Coquet Young Carers"),
+    ("Toby, who is three, goes to the Tiny Tots stay and play at the hall.", "Tiny Tots"),
+])
+def test_pharmacies_dentists_young_carers_and_stay_and_play(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)

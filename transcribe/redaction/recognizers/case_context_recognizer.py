@@ -34,6 +34,8 @@ from ..uncased import used_as_word
 from .person_name_recognizer import first_names
 
 PERSON_INDEX_KEY = "case_person_index"
+# a family named by its surname in the plural after "the", capitalised ("the Herons")
+_FAMILY_BY_SURNAME = re.compile(r"(?<=\bthe\s)(?P<name>[A-Z][a-z'’\-]+?)(?:e?s)\b")
 # a full name's apposition between commas: one capitalised word (a hyphenated one too) and then a comma
 _APPOSED_NICKNAME = re.compile(r",\s(?P<nick>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
 _POSSESSIVE_S = re.compile(r"['’]s$")  # a token's possessive ending, dropped before it is compared with the names
@@ -478,6 +480,10 @@ class CaseContextRecognizer(LocalRecognizer):
         for pattern, entity in self.phrases:
             for m in pattern.finditer(text):
                 results.append(self._result(entity, m.start(), m.end(), 0.9))
+        for m in _FAMILY_BY_SURNAME.finditer(text):
+            if any(p.is_surname and p.text == m.group("name").lower() for p in self.parts):
+                # "the Herons", "the Mahmoods": the family by its surname in the plural (no one person of it)
+                results.append(self._result(PERSON, m.start("name"), m.end(), 0.85))
         if self.initials:
             for m in _INITIALS.finditer(text):
                 person = self.initials.get(re.sub(r"[.\-]", "", m.group()))

@@ -5,14 +5,14 @@ Found by the word that ends the name (the kinds below, each family complete by i
 cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - schools and early years: the establishment types of the DfE's Get Information about Schools;
 - NHS primary care: the words GP practices in England use for themselves (Surgery, Medical
-  Centre, Health Centre, Medical Practice, Medical Group, "Dr X and Partners") and dental practices (Dental
-  Practice, Surgery, Care, Centre, Clinic); childcare Ofsted registers outside schools (Childcare, Childminding,
+  Centre, Health Centre, Medical Practice, Medical Group, "Dr X and Partners"), dental practices (Dental, Dental
+  Practice, Surgery, Care, Centre, Clinic) and community pharmacies (Pharmacy, Chemist, Chemists); childcare Ofsted registers outside schools (Childcare, Childminding,
   Childminders, Day Care);
 - where a looked-after child lives: children's homes and supported accommodation as Ofsted
   registers them, named "X House", "X Lodge", "X Children's Home";
 - youth groups: every section of The Scout Association (Squirrels, Beavers, Cubs, Scouts,
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the Boys' and Girls' Brigade, the cadet
-  forces, Young Farmers, and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
+  forces, Young Farmers, young carers' services (Young Carers), and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
   choirs, youth orchestras and brass, silver and pipe bands;
 - grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC, and the
   Gaelic games' GAC, GFC and CLG, as the GAA's clubs name themselves), the
@@ -77,9 +77,10 @@ _KIND = (
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|Sure\sStart(?:\sCentre)?|"
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|(?:and|&)\sPartners|"
-    r"Dental\s(?:Practice|Surgery|Care|Centre|Clinic)|"
+    r"Dental(?:\s(?:Practice|Surgery|Care|Centre|Clinic))?|Pharmacy|Chemists?|"
     r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
-    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|(?:Care|Nursing)\sHome|Dojo|Refuge|Soft\sPlay|Adventure\sPlayground|"
+    r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|(?:Care|Nursing)\sHome|Dojo|Refuge|"
+    r"Soft\sPlay|Adventure\sPlayground|Young\sCarers|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Boys'?\sBrigade|Girls'?\sBrigade|"
     r"Choir|Youth\sOrchestra|Brass\sBand|Silver\sBand|Pipe\sBand|"
@@ -362,6 +363,7 @@ _KIND_AFTER = (
 # up to three capitalised words, none a never-redact, time or generic word
 _SERVICE_KIND_LOWER = (
     r"refuge|counselling|mentoring|advocacy|befriending|(?:holiday|breakfast|after[\s-]school|homework|lunch)\sclub|play\s?scheme|"
+    r"stay\sand\splay|toddlers|"
     r"adventure\splayground|soft\splay|dojo|(?:care|nursing|residential)\shome|"
     r"community\s(?:pantry|larder|fridge|kitchen|cupboard)|food\s(?:bank|pantry|larder)|foodbank|drop-in|"
     r"(?:peer\s)?support\sgroup|toddler\sgroup|young\scarers(?:\sgroup|\sservice)?|family\scentre|"
