@@ -329,3 +329,8 @@ def test_the_family_by_its_surname_in_the_plural(redactor):
 ])
 def test_pharmacies_dentists_young_carers_and_stay_and_play(redactor, empty_case, text, name):
     assert_redacted(redactor, empty_case, text, name)
+
+
+def test_a_town_after_a_full_name_said_again_is_no_nickname(redactor):
+    result = heard(redactor, NICK, "Okay, Harjot Sandhu, Leeds, joint home visit. He is at Co-op Academy Leeds now.")
+    assert is_kept(result, "Leeds")

@@ -546,14 +546,14 @@ class CaseContextRecognizer(LocalRecognizer):
             r = self._result(PERSON, start, end, score)
             r.recognition_metadata[PERSON_INDEX_KEY] = person
             out.append(r)
-            nick = self._nickname_after(text, end) if len(text[start:end].split()) >= 2 else None
+            nick = self._nickname_after(text, end, doc) if len(text[start:end].split()) >= 2 else None
             if nick is not None:
                 r = self._result(PERSON, *nick, 0.75)  # over the NER's 0.7 for the same word
                 r.recognition_metadata[PERSON_INDEX_KEY] = person
                 out.append(r)
         return out
 
-    def _nickname_after(self, text: str, end: int) -> tuple[int, int] | None:
+    def _nickname_after(self, text: str, end: int, doc) -> tuple[int, int] | None:
         """A person's full name, then between commas one capitalised word that is no other word of a note: the name
         the family calls them ("visit to Harjot Sandhu, Jotty, he's fourteen"; ``_APPOSED_NICKNAME``). Never a day,
         a month, a family word or a title, a place, a stop word, a cue or a never-redact word ("Ethan Cheung,
@@ -569,6 +569,9 @@ class CaseContextRecognizer(LocalRecognizer):
             return None  # a first name, or a list: another person ("Amy Bell, Kyle, and Sam"), found as one
         said = [k for k in re.finditer(rf"\b{re.escape(m.group('nick'))}\b", text)
                 if not re.search(r"\b(?i:the|a|an|his|her|their|my|our|your|this|that)\s+$", text[max(0, k.start() - 8):k.start()])]
+        tok = next((t for t in doc if t.idx == m.start("nick")), None)
+        if tok is not None and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            return None  # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold
         if len(said) < 2:  # (after an article or a possessive it is a word: "the Kinship allowance")
             return None  # a name given is used: said once only, it is as often a word misheard ("care leaver" heard
             # "Caliver", "erm" heard "Urm")
