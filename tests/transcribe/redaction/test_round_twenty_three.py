@@ -334,3 +334,19 @@ def test_pharmacies_dentists_young_carers_and_stay_and_play(redactor, empty_case
 def test_a_town_after_a_full_name_said_again_is_no_nickname(redactor):
     result = heard(redactor, NICK, "Okay, Harjot Sandhu, Leeds, joint home visit. He is at Co-op Academy Leeds now.")
     assert is_kept(result, "Leeds")
+
+
+# after the held-out sets were scored (seen from then): read off fresh33's and fresh34's misses
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They live at Plot 7, Maltby Lane site, near the town.", "Plot 7, Maltby Lane site"),
+    ("Lilac Lodge Short Breaks has offered a weekend in May.", "Lilac Lodge Short Breaks"),
+    ("Mam goes to the Durham Dales Parent Carer Forum monthly.", "Durham Dales Parent Carer Forum"),
+])
+def test_a_sites_plot_short_breaks_and_a_parent_carer_forum(redactor, empty_case, text, value):
+    assert_redacted(redactor, empty_case, text, value)
+
+
+def test_short_breaks_said_plainly_stay(redactor, empty_case):
+    assert_kept(redactor, empty_case, "She gets short breaks twice a month at the unit.", "short breaks")

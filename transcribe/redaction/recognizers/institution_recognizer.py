@@ -96,6 +96,9 @@ _KIND = (
     r"(?:Recovery|Community|Youth|Memory|Wellbeing)\sCaf[eé]|"
     r"Foodbank|Food\sBank|(?:Community\s|Food\s)?(?:Pantry|Larder)|Community\s(?:Fridge|Kitchen|Cupboard)|Social\sSupermarket|"
     r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
+    # a disabled child's services by their statutory names: short breaks (the Breaks for Carers of Disabled Children
+    # Regulations 2011) and a parent carer forum (the SEND Code of Practice)
+    r"Short\sBreaks|Parent\sCarers?'?\sForum|"
     r"(?:Toddler|Parent\sand\sToddler|Parenting|Parents'?|Support|Youth|Women'?s|Men'?s|Mums'?|Dads'?)\sGroup|"
     r"Stay\sand\sPlay|Playgroup|"
     # where a young person or a parent and baby live

@@ -17,9 +17,9 @@ _NUM_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen)"
 )
 _HOUSE = rf"(?:\d{{1,4}}[a-zA-Z]?|{_NUM_WORD})"
-# a flat by its number, or a Scottish tenement's floor/flat ("0/2, 113 Dumbarton Road") or Edinburgh's
+# a flat by its number (a site's plot or pitch), or a Scottish tenement's floor/flat ("0/2, 113 Dumbarton Road") or Edinburgh's
 # house/flat ("14/3 Leith Walk")
-_FLAT = rf"(?:(?:(?:flat|apartment|unit)\s(?:\d{{1,3}}[a-zA-Z]?|{_NUM_WORD})|\d{{1,3}}/\d{{1,2}}),?\s)"
+_FLAT = rf"(?:(?:(?:flat|apartment|unit|plot|pitch)\s(?:\d{{1,3}}[a-zA-Z]?|{_NUM_WORD})|\d{{1,3}}/\d{{1,2}}),?\s)"
 _NAME_WORD = r"(?-i:(?:St\.?|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))"
 _ANY_TYPE = (
     r"(?-i:(?:Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Cres|Drive|Gardens|Gdns|Grove|Lane|"
@@ -42,7 +42,8 @@ _NOT_A_STREET = {
 
 # "14 Elm Terrace", "Flat 3, 27 Coronation Street", and a flat in a named block with no house number ("Flat 6,
 # Elm Court")
-_NUMBERED = rf"\b(?:{_FLAT}(?:{_HOUSE},?\s)?|{_HOUSE},?\s)(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b"
+# (a Gypsy and Traveller site's plot or pitch, and the site named by its lane: "Plot 7, Maltby Lane site")
+_NUMBERED = rf"\b(?:{_FLAT}(?:{_HOUSE},?\s)?|{_HOUSE},?\s)(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}(?:\s(?i:site))?\b"
 NUMBERED_STREET = re.compile(_NUMBERED, re.IGNORECASE)  # as Presidio compiles the pattern below
 NAMED_STREET = re.compile(rf"\b(?:{_NAME_WORD}\s){{1,3}}{_ANY_TYPE}\b")
 
