@@ -350,3 +350,15 @@ def test_a_sites_plot_short_breaks_and_a_parent_carer_forum(redactor, empty_case
 
 def test_short_breaks_said_plainly_stay(redactor, empty_case):
     assert_kept(redactor, empty_case, "She gets short breaks twice a month at the unit.", "short breaks")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Goes by Nikabee with friends, DOB given as 3rd May 2011.", "Nikabee"),
+    ("Jimmy-Joe 14, known on the site as Tinbox. Dad gone before police arrived.", "Tinbox"),
+])
+def test_a_nickname_given_at_a_sentences_start_or_known_somewhere_as(redactor, empty_case, text, name):
+    assert_redacted(redactor, empty_case, text, name)
+
+
+def test_known_to_somewhere_as_a_description_stays(redactor, empty_case):
+    assert_kept(redactor, empty_case, "She is known to the school as a quiet girl.", "quiet")
