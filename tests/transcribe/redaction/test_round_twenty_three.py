@@ -362,3 +362,17 @@ def test_a_nickname_given_at_a_sentences_start_or_known_somewhere_as(redactor, e
 
 def test_known_to_somewhere_as_a_description_stays(redactor, empty_case):
     assert_kept(redactor, empty_case, "She is known to the school as a quiet girl.", "quiet")
+
+
+def test_the_case_school_by_its_saints_name_without_the_town_before_it(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Joy Garbutt"}, "school": "Grangetown St Hilda's Primary School"})
+    assert_redacted(redactor, case, "I'll ask St Hilda's about breakfast club for both of them.", "St Hilda's")
+
+
+def test_the_case_school_shortened_past_specialist(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Inaya Khan"}, "school": "Whitesmocks Specialist Primary School"})
+    assert_redacted(redactor, case, "She arches her back on the way to Whitesmocks most days.", "Whitesmocks")

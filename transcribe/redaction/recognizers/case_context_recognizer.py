@@ -101,7 +101,7 @@ _GENERIC_INSTITUTION_WORDS = {  # the kind words of England's and Wales's school
     "lower", "grammar", "prep", "preparatory",
     "high", "secondary", "college", "surgery", "medical", "centre", "practice", "health", "group",
     "the", "of", "and", "&", "rc", "ce", "c", "e", "church", "catholic", "community", "day",
-    "learning", "pupil", "referral", "unit", "special", "sixth", "form", "studio", "free",
+    "learning", "pupil", "referral", "unit", "special", "specialist", "sixth", "form", "studio", "free",
 }
 
 
@@ -224,6 +224,10 @@ class CaseContextRecognizer(LocalRecognizer):
             # its town said after its kind word, which a note leaves out: "New College" of "New College Durham"
             self.phrases.append((re.compile(rf"\b{re.escape(' '.join(words[:-1]))}\b"), INSTITUTION))
         core = [w for w in school.split() if w.lower().strip(".,'") not in _GENERIC_INSTITUTION_WORDS]
+        if len(core) >= 3 and core[1].rstrip(".").lower() in ("st", "saint"):
+            # its town said before a saint's name, which a note leaves out: "St Hilda's" of "Grangetown St Hilda's
+            # Primary School"
+            self.phrases.append((re.compile(rf"(?-i:\b{re.escape(' '.join(core[1:]))})(?!\w)"), INSTITUTION))
         if core and len(" ".join(core)) >= 4:
             # "Bede" from "Bede Primary School", capitalised as a name; in any case where no
             # word of it is an English word ("brierdene", "bondgate bairns"); a town never alone
