@@ -376,3 +376,15 @@ def test_the_case_school_shortened_past_specialist(redactor):
 
     case = parse_context({"child": {"name": "Inaya Khan"}, "school": "Whitesmocks Specialist Primary School"})
     assert_redacted(redactor, case, "She arches her back on the way to Whitesmocks most days.", "Whitesmocks")
+
+
+def test_a_case_name_that_is_a_word_opening_a_sentence_before_who_is_the_person(redactor):
+    from transcribe.context import parse_context
+
+    case = parse_context({"child": {"name": "Joy Garbutt"}})
+    text = "She were honest about it all. Joy who's seven gets called names. I had no joy with the energy lot."
+    from transcribe.redaction import redact_text
+
+    result = redact_text(text, case, redactor)
+    assert is_redacted(result, "Joy")
+    assert_kept(redactor, case, text, "no joy")

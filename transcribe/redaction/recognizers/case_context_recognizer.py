@@ -84,6 +84,7 @@ _AFTER_NAME = {
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
     "reported", "answered", "gave", "asked", "drew", "talked", "spoke", "explained", "cried",
     "herself", "himself",  # a reflexive after it stands for a person only ("Summer herself", "Will himself")
+    "who", "who's", "who’s", "whose",  # so does a relative "who" ("Joy who's seven and ...")
 }
 # forms of "do" and the modals, which need a subject before them ("Chase did sit", "Hope can walk")
 _FINITE_FUNCTION_VERBS = frozenset("do does did can could will would shall should may might must".split())
