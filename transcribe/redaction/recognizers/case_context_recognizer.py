@@ -559,11 +559,10 @@ class CaseContextRecognizer(LocalRecognizer):
         return out
 
     def _nickname_after(self, text: str, end: int, doc) -> tuple[int, int] | None:
-        """A person's full name, then between commas one capitalised word that is no other word of a note: the name
-        the family calls them ("visit to Harjot Sandhu, Jotty, he's fourteen"; ``_APPOSED_NICKNAME``). Never a day,
-        a month, a family word or a title, a place, a stop word, a cue or a never-redact word ("Ethan Cheung,
-        Tuesday, ...", "Amy Bell, Mum, ..."), nor a listed first name or a list's next item: another person; and the
-        note says it again, capitalised."""
+        """A person's full name, then between commas one capitalised word: the name the family calls them ("visit to
+        Harjot Sandhu, Jotty, he's fourteen"; ``_APPOSED_NICKNAME``). Never a day, a month, a family word or a title,
+        a place, a stop word, a cue or a never-redact word ("Ethan Cheung, Tuesday, ...", "Amy Bell, Mum, ..."), nor
+        a listed first name or a list's next item: another person; and the note says it again, capitalised."""
         m = _APPOSED_NICKNAME.match(text, end)
         if not m:
             return None
@@ -572,15 +571,14 @@ class CaseContextRecognizer(LocalRecognizer):
                 or is_protected_word(low) or is_place(m.group("nick")) or low in CUE_WORDS
                 or low in first_names() or re.match(r"\s(?:and|or|&)\b", text[m.end():])):
             return None  # a first name, or a list: another person ("Amy Bell, Kyle, and Sam"), found as one
-        said = [k for k in re.finditer(rf"\b{re.escape(m.group('nick'))}\b", text)
-                if not re.search(r"\b(?i:the|a|an|his|her|their|my|our|your|this|that)\s+$", text[max(0, k.start() - 8):k.start()])]
         tok = next((t for t in doc if t.idx == m.start("nick")), None)
         if tok is not None and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
             return None  # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold
-        if len(said) < 2:  # (after an article or a possessive it is a word: "the Kinship allowance")
-            return None  # a name given is used: said once only, it is as often a word misheard ("care leaver" heard
-            # "Caliver", "erm" heard "Urm")
-        return m.span("nick")
+        # a name given is used: said once only, it is as often a word misheard ("care leaver" heard "Caliver", "erm"
+        # heard "Urm"); said again after an article or a possessive, it is a word ("the Kinship allowance")
+        said = [k for k in re.finditer(rf"\b{re.escape(m.group('nick'))}\b", text)
+                if not re.search(r"\b(?i:the|a|an|his|her|their|my|our|your|this|that)\s+$", text[max(0, k.start() - 8):k.start()])]
+        return m.span("nick") if len(said) >= 2 else None
 
     def _split_words(self, text: str, doc, matches: list[list]) -> list[list]:
         """A capitalised case name the tokenizer cut in two as if it were a contraction ("Youll" read as
