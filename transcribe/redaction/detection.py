@@ -440,3 +440,26 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         if not any(s < m.end() and m.start() < e for s, e in covered):
             added.append(Detection(m.start(), m.end(), PERSON, 0.6, "NameSaidAgain"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+def with_places_said_again(text: str, dets: list[Detection]) -> list[Detection]:
+    """A local organisation found once is that organisation wherever else the note names it the same way ("goes to
+    Summer Stars every morning ... the Summer Stars forms"): its name of two words or more, each capitalised but its
+    small linking words, written again to the letter, not inside another detection; never a public place or a
+    never-redact phrase."""
+    names = {
+        text[d.start:d.end] for d in dets
+        if d.entity == INSTITUTION and _SEVERAL_CAPITALISED.fullmatch(text[d.start:d.end])
+        and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
+    }
+    if not names:
+        return dets
+    covered = sorted((d.start, d.end) for d in dets)
+    added = [Detection(m.start(), m.end(), INSTITUTION, 0.6, "PlaceSaidAgain")
+             for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
+             if not any(s < m.end() and m.start() < e for s, e in covered)]
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+# two capitalised words or more, the small words of a name between them ("Summer Stars", "Rise and Shine")
+_SEVERAL_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:(?:and|of|the|&|on|in)\s)?[A-Z][\w'’\-]*)+")

@@ -388,3 +388,12 @@ def test_a_case_name_that_is_a_word_opening_a_sentence_before_who_is_the_person(
     result = redact_text(text, case, redactor)
     assert is_redacted(result, "Joy")
     assert_kept(redactor, case, text, "no joy")
+
+
+def test_a_local_organisation_found_once_is_redacted_wherever_the_note_names_it_again(redactor, empty_case):
+    from transcribe.redaction import redact_text
+
+    text = "She goes to Summer Stars every morning. I will send the Summer Stars forms. Summer Stars is good for her."
+    result = redact_text(text, empty_case, redactor)
+    assert "Summer Stars" not in result.redacted_text
+    assert "every morning" in result.redacted_text
