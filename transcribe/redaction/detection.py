@@ -430,15 +430,21 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         and (text[d.start:d.end].lower() not in english or (d.start, d.end) in given)
         and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
     }
+    # (not "living in Heworth", "Heworth Walk": a place, or part of a longer name)
+    return _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
+        _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
+
+
+def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, source: str,
+                keep=lambda m: True) -> list[Detection]:
+    """``dets`` with each other place ``text`` writes one of ``names`` (longest first), outside every detection and
+    where ``keep`` allows, as ``entity``."""
     if not names:
         return dets
     covered = sorted((d.start, d.end) for d in dets)
-    added = []
-    for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b", text):
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end()):
-            continue  # "living in Heworth", "Heworth Walk": a place, or part of a longer name
-        if not any(s < m.end() and m.start() < e for s, e in covered):
-            added.append(Detection(m.start(), m.end(), PERSON, 0.6, "NameSaidAgain"))
+    added = [Detection(m.start(), m.end(), entity, 0.6, source)
+             for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
+             if keep(m) and not any(s < m.end() and m.start() < e for s, e in covered)]
     return sorted(dets + added, key=lambda d: d.start) if added else dets
 
 
@@ -452,13 +458,7 @@ def with_places_said_again(text: str, dets: list[Detection]) -> list[Detection]:
         if d.entity == INSTITUTION and _SEVERAL_CAPITALISED.fullmatch(text[d.start:d.end])
         and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
     }
-    if not names:
-        return dets
-    covered = sorted((d.start, d.end) for d in dets)
-    added = [Detection(m.start(), m.end(), INSTITUTION, 0.6, "PlaceSaidAgain")
-             for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
-             if not any(s < m.end() and m.start() < e for s, e in covered)]
-    return sorted(dets + added, key=lambda d: d.start) if added else dets
+    return _said_again(text, dets, names, INSTITUTION, "PlaceSaidAgain")
 
 
 # two capitalised words or more, the small words of a name between them ("Summer Stars", "Rise and Shine")
