@@ -60,7 +60,8 @@ def _with_joined_parts(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2  # "Lily-Mae's teacher": the possessive ending is no part of the name, as after any other name
     while m := _JOINED_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
-    first = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    words = text[start:end].split()
+    first = words[0].lower() if words else ""
     if (m := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) and first not in first_names() \
             and first not in NAME_LIKE_WORDS:
         start = m.start()  # "Mgr: J. Ellison": a first name's initial is the surname's, never before a first name
@@ -354,15 +355,17 @@ def _grow_over_said_digits(text: str, d: Detection, kept: list[Detection]) -> No
     for k in kept:
         if k.entity not in _READ_OUT_NUMBERS or not (d.start < k.end and k.start < d.end):
             continue
-        if d.start < k.start and _only_said_digits(text[d.start:k.start]):
+        if d.start < k.start and _only_words_of(text[d.start:k.start], REPEAT_WORDS):
             k.start = d.start
-        if d.end > k.end and _only_said_digits(text[k.end:d.end]):
+        if d.end > k.end and _only_words_of(text[k.end:d.end], REPEAT_WORDS):
             k.end = d.end
 
 
-def _only_said_digits(piece: str) -> bool:
+def _only_words_of(piece: str, others) -> bool:
+    """``piece`` has words, and each is a digit word, a digit word misheard, or one of ``others`` (repeat words before
+    or after a number's digits; a speaker's editing terms in a repair's tail)."""
     words = re.findall(r"[A-Za-z'’]+", piece)
-    return bool(words) and all(w.lower() in DIGIT_WORDS or w.lower() in MISHEARD_DIGITS or w.lower() in REPEAT_WORDS
+    return bool(words) and all(w.lower() in DIGIT_WORDS or w.lower() in MISHEARD_DIGITS or w.lower() in others
                                for w in words)
 
 
@@ -399,10 +402,7 @@ def _left_over(text: str, d: Detection, kept: list[Detection]) -> list[Detection
             if found and ge < d.end:
                 # the piece runs on into what beat it through digit words and a speaker's repair only ("O-7-7-1,
                 # no, O-[7-8-1, 46, ...]": the "no" and the "O-" glued to the winner's digits are the value's)
-                tail = piece[found[0][1]:]
-                words = re.findall(r"[A-Za-z'’]+", tail)
-                if words and all(w.lower() in DIGIT_WORDS or w.lower() in MISHEARD_DIGITS or w.lower() in EDITING_TERM_WORDS
-                                 for w in words):
+                if _only_words_of(piece[found[0][1]:], EDITING_TERM_WORDS):
                     found = [(found[0][0], len(piece.rstrip(" ,;:")))]
         out.extend(Detection(gs + a, gs + b, d.entity, d.score, d.source, d.person_index) for a, b in found)
     return out
