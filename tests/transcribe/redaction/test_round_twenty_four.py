@@ -1,0 +1,51 @@
+"""Round twenty-four: in a transcript, the numbers of a postcode read out that the recogniser wrote as ordinals after
+a street address ("48 Murray Street, 10th, 26th, 8th, 8b") are the postcode, while an ordinal before a month's name
+or "of" after an address stays the visit's date; an email's "at" the recogniser glued to the domain's first word
+("atyahoo.co.uk") after a name part read out with its joins is the address's, and every word from the word before
+the first join said to the "at" is the name part, whatever the recogniser heard them as. Keeps beside each. The
+sentences are written for the rules, in the shapes recognisers give, not copied from a note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+CASE = {"child": {"name": "Tahmid Rahman", "dob": "2019-09-07"},
+        "people": [{"name": "Rokeya Begum", "role": "mother"}, {"name": "Jodie Wall", "role": "aunt"}]}
+
+
+@pytest.mark.parametrize("sentence, postcode", [
+    ("Still at 48 Murray Street, 10th, 26th, 8th, 8b, mam was in.", "10th, 26th, 8th, 8b"),
+    ("They live at 12 Oak Road, 3rd, 14th, 5 H, with nana.", "3rd, 14th, 5 H"),
+])
+def test_a_postcode_heard_as_ordinals_after_an_address(redactor, sentence, postcode):
+    result = heard(redactor, CASE, sentence)
+    assert is_redacted(result, postcode)
+    assert is_kept(result, "mam was in") if "mam" in sentence else is_kept(result, "with nana")
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Visit at 6 Brightman Road, Felling, 23rd, November, mam was in.", "23rd, November"),
+    ("Seen at 14 Elm Street, 3rd of May, with mam.", "3rd of May"),
+])
+def test_a_visit_date_after_an_address_stays(redactor, sentence, date):
+    assert is_kept(heard(redactor, CASE, sentence), date)
+
+
+def test_an_at_glued_to_the_domain_after_joins_said(redactor):
+    result = heard(redactor, CASE, "Her email, mam Jodie, underscore, wall, underscore, and titoo, atyahoo.co.uk Safety goal next.")
+    assert is_redacted(result, "Jodie, underscore, wall, underscore, and titoo, atyahoo.co.uk")
+    assert is_kept(result, "Safety goal next")
+
+
+def test_a_word_glued_to_a_domain_with_no_joins_said_is_no_address(redactor):
+    # no join said before it: "atlas.com" is a site's name, not an address read out
+    assert is_kept(heard(redactor, CASE, "He was on about the game at atlas.com all night."), "atlas.com")
+
+
+def test_the_words_from_the_first_join_to_the_at_are_the_name_part(redactor):
+    result = heard(redactor, CASE, "Mam's is kerry, underscore, hart, and nineteen, at gmail dot com, she checks it.")
+    assert is_redacted(result, "kerry, underscore, hart, and nineteen, at gmail dot com")
+    assert is_kept(result, "she checks it")
