@@ -49,3 +49,15 @@ def test_the_words_from_the_first_join_to_the_at_are_the_name_part(redactor):
     result = heard(redactor, CASE, "Mam's is kerry, underscore, hart, and nineteen, at gmail dot com, she checks it.")
     assert is_redacted(result, "kerry, underscore, hart, and nineteen, at gmail dot com")
     assert is_kept(result, "she checks it")
+
+
+@pytest.mark.parametrize("sentence, road", [
+    ("We drove round the Darlington Ring Road to get there.", "Darlington Ring Road"),
+    ("Traffic on the Tees Relief Road made me late.", "Tees Relief Road"),
+])
+def test_a_through_route_named_by_its_kind_is_a_public_place(redactor, sentence, road):
+    assert is_kept(heard(redactor, {}, sentence), road)
+
+
+def test_a_numbered_home_on_a_ring_road_is_still_an_address(redactor):
+    assert is_redacted(heard(redactor, {}, "She moved to 14 Ring Road last month."), "14 Ring Road")
