@@ -456,6 +456,9 @@ def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
 
 
 SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter
+# a clause's end between a value and a letter spelt after it; a recogniser's dot between letters read out ("P.X.E
+# Bravo") is no full stop
+_BREAK_BEFORE_SPELT = re.compile(r"[!?;:]|\.(?![A-Za-z0-9])")
 
 
 def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]:
@@ -474,7 +477,7 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
             if start < d.end:
                 continue
             between = text[d.end:start]
-            if CLAUSE_BREAK.search(between) or len(between.split()) > SPELT_AFTER_WORDS or any(
+            if _BREAK_BEFORE_SPELT.search(between) or len(between.split()) > SPELT_AFTER_WORDS or any(
                     o is not d and o.start < end and d.end < o.end for o in dets):
                 break
             d.end = end

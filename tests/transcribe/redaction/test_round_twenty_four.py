@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import heard, is_kept, is_redacted
+from .conftest import found, heard, is_kept, is_redacted
 
 CASE = {"child": {"name": "Tahmid Rahman", "dob": "2019-09-07"},
         "people": [{"name": "Rokeya Begum", "role": "mother"}, {"name": "Jodie Wall", "role": "aunt"}]}
@@ -61,3 +61,42 @@ def test_a_through_route_named_by_its_kind_is_a_public_place(redactor, sentence,
 
 def test_a_numbered_home_on_a_ring_road_is_still_an_address(redactor):
     assert is_redacted(heard(redactor, {}, "She moved to 14 Ring Road last month."), "14 Ring Road")
+
+
+@pytest.mark.parametrize("sentence, festival", [
+    ("Courtney's 15, birthday's Halloween, she wants a party.", "Halloween"),
+    ("He was born on Christmas Day, so presents are doubled up.", "Christmas Day"),
+    ("Her birthday is on Bonfire Night, she said.", "Bonfire Night"),
+])
+def test_a_birth_on_a_festival_is_the_date_of_birth(redactor, sentence, festival):
+    assert found(heard(redactor, {}, sentence), "DATE_OF_BIRTH") == [festival]
+
+
+def test_a_festival_named_before_the_date_of_birth_is_the_dates(redactor):
+    result = heard(redactor, {}, "Courtney's 15, birthday's Halloween, 31 October 2011. She lives with mam.")
+    assert found(result, "DATE_OF_BIRTH") == ["Halloween, 31 October 2011"]
+
+
+def test_a_visit_on_a_festival_stays(redactor):
+    assert is_kept(heard(redactor, {}, "We will visit again on Christmas Eve to drop presents."), "Christmas Eve")
+
+
+def test_an_inward_code_written_whole_after_its_districts_number(redactor):
+    result = heard(redactor, {}, "She lives with mam, at Imogen Lacey, Archie 2, 7NF reported missing Friday.")
+    assert is_redacted(result, "2, 7NF")
+    assert is_kept(result, "reported missing Friday")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Picked up at 2, 3PM from school.", "2, 3PM"),  # M is never an inward code's letter
+    ("He's in year 9, form 9RH at school.", "9RH"),  # no number said just before it
+])
+def test_no_inward_code_without_its_shape_and_number(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_a_letter_spelt_after_letters_read_out_with_dots(redactor):
+    # the recogniser's dots between letters read out are no full stop before the spelt letter
+    result = heard(redactor, {}, "Her postcode, Charlie Alpha-14, P.X.E Bravo, and a new mobile.")
+    assert is_redacted(result, "Charlie Alpha-14, P.X.E Bravo")
+    assert is_kept(result, "and a new mobile")

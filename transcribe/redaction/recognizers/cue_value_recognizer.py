@@ -513,6 +513,8 @@ class CueValueRecognizer(LocalRecognizer):
             results.append(make_result(self, NI_NUMBER, start, end, 0.5, "an NI number's digits in pairs and its suffix"))
         for start, end in _spelt_inward_codes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code, its letters spelt"))
+        for start, end in _written_inward_codes(text):
+            results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code written whole after its district"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
@@ -1143,6 +1145,25 @@ def _spelt_inward_codes(text: str) -> list[tuple[int, int]]:
             continue
         if re.fullmatch(r"\s+", text[h.end:a.start]) and re.fullmatch(r"\s+" if " " not in a.text else r",?\s+", text[a.end:b.start]):
             out.append((h.start, b.end))
+    return out
+
+
+# A postcode's inward code as the recogniser wrote it, whole, after a number said just before it: the sector digit
+# and the two unit letters in capitals, glued ("Archie 2, 7NF" for "R G two, seven N S"). Royal Mail never uses C,
+# I, K, M, O or V in an inward code's letters (its Postcode Address File's rule), so "3PM" or "4K" is none. The number
+# before it (the outward code's district, its letters heard as a word) is the postcode's.
+_WRITTEN_INWARD = re.compile(r"\b\d[ABD-HJLNP-UW-Z]{2}\b")
+_DISTRICT_BEFORE = re.compile(r"(?:\b\d{1,2}|\b(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r"))[\s,\-]{1,3}$", re.I)
+
+
+def _written_inward_codes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each inward code written whole with its district's number said just before it (the rule
+    above ``_WRITTEN_INWARD``)."""
+    out = []
+    for m in _WRITTEN_INWARD.finditer(text):
+        before = _DISTRICT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before:
+            out.append((before.start(), m.end()))
     return out
 
 

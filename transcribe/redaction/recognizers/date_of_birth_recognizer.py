@@ -57,6 +57,10 @@ _FIXED_DAYS = (
 _MONTH_OR_DAY_AND_YEAR = re.compile(
     rf"\b(?:(?:in|on)\s)?(?P<date>(?:{MONTH_NAME}|{_FIXED_DAYS}),?\s(?:of\s)?(?:19|20)\d{{2}})\b", re.IGNORECASE
 )
+# ... or by the festival alone, its day and month of birth ("birthday's Halloween", "born on Christmas Day"), and a
+# festival named just before the date of birth it falls on is the date's ("birthday's Halloween, 31 October 2011")
+_FIXED_DAY_ALONE = re.compile(rf"\b(?:on\s)?(?P<date>{_FIXED_DAYS})\b", re.IGNORECASE)
+_FIXED_DAY_BEFORE = re.compile(rf"\b(?P<date>{_FIXED_DAYS})\s?,?\s?(?:the\s)?$", re.IGNORECASE)
 CUE_BREAK = re.compile(
     r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started)\b",
     re.IGNORECASE,
@@ -113,6 +117,15 @@ class DateOfBirthRecognizer(LocalRecognizer):
                 if not any(d.start <= m.start("date") < d.end for d in mentions):
                     results.append(make_result(self, DATE_OF_BIRTH, m.start("date"), m.end(), 0.7,
                                                "month or festival and year of birth"))
+            day = _FIXED_DAY_ALONE.search(text, cue.end(), min(len(text), cue.end() + CUE_WINDOW))
+            if day and not CUE_BREAK.search(text, cue.end(), day.start()) and not any(
+                    a < day.end() and day.start() < b for a, b in taken) and not (m and m.start("date") < day.end()):
+                results.append(make_result(self, DATE_OF_BIRTH, day.start("date"), day.end("date"), 0.7,
+                                           "the festival a birth fell on"))
+        for r in results:
+            before = _FIXED_DAY_BEFORE.search(text, max(0, r.start - 30), r.start)
+            if before:
+                r.start = before.start("date")
         taken = [(r.start, r.end) for r in results]
         for a, b in numbers_after_a_name(text):
             if not any(x < b and a < y for x, y in taken):
