@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from transcribe.redaction.redactor import check_context
+
 from .conftest import found, heard, is_kept, is_redacted
 
 CASE = {"child": {"name": "Tahmid Rahman", "dob": "2019-09-07"},
@@ -100,3 +102,23 @@ def test_a_letter_spelt_after_letters_read_out_with_dots(redactor):
     result = heard(redactor, {}, "Her postcode, Charlie Alpha-14, P.X.E Bravo, and a new mobile.")
     assert is_redacted(result, "Charlie Alpha-14, P.X.E Bravo")
     assert is_kept(result, "and a new mobile")
+
+
+@pytest.mark.parametrize("sentence, times", [
+    ("Home visit, 23 Ravensdowne Walk, NE28 9RT, 10.00-11.15. Mam tired.", "10.00-11.15"),
+    ("Joint visit with the nurse, home, Flat 2, 61 Brindley Grove, 3.30pm. Mam tired.", "3.30pm"),
+    ("Contact runs 9:30 to 10:45 on Saturdays.", "9:30 to 10:45"),
+])
+def test_times_of_day_are_no_identifier(redactor, sentence, times):
+    assert is_kept(redactor.redact(sentence, check_context({})), times)
+    assert is_kept(heard(redactor, {}, sentence), times)
+
+
+def test_a_phone_written_with_dots_is_still_a_phone(redactor):
+    assert is_redacted(redactor.redact("Her mobile is 0191.498.0712 now.", check_context({})), "0191.498.0712")
+
+
+def test_biji_is_a_grandmother_not_a_name(redactor):
+    result = redactor.redact("At home were mum, Manjit, and Biji, dad's mum, and dad came in later.",
+                             check_context({"child": {"name": "Guddu Singh"}}))
+    assert is_kept(result, "Biji")

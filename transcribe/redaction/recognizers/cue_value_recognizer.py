@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ...language.dates import MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from ...language.dates import MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY, WEEKDAYS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat, spelt_letters
@@ -1037,8 +1037,8 @@ class CueValueRecognizer(LocalRecognizer):
         m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:[\s\-](?:le|upon|on|in|by|under)[\s\-][A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
-        if _DATE_WORD.search(text, pos, m.end()) or _ORDINAL_DAY.match(text, m.end()):
-            return None  # "6 Brightman Road, Felling, Monday 23rd November": the visit's date, not a postcode
+        if _DATE_WORD.search(text, pos, m.end()) or _ORDINAL_DAY.match(text, m.end()) or TIMES_OF_DAY.match(text, m.end()):
+            return None  # "6 Brightman Road, Felling, Monday 23rd November" or ", 3.30pm": the visit's date or time
         toks = self._tokens(text, m.end(), 80)
         if not toks:
             return None

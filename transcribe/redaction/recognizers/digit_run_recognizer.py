@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ...language.dates import TIMES_OF_DAY
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
 from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, NI_PREFIX_GLUED, REPEAT_WORDS,
                               sounds_near_repeat)
@@ -85,6 +86,8 @@ def _is_date(tokens: list[str]) -> bool:
         return False
     day, month, _year = (int(t) for t in tokens)
     return 1 <= day <= 31 and 1 <= month <= 12 and len(tokens[2]) in (2, 4)
+
+
 
 
 def _written_date_first(text: str, four) -> bool:
@@ -123,7 +126,7 @@ class DigitRunRecognizer(LocalRecognizer):
                 i += 3  # "dob 02.09.14, 12": a date written whole, then another number (an age)
                 continue
             digits = self._digits(heard[i:j + 1])
-            if _is_date([t.text for t in heard[i:j + 1]]):
+            if _is_date([t.text for t in heard[i:j + 1]]) or TIMES_OF_DAY.fullmatch(text, heard[i].start, heard[j].end):
                 i = j + 1
                 continue
             if len(digits) >= MIN_CLEAR_DIGITS - 1:
@@ -281,6 +284,10 @@ def find_dense_stretches(text: str) -> list[DenseStretch]:
         if not roles[k] and roles[k - 1] == "D" and roles[k + 1] == "D" and sounds_near_repeat(heard[k].text) \
                 and _JOINER.fullmatch(text[heard[k - 1].end:heard[k].start]) and _JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
             roles[k] = "M"
+    for m in TIMES_OF_DAY.finditer(text):  # "10.00-11.15": times of day are no digits of an identifier
+        for k, h in enumerate(heard):
+            if m.start() <= h.start < m.end():
+                roles[k] = ""
     out: list[DenseStretch] = []
     k = 0
     while k < len(heard):
