@@ -122,3 +122,38 @@ def test_biji_is_a_grandmother_not_a_name(redactor):
     result = redactor.redact("At home were mum, Manjit, and Biji, dad's mum, and dad came in later.",
                              check_context({"child": {"name": "Guddu Singh"}}))
     assert is_kept(result, "Biji")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mum takes both children to Busy Bodies at the children's centre on a Monday.", "Busy Bodies"),
+    ("He goes to Messy Church at the church hall after school.", "Messy Church"),
+])
+def test_a_group_held_at_a_community_building(redactor, sentence, name):
+    assert is_redacted(redactor.redact(sentence, check_context({})), name)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("She goes to Zumba at the leisure centre.", "Zumba"),  # one word: as often an activity
+    ("We met at Gateshead at the community centre.", "Gateshead"),
+    ("He goes to Scouts at the church hall.", "Scouts"),
+])
+def test_no_group_held_at_a_venue_without_a_name(redactor, sentence, kept):
+    assert is_kept(redactor.redact(sentence, check_context({})), kept)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Seen by the paediatrician at Kestrel Lodge CDC last week.", "Kestrel Lodge CDC"),
+    ("She was seen at Hillcrest Child Development Centre last week.", "Hillcrest Child Development Centre"),
+    ("They've had nappies from Little Bundles baby bank and a parcel.", "Little Bundles baby bank"),
+    ("They've had nappies from the Little Bundles Baby Bank this month.", "Little Bundles Baby Bank"),
+])
+def test_baby_banks_and_child_development_centres(redactor, sentence, name):
+    assert is_redacted(redactor.redact(sentence, check_context({})), name)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Nappies from the baby bank again.", "baby bank"),
+    ("The CDC said no.", "CDC"),
+])
+def test_a_kind_alone_names_no_place(redactor, sentence, kept):
+    assert is_kept(redactor.redact(sentence, check_context({})), kept)

@@ -95,6 +95,9 @@ _KIND = (
     r"Women's|Womens|Men's|Mens|Young\sPeople's|Advice|Drop-?[Ii]n|Day|Counselling)\sCentre|"
     r"(?:Recovery|Community|Youth|Memory|Wellbeing)\sCaf[eé]|"
     r"Foodbank|Food\sBank|(?:Community\s|Food\s)?(?:Pantry|Larder)|Community\s(?:Fridge|Kitchen|Cupboard)|Social\sSupermarket|"
+    # baby banks (the charities that give baby clothes and equipment name themselves "X Baby Bank"), and the NHS's
+    # community paediatric units by the name they use, Child Development Centre, and its short form
+    r"Baby\sBank|Child\sDevelopment\sCentre|CDC|"
     r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
     # a disabled child's services by their statutory names: short breaks (the Breaks for Carers of Disabled Children
     # Regulations 2011) and a parent carer forum (the SEND Code of Practice)
@@ -114,8 +117,8 @@ _KIND = (
 )
 # the kinds a writer or a recogniser puts in lower case after a capitalised name: schools, nurseries and colleges, GP
 # and dental practices, youth clubs, hubs and centres, the centres of _KIND named by whom they serve, sports clubs (a
-# side's age or sex before the sport: "Southwick girls football club") and junior sides, children's homes and places
-# of worship
+# side's age or sex before the sport: "Southwick girls football club") and junior sides, food and baby banks,
+# children's homes and places of worship
 _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
     r"(?:family|medical|dental)\spractice|(?:family|community|young\speople'?s|children'?s)\s(?:centre|hub)|"
@@ -123,7 +126,7 @@ _KIND_WRITTEN_LOWER = (
     r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|"
     # a side's junior section, with the word of its name that marks a side ("Scarborough athletic juniors")
     r"(?:(?:athletic|wanderers|united|rovers|town|city|albion|celtic|rangers|county)\s)?(?:juniors|colts)|"
-    r"youth\sproject|"
+    r"youth\sproject|(?:food|baby)\sbank|"
     r"children's\shome|church|mosque|gurdwara)"
 )
 _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
@@ -154,7 +157,7 @@ _LOWER_STYLE_KIND = re.compile(
     # zones for young people and for recovery, food aid, women's and men's centres and groups, mums' groups, a
     # sixth form, and a local branch of Women's Aid ("calderdale women's aid")
     r"medical\sgroup|medical\spractice|health\scentre|medical\scentre|youth\s(?:cafe|café|zone)|"
-    r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|"
+    r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|baby\sbank|"
     r"(?:women'?s|men'?s)\s(?:centre|group|circle|project)|(?:mums'?|mothers'?|dads'?)\sgroup|sixth\sform(?:\scollege)?|"
     r"women'?s\said|"
     # round eleven's service kinds said after a name (refuges, holiday and breakfast clubs, playschemes, soft plays,
@@ -187,6 +190,15 @@ _CUED = [
     re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?=(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
                r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm)\b))"),
 ]
+# round twenty-four: a group named as held at a community building, the buildings groups meet in (a youth,
+# children's, community, family, leisure, sports, village, church or parish centre, club, hall or hub, a library):
+# "goes to Friday Lot at the youth centre", "takes them to Busy Bodies at the children's centre"; a name that names
+# one place, two or three words (one word is as often an activity: "Zumba at the leisure centre"; ``_proper``: never a
+# generic section or kind)
+_HELD_AT_A_VENUE = re.compile(
+    rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:at|in)\s(?:the|a)\s(?:(?:local|new|old)\s)?"
+    rf"(?:(?i:youth|children['’]?s|community|family|leisure|sports?|village|church|parish)\s(?i:centre|center|club|hall|hub)"
+    rf"|(?i:library))\b")
 # round twelve: a school or nursery named by its kind first, as Welsh-, Gaelic- and Irish-medium ones are on the
 # Welsh Government's, Scottish Government's and Northern Irish schools lists (Ysgol, Ysgol Gynradd/Uwchradd, Cylch
 # Meithrin, Meithrinfa; Sgoil, Bun-sgoil, Àrd-sgoil, Sgoil-àraich; Gaelscoil, Bunscoil, Scoil, Coláiste,
@@ -987,6 +999,11 @@ class InstitutionRecognizer(PatternRecognizer):
                 if self._public_or_guarded(text, start, end, name, guarded):
                     continue
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "local organisation after its cue"))
+        for m in _HELD_AT_A_VENUE.finditer(text):
+            start, end = m.span("name")
+            if self._proper(m.group("name").split(), lower=False) and not self._public_or_guarded(
+                    text, start, end, m.group("name"), guarded):
+                results.append(make_result(self, INSTITUTION, start, end, 0.6, "a group held at a community building"))
         for r in results:
             # a side's name said with its sport after it ("Bewbush Tigers netball", "steelstown camogie on a
             # wednesday"): the sport is what the child plays there, not the side's name
