@@ -310,19 +310,18 @@ def _spelt_end(tok: re.Match) -> list[int]:
     return [h.end] if h is not None and h.spelt and h.start <= tok.start() < h.end else []
 
 
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.I)
-
-
-def _said(toks: list[re.Match], entity: str) -> str:
+def _said(toks: list[re.Match], entity: str, ordinals_as_digits: bool = False) -> str:
     """The letters and digits a stretch of value tokens says, a spelt letter as its letter ("7-L4-Lima, key
-    for golf" says "7LG"), a number written as an ordinal as its digits ("10th" says "10")."""
+    for golf" says "7LG"); with ``ordinals_as_digits``, a number written as an ordinal says its digits ("10th"
+    says "10": no letters of a postcode's inward code)."""
     out = []
     for t in toks:
         heard = _heard_in(t)
         if _spelt_at(t) or any(h.spelt for h in heard):
             out.append("".join(h.chars for h in heard))
         elif _kind(t.group(), entity) == "strong":
-            out.append(_ORDINAL_SUFFIX.sub("", re.sub(r"[^A-Za-z0-9]", "", t.group())))
+            said = re.sub(r"[^A-Za-z0-9]", "", t.group())
+            out.append(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", said) if ordinals_as_digits else said)
     return "".join(out)
 
 
@@ -605,7 +604,7 @@ class CueValueRecognizer(LocalRecognizer):
                 if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
                     last = j + 1  # the suffix letter
                 if digits >= MAX_DIGITS.get(entity, 99) or (
-                        entity == POSTCODE and re.search(r"\d[A-Za-z]{2}", _said(toks[first:j + 1], POSTCODE))):
+                        entity == POSTCODE and re.search(r"\d[A-Za-z]{2}", _said(toks[first:j + 1], POSTCODE, ordinals_as_digits=True))):
                     break  # all its digits, or a postcode's inward code ("4RT", "5-N-L")
                 continue
             if low == "plus" and digits >= MIN_DIGITS[entity]:
@@ -625,7 +624,7 @@ class CueValueRecognizer(LocalRecognizer):
         if first > i and not own_letters and self._letters_heard_as_words(toks[i:first], entity):
             first = i  # the value's first letters, heard as words ("Jason John, H. ...", "Limadilter 3, 7-Alpha")
         end = max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt] + _spelt_end(toks[last]))
-        if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", _said(toks[first:last + 1], POSTCODE)) and self._garble(toks[last + 1]) \
+        if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", _said(toks[first:last + 1], POSTCODE, ordinals_as_digits=True)) and self._garble(toks[last + 1]) \
                 and re.fullmatch(r"[\s,\-]*", text[end:toks[last + 1].start()]):
             end = toks[last + 1].end()  # its last letter's spelling, garbled ("7-Alpha Roteel"): no English word
         return toks[first].start(), end
@@ -889,7 +888,7 @@ class CueValueRecognizer(LocalRecognizer):
                     last_strong = j  # the suffix letter
                 break
             if entity == POSTCODE:
-                if re.search(r"\d[A-Za-z]{2}", _said(toks[i:j], POSTCODE)):
+                if re.search(r"\d[A-Za-z]{2}", _said(toks[i:j], POSTCODE, ordinals_as_digits=True)):
                     break  # the inward code ("3PQ", "3 P Q", "2-D-F", "5-N-L-Handphone") ends a postcode
         if last_strong is None:
             return None
@@ -1126,7 +1125,7 @@ def _last_letter_spelt(text: str, toks: list[re.Match], i: int, end: int, stop: 
     """A postcode that has its sector digit and one letter only ("O'L1, For a For Apple"), followed by a letter
     spelt with a word whose letter was heard as another short word ("Med for Nebra" for "Z for zebra"): the
     spelling is its last letter."""
-    said = _said(toks[i:end + 1], POSTCODE)
+    said = _said(toks[i:end + 1], POSTCODE, ordinals_as_digits=True)
     if not re.search(r"\d[A-Za-z]$", said):
         return stop
     m = _SPELLING_LINK.match(text, stop)
