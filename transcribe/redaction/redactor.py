@@ -142,11 +142,11 @@ class Redactor:
                 dets = _address_glued_to_a_case_name(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
-                dets = with_spelt_letter_after(text, dets)
                 dets = with_repair_before(text, dets)
                 dets = with_first_try_before(text, dets)
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
+                dets = with_spelt_letter_after(text, dets)  # after the numbers a cue introduces: their letters too
                 dets = with_country_code_before(text, dets)
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)

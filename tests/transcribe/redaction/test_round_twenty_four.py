@@ -157,3 +157,19 @@ def test_baby_banks_and_child_development_centres(redactor, sentence, name):
 ])
 def test_a_kind_alone_names_no_place(redactor, sentence, kept):
     assert is_kept(redactor.redact(sentence, check_context({})), kept)
+
+
+@pytest.mark.parametrize("sentence, outward", [
+    ("Still at 58 Thornlea Terrace, LS8, no, scratch that, she moved.", "LS8"),
+    ("She lives at 12 Oak Road, NE6 now.", "NE6"),
+    ("They moved to 3 Hill View, B12 last year.", "B12"),
+])
+def test_an_outward_code_alone_after_a_street(redactor, sentence, outward):
+    assert is_redacted(heard(redactor, {}, sentence), outward)
+
+
+def test_a_letter_spelt_after_an_ni_number_a_cue_introduced(redactor):
+    result = heard(redactor, {}, "Right, there's national insurance, QQ2691, no, sorry, at his mum's on the board "
+                                 "form, there's QQ88412, before delta, mobile next.")
+    assert is_redacted(result, "QQ88412, before delta")
+    assert is_kept(result, "mobile next")

@@ -180,6 +180,17 @@ SAID_NI_PAIRS = re.compile(
 # says a postcode: the sector digit (one or two, a spelt letter's "4" may join it) and two letters, or three
 # capitals where the digit was heard as letters ("IP3, ATB": "three, eight E B")
 _OUTWARD_CODE = re.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[\dA-HJKPSTUW]?\b")
+# Royal Mail's postcode areas of one letter (Birmingham, London's E, N and W, Glasgow, Liverpool, Manchester, Sheffield)
+_ONE_LETTER_AREAS = frozenset("BEGLMNSW")
+
+
+def _outward_code_alone(token: str) -> bool:
+    """``token`` is an outward code written whole ("LS8", "NE6", "B12"), its area one Royal Mail has: a road ("A19")
+    is none."""
+    area = re.match(r"[A-Z]+", token)
+    return bool(_OUTWARD_CODE.fullmatch(token) and area and (len(area.group()) == 2 or area.group() in _ONE_LETTER_AREAS))
+
+
 _WHOLE_POSTCODE_SAID = re.compile(r"[A-Z]{1,2}\d[\dA-Z]?(?:\d{1,2}[A-Z]{2}|[A-Z]{3})")
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
@@ -1072,7 +1083,9 @@ class CueValueRecognizer(LocalRecognizer):
             return None
         span = self._run(text, toks, i, POSTCODE)
         if not span:
-            return None
+            # an outward code alone after a street ("58 Thornlea Terrace, LS8, no, ..."): its district, the rest
+            # lost or corrected
+            return (toks[0].start(), toks[0].end()) if i == 0 and _outward_code_alone(first) else None
         return toks[0].start(), span[1]
 
 
