@@ -173,3 +173,20 @@ def test_a_letter_spelt_after_an_ni_number_a_cue_introduced(redactor):
                                  "form, there's QQ88412, before delta, mobile next.")
     assert is_redacted(result, "QQ88412, before delta")
     assert is_kept(result, "mobile next")
+
+
+@pytest.mark.parametrize("sentence, nickname", [
+    ("Mam Katarzyna, who's Kasia to everybody, was in with the baby.", "Kasia"),
+    ("She gets her brother Yusuf, Bablu, they call him, onto the bus.", "Bablu"),
+    ("Her brother, Sprout, everyone calls him, was asleep.", "Sprout"),
+])
+def test_a_nickname_given_after_it(redactor, sentence, nickname):
+    assert is_redacted(heard(redactor, {}, sentence), nickname)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("He said Nana, they call her, was cross.", "Nana"),
+    ("Mum Sam, who's Mum to everybody, came.", "who's Mum"),
+])
+def test_a_family_word_given_so_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)

@@ -82,14 +82,21 @@ PATTERNS = [
     # Little Acorns told us", "Gary, her dad, was in"): a capitalised word that is no English word, then a possessive
     # and the role
     re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),?\s(?:his|her|their|my|our)\s(?:new\s|old\s)?(?:{_KIN}|{_ROLE})\b"),
+    # a nickname given after it: said with who calls the person so ("Yusuf, Bablu, they call him"), or as what the
+    # person is to everyone ("Katarzyna, who's Kasia to everybody")
+    re.compile(rf"(?<![\w'’-])['\"‘“]?(?P<name>{_NAME})['\"’”]?,?\s(?:they|we|everyone|everybody)\s(?:call|calls)\s"
+               r"(?:him|her|them)\b"),
+    re.compile(rf"\bwho(?:['’]s|\sis|\swas)\s['\"‘“]?(?P<name>{_NAME})['\"’”]?\sto\s(?:everyone|everybody|all|us|"
+               r"the\s(?:family|kids|lads|girls)|(?:his|her|their)\s(?:mates|friends|family))\b"),
 ]
-# pattern 4's names are names though English words; a family word ("they call her Nana") or a word no name is stays
-_NICKNAME_PATTERN = 4
+# the nickname patterns' names are names though English words; a family word ("they call her Nana") or a word no name
+# is stays
+_NICKNAME_PATTERNS = (4, 6, 7)
 
 
 def nicknames_given(text: str) -> set[tuple[int, int]]:
-    """The spans of the nicknames ``text`` gives as names (``PATTERNS[_NICKNAME_PATTERN]``)."""
-    return {m.span("name") for m in PATTERNS[_NICKNAME_PATTERN].finditer(text)}
+    """The spans of the nicknames ``text`` gives as names (``PATTERNS`` of ``_NICKNAME_PATTERNS``)."""
+    return {m.span("name") for k in _NICKNAME_PATTERNS for m in PATTERNS[k].finditer(text)}
 # the animals a family keeps (and a child's teddy), one and more: a name after one is a pet's ("a fish called Nemo")
 _ANIMALS = (r"fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?|snakes?"
             r"|pony|ponies|horses?|teddy|teddies")
@@ -238,7 +245,7 @@ class PersonNameRecognizer(LocalRecognizer):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
                     continue  # "a fish called Nemo" is not a person
                 name = m.group("name")
-                if k == _NICKNAME_PATTERN and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
+                if k in _NICKNAME_PATTERNS and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
                     continue
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
