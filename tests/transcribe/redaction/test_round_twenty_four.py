@@ -190,3 +190,19 @@ def test_a_nickname_given_after_it(redactor, sentence, nickname):
 ])
 def test_a_family_word_given_so_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("They go to Masjid Al-Furqan on Fridays.", "Masjid Al-Furqan"),
+    ("Dad goes to Gurdwara Sri Guru Nanak every Sunday.", "Gurdwara Sri Guru Nanak"),
+])
+def test_a_place_of_worship_named_by_its_kind_first(redactor, sentence, name):
+    assert is_redacted(redactor.redact(sentence, check_context({})), name)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("He goes to the Masjid on Fridays.", "Masjid"),
+    ("he goes to masjid with dad.", "masjid"),
+])
+def test_the_kind_of_a_place_of_worship_alone_stays(redactor, sentence, kept):
+    assert is_kept(redactor.redact(sentence, check_context({})), kept)

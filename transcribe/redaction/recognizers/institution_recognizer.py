@@ -203,10 +203,12 @@ _HELD_AT_A_VENUE = re.compile(
 # Welsh Government's, Scottish Government's and Northern Irish schools lists (Ysgol, Ysgol Gynradd/Uwchradd, Cylch
 # Meithrin, Meithrinfa; Sgoil, Bun-sgoil, Àrd-sgoil, Sgoil-àraich; Gaelscoil, Bunscoil, Scoil, Coláiste,
 # Gaelcholáiste, Naíscoil): the kind and up to four words after it that name it ("ysgol bryn y mor", "Ysgol Gymraeg
-# Llanfair"), up to a stop, never-redact or time word, or, in cased text, a lower-case word
+# Llanfair"), up to a stop, never-redact or time word, or, in cased text, a lower-case word. Round twenty-four: so are
+# the places of worship named by their kind first, a mosque as Masjid or Jamia Masjid and a gurdwara as Gurdwara
+# ("Masjid Al-Furqan", "Gurdwara Sri Guru Nanak"), as the Charity Commission's register names them
 _KIND_FIRST_SCHOOL = re.compile(
     r"\b(?i:ysgol(?:\s(?:gynradd|uwchradd|feithrin))?|cylch\smeithrin|meithrinfa|sgoil(?:-?\s?[àa]raich)?|bun-?\s?sgoil|"
-    r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste)\s"
+    r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste|(?:jamia\s)?masjid|gurdwara)\s"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3})"
 )
 # all-lower-case dictation: a school said by one word and "high" after going to it ("goes to castlebrae high", "at
@@ -224,7 +226,8 @@ _THE_ONE_WORD_WEEKLY = re.compile(
 )
 _GENERIC_KINDS = frozenset(
     """
-    hub club centre center group gym church chapel mosque temple gurdwara synagogue school nursery college academy
+    hub club centre center group gym church chapel mosque masjid mandir madrassa madrasa temple gurdwara synagogue school
+    nursery college academy
     surgery clinic practice hospital library pool baths park market shop shops office unit ward project cafe café
     pub hall playgroup foodbank pantry larder refuge hostel home house cinema theatre
     rec prom seafront front beach coast river woods allotment allotments field fields common green moor match game
@@ -836,7 +839,7 @@ class InstitutionRecognizer(PatternRecognizer):
         return out
 
     def _kind_first(self, text: str, guarded, lower: bool) -> list:
-        """A school or nursery named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
+        """A school, nursery or place of worship named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
         "high" after going to it (``_LOWER_HIGH``)."""
         out = []
         for m in _KIND_FIRST_SCHOOL.finditer(text):
