@@ -206,3 +206,8 @@ def test_a_place_of_worship_named_by_its_kind_first(redactor, sentence, name):
 ])
 def test_the_kind_of_a_place_of_worship_alone_stays(redactor, sentence, kept):
     assert is_kept(redactor.redact(sentence, check_context({})), kept)
+
+
+def test_a_name_before_a_food_bank_voucher_is_who_was_given_it(redactor):
+    result = heard(redactor, {}, "I gave Mam Morwenna food bank vouchers, and talked about the bills.")
+    assert is_kept(result, "food bank vouchers")

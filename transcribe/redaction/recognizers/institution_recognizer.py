@@ -117,8 +117,9 @@ _KIND = (
 )
 # the kinds a writer or a recogniser puts in lower case after a capitalised name: schools, nurseries and colleges, GP
 # and dental practices, youth clubs, hubs and centres, the centres of _KIND named by whom they serve, sports clubs (a
-# side's age or sex before the sport: "Southwick girls football club") and junior sides, food and baby banks,
-# children's homes and places of worship
+# side's age or sex before the sport: "Southwick girls football club") and junior sides, food and baby banks (never
+# one before the voucher or parcel it gives: "I've given Donna food bank vouchers"), children's homes and places of
+# worship
 _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
     r"(?:family|medical|dental)\spractice|(?:family|community|young\speople'?s|children'?s)\s(?:centre|hub)|"
@@ -126,7 +127,7 @@ _KIND_WRITTEN_LOWER = (
     r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|"
     # a side's junior section, with the word of its name that marks a side ("Scarborough athletic juniors")
     r"(?:(?:athletic|wanderers|united|rovers|town|city|albion|celtic|rangers|county)\s)?(?:juniors|colts)|"
-    r"youth\sproject|(?:food|baby)\sbank|"
+    r"youth\sproject|(?:food|baby)\sbank(?!\s(?:vouchers?|parcels?|referrals?|tokens?))|"
     r"children's\shome|church|mosque|gurdwara)"
 )
 _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
