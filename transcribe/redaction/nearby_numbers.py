@@ -36,7 +36,7 @@ from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
 from .recognizers.known_value_finder import CLAUSE_BREAK
-from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, MISHEARD_DIGITS, REPEAT_WORDS, spelt_letters
+from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS, spelt_letters
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -457,8 +457,12 @@ def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
 
 SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter
 # a clause's end between a value and a letter spelt after it; a recogniser's dot between letters read out ("P.X.E
-# Bravo") is no full stop
-_BREAK_BEFORE_SPELT = re.compile(r"[!?;:]|\.(?![A-Za-z0-9])")
+# Bravo") or after one ("double U.S. in whiskey") is no full stop
+_BREAK_BEFORE_SPELT = re.compile(r"[!?;:]|(?<!\b[A-Z])\.(?![A-Za-z0-9])")
+# the words of a spelling itself, said before its word: the letter (as a capital, its name or "double u") and the
+# link ("as in", "for", heard "is in" or "S. in"): "W as in whisky" heard "double U.S. in whiskey"; none of them
+# counts among the words between
+_SPELLING_OWN = re.compile(r"(?i)(?:[a-z]\.?){1,2}|double|as|in|is|for|" + "|".join(LETTER_NAMES))
 
 
 def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]:
@@ -477,7 +481,8 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
             if start < d.end:
                 continue
             between = text[d.end:start]
-            if _BREAK_BEFORE_SPELT.search(between) or len(between.split()) > SPELT_AFTER_WORDS or any(
+            others = [w for w in re.findall(r"[\w.'’]+", between) if not _SPELLING_OWN.fullmatch(w)]
+            if _BREAK_BEFORE_SPELT.search(between) or len(others) > SPELT_AFTER_WORDS or any(
                     o is not d and o.start < end and d.end < o.end for o in dets):
                 break
             d.end = end

@@ -211,3 +211,14 @@ def test_the_kind_of_a_place_of_worship_alone_stays(redactor, sentence, kept):
 def test_a_name_before_a_food_bank_voucher_is_who_was_given_it(redactor):
     result = heard(redactor, {}, "I gave Mam Morwenna food bank vouchers, and talked about the bills.")
     assert is_kept(result, "food bank vouchers")
+
+
+def test_a_spelling_said_with_its_letter_and_link_after_a_postcode(redactor):
+    # "W as in whisky" heard "double U.S. in whiskey": the letter's name and the link are the spelling's own words
+    result = heard(redactor, {}, "Home 63 Hollin Bank Street, BB1, 6, E.M. Echo, double U.S. in whiskey, in Blackburn.")
+    assert is_redacted(result, "BB1, 6, E.M. Echo, double U.S. in whiskey")
+    assert is_kept(result, "in Blackburn")
+
+
+def test_a_spelling_word_in_the_next_sentence_is_not_the_postcodes(redactor):
+    assert is_kept(heard(redactor, {}, "Her postcode is NE4 5TH. I went in Bravo style."), "Bravo style")
