@@ -30,13 +30,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..language.kinship import KIN_WORDS
 from .detection import Detection
-from .entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from .entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE
 from . import text_reads
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
 from .recognizers.known_value_finder import CLAUSE_BREAK
-from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS, spelt_letters
+from .spoken_numbers import (DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS,
+                             spelling_runs, spelt_letters)
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -539,6 +540,23 @@ def phone_endings(text: str, dets: list[Detection]) -> list[Detection]:
             continue
         if any(0 <= m.start() - d.end <= PHONE_ENDING_REACH for d in numbers):
             added.append(Detection(start, end, PHONE, 0.5, "a phone number given by how it ends"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+def spelt_out(text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with each stretch read out in the spelling alphabet (``spoken_numbers.spelling_runs``): an identifier
+    found inside or beside it grown over it, else a new one, a postcode where it holds a digit and a name spelt where
+    it holds none."""
+    added = []
+    for start, end, digit in spelling_runs(text):
+        inside = [d for d in dets if d.start < end and start < d.end]
+        if inside:
+            d = inside[0]
+            d.start, d.end = min(d.start, start), max(d.end, end)
+            if digit and d.entity == PERSON:
+                d.entity = POSTCODE  # "Sierra 9, 8 Quibek Tango": a spelling word read as a name, the run a postcode
+            continue
+        added.append(Detection(start, end, POSTCODE if digit else PERSON, 0.5, "a value read out in the spelling alphabet"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets
 
 

@@ -309,6 +309,58 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# A value read out in the spelling alphabet, its words one after another ("November Echo one oh, nine Romeo Papa" heard
+# "November 180, I'm Romeo Papar"; a surname spelt "Whisky Alpha Romeo Sierra Alpha Mike Echo"): a stretch of
+# MIN_SPELLING_RUN or more tokens, each a spelling word (with "November", which SPELLING_ALPHABET leaves out alone), a
+# word within one letter of one or sounding as one (the recogniser's "Papar", "Quibek"), a digit or a digit word (or
+# its mishearing), joined by spaces, commas or hyphens, at least two of them spelling words as written. Nothing else
+# in a note says two words of the spelling alphabet among other such tokens: it is something being spelt.
+MIN_SPELLING_RUN = 3
+_RUN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
+_RUN_JOINER = re.compile(r"[\s,\-]*")
+_SPELLING_WORDS_ALL = {**SPELLING_ALPHABET, "november": "N"}
+_SPELLING_SOUNDS = {jellyfish.metaphone(w): w for w in _SPELLING_WORDS_ALL}
+
+
+def _near_spelling_word(low: str) -> bool:
+    return len(low) >= 4 and (_metaphone(low) in _SPELLING_SOUNDS or any(
+        abs(len(low) - len(w)) <= 1 and jellyfish.levenshtein_distance(low, w) <= 1 for w in _SPELLING_WORDS_ALL))
+
+
+def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, holds a digit) of each stretch read out in the spelling alphabet (the rule above MIN_SPELLING_RUN)."""
+    toks = list(_RUN_TOKEN.finditer(text))
+    kinds = []
+    for t in toks:
+        low = t.group().lower()
+        if low in _SPELLING_WORDS_ALL:
+            kinds.append("S")
+        elif low.isdigit() or low in DIGIT_WORDS or low in MISHEARD_DIGITS:
+            kinds.append("D")
+        elif _near_spelling_word(low):
+            kinds.append("s")
+        else:
+            kinds.append("")
+    out, k = [], 0
+    while k < len(toks):
+        if not kinds[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(toks) and kinds[j + 1] and _RUN_JOINER.fullmatch(text, toks[j].end(), toks[j + 1].start()):
+            j += 1
+        # a digit or misheard word at either end belongs to the run only beside its spelling words
+        while k < j and kinds[k] == "D" and toks[k].group().lower() in MISHEARD_DIGITS:
+            k += 1
+        while j > k and kinds[j] == "D" and toks[j].group().lower() in MISHEARD_DIGITS:
+            j -= 1
+        run = kinds[k:j + 1]
+        if len(run) >= MIN_SPELLING_RUN and run.count("S") >= 2:
+            out.append((toks[k].start(), toks[j].end(), "D" in run))
+        k = j + 1
+    return out
+
+
 def heard_characters(text: str) -> list[HeardToken]:
     """Each word of ``text`` with the digits and letters it may stand for when an identifier is read out:
     numerals as written, digit words and their mishearings, number words ("thirty two" -> "32" over two

@@ -222,3 +222,20 @@ def test_a_spelling_said_with_its_letter_and_link_after_a_postcode(redactor):
 
 def test_a_spelling_word_in_the_next_sentence_is_not_the_postcodes(redactor):
     assert is_kept(heard(redactor, {}, "Her postcode is NE4 5TH. I went in Bravo style."), "Bravo style")
+
+
+@pytest.mark.parametrize("sentence, spelt", [
+    ("Over in Felling, at November 180, I'm Romeo Papar. Mum was in.", "November 180, I'm Romeo Papar"),
+    ("Then she said it again, Sierra 9, 8 Quibek Tango, and mam let me in.", "Sierra 9, 8 Quibek Tango"),
+    ("Visit to Hodan, surname Whisky Alpha Romeo Sierra Alpha Mike Echo, at home.", "Whisky Alpha Romeo Sierra Alpha Mike Echo"),
+])
+def test_a_value_read_out_in_the_spelling_alphabet(redactor, sentence, spelt):
+    assert is_redacted(heard(redactor, {}, sentence), spelt)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("We met on the 4th of November, 2 weeks ago, and again in December.", "November, 2 weeks"),
+    ("Charlie, Mike and Oscar went to the golf club 3 times.", "golf club 3 times"),
+])
+def test_spelling_words_apart_spell_nothing(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
