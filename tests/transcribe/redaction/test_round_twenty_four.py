@@ -1,9 +1,15 @@
-"""Round twenty-four: in a transcript, the numbers of a postcode read out that the recogniser wrote as ordinals after
-a street address ("48 Murray Street, 10th, 26th, 8th, 8b") are the postcode, while an ordinal before a month's name
-or "of" after an address stays the visit's date; an email's "at" the recogniser glued to the domain's first word
-("atyahoo.co.uk") after a name part read out with its joins is the address's, and every word from the word before
-the first join said to the "at" is the name part, whatever the recogniser heard them as. Keeps beside each. The
-sentences are written for the rules, in the shapes recognisers give, not copied from a note.
+"""Round twenty-four. In a transcript: the numbers of a postcode the recogniser wrote as ordinals after a street
+("48 Murray Street, 10th, 26th, 8th, 8b"), while an ordinal before a month or "of" stays the visit's date; an email's
+"at" glued to its domain after a name part read out with its joins ("... underscore, and titoo, atyahoo.co.uk"); a
+date of birth given by its festival ("birthday's Halloween"); an inward code written whole after its district's
+number ("Archie 2, 7NF"); a letter spelt after letters read out with dots ("P.X.E Bravo") or with its own letter and
+link heard as words ("double U.S. in whiskey"); an outward code alone after a street ("LS8"); a letter spelt after an
+NI number a cue's reader found; a value read out in the spelling alphabet ("November 180, I'm Romeo Papar"); a
+nickname given after it ("Yusuf, Bablu, they call him"). In clean text and transcripts alike: a through-route named by
+its kind is a public place ("Darlington Ring Road"); times of day are no identifier ("10.00-11.15", "3.30pm"); "biji"
+is a grandmother; a group held at a community building ("Busy Bodies at the children's centre"); baby banks, child
+development centres, and places of worship named by their kind first ("Masjid Al-Furqan"). Keeps beside each. The
+sentences are written for the rules, in the shapes recognisers and writers give, not copied from a note.
 """
 
 from __future__ import annotations
