@@ -245,3 +245,46 @@ def test_a_value_read_out_in_the_spelling_alphabet(redactor, sentence, spelt):
 ])
 def test_spelling_words_apart_spell_nothing(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+SCHOOL_CASE = {"child": {"name": "Tia Ward"}, "school": "Our Lady of the Tyne Catholic Primary School"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "She's at Our Lady of the Tyne Catholic Primary, year 3, doing well.",
+    "She's at our Lady of the Tyne Catholic Primary, year 3, doing well.",  # its first word as a recogniser writes it
+    "She's at Our Lady of the Tyne, year 3, doing well.",
+])
+def test_the_case_school_by_its_name_with_the_small_words_inside_it(redactor, sentence):
+    result = heard(redactor, SCHOOL_CASE, sentence)
+    assert is_redacted(result, sentence.split("at ", 1)[1].split(",")[0])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The people she trusts are Kiran, the youth worker who runs the girls' group.", "Kiran"),
+    ("She stays with her masi, Rani, in Bradford at weekends.", "Rani"),
+])
+def test_a_name_beside_its_role_after_the_or_a_family_word_of_another_language(redactor, sentence, name):
+    assert is_redacted(redactor.redact(sentence, check_context({})), name)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Hope, the teacher said, is what keeps her going.", "Hope"),
+    ("Later, the social worker came back.", "Later"),
+])
+def test_a_word_before_an_aside_with_a_role_stays(redactor, sentence, kept):
+    assert is_kept(redactor.redact(sentence, check_context({})), kept)
+
+
+@pytest.mark.parametrize("sentence, name, kept", [
+    ("They've had a parcel from the food bank at Abbey Road Methodist this week.", "Abbey Road Methodist", "food bank"),
+    ("Mum goes to Gateshead URC on Sundays.", "Gateshead URC", "Sundays"),
+])
+def test_a_church_by_its_denomination_after_its_place(redactor, sentence, name, kept):
+    result = redactor.redact(sentence, check_context({}))
+    assert is_redacted(result, name)
+    assert is_kept(result, kept)
+
+
+def test_a_denomination_said_of_a_family_stays(redactor):
+    assert is_kept(redactor.redact("The family are Methodist and go every Sunday.", check_context({})), "Methodist")

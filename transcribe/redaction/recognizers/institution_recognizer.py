@@ -32,7 +32,7 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
   Mandir, Temple, Synagogue, Kingdom Hall, Madrassa, and the free churches' Fellowship, Tabernacle, Assembly,
-  Ministries, Pentecostal). A kind's generic words alone ("the Family Hub",
+  Ministries, Pentecostal; Methodist, Baptist and URC after a church's place). A kind's generic words alone ("the Family Hub",
   "Homework Club", "the Catholic Church") name no one place and are left.
 Terse notes: the short kinds they write ("Oakfield Pri", "St Brigid's PS", "Kingsway HC", "Moorside High"), after
 a name of no English word only, and the name after a label for a kind of place ("GP: Kingsway", "Church: St
@@ -110,6 +110,9 @@ _KIND = (
     r"Church\sHall|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Kingdom\sHall|Madrassa|Madrasa|"
     # and the words free churches name themselves with
     r"Fellowship|Tabernacle|Assembly|Ministries|Pentecostal|"
+    # and a church named by its denomination after its place, as the Methodist, Baptist and United Reformed churches
+    # name their local churches ("Abbey Road Methodist", "Gateshead URC")
+    r"Methodist|Baptist|URC|"
     # any named club or amateur side
     r"Club|FC|ABC|RFC|GAC|GFC|CLG|"
     # the short forms terse notes write (a name of no English word before them: "Oakfield Pri", "Kingsway HC")

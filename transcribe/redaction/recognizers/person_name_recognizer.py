@@ -14,7 +14,7 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import KIN_WORDS, NAMED_AFTER, WRITTEN_TITLE_WORDS
+from ...language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES, NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS, WEEKDAYS
 from ...language.roles import ROLE_WORDS, ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
@@ -50,8 +50,9 @@ _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sort
 # a name's word, with a surname's prefix written with its own capital ("MacLeod", "McArdle", "O'Hare", "FitzGerald",
 # "DeSouza", "LeBlanc", "VanDyke"): the Gaelic, Norman and Dutch prefixes of surnames in the UK
 _NAME = r"(?:Mac|Mc|O['’]|Fitz|De|Di|Da|Le|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-# a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles)
-_KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER, key=len, reverse=True))
+# a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles),
+# and a family word of the families' other languages ("her masi, Rani": kinship.KIN_WORDS_OTHER_LANGUAGES)
+_KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER | KIN_WORDS_OTHER_LANGUAGES, key=len, reverse=True))
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
@@ -82,6 +83,8 @@ PATTERNS = [
     # Little Acorns told us", "Gary, her dad, was in"): a capitalised word that is no English word, then a possessive
     # and the role
     re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),?\s(?:his|her|their|my|our)\s(?:new\s|old\s)?(?:{_KIN}|{_ROLE})\b"),
+    # ... and with the role after "the" between commas ("Kiran, the youth worker who runs the girls' group")
+    re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),\sthe\s(?:[a-z]+\s)?(?:{_ROLE})\b"),
     # a nickname given after it: said with who calls the person so ("Yusuf, Bablu, they call him"), or as what the
     # person is to everyone ("Katarzyna, who's Kasia to everybody")
     re.compile(rf"(?<![\w'’-])['\"‘“]?(?P<name>{_NAME})['\"’”]?,?\s(?:they|we|everyone|everybody)\s(?:call|calls)\s"
@@ -91,7 +94,7 @@ PATTERNS = [
 ]
 # the nickname patterns' names are names though English words; a family word ("they call her Nana") or a word no name
 # is stays
-_NICKNAME_PATTERNS = (4, 6, 7)
+_NICKNAME_PATTERNS = (4, 7, 8)
 
 
 def nicknames_given(text: str) -> set[tuple[int, int]]:
@@ -253,6 +256,8 @@ class PersonNameRecognizer(LocalRecognizer):
                         r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
                     continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
                     # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
+                if k == 6 and (self._word(name.lower()) or name.lower() in NAME_LIKE_WORDS or is_protected_word(name)):
+                    continue  # "Hope, the teacher said, ...": a word that is also a name, before an aside
                 if k == 5 and ((self._word(name.lower()) and name.lower() not in NAME_LIKE_WORDS) or is_protected_word(name)):
                     continue  # "Today his mum said", "Mum her partner": a word, not a name ("Sue" is both: a name)
                 if k == 3 and self._word(name.lower()):
