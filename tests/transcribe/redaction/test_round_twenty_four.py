@@ -288,3 +288,9 @@ def test_a_church_by_its_denomination_after_its_place(redactor, sentence, name, 
 
 def test_a_denomination_said_of_a_family_stays(redactor):
     assert is_kept(redactor.redact("The family are Methodist and go every Sunday.", check_context({})), "Methodist")
+
+
+def test_a_heading_before_the_and_a_role_is_no_name(redactor):
+    # "Worries, the neighbour ...": a spoken heading, an English word inflected
+    result = heard(redactor, {}, "He showed me his bedroom. Worries, the neighbour rang to say she heard shouting.")
+    assert is_kept(result, "Worries")

@@ -256,7 +256,7 @@ class PersonNameRecognizer(LocalRecognizer):
                         r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
                     continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
                     # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
-                if k == 6 and (self._word(name.lower()) or name.lower() in NAME_LIKE_WORDS or is_protected_word(name)):
+                if k == 6 and (is_english(name.lower(), self.english) or is_protected_word(name)):
                     continue  # "Hope, the teacher said, ...": a word that is also a name, before an aside
                 if k == 5 and ((self._word(name.lower()) and name.lower() not in NAME_LIKE_WORDS) or is_protected_word(name)):
                     continue  # "Today his mum said", "Mum her partner": a word, not a name ("Sue" is both: a name)
