@@ -294,3 +294,23 @@ def test_a_heading_before_the_and_a_role_is_no_name(redactor):
     # "Worries, the neighbour ...": a spoken heading, an English word inflected
     result = heard(redactor, {}, "He showed me his bedroom. Worries, the neighbour rang to say she heard shouting.")
     assert is_kept(result, "Worries")
+
+
+@pytest.mark.parametrize("sentence, initials", [
+    ("OT MR assessed on the 10th: stairlift as interim.", "MR"),
+    ("HV LM joined for the first half.", "LM"),
+    ("DSN PK rang me on Monday.", "PK"),
+])
+def test_initials_after_a_roles_abbreviation(redactor, sentence, initials):
+    assert is_redacted(redactor.redact(sentence, check_context({})), initials)
+
+
+def test_two_roles_side_by_side_are_no_one(redactor):
+    result = redactor.redact("The SW HV visit was moved.", check_context({}))
+    assert is_kept(result, "SW HV")
+
+
+def test_a_group_a_terse_note_names_before_its_day_and_time_of_day(redactor):
+    result = redactor.redact("Martin goes to Shed Talk Thurs nights when Faith can sit.", check_context({}))
+    assert is_redacted(result, "Shed Talk")
+    assert is_kept(result, "Thurs nights")

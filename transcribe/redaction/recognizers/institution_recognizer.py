@@ -190,9 +190,9 @@ _CUED = [
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
     # round twelve: the same in a terse note, which writes the days short ("Tia at Busy Otters Mon-Weds am",
-    # "at Oak Tree Farm Tues/Thurs")
+    # "at Oak Tree Farm Tues/Thurs", and round twenty-four's "goes to Shed Talk Thurs nights")
     re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?=(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
-               r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm)\b))"),
+               r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm|mornings?|afternoons?|evenings?|nights?)\b))"),
 ]
 # round twenty-four: a group named as held at a community building, the buildings groups meet in (a youth,
 # children's, community, family, leisure, sports, village, church or parish centre, club, hall or hub, a library):

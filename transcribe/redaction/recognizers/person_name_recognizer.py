@@ -16,7 +16,7 @@ from presidio_analyzer import LocalRecognizer
 
 from ...language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES, NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS, WEEKDAYS
-from ...language.roles import ROLE_WORDS, ROLE_WORDS_WRITTEN
+from ...language.roles import ROLE_ABBREVIATIONS, ROLE_WORDS, ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -407,8 +407,9 @@ class PersonNameRecognizer(LocalRecognizer):
         """Cased text: two capitals standing for someone (a record's way of naming another young person in a home,
         or a child: "JT is fourteen and moved in last month", "MJ and Deano", "AR to DSL: ..."): before a verb of
         telling or doing (``_REPORTING_VERBS``), a form of "be" or "have", "and" and a capitalised word, or "to" and
-        a capital; never the abbreviation of a role, a subject or a body (``_ABBREVIATIONS_NOT_PEOPLE``), nor a
-        never-redact word."""
+        a capital, or after a role's abbreviation (``roles.ROLE_ABBREVIATIONS``: "OT MR assessed", "HV LM joined");
+        never the abbreviation of a role, a subject or a body (``_ABBREVIATIONS_NOT_PEOPLE``), nor a never-redact
+        word."""
         if is_lower_case_style(doc):
             return []
         out = []
@@ -421,7 +422,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 continue  # "my GC says" (GCSEs heard), "the PA said": a thing or a role, after a determiner
             nxt = doc[tok.i + 1]
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-            if (nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
+            role_before = tok.i > 0 and (doc[tok.i - 1].text in ROLE_ABBREVIATIONS or doc[tok.i - 1].lower_ in ROLE_ABBREVIATIONS)
+            if (role_before or nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
                     or (nxt.lower_ in ("and", "to") and after is not None and after.text[:1].isupper() and after.is_alpha)):
                 out.append((tok.idx, tok.idx + 2, 0.6))
         return out
