@@ -50,6 +50,7 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set dev24b``: ``dev24b.jsonl`` (10 notes written in spoken round twenty-four as development material: identifiers said messily, corrected, read back twice, split by an aside, spelt in the phonetic alphabet, in pairs, with double and treble, landlines with area codes; seen, tuned on, never held out).
 ``--set dev24c``: ``dev24c.jsonl`` (10 notes written in spoken round twenty-four as development material: names and places said aloud, people named only in the text, local organisations of unusual kinds; seen and tuned on, never held out).
 ``--set dev24a``: ``dev24a.jsonl`` (10 notes written in spoken round twenty-four as development material: identifiers among many other numbers that must stay, dates of birth said every way; seen, tuned on, never held out).
+``--set dev24d``: ``dev24d.jsonl`` (10 notes written in spoken round twenty-four as development material: emails, NI numbers and phones said the hard ways (dots, underscores, hyphens, digits as words, letters spelt, digits in pairs, oh and zero, double and treble, area codes, an extension, a number given twice) among ordinary numbers that must stay; seen and tuned on, never held out).
 ``--set echo11``: ``echo11.jsonl`` alone (4 notes, committed before ASR round 11's change to the prompt read back, scored once at its end).
 ``--set casework``: the 56 casework-dev notes the ``own`` set lacks, each in the next of eight British voices (their
 texts seen in clean-text rounds; first transcribed and read in spoken round nineteen).
@@ -79,7 +80,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "fresh25", "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f", "dev23a", "dev23b", "dev23c", "dev23d", "dev23e", "dev23f", "dev23k", "dev23i", "dev23j", "dev24b", "dev24c", "dev24a")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "fresh25", "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f", "dev23a", "dev23b", "dev23c", "dev23d", "dev23e", "dev23f", "dev23k", "dev23i", "dev23j", "dev24b", "dev24c", "dev24a", "dev24d")}
 SETS["echo11"] = HERE.parents[1] / "data" / "redaction-spoken" / "echo11.jsonl"  # ASR round 11's held-out set (4 notes)
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
