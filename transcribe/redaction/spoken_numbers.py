@@ -44,6 +44,12 @@ MISHEARD_DIGITS = {
     "seeks": "6", "sicks": "6",
 }
 
+# A repeat word ending in "-le" (double, treble, triple) runs its "l" on to a digit word starting with a vowel, and a
+# recogniser writes the two as a word: "double oh" heard "double law" or "double low", "double eight" heard "double
+# late". Complete by that rule for the vowel-initial digit words ("oh" and "eight"; "one" starts with a "w" sound), in
+# the spellings English gives those sounds: read as digits only straight after a repeat word.
+LINKED_AFTER_REPEAT = {"law": "0", "lore": "0", "low": "0", "lo": "0", "loh": "0", "late": "8", "lait": "8"}
+
 # An NI number's two prefix letters glued to its first digits in one token, as a recogniser writes them ("QQ71443",
 # "QQ2731 or 8C")
 NI_PREFIX_GLUED = re.compile(r"[A-Z]{2}\d")
@@ -100,7 +106,8 @@ def find_digit_runs(text: str, min_digits: int = 6) -> list[DigitRun]:
             last_word = False
             continue
         is_digit = tok.lstrip("+").isdigit()
-        is_word = low in DIGIT_WORDS or low in REPEAT_WORDS
+        linked = low in LINKED_AFTER_REPEAT and repeat > 1  # "double law": the repeat's "l" run on to "oh"
+        is_word = low in DIGIT_WORDS or low in REPEAT_WORDS or linked
         last_word = is_word and low not in REPEAT_WORDS and low != "o"
         # a lone "o" only counts between other digits ("oh" and "o" in "o seven")
         if low == "o" and not digits:
@@ -120,7 +127,7 @@ def find_digit_runs(text: str, min_digits: int = 6) -> list[DigitRun]:
                 raw = tok.lstrip("+")
                 new = raw if repeat == 1 else raw[0] * repeat + raw[1:]
             else:
-                new = DIGIT_WORDS[low] * repeat
+                new = (LINKED_AFTER_REPEAT[low] if linked else DIGIT_WORDS[low]) * repeat
                 spoken = True
             digits.extend(new)
             spans.extend([(m.start(), m.end())] * len(new))
@@ -397,6 +404,8 @@ def heard_characters(text: str) -> list[HeardToken]:
             chars = DIGIT_WORDS[low]
         elif low in MISHEARD_DIGITS:
             chars = MISHEARD_DIGITS[low]
+        elif low in LINKED_AFTER_REPEAT and k > 0 and toks[k - 1].group().lower() in REPEAT_WORDS:
+            chars = LINKED_AFTER_REPEAT[low]  # "double law": "double oh"
         elif low in _TEEN_VALUE:
             chars = str(_TEEN_VALUE[low])
         elif low in _TENS_VALUE:

@@ -314,3 +314,15 @@ def test_a_group_a_terse_note_names_before_its_day_and_time_of_day(redactor):
     result = redactor.redact("Martin goes to Shed Talk Thurs nights when Faith can sit.", check_context({}))
     assert is_redacted(result, "Shed Talk")
     assert is_kept(result, "Thurs nights")
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("And for more My Law 777, double law, I'm double law, 205. Brunt wants the paperwork.", "777, double law, I'm double law, 205"),
+    ("Her mobile's 477 double law, 9 double law, 952, and that's it.", "477 double law, 9 double law, 952"),
+])
+def test_double_oh_heard_with_the_repeats_l(redactor, sentence, number):
+    assert is_redacted(heard(redactor, {}, sentence), number)
+
+
+def test_low_after_no_repeat_word_is_a_word(redactor):
+    assert is_kept(heard(redactor, {}, "Mood is low, double low really, 3 out of 10."), "Mood is low")

@@ -62,7 +62,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.dates import TIMES_OF_DAY
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
-from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, NI_PREFIX_GLUED, REPEAT_WORDS,
+from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, LINKED_AFTER_REPEAT, MISHEARD_DIGITS, NI_PREFIX_GLUED,
+                             REPEAT_WORDS,
                               sounds_near_repeat)
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
@@ -252,6 +253,8 @@ def _role(tok) -> str:
     low = tok.text.lower()
     if any(c.isdigit() for c in tok.text) or (low in DIGIT_WORDS and low != "o") or low in REPEAT_WORDS:
         return "D"
+    if low in LINKED_AFTER_REPEAT and tok.chars:
+        return "D"  # "double law": its digit, read only after a repeat word (spoken_numbers.heard_characters)
     if low in MISHEARD_DIGITS:
         return "M"
     if tok.spelt or (tok.text.isalpha() and (len(tok.text) == 1 or (len(tok.text) == 2 and tok.text.isupper()))):
@@ -266,7 +269,8 @@ def _clear_digit_count(tokens) -> int:
         if low in REPEAT_WORDS:
             repeat = REPEAT_WORDS[low]
             continue
-        k = sum(c.isdigit() for c in (t.chars if any(c.isdigit() for c in t.text) else DIGIT_WORDS.get(low, "")))
+        said = t.chars if any(c.isdigit() for c in t.text) or low in LINKED_AFTER_REPEAT else DIGIT_WORDS.get(low, "")
+        k = sum(c.isdigit() for c in said)
         n += k + (repeat - 1 if k else 0)
         repeat = 1
     return n
