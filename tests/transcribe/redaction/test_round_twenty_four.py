@@ -326,3 +326,29 @@ def test_double_oh_heard_with_the_repeats_l(redactor, sentence, number):
 
 def test_low_after_no_repeat_word_is_a_word(redactor):
     assert is_kept(heard(redactor, {}, "Mood is low, double low really, 3 out of 10."), "Mood is low")
+
+
+def test_initials_given_in_brackets_after_a_name(redactor):
+    result = redactor.redact("Present: Gareth Milburn, social worker (GM); the Virtual School Head (VSH). "
+                             "GM to ask the centre for Saturdays. VSH to fund the tutor.", check_context({}))
+    assert is_redacted(result, "(GM)".strip("()"))
+    assert result.redacted_text.count("GM") == 0
+    assert "VSH to fund" in result.redacted_text  # a role's initials follow no name
+
+
+def test_initials_that_spell_a_word_once_given_are_the_person(redactor):
+    case = check_context({"child": {"name": "Kiera Lowe"}, "people": [{"name": "Aisha Mensah", "role": "social worker"}]})
+    result = redactor.redact("Present: Aisha Mensah, social worker (AM). AM to review the frequency of family time.", case)
+    assert "AM" not in result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Family time is at Greenside Family Time Centre on Saturdays.", "Greenside Family Time Centre"),
+    ("She is placed through Northern Lantern Fostering with her carers.", "Northern Lantern Fostering"),
+])
+def test_contact_centres_and_fostering_agencies(redactor, sentence, name):
+    assert is_redacted(redactor.redact(sentence, check_context({})), name)
+
+
+def test_fostering_as_a_word_stays(redactor):
+    assert is_kept(redactor.redact("Fostering is hard work, she said.", check_context({})), "Fostering")

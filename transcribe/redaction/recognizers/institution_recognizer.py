@@ -98,6 +98,10 @@ _KIND = (
     # baby banks (the charities that give baby clothes and equipment name themselves "X Baby Bank"), and the NHS's
     # community paediatric units by the name they use, Child Development Centre, and its short form
     r"Baby\sBank|Child\sDevelopment\sCentre|CDC|"
+    # where a looked-after child sees their family, as councils name the venues of supervised contact ("X Contact
+    # Centre", "X Family Time Centre"), and the independent fostering agencies Ofsted registers, which name themselves
+    # "X Fostering" or "X Foster Care"
+    r"Family\sTime\sCentre|Fostering|Foster\sCare|"
     r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
     # a disabled child's services by their statutory names: short breaks (the Breaks for Carers of Disabled Children
     # Regulations 2011) and a parent carer forum (the SEND Code of Practice)
