@@ -352,3 +352,22 @@ def test_contact_centres_and_fostering_agencies(redactor, sentence, name):
 
 def test_fostering_as_a_word_stays(redactor):
     assert is_kept(redactor.redact("Fostering is hard work, she said.", check_context({})), "Fostering")
+
+
+def test_a_meetings_date_after_the_name_it_is_for_stays(redactor):
+    result = redactor.redact("Looked After Review for Kiera Maddison, 18 November 2026, at the home; chair the IRO.",
+                             check_context({}))
+    assert is_kept(result, "18 November 2026")
+
+
+def test_a_date_after_a_childs_name_in_a_list_is_still_their_birth(redactor):
+    result = redactor.redact("The children are Dale Smith, 14 August 2013, and Kwame, 2 August 2024, both at home.",
+                             check_context({}))
+    assert found(result, "DATE_OF_BIRTH") == ["14 August 2013", "2 August 2024"]
+
+
+def test_a_role_in_lower_case_is_nobodys_name(redactor):
+    case = check_context({"child": {"name": "Leo Pringle"}, "people": [{"name": "Craig Pringle", "role": "father"}]})
+    result = redactor.redact("school say leo has been on green and the senco has him on the list, school will keep an "
+                             "eye through the senco and craig knows he can ring", case)
+    assert "senco" in result.redacted_text and "craig" not in result.redacted_text

@@ -61,6 +61,10 @@ _MONTH_OR_DAY_AND_YEAR = re.compile(
 # festival named just before the date of birth it falls on is the date's ("birthday's Halloween, 31 October 2011")
 _FIXED_DAY_ALONE = re.compile(rf"\b(?:on\s)?(?P<date>{_FIXED_DAYS})\b", re.IGNORECASE)
 _FIXED_DAY_BEFORE = re.compile(rf"\b(?P<date>{_FIXED_DAYS})\s?,?\s?(?:the\s)?$", re.IGNORECASE)
+# a meeting held for or about the person named after it, the name's first words before the one the date follows
+_MEETING_FOR = re.compile(
+    r"\b(?:" + "|".join(sorted(_NOT_A_PERSON_BEFORE - {"on", "from", "until", "since", "by", "date", "dated"})) + r")\s"
+    r"(?:for|of|with|about|re:?)\s(?:[A-Z][\w'’\-]*\s){0,3}$", re.IGNORECASE)
 CUE_BREAK = re.compile(
     r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started)\b",
     re.IGNORECASE,
@@ -137,12 +141,14 @@ class DateOfBirthRecognizer(LocalRecognizer):
     @staticmethod
     def _after_a_name(text: str, mention) -> bool:
         """A full date in brackets or between commas straight after a capitalised word that names no meeting, or
-        after it and an age ("Kwame, 14 months, 2 August 2024,")."""
+        after it and an age ("Kwame, 14 months, 2 August 2024,"); never where a meeting for that person stands before
+        the name ("Looked After Review for Kiera Maddison, 18 November 2026": the review's date)."""
         before = (_AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
                   or _AFTER_NAME_AND_AGE.search(text, max(0, mention.said_start - 60), mention.said_start))
         return (
             before is not None
             and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
+            and not _MEETING_FOR.search(text, max(0, before.start("word") - 60), before.start("word"))
             and _CLOSES_AFTER_NAME.match(text, mention.end) is not None
             and (text[before.end("word"):mention.said_start].strip() == "(") == (text[mention.end:].lstrip()[:1] == ")")
         )
