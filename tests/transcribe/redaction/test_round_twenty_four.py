@@ -371,3 +371,27 @@ def test_a_role_in_lower_case_is_nobodys_name(redactor):
     result = redactor.redact("school say leo has been on green and the senco has him on the list, school will keep an "
                              "eye through the senco and craig knows he can ring", case)
     assert "senco" in result.redacted_text and "craig" not in result.redacted_text
+
+
+# After fresh35 and fresh36 were scored (seen from then): a handle after the network a note names the account on,
+# and the national schemes known by a name.
+@pytest.mark.parametrize("sentence, handle", [
+    ("She showed me messages to his Snapchat, sunnyb0y.x, from accounts she doesn't know.", "sunnyb0y.x"),
+    ("He showed me drill videos from an account called ten.toes.tino that name his estate.", "ten.toes.tino"),
+    ("She showed mum the Snapchat name he uses, zedd.bandz.", "zedd.bandz"),
+])
+def test_a_handle_after_its_network(redactor, sentence, handle):
+    assert is_redacted(redactor.redact(sentence, check_context({})), handle)
+
+
+def test_a_network_before_ordinary_numbers_names_no_handle(redactor):
+    result = redactor.redact("He is on Snapchat a lot, like 5.30 every night. He plays Xbox 3 hours.", check_context({}))
+    assert result.redacted_text == result.text
+
+
+@pytest.mark.parametrize("sentence, scheme", [
+    ("Mum was told about Clare's Law and made an application.", "Clare's Law"),
+    ("He wants a Staying Put arrangement, or Staying Close if not.", "Staying Close"),
+])
+def test_a_national_scheme_known_by_a_name_stays(redactor, sentence, scheme):
+    assert is_kept(redactor.redact(sentence, check_context({})), scheme)
