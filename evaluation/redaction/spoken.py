@@ -36,7 +36,7 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set fresh30``: ``fresh30.jsonl`` alone (9 notes, committed before spoken round twenty-one, transcribed once, scored once at its end; seen since).
 ``--set fresh32``: ``fresh32.jsonl`` alone (9 notes, committed before spoken round twenty-two, transcribed once, to be scored once at its end).
 ``--set fresh34``: ``fresh34.jsonl`` alone (9 notes, committed before spoken round twenty-three, transcribed once, to be scored once at its end).
-``--set fresh36``: ``fresh36.jsonl`` alone (10 notes, committed before the next spoken round's product changes, to be transcribed once before any change and scored once at its end; held out, nobody tunes on it).
+``--set fresh36``: ``fresh36.jsonl`` alone (10 notes, committed before spoken round twenty-four, transcribed once before any change, scored once at its end; seen since).
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
 ``--set dev23a``: ``dev23a.jsonl`` (10 notes written in spoken round twenty-three as development material: identifiers said in many ways; seen, tuned on, never held out).
 ``--set dev23b``: ``dev23b.jsonl`` (10 notes written in spoken round twenty-three as development material: names and places said in many ways; seen, tuned on, never held out).

@@ -71,6 +71,12 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Times of day as a note writes them: hours and minutes with a dot or a colon, "am"/"pm" after them or not, alone or
+# as a range ("10.00-11.15", "9:30 to 10:45", "3.30pm"). Two of them make eight digits, and one a postcode-like
+# "3.30pm": neither is ever an identifier.
+_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:am|pm))?"
+TIMES_OF_DAY = re.compile(rf"(?<![\d.:]){_TIME}(?:\s?(?:-|–|to|till|until)\s?{_TIME})?(?![\d.:]\d)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class DateMention:

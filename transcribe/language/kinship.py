@@ -175,6 +175,7 @@ abbu            father          panjabi_urdu
 abba            father          panjabi_urdu
 abbaji          father          panjabi_urdu
 nani            grandmother     panjabi_urdu
+biji            grandmother     panjabi_urdu
 nanaji          grandfather     panjabi_urdu
 daadi           grandmother     panjabi_urdu
 naani           grandmother     panjabi_urdu

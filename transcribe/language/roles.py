@@ -29,3 +29,12 @@ PERSONAL_ROLES = frozenset("friend mate fella neighbour".split())
 ROLE_WORDS = PROFESSIONAL_ROLES | PERSONAL_ROLES
 # As written before a name in a typed note: capitalised abbreviations keep their capitals ("SENCO", "GP").
 ROLE_WORDS_WRITTEN = tuple(sorted(w.upper() if w in {"senco", "gp", "pc"} else w for w in ROLE_WORDS))
+# As a terse note writes a professional's role before their initials ("HV LM", "OT MR", "DSN PK"): the abbreviations
+# of the roles above that children's services, health and school records use, complete by this rule: social worker
+# (SW), personal adviser (PA), key worker (KW), family support worker (FSW), independent reviewing officer (IRO),
+# designated safeguarding lead (DSL), teaching assistant (TA), SENCO, health visitor (HV), school nurse (SN), midwife
+# (MW), children's community nurse (CCN), community psychiatric nurse (CPN), diabetes and epilepsy specialist nurses
+# (DSN, ESN), occupational therapist (OT), speech and language therapist (SALT, SLT), physiotherapist (physio),
+# paediatrician (paed), general practitioner (GP), police constable, detective constable and sergeant (PC, DC, DS).
+ROLE_ABBREVIATIONS = frozenset(
+    "SW PA KW FSW IRO DSL TA SENCO HV SN MW CCN CPN DSN ESN OT SALT SLT physio paed GP PC DC DS".split())

@@ -435,6 +435,34 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
 
 
+# A record names a person in full, then their initials in brackets, and by the initials from then on ("Tiffany Osei,
+# key worker (TO) ... TO reported that ..."): the capitals in brackets, within INITIALS_REACH characters after a
+# name found and in the same sentence, whose words' first letters they are (a hyphenated word's parts each give one:
+# "Mary-Jo Reid (MJR)"), are that person's wherever the note writes them, whatever else the capitals spell ("TO",
+# "AM"). A role's or a service's initials ("Virtual School Head (VSH)") follow no name found, and stay.
+INITIALS_REACH = 60
+_INITIALS_GIVEN = re.compile(r"\(([A-Z]{2,4})\)")
+
+
+def with_initials_given(text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with each person's initials given in brackets after their name (the rule above INITIALS_REACH), there
+    and wherever else the note writes them."""
+    given: dict[str, Detection] = {}
+    people = [d for d in dets if d.entity == PERSON]
+    for m in _INITIALS_GIVEN.finditer(text):
+        before = [d for d in people if m.start() - INITIALS_REACH <= d.end <= m.start()
+                  and not re.search(r"[.!?;]\s", text[d.end:m.start()])]
+        if before and "".join(w[0] for w in re.split(r"[\s\-]+", text[before[-1].start:before[-1].end]) if w) == m.group(1):
+            given.setdefault(m.group(1), before[-1])
+    if not given:
+        return dets
+    covered = [(d.start, d.end) for d in dets]
+    added = [Detection(m.start(), m.end(), PERSON, 0.7, "InitialsGiven", given[m.group()].person_index)
+             for m in re.finditer(r"\b(?:" + "|".join(given) + r")\b", text)
+             if not any(s < m.end() and m.start() < e for s, e in covered)]
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
 def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, source: str,
                 keep=lambda m: True) -> list[Detection]:
     """``dets`` with each other place ``text`` writes one of ``names`` (longest first), outside every detection and

@@ -72,6 +72,10 @@ PROTECTED_PHRASES = (
     "peppa pig", "spiderman", "spider-man", "paw patrol", "bluey", "lego", "nhs", "dwp",
     "universal credit", "pip", "housing", "ofsted", "the council", "early years",
     "mace", "multi-agency child exploitation", "yot", "youth justice service", "idva", "isva",
+    # the national schemes known by a name that looks like a person's or a phrase (the Domestic Violence Disclosure
+    # Scheme and the Child Sex Offender Disclosure Scheme as the Home Office names them for the public; the care
+    # leavers' arrangements of the Children and Families Act 2014 and the DfE)
+    "clare's law", "sarah's law", "staying put", "staying close",
     # national charities and services (England-wide)
     "citizens advice", "change grow live", "andy's man club", "barnardo's", "nspcc", "childline",
     "samaritans", "mind", "women's aid", "refuge", "relate", "home-start", "turning point", "we are with you",

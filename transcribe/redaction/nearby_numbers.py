@@ -30,13 +30,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from ..language.kinship import KIN_WORDS
 from .detection import Detection
-from .entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from .entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE
 from . import text_reads
 from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
 from .recognizers.known_value_finder import CLAUSE_BREAK
-from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, MISHEARD_DIGITS, REPEAT_WORDS, spelt_letters
+from .spoken_numbers import (DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS,
+                             spelling_runs, spelt_letters)
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -456,6 +457,13 @@ def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
 
 
 SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter
+# a clause's end between a value and a letter spelt after it; a recogniser's dot between letters read out ("P.X.E
+# Bravo") or after one ("double U.S. in whiskey") is no full stop
+_BREAK_BEFORE_SPELT = re.compile(r"[!?;:]|(?<!\b[A-Z])\.(?![A-Za-z0-9])")
+# the words of a spelling itself, said before its word: the letter (as a capital, its name or "double u") and the
+# link ("as in", "for", heard "is in" or "S. in"): "W as in whisky" heard "double U.S. in whiskey"; none of them
+# counts among the words between
+_SPELLING_OWN = re.compile(r"(?i)(?:[a-z]\.?){1,2}|double|as|in|is|for|" + "|".join(LETTER_NAMES))
 
 
 def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]:
@@ -474,7 +482,8 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
             if start < d.end:
                 continue
             between = text[d.end:start]
-            if CLAUSE_BREAK.search(between) or len(between.split()) > SPELT_AFTER_WORDS or any(
+            others = [w for w in re.findall(r"[\w.'’]+", between) if not _SPELLING_OWN.fullmatch(w)]
+            if _BREAK_BEFORE_SPELT.search(between) or len(others) > SPELT_AFTER_WORDS or any(
                     o is not d and o.start < end and d.end < o.end for o in dets):
                 break
             d.end = end
@@ -531,6 +540,23 @@ def phone_endings(text: str, dets: list[Detection]) -> list[Detection]:
             continue
         if any(0 <= m.start() - d.end <= PHONE_ENDING_REACH for d in numbers):
             added.append(Detection(start, end, PHONE, 0.5, "a phone number given by how it ends"))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+def spelt_out(text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with each stretch read out in the spelling alphabet (``spoken_numbers.spelling_runs``): an identifier
+    found inside or beside it grown over it, else a new one, a postcode where it holds a digit and a name spelt where
+    it holds none."""
+    added = []
+    for start, end, digit in spelling_runs(text):
+        inside = [d for d in dets if d.start < end and start < d.end]
+        if inside:
+            d = inside[0]
+            d.start, d.end = min(d.start, start), max(d.end, end)
+            if digit and d.entity == PERSON:
+                d.entity = POSTCODE  # "Sierra 9, 8 Quibek Tango": a spelling word read as a name, the run a postcode
+            continue
+        added.append(Detection(start, end, POSTCODE if digit else PERSON, 0.5, "a value read out in the spelling alphabet"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets
 
 

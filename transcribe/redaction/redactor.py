@@ -15,8 +15,8 @@ from ..context import CaseContext, parse_context
 from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
-from .detection import Detection, resolve, with_names_said_again, with_places_said_again
-from .nearby_numbers import (numbers_after_a_cue, phone_endings, read_out_numbers, with_country_code_before,
+from .detection import Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again
+from .nearby_numbers import (numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out, with_country_code_before,
                              with_extension_after, with_first_try_before, with_numbers_nearby, with_repair_before,
                              with_spelling_word_after, with_spelt_letter_after, with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
@@ -142,16 +142,17 @@ class Redactor:
                 dets = _address_glued_to_a_case_name(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
-                dets = with_spelt_letter_after(text, dets)
                 dets = with_repair_before(text, dets)
                 dets = with_first_try_before(text, dets)
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
+                dets = with_spelt_letter_after(text, dets)  # after the numbers a cue introduces: their letters too
+                dets = spelt_out(text, dets)
                 dets = with_country_code_before(text, dets)
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)
                 dets = with_year_said_apart(text, dets)
-            return with_places_said_again(text, with_names_said_again(text, dets, self._word_forms))
+            return with_places_said_again(text, with_initials_given(text, with_names_said_again(text, dets, self._word_forms)))
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 

@@ -44,6 +44,12 @@ MISHEARD_DIGITS = {
     "seeks": "6", "sicks": "6",
 }
 
+# A repeat word ending in "-le" (double, treble, triple) runs its "l" on to a digit word starting with a vowel, and a
+# recogniser writes the two as a word: "double oh" heard "double law" or "double low", "double eight" heard "double
+# late". Complete by that rule for the vowel-initial digit words ("oh" and "eight"; "one" starts with a "w" sound), in
+# the spellings English gives those sounds: read as digits only straight after a repeat word.
+LINKED_AFTER_REPEAT = {"law": "0", "lore": "0", "low": "0", "lo": "0", "loh": "0", "late": "8", "lait": "8"}
+
 # An NI number's two prefix letters glued to its first digits in one token, as a recogniser writes them ("QQ71443",
 # "QQ2731 or 8C")
 NI_PREFIX_GLUED = re.compile(r"[A-Z]{2}\d")
@@ -100,7 +106,8 @@ def find_digit_runs(text: str, min_digits: int = 6) -> list[DigitRun]:
             last_word = False
             continue
         is_digit = tok.lstrip("+").isdigit()
-        is_word = low in DIGIT_WORDS or low in REPEAT_WORDS
+        linked = low in LINKED_AFTER_REPEAT and repeat > 1  # "double law": the repeat's "l" run on to "oh"
+        is_word = low in DIGIT_WORDS or low in REPEAT_WORDS or linked
         last_word = is_word and low not in REPEAT_WORDS and low != "o"
         # a lone "o" only counts between other digits ("oh" and "o" in "o seven")
         if low == "o" and not digits:
@@ -120,7 +127,7 @@ def find_digit_runs(text: str, min_digits: int = 6) -> list[DigitRun]:
                 raw = tok.lstrip("+")
                 new = raw if repeat == 1 else raw[0] * repeat + raw[1:]
             else:
-                new = DIGIT_WORDS[low] * repeat
+                new = (LINKED_AFTER_REPEAT[low] if linked else DIGIT_WORDS[low]) * repeat
                 spoken = True
             digits.extend(new)
             spans.extend([(m.start(), m.end())] * len(new))
@@ -309,6 +316,58 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# A value read out in the spelling alphabet, its words one after another ("November Echo one oh, nine Romeo Papa" heard
+# "November 180, I'm Romeo Papar"; a surname spelt "Whisky Alpha Romeo Sierra Alpha Mike Echo"): a stretch of
+# MIN_SPELLING_RUN or more tokens, each a spelling word (with "November", which SPELLING_ALPHABET leaves out alone), a
+# word within one letter of one or sounding as one (the recogniser's "Papar", "Quibek"), a digit or a digit word (or
+# its mishearing), joined by spaces, commas or hyphens, at least two of them spelling words as written. Nothing else
+# in a note says two words of the spelling alphabet among other such tokens: it is something being spelt.
+MIN_SPELLING_RUN = 3
+_RUN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
+_RUN_JOINER = re.compile(r"[\s,\-]*")
+_SPELLING_WORDS_ALL = {**SPELLING_ALPHABET, "november": "N"}
+_SPELLING_SOUNDS = {jellyfish.metaphone(w): w for w in _SPELLING_WORDS_ALL}
+
+
+def _near_spelling_word(low: str) -> bool:
+    return len(low) >= 4 and (_metaphone(low) in _SPELLING_SOUNDS or any(
+        abs(len(low) - len(w)) <= 1 and jellyfish.levenshtein_distance(low, w) <= 1 for w in _SPELLING_WORDS_ALL))
+
+
+def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, holds a digit) of each stretch read out in the spelling alphabet (the rule above MIN_SPELLING_RUN)."""
+    toks = list(_RUN_TOKEN.finditer(text))
+    kinds = []
+    for t in toks:
+        low = t.group().lower()
+        if low in _SPELLING_WORDS_ALL:
+            kinds.append("S")
+        elif low.isdigit() or low in DIGIT_WORDS or low in MISHEARD_DIGITS:
+            kinds.append("D")
+        elif _near_spelling_word(low):
+            kinds.append("s")
+        else:
+            kinds.append("")
+    out, k = [], 0
+    while k < len(toks):
+        if not kinds[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(toks) and kinds[j + 1] and _RUN_JOINER.fullmatch(text, toks[j].end(), toks[j + 1].start()):
+            j += 1
+        # a digit or misheard word at either end belongs to the run only beside its spelling words
+        while k < j and kinds[k] == "D" and toks[k].group().lower() in MISHEARD_DIGITS:
+            k += 1
+        while j > k and kinds[j] == "D" and toks[j].group().lower() in MISHEARD_DIGITS:
+            j -= 1
+        run = kinds[k:j + 1]
+        if len(run) >= MIN_SPELLING_RUN and run.count("S") >= 2:
+            out.append((toks[k].start(), toks[j].end(), "D" in run))
+        k = j + 1
+    return out
+
+
 def heard_characters(text: str) -> list[HeardToken]:
     """Each word of ``text`` with the digits and letters it may stand for when an identifier is read out:
     numerals as written, digit words and their mishearings, number words ("thirty two" -> "32" over two
@@ -345,6 +404,8 @@ def heard_characters(text: str) -> list[HeardToken]:
             chars = DIGIT_WORDS[low]
         elif low in MISHEARD_DIGITS:
             chars = MISHEARD_DIGITS[low]
+        elif low in LINKED_AFTER_REPEAT and k > 0 and toks[k - 1].group().lower() in REPEAT_WORDS:
+            chars = LINKED_AFTER_REPEAT[low]  # "double law": "double oh"
         elif low in _TEEN_VALUE:
             chars = str(_TEEN_VALUE[low])
         elif low in _TENS_VALUE:

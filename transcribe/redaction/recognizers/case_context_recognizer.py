@@ -224,7 +224,13 @@ class CaseContextRecognizer(LocalRecognizer):
         if len(words) >= 3 and is_place(words[-1]) and words[-2].lower().strip(".,'") in _GENERIC_INSTITUTION_WORDS:
             # its town said after its kind word, which a note leaves out: "New College" of "New College Durham"
             self.phrases.append((re.compile(rf"\b{re.escape(' '.join(words[:-1]))}\b"), INSTITUTION))
-        core = [w for w in school.split() if w.lower().strip(".,'") not in _GENERIC_INSTITUTION_WORDS]
+        # the name without the kind words at its ends; small words inside it stay ("Our Lady of the Tyne" of "Our
+        # Lady of the Tyne Catholic Primary School")
+        core = school.split()
+        while core and core[-1].lower().strip(".,'") in _GENERIC_INSTITUTION_WORDS:
+            core.pop()
+        while core and core[0].lower().strip(".,'") in _GENERIC_INSTITUTION_WORDS:
+            core.pop(0)
         if len(core) >= 3 and core[1].rstrip(".").lower() in ("st", "saint"):
             # its town said before a saint's name, which a note leaves out: "St Hilda's" of "Grangetown St Hilda's
             # Primary School"
@@ -242,7 +248,12 @@ class CaseContextRecognizer(LocalRecognizer):
             # ... and never over a day's or a month's name after it ("Penistone Road Academy Friday 27 Nov")
             more = rf"(?-i:(?:\s(?!(?:{_STREET_TYPES}|{_CALENDAR_NAMES})\b)[A-Z][a-z]+){'+' if town else '*'})"
             not_a_street = rf"(?!(?-i:\s{_STREET_TYPES})\b)"  # "Harton Lane" is a street, whatever school shares its name
-            self.phrases.append((re.compile(rf"\b{re.escape(' '.join(core))}{more}\b{not_a_street}", flags), INSTITUTION))
+            said = re.escape(" ".join(core))
+            if len(core) >= 3 and said[:1].isalpha():
+                # a name of three words or more, its first in lower case as a recogniser may write it ("our Lady of
+                # the Tyne")
+                said = f"[{said[0].upper()}{said[0].lower()}]{said[1:]}"
+            self.phrases.append((re.compile(rf"\b{said}{more}\b{not_a_street}", flags), INSTITUTION))
             if not plain:
                 # all-lower-case text: the same words after "at", "to" or "attends" ("frankie at harrowby lane")
                 self.lower_school = re.compile(

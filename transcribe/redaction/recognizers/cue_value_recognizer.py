@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ...language.dates import MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from ...language.dates import MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY, WEEKDAYS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat, spelt_letters
@@ -105,10 +105,12 @@ MIN_DIGITS = {PHONE: 6, NHS_NUMBER: 6, NI_NUMBER: 4, POSTCODE: 2, DATE_OF_BIRTH:
 # and where a value is complete: an NHS number has 10 digits, a UK phone number 11 (+44 ones: UkPhoneRecognizer)
 MAX_DIGITS = {PHONE: 11, NHS_NUMBER: 10, NI_NUMBER: 6}
 # after an address, a weekday's or a month's full name starts the date of the visit, and a day's ordinal ("23rd") is a
-# date's: no postcode is written with an ordinal's suffix. (A town named as a month, March in the Fens, loses only this
-# guess at a garbled tail; a postcode written whole after it is still the postcode recogniser's.)
+# date's where a month or "of" follows it ("23rd November", "the 3rd of"): no postcode is written so. (A town named as
+# a month, March in the Fens, loses only this guess at a garbled tail; a postcode written whole after it is still the
+# postcode recogniser's.) An ordinal followed by more numbers is no date: a recogniser writes the numbers of a postcode
+# read out as ordinals ("48 Murray Street, 10th, 26th, 8th, 8b" for "TS26 8HB").
 _DATE_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES)) + r")\b")
-_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b(?=[\s,]*(?:of\b|(?i:" + "|".join(MONTHS) + r")\b))")
 _NOT_A_TAIL_START = frozenset("on at in by from for to and with since until about the a".split())
 _STRONG_WORDS = (
     frozenset(DIGIT_WORDS) - {"oh", "o"}
@@ -178,6 +180,17 @@ SAID_NI_PAIRS = re.compile(
 # says a postcode: the sector digit (one or two, a spelt letter's "4" may join it) and two letters, or three
 # capitals where the digit was heard as letters ("IP3, ATB": "three, eight E B")
 _OUTWARD_CODE = re.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[\dA-HJKPSTUW]?\b")
+# Royal Mail's postcode areas of one letter (Birmingham, London's E, N and W, Glasgow, Liverpool, Manchester, Sheffield)
+_ONE_LETTER_AREAS = frozenset("BEGLMNSW")
+
+
+def _outward_code_alone(token: str) -> bool:
+    """``token`` is an outward code written whole ("LS8", "NE6", "B12"), its area one Royal Mail has: a road ("A19")
+    is none."""
+    area = re.match(r"[A-Z]+", token)
+    return bool(_OUTWARD_CODE.fullmatch(token) and area and (len(area.group()) == 2 or area.group() in _ONE_LETTER_AREAS))
+
+
 _WHOLE_POSTCODE_SAID = re.compile(r"[A-Z]{1,2}\d[\dA-Z]?(?:\d{1,2}[A-Z]{2}|[A-Z]{3})")
 # A postcode's cue may stand further from its value than filler words allow ("The postcode, for the
 # prison visit form, is SR7, 7WOP"): within the sentence, a token shaped as an outward code starts it.
@@ -308,16 +321,18 @@ def _spelt_end(tok: re.Match) -> list[int]:
     return [h.end] if h is not None and h.spelt and h.start <= tok.start() < h.end else []
 
 
-def _said(toks: list[re.Match], entity: str) -> str:
+def _said(toks: list[re.Match], entity: str, ordinals_as_digits: bool = False) -> str:
     """The letters and digits a stretch of value tokens says, a spelt letter as its letter ("7-L4-Lima, key
-    for golf" says "7LG")."""
+    for golf" says "7LG"); with ``ordinals_as_digits``, a number written as an ordinal says its digits ("10th"
+    says "10": no letters of a postcode's inward code)."""
     out = []
     for t in toks:
         heard = _heard_in(t)
         if _spelt_at(t) or any(h.spelt for h in heard):
             out.append("".join(h.chars for h in heard))
         elif _kind(t.group(), entity) == "strong":
-            out.append(re.sub(r"[^A-Za-z0-9]", "", t.group()))
+            said = re.sub(r"[^A-Za-z0-9]", "", t.group())
+            out.append(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", said) if ordinals_as_digits else said)
     return "".join(out)
 
 
@@ -508,6 +523,8 @@ class CueValueRecognizer(LocalRecognizer):
             results.append(make_result(self, NI_NUMBER, start, end, 0.5, "an NI number's digits in pairs and its suffix"))
         for start, end in _spelt_inward_codes(text):
             results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code, its letters spelt"))
+        for start, end in _written_inward_codes(text):
+            results.append(make_result(self, POSTCODE, start, end, 0.5, "an inward code written whole after its district"))
         for m in list(SAID_NI_NUMBER.finditer(text)) + list(SAID_NI_PAIRS.finditer(text)):
             results.append(make_result(self, NI_NUMBER, m.start(), m.end(), 0.5, "an NI number read out"))
         return results
@@ -598,8 +615,7 @@ class CueValueRecognizer(LocalRecognizer):
                 if entity == NI_NUMBER and digits >= MAX_DIGITS[NI_NUMBER] and re.fullmatch(r"[A-Da-d]", nxt):
                     last = j + 1  # the suffix letter
                 if digits >= MAX_DIGITS.get(entity, 99) or (
-                        entity == POSTCODE and re.search(r"\d[A-Za-z]{2}", re.sub(  # "9th": an ordinal, no letters
-                            r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[first:j + 1], POSTCODE)))):
+                        entity == POSTCODE and re.search(r"\d[A-Za-z]{2}", _said(toks[first:j + 1], POSTCODE, ordinals_as_digits=True))):
                     break  # all its digits, or a postcode's inward code ("4RT", "5-N-L")
                 continue
             if low == "plus" and digits >= MIN_DIGITS[entity]:
@@ -619,8 +635,7 @@ class CueValueRecognizer(LocalRecognizer):
         if first > i and not own_letters and self._letters_heard_as_words(toks[i:first], entity):
             first = i  # the value's first letters, heard as words ("Jason John, H. ...", "Limadilter 3, 7-Alpha")
         end = max([toks[last].end()] + [h.end for h in _heard_in(toks[last]) if h.spelt] + _spelt_end(toks[last]))
-        if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", re.sub(
-                r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[first:last + 1], POSTCODE))) and self._garble(toks[last + 1]) \
+        if entity == POSTCODE and last + 1 < len(toks) and re.search(r"\d[A-Za-z]$", _said(toks[first:last + 1], POSTCODE, ordinals_as_digits=True)) and self._garble(toks[last + 1]) \
                 and re.fullmatch(r"[\s,\-]*", text[end:toks[last + 1].start()]):
             end = toks[last + 1].end()  # its last letter's spelling, garbled ("7-Alpha Roteel"): no English word
         return toks[first].start(), end
@@ -884,7 +899,7 @@ class CueValueRecognizer(LocalRecognizer):
                     last_strong = j  # the suffix letter
                 break
             if entity == POSTCODE:
-                if re.search(r"\d[A-Za-z]{2}", _said(toks[i:j], POSTCODE)):
+                if re.search(r"\d[A-Za-z]{2}", _said(toks[i:j], POSTCODE, ordinals_as_digits=True)):
                     break  # the inward code ("3PQ", "3 P Q", "2-D-F", "5-N-L-Handphone") ends a postcode
         if last_strong is None:
             return None
@@ -923,6 +938,9 @@ class CueValueRecognizer(LocalRecognizer):
             toks = self._tokens(text, max(0, end.start() - 120), min(120, end.start()))
             toks = [t for t in toks if t.end() <= end.start()]
             ats = [k for k in range(max(0, len(toks) - 3), len(toks)) if toks[k].group().lower() in ("at", "@")]
+            joined = self._glued_at(text, toks, end)
+            if joined is not None:
+                ats = [joined]
             if not ats or ats[-1] == 0:
                 continue
             first = ats[-1]
@@ -934,6 +952,7 @@ class CueValueRecognizer(LocalRecognizer):
                         r"[,;:!?]|\.\s", text[before.end():toks[first].start()]) and not _joined_across(toks, first)):
                     break  # a dot with no space is the address's own ("kirsteen.linklater at ...")
                 first -= 1
+            first = min(first, self._first_joined(text, toks, ats[-1]))
             # an organisation's mail domain (the NHS's, a council's, a school's, a police force's) is only an
             # address's: where it is given as an address is, after "is"/"was" or the cue, the words said between are
             # the address's name part whatever they were heard as ("p dot nair four at nhs dot net" heard "... email
@@ -946,6 +965,31 @@ class CueValueRecognizer(LocalRecognizer):
             if local and (said or given is not None or any(w[:1].isupper() or _digit_count(w, _kind(w, EMAIL)) for w in local)):
                 results.append(make_result(self, EMAIL, toks[first].start(), end.end(), 0.5, "an address read out"))
         return results
+
+    @staticmethod
+    def _glued_at(text: str, toks: list[re.Match], end: re.Match) -> int | None:
+        """The index of the word the recogniser wrote the address's "at" into, glued to the domain's first word
+        ("... underscore, and titoo, atyahoo.co.uk"), where a joiner said before it shows an address is being
+        read out; None where there is none."""
+        if not toks or toks[-1].end() != end.start() or not re.fullmatch(r"(?i)at[a-z][a-z0-9\-]*", toks[-1].group()):
+            return None
+        before = toks[max(0, len(toks) - 1 - MAX_LOCAL_WORDS):-1]
+        return len(toks) - 1 if any(t.group().lower() in _SAID_JOINERS for t in before) else None
+
+    @staticmethod
+    def _first_joined(text: str, toks: list[re.Match], at: int) -> int:
+        """The first word of an address's name part read out with joiners: the word before the earliest joiner
+        said within MAX_LOCAL_WORDS words before the "at", in the same sentence ("Jodie, underscore, wall,
+        underscore, and titoo, at ..."); the joiners are said only inside an address (``_joined_across``), so
+        every word from there to the "at" is the address's, whatever the recogniser heard them as. ``at``
+        where no joiner was said."""
+        first = at
+        for k in range(at - 1, max(0, at - MAX_LOCAL_WORDS) - 1, -1):
+            if _BREAK.search(text, toks[k].end(), toks[k + 1].start() + 1):
+                break
+            if toks[k].group().lower() in _SAID_JOINERS and k > 0 and not _BREAK.search(text, toks[k - 1].end(), toks[k].start() + 1):
+                first = k - 1
+        return first
 
     @staticmethod
     def _given_back_to(text: str, toks: list[re.Match], at: int) -> int | None:
@@ -1003,8 +1047,8 @@ class CueValueRecognizer(LocalRecognizer):
         m = re.compile(rf"(?:{sep}?\s(?:[A-Z][a-z'’]+(?:[\s\-](?:le|upon|on|in|by|under)[\s\-][A-Z][a-z]+)?)){{0,3}}{sep}?\s").match(text, pos)
         if not m:
             return None
-        if _DATE_WORD.search(text, pos, m.end()) or _ORDINAL_DAY.match(text, m.end()):
-            return None  # "6 Brightman Road, Felling, Monday 23rd November": the visit's date, not a postcode
+        if _DATE_WORD.search(text, pos, m.end()) or _ORDINAL_DAY.match(text, m.end()) or TIMES_OF_DAY.match(text, m.end()):
+            return None  # "6 Brightman Road, Felling, Monday 23rd November" or ", 3.30pm": the visit's date or time
         toks = self._tokens(text, m.end(), 80)
         if not toks:
             return None
@@ -1039,7 +1083,9 @@ class CueValueRecognizer(LocalRecognizer):
             return None
         span = self._run(text, toks, i, POSTCODE)
         if not span:
-            return None
+            # an outward code alone after a street ("58 Thornlea Terrace, LS8, no, ..."): its district, the rest
+            # lost or corrected
+            return (toks[0].start(), toks[0].end()) if i == 0 and _outward_code_alone(first) else None
         return toks[0].start(), span[1]
 
 
@@ -1092,7 +1138,7 @@ def _last_letter_spelt(text: str, toks: list[re.Match], i: int, end: int, stop: 
     """A postcode that has its sector digit and one letter only ("O'L1, For a For Apple"), followed by a letter
     spelt with a word whose letter was heard as another short word ("Med for Nebra" for "Z for zebra"): the
     spelling is its last letter."""
-    said = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", _said(toks[i:end + 1], POSTCODE))
+    said = _said(toks[i:end + 1], POSTCODE, ordinals_as_digits=True)
     if not re.search(r"\d[A-Za-z]$", said):
         return stop
     m = _SPELLING_LINK.match(text, stop)
@@ -1111,6 +1157,25 @@ def _spelt_inward_codes(text: str) -> list[tuple[int, int]]:
             continue
         if re.fullmatch(r"\s+", text[h.end:a.start]) and re.fullmatch(r"\s+" if " " not in a.text else r",?\s+", text[a.end:b.start]):
             out.append((h.start, b.end))
+    return out
+
+
+# A postcode's inward code as the recogniser wrote it, whole, after a number said just before it: the sector digit
+# and the two unit letters in capitals, glued ("Archie 2, 7NF" for "R G two, seven N S"). Royal Mail never uses C,
+# I, K, M, O or V in an inward code's letters (its Postcode Address File's rule), so "3PM" or "4K" is none. The number
+# before it (the outward code's district, its letters heard as a word) is the postcode's.
+_WRITTEN_INWARD = re.compile(r"\b\d[ABD-HJLNP-UW-Z]{2}\b")
+_DISTRICT_BEFORE = re.compile(r"(?:\b\d{1,2}|\b(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True)) + r"))[\s,\-]{1,3}$", re.I)
+
+
+def _written_inward_codes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each inward code written whole with its district's number said just before it (the rule
+    above ``_WRITTEN_INWARD``)."""
+    out = []
+    for m in _WRITTEN_INWARD.finditer(text):
+        before = _DISTRICT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before:
+            out.append((before.start(), m.end()))
     return out
 
 

@@ -57,6 +57,14 @@ _FIXED_DAYS = (
 _MONTH_OR_DAY_AND_YEAR = re.compile(
     rf"\b(?:(?:in|on)\s)?(?P<date>(?:{MONTH_NAME}|{_FIXED_DAYS}),?\s(?:of\s)?(?:19|20)\d{{2}})\b", re.IGNORECASE
 )
+# ... or by the festival alone, its day and month of birth ("birthday's Halloween", "born on Christmas Day"), and a
+# festival named just before the date of birth it falls on is the date's ("birthday's Halloween, 31 October 2011")
+_FIXED_DAY_ALONE = re.compile(rf"\b(?:on\s)?(?P<date>{_FIXED_DAYS})\b", re.IGNORECASE)
+_FIXED_DAY_BEFORE = re.compile(rf"\b(?P<date>{_FIXED_DAYS})\s?,?\s?(?:the\s)?$", re.IGNORECASE)
+# a meeting held for or about the person named after it, the name's first words before the one the date follows
+_MEETING_FOR = re.compile(
+    r"\b(?:" + "|".join(sorted(_NOT_A_PERSON_BEFORE - {"on", "from", "until", "since", "by", "date", "dated"})) + r")\s"
+    r"(?:for|of|with|about|re:?)\s(?:[A-Z][\w'’\-]*\s){0,3}$", re.IGNORECASE)
 CUE_BREAK = re.compile(
     r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started)\b",
     re.IGNORECASE,
@@ -113,6 +121,15 @@ class DateOfBirthRecognizer(LocalRecognizer):
                 if not any(d.start <= m.start("date") < d.end for d in mentions):
                     results.append(make_result(self, DATE_OF_BIRTH, m.start("date"), m.end(), 0.7,
                                                "month or festival and year of birth"))
+            day = _FIXED_DAY_ALONE.search(text, cue.end(), min(len(text), cue.end() + CUE_WINDOW))
+            if day and not CUE_BREAK.search(text, cue.end(), day.start()) and not any(
+                    a < day.end() and day.start() < b for a, b in taken) and not (m and m.start("date") < day.end()):
+                results.append(make_result(self, DATE_OF_BIRTH, day.start("date"), day.end("date"), 0.7,
+                                           "the festival a birth fell on"))
+        for r in results:
+            before = _FIXED_DAY_BEFORE.search(text, max(0, r.start - 30), r.start)
+            if before:
+                r.start = before.start("date")
         taken = [(r.start, r.end) for r in results]
         for a, b in numbers_after_a_name(text):
             if not any(x < b and a < y for x, y in taken):
@@ -124,12 +141,14 @@ class DateOfBirthRecognizer(LocalRecognizer):
     @staticmethod
     def _after_a_name(text: str, mention) -> bool:
         """A full date in brackets or between commas straight after a capitalised word that names no meeting, or
-        after it and an age ("Kwame, 14 months, 2 August 2024,")."""
+        after it and an age ("Kwame, 14 months, 2 August 2024,"); never where a meeting for that person stands before
+        the name ("Looked After Review for Kiera Maddison, 18 November 2026": the review's date)."""
         before = (_AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
                   or _AFTER_NAME_AND_AGE.search(text, max(0, mention.said_start - 60), mention.said_start))
         return (
             before is not None
             and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
+            and not _MEETING_FOR.search(text, max(0, before.start("word") - 60), before.start("word"))
             and _CLOSES_AFTER_NAME.match(text, mention.end) is not None
             and (text[before.end("word"):mention.said_start].strip() == "(") == (text[mention.end:].lstrip()[:1] == ")")
         )

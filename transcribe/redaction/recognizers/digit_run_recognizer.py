@@ -60,8 +60,10 @@ from dataclasses import dataclass
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ...language.dates import TIMES_OF_DAY
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
-from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, NI_PREFIX_GLUED, REPEAT_WORDS,
+from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, LINKED_AFTER_REPEAT, MISHEARD_DIGITS, NI_PREFIX_GLUED,
+                             REPEAT_WORDS,
                               sounds_near_repeat)
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
@@ -85,6 +87,8 @@ def _is_date(tokens: list[str]) -> bool:
         return False
     day, month, _year = (int(t) for t in tokens)
     return 1 <= day <= 31 and 1 <= month <= 12 and len(tokens[2]) in (2, 4)
+
+
 
 
 def _written_date_first(text: str, four) -> bool:
@@ -123,7 +127,7 @@ class DigitRunRecognizer(LocalRecognizer):
                 i += 3  # "dob 02.09.14, 12": a date written whole, then another number (an age)
                 continue
             digits = self._digits(heard[i:j + 1])
-            if _is_date([t.text for t in heard[i:j + 1]]):
+            if _is_date([t.text for t in heard[i:j + 1]]) or TIMES_OF_DAY.fullmatch(text, heard[i].start, heard[j].end):
                 i = j + 1
                 continue
             if len(digits) >= MIN_CLEAR_DIGITS - 1:
@@ -249,6 +253,8 @@ def _role(tok) -> str:
     low = tok.text.lower()
     if any(c.isdigit() for c in tok.text) or (low in DIGIT_WORDS and low != "o") or low in REPEAT_WORDS:
         return "D"
+    if low in LINKED_AFTER_REPEAT and tok.chars:
+        return "D"  # "double law": its digit, read only after a repeat word (spoken_numbers.heard_characters)
     if low in MISHEARD_DIGITS:
         return "M"
     if tok.spelt or (tok.text.isalpha() and (len(tok.text) == 1 or (len(tok.text) == 2 and tok.text.isupper()))):
@@ -263,7 +269,8 @@ def _clear_digit_count(tokens) -> int:
         if low in REPEAT_WORDS:
             repeat = REPEAT_WORDS[low]
             continue
-        k = sum(c.isdigit() for c in (t.chars if any(c.isdigit() for c in t.text) else DIGIT_WORDS.get(low, "")))
+        said = t.chars if any(c.isdigit() for c in t.text) or low in LINKED_AFTER_REPEAT else DIGIT_WORDS.get(low, "")
+        k = sum(c.isdigit() for c in said)
         n += k + (repeat - 1 if k else 0)
         repeat = 1
     return n
@@ -281,6 +288,10 @@ def find_dense_stretches(text: str) -> list[DenseStretch]:
         if not roles[k] and roles[k - 1] == "D" and roles[k + 1] == "D" and sounds_near_repeat(heard[k].text) \
                 and _JOINER.fullmatch(text[heard[k - 1].end:heard[k].start]) and _JOINER.fullmatch(text[heard[k].end:heard[k + 1].start]):
             roles[k] = "M"
+    for m in TIMES_OF_DAY.finditer(text):  # "10.00-11.15": times of day are no digits of an identifier
+        for k, h in enumerate(heard):
+            if m.start() <= h.start < m.end():
+                roles[k] = ""
     out: list[DenseStretch] = []
     k = 0
     while k < len(heard):

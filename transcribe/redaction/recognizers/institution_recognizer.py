@@ -32,7 +32,7 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
   Baby Unit; places of worship a family attends (Church and Church Hall, Chapel, Mosque, Masjid, Gurdwara,
   Mandir, Temple, Synagogue, Kingdom Hall, Madrassa, and the free churches' Fellowship, Tabernacle, Assembly,
-  Ministries, Pentecostal). A kind's generic words alone ("the Family Hub",
+  Ministries, Pentecostal; Methodist, Baptist and URC after a church's place). A kind's generic words alone ("the Family Hub",
   "Homework Club", "the Catholic Church") name no one place and are left.
 Terse notes: the short kinds they write ("Oakfield Pri", "St Brigid's PS", "Kingsway HC", "Moorside High"), after
 a name of no English word only, and the name after a label for a kind of place ("GP: Kingsway", "Church: St
@@ -95,6 +95,13 @@ _KIND = (
     r"Women's|Womens|Men's|Mens|Young\sPeople's|Advice|Drop-?[Ii]n|Day|Counselling)\sCentre|"
     r"(?:Recovery|Community|Youth|Memory|Wellbeing)\sCaf[eé]|"
     r"Foodbank|Food\sBank|(?:Community\s|Food\s)?(?:Pantry|Larder)|Community\s(?:Fridge|Kitchen|Cupboard)|Social\sSupermarket|"
+    # baby banks (the charities that give baby clothes and equipment name themselves "X Baby Bank"), and the NHS's
+    # community paediatric units by the name they use, Child Development Centre, and its short form
+    r"Baby\sBank|Child\sDevelopment\sCentre|CDC|"
+    # where a looked-after child sees their family, as councils name the venues of supervised contact ("X Contact
+    # Centre", "X Family Time Centre"), and the independent fostering agencies Ofsted registers, which name themselves
+    # "X Fostering" or "X Foster Care"
+    r"Family\sTime\sCentre|Fostering|Foster\sCare|"
     r"Pupil\sReferral\sUnit|Alternative\sProvision|Women'?s\sAid|"
     # a disabled child's services by their statutory names: short breaks (the Breaks for Carers of Disabled Children
     # Regulations 2011) and a parent carer forum (the SEND Code of Practice)
@@ -107,6 +114,9 @@ _KIND = (
     r"Church\sHall|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Kingdom\sHall|Madrassa|Madrasa|"
     # and the words free churches name themselves with
     r"Fellowship|Tabernacle|Assembly|Ministries|Pentecostal|"
+    # and a church named by its denomination after its place, as the Methodist, Baptist and United Reformed churches
+    # name their local churches ("Abbey Road Methodist", "Gateshead URC")
+    r"Methodist|Baptist|URC|"
     # any named club or amateur side
     r"Club|FC|ABC|RFC|GAC|GFC|CLG|"
     # the short forms terse notes write (a name of no English word before them: "Oakfield Pri", "Kingsway HC")
@@ -114,8 +124,9 @@ _KIND = (
 )
 # the kinds a writer or a recogniser puts in lower case after a capitalised name: schools, nurseries and colleges, GP
 # and dental practices, youth clubs, hubs and centres, the centres of _KIND named by whom they serve, sports clubs (a
-# side's age or sex before the sport: "Southwick girls football club") and junior sides, children's homes and places
-# of worship
+# side's age or sex before the sport: "Southwick girls football club") and junior sides, food and baby banks (never
+# one before the voucher or parcel it gives: "I've given Donna food bank vouchers"), children's homes and places of
+# worship
 _KIND_WRITTEN_LOWER = (
     r"(?-i:school|nursery|pre-?school|academy|college|surgery|medical\scentre|health\scentre|youth\s(?:club|hub|centre)|"
     r"(?:family|medical|dental)\spractice|(?:family|community|young\speople'?s|children'?s)\s(?:centre|hub)|"
@@ -123,7 +134,7 @@ _KIND_WRITTEN_LOWER = (
     r"(?:football|boxing|swimming|rugby|cricket|gymnastics|dance|netball|athletics)\sclub|"
     # a side's junior section, with the word of its name that marks a side ("Scarborough athletic juniors")
     r"(?:(?:athletic|wanderers|united|rovers|town|city|albion|celtic|rangers|county)\s)?(?:juniors|colts)|"
-    r"youth\sproject|"
+    r"youth\sproject|(?:food|baby)\sbank(?!\s(?:vouchers?|parcels?|referrals?|tokens?))|"
     r"children's\shome|church|mosque|gurdwara)"
 )
 _SHORT_KIND = re.compile(r"(?:Pri|Prim|PS|Acad|High|HC|MC)$")
@@ -154,7 +165,7 @@ _LOWER_STYLE_KIND = re.compile(
     # zones for young people and for recovery, food aid, women's and men's centres and groups, mums' groups, a
     # sixth form, and a local branch of Women's Aid ("calderdale women's aid")
     r"medical\sgroup|medical\spractice|health\scentre|medical\scentre|youth\s(?:cafe|café|zone)|"
-    r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|"
+    r"(?:recovery|community)\s(?:cafe|café)|(?:community\s|food\s)?(?:pantry|larder)|community\s(?:fridge|kitchen)|baby\sbank|"
     r"(?:women'?s|men'?s)\s(?:centre|group|circle|project)|(?:mums'?|mothers'?|dads'?)\sgroup|sixth\sform(?:\scollege)?|"
     r"women'?s\said|"
     # round eleven's service kinds said after a name (refuges, holiday and breakfast clubs, playschemes, soft plays,
@@ -183,18 +194,29 @@ _CUED = [
                rf"sings|singing|member)\s(?:with|at|of|for)\s(?:the\s)?(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"),
     re.compile(rf"\b(?:at|to|for)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"),
     # round twelve: the same in a terse note, which writes the days short ("Tia at Busy Otters Mon-Weds am",
-    # "at Oak Tree Farm Tues/Thurs")
+    # "at Oak Tree Farm Tues/Thurs", and round twenty-four's "goes to Shed Talk Thurs nights")
     re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?=(?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
-               r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm)\b))"),
+               r"(?:[\-–/](?-i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|\s(?:am|pm|mornings?|afternoons?|evenings?|nights?)\b))"),
 ]
+# round twenty-four: a group named as held at a community building, the buildings groups meet in (a youth,
+# children's, community, family, leisure, sports, village, church or parish centre, club, hall or hub, a library):
+# "goes to Friday Lot at the youth centre", "takes them to Busy Bodies at the children's centre"; a name that names
+# one place, two or three words (one word is as often an activity: "Zumba at the leisure centre"; ``_proper``: never a
+# generic section or kind)
+_HELD_AT_A_VENUE = re.compile(
+    rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})\s(?:at|in)\s(?:the|a)\s(?:(?:local|new|old)\s)?"
+    rf"(?:(?i:youth|children['’]?s|community|family|leisure|sports?|village|church|parish)\s(?i:centre|center|club|hall|hub)"
+    rf"|(?i:library))\b")
 # round twelve: a school or nursery named by its kind first, as Welsh-, Gaelic- and Irish-medium ones are on the
 # Welsh Government's, Scottish Government's and Northern Irish schools lists (Ysgol, Ysgol Gynradd/Uwchradd, Cylch
 # Meithrin, Meithrinfa; Sgoil, Bun-sgoil, Àrd-sgoil, Sgoil-àraich; Gaelscoil, Bunscoil, Scoil, Coláiste,
 # Gaelcholáiste, Naíscoil): the kind and up to four words after it that name it ("ysgol bryn y mor", "Ysgol Gymraeg
-# Llanfair"), up to a stop, never-redact or time word, or, in cased text, a lower-case word
+# Llanfair"), up to a stop, never-redact or time word, or, in cased text, a lower-case word. Round twenty-four: so are
+# the places of worship named by their kind first, a mosque as Masjid or Jamia Masjid and a gurdwara as Gurdwara
+# ("Masjid Al-Furqan", "Gurdwara Sri Guru Nanak"), as the Charity Commission's register names them
 _KIND_FIRST_SCHOOL = re.compile(
     r"\b(?i:ysgol(?:\s(?:gynradd|uwchradd|feithrin))?|cylch\smeithrin|meithrinfa|sgoil(?:-?\s?[àa]raich)?|bun-?\s?sgoil|"
-    r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste)\s"
+    r"[àa]rd-?\s?sgoil|gaelscoil|gaelchol[áa]iste|bunscoil|na[íi]scoil|scoil|col[áa]iste|(?:jamia\s)?masjid|gurdwara)\s"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3})"
 )
 # all-lower-case dictation: a school said by one word and "high" after going to it ("goes to castlebrae high", "at
@@ -212,7 +234,8 @@ _THE_ONE_WORD_WEEKLY = re.compile(
 )
 _GENERIC_KINDS = frozenset(
     """
-    hub club centre center group gym church chapel mosque temple gurdwara synagogue school nursery college academy
+    hub club centre center group gym church chapel mosque masjid mandir madrassa madrasa temple gurdwara synagogue school
+    nursery college academy
     surgery clinic practice hospital library pool baths park market shop shops office unit ward project cafe café
     pub hall playgroup foodbank pantry larder refuge hostel home house cinema theatre
     rec prom seafront front beach coast river woods allotment allotments field fields common green moor match game
@@ -824,7 +847,7 @@ class InstitutionRecognizer(PatternRecognizer):
         return out
 
     def _kind_first(self, text: str, guarded, lower: bool) -> list:
-        """A school or nursery named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
+        """A school, nursery or place of worship named by its kind first (``_KIND_FIRST_SCHOOL``), and in lower case by one word and
         "high" after going to it (``_LOWER_HIGH``)."""
         out = []
         for m in _KIND_FIRST_SCHOOL.finditer(text):
@@ -987,6 +1010,11 @@ class InstitutionRecognizer(PatternRecognizer):
                 if self._public_or_guarded(text, start, end, name, guarded):
                     continue
                 results.append(make_result(self, INSTITUTION, start, end, 0.6, "local organisation after its cue"))
+        for m in _HELD_AT_A_VENUE.finditer(text):
+            start, end = m.span("name")
+            if self._proper(m.group("name").split(), lower=False) and not self._public_or_guarded(
+                    text, start, end, m.group("name"), guarded):
+                results.append(make_result(self, INSTITUTION, start, end, 0.6, "a group held at a community building"))
         for r in results:
             # a side's name said with its sport after it ("Bewbush Tigers netball", "steelstown camogie on a
             # wednesday"): the sport is what the child plays there, not the side's name

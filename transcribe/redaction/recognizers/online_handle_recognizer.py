@@ -6,7 +6,8 @@ contact), so it is redacted as a person. Found by its shape where no word of Eng
 - a word joined by an underscore ("Lexi_x", "cal_mcg_09"): no English word and no name is written so, and an email
   (which may hold one) is the email recognizer's;
 - after a handle's cue (the words the networks' help pages use for the name an account goes by: handle, username,
-  user name, gamertag, gamer tag, screen name, display name, and "calls himself", "goes by", "known online as"),
+  user name, gamertag, gamer tag, screen name, display name, and "calls himself", "goes by", "known online as"; an
+  account "called"; a network's name, "his Snapchat, ...", "the Snapchat name he uses, ..."),
   a word written as no word or name is: holding a digit with letters ("kaz07"), a capital after its first letter
   ("CalMcG"), or a dot between letters ("kayla.r").
 """
@@ -24,9 +25,13 @@ from .result import make_result
 _AT_HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 # letters or digits joined by underscores, not part of an email ("lexi_x@...", "...@mail_x")
 _UNDERSCORED = re.compile(r"(?<![\w@.])(?P<h>[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*)(?![\w@]|\.[A-Za-z0-9])")
+# the networks a note names an account on (the social networks, chat apps and game networks children use, as Ofcom's
+# Children's Media Use and Attitudes report names them), and an account "called" so
+_NETWORK = r"(?:snapchat|snap|instagram|insta|tiktok|facebook|twitter|youtube|discord|whatsapp|telegram|xbox|playstation|psn|roblox)"
 _CUE = re.compile(
     r"\b(?i:handle|user\s?name|gamer\s?tag|screen\s?name|display\s?name|"
-    r"call(?:s|ed|ing)\s(?:him|her|them)sel(?:f|ves)|go(?:es|ing)\sby|known\sonline\sas)"
+    r"call(?:s|ed|ing)\s(?:him|her|them)sel(?:f|ves)|go(?:es|ing)\sby|known\sonline\sas|account\s(?:called|named)|"
+    rf"{_NETWORK}(?:\s(?:name|account|handle|username|id))?(?:\s(?:he|she|they)\s(?:uses|used|has))?)"
     r"(?:\s(?:is|was|of|as|on\s\w+))?[\s:,]+[\"“'‘]?(?P<h>[^\s\"”'’,;:!?()]+?)[.]?(?=[\"”'’\s,;:!?()]|$)"
 )
 _NO_WORD_SHAPE = re.compile(r".*(?:[A-Za-z].*\d|\d.*[A-Za-z]).*|.+[A-Z].*|.*[A-Za-z]\.[A-Za-z].*")

@@ -14,9 +14,9 @@ from pathlib import Path
 from .result import make_result
 from presidio_analyzer import LocalRecognizer
 
-from ...language.kinship import KIN_WORDS, NAMED_AFTER, WRITTEN_TITLE_WORDS
+from ...language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES, NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS, WEEKDAYS
-from ...language.roles import ROLE_WORDS, ROLE_WORDS_WRITTEN
+from ...language.roles import ROLE_ABBREVIATIONS, ROLE_WORDS, ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -50,8 +50,9 @@ _TITLE = "(?:" + "|".join(NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN + tuple(sort
 # a name's word, with a surname's prefix written with its own capital ("MacLeod", "McArdle", "O'Hare", "FitzGerald",
 # "DeSouza", "LeBlanc", "VanDyke"): the Gaelic, Norman and Dutch prefixes of surnames in the UK
 _NAME = r"(?:Mac|Mc|O['’]|Fitz|De|Di|Da|Le|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-# a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles)
-_KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER, key=len, reverse=True))
+# a family or role word before a name: "her cousin Jade", "his coach Gowens" (kinship.NAMED_AFTER, language.roles),
+# and a family word of the families' other languages ("her masi, Rani": kinship.KIN_WORDS_OTHER_LANGUAGES)
+_KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER | KIN_WORDS_OTHER_LANGUAGES, key=len, reverse=True))
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
@@ -82,14 +83,23 @@ PATTERNS = [
     # Little Acorns told us", "Gary, her dad, was in"): a capitalised word that is no English word, then a possessive
     # and the role
     re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),?\s(?:his|her|their|my|our)\s(?:new\s|old\s)?(?:{_KIN}|{_ROLE})\b"),
+    # ... and with the role after "the" between commas ("Kiran, the youth worker who runs the girls' group")
+    re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),\sthe\s(?:[a-z]+\s)?(?:{_ROLE})\b"),
+    # a nickname given after it: said with who calls the person so ("Yusuf, Bablu, they call him"), or as what the
+    # person is to everyone ("Katarzyna, who's Kasia to everybody")
+    re.compile(rf"(?<![\w'’-])['\"‘“]?(?P<name>{_NAME})['\"’”]?,?\s(?:they|we|everyone|everybody)\s(?:call|calls)\s"
+               r"(?:him|her|them)\b"),
+    re.compile(rf"\bwho(?:['’]s|\sis|\swas)\s['\"‘“]?(?P<name>{_NAME})['\"’”]?\sto\s(?:everyone|everybody|all|us|"
+               r"the\s(?:family|kids|lads|girls)|(?:his|her|their)\s(?:mates|friends|family))\b"),
 ]
-# pattern 4's names are names though English words; a family word ("they call her Nana") or a word no name is stays
-_NICKNAME_PATTERN = 4
+# the nickname patterns' names are names though English words; a family word ("they call her Nana") or a word no name
+# is stays
+_NICKNAME_PATTERNS = (4, 7, 8)
 
 
 def nicknames_given(text: str) -> set[tuple[int, int]]:
-    """The spans of the nicknames ``text`` gives as names (``PATTERNS[_NICKNAME_PATTERN]``)."""
-    return {m.span("name") for m in PATTERNS[_NICKNAME_PATTERN].finditer(text)}
+    """The spans of the nicknames ``text`` gives as names (``PATTERNS`` of ``_NICKNAME_PATTERNS``)."""
+    return {m.span("name") for k in _NICKNAME_PATTERNS for m in PATTERNS[k].finditer(text)}
 # the animals a family keeps (and a child's teddy), one and more: a name after one is a pet's ("a fish called Nemo")
 _ANIMALS = (r"fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?|snakes?"
             r"|pony|ponies|horses?|teddy|teddies")
@@ -238,7 +248,7 @@ class PersonNameRecognizer(LocalRecognizer):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
                     continue  # "a fish called Nemo" is not a person
                 name = m.group("name")
-                if k == _NICKNAME_PATTERN and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
+                if k in _NICKNAME_PATTERNS and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
                     continue
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
@@ -246,6 +256,8 @@ class PersonNameRecognizer(LocalRecognizer):
                         r"\s*(?:[,.;:!?)]|$|\swho\b)", text[m.end("name"):]):
                     continue  # "the social worker is Off today", "her friend is Kurdish and ...": an English word
                     # capitalised, the sentence going on; a name ends the clause ("the worker there is Wren, and")
+                if k == 6 and (is_english(name.lower(), self.english) or is_protected_word(name)):
+                    continue  # "Hope, the teacher said, ...": a word that is also a name, before an aside
                 if k == 5 and ((self._word(name.lower()) and name.lower() not in NAME_LIKE_WORDS) or is_protected_word(name)):
                     continue  # "Today his mum said", "Mum her partner": a word, not a name ("Sue" is both: a name)
                 if k == 3 and self._word(name.lower()):
@@ -395,8 +407,9 @@ class PersonNameRecognizer(LocalRecognizer):
         """Cased text: two capitals standing for someone (a record's way of naming another young person in a home,
         or a child: "JT is fourteen and moved in last month", "MJ and Deano", "AR to DSL: ..."): before a verb of
         telling or doing (``_REPORTING_VERBS``), a form of "be" or "have", "and" and a capitalised word, or "to" and
-        a capital; never the abbreviation of a role, a subject or a body (``_ABBREVIATIONS_NOT_PEOPLE``), nor a
-        never-redact word."""
+        a capital, or after a role's abbreviation (``roles.ROLE_ABBREVIATIONS``: "OT MR assessed", "HV LM joined");
+        never the abbreviation of a role, a subject or a body (``_ABBREVIATIONS_NOT_PEOPLE``), nor a never-redact
+        word."""
         if is_lower_case_style(doc):
             return []
         out = []
@@ -409,7 +422,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 continue  # "my GC says" (GCSEs heard), "the PA said": a thing or a role, after a determiner
             nxt = doc[tok.i + 1]
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-            if (nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
+            role_before = tok.i > 0 and (doc[tok.i - 1].text in ROLE_ABBREVIATIONS or doc[tok.i - 1].lower_ in ROLE_ABBREVIATIONS)
+            if (role_before or nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
                     or (nxt.lower_ in ("and", "to") and after is not None and after.text[:1].isupper() and after.is_alpha)):
                 out.append((tok.idx, tok.idx + 2, 0.6))
         return out

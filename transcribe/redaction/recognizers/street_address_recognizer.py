@@ -126,6 +126,13 @@ _LOWER_SAID = re.compile(
 )
 
 
+# A through-route named by its kind ("Darlington Ring Road", "Tees Relief Road", "the Spine Road"): a ring road, a
+# relief road, a link road, a spine road and a distributor road are the kinds of road the Department for Transport's
+# road classification names for routes that carry traffic round or between towns, never a home's street; named
+# without a house number they are a public place, not an address.
+_THROUGH_ROUTE = re.compile(r"\b(?:Ring|Relief|Link|Spine|Distributor)\s(?:Road|Rd)\b")
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """"14 Elm Terrace", "Flat 3, 27 Coronation Street", "fourteen Elm Terrace",
     and, with a lower score, a named street without a number ("on Elm Terrace")."""
@@ -155,7 +162,7 @@ class StreetAddressRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
-        named = [r for r in results if not text[r.start].isdigit()]
+        named = [r for r in results if not text[r.start].isdigit() and not _THROUGH_ROUTE.search(text, r.start, r.end)]
         numbered = [r for r in results if text[r.start].isdigit()]
         said = [make_result(self, STREET_ADDRESS, m.start(), m.end(), 0.8, "an address as said")
                 for m in _SAID.finditer(text)]

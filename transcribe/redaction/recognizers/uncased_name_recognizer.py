@@ -217,7 +217,8 @@ class UncasedNameRecognizer(LocalRecognizer):
 
     def _shaped(self, tok) -> bool:
         low = bare(tok.text)
-        return low not in _NOT_NAMES and name_shaped(low, self.english)  # "dob", "nhs": a note's own abbreviations
+        # "dob", "nhs": a note's own abbreviations; "senco", "mam": a role or a family word is nobody's name
+        return low not in _NOT_NAMES and low not in ROLE_WORDS and low not in RELATIONSHIP_WORDS and name_shaped(low, self.english)
 
     def _surname(self, tok) -> bool:
         """Name-shaped and not itself someone's first name ("frankie" after "daisy" is the next person)."""
