@@ -37,6 +37,7 @@ since). ``--set fresh6``: ``fresh6.jsonl`` alone (8 notes, committed before the 
 ``--set fresh32``: ``fresh32.jsonl`` alone (9 notes, committed before spoken round twenty-two, transcribed once, to be scored once at its end).
 ``--set fresh34``: ``fresh34.jsonl`` alone (9 notes, committed before spoken round twenty-three, transcribed once, to be scored once at its end).
 ``--set fresh36``: ``fresh36.jsonl`` alone (10 notes, committed before spoken round twenty-four, transcribed once before any change, scored once at its end; seen since).
+``--set fresh37``: ``fresh37.jsonl`` alone (8 notes, committed before the second part of spoken round twenty-four, transcribed once before any change, to be scored once at its end; nobody tunes on it).
 ``--set dev11``: ``dev11.jsonl`` (4 notes written during round eleven after its changes, to see them on new notes; seen).
 ``--set dev23a``: ``dev23a.jsonl`` (10 notes written in spoken round twenty-three as development material: identifiers said in many ways; seen, tuned on, never held out).
 ``--set dev23b``: ``dev23b.jsonl`` (10 notes written in spoken round twenty-three as development material: names and places said in many ways; seen, tuned on, never held out).
@@ -80,7 +81,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "fresh25", "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f", "dev23a", "dev23b", "dev23c", "dev23d", "dev23e", "dev23f", "dev23k", "dev23i", "dev23j", "dev24b", "dev24c", "dev24a", "dev24d")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "fresh25", "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "fresh37", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f", "dev23a", "dev23b", "dev23c", "dev23d", "dev23e", "dev23f", "dev23k", "dev23i", "dev23j", "dev24b", "dev24c", "dev24a", "dev24d")}
 SETS["echo11"] = HERE.parents[1] / "data" / "redaction-spoken" / "echo11.jsonl"  # ASR round 11's held-out set (4 notes)
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
