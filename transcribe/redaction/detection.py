@@ -454,23 +454,19 @@ def with_initials_given(text: str, dets: list[Detection]) -> list[Detection]:
                   and not re.search(r"[.!?;]\s", text[d.end:m.start()])]
         if before and "".join(w[0] for w in re.split(r"[\s\-]+", text[before[-1].start:before[-1].end]) if w) == m.group(1):
             given.setdefault(m.group(1), before[-1])
-    if not given:
-        return dets
-    covered = [(d.start, d.end) for d in dets]
-    added = [Detection(m.start(), m.end(), PERSON, 0.7, "InitialsGiven", given[m.group()].person_index)
-             for m in re.finditer(r"\b(?:" + "|".join(given) + r")\b", text)
-             if not any(s < m.end() and m.start() < e for s, e in covered)]
-    return sorted(dets + added, key=lambda d: d.start) if added else dets
+    return _said_again(text, dets, set(given), PERSON, "InitialsGiven", score=0.7,
+                       person_of={initials: d.person_index for initials, d in given.items()})
 
 
 def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, source: str,
-                keep=lambda m: True) -> list[Detection]:
+                keep=lambda m: True, score: float = 0.6,
+                person_of: dict[str, int | None] | None = None) -> list[Detection]:
     """``dets`` with each other place ``text`` writes one of ``names`` (longest first), outside every detection and
-    where ``keep`` allows, as ``entity``."""
+    where ``keep`` allows, as ``entity`` (a person's, ``person_of`` the name's, where known)."""
     if not names:
         return dets
     covered = sorted((d.start, d.end) for d in dets)
-    added = [Detection(m.start(), m.end(), entity, 0.6, source)
+    added = [Detection(m.start(), m.end(), entity, score, source, (person_of or {}).get(m.group()))
              for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
              if keep(m) and not any(s < m.end() and m.start() < e for s, e in covered)]
     return sorted(dets + added, key=lambda d: d.start) if added else dets

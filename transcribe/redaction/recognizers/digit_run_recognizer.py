@@ -63,8 +63,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import TIMES_OF_DAY
 from ..entities import NHS_NUMBER, NI_NUMBER, PHONE
 from ..spoken_numbers import (DIGIT_WORDS, EDITING_TERMS, LETTER_NAMES, LINKED_AFTER_REPEAT, MISHEARD_DIGITS, NI_PREFIX_GLUED,
-                             REPEAT_WORDS,
-                              sounds_near_repeat)
+                              REPEAT_WORDS, sounds_near_repeat)
 from ..text_reads import heard_tokens
 from .nhs_number_recognizer import nhs_checksum_ok
 from .result import make_result
@@ -87,8 +86,6 @@ def _is_date(tokens: list[str]) -> bool:
         return False
     day, month, _year = (int(t) for t in tokens)
     return 1 <= day <= 31 and 1 <= month <= 12 and len(tokens[2]) in (2, 4)
-
-
 
 
 def _written_date_first(text: str, four) -> bool:
