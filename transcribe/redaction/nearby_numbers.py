@@ -216,8 +216,10 @@ def is_quantity(text: str, pieces: list[re.Match], g: NumberGroup, nouns: frozen
             and (before in nouns or before.rstrip("s") in nouns):
         return True  # a thing's number, after the noun that names it in one phrase: "room 214", "ward 21", "bus 43"
     if touching_after and after.isalpha() and after not in stop_words and after not in CUE_WORDS and (
-            after in nouns or after.rstrip("s") in nouns or after[:-2] in nouns):
-        return True  # a count of something: "the 27 bus", "18 weeks", "3 children"
+            after in nouns or after.rstrip("s") in nouns or after[:-2] in nouns) and not (parts >= 3 and g.clear >= 7):
+        # a count of something: "the 27 bus", "18 weeks", "3 children"; never seven digits and more read out in three
+        # parts or more, which no count is, before a capitalised word a recogniser ran on to them ("..., oh, eight Plan")
+        return True
     return False
 
 
@@ -593,8 +595,10 @@ def read_out_numbers(text: str, dets: list[Detection], nouns: frozenset[str] = f
             start, end, first, last = g.start, g.end, g.first, g.last
         near_ids = [d for d in dets if d.entity in NUMBER_IDENTIFIERS + (POSTCODE,)
                     and (0 <= start - d.end <= 60 or 0 <= d.start - end <= 60)]
+        cued = _cue_before(text, start)
         entity = (DATE_OF_BIRTH if _reads_as_a_date(pieces[first:last + 1])
-                  else min(near_ids, key=lambda d: min(abs(start - d.end), abs(d.start - end))).entity if near_ids else PHONE)
+                  else min(near_ids, key=lambda d: min(abs(start - d.end), abs(d.start - end))).entity if near_ids
+                  else cued if cued in NUMBER_IDENTIFIERS else PHONE)
         added.append(Detection(start, end, entity, 0.5, "a number read out in a number-dense stretch"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets
 
@@ -620,6 +624,15 @@ def _cues_in(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(), m.end(), DATE_OF_BIRTH) for pattern in (_BIRTH_CUE, HEARD_DATE_OF_BIRTH)
               for m in pattern.finditer(text)]
     return sorted(found)
+
+
+def _cue_before(text: str, start: int) -> str | None:
+    """The identifier whose cue is the last before ``start`` in its sentence, within CUE_SENTENCE_WORDS words ("NHS
+    number, he read it off her letter, 99, 97, ..."), else None."""
+    stop = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    cues = [(a, entity) for a, b, entity in _cues_in(text) if stop <= a and b <= start
+            and len(text[b:start].split()) <= CUE_SENTENCE_WORDS]
+    return cues[-1][1] if cues else None
 
 
 def _a_date_part(text: str, pieces: list[re.Match], g: NumberGroup) -> tuple[int, int] | None:

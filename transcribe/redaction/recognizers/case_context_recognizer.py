@@ -44,6 +44,9 @@ _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.)+(?=[A-Z][a-z]{2,}(?:['’]s)?$)")
 # a person's initials written as a note writes them: two or three capitals, each perhaps with its dot, or joined by
 # hyphens ("KB", "K.B.", "T-R"), standing alone (not before a digit: "NE65" is a postcode's)
 _INITIALS = re.compile(r"(?<![\w.\-])[A-Z](?:\.?[A-Z]|-[A-Z]){1,2}\.?(?![\w\-])")
+# one capital standing alone where a subject or an owner stands: before a possessive, before "to" and a verb ("F to
+# bring her bank card"), or before a finite verb; what follows is read by ``_subject_initials``
+_LONE_CAPITAL = re.compile(r"(?<![\w.\-'’])(?P<letter>[A-Z])(?P<owner>['’]s)?(?![\w.\-'’])(?:\s+(?P<next>[a-z][a-z'’]*))?")
 
 
 # the days' and months' names, capitalised, and their short forms ("Friday", "Fri", "November", "Nov")
@@ -53,6 +56,23 @@ _CALENDAR_NAMES = "|".join(sorted({w.capitalize() for w in (*WEEKDAYS, *MONTH_NA
 # the two-letter initialisms of everyday British English and school (TV, PE, RE, IT, DT, UK, EU, OK, ID, HR, PA, MP,
 # PS, AM, PM, BC, AD, PC) and of social work (SW, DV, CP, GP, CIN's and LAC's are longer): never a person's initials
 _NOT_INITIALS = frozenset("tv pe re it dt uk eu ok id hr pa mp ps am pm bc ad pc sw dv cp gp".split())
+
+
+def _subject_initials(text: str, letter: str, verbs: frozenset[str]) -> list[int]:
+    """Where ``letter`` stands alone for a person: before a possessive, "to" and a verb, or a finite verb (one of
+    ``_AFTER_NAME``, a form of "do" or a modal, or a verb's -s or -ed form of ``verbs``); only where the note writes it
+    so at least twice, since a capital once before a verb is as often a plan's or a grade's letter ("Plan B is ...")."""
+    found: list[int] = []
+    for m in _LONE_CAPITAL.finditer(text):
+        if m.group("letter") != letter:
+            continue
+        nxt = (m.group("next") or "").replace("’", "'")
+        after = text[m.end():m.end() + 40].split()
+        if (m.group("owner") or nxt in _AFTER_NAME or nxt in _FINITE_FUNCTION_VERBS or nxt in _NEGATED_AUXILIARIES
+                or (nxt == "to" and after and after[0].lower().strip(".,;") in verbs)
+                or (nxt.endswith(("s", "ed")) and (nxt[:-1] in verbs or nxt[:-2] in verbs or nxt[:-1] + "e" in verbs))):
+            found.append(m.start("letter"))
+    return found if len(found) >= 2 else []
 
 
 def initials_of(name: str) -> set[str]:
@@ -86,6 +106,8 @@ _AFTER_NAME = {
     "herself", "himself",  # a reflexive after it stands for a person only ("Summer herself", "Will himself")
     "who", "who's", "who’s", "whose",  # so does a relative "who" ("Joy who's seven and ...")
 }
+# the negated auxiliaries, which need a subject before them too ("F doesn't know where it is")
+_NEGATED_AUXILIARIES = frozenset("doesn't didn't isn't wasn't hasn't hadn't can't won't wouldn't couldn't shouldn't".split())
 # forms of "do" and the modals, which need a subject before them ("Chase did sit", "Hope can walk")
 _FINITE_FUNCTION_VERBS = frozenset("do does did can could will would shall should may might must".split())
 # the colour terms a rating is said in: Berlin and Kay's eleven basic colour terms of English and the amber of a
@@ -202,6 +224,10 @@ class CaseContextRecognizer(LocalRecognizer):
                          and i.lower() not in _NOT_INITIALS and not is_protected_word(i) and i.lower() not in CUE_WORDS
                          and i.lower() not in TIME_WORDS and i.lower() not in NAME_TITLES and i.lower() not in RANK_TITLES
                          and not (len(i) > 2 and i.lower() in english)}
+        # the child by the first letter of their first name alone, as leaving-care and residential records write a
+        # young person ("F said ...", "F to bring ...", "C's bed"); never "I" or "A", which are words
+        first = re.sub(r"[^A-Za-z]", "", (context.child.name or "").split()[0]) if context.child and (context.child.name or "").split() else ""
+        self.child_initial = first[0].upper() if first and first[0].upper() not in "IA" else None
         self.postcode = postcode_of(context.address or "")
         self.dob = context.child.dob if context.child else None
         super().__init__(
@@ -507,6 +533,11 @@ class CaseContextRecognizer(LocalRecognizer):
                     r = self._result(PERSON, m.start(), m.end() - m.group().endswith("."), 0.85)
                     r.recognition_metadata[PERSON_INDEX_KEY] = person
                     results.append(r)
+        if self.child_initial and not self.heard:
+            for start in _subject_initials(text, self.child_initial, self.verbs | self.irregular):
+                r = self._result(PERSON, start, start + 1, 0.8)
+                r.recognition_metadata[PERSON_INDEX_KEY] = 0
+                results.append(r)
         if self.lower_school and nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             for m in self.lower_school.finditer(text):
                 results.append(self._result(INSTITUTION, m.start("name"), m.end("name"), 0.8))

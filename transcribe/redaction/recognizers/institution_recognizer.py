@@ -14,7 +14,9 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the Boys' and Girls' Brigade, the cadet
   forces, Young Farmers, young carers' services (Young Carers), and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
   choirs, youth orchestras and brass, silver and pipe bands;
-- grassroots sport: the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC, and the
+- hospices (Hospice UK's members, the children's hospices of Together for Short Lives), named "X Hospice";
+- grassroots sport: a combat sport's club by its sport alone ("Steel City Boxing", "Golden Tiger Karate"), schools and
+  academies of dance, ballet, music and theatre ("X School of Dance"); the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC, and the
   Gaelic games' GAC, GFC and CLG, as the GAA's clubs name themselves), the
   running clubs' Harriers and Striders, and any named "X Club". Professional clubs (Newcastle United, Sunderland
   AFC) are public, not local;
@@ -26,7 +28,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   names (food bank, pantry, larder, community fridge, kitchen or cupboard, social supermarket);
 - a local branch of a national charity, where the name before it is no English word ("Calderdale Women's Aid";
   "Contact Women's Aid" is the national one); Youth Zones;
-- firms a parent works for, by the endings Companies House requires of a company's name (Ltd, Limited, LLP, PLC,
+- firms a parent works for, by their trade as small firms name themselves (Taxis, Private Hire, Motors, Garage,
+  Joinery, Builders, Barbers), by the endings Companies House requires of a company's name (Ltd, Limited, LLP, PLC,
   CIC), and by cue: the name after the verb of working for it ("drives a taxi for Hollinwood Cars", "works at
   Gremista Garage", a job or placement with or at; never a first name, a brand, a generic or public place);
 - where a young person or a parent and baby live: Foyer, Supported Lodgings or Accommodation, Hostel, Mother and
@@ -53,6 +56,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from ...language.dates import WEEKDAYS
 from ...language.kinship import KIN_WORDS
 from ...language.roles import ROLE_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
@@ -75,7 +79,8 @@ _LINK = r"(?:\s(?:of|the|and|&|on|upon|in|na|an|nan|y|yr)\s|\s)"
 _KIND = (
     r"(?-i:(?:(?:Primary|Infant|Infants|Junior|First|Middle|High|Secondary|Community|Catholic|"
     r"Church|Special|Grammar|Free|Nursery|Day|Pre)\s)?"
-    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|Sure\sStart(?:\sCentre)?|"
+    r"(?:(?:School|Academy)\sof\s(?:Dance|Dancing|Ballet|Performing\sArts|Music|Theatre)|"
+    r"School|Academy|College|Nursery|Pre-?[Ss]chool|Children's\sCentre|Childrens\sCentre|Family\sHub|Sure\sStart(?:\sCentre)?|"
     r"Surgery|Medical\sCentre|Medical\sPractice|Health\sCentre|Medical\sGroup|Practice|Primary|(?:and|&)\sPartners|"
     r"Dental(?:\s(?:Practice|Surgery|Care|Centre|Clinic))?|Pharmacy|Chemists?|"
     r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
@@ -89,7 +94,16 @@ _KIND = (
     r"Young\sFarmers|Youth\s(?:Club|Centre|Hub|Project|Theatre|Group|Zone)|Youth\sFootball\sClub|"
     r"Colts|JFC|Harriers|Striders|(?:Football|Cricket|Rugby|Boxing|Swimming|Gymnastics|Dance|Athletics|Running)\sClub|"
     r"Boxing\sGym|"
+    # a combat sport's gym or club named by its sport alone after its name ("Steel City Boxing", "Ironstone Youth
+    # Boxing", "Golden Tiger Karate"): the combat sports of the Olympic and Commonwealth programmes and the martial arts
+    # Sport England funds clubs for
+    r"(?:Youth\s)?(?:Boxing|Kickboxing|Judo|Karate|Taekwondo|Jiu[\s\-]Jitsu|Muay\sThai|Wrestling)|"
     r"(?:Dance|Stage|Drama)\sSchool|"
+    # hospices a family uses for respite and end-of-life care (Hospice UK's members, children's hospices of Together
+    # for Short Lives), each a local charity named "X Hospice" or "X Children's Hospice"
+    r"(?:Children's\s)?Hospice|"
+    # a small firm a parent works for or a child is driven by, named by its trade as such firms name themselves
+    r"Taxis|Private\sHire|Motors|Garage|Joinery|Builders|Barbers|Barbershop|"
     # community services, by the words they name themselves with
     r"Project|Hub|(?:Family|Community|Youth|Recovery|Wellbeing|Resource|Contact|Learning|Activity|Carers'?|"
     r"Women's|Womens|Men's|Mens|Young\sPeople's|Advice|Drop-?[Ii]n|Day|Counselling)\sCentre|"
@@ -511,7 +525,11 @@ _NOT_A_NAME = {
     "after", "school", "night", "social", "private", "sports",
     "women's", "womens", "men's", "mens", "advice", "day", "counselling", "dental", "memory", "wellbeing", "food",
     "young", "people's", "drop-in", "boys", "boys'", "girls", "girls'", "brass", "silver", "pipe", "church",
-} | KIN_WORDS  # "mum Bede Primary": a family word, as language.kinship lists them, starts no institution's name
+    # the styles a combat sport is named by ("Olympic Boxing", "Thai Boxing", "Kick Boxing"), which name no club
+    "olympic", "thai", "kick", "mixed", "martial", "freestyle", "brazilian", "japanese",
+} | KIN_WORDS | frozenset(WEEKDAYS) | frozenset(d + "s" for d in WEEKDAYS)
+# a family word, as language.kinship lists them, starts no institution's name ("mum Bede Primary"), nor does a day
+# ("on Tuesdays and Kirsty Dowd School of Dance")
 
 
 # the words of a side's name that are also never-redact words on their own ("wisbech town colts")
