@@ -337,6 +337,8 @@ def _near_spelling_word(low: str) -> bool:
 def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, holds a digit) of each stretch read out in the spelling alphabet (the rule above MIN_SPELLING_RUN)."""
     toks = list(_RUN_TOKEN.finditer(text))
+    if sum(t.group().lower() in _SPELLING_WORDS_ALL for t in toks) < 2:
+        return []  # no run without two spelling words as written: the words near one need not be tested
     kinds = []
     for t in toks:
         low = t.group().lower()
