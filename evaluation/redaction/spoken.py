@@ -185,6 +185,11 @@ def name_tokens(text: str) -> set[str]:
             and w not in _DIGIT and w not in _TEEN and w not in _TENS and w not in ("double", "treble", "hundred")}
 
 
+def digits_left(left: str) -> int:
+    """How many digits (written or said) are left in an identifier's stretch of transcript, whichever they are."""
+    return sum(c.isdigit() for c in signature(left))
+
+
 def leaks(gold: str, left: str) -> bool:
     sig_gold = signature(gold)
     sig_left = signature(left)
@@ -318,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     pipeline = redactor = None
     leaked, located, total = Counter(), Counter(), Counter()
+    # stricter, for structured identifiers: a leak as above, or 3+ digits of any kind left in its stretch (a number
+    # misheard, "477 double law" for "07700", keeps none of the gold's digit runs yet is what is left of it)
+    strict = Counter()
     over_hit = over_all = 0
     over_case = 0  # of over_hit: letters of a word that is part of a case-context name (the recogniser wrote it there)
     flags = flags_on_gold = gold_flagged = 0  # identifier_unclear doubts: how many, how many on a gold identifier
@@ -361,7 +369,13 @@ def main(argv: list[str] | None = None) -> int:
             located[ent] += 1
             gold_mask[region[0]:region[1]] = b"\x01" * (region[1] - region[0])
             left = left_of(transcript, region, reds)
-            if leaks(note["text"][p["start"]:p["end"]], left):
+            leak = leaks(note["text"][p["start"]:p["end"]], left)
+            if ent in STRUCTURED and (leak or digits_left(left) >= 3):
+                strict[ent] += 1
+                if args.show and not leak:
+                    print(f"STRICT {note['id']} {ent:<18} gold {note['text'][p['start']:p['end']]!r} "
+                          f"heard {transcript[region[0]:region[1]]!r} left {' '.join(left.split())!r}")
+            if leak:
                 leaked[ent] += 1
                 if args.show:
                     print(f"LEAK {note['id']} {ent:<18} gold {note['text'][p['start']:p['end']]!r} "
@@ -393,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         lk = sum(leaked[t] for t in types)
         print(f"  {group:<20}{n:>5}{sum(located[t] for t in types):>9}{lk:>8}{100 * lk / n:>10.1f}%"
               f"{100 * sum(caught[t] for t in types) / max(1, sum(clean_total[t] for t in types)):>13.1f}%")
+    n_structured = sum(total[t] for t in STRUCTURED)
+    print(f"  STRUCTURED, stricter (a leak, or 3+ digits of any kind left in the identifier's stretch): "
+          f"{sum(strict.values())} of {n_structured} ({100 * sum(strict.values()) / max(1, n_structured):.1f}%)")
     print(f"  over-redaction (transcript letters outside located identifiers): {100 * over_hit / max(1, over_all):.2f}%"
           f"; of which words of a case-context name the transcript holds there: {100 * over_case / max(1, over_all):.2f}%"
           f"; the rest: {100 * (over_hit - over_case) / max(1, over_all):.2f}% ({over_hit} of {over_all} letters)")

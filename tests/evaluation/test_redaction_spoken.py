@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.redaction.spoken import leaks, load_notes, locate, signature
+from evaluation.redaction.spoken import digits_left, leaks, load_notes, locate, signature
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,13 @@ def test_signature_reads_spoken_and_written_forms_alike(said, sig):
 )
 def test_leak_is_a_surviving_digit_run_or_a_fuzzy_name_word(gold, left, leaked):
     assert leaks(gold, left) is leaked
+
+
+@pytest.mark.parametrize("left, n", [("477 double law, 9 double law", 4), ("mam's number", 0), ("near 8 to 10", 3)])
+def test_the_stricter_count_takes_any_digits_left(left, n):
+    # a number misheard keeps none of the gold's runs ("07700 900" heard so) but its digits are what is left of it
+    assert not leaks("oh seven seven double oh, nine double oh", "477 double law, 9 double law")
+    assert digits_left(left) == n
 
 
 def test_identifier_is_located_in_a_transcript_that_writes_it_differently():
