@@ -14,7 +14,7 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the Boys' and Girls' Brigade, the cadet
   forces, Young Farmers, young carers' services (Young Carers), and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
   choirs, youth orchestras and brass, silver and pipe bands;
-- hospices (Hospice UK's members, the children's hospices of Together for Short Lives), named "X Hospice";
+- children's hospices (Together for Short Lives' members), named "X Children's Hospice" (a hospice alone is a public place);
 - grassroots sport: a combat sport's club by its sport alone ("Steel City Boxing", "Golden Tiger Karate"), schools and
   academies of dance, ballet, music and theatre ("X School of Dance"); the words that mark a junior or amateur side (Colts, Juniors, JFC, Youth, FC, ABC, RFC, and the
   Gaelic games' GAC, GFC and CLG, as the GAA's clubs name themselves), the
@@ -99,9 +99,10 @@ _KIND = (
     # Sport England funds clubs for
     r"(?:Youth\s)?(?:Boxing|Kickboxing|Judo|Karate|Taekwondo|Jiu[\s\-]Jitsu|Muay\sThai|Wrestling)|"
     r"(?:Dance|Stage|Drama)\sSchool|"
-    # hospices a family uses for respite and end-of-life care (Hospice UK's members, children's hospices of Together
-    # for Short Lives), each a local charity named "X Hospice" or "X Children's Hospice"
-    r"(?:Children's\s)?Hospice|"
+    # a children's hospice (Together for Short Lives' members): a small local charity a few families use for respite,
+    # named "X Children's Hospice"; a hospice alone ("X Hospice") is a public place like a hospital
+    # (lexicon.PUBLIC_PLACE_KINDS)
+    r"Children's\sHospice|"
     # a small firm a parent works for or a child is driven by, named by its trade as such firms name themselves
     r"Taxis|Private\sHire|Motors|Garage|Joinery|Builders|Barbers|Barbershop|"
     # community services, by the words they name themselves with
