@@ -153,12 +153,14 @@ def build_row(note, keep_why):
 def check_rows(rows, words_range, authors):
     """Sentences tile the text in order, each with observation alone or some of worry / working_well /
     next_step (plus the voice layer); spans inside the text, not blank at their edges, PII and keep never
-    overlapping; ``words_range`` words; context and meta complete; ids unique and from ``authors``."""
+    overlapping; ``words_range`` words; context and meta complete; ids unique, their leading letters one of
+    ``authors`` (one letter or more: "S", "AA")."""
     seen = set()
     for r in rows:
         nid, text = r["id"], r["text"]
-        if nid in seen or nid[0] not in authors:
-            raise NoteFormatError(f"{nid}: duplicate id or author letter not in {sorted(authors)}")
+        author = re.match(r"[A-Za-z]*", nid).group()  # the id's leading letters: "S" of S01, "AA" of AA01
+        if nid in seen or author not in authors:
+            raise NoteFormatError(f"{nid}: duplicate id or author letters {author!r} not in {sorted(authors)}")
         seen.add(nid)
         pos = 0
         for s in r["sentences"]:
