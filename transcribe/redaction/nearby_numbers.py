@@ -413,6 +413,48 @@ def with_first_try_before(text: str, dets: list[Detection]) -> list[Detection]:
     return dets
 
 
+# A value said, then its end said again after an editing term ("S R 7, 7HM, no, 7HM is", "oh seven seven double oh,
+# nine hundred, one two three, sorry, one two four"): the repair is read out in characters (a digit among them), two
+# characters at least and no more than the value, straight after the term in at most this many tokens, and says the
+# value's tail again but for one character
+REPAIR_AFTER_TOKENS = 6
+_REPAIR_AFTER = re.compile(rf"(?i)[\s,.]*\b(?:{_EDITING_TERM})\b[\s,.]*")
+_REPAIRED_KINDS = (POSTCODE, PHONE, NHS_NUMBER, NI_NUMBER)
+
+
+def _says_the_tail(run: str, said: str) -> bool:
+    return (2 <= len(run) <= len(said) and any(c.isdigit() for c in run)
+            and sum(a != b for a, b in zip(run, said[-len(run):])) <= 1)
+
+
+def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each postcode, phone, NHS or NI number grown over a repair of its end said just after it (the rule above
+    ``REPAIR_AFTER_TOKENS``)."""
+    tokens = text_reads.heard_tokens(text)
+    for d in dets:
+        if d.entity not in _REPAIRED_KINDS:
+            continue
+        term = _REPAIR_AFTER.match(text, d.end)
+        if not term:
+            continue
+        said = "".join(t.chars for t in tokens if d.start <= t.start and t.end <= d.end)
+        k = next((n for n, t in enumerate(tokens) if t.start >= term.end()), None)
+        if k is None or not said:
+            continue
+        run, end = "", None
+        for n in range(k, min(len(tokens), k + REPAIR_AFTER_TOKENS)):
+            if not tokens[n].chars or (n > k and not _FIRST_TRY_JOINER.fullmatch(text[tokens[n - 1].end:tokens[n].start])):
+                break
+            run += tokens[n].chars
+            if len(run) > len(said):
+                break
+            if _says_the_tail(run, said):
+                end = tokens[n].end
+        if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
+            d.end = end
+    return dets
+
+
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
     """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
     in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"): the

@@ -17,8 +17,9 @@ from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again
 from .nearby_numbers import (numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out, with_country_code_before,
-                             with_extension_after, with_first_try_before, with_numbers_nearby, with_repair_before,
-                             with_spelling_word_after, with_spelt_letter_after, with_year_said_apart)
+                             with_extension_after, with_first_try_before, with_numbers_nearby, with_repair_after,
+                             with_repair_before, with_spelling_word_after, with_spelt_letter_after,
+                             with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
@@ -151,6 +152,7 @@ class Redactor:
                 dets = with_country_code_before(text, dets)
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)
+                dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
                 dets = with_year_said_apart(text, dets)
             return with_places_said_again(text, with_initials_given(text, with_names_said_again(text, dets, self._word_forms)))
         finally:

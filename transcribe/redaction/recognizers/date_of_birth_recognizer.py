@@ -71,6 +71,11 @@ CUE_BREAK = re.compile(
 )
 
 
+# the known date of birth with its month misheard as one word ("thirtieth July eleven" heard "30th to 11"): its day as
+# an ordinal in figures, one word, then its year (two figures or four); the day and the year both the known date's
+_DAY_WORD_YEAR = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)[\s,]+(?:of\s|the\s)?[A-Za-z]+\.?,?\s(?P<year>\d{2}|\d{4})\b")
+
+
 class DateOfBirthRecognizer(LocalRecognizer):
     """Full or partial dates with a birth cue, and any date equal to a known DOB.
 
@@ -161,6 +166,11 @@ class DateOfBirthRecognizer(LocalRecognizer):
                 if span:
                     results.append(make_result(self, DATE_OF_BIRTH, span[0], span[1], 0.9,
                                                "the known date of birth, as the recogniser wrote it"))
+        for m in _DAY_WORD_YEAR.finditer(text):
+            if any(int(m.group("day")) == dob.day and int(m.group("year")) in (dob.year, dob.year % 100)
+                   for dob in self.known_dobs):
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.85,
+                                           "the known date of birth, its month misheard"))
         return results
 
 
@@ -289,8 +299,9 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
     """A date read out as three numbers, day, month and year ("Ava, oh four, oh nine, eighteen, is under ...",
     "Kai, 14, 6, 2016, lives ..."), between commas straight after a capitalised word that names no meeting: the
     place a report gives a person's date of birth (``_AFTER_NAME``), said as numbers. A day of 1-31, a month of
-    1-12 and a year of two digits ("eighteen", "oh seven", "07") or 19xx/20xx; one number or two ("Maisie, 12,
-    year 8": an age), or a last number of one digit ("Mam, 5, 6, 7": scores), are no date."""
+    1-12 (or the month's name between them, joined as a recogniser may join them: "30th on January 92") and a year of
+    two digits ("eighteen", "oh seven", "07") or 19xx/20xx; one number or two ("Maisie, 12, year 8": an age), or a
+    last number of one digit ("Mam, 5, 6, 7": scores), are no date."""
     out = [m.span("date") for m in _RUN_TOGETHER_AFTER_NAME.finditer(text)
            if _reads_as_day_month_year(m.group("date")) and m.group("word").lower() not in _NOT_A_PERSON_BEFORE
            and _CLOSES_AFTER_NAME.match(text, m.end("date"))]
@@ -298,8 +309,8 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
         if len(run) > 3 and (year_heard := _year_heard_in_pieces(text, run)) is not None:
             out.append(year_heard)
             continue
-        if len(run) != 3 or any(p.month_word for p in run):
-            continue
+        if len(run) != 3 or run[0].month_word or run[2].month_word:
+            continue  # a month word in the middle is the date's month: "Shannon Hedley, 30th on January 92,"
         day, month, year = run
         zero = _ZERO_BEFORE.search(text, max(0, day.start - 8), day.start)
         start = zero.start() if zero else day.start

@@ -1,0 +1,54 @@
+"""Round twenty-six, in what a recogniser writes. A value said and then its end said again after a repair ("S.R. 7,
+7HM, no, 7HM"): the repair is the value's. The child's known date of birth with its month misheard as one word
+("thirtieth July eleven" heard "30th to 11"). The sentences are written for the rules, not copied from a note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+CASE = {"child": {"name": "Zara Iqbal", "dob": "2011-07-30"},
+        "people": [{"name": "Saima Iqbal", "role": "mother"}],
+        "address": "9 Whitworth Chase, Spennymoor DL16 6BB"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("They live at flat 2, Pelaw Court, N.E. 10, 0QT, no, 0QT is the right one.", "N.E. 10, 0QT, no, 0QT"),
+    ("Mam's mobile is 07700 900 123, sorry, 124, she says ring after three.", "07700 900 123, sorry, 124"),
+])
+def test_a_value_repaired_after_it_is_redacted_whole(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Mam's mobile is 07700 900 123, no, 2 weeks ago she changed it.", "2 weeks ago"),
+    ("The postcode is NE10 0QT, no, 3 of them live there.", "3 of them"),
+])
+def test_what_follows_a_repair_that_is_no_value_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_the_known_date_of_birth_with_its_month_misheard(redactor):
+    result = heard(redactor, CASE, "Zara's 30th to 11, and she's in year 9.")
+    assert is_redacted(result, "30th to 11")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("We meet on the 30th of May 12 people came.", "30th of May 12"),  # not the child's day and year
+    ("The review is on the 14th June 11 o'clock.", "14th June 11"),
+])
+def test_another_day_and_number_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, CASE, sentence), kept)
+
+
+def test_a_date_after_a_name_with_its_month_joined_by_on(redactor):
+    result = heard(redactor, {}, "Mam, Kelly Hartley, 30th on January 92, is at the flat most days.")
+    assert is_redacted(result, "30th on January 92")
+
+
+def test_a_meetings_date_after_its_name_stays(redactor):
+    result = heard(redactor, {}, "Next review, 3rd on June 27, at the school.")
+    assert is_kept(result, "3rd on June 27")
