@@ -415,11 +415,17 @@ _PLACE_BEFORE = re.compile(
 _PROPER_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
+def _an_english_form(low: str, english: frozenset[str]) -> bool:
+    """``low`` is an English word or its regular plural, past or -ing form ("miles", "woods", "hunted", "sterling")."""
+    return low in english or any(low.endswith(suffix) and low[:-len(suffix)] in english
+                                 for suffix in ("s", "es", "ed", "d", "ing"))
+
+
 def with_names_said_again(text: str, dets: list[Detection], english: frozenset[str]) -> list[Detection]:
     """A one-word name found once is that name wherever else the note says it the same way ("Visit to Kaydee ...
     Kaydee said"): a capitalised word of three letters or more, no English word, never-redact word or known place,
     each other occurrence not already inside a detection, not after a preposition of place ("in Heworth") and not
-    before another capitalised word ("Heworth Walk"). A nickname given as one ("known as Smiley", "call him Tank") is
+    before another capitalised word ("Heworth Walk"); one that is no English word in lower case too. A nickname given as one ("known as Smiley", "call him Tank") is
     a name though an English word, and so wherever the note writes it capitalised again ("Tank said ...")."""
     from .recognizers.person_name_recognizer import nicknames_given
 
@@ -431,8 +437,12 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
     }
     # (not "living in Heworth", "Heworth Walk": a place, or part of a longer name)
-    return _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
+    dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
         _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
+    # a name that is no English word is the name in lower case too ("Jotty ... jotty's been missing"): a recogniser
+    # or a hurried typist writes it so; a word that is English is a word in lower case ("Tank ... the tank")
+    return _said_again(text, dets, {n.lower() for n in names if not _an_english_form(n.lower(), english)}, PERSON, "NameSaidAgain",
+                       lambda m: m.group()[0].islower() and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 # A record names a person in full, then their initials in brackets, and by the initials from then on ("Tiffany Osei,

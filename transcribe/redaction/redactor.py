@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ..context import CaseContext, parse_context
@@ -198,8 +199,8 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
         low = text[r.start:r.end].lower()
         if (r.entity_type == PERSON and (r.start, r.end) in given and low in english and low not in names
                 and low not in first_names() and low not in world_names()
-                and _CALLED_BEFORE.search(text, max(0, r.start - 30), r.start)):
-            continue  # "Hat", never "Jordan"; "known as Tank", "goes by Bramble" name someone whatever was heard
+                and _CALLED_BEFORE.search(text, max(0, r.start - 30), r.start) and _a_word_said_instead(low)):
+            continue  # "Hat", never "Jordan" or "Dodger"; "known as Tank", "goes by Bramble" name someone whatever was heard
         words = text[r.start:r.end].split(" ")
         lows = [re.sub(r"['’]s$", "", w).lower() for w in words]
         if (r.entity_type == PERSON and r.score == NER_SCORE and len(words) <= 2 and all(_ONE_WORD.fullmatch(w) for w in words)
@@ -216,6 +217,17 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # the one naming verb a recogniser makes of something else: "calls him that" heard "calls him Hat"; "known as",
 # "goes by", "nicknamed", "a lad called" are said only to give a name
+# what a speaker says after "calls him" that is no name ("nobody calls him that", "he calls her names", "they call him
+# anything but Tom"): the demonstratives, pronouns and indefinites English puts there; a word heard one letter from one
+# of them of four letters and more ("Hat") is that word misheard, any other English word ("Dodger", "Chip") the
+# nickname the family gave
+_SAID_INSTEAD_OF_A_NAME = frozenset("that this it what names something anything nothing everything whatever so".split())
+
+
+def _a_word_said_instead(low: str) -> bool:
+    return any(low == w or (len(w) >= 4 and Levenshtein.distance(low, w) <= 1) for w in _SAID_INSTEAD_OF_A_NAME)
+
+
 _CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself)\s['\"‘“]?$",
                             re.IGNORECASE)
 

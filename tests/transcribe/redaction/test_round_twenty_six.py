@@ -52,3 +52,35 @@ def test_a_date_after_a_name_with_its_month_joined_by_on(redactor):
 def test_a_meetings_date_after_its_name_stays(redactor):
     result = heard(redactor, {}, "Next review, 3rd on June 27, at the school.")
     assert is_kept(result, "3rd on June 27")
+
+
+@pytest.mark.parametrize("sentence, nickname", [
+    ("Ellis was at home, mam called him Dodger, he's six.", "Dodger"),
+    ("His brothers call him Chip since he was little.", "Chip"),
+])
+def test_a_nickname_given_by_calls_him_is_a_name_though_an_english_word(redactor, sentence, nickname):
+    assert is_redacted(heard(redactor, None, sentence), nickname)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("His name is Oliver, but nobody calls him Hat. He settled in.", "Hat"),  # "that", misheard
+    ("The older lads call him Names at school, he says.", "Names"),
+])
+def test_a_word_said_after_calls_him_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_a_name_that_is_no_english_word_is_the_name_in_lower_case_too(redactor):
+    context = {"child": {"name": "Kaydee Lowther", "dob": "2012-03-04"}}
+    result = heard(redactor, context, "Visit to Kaydee Lowther, Jotty, at home. Later her mum said jotty had left, Jotty rang.")
+    assert is_redacted(result, "jotty")
+    assert "jotty" not in result.redacted_text.lower()
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Visit to Hope and her mum. There is hope that the plan works.", "hope that"),
+    ("Visit to Kaydee Lowther, Miles, at home. Miles said they walk two miles to school.", "miles to"),  # a plural
+])
+def test_a_name_that_is_an_english_word_stays_a_word_in_lower_case(redactor, sentence, kept):
+    context = {"child": {"name": "Kaydee Lowther", "dob": "2012-03-04"}}
+    assert is_kept(heard(redactor, context, sentence), kept)

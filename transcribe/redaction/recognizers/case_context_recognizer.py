@@ -618,7 +618,8 @@ class CaseContextRecognizer(LocalRecognizer):
             return None  # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold
         # a name given is used: said once only, it is as often a word misheard ("care leaver" heard "Caliver", "erm"
         # heard "Urm"); said again after an article or a possessive, it is a word ("the Kinship allowance")
-        said = [k for k in re.finditer(rf"\b{re.escape(m.group('nick'))}\b", text)
+        # (in any case where it is no English word: a recogniser writes a name it knows not in lower case, "jotty")
+        said = [k for k in re.finditer(rf"\b{re.escape(m.group('nick'))}\b", text, 0 if low in self.english else re.I)
                 if not re.search(r"\b(?i:the|a|an|his|her|their|my|our|your|this|that)\s+$", text[max(0, k.start() - 8):k.start()])]
         return m.span("nick") if len(said) >= 2 else None
 
