@@ -334,8 +334,9 @@ def _reads_as_digits(text: str, pieces: list[re.Match], g: NumberGroup) -> bool:
     return (singles >= 3 and any(j in ("-", ".") for j in joins)) or singles >= READ_OUT_SINGLES
 
 
-_LETTER_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})$")
-_SPELLING_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+([A-Z][a-z]{2,})\b")
+# the letter a value ends with, the word a speaker spells it with ("for", "as in") taken into it or not
+_LETTER_AT_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})(?P<by>,?\s(?i:for|as\sin|as|like))?$")
+_SPELLING_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?P<by>(?i:for|as\sin|as|like))[ \t]+)?(?P<word>[A-Za-z][a-z]{2,})\b")
 
 
 # A date of birth said, then repaired ("31st, no, sorry, 30 December 2013", "the 4th, sorry, the 5th of June"): the
@@ -457,7 +458,8 @@ def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
 
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
     """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
-    in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"): the
+    in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"), or after
+    "for", "as", "as in" or "like" and the word in any case ("QQ551739A, for Apple", "A for apple"): the
     spelling word starts with the letter it spells, and a value that holds letters is read out so. An NI number
     found however it was found takes its suffix letter read out after it as the number-dense reading does
     (``digit_run_recognizer.suffix_letter_after``: A-D, HMRC's suffixes)."""
@@ -467,8 +469,10 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
         last = _LETTER_AT_END.search(text, d.start, d.end)
         word = _SPELLING_WORD_AFTER.match(text, d.end)
         # a function word (spaCy's English stop words: "With her partner") spells no letter
-        end = (word.end() if last and word and word.group(1)[0] == last.group(1)[0].upper()
-               and word.group(1).lower() not in STOP_WORDS else None)
+        spelt = word is not None and (word.group("word")[0].isupper() or word.group("by") is not None
+                                      or (last is not None and last.group("by") is not None))
+        end = (word.end() if last and word and spelt and word.group("word")[0].upper() == last.group(1)[0].upper()
+               and word.group("word").lower() not in STOP_WORDS else None)
         if end is None and d.entity == NI_NUMBER:
             end = suffix_letter_after(text, d.end)  # the suffix letter and its word both after the value
         if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):

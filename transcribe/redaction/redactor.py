@@ -140,6 +140,7 @@ class Redactor:
                 dets = _names_ended_at_case_surname(text, dets, case, self._word_forms)
                 dets = _without_cue_and_kin_words(text, dets, case.name_words())
                 dets = _not_the_town(text, dets, case.places)
+                dets = _email_heard_without_its_at(text, dets, case.name_words())
                 dets = _email_name_part_said(text, dets)
                 dets = _address_glued_to_a_case_name(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
@@ -389,6 +390,34 @@ def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: froze
         return dets
     kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda d: d.start)
+
+
+# An email address the recogniser wrote without its "at" or with its name part apart: a person's name joined by a dot to
+# what follows ("Stephen.org. Cleveland.BNN.Belice.uk", "Carys.mellanby, Stockton.com.uk"), or a person's name and
+# then "at" and a domain ("Joy Adeyemi, at NHS.net"); a mail domain's end (``WRITTEN_MAIL_END``) closes it either way
+_DOMAIN = rf"[A-Za-z][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*{WRITTEN_MAIL_END}\b"
+_NAME_DOTTED = re.compile(rf"\b(?P<first>[A-Z][a-z]+)\.[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*(?:[.,]?\s{_DOMAIN})?")
+_AT_DOMAIN_AFTER = re.compile(rf"[\s,]*\bat\s{_DOMAIN}")
+_ENDS_AS_A_DOMAIN = re.compile(rf"{WRITTEN_MAIL_END}$")
+
+
+def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
+    """The email addresses of the rule above ``_DOMAIN``: the name is a case-context name's word, a person's found or
+    a listed first name."""
+    people = [d for d in dets if d.entity == PERSON]
+    known = set(names) | {w.lower() for d in people for w in text[d.start:d.end].split()}
+    for d in people:
+        at = _AT_DOMAIN_AFTER.match(text, d.end)
+        if at:
+            d.entity, d.end, d.source = EMAIL, at.end(), "EmailHeardWithoutAt"
+    added = [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _NAME_DOTTED.finditer(text)
+             if (m.group("first").lower() in known or m.group("first").lower() in first_names())
+             and _ENDS_AS_A_DOMAIN.search(m.group())]
+    if not added:
+        return dets
+    kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]
+    return sorted(kept + [a for a in added if not any(d.start < a.end and a.start < d.end for d in kept)],
+                  key=lambda d: d.start)
 
 
 def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:

@@ -84,3 +84,31 @@ def test_a_name_that_is_no_english_word_is_the_name_in_lower_case_too(redactor):
 def test_a_name_that_is_an_english_word_stays_a_word_in_lower_case(redactor, sentence, kept):
     context = {"child": {"name": "Kaydee Lowther", "dob": "2012-03-04"}}
     assert is_kept(heard(redactor, context, sentence), kept)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officer in the case DC Stephen Orr, Stephen.org. Cleveland.BNN.Belice.uk, ring him first.",
+     "Stephen.org. Cleveland.BNN.Belice.uk"),
+    ("Referred to Carys at the YOT, Carys.mellanby, Stockton.com.uk, next week.",
+     "Carys.mellanby, Stockton.com.uk"),
+    ("Midwife is Joy Adeyemi, at NHS.net, she rings weekly.", "Joy Adeyemi, at NHS.net"),
+])
+def test_an_email_heard_without_its_at_is_redacted(redactor, sentence, value):
+    result = heard(redactor, {"people": [{"name": "Carys Mellanby", "role": "YOT worker"}]}, sentence)
+    assert is_redacted(result, value) and "[EMAIL]" in result.redacted_text, result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("She looked it up on Childline.org.uk with her mum.", "Childline.org.uk"),  # no name: a public site
+    ("Mr Kelly works at Sunderland.gov, he says.", "Sunderland.gov"),  # no mail domain's end
+])
+def test_a_web_address_that_is_no_persons_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("His NI number is QQ551739A, for Apple, and he works nights.", "QQ551739A, for Apple"),
+    ("Her NI number, Q Q 12 34 56 C for charlie, she read it out.", "Q Q 12 34 56 C for charlie"),
+])
+def test_the_word_that_spells_a_values_last_letter_after_for_is_the_values(redactor, sentence, value):
+    assert is_redacted(heard(redactor, None, sentence), value)
