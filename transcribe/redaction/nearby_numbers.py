@@ -430,8 +430,10 @@ def _says_the_tail(run: str, said: str) -> bool:
 
 def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
     """Each postcode, phone, NHS or NI number grown over a repair of its end said just after it (the rule above
-    ``REPAIR_AFTER_TOKENS``)."""
+    ``REPAIR_AFTER_TOKENS``), or, where it is said again from its start after the repair, that second try found too
+    (``SECOND_TRY_GAP_WORDS``)."""
     tokens = text_reads.heard_tokens(text)
+    added: list[Detection] = []
     for d in dets:
         if d.entity not in _REPAIRED_KINDS:
             continue
@@ -453,7 +455,39 @@ def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
                 end = tokens[n].end
         if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
             d.end = end
-    return dets
+        elif end is None:
+            again = _said_again_from_its_start(text, tokens, k, said)
+            inside = [o for o in dets if o.start < again[1] and again[0] < o.end] if again else []
+            if again and all(again[0] <= o.start and o.end <= again[1] for o in inside):
+                added.append(Detection(again[0], again[1], d.entity, d.score, "SaidAgainAfterRepair", d.person_index))
+    if not added:
+        return dets
+    return sorted([d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)] + added,
+                  key=lambda d: d.start)
+
+
+# ... or said again from its start after the editing term and a few words of apology ("QQ, 3106, no, sorry, I've read
+# that wrong, QQ, 31022, a"): within this many words, a run read out in characters that starts as the value did (three
+# characters in common, as a first try's) and is no shorter than it but for two
+SECOND_TRY_GAP_WORDS = 8
+_SENTENCE_END = re.compile(r"[.?!]\s")
+
+
+def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[int, int] | None:
+    gap = 0
+    while k < len(tokens) and not tokens[k].chars and gap < SECOND_TRY_GAP_WORDS:
+        if _SENTENCE_END.search(text, tokens[k - 1].end if k else 0, tokens[k].start):
+            return None
+        k, gap = k + 1, gap + 1
+    if k >= len(tokens) or not tokens[k].chars:
+        return None
+    last, run = k, tokens[k].chars
+    while (last + 1 < len(tokens) and tokens[last + 1].chars and len(run) < len(said) + 2
+           and _FIRST_TRY_JOINER.fullmatch(text[tokens[last].end:tokens[last + 1].start])):
+        last += 1
+        run += tokens[last].chars
+    common = next((n for n, (a, b) in enumerate(zip(run, said)) if a != b), min(len(run), len(said)))
+    return (tokens[k].start, tokens[last].end) if common >= 3 and len(run) >= len(said) - 2 else None
 
 
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:

@@ -112,3 +112,27 @@ def test_a_web_address_that_is_no_persons_stays(redactor, sentence, kept):
 ])
 def test_the_word_that_spells_a_values_last_letter_after_for_is_the_values(redactor, sentence, value):
     assert is_redacted(heard(redactor, None, sentence), value)
+
+
+def test_a_value_said_again_from_its_start_after_a_repair_is_redacted(redactor):
+    sentence = "Off his pay slip, NI number QQ, 3106, no, sorry, I've read that wrong, QQ, 31022, a, for the job."
+    result = heard(redactor, None, sentence)
+    assert is_redacted(result, "QQ, 3106") and is_redacted(result, "QQ, 31022, a")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Postcode NE10 0QT, no, sorry, 10 of them live there.", "10 of them"),
+    ("NI number QQ 31 06 22 A, no. Sorry, QQ 31 is his flat.", "QQ 31 is"),  # another sentence
+])
+def test_a_number_after_a_repair_that_starts_otherwise_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, None, sentence), kept)
+
+
+def test_a_date_after_born_heard_as_another_word_is_a_date_of_birth(redactor):
+    result = heard(redactor, None, "His sister Amara, bond 12, 12, 22, so there's a party coming.")
+    assert is_redacted(result, "12, 12, 22")
+
+
+def test_a_bond_and_numbers_that_are_no_date_stay(redactor):
+    result = heard(redactor, None, "The bond with mum is strong, 12 of 40 sessions done.")
+    assert is_kept(result, "12 of 40")

@@ -45,6 +45,9 @@ from .result import make_result
 
 # the cue's own small word may be misheard too ("date on birth")
 HEARD_BIRTH_CUE = re.compile(rf"{BIRTH_CUE.pattern}|\bdate\s+\w{{1,3}}\s+birth\b", re.IGNORECASE)
+# "born" as a recogniser writes it from British (non-rhotic) speech, "bawn": the words one sound from it, its vowel or
+# its end changed ("borne", "bourne", "bone", "bond", "bonn"); a cue only for a whole date's shape straight after
+_BORN_HEARD = re.compile(r"\b(?:bawn|borne|bourne|bone|bond|bonn)\b", re.IGNORECASE)
 CUE_WORDS = 4  # words between the cue and the date ("is", "on the", "of", a misheard one)
 LIST_WORDS = 8  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
@@ -256,6 +259,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
             results += [make_result(self, DATE_OF_BIRTH, a, b, 0.8, "a date read off a record: figures, a zero said")
                         for a, b in record_dates(text)]
             garbled = [(end, CUE_WORDS) for end in heard_dob_cues(text, self.english)]
+            garbled += [(m.end(), CUE_WORDS) for m in _BORN_HEARD.finditer(text)]
             if garbled:
                 results += self._dates_after(text, garbled, cued_only=True)
             return results
