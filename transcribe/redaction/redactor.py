@@ -322,6 +322,19 @@ def _edge_word(token: str, names: frozenset[str]) -> bool:
     return low in _EDGE_WORDS or (low.endswith("s") and low[:-1] in _EDGE_WORDS)
 
 
+# ... and a name's first word that says what the person is, the recogniser capitalising it into the name
+# ("Childminder Margaret Dodds", "KeyWorker Ruth Abernethy", "Children Jaheim"): a role (``language.roles``, one word
+# or run together as "KeyWorker") or a word for a child (child, children, kids, baby); at a name's start only, where
+# a surname that is also such a word ("Ruth Nurse") never stands
+_CHILD_WORDS = frozenset("child children kid kids baby babies".split())
+
+
+def _leading_word(token: str, names: frozenset[str]) -> bool:
+    low = _bare_word(token)
+    return low.isalpha() and low not in names and (low in ROLE_WORDS or low in _CHILD_WORDS or (
+        low.endswith("s") and low[:-1] in ROLE_WORDS))
+
+
 def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
     """In a transcript, a structured identifier or a name without the cue and kinship words (``_EDGE_WORDS``) at its
     edges, and a name that is only such words dropped; a word of an email address before a said joiner ("mum dot
@@ -345,7 +358,8 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
         for piece in pieces:
             while len(piece) > 1 and _edge_word(piece[-1][2], names):
                 piece.pop()
-            while len(piece) > 1 and _edge_word(piece[0][2], names) and not (
+            while len(piece) > 1 and (_edge_word(piece[0][2], names) or (
+                    d.entity == PERSON and _leading_word(piece[0][2], names))) and not (
                     d.entity == EMAIL and piece[1][2].lower().strip(".,") in _SAID_JOINER):
                 piece.pop(0)
             if not piece:

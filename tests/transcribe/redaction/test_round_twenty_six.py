@@ -136,3 +136,18 @@ def test_a_date_after_born_heard_as_another_word_is_a_date_of_birth(redactor):
 def test_a_bond_and_numbers_that_are_no_date_stay(redactor):
     result = heard(redactor, None, "The bond with mum is strong, 12 of 40 sessions done.")
     assert is_kept(result, "12 of 40")
+
+
+@pytest.mark.parametrize("sentence, word, name", [
+    ("Picked up by Childminder Margaret Dodds at three.", "Childminder", "Margaret Dodds"),
+    ("Spoke to KeyWorker Ruth Abernethy about the move.", "KeyWorker", "Ruth Abernethy"),
+])
+def test_a_role_the_recogniser_ran_into_a_name_is_no_part_of_it(redactor, sentence, word, name):
+    result = heard(redactor, {"people": [{"name": name, "role": "carer"}]}, sentence)
+    assert is_kept(result, word) and is_redacted(result, name)
+
+
+def test_a_surname_that_is_a_role_word_stays_in_the_name(redactor):
+    result = heard(redactor, {"people": [{"name": "Ruth Nurse", "role": "health visitor"}]},
+                   "The health visitor Ruth Nurse came at ten.")
+    assert is_redacted(result, "Ruth Nurse")
