@@ -490,6 +490,40 @@ def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[in
     return (tokens[k].start, tokens[last].end) if common >= 3 and len(run) >= len(said) - 2 else None
 
 
+# A number a cue introduced, taken from the cue with the words said before the number ("NI number for the free school
+# meals form, QQ, ...", "NHS number, he read it in two of her letter, 99, 97, 8"): it starts at its first characters
+# read out together (``_read_out``), two or more in one token or in tokens side by side, or a letter spelt ("cue for
+# Quebec"); a lone character among words
+# before them ("two of her letter") is the sentence's. Left as found where no such run is in it.
+_STARTED_AT_ITS_CHARACTERS = (NHS_NUMBER, NI_NUMBER, PHONE)
+
+
+def _read_out(t) -> bool:
+    """A token that says a value's characters: a digit among them, or letters written as capitals or spelt ("QQ",
+    "Q", "Quebec"), a letter's name ("cue"), a repeat word ("double", "triple") or the "plus" of a country code; never a
+    little word that could be two letters ("he")."""
+    low = t.text.strip(".,-").lower()
+    if low in REPEAT_WORDS or low in LETTER_NAMES or low == "plus":
+        return True  # "Triple 9", "cue for Quebec", "plus 44": a digit's count, a letter's name, a country code's sign
+    return bool(t.chars) and (any(c.isdigit() for c in t.chars) or t.spelt or t.text.strip(".,-").isupper())
+
+
+def from_its_first_characters(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each NHS, NI or phone number started at its first characters read out together (the rule above
+    ``_STARTED_AT_ITS_CHARACTERS``)."""
+    tokens = text_reads.heard_tokens(text)
+    for d in dets:
+        if d.entity not in _STARTED_AT_ITS_CHARACTERS:
+            continue
+        inside = [t for t in tokens if d.start <= t.start and t.end <= d.end]
+        first = next((n for n, t in enumerate(inside) if _read_out(t) and (len(t.chars) >= 2 or t.spelt or (
+            n + 1 < len(inside) and _read_out(inside[n + 1])
+            and _FIRST_TRY_JOINER.fullmatch(text[t.end:inside[n + 1].start])))), None)
+        if first:  # a run further in than the first token: the words before it are no part of the number
+            d.start = inside[first].start
+    return dets
+
+
 def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection]:
     """An NI number or a postcode that ends in a letter read out (written as itself, or run into its "as" or "as
     in": "ASI") grown over the word that spells that letter right after it ("ASI Apple" for "A as in apple"), or after

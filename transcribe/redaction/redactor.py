@@ -17,7 +17,7 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again
-from .nearby_numbers import (numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out, with_country_code_before,
+from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out, with_country_code_before,
                              with_extension_after, with_first_try_before, with_numbers_nearby, with_repair_after,
                              with_repair_before, with_spelling_word_after, with_spelt_letter_after,
                              with_year_said_apart)
@@ -155,6 +155,7 @@ class Redactor:
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
+                dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
             return with_places_said_again(text, with_initials_given(text, with_names_said_again(text, dets, self._word_forms)))
         finally:

@@ -151,3 +151,14 @@ def test_a_surname_that_is_a_role_word_stays_in_the_name(redactor):
     result = heard(redactor, {"people": [{"name": "Ruth Nurse", "role": "health visitor"}]},
                    "The health visitor Ruth Nurse came at ten.")
     assert is_redacted(result, "Ruth Nurse")
+
+
+@pytest.mark.parametrize("sentence, words, value", [
+    ("Dad's NI number for the free school meals form, QQ, 47, 21, 48, B, he read it out.",
+     "for the free school meals form", "QQ, 47, 21, 48, B"),
+    ("Ruby's NHS number, he read it in two of her letter, 999, 718, 4421, then we left.",
+     "he read it in two of her letter", "999, 718, 4421"),
+])
+def test_a_number_starts_at_its_first_characters_read_out_together(redactor, sentence, words, value):
+    result = heard(redactor, None, sentence)
+    assert all(is_redacted(result, group) for group in value.split(", ")) and is_kept(result, words), result.redacted_text
