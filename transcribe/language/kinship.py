@@ -314,6 +314,9 @@ def _without_accents(word: str) -> str:
 
 
 _ALSO_NAMES_OR_WORDS = frozenset("dadi amma taya mae irma tia anne abi zia hala didi sora nine brat ammo avo tad kaki ba".split())
+# the kinship words left out above as also first names: a relation when a note writes them in lower case ("dadi does
+# mornings"), a name when capitalised
+KIN_WORDS_ALSO_NAMES = frozenset("dadi amma taya mae tia abi zia didi".split())
 KIN_OTHER_LANGUAGES: dict[str, str] = {
     form: role
     for word, role, _language in (line.split() for line in _OTHER_LANGUAGES.strip().splitlines())

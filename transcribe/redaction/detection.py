@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ..language.kinship import KIN_WORDS, KIN_WORDS_ALSO_NAMES, KIN_WORDS_OTHER_LANGUAGES
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
 from .lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
@@ -440,8 +441,10 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
     dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
         _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
     # a name that is no English word is the name in lower case too ("Jotty ... jotty's been missing"): a recogniser
-    # or a hurried typist writes it so; a word that is English is a word in lower case ("Tank ... the tank")
-    return _said_again(text, dets, {n.lower() for n in names if not _an_english_form(n.lower(), english)}, PERSON, "NameSaidAgain",
+    # or a hurried typist writes it so; a word that is English is a word in lower case ("Tank ... the tank"), and so is
+    # a kinship word of any language that is also a name ("Dadi said ... dadi does mornings")
+    lower = {n.lower() for n in names} - KIN_WORDS - KIN_WORDS_OTHER_LANGUAGES - KIN_WORDS_ALSO_NAMES
+    return _said_again(text, dets, {n for n in lower if not _an_english_form(n, english)}, PERSON, "NameSaidAgain",
                        lambda m: m.group()[0].islower() and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 

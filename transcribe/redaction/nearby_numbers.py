@@ -494,8 +494,9 @@ def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[in
 # meals form, QQ, ...", "NHS number, he read it in two of her letter, 99, 97, 8"): it starts at its first characters
 # read out together (``_read_out``), two or more in one token or in tokens side by side, or a letter spelt ("cue for
 # Quebec"); a lone character among words
-# before them ("two of her letter") is the sentence's. Left as found where no such run is in it.
-_STARTED_AT_ITS_CHARACTERS = (NHS_NUMBER, NI_NUMBER, PHONE)
+# before them ("two of her letter") is the sentence's. Left as found where no such run is in it, or where a word before
+# it is capitalised.
+_STARTED_AT_ITS_CHARACTERS = (NHS_NUMBER, PHONE, NI_NUMBER)
 
 
 def _read_out(t) -> bool:
@@ -506,6 +507,14 @@ def _read_out(t) -> bool:
     if low in REPEAT_WORDS or low in LETTER_NAMES or low == "plus":
         return True  # "Triple 9", "cue for Quebec", "plus 44": a digit's count, a letter's name, a country code's sign
     return bool(t.chars) and (any(c.isdigit() for c in t.chars) or t.spelt or t.text.strip(".,-").isupper())
+
+
+def _starts_as_an_ni_number(tokens) -> bool:
+    """An NI number's run starts with its two prefix letters written as one token ("QQ"), or is digits alone (a
+    number the cue misnamed): an NI number whose letters are spelt as words ("and an apple, began in Bravo-19") starts
+    at words that say its letters, and is left as found."""
+    chars = "".join(t.chars for t in tokens)
+    return bool(re.fullmatch(r"[A-Z]{2}", tokens[0].text.strip(".,-"))) or chars.isdigit()
 
 
 def from_its_first_characters(text: str, dets: list[Detection]) -> list[Detection]:
@@ -519,7 +528,10 @@ def from_its_first_characters(text: str, dets: list[Detection]) -> list[Detectio
         first = next((n for n, t in enumerate(inside) if _read_out(t) and (len(t.chars) >= 2 or t.spelt or (
             n + 1 < len(inside) and _read_out(inside[n + 1])
             and _FIRST_TRY_JOINER.fullmatch(text[t.end:inside[n + 1].start])))), None)
-        if first:  # a run further in than the first token: the words before it are no part of the number
+        # a run further in than the first token: the words before it are no part of the number, unless one is
+        # capitalised (a name the number ran over: "Wayne's 0780, 142, 661", "4 Peony, 521 208")
+        if first and not re.search(r"\b[A-Z]", text[d.start:inside[first].start]) and (
+                d.entity != NI_NUMBER or _starts_as_an_ni_number(inside[first:])):
             d.start = inside[first].start
     return dets
 

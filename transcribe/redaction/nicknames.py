@@ -1,10 +1,24 @@
-"""Common English short forms of first names, both ways (Kayleigh -> Kay, Christopher -> Chris)."""
+"""Short forms of first names, both ways (Bridget -> Biddy, Christopher -> Chris).
+
+Complete by this rule, from two sources: every "has_nickname" pair of the ``nicknames`` package (Carlton Northern and
+Nick Crews's hand-curated table of English given names and their nicknames, Apache-2.0, pinned in requirements.lock),
+and ``_BRITISH``, the project's own short forms of names the package lacks or gives no British form for (Kayleigh, Callum,
+Gaz, Shaz), written by hand before the package was taken and kept as such. A
+kinship word ("nan" for Ann: ``language.kinship``) or an English function word (spaCy's stop words) is never taken: a
+note says those as words.
+"""
 
 from __future__ import annotations
 
+import csv
 from functools import lru_cache
 
-_GROUPS = """
+import nicknames as _package
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..language.kinship import KIN_WORDS
+
+_BRITISH = """
 alexander alex alec sandy xander | alexandra alex lexi sandra | alexis lexi | abigail abbie abby abi
 andrew andy drew | anthony tony ant | benjamin ben benny | bradley brad | callum cal
 catherine cath cathy kate katie kat | katherine kate katie kath kathy | kathleen kath kathy
@@ -30,15 +44,29 @@ jayden jay | kieran kie | mackenzie mack kenzie | madison maddie | natalie nat |
 paige | reece | stacey stace | tracey trace | vanessa ness | wayne | demi | kyle
 """
 
+def _pairs() -> list[tuple[str, str]]:
+    """(full name, short form) pairs of both sources, lower case."""
+    out = []
+    for group in _BRITISH.split("|"):
+        names = group.split()
+        out += [(names[0], short) for short in names[1:]]
+    with _package.with_names_csv_path() as path:
+        with path.open(newline="", encoding="utf-8") as f:
+            out += [(row["name1"].strip().lower(), row["name2"].strip().lower()) for row in csv.DictReader(f)
+                    if row["relationship"].strip() == "has_nickname"]
+    return out
+
+
+def _a_word_said_as_a_word(short: str) -> bool:
+    return short in KIN_WORDS or short in STOP_WORDS
+
+
 NICKNAMES: dict[str, set[str]] = {}
-for group in _GROUPS.split("|"):
-    names = group.split()
-    if not names:
+for _full, _short in _pairs():
+    if _a_word_said_as_a_word(_short) or _a_word_said_as_a_word(_full):
         continue
-    full, short = names[0], names[1:]
-    NICKNAMES.setdefault(full, set()).update(short)
-    for s in short:
-        NICKNAMES.setdefault(s, set()).add(full)
+    NICKNAMES.setdefault(_full, set()).add(_short)
+    NICKNAMES.setdefault(_short, set()).add(_full)
 
 
 @lru_cache(maxsize=1024)

@@ -162,3 +162,21 @@ def test_a_surname_that_is_a_role_word_stays_in_the_name(redactor):
 def test_a_number_starts_at_its_first_characters_read_out_together(redactor, sentence, words, value):
     result = heard(redactor, None, sentence)
     assert all(is_redacted(result, group) for group in value.split(", ")) and is_kept(result, words), result.redacted_text
+
+
+def test_a_short_form_from_the_nicknames_package_is_the_persons(redactor):
+    context = {"child": {"name": "Bridget Joyce", "dob": "2013-06-21"}}
+    result = heard(redactor, context, "Whereas, Biddy left the academy at Easter and is on no roll.")
+    assert is_redacted(result, "Biddy")
+
+
+def test_a_kinship_word_that_is_also_a_name_stays_in_lower_case(redactor, empty_case):
+    from transcribe.redaction import redact_text
+    text = "Dadi said Inaya looked at the picture. The family are close, dadi does mornings."
+    assert is_kept(redact_text(text, empty_case, redactor), "dadi does")
+
+
+def test_a_meetings_date_after_the_name_it_is_for_stays(redactor, empty_case):
+    from transcribe.redaction import redact_text
+    text = "Looked After Review for Kiera Maddison, 18th on November 2026, at Hollins House."
+    assert is_kept(redact_text(text, empty_case, redactor), "18th on November 2026")

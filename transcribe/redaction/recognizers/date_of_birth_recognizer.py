@@ -323,8 +323,10 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
         before = _AFTER_NAME.search(text, max(0, start - 40), start)
         if (before is not None and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
                 and not text[before.end("word"):start].strip().startswith("(")
-                and _CLOSES_AFTER_NAME.match(text, year.end) is not None):
-            out.append((start, year.end))
+                and _CLOSES_AFTER_NAME.match(text, year.end) is not None
+                and not (month.month_word and _MEETING_FOR.search(text, max(0, before.start("word") - 60),
+                                                                  before.start("word")))):
+            out.append((start, year.end))  # (a month named: never a meeting's date, "Review for Kiera Maddison, ...")
     return out
 
 
