@@ -621,7 +621,7 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
 # A phone number's country code said before it: "plus" and one to three digits, each a numeral, a digit's word or a
 # word a recogniser writes for one ("plus four for": "plus four four")
 _DIGIT_SAID = "|".join(sorted({re.escape(w) for w in (*DIGIT_WORDS, *MISHEARD_DIGITS)} | {r"\d{1,3}"}, key=len, reverse=True))
-_COUNTRY_CODE_BEFORE = re.compile(rf"(?i)\bplus\s+(?:(?:{_DIGIT_SAID})\b[\s,\-]*){{1,3}}$")
+_COUNTRY_CODE_BEFORE = re.compile(rf"(?i)\bplus\s+(?:(?:{_DIGIT_SAID})\b[\s,\-]*){{0,3}}$")
 
 
 def with_country_code_before(text: str, dets: list[Detection]) -> list[Detection]:

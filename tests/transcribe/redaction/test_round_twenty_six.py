@@ -180,3 +180,8 @@ def test_a_meetings_date_after_the_name_it_is_for_stays(redactor, empty_case):
     from transcribe.redaction import redact_text
     text = "Looked After Review for Kiera Maddison, 18th on November 2026, at Hollins House."
     assert is_kept(redact_text(text, empty_case, redactor), "18th on November 2026")
+
+
+def test_a_phones_plus_before_its_country_code_said_as_words_is_the_phones(redactor):
+    result = heard(redactor, None, "Give their number plus four for seven seven double o, nine six two, one three eight, ta.")
+    assert is_redacted(result, "plus four for seven seven double o, nine six two, one three eight")
