@@ -10,6 +10,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..context import CaseContext, parse_context
@@ -412,6 +413,12 @@ def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: froze
 # then "at" and a domain ("Joy Adeyemi, at NHS.net"); a mail domain's end (``WRITTEN_MAIL_END``) closes it either way
 _DOMAIN = rf"[A-Za-z][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*{WRITTEN_MAIL_END}\b"
 _NAME_DOTTED = re.compile(rf"\b(?P<first>[A-Z][a-z]+)\.[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*(?:[.,]?\s{_DOMAIN})?")
+# ... or its domain's first words written apart after the "at" ("dsl at Hellesdon Vale. Norfolk-dot.uk"): one to three
+# capitalised words, then a mail domain's end, the name part the words said straight before the "at" (no cue, no
+# function word, no comma between)
+_AT_WORDS_THEN_DOMAIN = re.compile(rf"\bat\s(?:[A-Z][\w\-]*[.,]?\s){{1,3}}{_DOMAIN}")
+_NAME_PART_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+_NOT_A_NAME_PART = STOP_WORDS | CUE_WORDS | frozenset("email e-mail mail address".split())
 _AT_DOMAIN_AFTER = re.compile(rf"[\s,]*\bat\s{_DOMAIN}")
 _ENDS_AS_A_DOMAIN = re.compile(rf"{WRITTEN_MAIL_END}$")
 
@@ -428,6 +435,15 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
     added = [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _NAME_DOTTED.finditer(text)
              if (m.group("first").lower() in known or m.group("first").lower() in first_names())
              and _ENDS_AS_A_DOMAIN.search(m.group())]
+    for m in _AT_WORDS_THEN_DOMAIN.finditer(text):
+        words = list(_NAME_PART_WORD.finditer(text, max(0, m.start() - 60), m.start()))
+        start = m.start()
+        for w in reversed(words[-MAX_NAME_PART_WORDS:]):
+            if (w.end() != start and not re.fullmatch(r"\s", text[w.end():start])) or w.group().lower() in _NOT_A_NAME_PART:
+                break
+            start = w.start()
+        if start < m.start():
+            added.append(Detection(start, m.end(), EMAIL, 0.8, "EmailHeardWithoutAt"))
     if not added:
         return dets
     kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]

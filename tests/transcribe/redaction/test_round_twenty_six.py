@@ -185,3 +185,19 @@ def test_a_meetings_date_after_the_name_it_is_for_stays(redactor, empty_case):
 def test_a_phones_plus_before_its_country_code_said_as_words_is_the_phones(redactor):
     result = heard(redactor, None, "Give their number plus four for seven seven double o, nine six two, one three eight, ta.")
     assert is_redacted(result, "plus four for seven seven double o, nine six two, one three eight")
+
+
+@pytest.mark.parametrize("sentence, value, kept", [
+    ("Mrs Whitbread's direct e-mail, c-dot-width bread at Hellesdon Vale. Norfolk-dot.uk, for the plan.",
+     "c-dot-width bread at Hellesdon Vale. Norfolk-dot.uk", "direct e-mail"),
+    ("The safeguarding inbox is dsl at Hellesdon Vale. Norfolk-dot.uk today.", "dsl at Hellesdon Vale. Norfolk-dot.uk",
+     "inbox is"),
+])
+def test_an_email_whose_domain_the_recogniser_wrote_as_words_after_at(redactor, sentence, value, kept):
+    result = heard(redactor, None, sentence)
+    assert is_redacted(result, value) and is_kept(result, kept), result.redacted_text
+
+
+def test_a_place_said_after_at_with_no_mail_domain_stays(redactor):
+    result = heard(redactor, None, "We met at Hellesdon Vale. Norfolk is a long way for dad.")
+    assert is_kept(result, "Norfolk is")
