@@ -414,13 +414,14 @@ def with_first_try_before(text: str, dets: list[Detection]) -> list[Detection]:
     return dets
 
 
-# A value said, then its end said again after an editing term ("S R 7, 7HM, no, 7HM is", "oh seven seven double oh,
-# nine hundred, one two three, sorry, one two four"): the repair is read out in characters (a digit among them), two
+# A value said, then its end said again after an editing term, an "oh" or "erm" perhaps before it ("S R 7, 7HM, no,
+# 7HM is", "oh seven seven double oh, nine hundred, one two three, sorry, one two four", a date of birth's "7th on April
+# 2020, oh no, sorry 2021"): the repair is read out in characters (a digit among them), two
 # characters at least and no more than the value, straight after the term in at most this many tokens, and says the
 # value's tail again but for one character
 REPAIR_AFTER_TOKENS = 6
-_REPAIR_AFTER = re.compile(rf"(?i)[\s,.]*\b(?:{_EDITING_TERM})\b[\s,.]*")
-_REPAIRED_KINDS = (POSTCODE, PHONE, NHS_NUMBER, NI_NUMBER)
+_REPAIR_AFTER = re.compile(rf"(?i)[\s,.]*(?:\b(?:oh|erm|er|um|ah)\b[\s,.]*)?\b(?:{_EDITING_TERM})\b[\s,.]*")
+_REPAIRED_KINDS = (POSTCODE, PHONE, NHS_NUMBER, NI_NUMBER, DATE_OF_BIRTH)
 
 
 def _says_the_tail(run: str, said: str) -> bool:
@@ -429,13 +430,14 @@ def _says_the_tail(run: str, said: str) -> bool:
 
 
 def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
-    """Each postcode, phone, NHS or NI number grown over a repair of its end said just after it (the rule above
-    ``REPAIR_AFTER_TOKENS``), or, where it is said again from its start after the repair, that second try found too
-    (``SECOND_TRY_GAP_WORDS``)."""
+    """Each postcode, phone, NHS or NI number or date of birth grown over a repair of its end said just after it (the
+    rule above ``REPAIR_AFTER_TOKENS``), taking in what another pass found there, or, where it is said again from its
+    start after the repair, that second try found too (``SECOND_TRY_GAP_WORDS``)."""
     tokens = text_reads.heard_tokens(text)
     added: list[Detection] = []
+    taken_in: list[int] = []  # detections a grown value took in
     for d in dets:
-        if d.entity not in _REPAIRED_KINDS:
+        if d.entity not in _REPAIRED_KINDS or id(d) in taken_in:
             continue
         term = _REPAIR_AFTER.match(text, d.end)
         if not term:
@@ -446,20 +448,26 @@ def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
             continue
         run, end = "", None
         for n in range(k, min(len(tokens), k + REPAIR_AFTER_TOKENS)):
-            if not tokens[n].chars or (n > k and not _FIRST_TRY_JOINER.fullmatch(text[tokens[n - 1].end:tokens[n].start])):
+            if not tokens[n].chars or tokens[n].text.lower() in EDITING_TERM_WORDS or (
+                    n > k and not _FIRST_TRY_JOINER.fullmatch(text[tokens[n - 1].end:tokens[n].start])):
                 break
             run += tokens[n].chars
             if len(run) > len(said):
                 break
             if _says_the_tail(run, said):
                 end = tokens[n].end
-        if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
+        # what another pass found inside the repair is the value's ("2020, oh no, sorry 2021": "2021" a number after
+        # a cue); anything reaching past it stops the growth
+        inside = [o for o in dets if o is not d and o.start < end and d.end < o.end] if end is not None else []
+        if end is not None and all(d.end <= o.start and o.end <= end for o in inside):
             d.end = end
+            taken_in += [id(o) for o in inside]
         elif end is None:
             again = _said_again_from_its_start(text, tokens, k, said)
             inside = [o for o in dets if o.start < again[1] and again[0] < o.end] if again else []
             if again and all(again[0] <= o.start and o.end <= again[1] for o in inside):
                 added.append(Detection(again[0], again[1], d.entity, d.score, "SaidAgainAfterRepair", d.person_index))
+    dets = [d for d in dets if id(d) not in taken_in]
     if not added:
         return dets
     return sorted([d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)] + added,
@@ -483,6 +491,7 @@ def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[in
         return None
     last, run = k, tokens[k].chars
     while (last + 1 < len(tokens) and tokens[last + 1].chars and len(run) < len(said) + 2
+           and tokens[last + 1].text.lower() not in EDITING_TERM_WORDS
            and _FIRST_TRY_JOINER.fullmatch(text[tokens[last].end:tokens[last + 1].start])):
         last += 1
         run += tokens[last].chars

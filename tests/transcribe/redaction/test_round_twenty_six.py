@@ -201,3 +201,9 @@ def test_an_email_whose_domain_the_recogniser_wrote_as_words_after_at(redactor, 
 def test_a_place_said_after_at_with_no_mail_domain_stays(redactor):
     result = heard(redactor, None, "We met at Hellesdon Vale. Norfolk is a long way for dad.")
     assert is_kept(result, "Norfolk is")
+
+
+def test_a_date_of_births_year_repaired_after_it_is_the_dates(redactor):
+    result = heard(redactor, None, "Ruby-Mae, born 7th on April 2020, oh no, sorry 2021, at Busy Bees nursery.")
+    assert "[DOB 2]" not in result.redacted_text  # one date of birth, repaired
+    assert is_redacted(result, "7th on April 2020, oh no, sorry 2021")
