@@ -331,6 +331,19 @@ def _edge_word(token: str, names: frozenset[str]) -> bool:
 _CHILD_WORDS = frozenset("child children kid kids baby babies".split())
 
 
+# ... and a role said after a name ("Pauline, health visitor" heard "Pauline Visitor", "Mark Elliott Social Worker",
+# "Karen Service"): the roles of ``language.roles`` that are no English surname (not head, friend, mate, nurse, coach,
+# leader, key, priest, pastor, vicar, doctor: each a surname in England), and the words a service is named with
+_TRAILING_ROLES = (ROLE_WORDS - frozenset("head friend mate nurse coach leader key priest pastor vicar doctor".split())
+                   ) | frozenset("social service services team".split())
+
+
+def _trailing_role(token: str, names: frozenset[str]) -> bool:
+    low = _bare_word(token)
+    return low.isalpha() and low not in names and (low in _TRAILING_ROLES or (
+        low.endswith("s") and low[:-1] in _TRAILING_ROLES))
+
+
 def _leading_word(token: str, names: frozenset[str]) -> bool:
     low = _bare_word(token)
     return low.isalpha() and low not in names and (low in ROLE_WORDS or low in _CHILD_WORDS or (
@@ -358,7 +371,8 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
             continue  # "Mums understands why", "Chantelle, D.O. B. 23 May 1990", "NHS number": no one's name or home
         pieces = [toks] if d.entity in (PERSON, EMAIL, STREET_ADDRESS) else _cut_at_cues(toks, names)
         for piece in pieces:
-            while len(piece) > 1 and _edge_word(piece[-1][2], names):
+            while len(piece) > 1 and (_edge_word(piece[-1][2], names) or (
+                    d.entity == PERSON and _trailing_role(piece[-1][2], names))):
                 piece.pop()
             while len(piece) > 1 and (_edge_word(piece[0][2], names) or (
                     d.entity == PERSON and _leading_word(piece[0][2], names))) and not (

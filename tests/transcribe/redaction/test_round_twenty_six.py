@@ -207,3 +207,17 @@ def test_a_date_of_births_year_repaired_after_it_is_the_dates(redactor):
     result = heard(redactor, None, "Ruby-Mae, born 7th on April 2020, oh no, sorry 2021, at Busy Bees nursery.")
     assert "[DOB 2]" not in result.redacted_text  # one date of birth, repaired
     assert is_redacted(result, "7th on April 2020, oh no, sorry 2021")
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Also present Pauline Visitor from the health team.", "Pauline", "Visitor"),
+    ("I spoke to Mark Elliott Social Worker about the plan.", "Mark Elliott", "Social Worker"),
+])
+def test_a_role_said_after_a_name_is_no_part_of_it(redactor, sentence, name, role):
+    result = heard(redactor, {"people": [{"name": name + " Smith", "role": "worker"}]}, sentence)
+    assert is_redacted(result, name) and is_kept(result, role), result.redacted_text
+
+
+def test_a_surname_that_is_also_a_role_stays_in_the_name_at_its_end(redactor):
+    result = heard(redactor, {"people": [{"name": "Ruth Head", "role": "teacher"}]}, "We met Ruth Head at school.")
+    assert is_redacted(result, "Ruth Head")
