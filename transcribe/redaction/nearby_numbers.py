@@ -518,6 +518,12 @@ def _read_out(t) -> bool:
     return bool(t.chars) and (any(c.isdigit() for c in t.chars) or t.spelt or t.text.strip(".,-").isupper())
 
 
+# an NI number whose letters were heard as capitalised words, after the form it is for said in lower case ("council tax
+# support, Kyosink Wayne, ...", "allowance form, Quibek Quibek, 5-6"): a clause of one to six lower-case words closed by
+# a comma, then a capital, is the sentence's, where no word of it says a digit ("oh seven seven, Sorry, O777...")
+_WORDS_BEFORE_ITS_LETTERS = re.compile(r"(?:[a-z][a-z'’\-]*\s){0,5}[a-z][a-z'’\-]*,\s(?=[A-Z])")
+
+
 def _starts_as_an_ni_number(tokens) -> bool:
     """An NI number's run starts with its two prefix letters written as one token ("QQ"), or is digits alone (a
     number the cue misnamed): an NI number whose letters are spelt as words ("and an apple, began in Bravo-19") starts
@@ -542,6 +548,9 @@ def from_its_first_characters(text: str, dets: list[Detection]) -> list[Detectio
         if first and not re.search(r"\b[A-Z]", text[d.start:inside[first].start]) and (
                 d.entity != NI_NUMBER or _starts_as_an_ni_number(inside[first:])):
             d.start = inside[first].start
+        elif (d.entity == NI_NUMBER and (words := _WORDS_BEFORE_ITS_LETTERS.match(text, d.start, d.end))
+              and not any(any(c.isdigit() for c in t.chars) for t in inside if t.end <= words.end())):
+            d.start = words.end()
     return dets
 
 

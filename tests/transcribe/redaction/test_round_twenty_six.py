@@ -221,3 +221,8 @@ def test_a_role_said_after_a_name_is_no_part_of_it(redactor, sentence, name, rol
 def test_a_surname_that_is_also_a_role_stays_in_the_name_at_its_end(redactor):
     result = heard(redactor, {"people": [{"name": "Ruth Head", "role": "teacher"}]}, "We met Ruth Head at school.")
     assert is_redacted(result, "Ruth Head")
+
+
+def test_an_ni_number_heard_as_words_starts_after_the_form_it_is_for(redactor):
+    result = heard(redactor, None, "Dad gave his NI number for the council tax support, Kyosink Wayne, 19, 00, 7, B, today.")
+    assert is_kept(result, "council tax support") and is_redacted(result, "Kyosink Wayne, 19, 00, 7, B")
