@@ -17,6 +17,7 @@ import argparse
 import importlib.util
 import json
 import logging
+import re
 import sys
 import time
 from collections import defaultdict
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     print(row("all", overall))
     slices: dict[str, list[dict]] = defaultdict(list)
     for note in gold:
-        slices[f"author {note['id'][0]}"].append(note)
+        slices[f"author {re.match(r'[A-Za-z]+', note['id']).group()}"].append(note)
     for note in gold:
         for feat in note.get("meta", {}).get("features", []):
             slices[feat].append(note)

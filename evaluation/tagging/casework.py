@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 from transcribe.context import parse_context
@@ -52,7 +53,8 @@ def load_casework(data_dir: Path, gold: Path | None = None) -> tuple[list[dict],
 
 
 def author_of(note: dict) -> str:
-    return note["id"][0]
+    """The author of a note: its id's leading letters ("a12" -> "a", "AB03" -> "AB")."""
+    return re.match(r"[A-Za-z]+", note["id"]).group()
 
 
 def authors_of(notes: list[dict]) -> list[str]:
