@@ -47,8 +47,9 @@ MISHEARD_DIGITS = {
 # A repeat word ending in "-le" (double, treble, triple) runs its "l" on to a digit word starting with a vowel, and a
 # recogniser writes the two as a word: "double oh" heard "double law" or "double low", "double eight" heard "double
 # late". Complete by that rule for the vowel-initial digit words ("oh" and "eight"; "one" starts with a "w" sound), in
-# the spellings English gives those sounds: read as digits only straight after a repeat word.
-LINKED_AFTER_REPEAT = {"law": "0", "lore": "0", "low": "0", "lo": "0", "loh": "0", "late": "8", "lait": "8"}
+# the spellings English gives those sounds: read as digits only straight after a repeat word. And "or": "double oh"
+# heard "double or" (a recogniser's word for the British "oh" after a repeat word, where "or" joins no two things).
+LINKED_AFTER_REPEAT = {"law": "0", "lore": "0", "low": "0", "lo": "0", "loh": "0", "late": "8", "lait": "8", "or": "0"}
 
 # An NI number's two prefix letters glued to its first digits in one token, as a recogniser writes them ("QQ71443",
 # "QQ2731 or 8C")

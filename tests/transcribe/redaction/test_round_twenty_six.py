@@ -226,3 +226,13 @@ def test_a_surname_that_is_also_a_role_stays_in_the_name_at_its_end(redactor):
 def test_an_ni_number_heard_as_words_starts_after_the_form_it_is_for(redactor):
     result = heard(redactor, None, "Dad gave his NI number for the council tax support, Kyosink Wayne, 19, 00, 7, B, today.")
     assert is_kept(result, "council tax support") and is_redacted(result, "Kyosink Wayne, 19, 00, 7, B")
+
+
+def test_double_oh_heard_double_or_is_two_zeros(redactor):
+    result = heard(redactor, None, "There's mum's mobile, oh seven seven double or nine double or two three two, ring her.")
+    assert is_redacted(result, "seven seven double or nine double or two three two")
+
+
+def test_or_between_two_things_stays(redactor):
+    result = heard(redactor, None, "She will ring at two or three, or tomorrow, mum said.")
+    assert is_kept(result, "or tomorrow")

@@ -250,7 +250,7 @@ def _role(tok) -> str:
     low = tok.text.lower()
     if any(c.isdigit() for c in tok.text) or (low in DIGIT_WORDS and low != "o") or low in REPEAT_WORDS:
         return "D"
-    if low in LINKED_AFTER_REPEAT and tok.chars:
+    if low in LINKED_AFTER_REPEAT and tok.chars.isdigit():
         return "D"  # "double law": its digit, read only after a repeat word (spoken_numbers.heard_characters)
     if low in MISHEARD_DIGITS:
         return "M"
@@ -266,7 +266,8 @@ def _clear_digit_count(tokens) -> int:
         if low in REPEAT_WORDS:
             repeat = REPEAT_WORDS[low]
             continue
-        said = t.chars if any(c.isdigit() for c in t.text) or low in LINKED_AFTER_REPEAT else DIGIT_WORDS.get(low, "")
+        linked = low in LINKED_AFTER_REPEAT and repeat > 1  # "double law", "double or": a digit after a repeat word only
+        said = t.chars if any(c.isdigit() for c in t.text) or linked else DIGIT_WORDS.get(low, "")
         k = sum(c.isdigit() for c in said)
         n += k + (repeat - 1 if k else 0)
         repeat = 1
