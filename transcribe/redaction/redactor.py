@@ -431,6 +431,9 @@ _NAME_DOTTED = re.compile(rf"\b(?P<first>[A-Z][a-z]+)\.[A-Za-z][\w\-]*(?:\.[A-Za
 # capitalised words, then a mail domain's end, the name part the words said straight before the "at" (no cue, no
 # function word, no comma between)
 _AT_WORDS_THEN_DOMAIN = re.compile(rf"\bat\s(?:[A-Z][\w\-]*[.,]?\s){{1,3}}{_DOMAIN}")
+# ... or every "dot" of it heard "not", its "at" lost ("Aisha, not Mamoo, not Doncaster, not Doncaster, not UK"): three
+# words or more joined by "not" and the last a mail domain's end, a "not" said so between words joining no clause
+_DOTS_HEARD_AS_NOT = re.compile(r"\b[A-Za-z][\w\-]*(?:,?\snot\s[A-Za-z][\w\-]*){1,5},?\snot\s(?i:uk|com|net|org)\b")
 _NAME_PART_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _NOT_A_NAME_PART = STOP_WORDS | CUE_WORDS | frozenset("email e-mail mail address".split())
 _AT_DOMAIN_AFTER = re.compile(rf"[\s,]*\bat\s{_DOMAIN}")
@@ -449,6 +452,7 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
     added = [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _NAME_DOTTED.finditer(text)
              if (m.group("first").lower() in known or m.group("first").lower() in first_names())
              and _ENDS_AS_A_DOMAIN.search(m.group())]
+    added += [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _DOTS_HEARD_AS_NOT.finditer(text)]
     for m in _AT_WORDS_THEN_DOMAIN.finditer(text):
         words = list(_NAME_PART_WORD.finditer(text, max(0, m.start() - 60), m.start()))
         start = m.start()

@@ -236,3 +236,13 @@ def test_double_oh_heard_double_or_is_two_zeros(redactor):
 def test_or_between_two_things_stays(redactor):
     result = heard(redactor, None, "She will ring at two or three, or tomorrow, mum said.")
     assert is_kept(result, "or tomorrow")
+
+
+def test_an_email_whose_dots_were_heard_not(redactor):
+    result = heard(redactor, None, "Her work email, Aisha, not Mamoo, not Doncaster, not gov, not UK, she reads it daily.")
+    assert is_redacted(result, "Aisha, not Mamoo, not Doncaster, not gov, not UK")
+
+
+def test_not_between_words_with_no_mail_domain_stays(redactor):
+    result = heard(redactor, None, "It is not Mum, not Dad, not the school, that she wants to tell.")
+    assert is_kept(result, "not the school")
