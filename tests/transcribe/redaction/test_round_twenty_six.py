@@ -246,3 +246,15 @@ def test_an_email_whose_dots_were_heard_not(redactor):
 def test_not_between_words_with_no_mail_domain_stays(redactor):
     result = heard(redactor, None, "It is not Mum, not Dad, not the school, that she wants to tell.")
     assert is_kept(result, "not the school")
+
+
+def test_a_nickname_after_a_full_name_the_ner_took_for_a_place_is_a_name(redactor):
+    context = {"people": [{"name": "Craig Ritson", "role": "father"}]}
+    result = heard(redactor, context, "Dad is Craig Ritson, Titch, a call him, has been back. Tyler said Titch slept over Saturday.")
+    assert "Titch" not in result.redacted_text
+
+
+def test_a_town_after_a_full_name_stays(redactor):
+    context = {"people": [{"name": "Tom Gallagher", "role": "police officer"}]}
+    result = heard(redactor, context, "Joint visit with Tom Gallagher, Leeds, at ten. He drove back to Leeds after.")
+    assert is_kept(result, "Leeds, at ten")

@@ -614,8 +614,12 @@ class CaseContextRecognizer(LocalRecognizer):
                 or low in first_names() or re.match(r"\s(?:and|or|&)\b", text[m.end():])):
             return None  # a first name, or a list: another person ("Amy Bell, Kyle, and Sam"), found as one
         tok = next((t for t in doc if t.idx == m.start("nick")), None)
-        if tok is not None and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
-            return None  # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold
+        nick = re.escape(m.group("nick"))
+        if tok is not None and (tok.ent_type_ in ("FAC", "ORG", "NORP") or (
+                tok.ent_type_ in ("GPE", "LOC") and re.search(rf"\b(?i:in|at|from|to|near|round)\s{nick}\b", text))):
+            # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold, said as a place somewhere
+            # in the note ("in Leeds"); the NER's place tag alone is no veto ("Craig Ritson, Titch, they call him")
+            return None
         # a name given is used: said once only, it is as often a word misheard ("care leaver" heard "Caliver", "erm"
         # heard "Urm"); said again after an article or a possessive, it is a word ("the Kinship allowance")
         # (in any case where it is no English word: a recogniser writes a name it knows not in lower case, "jotty")
