@@ -616,9 +616,11 @@ class CaseContextRecognizer(LocalRecognizer):
         tok = next((t for t in doc if t.idx == m.start("nick")), None)
         nick = re.escape(m.group("nick"))
         if tok is not None and (tok.ent_type_ in ("FAC", "ORG", "NORP") or (
-                tok.ent_type_ in ("GPE", "LOC") and re.search(rf"\b(?i:in|at|from|to|near|round)\s{nick}\b", text))):
-            # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold, said as a place somewhere
-            # in the note ("in Leeds"); the NER's place tag alone is no veto ("Craig Ritson, Titch, they call him")
+                tok.ent_type_ in ("GPE", "LOC") and re.search(
+                    rf"(?:\b(?i:in|at|from|to|near|round)|\b[A-Z][\w'’\-]*)\s{nick}\b", text))):
+            # "Tom Gallagher, Leeds, joint home visit": a place the lexicon does not hold, said elsewhere as a place
+            # ("in Leeds") or as the end of a longer name ("Co-op Academy Leeds"); the NER's place tag alone is no
+            # veto ("Craig Ritson, Titch, a call him ... said Titch slept over")
             return None
         # a name given is used: said once only, it is as often a word misheard ("care leaver" heard "Caliver", "erm"
         # heard "Urm"); said again after an article or a possessive, it is a word ("the Kinship allowance")
