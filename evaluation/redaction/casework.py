@@ -17,12 +17,12 @@ import argparse
 import importlib.util
 import json
 import logging
-import re
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
+from evaluation.tagging.casework import author_of
 from transcribe.context import parse_context
 from transcribe.models.spacy_model import load_spacy
 from transcribe.redaction import build_redactor, redact_text
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     print(row("all", overall))
     slices: dict[str, list[dict]] = defaultdict(list)
     for note in gold:
-        slices[f"author {re.match(r'[A-Za-z]+', note['id']).group()}"].append(note)
+        slices[f"author {author_of(note)}"].append(note)
     for note in gold:
         for feat in note.get("meta", {}).get("features", []):
             slices[feat].append(note)

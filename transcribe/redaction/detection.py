@@ -426,8 +426,9 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
     """A one-word name found once is that name wherever else the note says it the same way ("Visit to Kaydee ...
     Kaydee said"): a capitalised word of three letters or more, no English word, never-redact word or known place,
     each other occurrence not already inside a detection, not after a preposition of place ("in Heworth") and not
-    before another capitalised word ("Heworth Walk"); one that is no English word in lower case too. A nickname given as one ("known as Smiley", "call him Tank") is
-    a name though an English word, and so wherever the note writes it capitalised again ("Tank said ...")."""
+    before another capitalised word ("Heworth Walk"); one that is no English word in lower case too. A nickname given
+    as one ("known as Smiley", "call him Tank") is a name though an English word, and so wherever the note writes it
+    capitalised again ("Tank said ...")."""
     from .recognizers.person_name_recognizer import nicknames_given
 
     given = nicknames_given(text)
@@ -445,7 +446,8 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
     # a kinship word of any language that is also a name ("Dadi said ... dadi does mornings")
     lower = {n.lower() for n in names} - KIN_WORDS - KIN_WORDS_OTHER_LANGUAGES - KIN_WORDS_ALSO_NAMES
     return _said_again(text, dets, {n for n in lower if not _an_english_form(n, english)}, PERSON, "NameSaidAgain",
-                       lambda m: m.group()[0].islower() and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                       lambda m: m.group()[0].islower()
+                       and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 # A record names a person in full, then their initials in brackets, and by the initials from then on ("Tiffany Osei,

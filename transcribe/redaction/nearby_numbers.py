@@ -416,9 +416,9 @@ def with_first_try_before(text: str, dets: list[Detection]) -> list[Detection]:
 
 # A value said, then its end said again after an editing term, an "oh" or "erm" perhaps before it ("S R 7, 7HM, no,
 # 7HM is", "oh seven seven double oh, nine hundred, one two three, sorry, one two four", a date of birth's "7th on April
-# 2020, oh no, sorry 2021"): the repair is read out in characters (a digit among them), two
-# characters at least and no more than the value, straight after the term in at most this many tokens, and says the
-# value's tail again but for one character
+# 2020, oh no, sorry 2021"): the repair is read out in characters (a digit among them), two characters at least and no
+# more than the value, straight after the term in at most this many tokens, and says the value's tail again but for one
+# character
 REPAIR_AFTER_TOKENS = 6
 _REPAIR_AFTER = re.compile(rf"(?i)[\s,.]*(?:\b(?:oh|erm|er|um|ah)\b[\s,.]*)?\b(?:{_EDITING_TERM})\b[\s,.]*")
 _REPAIRED_KINDS = (POSTCODE, PHONE, NHS_NUMBER, NI_NUMBER, DATE_OF_BIRTH)
@@ -502,9 +502,8 @@ def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[in
 # A number a cue introduced, taken from the cue with the words said before the number ("NI number for the free school
 # meals form, QQ, ...", "NHS number, he read it in two of her letter, 99, 97, 8"): it starts at its first characters
 # read out together (``_read_out``), two or more in one token or in tokens side by side, or a letter spelt ("cue for
-# Quebec"); a lone character among words
-# before them ("two of her letter") is the sentence's. Left as found where no such run is in it, or where a word before
-# it is capitalised.
+# Quebec"); a lone character among words before them ("two of her letter") is the sentence's. Left as found where no
+# such run is in it, or where a word before it is capitalised.
 _STARTED_AT_ITS_CHARACTERS = (NHS_NUMBER, PHONE, NI_NUMBER)
 
 
@@ -512,10 +511,10 @@ def _read_out(t) -> bool:
     """A token that says a value's characters: a digit among them, or letters written as capitals or spelt ("QQ",
     "Q", "Quebec"), a letter's name ("cue"), a repeat word ("double", "triple") or the "plus" of a country code; never a
     little word that could be two letters ("he")."""
-    low = t.text.strip(".,-").lower()
-    if low in REPEAT_WORDS or low in LETTER_NAMES or low == "plus":
+    bare = t.text.strip(".,-")
+    if bare.lower() in REPEAT_WORDS or bare.lower() in LETTER_NAMES or bare.lower() == "plus":
         return True  # "Triple 9", "cue for Quebec", "plus 44": a digit's count, a letter's name, a country code's sign
-    return bool(t.chars) and (any(c.isdigit() for c in t.chars) or t.spelt or t.text.strip(".,-").isupper())
+    return bool(t.chars) and (any(c.isdigit() for c in t.chars) or t.spelt or bare.isupper())
 
 
 # an NI number whose letters were heard as capitalised words, after the form it is for said in lower case ("council tax

@@ -18,9 +18,9 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again
-from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out, with_country_code_before,
-                             with_extension_after, with_first_try_before, with_numbers_nearby, with_repair_after,
-                             with_repair_before, with_spelling_word_after, with_spelt_letter_after,
+from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
+                             with_country_code_before, with_extension_after, with_first_try_before, with_numbers_nearby,
+                             with_repair_after, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
                              with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
@@ -218,8 +218,6 @@ def _not_names_heard(text: str, results: list, case: CaseContextRecognizer, doc:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# the one naming verb a recogniser makes of something else: "calls him that" heard "calls him Hat"; "known as",
-# "goes by", "nicknamed", "a lad called" are said only to give a name
 # what a speaker says after "calls him" that is no name ("nobody calls him that", "he calls her names", "they call him
 # anything but Tom"): the demonstratives, pronouns and indefinites English puts there; a word heard one letter from one
 # of them of four letters and more ("Hat") is that word misheard, any other English word ("Dodger", "Chip") the
@@ -231,6 +229,8 @@ def _a_word_said_instead(low: str) -> bool:
     return any(low == w or (len(w) >= 4 and Levenshtein.distance(low, w) <= 1) for w in _SAID_INSTEAD_OF_A_NAME)
 
 
+# the one naming verb a recogniser makes of something else: "calls him that" heard "calls him Hat"; "known as",
+# "goes by", "nicknamed", "a lad called" are said only to give a name
 _CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s(?:him|her|them|me|himself|herself|themselves|myself)\s['\"‘“]?$",
                             re.IGNORECASE)
 
@@ -315,13 +315,18 @@ def _bare_word(token: str) -> str:
     return re.sub(r"['’]s$", "", token.strip(".,;:!?()\"'").lower())
 
 
-def _edge_word(token: str, names: frozenset[str]) -> bool:
-    """``token`` (punctuation round it aside) is a cue or kinship word, in the singular or plural, possessive or not,
-    and no case name's word."""
+def _one_of(token: str, names: frozenset[str], words: frozenset[str], plurals_of: frozenset[str] | None = None) -> bool:
+    """``token`` (punctuation round it aside) is one of ``words``, or the plural of one of ``plurals_of`` (``words``
+    unless given), possessive or not, and no case name's word."""
     low = _bare_word(token)
     if not low.isalpha() or low in names:
         return False
-    return low in _EDGE_WORDS or (low.endswith("s") and low[:-1] in _EDGE_WORDS)
+    return low in words or (low.endswith("s") and low[:-1] in (words if plurals_of is None else plurals_of))
+
+
+def _edge_word(token: str, names: frozenset[str]) -> bool:
+    """``token`` is a cue or kinship word (``_EDGE_WORDS``), in the singular or plural."""
+    return _one_of(token, names, _EDGE_WORDS)
 
 
 # ... and a name's first word that says what the person is, the recogniser capitalising it into the name
@@ -338,16 +343,7 @@ _TRAILING_ROLES = (ROLE_WORDS - frozenset("head friend mate nurse coach leader k
                    ) | frozenset("social service services team".split())
 
 
-def _trailing_role(token: str, names: frozenset[str]) -> bool:
-    low = _bare_word(token)
-    return low.isalpha() and low not in names and (low in _TRAILING_ROLES or (
-        low.endswith("s") and low[:-1] in _TRAILING_ROLES))
-
-
-def _leading_word(token: str, names: frozenset[str]) -> bool:
-    low = _bare_word(token)
-    return low.isalpha() and low not in names and (low in ROLE_WORDS or low in _CHILD_WORDS or (
-        low.endswith("s") and low[:-1] in ROLE_WORDS))
+_LEADING_WORDS = ROLE_WORDS | _CHILD_WORDS
 
 
 def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
@@ -372,10 +368,10 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
         pieces = [toks] if d.entity in (PERSON, EMAIL, STREET_ADDRESS) else _cut_at_cues(toks, names)
         for piece in pieces:
             while len(piece) > 1 and (_edge_word(piece[-1][2], names) or (
-                    d.entity == PERSON and _trailing_role(piece[-1][2], names))):
+                    d.entity == PERSON and _one_of(piece[-1][2], names, _TRAILING_ROLES))):
                 piece.pop()
             while len(piece) > 1 and (_edge_word(piece[0][2], names) or (
-                    d.entity == PERSON and _leading_word(piece[0][2], names))) and not (
+                    d.entity == PERSON and _one_of(piece[0][2], names, _LEADING_WORDS, plurals_of=ROLE_WORDS))) and not (
                     d.entity == EMAIL and piece[1][2].lower().strip(".,") in _SAID_JOINER):
                 piece.pop(0)
             if not piece:
