@@ -37,7 +37,7 @@ from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
 from .recognizers.known_value_finder import CLAUSE_BREAK
 from .spoken_numbers import (DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS,
-                             spelling_runs, spelt_letters)
+                             SPELLING_ALPHABET, spelling_runs, spelt_letters)
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -575,6 +575,67 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
         if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
             d.end = end
     return dets
+
+
+# An NI number's suffix (A-D, HMRC's) said by its spelling-alphabet word alone after the digits and ending the clause
+# ("QQ 90 12 04, Alpha."), the last pair said again before it allowed ("..., 04, 04, Alpha"); a value read out so, its
+# prefix lost, is digits in pairs and the word ("2-9, 5-8, Alpha."). No phone, NHS number or date ends in a letter.
+_SUFFIX_WORDS = {w: letter for w, letter in SPELLING_ALPHABET.items() if letter in "ABCD"}
+_SUFFIX_WORD_AFTER = re.compile(
+    r"[\s,\-.]*(?:(?P<again>\d{1,2})[\s,\-.]+)?(?P<word>" + "|".join(w.capitalize() for w in _SUFFIX_WORDS)
+    + r")\b(?=\s*(?:[.,;:!?]|$))")
+# a digit as a figure, a zero heard as the letter before a figure ("O3"), or a digit's word
+_DIGIT_READ = re.compile(r"\d|(?<![A-Za-z])[Oo](?=\d)|\b(?i:" + "|".join(w for w in DIGIT_WORDS if w.isalpha()) + r")\b")
+_ENDS_IN_A_DIGIT = re.compile(r"(?:\d|\b(?i:" + "|".join(w for w in DIGIT_WORDS if w.isalpha()) + r"))$")
+SUFFIX_DIGITS_MAX = 6  # an NI number's digits; a value with more is no NI number's tail
+
+
+def with_suffix_word_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """An NI number, or a value of at most SUFFIX_DIGITS_MAX digits read out that ends in a digit, grown over an NI
+    suffix said by its word after it (``_SUFFIX_WORD_AFTER``); a value that takes one is an NI number. What the
+    recogniser made a value of its own in between (the last pair said again) goes into it."""
+    gone: set[int] = set()
+    for d in dets:
+        if id(d) in gone or d.entity not in (NI_NUMBER, NHS_NUMBER, PHONE):
+            continue
+        if d.entity == NI_NUMBER:
+            _with_suffix_repaired(text, d, dets, gone)
+        value = text[d.start:d.end]
+        digits = len(_DIGIT_READ.findall(value))
+        if not _ENDS_IN_A_DIGIT.search(value) or not 0 < digits <= SUFFIX_DIGITS_MAX:
+            continue
+        m = _SUFFIX_WORD_AFTER.match(text, d.end)
+        if m is not None and m.group("again") and not value.endswith(m.group("again")):
+            m = None
+        end = m.end() if m is not None else suffix_letter_after(text, d.end)  # or its letter and word ("A as in apple")
+        if end is None:
+            continue
+        inside = [o for o in dets if o is not d and d.end <= o.start and o.end <= end]
+        if any(o is not d and o not in inside and o.start < end and d.end < o.end for o in dets):
+            continue
+        d.end, d.entity = end, NI_NUMBER
+        gone |= {id(o) for o in inside}
+        _with_suffix_repaired(text, d, dets, gone)
+    return [d for d in dets if id(d) not in gone] if gone else dets
+
+
+def _suffix_at(text: str, pos: int) -> int | None:
+    """Where an NI suffix said at ``pos`` ends: its word alone ending the clause, or its letter and word."""
+    m = _SUFFIX_WORD_AFTER.match(text, pos)
+    return m.end() if m is not None and not m.group("again") else suffix_letter_after(text, pos)
+
+
+def _with_suffix_repaired(text: str, d: Detection, dets: list[Detection], gone: set[int]) -> None:
+    """``d`` (an NI number) grown over its suffix said again after an editing term ("C for Charlie, no, sorry, B for
+    Bravo"), taking in what another pass found there."""
+    term = _REPAIR_AFTER.match(text, d.end)
+    end = _suffix_at(text, term.end()) if term else None
+    if end is None:
+        return
+    inside = [o for o in dets if o is not d and o.start < end and d.end < o.end]
+    if all(d.end <= o.start and o.end <= end for o in inside):
+        d.end = end
+        gone |= {id(o) for o in inside}
 
 
 YEAR_APART_WORDS = 3  # words said between a date of birth's day and month and its year ("last year", "I think")

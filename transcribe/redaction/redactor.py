@@ -21,7 +21,7 @@ from .detection import Detection, resolve, with_initials_given, with_names_said_
 from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
                              with_country_code_before, with_extension_after, with_first_try_before, with_numbers_nearby,
                              with_repair_after, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
-                             with_year_said_apart)
+                             with_suffix_word_after, with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
@@ -155,6 +155,7 @@ class Redactor:
                 dets = with_country_code_before(text, dets)
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)
+                dets = with_suffix_word_after(text, dets)  # after every pass that finds digits read out
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)

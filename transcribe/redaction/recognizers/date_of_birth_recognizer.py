@@ -28,8 +28,10 @@ from ..text_reads import date_mentions
 # A birth cue must come shortly before the date with no other date in between:
 # "DOB 03/04/2015", "born on the third of April", "her birthday is 3rd April 2015"; in the plural too, before a
 # list of them ("Dates of birth: ...", "DOBs", "their birthdays are ...").
+# the words that say when someone was born: "born", "birthed" and "gave birth" (a birth's date is the child's date of
+# birth), "date of birth" and its short forms, "birthday"
 BIRTH_CUE = re.compile(
-    r"\b(?:born|dobs?|d\.\s?o\.\s?b\.?|d o b|dates? of birth|birth ?dates?|birthdays?|b\.)(?=\W|$)",
+    r"\b(?:born|birthed|gave birth|dobs?|d\.\s?o\.\s?b\.?|d o b|dates? of birth|birth ?dates?|birthdays?|b\.)(?=\W|$)",
     re.IGNORECASE,
 )
 CUE_WINDOW = 45  # characters between the end of the cue and the date
