@@ -27,14 +27,30 @@ PROFESSIONAL_ROLES = frozenset(
 )
 PERSONAL_ROLES = frozenset("friend mate fella neighbour".split())
 ROLE_WORDS = PROFESSIONAL_ROLES | PERSONAL_ROLES
+# Nouns for one person by age, sex or place among others, neither kin nor role: what a note calls a young person it
+# names after a comma ("another girl, TB, told staff") or owns with a name ("JT's mate"). Complete as English's
+# everyday words for a person of either sex and any age (woman, man, girl, boy, lad, lass, child, kid, baby,
+# toddler, teenager, youngster) and for one of a group in a home or a school (resident, pupil, student, peer), with
+# their plurals.
+PERSON_NOUNS = frozenset(
+    w + suffix
+    for w in "woman man girl boy lad lass child kid baby toddler teenager youngster resident pupil student peer".split()
+    for suffix in ("", "s")
+) - {"womans", "mans", "childs", "lasss", "babys"} | {"women", "men", "children", "lasses", "babies"}
+# Nouns for the people a surname stands for ("the Lauder family", "the dunmore children"): the English words for a
+# household and its members in the plural.
+HOUSEHOLD_NOUNS = frozenset("""
+family families household households children kids boys girls lads lasses brothers sisters twins siblings
+parents grandparents cousins relatives lot clan
+""".split())
 # As written before a name in a typed note: capitalised abbreviations keep their capitals ("SENCO", "GP").
 ROLE_WORDS_WRITTEN = tuple(sorted(w.upper() if w in {"senco", "gp", "pc"} else w for w in ROLE_WORDS))
 # As a terse note writes a professional's role before their initials ("HV LM", "OT MR", "DSN PK"): the abbreviations
 # of the roles above that children's services, health and school records use, complete by this rule: social worker
 # (SW), personal adviser (PA), key worker (KW), family support worker (FSW), independent reviewing officer (IRO),
-# designated safeguarding lead (DSL), teaching assistant (TA), SENCO, health visitor (HV), school nurse (SN), midwife
+# designated safeguarding lead (DSL), teaching assistant (TA), SENCO and SENDCo, health visitor (HV), school nurse (SN), midwife
 # (MW), children's community nurse (CCN), community psychiatric nurse (CPN), diabetes and epilepsy specialist nurses
 # (DSN, ESN), occupational therapist (OT), speech and language therapist (SALT, SLT), physiotherapist (physio),
 # paediatrician (paed), general practitioner (GP), police constable, detective constable and sergeant (PC, DC, DS).
 ROLE_ABBREVIATIONS = frozenset(
-    "SW PA KW FSW IRO DSL TA SENCO HV SN MW CCN CPN DSN ESN OT SALT SLT physio paed GP PC DC DS".split())
+    "SW PA KW FSW IRO DSL TA SENCO SENDCo HV SN MW CCN CPN DSN ESN OT SALT SLT physio paed GP PC DC DS".split())

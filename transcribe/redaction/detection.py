@@ -135,12 +135,21 @@ def _whole_joined_tokens(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The street names every British town gives its centre (its market, its high or main street, and the north-east's
+# "Front Street"), said after "the" with no house number: the town's centre, no home ("from the Market Place", "on
+# the High Street"). With a number ("12 Market Place") it is an address as any street is.
+_THE_TOWN_CENTRE = re.compile(r"(?:Market|High|Main|Front)\s(?:Place|Square|Street|Cross)|Bigg\sMarket|Market", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+
+
 def names_public_place(text: str, start: int, end: int, entity: str) -> bool:
     """A name, organisation or street without a house number followed by the kind of a public place
     (``lexicon.PUBLIC_PLACE_KINDS``: "Arrowe Park Hospital", "Sky Sports", "Lime Street station"), or a
     name or street ending in one ("Chester Zoo", "George Square"): a public place, never redacted."""
     if entity == STREET_ADDRESS and any(ch.isdigit() for ch in text[start:end]):
         return False  # "3 George Square": where someone lives
+    if entity == STREET_ADDRESS and _THE_TOWN_CENTRE.fullmatch(text[start:end]) and _THE_BEFORE.search(text, 0, start):
+        return True  # "picks her up from the Market Place": the town's centre, no one's address
     if _PUBLIC_AFTER_ANY_CASE.match(text, end) or (entity != STREET_ADDRESS and _PUBLIC_BODY_AFTER.match(text, end)):
         # ... or a public body by the words it names itself with after the name ("Western Health and Social Care
         # Trust", "Durham Constabulary", "Fife Council")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import NAME_LIKE_WORDS, is_place, is_protected_word
+from ..language.roles import HOUSEHOLD_NOUNS
 
 # before a word used as a word: articles, possessives, demonstratives and quantifiers (complete as English's
 # determiners), subject pronouns (complete), the forms of "be" and "have", and degree words that take an adjective
@@ -31,8 +32,6 @@ _STILL = frozenset("still always also never even just".split())
 # English's modal auxiliaries, and the adverbs that stand between a modal and its verb
 MODALS = frozenset("will may can must shall".split())
 _AFTER_MODAL = frozenset("not never be have also just still probably definitely always only".split())
-# nouns for the people a surname stands for ("the dunmore family"): a name after an article all the same
-_PEOPLE_NOUNS = frozenset("family household children kids boys girls lads brothers sisters twins parents".split())
 
 
 def bare(word: str) -> str:
@@ -87,7 +86,7 @@ def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozens
         return False
     doc = token.doc
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if nxt in _PEOPLE_NOUNS:
+    if nxt in HOUSEHOLD_NOUNS:  # "the dunmore family": a name after an article all the same
         return False
     if token.i > 0 and doc[token.i - 1].lower_ in _WORD_BEFORE:
         return True

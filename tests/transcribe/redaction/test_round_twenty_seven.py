@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import heard, is_kept, is_redacted
+from .conftest import assert_kept, assert_redacted, heard, is_kept, is_redacted
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -43,3 +43,37 @@ def test_a_spelling_word_that_ends_no_ni_number_stays(redactor, sentence, kept):
 def test_a_birth_said_as_birthed_or_gave_birth_dates_a_birth(redactor, sentence, value):
     result = heard(redactor, {}, sentence)
     assert is_redacted(result, value), result.redacted_text
+
+
+# -- typed notes -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("Staff rang her mobile, 07700 900417, at 20.05, 20.20 and 20.35, it rang out twice.", "20.05, 20.20"),
+    ("CIN visit, 14 Beaumont Walk, TS3 6LQ, 9.30-10.40, unannounced.", "9.30-10.40"),  # no date of 1940
+    ("Ring DSL Mrs Agar at school re the mark.", "DSL"),
+    ("speak to SENCO Mrs Laverick at Coatham Sands re lateness", "SENCO"),
+    ("Dad Connor Lax in HMP Holme House, out March, no contact since spring.", "HMP Holme House"),
+    ("Another girl told staff her boyfriend picks her up in a car from the Market Place.", "Market Place"),
+])
+def test_times_roles_and_public_places_in_a_typed_note_stay(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dad Connor Lax in HMP Holme House, out March, no contact since spring.", "Connor Lax"),
+    ("She lives at 12 Market Place, Bishop Auckland.", "12 Market Place"),
+    ("Says he was at a mate's, chilling with JT and KM, both open to MACE.", "KM"),
+    ("Another girl, TB, told staff her boyfriend picks her up.", "TB"),
+    ("On Saturday police brought him and JT, 15, back from the station.", "JT"),
+    ("Ask the foster carers, the Duffields, about an afternoon at theirs.", "Duffields"),
+    ("Staff rang her mobile, 07700 900417, at 20.05, 20.20 and 20.35, it rang out twice.", "07700 900417"),
+])
+def test_people_and_homes_beside_them_in_a_typed_note_are_redacted(redactor, text, value):
+    assert_redacted(redactor, None, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mum's UC stopped and the PE kit and the IT lesson are at school.", "PE"),
+    ("We walked past the shops, the Bridges, and on to the park.", "Bridges"),
+])
+def test_abbreviations_and_plural_words_that_are_no_people_stay(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)

@@ -36,7 +36,7 @@ from datetime import date
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, YEAR_SPOKEN
+from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, TIMES_OF_DAY, YEAR_SPOKEN
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, heard_characters, sounds_like_repeat
 from ..text_reads import heard_tokens
@@ -84,6 +84,12 @@ def _written_year(text: str, day: DatePart, month: DatePart, year: DatePart) -> 
         this = date.today().year
         return 2000 + year.value if 2000 + year.value <= this else 1900 + year.value
     return year.value
+
+
+def _in_a_time(text: str, start: int, end: int) -> bool:
+    """Whether figures of ``text[start:end]`` are a time of day's (``dates.TIMES_OF_DAY``: "9.30-10.40", "at 20.05,
+    20.20"): hours and minutes read as a day, a month and a year are no date."""
+    return any(m.start() < end and start < m.end() for m in TIMES_OF_DAY.finditer(text, max(0, start - 8), end + 8))
 
 
 def _long_past(year: int) -> bool:
@@ -299,7 +305,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     said = _written_year(text, day, month, year)
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
-                elif _long_past(said) and not cued_only:
+                elif _long_past(said) and not cued_only and not _in_a_time(text, day.start, end):
                     why = "a whole date years past, no cue: a date of birth"
                 else:
                     k += 1  # "at four, on 1st, 14-06-82": a later part may start the date

@@ -21,6 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext
 from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.dates import MONTH_NAMES, WEEKDAYS
+from ...language.roles import HOUSEHOLD_NOUNS
 from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX
 from .known_value_finder import (find_known_date, find_known_value, find_postcode_by_its_inward_code,
                                  find_postcode_by_its_outward_code, find_postcode_where_due, postcode_of)
@@ -93,12 +94,6 @@ def initials_of(name: str) -> set[str]:
     if len(parts) >= 2 and all(parts):
         out.add("".join(p[0] for p in parts))
     return {i.upper() for i in out if len(i) >= 2}
-# nouns for the people a surname stands for ("the Lauder family", "the Smith children"): complete as the
-# English words for a household and its members in the plural
-_PEOPLE_NOUNS = frozenset("""
-family families household households children kids boys girls lads lasses brothers sisters twins siblings
-parents grandparents cousins relatives lot clan
-""".split())
 _AFTER_NAME = {
     "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
@@ -491,7 +486,7 @@ class CaseContextRecognizer(LocalRecognizer):
             prev.lower_ in ("the", "a", "an") and alone and nxt.text.isalpha()
             # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
             and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
-            and nxt.lower_ not in _PEOPLE_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
+            and nxt.lower_ not in HOUSEHOLD_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
             # a personal identifier's word names whose it is ("for a Jodie email is ...", "the Kacey date of birth"):
             # the name before it is its owner's, said without the possessive the recogniser lost
             and nxt.lower_ not in CUE_WORDS

@@ -112,13 +112,18 @@ class DigitRunRecognizer(LocalRecognizer):
             return [make_result(self, d.entity, d.start, d.end, 0.6, "a number-dense stretch") for d in find_dense_stretches(text)]
         heard = heard_tokens(text)
         results: list[RecognizerResult] = []
+        # a time of day is no digits of a run, however many are listed ("rang at 20.05, 20.20 and 20.35")
+        times = [m.span() for m in TIMES_OF_DAY.finditer(text)]
+
+        def clear(tok) -> bool:
+            return _clear(tok.text) and not any(a <= tok.start < b for a, b in times)
         i = 0
         while i < len(heard):
-            if not _clear(heard[i].text):
+            if not clear(heard[i]):
                 i += 1
                 continue
             j = i  # clear tokens i..j joined by joiners
-            while j + 1 < len(heard) and _clear(heard[j + 1].text) and _JOINER.fullmatch(text[heard[j].end:heard[j + 1].start]):
+            while j + 1 < len(heard) and clear(heard[j + 1]) and _JOINER.fullmatch(text[heard[j].end:heard[j + 1].start]):
                 j += 1
             if j - i >= 3 and _written_date_first(text, heard[i:i + 4]):
                 i += 3  # "dob 02.09.14, 12": a date written whole, then another number (an age)

@@ -999,6 +999,10 @@ class InstitutionRecognizer(PatternRecognizer):
             and not _POSSESSOR.match(text[r.start:r.end]) and not self._opening_word(text, r.start, r.end)
         ]
         guarded = protected_spans(text)
+        # a never-redact place that ends the name found after a preposition ("Connor Lax in HMP Holme House"): its
+        # kind word is that place's, so the words before it are no institution ("Calderdale Women's Aid" is one)
+        results = [r for r in results if not any(r.start < s < r.end <= e and _PREPOSITION_BEFORE.search(text, r.start, s)
+                                                 for s, e in guarded)]
         if nlp_artifacts is not None and nlp_artifacts.tokens is not None and is_lower_case_style(nlp_artifacts.tokens):
             results.extend(self._lower_style(text, guarded))
             results.extend(self._lower_cued(text, guarded))
@@ -1041,3 +1045,7 @@ class InstitutionRecognizer(PatternRecognizer):
             if m is not None and m.end() == r.end:
                 r.end = m.start()
         return results
+
+
+_PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|from|to|of)\s$")
+

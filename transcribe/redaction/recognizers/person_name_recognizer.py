@@ -16,7 +16,7 @@ from presidio_analyzer import LocalRecognizer
 
 from ...language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES, NAMED_AFTER, WRITTEN_TITLE_WORDS
 from ...language.dates import MONTHS, WEEKDAYS
-from ...language.roles import ROLE_ABBREVIATIONS, ROLE_WORDS, ROLE_WORDS_WRITTEN
+from ...language.roles import HOUSEHOLD_NOUNS, PERSON_NOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, ROLE_WORDS_WRITTEN
 from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
@@ -241,6 +241,7 @@ class PersonNameRecognizer(LocalRecognizer):
             spans.extend(self._reporting_subject(nlp_artifacts.tokens))
             spans.extend(self._unlisted_subject(nlp_artifacts.tokens))
             spans.extend(self._initials_subject(nlp_artifacts.tokens))
+            spans.extend(_family_by_surname_apposed(text))
             if not is_lower_case_style(nlp_artifacts.tokens):
                 spans.extend(self._someones_place(text))
         for k, pattern in enumerate(PATTERNS):
@@ -266,6 +267,9 @@ class PersonNameRecognizer(LocalRecognizer):
         guarded = protected_spans(text)
         out = []
         for start, end, score in spans:
+            start = _after_role_abbreviation(text, start, end)
+            if start >= end:
+                continue
             if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end) or _dated_month(text, start, end):
                 continue
             out.append(
@@ -424,9 +428,31 @@ class PersonNameRecognizer(LocalRecognizer):
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             role_before = tok.i > 0 and (doc[tok.i - 1].text in ROLE_ABBREVIATIONS or doc[tok.i - 1].lower_ in ROLE_ABBREVIATIONS)
             if (role_before or nxt.lower_ in _REPORTING_VERBS or nxt.lower_ in _BE_OR_HAVE
-                    or (nxt.lower_ in ("and", "to") and after is not None and after.text[:1].isupper() and after.is_alpha)):
+                    or (nxt.lower_ in ("and", "to") and after is not None and after.text[:1].isupper() and after.is_alpha)
+                    or self._initials_in_a_persons_place(doc, tok)):
                 out.append((tok.idx, tok.idx + 2, 0.6))
         return out
+
+    @staticmethod
+    def _initials_in_a_persons_place(doc, tok) -> bool:
+        """Two capitals where only a person stands: joined by "and" to a person said before them ("with JT and KM",
+        "brought him and JT"), between commas after a noun for a person ("Another girl, TB, told staff"), before their
+        age between commas ("JT, 15, back from"), or owning a person ("JT's social worker", "KB's mam")."""
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        before2 = doc[tok.i - 2] if tok.i > 1 else None
+        nxt = doc[tok.i + 1]
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if before is not None and before2 is not None and before.lower_ == "and" and (
+                before2.lower_ in _OBJECT_PRONOUNS or _initials_shaped(before2)):
+            return True
+        if (before is not None and before2 is not None and before.text == "," and nxt.text == ","
+                and before2.lower_ in PERSON_NOUNS):
+            return True
+        if nxt.text == "," and after is not None and after.like_num and after.text.isdigit() and int(after.text) <= 25 \
+                and tok.i + 3 < len(doc) and doc[tok.i + 3].text in (",", ")"):
+            return True
+        return nxt.text in ("'s", "’s") and after is not None and (after.lower_ in PERSON_NOUNS or after.lower_ in ROLE_WORDS
+                                                                  or after.lower_ in KIN_WORDS)
 
     def _gazetteer(self, text: str, doc) -> list[tuple[int, int, float]]:
         """Known first names (capitalised, or lower case where the name is not also an
@@ -563,3 +589,41 @@ class PersonNameRecognizer(LocalRecognizer):
         if run_start is not None:
             out.append((run_start, run_end, score))
         return out
+
+
+# A role's abbreviation (``roles.ROLE_ABBREVIATIONS``) written before a title or a name ("Ring DSL Mrs Agar", "speak to
+# SENCO Mrs Laverick", "SENCO Rachel Hume"): the role, not the name or its start. Alone, or before a lower-case word, it
+# may be someone's initials ("TA told staff"): left as found.
+_ROLE_ABBREVIATION_BEFORE_A_NAME = re.compile(
+    r"(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_ABBREVIATIONS if w.isupper() or w[:1].isupper()),
+                                   key=len, reverse=True)) + r")\s+(?=[A-Z][a-z])")
+
+
+def _after_role_abbreviation(text: str, start: int, end: int) -> int:
+    """``start`` moved past a role's abbreviation the span opens with, where a title or a name follows it."""
+    m = _ROLE_ABBREVIATION_BEFORE_A_NAME.match(text, start)
+    return m.end() if m and m.end() <= end or (m and m.end("role") == end) else start
+
+
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+
+
+def _initials_shaped(tok) -> bool:
+    """Two capitals, no abbreviation of a role, subject or body (``_ABBREVIATIONS_NOT_PEOPLE``)."""
+    return len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and tok.lower_ not in _ABBREVIATIONS_NOT_PEOPLE
+
+
+# A family named by its surname in the plural, between commas after the word for what they are to the child ("ask the
+# foster carers, the Duffields, about", "her grandparents, the Olufemis."): the people, by their name
+_FAMILY_APPOSED = re.compile(r"\b(?P<noun>[a-z]+),\s+the\s+(?P<name>[A-Z][a-z'’\-]+s)(?=\s*[,.;:)])")
+
+
+def _family_by_surname_apposed(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _FAMILY_APPOSED.finditer(text):
+        noun = m.group("noun")
+        if noun in HOUSEHOLD_NOUNS or noun.rstrip("s") in ROLE_WORDS or noun.rstrip("s") in KIN_WORDS \
+                or noun[:-1] in ROLE_WORDS or noun in KIN_WORDS:
+            out.append((m.start("name"), m.end("name"), 0.6))
+    return out
+

@@ -26,7 +26,7 @@ from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.kinship import KIN_WORDS
-from ...language.roles import ROLE_WORDS
+from ...language.roles import ROLE_ABBREVIATIONS, ROLE_WORDS
 from ...language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
 from ..entities import PERSON
 from ..lexicon import NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_place, is_protected_word
@@ -48,10 +48,6 @@ _PERSON_OBJECT_VERBS = frozenset(
     """.split()
 )
 _AFTER_PERSON_VERB = frozenset("to with".split())
-# the abbreviations notes use for the professionals around a child, written in capitals: health visitor, social
-# worker, family support worker, personal adviser, teaching assistant, designated safeguarding lead, independent
-# reviewing officer, community psychiatric nurse, key worker
-ROLE_ABBREVIATIONS = frozenset("HV SW FSW PA TA DSL IRO CPN KW SENCO SENDCo".split())
 _TITLES = frozenset(t.lower() for t in NAME_TITLES_WRITTEN + RANK_TITLES_WRITTEN)  # "teacher ms adebayo"
 _BETWEEN = frozenset("there here is are was were".split())
 # round twelve: the verbs that give a name ("a worker called bev tattersall", "he called himself kaz"): the word
