@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
-from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY
 from ..language.kinship import KIN_WORDS, KIN_WORDS_ALSO_NAMES, KIN_WORDS_OTHER_LANGUAGES
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
@@ -511,3 +511,16 @@ def with_places_said_again(text: str, dets: list[Detection]) -> list[Detection]:
 
 # two capitalised words or more, the small words of a name between them ("Summer Stars", "Rise and Shine")
 _SEVERAL_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:(?:and|of|the|&|on|in)\s)?[A-Z][\w'’\-]*)+")
+
+
+# the time of day someone was born, said before the date ("born at 3.40am on 3rd Feb 2026"): a time, kept as times are
+_TIME_BEFORE_DATE = re.compile(rf"(?:at\s)?{TIMES_OF_DAY.pattern}(?:,?\s(?:on|the)\b)?[\s,]*", re.IGNORECASE)
+
+
+def without_time_of_birth(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each date of birth without the time of day said before its date."""
+    for d in dets:
+        if d.entity == DATE_OF_BIRTH and (m := _TIME_BEFORE_DATE.match(text, d.start)) and m.end() < d.end:
+            d.start = m.end()
+    return dets
+

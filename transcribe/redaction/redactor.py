@@ -17,7 +17,8 @@ from ..context import CaseContext, parse_context
 from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
-from .detection import Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again
+from .detection import (Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again,
+                        without_time_of_birth)
 from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
                              with_country_code_before, with_extension_after, with_first_try_before, with_numbers_nearby,
                              with_repair_after, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
@@ -134,7 +135,7 @@ class Redactor:
             if heard:
                 results = _not_names_heard(text, results, case, artifacts.tokens, self._verb_forms, self._english)
                 results = _not_the_birth_cue(text, results)
-            dets = resolve(text, results, self.options.score_threshold)
+            dets = without_time_of_birth(text, resolve(text, results, self.options.score_threshold))
             if heard:
                 dets = _names_without_words_heard(text, dets, case.name_words(), self._irregular | self._stop_words,
                                                   self._verbs)

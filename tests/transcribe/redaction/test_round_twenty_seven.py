@@ -77,3 +77,12 @@ def test_people_and_homes_beside_them_in_a_typed_note_are_redacted(redactor, tex
 ])
 def test_abbreviations_and_plural_words_that_are_no_people_stay(redactor, text, kept):
     assert_kept(redactor, None, text, kept)
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    ("The baby, born at 3.40am on 3rd Feb 2026, is on the neonatal unit.", "3rd Feb 2026", "3.40am"),
+    ("Baby born 14 July, 4 months, weighed today.", "14 July", "4 months"),
+])
+def test_a_date_of_birth_leaves_the_time_and_the_age_said_beside_it(redactor, text, value, kept):
+    assert_redacted(redactor, None, text, value)
+    assert_kept(redactor, None, text, kept)

@@ -86,6 +86,10 @@ def _written_year(text: str, day: DatePart, month: DatePart, year: DatePart) -> 
     return year.value
 
 
+# a unit of age after a number: the number is an age ("4 months", "2 yrs")
+AGE_UNIT_AFTER = re.compile(r"\s*(?:months?|mths?|years?|yrs?|weeks?|wks?|days?)\b", re.IGNORECASE)
+
+
 def _in_a_time(text: str, start: int, end: int) -> bool:
     """Whether figures of ``text[start:end]`` are a time of day's (``dates.TIMES_OF_DAY``: "9.30-10.40", "at 20.05,
     20.20"): hours and minutes read as a day, a month and a year are no date."""
@@ -296,8 +300,9 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 # date's third number, four figures at most
                 misheard_year = (not _year(year) and not year.month_word and not year.ordinal and year.value <= 9999
                                  and any(self._cued(text, c, day.start, reach) for c, reach in cues))
-                if not ((_day(day) and _month(month)) or named_first) or not (_year(year) or misheard_year):
-                    k += 1
+                if not ((_day(day) and _month(month)) or named_first) or not (_year(year) or misheard_year) \
+                        or AGE_UNIT_AFTER.match(text, year.end):
+                    k += 1  # "born 14 July, 4 months": a number before a unit of age is no year
                     continue
                 # a year in two parts: "2000, and 13", "two thousand and twelve", "nineteen ninety one"
                 said, end, taken = year_at(run, k + 2, text)

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.dates import MONTH_NAMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY, WEEKDAYS
 from ...language.kinship import KIN_WORDS, ROLE_OF
 from ..entities import DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE
+from .birth_cue_date_recognizer import AGE_UNIT_AFTER as _AGE_UNIT_AFTER
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, REPEAT_WORDS, sounds_like_repeat, spelt_letters
 from ..text_reads import digit_runs, heard_starts, heard_tokens
 from .ni_number_recognizer import unissued_prefix
@@ -871,6 +872,8 @@ class CueValueRecognizer(LocalRecognizer):
                     break
             if entity in _NO_CALENDAR_WORDS and toks[j].group().lower().rstrip(".") in _CALENDAR_WORDS:
                 break  # a phone, NHS or NI number holds no month's or day's name: "by phone, Tuesday 1 December, ..."
+            if entity == DATE_OF_BIRTH and j > i and _AGE_UNIT_AFTER.match(text, toks[j].end()):
+                break  # "born 14 July, 4 months": a number before a unit of age is the age, no part of the date
             kind = self._kind_at(toks[j], entity)
             if not kind:
                 if self._gap_word(text, toks, j, entity, digits, gap_run, last_strong is not None):
