@@ -86,3 +86,20 @@ def test_abbreviations_and_plural_words_that_are_no_people_stay(redactor, text, 
 def test_a_date_of_birth_leaves_the_time_and_the_age_said_beside_it(redactor, text, value, kept):
     assert_redacted(redactor, None, text, value)
     assert_kept(redactor, None, text, kept)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Dad Marcus Bennett, the 19th of the 6th, 97, not meant to be there.", "19th of the 6th, 97"),
+    ("Daddy Gareth Lewis, the 30th of the 10th, 90, lives at 29 Old Road.", "30th of the 10th, 90"),
+])
+def test_a_date_said_with_its_year_in_two_figures_long_past_is_a_date_of_birth(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Review, 4th of the 7th, 19 people came, and it went well.", "4th of the 7th"),
+    ("Next review, the 3rd of the 4th, 27, at the school.", "3rd of the 4th, 27"),  # a year to come
+])
+def test_a_date_with_a_count_or_a_year_to_come_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)

@@ -60,6 +60,8 @@ _DOB_SOUNDS = ("TB", "TBS")
 OLD_YEARS = 3
 # a four-digit year ("19.82" as a recogniser may write it), a numeric date with a two-digit year, or a year said in words
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# ... or a year in two figures after a day or a month said as such ("the 19th of the 6th, 97", "12th of May 88")
+_TWO_FIGURE_YEAR = re.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)|\b{MONTH_NAME})\b[\s,]+(?:(?:of|the|on)\s+)*(?:\d{{1,2}}(?:st|nd|rd|th)[\s,]+)?\d\d\b", re.I)
 _A_YEAR = re.compile(rf"\b(?:1[89]|20)\.?\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d\d\b|\b{YEAR_SPOKEN}\b", re.I)
 
 
@@ -94,6 +96,22 @@ def _in_a_time(text: str, start: int, end: int) -> bool:
     """Whether figures of ``text[start:end]`` are a time of day's (``dates.TIMES_OF_DAY``: "9.30-10.40", "at 20.05,
     20.20"): hours and minutes read as a day, a month and a year are no date."""
     return any(m.start() < end and start < m.end() for m in TIMES_OF_DAY.finditer(text, max(0, start - 8), end + 8))
+
+
+SAID_YEARS_AHEAD = 10
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _said_year(text: str, year: DatePart) -> int:
+    """A year said in two figures after a day and a month said as such ("the 19th of the 6th, 97", "12th of May,
+    88"), ending its clause: of the last hundred years, as a written one is (``_written_year``); any other year as it
+    was said."""
+    if re.fullmatch(r"\d\d", text[year.start:year.end]) and _CLAUSE_ENDS.match(text, year.end):  # not "19 people"
+        # a year said may be one to come (a meeting's, "3rd on June 27"); a year ahead of this one by more than
+        # SAID_YEARS_AHEAD is of the last century
+        this = date.today().year
+        return 2000 + year.value if 2000 + year.value <= this + SAID_YEARS_AHEAD else 1900 + year.value
+    return year.value
 
 
 def _long_past(year: int) -> bool:
@@ -276,7 +294,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
         cues = [(m.end(), CUE_WORDS) for m in HEARD_BIRTH_CUE.finditer(text)]
         cues += [(m.end(), CUE_WORDS) for m in _WORD.finditer(text)
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
-        if not cues and not _A_YEAR.search(text):
+        if not cues and not _A_YEAR.search(text) and not _TWO_FIGURE_YEAR.search(text):
             return []  # no cue and no year written: no date of birth this reading could take
         return self._dates_after(text, cues)
 
@@ -308,6 +326,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 said, end, taken = year_at(run, k + 2, text)
                 if taken == 1:
                     said = _written_year(text, day, month, year)
+                    if said == year.value and (day.ordinal or day.month_word or month.month_word or month.ordinal):
+                        said = _said_year(text, year)  # "the 19th of the 6th, 97": a date said, its year in two figures
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
                 elif _long_past(said) and not cued_only and not _in_a_time(text, day.start, end):
