@@ -103,3 +103,10 @@ def test_a_date_said_with_its_year_in_two_figures_long_past_is_a_date_of_birth(r
 ])
 def test_a_date_with_a_count_or_a_year_to_come_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_a_date_inside_a_phone_read_out_is_the_phones(redactor):
+    sentence = "Mum's mobile, 0-7-7-00, 9-00, 6-02, dad No-7-7-00, 9-00, 7-1-9, email after."
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "7-7-00, 9-00, 7-1-9"), result.redacted_text
+    assert all(r.entity != "DATE_OF_BIRTH" for r in result.redactions)

@@ -102,6 +102,19 @@ SAID_YEARS_AHEAD = 10
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
+# figures read out one by one, as a recogniser joins them with hyphens ("9-00", "No-7"), straight before or after
+_READ_OUT_BEFORE = re.compile(r"(?:\w+-)+\w*\d[\s,]*$|\w+-$")
+_READ_OUT_AFTER = re.compile(r"[\s,]*\d+(?:-\w+)+")
+
+
+def _inside_a_read_out_run(text: str, start: int, end: int) -> bool:
+    """A date whose figures are joined by hyphens ("7-7-00") inside a longer run read out so ("No-7-7-00, 9-00,
+    7-1-9": a phone number): part of that number, no date."""
+    if "-" not in text[start:end]:
+        return False
+    return bool(_READ_OUT_BEFORE.search(text, max(0, start - 20), start) or _READ_OUT_AFTER.match(text, end))
+
+
 def _said_year(text: str, year: DatePart) -> int:
     """A year said in two figures after a day and a month said as such ("the 19th of the 6th, 97", "12th of May,
     88"), ending its clause: of the last hundred years, as a written one is (``_written_year``); any other year as it
@@ -334,6 +347,9 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     why = "a whole date years past, no cue: a date of birth"
                 else:
                     k += 1  # "at four, on 1st, 14-06-82": a later part may start the date
+                    continue
+                if _inside_a_read_out_run(text, day.start, end):
+                    k += 1
                     continue
                 results.append(make_result(self, DATE_OF_BIRTH, day.start, end, 0.8, why))
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
