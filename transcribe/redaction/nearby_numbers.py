@@ -659,7 +659,15 @@ def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
                 and not any(o.start < b.start and a.end < o.end for o in dets if o is not a and o is not b)):
             a.end = b.end
             gone.add(id(b))
+    for d in births:  # its two-figure year said again whole straight after it ("1-9-06, 2006"): the date's own
+        m = _YEAR_SAID_AGAIN.match(text, d.end)
+        if m and text[d.start:d.end].endswith(m.group("year")[2:]) and not any(
+                o is not d and id(o) not in gone and o.start < m.end() and d.end < o.end for o in dets):
+            d.end = m.end()
     return [d for d in dets if id(d) not in gone] if gone else dets
+
+
+_YEAR_SAID_AGAIN = re.compile(r"[\s,]+(?P<year>(?:19|20)\d\d)\b")
 
 
 SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter

@@ -467,6 +467,9 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
                   key=lambda d: d.start)
 
 
+_DOTTED_NAME_BEFORE = re.compile(r"\b[A-Za-z]{2,}\.[A-Za-z]{2,}\d*[\s,]*$")
+
+
 def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
     """In a transcript, an email address begins where the words joined by its said joiners ("underscore", "dot",
     "dash", "hyphen") begin: a joiner is said only inside an address, so the word before it and the word after it
@@ -503,6 +506,11 @@ def _email_name_part_said(text: str, dets: list[Detection]) -> list[Detection]:
                 break  # "it's got an underscore, d underscore hayes ...": a joiner named, not said in the address
             d.start = toks[i].start()
             i, taken = i - 1, taken + 1
+        # an address found without its name part (no "at" in it: "Morag.galbraith, 8-8-hotmail.co.uk"): words written
+        # joined by a dot straight before it are that part, a written dot between words being the said "dot"
+        dotted = _DOTTED_NAME_BEFORE.search(text, max(0, d.start - 60), d.start)
+        if dotted and not re.search(r"(?i)@|\bat\b", text[d.start:d.end]):
+            d.start = min(d.start, dotted.start())
     out = []
     for o in dets:
         for d in emails:

@@ -110,3 +110,18 @@ def test_a_date_inside_a_phone_read_out_is_the_phones(redactor):
     result = heard(redactor, {}, sentence)
     assert is_redacted(result, "7-7-00, 9-00, 7-1-9"), result.redacted_text
     assert all(r.entity != "DATE_OF_BIRTH" for r in result.redactions)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Police have since told me his date, 1-9-06, 2006, so he's 20.", "1-9-06, 2006"),  # its year said again whole
+    ("Return interview for Kayleigh Bell, 23rd of the tin, 2010, at the library.", "23rd of the tin, 2010"),
+    ("Contact for mam, or email Morag.galbraith, 8-8-hotmail.co.uk. The bank statement was there.",
+     "Morag.galbraith, 8-8-hotmail.co.uk"),
+])
+def test_identifiers_heard_in_parts_are_redacted_whole(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+def test_a_day_of_the_month_with_a_year_stays(redactor):
+    assert is_kept(heard(redactor, {}, "Rent is paid on the 3rd of the month, 2019 onwards."), "3rd of the month")

@@ -146,6 +146,11 @@ _HEARD_ON_MONTH_YEAR = re.compile(rf"\bon\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_
 # ... or "<figures> <month> <year>" whose figures are no day ("Dad Anselm 1, 48 November 1984" for "was born on the eighth
 # of November nineteen eighty four"): a day was said and heard wrong; a whole date with a real day is read above
 _HEARD_NO_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,])\b(?P<day>\d{{2}})\s+(?P<month>{MONTH_NAME}),?\s+{_HEARD_YEAR}", re.I)
+# ... or a day said as an ordinal in figures, "of the" and one small word where the month stands (its ordinal heard as
+# a word: "23rd of the tin, 2010" for "twenty third of the tenth"), and a year OLD_YEARS or more past, as a whole date
+# long past is; never "of the" a word of time ("the 3rd of the month, 2019")
+_HEARD_ORDINAL_OF_THE_WORD_YEAR = re.compile(rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+the\s+(?P<month>[a-z]{{2,6}}),?\s+{_HEARD_YEAR}")
+TIME_NOUNS = frozenset("month year week day term night morning evening holidays holiday summer winter spring autumn".split())
 # ... and a day or month said as an ordinal straight before such a year, the rest lost ("from the 1st, 19-91" for
 # "the ninth of the first, nineteen ninety one")
 _HEARD_ORDINAL_YEAR = re.compile(rf"\b(?P<part>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}),?\s+{_HEARD_YEAR}", re.I)
@@ -272,6 +277,10 @@ class BirthCueDateRecognizer(LocalRecognizer):
             if _adult_year(m.group("year")) and _said_as_month(m.group("month")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
                                            "a month and a year long past after \"of\": a date of birth, its day heard as a word"))
+        for m in _HEARD_ORDINAL_OF_THE_WORD_YEAR.finditer(text):
+            if _long_past(int(re.sub(r"\D", "", m.group("year")))) and m.group("month").lower() not in TIME_NOUNS:
+                results.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                           "a day as an ordinal, its month heard as a word, a year long past"))
         for m in _HEARD_ORDINAL_YEAR.finditer(text):
             if _adult_year(m.group("year")):
                 results.append(make_result(self, DATE_OF_BIRTH, m.start("part"), m.end(), 0.8,
