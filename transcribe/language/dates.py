@@ -71,10 +71,10 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Times of day as a note writes them: hours and minutes with a dot or a colon, "am"/"pm" after them or not, alone or
-# as a range ("10.00-11.15", "9:30 to 10:45", "3.30pm"). Two of them make eight digits, and one a postcode-like
-# "3.30pm": neither is ever an identifier.
-_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:am|pm))?"
+# Times of day as a note writes them: hours and minutes with a dot or a colon, "am"/"pm" after them or not, or the hour
+# alone with "am"/"pm" ("11am", "6 pm"), alone or as a range ("10.00-11.15", "9:30 to 10:45", "3.30pm"). Two of them
+# make eight digits, and one a postcode-like "3.30pm" or "11am": neither is ever an identifier.
+_TIME = r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:am|pm))?|(?:1[0-2]|0?[1-9])\s?(?:am|pm)\b)"
 TIMES_OF_DAY = re.compile(rf"(?<![\d.:]){_TIME}(?:\s?(?:-|–|to|till|until)\s?{_TIME})?(?![\d.:]\d)", re.IGNORECASE)
 
 

@@ -125,3 +125,8 @@ def test_identifiers_heard_in_parts_are_redacted_whole(redactor, sentence, value
 
 def test_a_day_of_the_month_with_a_year_stays(redactor):
     assert is_kept(heard(redactor, {}, "Rent is paid on the 3rd of the month, 2019 onwards."), "3rd of the month")
+
+
+def test_an_hour_with_am_or_pm_after_an_address_is_a_time(redactor):
+    text = "return home interview seen at home 5 Marden Road South Sat 11am mam Jodie in the kitchen"
+    assert_kept(redactor, None, text, "11am")
