@@ -130,3 +130,7 @@ def test_a_day_of_the_month_with_a_year_stays(redactor):
 def test_an_hour_with_am_or_pm_after_an_address_is_a_time(redactor):
     text = "return home interview seen at home 5 Marden Road South Sat 11am mam Jodie in the kitchen"
     assert_kept(redactor, None, text, "11am")
+
+
+def test_a_date_dated_by_a_preposition_keeps_its_last_figures(redactor):
+    assert is_kept(heard(redactor, {}, "Next, go through it from the third of March 10."), "third of March 10")

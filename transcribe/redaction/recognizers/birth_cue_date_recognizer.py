@@ -99,6 +99,9 @@ def _in_a_time(text: str, start: int, end: int) -> bool:
 
 
 SAID_YEARS_AHEAD = 10
+# a preposition that dates an event ("go through from the third of March 10", "on the 4th of May, 19"): what follows
+# is when something happens, its last figures as likely a time or a count as a year
+_EVENT_PREPOSITION_BEFORE = re.compile(r"\b(?:from|on|since|until|till|by|before|after|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
@@ -348,7 +351,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 said, end, taken = year_at(run, k + 2, text)
                 if taken == 1:
                     said = _written_year(text, day, month, year)
-                    if said == year.value and (day.ordinal or day.month_word or month.month_word or month.ordinal):
+                    if said == year.value and (day.ordinal or day.month_word or month.month_word or month.ordinal) \
+                            and not _EVENT_PREPOSITION_BEFORE.search(text, max(0, day.start - 16), day.start):
                         said = _said_year(text, year)  # "the 19th of the 6th, 97": a date said, its year in two figures
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
