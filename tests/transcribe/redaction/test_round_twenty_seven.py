@@ -134,3 +134,10 @@ def test_an_hour_with_am_or_pm_after_an_address_is_a_time(redactor):
 
 def test_a_date_dated_by_a_preposition_keeps_its_last_figures(redactor):
     assert is_kept(heard(redactor, {}, "Next, go through it from the third of March 10."), "third of March 10")
+
+
+def test_an_ni_number_with_a_digit_lost_and_its_suffix_spelt_is_found_by_its_shape(redactor):
+    result = heard(redactor, {}, "At his mum's on the board form, there's QQ88, 41, 2, B4 Delta, then her mobile.")
+    assert is_redacted(result, "QQ88, 41, 2, B4 Delta"), result.redacted_text
+    postcode = heard(redactor, {}, "His postcode, TS14, 7, B for Bravo, X for Xray.")
+    assert all(r.entity != "NI_NUMBER" for r in postcode.redactions)

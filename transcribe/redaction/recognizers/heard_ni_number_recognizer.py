@@ -6,7 +6,8 @@ three", "or" for "oh" between its digits), its cue lost or garbled. Each stretch
 as the characters it may stand for (:func:`spoken_numbers.heard_characters`); one that starts with two prefix
 letters written as capitals, letter names or letters spelt by a word and reads exactly as an NI number (the suffix
 may be lost) is one; after two letters, one of them at least spelt by a word, six digits are one even where more
-digits follow (the next number, run on). A stretch of day, month and year is not read this way ("AT 12 03 19" stays
+digits follow (the next number, run on); prefix letters, four or five digits and a suffix letter spelt by a word are one
+(a digit or two lost). A stretch of day, month and year is not read this way ("AT 12 03 19" stays
 a date).
 """
 
@@ -27,6 +28,9 @@ from .result import make_result
 _NI_WRITTEN = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]?")
 _NI_HEARD = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 MAX_TOKENS = 14
+# ... or prefix letters, four or five digits (the recogniser lost one or two) and the suffix letter spelt by a word
+# ("QQ88, 41, 2, D for Delta"): no postcode (three digits before its two letters), phone or date ends so
+_DIGITS_LOST = re.compile(r"[A-Z]{2}\d{4,5}[A-D]")
 
 
 def _letter_token(token) -> bool:
@@ -66,6 +70,9 @@ class HeardNiNumberRecognizer(LocalRecognizer):
                     shape = _NI_WRITTEN if written else _NI_HEARD
                     if shape.fullmatch(chars) and ends and self._prefix_said_as_letters(heard[i:j + 1]):
                         best = j
+                    elif (_DIGITS_LOST.fullmatch(chars) and heard[j].spelt and j > i
+                          and self._prefix_said_as_letters(heard[i:j + 1])):
+                        best = j  # its digits short by one or two (lost), its suffix spelt by a word after them
             if best is not None and not self._a_date(heard[i:best + 1]):
                 results.append(make_result(self, NI_NUMBER, heard[i].start, heard[best].end, 0.7,
                                            "an NI number's shape, read out"))
