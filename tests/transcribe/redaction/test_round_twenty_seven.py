@@ -141,3 +141,23 @@ def test_an_ni_number_with_a_digit_lost_and_its_suffix_spelt_is_found_by_its_sha
     assert is_redacted(result, "QQ88, 41, 2, B4 Delta"), result.redacted_text
     postcode = heard(redactor, {}, "His postcode, TS14, 7, B for Bravo, X for Xray.")
     assert all(r.entity != "NI_NUMBER" for r in postcode.redactions)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ewa has taken Oskar to Chatterbox every Saturday since September.", "Chatterbox"),
+    ("Goes to Bumps and Beyond at Owton Manor Family Hub Tuesdays.", "Bumps and Beyond"),
+    ("The refuge worker has got Mason into The Lantern, a youth group at the Baptist church.", "Lantern"),
+    ("Shannon has been offered a place on Step Forward, the freedom programme run by the refuge.", "Step Forward"),
+])
+def test_a_local_provider_named_by_what_the_note_says_of_it_is_redacted(redactor, text, value):
+    assert_redacted(redactor, None, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dad takes him to Football every Saturday.", "Football"),
+    ("He goes to Asda every Saturday with his dad.", "Asda"),
+    ("She goes to Newcastle every weekend.", "Newcastle"),
+    ("However, a group of lads followed him home.", "However"),
+])
+def test_a_pastime_a_chain_a_town_or_a_first_word_attended_stays(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)

@@ -243,7 +243,8 @@ _WEEKLY = re.compile(rf"\b(?:at|to)\s(?P<name>{_NAME}(?:\s{_NAME}){{0,2}})\s(?:e
                rf"weekday|week|weekend)|(?:one|two|three|four|five|\d)\s(?:mornings|afternoons|days|sessions|times)"
                rf"\s(?:a|per)\sweek)\b")
 # one capitalised word after "the", before a weekly day: a place known by its own name ("goes to the Bridge on
-# Tuesdays", "at the Haven every Thursday"); never a kind, a generic or public word ("the Hub", "the Library")
+# Tuesdays", "at the Haven every Thursday"); never a kind, a generic or public word ("the Hub", "the Library"), nor
+# where one learns, works or prays, a sport or pastime, or Scouting's and Girlguiding's sections (national movements)
 _THE_ONE_WORD_WEEKLY = re.compile(
     rf"\b(?:at|to)\sthe\s(?P<name>(?-i:[A-Z][a-z'’\-]+))\s(?:on\s(?:a\s)?{_DAY}s?|every\s{_DAY})"
 )
@@ -255,6 +256,9 @@ _GENERIC_KINDS = frozenset(
     pub hall playgroup foodbank pantry larder refuge hostel home house cinema theatre
     rec prom seafront front beach coast river woods allotment allotments field fields common green moor match game
     pictures flicks
+    university work town bed court training
+    football rugby cricket netball hockey swimming dance dancing ballet boxing gymnastics karate judo taekwondo drama music
+    scouts cubs beavers explorers brownies guides rainbows
     """.split()
 )
 # a name with its kind after it in brackets: "St Aldric's (Catholic church)", "Little Puffins (nursery)"
@@ -898,6 +902,33 @@ class InstitutionRecognizer(PatternRecognizer):
             return False
         return all(is_english(w.lower().strip("'’."), self.english) or w.lower() in ("st", "st.") for w in words[:-1])
 
+    def _by_what_it_is(self, text: str, guarded) -> list:
+        """A capitalised name that a note says a child or parent goes to regularly ("taken Oskar to Chatterbox every
+        Saturday", "going to Hugs and Hops with her mam on Fridays", "goes to Bumps and Beyond at Owton Manor Family
+        Hub"), or that it calls a group, club, programme or course between commas ("The Lantern, a youth group at the
+        Baptist church", "Step Forward, the freedom programme"): a local provider by what the note says of it. Never a
+        person's name, a place, a possessive ("goes to Kyle's on Fridays"), a public place or a never-redact name."""
+        out = []
+        for pattern in (_ATTENDED_REGULARLY, _NAMED_WHAT_IT_IS):
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                start, end = m.start("name"), m.end("name")
+                words = name.split()
+                if words[0] == "The" and len(words) > 1:
+                    start, words = start + 4, words[1:]
+                lows = [w.lower() for w in words]
+                if (name.endswith(("'s", "’s")) or lows[0] in first_names() or lows[0] in world_names()
+                        or lows[0] in KIN_WORDS or lows[0] in ROLE_WORDS or lows[0] in TIME_WORDS
+                        or self._public_or_guarded(text, start, end, text[start:end], guarded)
+                        or (len(words) == 1 and (lows[0] in _GENERIC_KINDS or lows[0] in STOP_WORDS))
+                        or any(is_protected_word(w) or w in PUBLIC_PLACE_KINDS for w in lows)
+                        or lows[-1] in _SERVICE_WORDS or lows[-1] in PUBLIC_PLACE_HEADS or lows[-1] in _GENERIC_KINDS
+                        or (pattern is _NAMED_WHAT_IT_IS and len(words) == 1 and lows[0] in self.english
+                            and (not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\n"))):
+                    continue  # "Breakfast Club", "the Hub": a kind; "However, a group of lads": a sentence's first word
+                out.append(make_result(self, INSTITUTION, start, end, 0.55, "a name the note says is attended, or a group"))
+        return out
+
     def _labelled(self, text: str, guarded) -> list:
         """After a terse note's label ("GP: Kingsway HC", "Church: St Luke's"), the capitalised name."""
         out = []
@@ -1011,6 +1042,7 @@ class InstitutionRecognizer(PatternRecognizer):
             results.extend(self._lower_saints(text, guarded, cased=True))
         results = [r for r in results if not self._national_name_alone(text, r) and not self._short_kind_alone(text, r)]
         results.extend(self._labelled(text, guarded))
+        results.extend(self._by_what_it_is(text, guarded))
         for m in _PLACED_CUED.finditer(text):
             name = m.group("name").rstrip("'’")
             start, end = m.start("name"), m.start("name") + len(name)
@@ -1048,4 +1080,18 @@ class InstitutionRecognizer(PatternRecognizer):
 
 
 _PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|from|to|of)\s$")
+
+
+# A capitalised name (up to four words, "and" or "&" between) after going or being taken to it, then when or with whom
+# it is done regularly: the places a child or parent attends (``InstitutionRecognizer._by_what_it_is``)
+_CAP_NAME = r"(?P<name>(?:The\s)?[A-Z][\w'’\-]*(?:\s(?:and|&|[A-Z][\w'’\-]*)){0,3}?)"
+_ATTENDED_REGULARLY = re.compile(
+    r"\b(?i:go|goes|going|went|gone|take|takes|taking|took|taken|bring|brings|brought)\s(?:\w+\s)?to\s(?:the\s)?"
+    + _CAP_NAME
+    + r"(?=\s(?:every|each|on\s(?:" + "|".join(WEEKDAYS) + r")s?\b|on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"
+    r"|twice|weekly|after\sschool|at\s(?:the\s)?[A-Z]|with\s(?:her|his|their)\s))")
+# ... or a name said, then between commas what it is: a group, a club, a programme, a course, a project, a class
+_NAMED_WHAT_IT_IS = re.compile(
+    _CAP_NAME + r",\s(?:a|an|the)\s(?:[\w'’\-]+\s){0,4}?(?:group|club|programme|program|course|project|class|"
+    r"session|scheme|service|charity|centre|café|cafe)\b")
 
