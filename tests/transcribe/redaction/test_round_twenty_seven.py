@@ -161,3 +161,8 @@ def test_a_local_provider_named_by_what_the_note_says_of_it_is_redacted(redactor
 ])
 def test_a_pastime_a_chain_a_town_or_a_first_word_attended_stays(redactor, text, kept):
     assert_kept(redactor, None, text, kept)
+
+
+def test_a_nickname_of_size_and_a_first_name_is_redacted_whole(redactor):
+    assert_redacted(redactor, None, "The lads call him Big Dave, he runs the door at the club.", "Big Dave")
+    assert_kept(redactor, None, "It was a Big Day for all of them.", "Big Day")

@@ -268,6 +268,9 @@ class PersonNameRecognizer(LocalRecognizer):
         out = []
         for start, end, score in spans:
             start = _after_role_abbreviation(text, start, end)
+            if (big := _SIZE_BEFORE_A_NAME.search(text, max(0, start - 8), start)) and \
+                    text[start:end].split()[0].lower() in first_names():
+                start = big.start()  # "Big Dave", "Wee Jimmy": the nickname is both words
             if start >= end:
                 continue
             if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end) or _dated_month(text, start, end):
@@ -626,4 +629,9 @@ def _family_by_surname_apposed(text: str) -> list[tuple[int, int, float]]:
                 or noun[:-1] in ROLE_WORDS or noun in KIN_WORDS:
             out.append((m.start("name"), m.end("name"), 0.6))
     return out
+
+
+# the words of size or age a nickname puts before a first name, written with a capital ("Big Dave", "Little Mo", "Wee
+# Jimmy", "Young Kev", "Auld Tam")
+_SIZE_BEFORE_A_NAME = re.compile(r"\b(?:Big|Little|Lil|Wee|Young|Old|Auld)\s$")
 
