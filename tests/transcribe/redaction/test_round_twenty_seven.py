@@ -166,3 +166,10 @@ def test_a_pastime_a_chain_a_town_or_a_first_word_attended_stays(redactor, text,
 def test_a_nickname_of_size_and_a_first_name_is_redacted_whole(redactor):
     assert_redacted(redactor, None, "The lads call him Big Dave, he runs the door at the club.", "Big Dave")
     assert_kept(redactor, None, "It was a Big Day for all of them.", "Big Day")
+
+
+def test_a_meeting_held_on_a_date_after_a_date_of_birth_keeps_its_date(redactor):
+    text = ("Second Looked After Review for Oakley Barrass, date of birth 29.05.2025, held on 26 November 2026 at the "
+            "foster carers' home.")
+    assert_redacted(redactor, None, text, "29.05.2025")
+    assert_kept(redactor, None, text, "26 November 2026")

@@ -68,7 +68,8 @@ _MEETING_FOR = re.compile(
     r"\b(?:" + "|".join(sorted(_NOT_A_PERSON_BEFORE - {"on", "from", "until", "since", "by", "date", "dated"})) + r")\s"
     r"(?:for|of|with|about|re:?)\s(?:[A-Z][\w'’\-]*\s){0,3}$", re.IGNORECASE)
 CUE_BREAK = re.compile(
-    r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started)\b",
+    r"[.;!?]\s|\b(?:visit|visited|meeting|seen|conference|review|appointment|next|file|today|moved|started|held|"
+    r"happened|took\splace)\b",
     re.IGNORECASE,
 )
 
