@@ -514,9 +514,9 @@ _SEVERAL_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:(?:and|of|the|&|on|i
 
 
 # the time of day someone was born, said before the date ("born at 3.40am on 3rd Feb 2026"): a time, kept as times are
-# (after "at" or before "on" or "the": "1.26, 1.17" is a date read out, no time)
-_TIME_BEFORE_DATE = re.compile(rf"(?:at\s{TIMES_OF_DAY.pattern}(?:,?\s(?:on|the)\b)?|{TIMES_OF_DAY.pattern},?\s(?:on|the)\b)[\s,]*",
-                               re.IGNORECASE)
+# (after "at", or with "am" or "pm": "1.26, 1.17" is a date read out and "1.30 on the 8th" a day heard as figures)
+_TIME_BEFORE_DATE = re.compile(rf"(?:at\s{TIMES_OF_DAY.pattern}|(?<![\d.:])\d{{1,2}}(?:[.:][0-5]\d)?\s?(?:am|pm)\b)"
+                               rf"(?:,?\s(?:on|the)\b)?[\s,]*", re.IGNORECASE)
 
 
 def without_time_of_birth(text: str, dets: list[Detection]) -> list[Detection]:

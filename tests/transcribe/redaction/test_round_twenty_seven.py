@@ -173,3 +173,15 @@ def test_a_meeting_held_on_a_date_after_a_date_of_birth_keeps_its_date(redactor)
             "foster carers' home.")
     assert_redacted(redactor, None, text, "29.05.2025")
     assert_kept(redactor, None, text, "26 November 2026")
+
+
+def test_a_day_heard_as_figures_before_on_is_no_time():
+    from transcribe.redaction.detection import Detection, without_time_of_birth
+
+    text = "Her sister is 19, she's 1.30 on the 8th, 07, and at college."
+    start = text.index("1.30")
+    (d,) = without_time_of_birth(text, [Detection(start, text.index(", and"), "DATE_OF_BIRTH", 0.8, "test")])
+    assert text[d.start:d.end] == "1.30 on the 8th, 07"
+    text = "The baby, born at 3.40am on 3rd Feb 2026, is on the unit."
+    (d,) = without_time_of_birth(text, [Detection(text.index("at 3.40"), text.index(", is"), "DATE_OF_BIRTH", 0.8, "test")])
+    assert text[d.start:d.end] == "3rd Feb 2026"
