@@ -158,6 +158,7 @@ def test_a_local_provider_named_by_what_the_note_says_of_it_is_redacted(redactor
     ("He goes to Asda every Saturday with his dad.", "Asda"),
     ("She goes to Newcastle every weekend.", "Newcastle"),
     ("However, a group of lads followed him home.", "However"),
+    ("And they go to the Polish Mass at Stanton in every Sunday, where a lady helps out.", "Polish Mass"),
 ])
 def test_a_pastime_a_chain_a_town_or_a_first_word_attended_stays(redactor, text, kept):
     assert_kept(redactor, None, text, kept)

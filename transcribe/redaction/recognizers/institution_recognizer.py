@@ -258,7 +258,7 @@ _GENERIC_KINDS = frozenset(
     pictures flicks
     university work town bed court training
     football rugby cricket netball hockey swimming dance dancing ballet boxing gymnastics karate judo taekwondo drama music
-    scouts cubs beavers explorers brownies guides rainbows
+    scouts cubs beavers explorers brownies guides rainbows mass service services prayers worship
     """.split()
 )
 # a name with its kind after it in brackets: "St Aldric's (Catholic church)", "Little Puffins (nursery)"
