@@ -83,9 +83,14 @@ def _written_year(text: str, day: DatePart, month: DatePart, year: DatePart) -> 
     it was said."""
     joined = all(re.fullmatch(r"[-/.]", text[a.end:b.start]) for a, b in ((day, month), (month, year)))
     if joined and year.value <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
-        this = date.today().year
-        return 2000 + year.value if 2000 + year.value <= this else 1900 + year.value
+        return _of_last_hundred_years(year.value)
     return year.value
+
+
+def _of_last_hundred_years(two_figures: int, ahead: int = 0) -> int:
+    """A year written in two figures as of the last hundred years, up to ``ahead`` years to come (82 is 1982, 19 is
+    2019)."""
+    return 2000 + two_figures if 2000 + two_figures <= date.today().year + ahead else 1900 + two_figures
 
 
 # a unit of age after a number: the number is an age ("4 months", "2 yrs")
@@ -125,8 +130,7 @@ def _said_year(text: str, year: DatePart) -> int:
     if re.fullmatch(r"\d\d", text[year.start:year.end]) and _CLAUSE_ENDS.match(text, year.end):  # not "19 people"
         # a year said may be one to come (a meeting's, "3rd on June 27"); a year ahead of this one by more than
         # SAID_YEARS_AHEAD is of the last century
-        this = date.today().year
-        return 2000 + year.value if 2000 + year.value <= this + SAID_YEARS_AHEAD else 1900 + year.value
+        return _of_last_hundred_years(year.value, SAID_YEARS_AHEAD)
     return year.value
 
 

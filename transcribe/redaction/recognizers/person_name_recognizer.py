@@ -421,9 +421,7 @@ class PersonNameRecognizer(LocalRecognizer):
             return []
         out = []
         for tok in doc[:-1]:
-            if len(tok.text) != 2 or not tok.text.isalpha() or not tok.text.isupper():
-                continue
-            if tok.lower_ in _ABBREVIATIONS_NOT_PEOPLE or is_protected_word(tok.lower_) or is_protected_word(tok.text):
+            if not _initials_shaped(tok) or is_protected_word(tok.lower_) or is_protected_word(tok.text):
                 continue
             if tok.i > 0 and doc[tok.i - 1].lower_ in _DETERMINERS:
                 continue  # "my GC says" (GCSEs heard), "the PA said": a thing or a role, after a determiner
