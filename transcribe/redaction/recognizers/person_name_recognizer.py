@@ -620,11 +620,12 @@ _FAMILY_APPOSED = re.compile(r"\b(?P<noun>[a-z]+),\s+the\s+(?P<name>[A-Z][a-z'â€
 
 
 def _family_by_surname_apposed(text: str) -> list[tuple[int, int, float]]:
+    """The surnames in the plural of ``_FAMILY_APPOSED`` after a household noun or a kin or role word (in the plural)."""
     out = []
     for m in _FAMILY_APPOSED.finditer(text):
         noun = m.group("noun")
-        if noun in HOUSEHOLD_NOUNS or noun.rstrip("s") in ROLE_WORDS or noun.rstrip("s") in KIN_WORDS \
-                or noun[:-1] in ROLE_WORDS or noun in KIN_WORDS:
+        one = noun[:-1] if noun.endswith("s") else noun
+        if noun in HOUSEHOLD_NOUNS or noun in KIN_WORDS or one in KIN_WORDS or one in ROLE_WORDS:
             out.append((m.start("name"), m.end("name"), 0.6))
     return out
 
