@@ -440,26 +440,25 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def _f1_at(scored, label: str, th: float, missed: int = 0) -> float:
+    """``label``'s F1 over ``scored`` at the bar ``th``; ``missed``: positives already lost before these scores
+    (counted as false negatives)."""
+    tp = sum(1 for p, gold in scored if p[label] >= th and label in gold)
+    fp = sum(1 for p, gold in scored if p[label] >= th and label not in gold)
+    fn = sum(1 for p, gold in scored if p[label] < th and label in gold)
+    return _f1(tp, fp, fn + missed)
+
+
 def _lowest_near_best(scored, label: str, missed: int = 0) -> float:
-    """The lowest bar of ``VOICE_GRID`` whose F1 over ``scored`` is within BAR_NOISE of the best (``missed`` as
-    ``_best_f1_threshold``'s)."""
-    def f1(th: float) -> float:
-        tp = sum(1 for p, gold in scored if p[label] >= th and label in gold)
-        fp = sum(1 for p, gold in scored if p[label] >= th and label not in gold)
-        fn = sum(1 for p, gold in scored if p[label] < th and label in gold)
-        return _f1(tp, fp, fn + missed)
-    top = max(f1(th) for th in VOICE_GRID)
-    return min(th for th in VOICE_GRID if f1(th) >= top - BAR_NOISE)
+    """The lowest bar of ``VOICE_GRID`` whose F1 over ``scored`` is within BAR_NOISE of the best."""
+    f1 = {th: _f1_at(scored, label, th, missed) for th in VOICE_GRID}
+    top = max(f1.values())
+    return min(th for th in VOICE_GRID if f1[th] >= top - BAR_NOISE)
 
 
 def _best_f1_threshold(scored, label: str, missed: int = 0) -> float:
-    """``missed``: positives already lost before these scores (counted as false negatives)."""
-    def f1(th: float) -> float:
-        tp = sum(1 for p, gold in scored if p[label] >= th and label in gold)
-        fp = sum(1 for p, gold in scored if p[label] >= th and label not in gold)
-        fn = sum(1 for p, gold in scored if p[label] < th and label in gold)
-        return _f1(tp, fp, fn + missed)
-    return max(VOICE_GRID, key=lambda th: (f1(th), -abs(th - 0.5)))
+    """The bar of ``VOICE_GRID`` with the best F1 over ``scored``, a tie going to the bar nearest 0.5."""
+    return max(VOICE_GRID, key=lambda th: (_f1_at(scored, label, th, missed), -abs(th - 0.5)))
 
 
 def _sos_macro(scored, thresholds: dict[str, float]) -> float:

@@ -32,11 +32,10 @@ ROLE_WORDS = PROFESSIONAL_ROLES | PERSONAL_ROLES
 # everyday words for a person of either sex and any age (woman, man, girl, boy, lad, lass, child, kid, baby,
 # toddler, teenager, youngster) and for one of a group in a home or a school (resident, pupil, student, peer), with
 # their plurals.
-PERSON_NOUNS = frozenset(
-    w + suffix
-    for w in "woman man girl boy lad lass child kid baby toddler teenager youngster resident pupil student peer".split()
-    for suffix in ("", "s")
-) - {"womans", "mans", "childs", "lasss", "babys"} | {"women", "men", "children", "lasses", "babies"}
+PERSON_NOUNS = frozenset("""
+woman women man men girl girls boy boys lad lads lass lasses child children kid kids baby babies toddler toddlers
+teenager teenagers youngster youngsters resident residents pupil pupils student students peer peers
+""".split())
 # Nouns for the people a surname stands for ("the Lauder family", "the dunmore children"): the English words for a
 # household and its members in the plural.
 HOUSEHOLD_NOUNS = frozenset("""

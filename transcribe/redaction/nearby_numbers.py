@@ -585,8 +585,9 @@ _SUFFIX_WORD_AFTER = re.compile(
     r"[\s,\-.]*(?:(?P<again>\d{1,2})[\s,\-.]+)?(?P<word>" + "|".join(w.capitalize() for w in _SUFFIX_WORDS)
     + r")\b(?=\s*(?:[.,;:!?]|$))")
 # a digit as a figure, a zero heard as the letter before a figure ("O3"), or a digit's word
-_DIGIT_READ = re.compile(r"\d|(?<![A-Za-z])[Oo](?=\d)|\b(?i:" + "|".join(w for w in DIGIT_WORDS if w.isalpha()) + r")\b")
-_ENDS_IN_A_DIGIT = re.compile(r"(?:\d|\b(?i:" + "|".join(w for w in DIGIT_WORDS if w.isalpha()) + r"))$")
+_DIGIT_WORD = r"\b(?i:" + "|".join(w for w in DIGIT_WORDS if w.isalpha()) + ")"
+_DIGIT_READ = re.compile(rf"\d|(?<![A-Za-z])[Oo](?=\d)|{_DIGIT_WORD}\b")
+_ENDS_IN_A_DIGIT = re.compile(rf"(?:\d|{_DIGIT_WORD})$")
 SUFFIX_DIGITS_MAX = 6  # an NI number's digits; a value with more is no NI number's tail
 
 
