@@ -686,10 +686,11 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
     echo", "safe for echo") said after it in the same sentence, at most SPELT_AFTER_WORDS other words between (the
     value's last characters heard as words: "TS17, seek safe for echo" for "TS17 6E for echo"). Spelling a letter by
     a word is how identifiers are read out, so the spelt letter and what stands between are the value's. Each letter
-    spelt so grows it on to the next ("SF5, 9.4, Delta, X4, Xray": D and X spelt one after the other)."""
-    spelt = None
+    spelt so grows it on to the next ("SF5, 9.4, Delta, X4, Xray": D and X spelt one after the other). An email address
+    too: a letter spelt after it is its spelling ("Renata.ell928atgmail.com, at l4lima": "L for Lima")."""
+    spelt, taken = None, []
     for d in dets:
-        if d.entity not in (NI_NUMBER, POSTCODE):
+        if d.entity not in (NI_NUMBER, POSTCODE, EMAIL) or d in taken:
             continue
         if spelt is None:
             spelt = spelt_letters(text)
@@ -698,11 +699,19 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
                 continue
             between = text[d.end:start]
             others = [w for w in re.findall(r"[\w.'’]+", between) if not _SPELLING_OWN.fullmatch(w)]
+            crossed = [o for o in dets if o is not d and o.start < end and d.end < o.end]
             if _BREAK_BEFORE_SPELT.search(between) or len(others) > SPELT_AFTER_WORDS or any(
-                    o is not d and o.start < end and d.end < o.end for o in dets):
+                    o.entity != EMAIL or d.entity != EMAIL for o in crossed):
                 break
-            d.end = end
-    return dets
+            taken += crossed  # an email's spelling found as an email of its own: one with the address
+            d.end = max([end, *(o.end for o in crossed)])
+            if d.entity == EMAIL and (digits := _DIGITS_ENDING_A_CLAUSE.match(text, d.end)):
+                d.end = digits.end()  # "..., at l4lima, 9-8.": the letters and then the digits spelt
+    return [d for d in dets if d not in taken] if taken else dets
+
+
+# digits read out (figures, or a digit's word) straight after a spelt letter, to the end of the clause
+_DIGITS_ENDING_A_CLAUSE = re.compile(rf"(?:[\s,\-]+(?:\d+|{_DIGIT_WORD}))+(?=\s*(?:[.,;:!?]|$))")
 
 
 # A phone number's country code said before it: "plus" and one to three digits, each a numeral, a digit's word or a

@@ -214,6 +214,8 @@ _SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\
 # ... and run it on to the capital before it, a digit heard as a letter ("nine R for Romeo" heard "IR-4 Romeo")
 _SPELT_AFTER_CAPITAL = re.compile(r"(?<=[A-Z])(?P<letter>[A-Z])-?4\s+(?P<word>[A-Z][a-z]+)\b")
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)
+_GLUED_SPELLING_WORD = re.compile(r"(?<![A-Za-z0-9])(?P<letter>[A-Za-z])4(?P<word>" + "|".join(SPELLING_ALPHABET) + r")\b",
+                                  re.IGNORECASE)
 # The letter itself misheard as a short word before its spelling word ("G for golf" heard "key for golf", "E for
 # echo" heard "safe for echo", "A for apple" heard "the 4 Apple"): a word of two to four letters, the link, then a word
 # of the spelling alphabet, or a word of two or three letters and any capitalised word where the recogniser wrote the
@@ -311,6 +313,11 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
         if beside and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group("word")[0].upper()))
             taken.append((m.start(), m.end()))
+    # "L for Lima" written as one word, "l4lima": the letter, the numeral and a word of the spelling alphabet glued
+    for m in _GLUED_SPELLING_WORD.finditer(text):
+        if m.group("word")[0].lower() == m.group("letter").lower() and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group("letter").upper()))
+            taken.append((m.start(), m.end()))
     for m in _SPELLING_WORD.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), SPELLING_ALPHABET[m.group().lower()]))
@@ -333,6 +340,25 @@ _SPELLING_SOUNDS = {jellyfish.metaphone(w): w for w in _SPELLING_WORDS_ALL}
 def _near_spelling_word(low: str) -> bool:
     return len(low) >= 4 and (_metaphone(low) in _SPELLING_SOUNDS or any(
         abs(len(low) - len(w)) <= 1 and jellyfish.levenshtein_distance(low, w) <= 1 for w in _SPELLING_WORDS_ALL))
+
+
+def heard_spelling_letter(word: str) -> str:
+    """The letter a word of the spelling alphabet stands for where ``word`` is one as a recogniser wrote it, within one
+    letter of it or sounding as it ("Quibek" for "Quebec", "Papar" for "Papa") and starting with its letter; else ""."""
+    low = word.lower()
+    if low in _SPELLING_WORDS_ALL:
+        return _SPELLING_WORDS_ALL[low]
+    if not low.isalpha() or not _near_spelling_word(low):
+        return ""
+    near = _SPELLING_SOUNDS.get(_metaphone(low)) or next(
+        (w for w in _SPELLING_WORDS_ALL if abs(len(low) - len(w)) <= 1 and jellyfish.levenshtein_distance(low, w) <= 1), "")
+    return _SPELLING_WORDS_ALL[near] if near[:1] == low[:1] else ""
+
+
+# A hesitation said inside a value read out ("six, erm, two"), as a recogniser writes it ("erm", "Herm", "um", "er",
+# "uh", "hmm"): the sounds a British speaker makes while finding the next digit, complete by their spellings (a vowel
+# held, with or without the "m" or the breath before it); never "her" or "err"'s neighbours with other letters.
+HESITATION = re.compile(r"(?i)h?e+r+m+|e+r|u+m+|u+h+|h+m+")
 
 
 def spelling_runs(text: str) -> list[tuple[int, int, bool]]:

@@ -36,7 +36,7 @@ from datetime import date
 import jellyfish
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, TIMES_OF_DAY, YEAR_SPOKEN
+from ...language.dates import MONTH_NAME, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY, YEAR_SPOKEN, number_value
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, heard_characters, sounds_like_repeat
 from ..text_reads import heard_tokens
@@ -132,6 +132,31 @@ def _said_year(text: str, year: DatePart) -> int:
         # SAID_YEARS_AHEAD is of the last century
         return _of_last_hundred_years(year.value, SAID_YEARS_AHEAD)
     return year.value
+
+
+# A person's age said just before a whole date ("Amal is 8, on the 21st of the 6th, 18", "aged two, 3rd March 2024"):
+# the date is when they were born where its year is the one that age gives (this year less the age, or a year before
+# that, the birthday yet to come); a date of that year said straight after an age is nothing else a note dates.
+_AGE_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_AGE_BEFORE = re.compile(
+    rf"\b(?:is|was|aged?|age|turned|turns|['’]s)\s+(?P<age>\d{{1,2}}|(?:{_AGE_WORD})(?:[\s-](?:{_AGE_WORD}))?)"
+    rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?[\s,]+(?:(?:born|on|and)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _age_gives(text: str, start: int, year: DatePart) -> int | None:
+    """The year of ``year`` (two figures read as the one that fits) where the age said straight before ``start`` gives
+    it (``_AGE_BEFORE``); None where no age is said there or the year does not fit it."""
+    m = _AGE_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    age = int(m["age"]) if m["age"].isdigit() else number_value(m["age"].replace(" ", "-"))
+    if age is None:
+        return None
+    born = {date.today().year - age, date.today().year - age - 1}
+    said = year.value
+    if said <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
+        said = next((y for y in (2000 + said, 1900 + said) if y in born), said)
+    return said if said in born else None
 
 
 def _long_past(year: int) -> bool:
@@ -360,6 +385,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
                         said = _said_year(text, year)  # "the 19th of the 6th, 97": a date said, its year in two figures
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
+                elif taken == 1 and _age_gives(text, day.start, year) is not None and not _in_a_time(text, day.start, end):
+                    why = "a whole date straight after an age, its year the one that age gives: a date of birth"
                 elif _long_past(said) and not cued_only and not _in_a_time(text, day.start, end):
                     why = "a whole date years past, no cue: a date of birth"
                 else:

@@ -18,7 +18,7 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ..entities import NI_NUMBER
-from ..spoken_numbers import LETTER_NAMES, NI_PREFIX_GLUED
+from ..spoken_numbers import HESITATION, LETTER_NAMES, NI_PREFIX_GLUED, HeardToken, heard_spelling_letter
 from ..text_reads import heard_tokens
 from .result import make_result
 
@@ -39,6 +39,30 @@ def _letter_token(token) -> bool:
     return token.spelt or (text.isalpha() and text.isupper() and len(text) <= 2) or text.lower() in LETTER_NAMES
 
 
+def _as_an_ni_number_is_said(heard) -> list:
+    """``heard`` read as an NI number is said: two words of the spelling alphabet as a recogniser wrote them
+    ("Quibek Quibek" for "Quebec Quebec", ``spoken_numbers.heard_spelling_letter``) straight before a digit are the
+    prefix letters; a hesitation ("erm", heard "Herm") between two digits is left out; an "O" glued to a digit among
+    digits is a zero ("O6C" after "QQ8814": "oh six C")."""
+    out = list(heard)
+    for k in range(len(out) - 2):
+        a, b, after = out[k], out[k + 1], out[k + 2]
+        if after.chars[:1].isdigit() and a.text[:1].isupper() and b.text[:1].isupper() and not (a.chars or b.chars):
+            first, second = heard_spelling_letter(a.text), heard_spelling_letter(b.text)
+            if first and second:
+                out[k] = HeardToken(a.text, a.start, a.end, first, spelt=True)
+                out[k + 1] = HeardToken(b.text, b.start, b.end, second, spelt=True)
+    kept = []
+    for k, tok in enumerate(out):
+        if (HESITATION.fullmatch(tok.text) and kept and kept[-1].chars[-1:].isdigit() and k + 1 < len(out)
+                and out[k + 1].chars[:1].isdigit()):
+            continue
+        if tok.chars[:1] == "O" and tok.chars[1:2].isdigit() and kept and kept[-1].chars[-1:].isdigit():
+            tok = HeardToken(tok.text, tok.start, tok.end, "0" + tok.chars[1:], tok.spelt)
+        kept.append(tok)
+    return kept
+
+
 class HeardNiNumberRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[NI_NUMBER], supported_language=supported_language,
@@ -48,7 +72,7 @@ class HeardNiNumberRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        heard = heard_tokens(text)
+        heard = _as_an_ni_number_is_said(heard_tokens(text))
         results: list[RecognizerResult] = []
         i = 0
         while i < len(heard):

@@ -1,0 +1,54 @@
+"""Round twenty-eight, in what a recogniser writes. An NI number whose prefix letters were said in the spelling
+alphabet and written as near words ("Quibek Quibek"), a hesitation between its digits, an "oh" glued to a digit
+("O6C"); a letter spelt after an email address and the digits after it; a whole date said straight after a child's
+age, its year the one that age gives. The sentences are written for the rules, not copied from a note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import heard, is_kept, is_redacted
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("She went to find the card. Quebek Quebek, 41, 07, 3, erm, 9, B for Bravo, and then the phone rang.",
+     "Quebek Quebek, 41, 07, 3, erm, 9, B for Bravo"),
+    ("The insurance number off his payslip, Quibec Quibec, 22, 61, 90, D.", "Quibec Quibec, 22, 61, 90, D"),
+    ("For the bursary form, QQ7713, O4C for Charlie, and I read it back.", "QQ7713, O4C for Charlie"),
+])
+def test_an_ni_number_with_its_prefix_or_digits_heard_as_words_is_redacted(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Papa Mike came round, 12, 14 and 16 are the house numbers on the row.", "12, 14 and 16"),  # no NI number's shape
+    ("Mum said her, 12, 30 was the time they left.", "12, 30"),  # "her" is no hesitation
+])
+def test_words_near_the_spelling_alphabet_without_an_ni_numbers_shape_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_a_letter_spelt_after_an_email_and_its_digits_are_the_email(redactor):
+    sentence = "Her email, shona.k77atgmail.com, at k4kilo, 7-7. Then we talked about school."
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "shona.k77atgmail.com, at k4kilo, 7-7"), result.redacted_text
+    assert is_kept(result, "Then we talked about school")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Little brother Kian is 6, on the 14th of the 2nd, 20, and he was asleep.", "14th of the 2nd, 20"),
+    ("Her sister is aged nine, the 3rd of March 2017, and goes to the same school.", "3rd of March 2017"),
+])
+def test_a_whole_date_said_after_an_age_that_gives_its_year_is_a_date_of_birth(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Kian is 6, on the 14th of the 2nd, 27 we go back to court.", "14th of the 2nd"),  # a year to come
+    ("Jodie is 15, on the 4th of May 2026 she sat her mocks.", "4th of May 2026"),  # this year: not her birth
+])
+def test_a_date_after_an_age_whose_year_the_age_does_not_give_stays(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
