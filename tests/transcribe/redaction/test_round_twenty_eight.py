@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import heard, is_kept, is_redacted
+from transcribe.redaction import redact_text
+
+from .conftest import assert_kept, assert_redacted, found, heard, is_kept, is_redacted
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -52,3 +54,28 @@ def test_a_whole_date_said_after_an_age_that_gives_its_year_is_a_date_of_birth(r
 ])
 def test_a_date_after_an_age_whose_year_the_age_does_not_give_stays(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+# -- typed notes -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Gran has the number for Wansdyke Kinship Carers, who meet at the library on a Thursday.", "Wansdyke Kinship Carers"),
+    ("Mum's advocate, Carla Dent of Brackenfield Advocacy, came to the meeting.", "Brackenfield Advocacy"),
+    ("He plays football Saturdays with Lowfell Otters and loves it.", "Lowfell Otters"),
+    ("She wants to go back to Hebburn Hawks netball after Christmas.", "Hebburn Hawks"),
+])
+def test_a_local_group_or_side_by_its_kind_or_its_sport_is_redacted(redactor, text, value):
+    assert_redacted(redactor, None, text, value)
+
+
+def test_a_person_of_an_organisation_is_a_person_not_the_organisations_name(redactor):
+    result = redact_text("Mum's advocate, Carla Dent of Brackenfield Advocacy, came.", None, redactor)
+    assert found(result, "PERSON") == ["Carla Dent"], result.redactions
+    assert is_redacted(result, "Brackenfield Advocacy")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nan goes to the Kinship Carers group at the library.", "Kinship Carers"),  # the kind alone names no one place
+    ("She asked for an advocate from the Advocacy service.", "Advocacy"),
+])
+def test_a_kind_alone_stays(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)

@@ -12,7 +12,8 @@ cue ("plays for X", "the coach at X", "goes to X on a Tuesday"). Kinds, by rule:
   registers them, named "X House", "X Lodge", "X Children's Home";
 - youth groups: every section of The Scout Association (Squirrels, Beavers, Cubs, Scouts,
   Explorers) and of Girlguiding (Rainbows, Brownies, Guides, Rangers), the Boys' and Girls' Brigade, the cadet
-  forces, Young Farmers, young carers' services (Young Carers), and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
+  forces, Young Farmers, carers' services and groups by whom they serve (Young, Kinship, Foster, Parent Carers),
+  independent advocacy services ("X Advocacy"), and youth clubs, hubs, projects and theatres, with a section's number ("1st X Brownies");
   choirs, youth orchestras and brass, silver and pipe bands;
 - children's hospices (Together for Short Lives' members), named "X Children's Hospice" (a hospice alone is a public place);
 - grassroots sport: a combat sport's club by its sport alone ("Steel City Boxing", "Golden Tiger Karate"), schools and
@@ -85,7 +86,12 @@ _KIND = (
     r"Dental(?:\s(?:Practice|Surgery|Care|Centre|Clinic))?|Pharmacy|Chemists?|"
     r"Childcare|Childminding|Childminders|Day\sCare|Daycare|"
     r"Infants|Juniors|House|Lodge|Cottage|Children's\sHome|(?:Care|Nursing)\sHome|Dojo|Refuge|"
-    r"Soft\sPlay|Adventure\sPlayground|Young\sCarers|"
+    r"Soft\sPlay|Adventure\sPlayground|"
+    # carers' services and groups by whom they serve, as they name themselves: young carers, kinship carers (the
+    # charity Kinship's local groups), foster carers' associations, parent carers
+    r"(?:Young|Kinship|Foster|Parent)\sCarers(?:'?\s(?:Group|Association|Service|Project))?|"
+    # independent advocacy services, as they name themselves ("X Advocacy", "X Advocacy Service")
+    r"Advocacy(?:\sService)?|"
     r"Squirrels|Beavers|Cubs|Scouts|Explorers|Rainbows|Brownies|Guides|Rangers|(?:Sea\s|Army\s|Air\s)?Cadets|"
     r"Boys'?\sBrigade|Girls'?\sBrigade|"
     r"Choir|Youth\sOrchestra|Brass\sBand|Silver\sBand|Pipe\sBand|"
@@ -289,6 +295,9 @@ _AGE_GROUP_SIDE = re.compile(
     rf"(?-i:(?<![\w'’])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}))\s(?:U|u|[Uu]nder[\s-]?)\d{{1,2}}'?s?\b"
 )
 _HOSPITAL_SHORT = frozenset(("general", "royal"))
+# a person's first name (and surname) then "of" at the start of a name found by its kind: who works there, not the
+# organisation's name ("Gemma Rowell of Tynebank Advocacy"; "Duke of York House" has no first name first)
+_PERSON_OF = re.compile(r"(?P<first>[A-Z][a-z]+)(?:\s[A-Z][\w'’\-]+)?\sof\s(?=[A-Z])")
 # the words after a side's own name that say who plays in it ("Wrenfield Girls U12s")
 _SIDE_SECTIONS = frozenset("girls boys youth ladies juniors".split())
 # a numbered Scout, Guide or Brigade group: "Cubs at 2nd Hollybank", "3rd Oxley Beavers" (the section kinds take
@@ -380,10 +389,14 @@ _SPORTS = (
 # a sport in lower case after a side's name, not after a word that joins it into the name ("Academy of Dance")
 _SPORT_AFTER_NAME = re.compile(rf"(?<!\bof)(?<!\band)(?<!&)(?<!\bfor)(?<=\S)\s+(?:{_SPORTS})$")
 _SPORT_CUE = re.compile(
-    rf"\b(?i:goes|go|going|went|started|starts|joined|joins|attends|attended|attending|training|trains)\s(?:to|at|with)\s"
+    rf"\b(?i:goes|go|going|went|started|starts|joined|joins|attends|attended|attending|training|trains)\s(?:back\s)?(?:to|at|with)\s"
     rf"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*)?)\s(?P<sport>(?i:{_SPORTS}))\b"
     rf"|\b(?i:{_SPORTS})\s(?i:at|with)\s(?P<name2>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*)?\s(?i:{_SPORTS}))\b"
 )
+# (a _CUED rule written here, after the sports) "plays football Sundays with Saltwell Lions": the sport and when
+# between the verb and the side
+_CUED.append(re.compile(rf"(?i:\bplay(?:s|ed|ing)?\s(?:{_SPORTS})\s(?:(?:on\s)?{_DAY}s?\s)?(?:with|for)\s)"
+                        rf"(?P<name>{_NAME}(?:\s{_NAME}){{1,2}})"))
 # a kind of place said plainly and then named between commas: "she goes to church, Victory Outreach, on a Sunday",
 # "the nursery, Little Explorers, said"
 _APPOSITIVE_KIND = re.compile(r"church|chapel|mosque|gurdwara|temple|nursery|school|club|gym|group|surgery|practice|gp|"
@@ -1029,6 +1042,9 @@ class InstitutionRecognizer(PatternRecognizer):
             if (not text[r.start:r.end].islower() or self._lower_named(text[r.start:r.end]))
             and not _POSSESSOR.match(text[r.start:r.end]) and not self._opening_word(text, r.start, r.end)
         ]
+        for r in results:
+            if (person := _PERSON_OF.match(text, r.start, r.end)) and person["first"].lower() in first_names():
+                r.start = person.end()  # "Gemma Rowell of Tynebank Advocacy": a person of the organisation, not its name
         guarded = protected_spans(text)
         # a never-redact place that ends the name found after a preposition ("Connor Lax in HMP Holme House"): its
         # kind word is that place's, so the words before it are no institution ("Calderdale Women's Aid" is one)
