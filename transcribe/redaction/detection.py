@@ -450,6 +450,11 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
     # (not "living in Heworth", "Heworth Walk": a place, or part of a longer name)
     dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
         _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
+    # a person's initials found once are that person wherever else the note writes them alone ("JT is fourteen ... fed
+    # up with JT going in his room": a record names another young person so throughout)
+    initials = {text[d.start:d.end] for d in dets if d.entity == PERSON and re.fullmatch(r"[A-Z]{2}", text[d.start:d.end])
+                and not is_protected_word(text[d.start:d.end])}
+    dets = _said_again(text, dets, initials, PERSON, "InitialsSaidAgain", lambda m: not _PROPER_AFTER.match(text, m.end()))
     # a name that is no English word is the name in lower case too ("Jotty ... jotty's been missing"): a recogniser
     # or a hurried typist writes it so; a word that is English is a word in lower case ("Tank ... the tank"), and so is
     # a kinship word of any language that is also a name ("Dadi said ... dadi does mornings")

@@ -79,3 +79,22 @@ def test_a_person_of_an_organisation_is_a_person_not_the_organisations_name(reda
 ])
 def test_a_kind_alone_stays(redactor, text, kept):
     assert_kept(redactor, None, text, kept)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kenzie and RB wind her up at tea, staff say.", "RB"),  # joined by "and" to a person's name
+    ("PW, one of the older lads here, keeps asking to borrow her card.", "PW"),  # before "one of" between commas
+    ("He is fed up with JT going in his room. JT is fourteen and moved in last month.", "fed up with JT"),  # said again
+])
+def test_initials_where_only_a_person_stands_are_redacted(redactor, text, value):
+    result = redact_text(text, None, redactor)
+    start = text.index(value) + len(value) - 2
+    assert {i for r in result.redactions for i in range(r.start, r.end)} >= set(range(start, start + 2)), result.redacted_text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenzie and GP went to the appointment.", "GP"),  # a role's abbreviation after a name stays
+    ("Ellie and PE are what she likes best at school.", "PE"),
+])
+def test_an_abbreviation_after_a_name_stays(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)

@@ -437,15 +437,20 @@ class PersonNameRecognizer(LocalRecognizer):
     @staticmethod
     def _initials_in_a_persons_place(doc, tok) -> bool:
         """Two capitals where only a person stands: joined by "and" to a person said before them ("with JT and KM",
-        "brought him and JT"), between commas after a noun for a person ("Another girl, TB, told staff"), before their
+        "brought him and JT", "Kenzie and RB"), before "one of" between commas ("RJ, one of the older lads"), between commas after a noun for a person ("Another girl, TB, told staff"), before their
         age between commas ("JT, 15, back from"), or owning a person ("JT's social worker", "KB's mam")."""
         before = doc[tok.i - 1] if tok.i > 0 else None
         before2 = doc[tok.i - 2] if tok.i > 1 else None
         nxt = doc[tok.i + 1]
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if before is not None and before2 is not None and before.lower_ == "and" and (
-                before2.lower_ in _OBJECT_PRONOUNS or _initials_shaped(before2)):
-            return True
+                before2.lower_ in _OBJECT_PRONOUNS or _initials_shaped(before2)
+                or (before2.text.istitle() and (before2.ent_type_ == "PERSON" or before2.lower_ in first_names()
+                                                or before2.lower_ in world_names()))):
+            return True  # "brought him and JT", "Kenzie and RB wind her up"
+        if nxt.text == "," and after is not None and after.lower_ == "one" and tok.i + 3 < len(doc) \
+                and doc[tok.i + 3].lower_ == "of":
+            return True  # "RJ, one of the older lads here": one of a group of people
         if (before is not None and before2 is not None and before.text == "," and nxt.text == ","
                 and before2.lower_ in PERSON_NOUNS):
             return True
