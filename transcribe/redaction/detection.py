@@ -433,7 +433,7 @@ def _an_english_form(low: str, english: frozenset[str]) -> bool:
 
 def with_names_said_again(text: str, dets: list[Detection], english: frozenset[str]) -> list[Detection]:
     """A one-word name found once is that name wherever else the note says it the same way ("Visit to Kaydee ...
-    Kaydee said"): a capitalised word of three letters or more, no English word, never-redact word or known place,
+    Kaydee said"): a capitalised word of two letters or more ("Mo"), no English word, never-redact word or known place,
     each other occurrence not already inside a detection, not after a preposition of place ("in Heworth") and not
     before another capitalised word ("Heworth Walk"); one that is no English word in lower case too. A nickname given
     as one ("known as Smiley", "call him Tank") is a name though an English word, and so wherever the note writes it
@@ -443,7 +443,7 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
     given = nicknames_given(text)
     names = {
         text[d.start:d.end] for d in dets
-        if d.entity == PERSON and re.fullmatch(r"[A-Z][a-z'\u2019\-]{2,}", text[d.start:d.end])
+        if d.entity == PERSON and re.fullmatch(r"[A-Z][a-z'\u2019\-]{1,}", text[d.start:d.end])
         and (text[d.start:d.end].lower() not in english or (d.start, d.end) in given)
         and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
     }

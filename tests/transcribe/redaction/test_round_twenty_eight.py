@@ -98,3 +98,23 @@ def test_initials_where_only_a_person_stands_are_redacted(redactor, text, value)
 ])
 def test_an_abbreviation_after_a_name_stays(redactor, text, kept):
     assert_kept(redactor, None, text, kept)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It's only Spud, a lad off the estate, about nineteen, who picks her up.", "Spud"),  # an apposition says who
+    ("She went quiet when I said Spud's name again.", "Spud"),  # a person's name
+    ("There were lads at the flat, and one of them, Gaz, buys them vapes.", "Gaz"),  # one of them, between commas
+    ("Precious asked Kemi to take her back early.", "Kemi"),  # asked to do something: a person
+])
+def test_a_word_where_only_a_person_stands_is_a_name(redactor, text, value):
+    assert_redacted(redactor, None, text, value)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kian trains on Wednesdays and Sundays, his coach drives him home.", "Sundays"),  # a day, not a person
+    ("Kian trains on Wednesdays and Sundays, his coach Dion drops him home.", "Sundays"),
+    ("We drove through Gateshead, a town she knows well.", "Gateshead"),  # a place, and "town" is no person
+    ("She asked Social Services to help with the rent.", "Social Services"),
+])
+def test_a_word_before_an_apposition_that_is_no_persons_stays(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)

@@ -244,6 +244,7 @@ class PersonNameRecognizer(LocalRecognizer):
             spans.extend(_family_by_surname_apposed(text))
             if not is_lower_case_style(nlp_artifacts.tokens):
                 spans.extend(self._someones_place(text))
+                spans.extend(self._in_a_persons_place(nlp_artifacts.tokens))
         for k, pattern in enumerate(PATTERNS):
             for m in pattern.finditer(text):
                 if _PET.search(text, max(0, m.start() - 25), m.start() + 1):
@@ -519,6 +520,48 @@ class PersonNameRecognizer(LocalRecognizer):
             out.append((m.start("name"), m.end("name"), 0.6))
         return out
 
+    def _in_a_persons_place(self, doc) -> list[tuple[int, int, float]]:
+        """Cased text: one capitalised word, mid-sentence, where English puts only a person, whatever the word (a
+        nickname is often an English word: "Cash", "Tank"): before an apposition that says what person it is ("Cash, a
+        lad off the estate", "Tank, her older cousin,": a determiner, at most two other words, then a noun for a person,
+        a kinship or a role word), before "'s name", after "one of them" between commas ("one of them, Mo, buys"), or
+        the object of asking or telling someone to do something ("asked Ade to take her back"). Never a never-redact
+        word, a place, a month or a day."""
+        out = []
+        n = len(doc)
+        for tok in doc:
+            if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and tok.i > 0
+                    and not is_sentence_start(tok)):
+                continue
+            low = tok.lower_
+            if (is_protected_word(tok.text) or is_protected_word(low) or is_place(tok.text) or low in MONTHS
+                    or low in WEEKDAYS or low.removesuffix("s") in WEEKDAYS or low in STOP_WORDS or low in KIN_WORDS
+                    or low in ROLE_WORDS):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < n else None
+            prev, prev2 = doc[tok.i - 1], doc[tok.i - 2] if tok.i > 1 else None
+            if nxt is None:
+                continue
+            if nxt.text == "," and tok.i + 2 < n and doc[tok.i + 2].lower_ in _APPOSITION_DETERMINERS:
+                nouns = [t for t in doc[tok.i + 3:min(n, tok.i + 6)] if t.is_alpha][:3]
+                said = next((t for t in nouns if t.lower_ in PERSON_NOUNS or t.lower_ in KIN_WORDS or t.lower_ in ROLE_WORDS), None)
+                # (not where a name follows the noun: "on Sundays, his coach Dion drops him": a new clause's subject)
+                named = said is not None and said.i + 1 < n and doc[said.i + 1].text[:1].isupper()
+                if said is not None and not named:
+                    out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+                    continue
+            if nxt.text in ("'s", "’s") and tok.i + 2 < n and doc[tok.i + 2].lower_ == "name":
+                out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+                continue
+            if (prev.text == "," and nxt.text == "," and prev2 is not None and prev2.lower_ in ("them", "those", "these")
+                    and tok.i > 3 and doc[tok.i - 3].lower_ == "of"):
+                out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+                continue
+            if (prev.lower_ in _ASKING_VERBS and nxt.lower_ == "to" and tok.i + 2 < n and doc[tok.i + 2].is_alpha
+                    and doc[tok.i + 2].text.islower() and doc[tok.i + 2].lower_ not in _DETERMINERS):
+                out.append((tok.idx, tok.idx + len(tok.text), 0.6))
+        return out
+
     @staticmethod
     def _saint_or_place(doc, i: int, j: int) -> bool:
         """A listed first name that is not someone here: a saint's, after "St" or "Saint", where the place is a
@@ -612,6 +655,11 @@ def _after_role_abbreviation(text: str, start: int, end: int) -> int:
 
 
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
+# the words that open an apposition saying what a person is ("Cash, a lad off the estate", "Tank, her older cousin")
+_APPOSITION_DETERMINERS = frozenset("a an the his her their my our one".split())
+# verbs whose object is then told to do something: only a person is asked or told to ("asked Ade to take her back")
+_ASKING_VERBS = frozenset("asked asks asking told tells telling begged begs persuaded wanted wants allowed allows "
+                          "let lets helped helps encouraged encourages reminded reminds".split())
 
 
 def _initials_shaped(tok) -> bool:
