@@ -118,3 +118,22 @@ def test_a_word_where_only_a_person_stands_is_a_name(redactor, text, value):
 ])
 def test_a_word_before_an_apposition_that_is_no_persons_stays(redactor, text, kept):
     assert_kept(redactor, None, text, kept)
+
+
+# -- dates of birth in what a recogniser writes ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("His cousin, when a bond-nine of March 2019, is staying here for now.", "nine of March 2019"),  # "born ninth", joined
+    ("Little sister Aisha, nearly four, one boxing day, 2022, was asleep.", "boxing day, 2022"),  # a festival's date
+])
+def test_a_whole_date_years_past_that_a_recogniser_joined_or_named_by_its_festival_is_redacted(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("On Boxing Day 2022 the police were called to the house.", "Boxing Day 2022"),  # an event's date
+    ("We meet again on Christmas Eve 2026 at the centre.", "Christmas Eve 2026"),
+    ("He counted twenty-five cars from the window.", "twenty-five"),
+])
+def test_an_events_festival_date_and_a_hyphenated_number_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)

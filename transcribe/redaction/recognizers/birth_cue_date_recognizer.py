@@ -40,7 +40,7 @@ from ...language.dates import MONTH_NAME, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, T
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, heard_characters, sounds_like_repeat
 from ..text_reads import heard_tokens
-from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, DatePart, find_date_parts, year_at
+from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, FIXED_DAYS, DatePart, find_date_parts, year_at
 from .result import make_result
 
 # the cue's own small word may be misheard too ("date on birth")
@@ -132,6 +132,10 @@ def _said_year(text: str, year: DatePart) -> int:
         # SAID_YEARS_AHEAD is of the last century
         return _of_last_hundred_years(year.value, SAID_YEARS_AHEAD)
     return year.value
+
+
+# a fixed-date festival and a year ("Boxing Day, 2022")
+_FESTIVAL_YEAR = re.compile(rf"\b(?:{FIXED_DAYS}),?\s(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # A person's age said just before a whole date ("Amal is 8, on the 21st of the 6th, 18", "aged two, 3rd March 2024"):
@@ -350,7 +354,18 @@ class BirthCueDateRecognizer(LocalRecognizer):
                  if m.group()[0] in "dD" and jellyfish.metaphone(m.group().replace("'", "")) in _DOB_SOUNDS]
         if not cues and not _A_YEAR.search(text) and not _TWO_FIGURE_YEAR.search(text):
             return []  # no cue and no year written: no date of birth this reading could take
-        return self._dates_after(text, cues)
+        return self._dates_after(text, cues) + self._festival_dates(text)
+
+    def _festival_dates(self, text: str) -> list[RecognizerResult]:
+        """A fixed-date festival and a year long past ("Boxing Day, 2022", "Christmas Day 2016"): a whole date, its
+        day and month the festival's, read as ``_dates_after`` reads one with no cue (not after a preposition that
+        dates an event: "on Boxing Day 2022 the police came")."""
+        out = []
+        for m in _FESTIVAL_YEAR.finditer(text):
+            if _long_past(int(m["year"])) and not _EVENT_PREPOSITION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                out.append(make_result(self, DATE_OF_BIRTH, m.start(), m.end(), 0.8,
+                                       "a festival's date years past, no cue: a date of birth"))
+        return out
 
     def _dates_after(self, text: str, cues: list, cued_only: bool = False) -> list[RecognizerResult]:
         """Date-shaped runs after a cue of ``cues`` (and, unless ``cued_only``, whole dates long past)."""

@@ -52,17 +52,17 @@ _NOT_A_PERSON_BEFORE = frozenset(
 )
 # After a birth cue, a date of birth given without its day ("DOB: March 2012", "born in June 2019") or by the
 # fixed-date festival it fell on ("born on Christmas Day 2016"): the fixed-date UK festivals and days, with the year
-_FIXED_DAYS = (
+FIXED_DAYS = (
     r"Christmas\s(?:Day|Eve)|Boxing\sDay|New\sYear'?s\s(?:Day|Eve)|Valentine'?s\sDay|Hallowe'?en|Bonfire\sNight|"
     r"Guy\sFawkes\sNight|Burns\sNight|St\.?\s(?:Patrick|David|Andrew|George)'?s\sDay"
 )
 _MONTH_OR_DAY_AND_YEAR = re.compile(
-    rf"\b(?:(?:in|on)\s)?(?P<date>(?:{MONTH_NAME}|{_FIXED_DAYS}),?\s(?:of\s)?(?:19|20)\d{{2}})\b", re.IGNORECASE
+    rf"\b(?:(?:in|on)\s)?(?P<date>(?:{MONTH_NAME}|{FIXED_DAYS}),?\s(?:of\s)?(?:19|20)\d{{2}})\b", re.IGNORECASE
 )
 # ... or by the festival alone, its day and month of birth ("birthday's Halloween", "born on Christmas Day"), and a
 # festival named just before the date of birth it falls on is the date's ("birthday's Halloween, 31 October 2011")
-_FIXED_DAY_ALONE = re.compile(rf"\b(?:on\s)?(?P<date>{_FIXED_DAYS})\b", re.IGNORECASE)
-_FIXED_DAY_BEFORE = re.compile(rf"\b(?P<date>{_FIXED_DAYS})\s?,?\s?(?:the\s)?$", re.IGNORECASE)
+_FIXED_DAY_ALONE = re.compile(rf"\b(?:on\s)?(?P<date>{FIXED_DAYS})\b", re.IGNORECASE)
+_FIXED_DAY_BEFORE = re.compile(rf"\b(?P<date>{FIXED_DAYS})\s?,?\s?(?:the\s)?$", re.IGNORECASE)
 # a meeting held for or about the person named after it, the name's first words before the one the date follows
 _MEETING_FOR = re.compile(
     r"\b(?:" + "|".join(sorted(_NOT_A_PERSON_BEFORE - {"on", "from", "until", "since", "by", "date", "dated"})) + r")\s"
@@ -211,7 +211,7 @@ def find_date_parts(text: str) -> list[list[DatePart]]:
     runs: list[list[DatePart]] = []
     run: list[DatePart] = []
     last_end = None
-    toks = list(_PART_TOKEN.finditer(text))
+    toks = _part_tokens(text)
     i = 0
     while i < len(toks):
         m = toks[i]
@@ -247,6 +247,21 @@ def find_date_parts(text: str) -> list[list[DatePart]]:
     if run:
         runs.append(run)
     return runs
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _part_tokens(text: str) -> list[re.Match]:
+    """``_PART_TOKEN``'s tokens of ``text``, two words joined by a hyphen that make no number ("bond-six" for "born
+    sixth", a recogniser's join) taken apart, so the second may start a date; "twenty-five", "twenty-first" stay one."""
+    toks: list[re.Match] = []
+    for m in _PART_TOKEN.finditer(text):
+        if "-" in m.group() and m.group()[0].isalpha() and _word_value(m.group().lower()) is None:
+            toks.extend(_LETTERS.finditer(text, m.start(), m.end()))
+        else:
+            toks.append(m)
+    return toks
 
 
 def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, int]:
