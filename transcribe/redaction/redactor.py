@@ -24,7 +24,7 @@ from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, pho
                              with_repair_after, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
                              with_suffix_word_after, with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
-from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
+from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
 from .operators import anonymize
 from .options import RedactionOptions
@@ -144,6 +144,7 @@ class Redactor:
                 dets = _not_the_town(text, dets, case.places)
                 dets = _email_heard_without_its_at(text, dets, case.name_words())
                 dets = _email_name_part_said(text, dets)
+                dets = _email_run_said(text, dets)
                 dets = _address_glued_to_a_case_name(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
@@ -465,6 +466,99 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
     kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]
     return sorted(kept + [a for a in added if not any(d.start < a.end and a.start < d.end for d in kept)],
                   key=lambda d: d.start)
+
+
+# An address said after its cue ("email", "e-mail", "Raymail" for "her email", a word ending "mail") or after an
+# address found, read as the recogniser wrote it: stretches of words joined by a written dot or by a said joiner ("dot",
+# "at", "underscore", "dash"), one after another where a comma or a full stop stands between them ("Lauren dot Tait,
+# Durham dot ok", "Carys.Mellanby. Stockton.Dong.Yukk", "Pastoral.D Matt Hilton Bridge.Chot UK"). Only an address is
+# said with a dot between words, so a stretch holding one is the address's, up to its last joined word (and a domain's
+# end said after it: "UK", "com"); a stretch with no dot ends it.
+_MAIL_CUE = re.compile(r"\b(?:e-?mail(?:s|ed)?(?:\saddress)?|[A-Za-z]+mail)\b(?:\s(?:is|was|address))?[\s,:]*", re.I)
+_RUN_WORD = r"[A-Za-z0-9][A-Za-z0-9\-]*"
+_RUN_JOIN = r"(?:\.(?=[A-Za-z0-9])|\s(?:dot|at|underscore|dash)\s|\s)"
+_MAIL_STRETCH = re.compile(rf"{_RUN_WORD}(?:{_RUN_JOIN}{_RUN_WORD}){{0,7}}")
+_JOINED = re.compile(rf"(?i:{_RUN_WORD}(?:\.|\sdot\s|\s(?:underscore|dash)\s){_RUN_WORD})")
+_JOINED_WORD_END = re.compile(rf"(?i:\.|\s(?:dot|at|underscore|dash)\s){_RUN_WORD}|{_RUN_WORD}(?=(?i:\.[A-Za-z0-9]|\s(?:dot|at|underscore|dash)\s))")
+_DOMAIN_END_WORD = re.compile(r"\s(?i:uk|com|net|org)\b")
+_STRETCH_BREAK = re.compile(r"[,.]\s")
+_MAIL_END_WRITTEN = re.compile(rf"(?i:{WRITTEN_MAIL_END})\b")
+_SAID_AT = re.compile(r"\s(?i:at)\s")
+MAIL_STRETCHES = 3  # stretches of one address said one after another
+
+
+def _joined_stretch(text: str, start: int) -> tuple[int, int, int] | None:
+    """The stretch of ``_MAIL_STRETCH`` at ``start`` that holds a dot or a joiner between two words: its start, the
+    end of its last joined word (and a domain's end after it) and its own end, or None."""
+    m = _MAIL_STRETCH.match(text, start)
+    first = _JOINED.search(text, m.start(), m.end()) if m else None
+    if first is None:
+        return None
+    own_end = m.end()
+    # an address ends at its domain's end, and says "at" once: a second "at" is the sentence's ("... .com Jago is at")
+    if (domain := _MAIL_END_WRITTEN.search(text, first.start(), own_end)) is not None:
+        own_end = domain.end()
+    ats = list(_SAID_AT.finditer(text, first.start(), own_end))
+    if len(ats) > 1 or (ats and "@" in text[first.start():ats[0].start()]):
+        own_end = ats[-1].start() if len(ats) > 1 else ats[0].start()
+    joined = [j.end() for j in _JOINED_WORD_END.finditer(text, first.start(), own_end)]
+    if not joined:
+        return None
+    end = max(joined)
+    if domain is None and (tld := _DOMAIN_END_WORD.match(text, end)):
+        end = tld.end()
+    return first.start(), end, own_end if domain is None else end
+
+
+def _email_run_said(text: str, dets: list[Detection]) -> list[Detection]:
+    """In a transcript, the address of the rule above ``_MAIL_CUE`` after its cue or an address found: a new address
+    where none was found, or the found one grown over it; the names and places found inside it are the address's. It
+    stops before a number identifier found."""
+    numbers = [d for d in dets if d.entity not in (EMAIL, PERSON, INSTITUTION)]
+    starts = [(m.end(), None) for m in _MAIL_CUE.finditer(text)]
+    starts += [(d.end, d) for d in dets if d.entity == EMAIL]
+    added: list[Detection] = []
+    for pos, found in starts:
+        if found is not None and _MAIL_END_WRITTEN.search(text, found.start, found.end):
+            continue  # an address found to its domain's end is whole
+        start = end = None
+        p = pos if found is None else (_STRETCH_BREAK.match(text, pos).end() if _STRETCH_BREAK.match(text, pos) else pos + (text[pos:pos + 1] == " "))
+        for _ in range(MAIL_STRETCHES):
+            stretch = _joined_stretch(text, p)
+            if stretch is None:
+                break
+            start = stretch[0] if start is None else start
+            end = stretch[1]
+            brk = _STRETCH_BREAK.match(text, stretch[2])
+            if not brk or _MAIL_END_WRITTEN.search(text, stretch[0], stretch[2]) or _joined_stretch(text, brk.end()) is None:
+                break
+            end, p = stretch[2], brk.end()  # the next stretch is the address's too: this one's words all are
+        if end is None:
+            continue
+        end = min([end] + [d.start for d in numbers if start < d.start < end])
+        if found is not None:
+            found.end = max(found.end, end)
+        else:
+            added.append(Detection(start, end, EMAIL, 0.6, "EmailRunSaid"))
+    grown = [d for d in dets if d.entity == EMAIL] + added
+    if not grown:
+        return dets
+    kept = [d for d in dets if d.entity == EMAIL or not any(g.start <= d.start and d.end <= g.end for g in grown)]
+    for d in kept:
+        if d.entity != EMAIL:
+            for g in grown:
+                if d.start < g.start < d.end <= g.end:
+                    d.end = g.start  # a name that runs into the address ends where it starts
+                    while d.end > d.start and text[d.end - 1] in " ,":
+                        d.end -= 1
+    kept = [d for d in kept if d.end > d.start]
+    out: list[Detection] = []
+    for d in sorted(kept + added, key=lambda d: d.start):
+        if d.entity == EMAIL and out and out[-1].entity == EMAIL and d.start < out[-1].end:
+            out[-1].end = max(out[-1].end, d.end)  # one address read twice: one
+            continue
+        out.append(d)
+    return out
 
 
 _DOTTED_NAME_BEFORE = re.compile(r"\b[A-Za-z]{2,}\.[A-Za-z]{2,}\d*[\s,]*$")

@@ -137,3 +137,32 @@ def test_a_whole_date_years_past_that_a_recogniser_joined_or_named_by_its_festiv
 ])
 def test_an_events_festival_date_and_a_hyphenated_number_stay(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_a_postcode_after_its_cue_heard_as_a_word_joined_to_post_is_redacted(redactor):
+    sentence = "Visit out at Low Mill Farm, near Bellingham, post-cognomy 48, 2, 3, 2, 8, cheques, hard frost this morning."
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "48, 2, 3, 2, 8"), result.redacted_text
+    assert is_kept(result, "hard frost this morning")
+
+
+# -- emails read out -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("Her support worker is lovely, her email Gemma dot Pattison, Gateshead dot ok, in the diary.",
+     "Gemma dot Pattison, Gateshead dot ok"),  # stretches joined by "dot", one after another across a comma
+    ("The school's direct e-mail, k.hardy at Oakfield Vale. Durham.sch.uk, for anything.",
+     "k.hardy at Oakfield Vale. Durham.sch.uk"),  # across a full stop the recogniser put inside it
+    ("Pastoral team, email Pastoral.D Matt Hilton Bridge.Chot UK. Scaling, mam put herself at a 5.",
+     "Pastoral.D Matt Hilton Bridge.Chot UK"),  # its "at" heard as a word, a domain's end after it
+])
+def test_an_email_read_out_in_stretches_joined_by_dots_is_redacted(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("I'll email mum at the weekend about the review.", "at the weekend about the review"),  # no dot: no address
+    ("She sent an email, then she rang the school, then she went to bed.", "then she rang the school"),
+])
+def test_words_after_an_email_cue_with_no_dot_between_them_stay(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)

@@ -48,7 +48,8 @@ CUES: list[tuple[re.Pattern, str]] = [
     # "insurance" however the words round it were heard ("...ational insurances H&O ..."), and "NI" / "N.I." said
     # without "number" ("his N I is S T, ..."): the value still needs its digits, as every NI value does
     (re.compile(r"(?i:insurances?)\b(?!\s(?i:number))|\bN\.?\s?I\b\.?(?!\s?number)"), NI_NUMBER),
-    (re.compile(r"\bpost[\s-]?(?:coded?|could|cod|covid)\b", re.I), POSTCODE),
+    # (and "postcode" heard as a word joined to "post" by a hyphen that starts "cog", "post-cognomy")
+    (re.compile(r"\bpost[\s-]?(?:coded?|could|cod|covid)\b|\bpost-cog[a-z]*\b", re.I), POSTCODE),
     (re.compile(
         r"\b(?:(?:mobile|phone|telephone|landline)(?:\sphone)?(?:\snumber|\sno\b\.?)?|(?:contact|home)\s(?:phone\s)?number|number\sis"
         r"|pho\s?no"  # "phone" run together with the "oh" its number starts with ("Phono 7 381, 544", "pho no one")
