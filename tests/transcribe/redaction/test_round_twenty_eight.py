@@ -166,3 +166,31 @@ def test_an_email_read_out_in_stretches_joined_by_dots_is_redacted(redactor, sen
 ])
 def test_words_after_an_email_cue_with_no_dot_between_them_stay(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+# -- postcodes and names spelt -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("Old address, 80 West Moor Road, Guisborough, T.S. 14, 7, B, then the new one.", "T.S. 14, 7, B"),
+    ("Family at 40 Lane House Road, Thornaby, D.S. 17, et cetera, they were there at 12.", "D.S. 17"),
+    ("Family at Lanehouse Road, Thornaby, D.S. 17, et cetera, they were there at 12.", "D.S. 17"),  # no number read
+])
+def test_a_postcodes_letters_written_as_initials_after_an_address_are_redacted(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+def test_a_full_stop_after_a_letter_that_is_no_initial_ends_the_address(redactor):
+    result = heard(redactor, {}, "She lives at 4 Elm Road, Flat B. 14 people came to the party.")
+    assert is_kept(result, "14 people"), result.redacted_text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Her worker, Tracey, TAC meeting is next week.", "TAC"),  # too few of the name's letters
+    ("We went to Newcastle, NCL was busy.", "NCL"),
+])
+def test_capitals_after_a_name_that_are_not_its_letters_stay(redactor, text, kept):
+    assert_kept(redactor, None, text, kept)
+
+
+def test_a_names_letters_said_together_after_it_are_the_name(redactor):
+    assert_redacted(redactor, None, "Mam was in, and Darcy, DRCY, in Year 10, was off school.", "DRCY")

@@ -274,6 +274,10 @@ def _digit_count(tok: str, kind: str) -> int:
     return count
 
 
+# an outward code's letters written as initials, each with its dot, then its district ("D.S. 17", "T.S 14")
+_INITIALS_OUTWARD = re.compile(r"[A-Z]\.[A-Z]\.?\s?\d{1,2}\b")
+
+
 def _kind(tok: str, entity: str) -> str:
     """'strong', 'weak' or '' (not part of a value) for one token."""
     low = tok.lower().strip("'’")
@@ -867,7 +871,10 @@ class CueValueRecognizer(LocalRecognizer):
             if j > i and not re.fullmatch(r"[\s,\-/()&]*|\.", joiner):  # "S.R.6": a dot inside a word joins; "H&O Tale"
                 # a recogniser's full stop inside a number ("77700. Nine-double-o ...")
                 incomplete = digits < MAX_DIGITS.get(entity, 0)
-                if not (incomplete and re.fullmatch(r"\.\s", joiner) and (
+                # letters written as initials, each with its dot ("T.S. 14, 7, B"): the last one's dot is no full stop
+                initials = (re.fullmatch(r"\.\s", joiner) and j - 1 > i and re.fullmatch(r"[A-Z]", toks[j - 1].group())
+                            and text[toks[j - 2].end():toks[j - 1].start()] == "." and _kind(toks[j].group(), entity) == "strong")
+                if not initials and not (incomplete and re.fullmatch(r"\.\s", joiner) and (
                         _digit_count(toks[j].group(), _kind(toks[j].group(), entity))
                         or self._value_goes_on(text, toks, j, entity))):
                     break
@@ -1072,7 +1079,8 @@ class CueValueRecognizer(LocalRecognizer):
         if outward_only:
             if len(toks) > 1 and len(first) <= 4 and first.isalpha() and _DISTRICT_INWARD.fullmatch(toks[1].group()):
                 return toks[0].start(), toks[1].end()  # "Ravensworth Terrace, and 8-1-E-B"
-            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z]{1,2}\d{3}|[A-Z](?:[-.]\w+)+", first):
+            if not re.fullmatch(r"[A-Z]{1,2}[-.]?\d[\dA-Z]?(?:[-.\s]?\d?[-.]?[A-Z](?:[-.]?[A-Z])?)?|[A-Z]{1,2}\d{3}|[A-Z](?:[-.]\w+)+", first) \
+                    and not _INITIALS_OUTWARD.match(text, toks[0].start()):
                 return None
             span = self._run(text, toks, 0, POSTCODE)
             return span

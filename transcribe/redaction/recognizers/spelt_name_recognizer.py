@@ -6,7 +6,9 @@ they undo its redaction. A run of single capital letters (or lower-case ones joi
 an identifier (an agency's initials spelt out: "C-A-M-H-S", "N-S-P-C-C"). A recogniser may write the first two letters
 as one token ("St-O-C-H-R-D-Y"); one such token may start the run. Letters with digits among them are a postcode's or
 an NI number's, read by their own recognizers. The word the letters spell, said just before or after them
-("Okafor, O-K-A-F-O-R"; "D-O-C-H-E-R-T-Y, Docherty"), is the same name.
+("Okafor, O-K-A-F-O-R"; "D-O-C-H-E-R-T-Y, Docherty"), is the same name. Letters a recogniser wrote together as one
+token after the name, some lost ("Darcy, DRCY"), are its spelling where they are its letters in order, its first
+first, and at least SPELT_SHARE of them.
 """
 
 from __future__ import annotations
@@ -59,7 +61,27 @@ class SpeltNameRecognizer(LocalRecognizer):
                     if after and _spells(letters, after.group(1)):
                         out.append(make_result(self, PERSON, end + after.start(1), end + after.end(1), 0.6,
                                                "the name spelt before it"))
+        # the letters said together as one capitalised token after the name, some lost ("Darcy, DRCY,"): the name's
+        # letters in order, at least SPELT_SHARE of them
+        for m in _CAPITALS.finditer(text):
+            before = _WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+            if before and before.group(1)[:1].isupper() and _letters_of(m.group(), before.group(1)) \
+                    and not is_protected_word(m.group().lower()):
+                out.append(make_result(self, PERSON, m.start(), m.end(), 0.6, "the name before it, its letters said"))
         return out
+
+
+SPELT_SHARE = 0.6
+_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
+
+
+def _letters_of(capitals: str, word: str) -> bool:
+    """``capitals`` are ``word``'s letters in their order, its first among them, at least SPELT_SHARE of them."""
+    letters = re.sub(r"[^A-Za-z]", "", word).upper()
+    if not letters or capitals[0] != letters[0] or len(capitals) < SPELT_SHARE * len(letters):
+        return False
+    rest = iter(letters)
+    return all(ch in rest for ch in capitals)
 
 
 def _spells(letters: str, word: str) -> bool:
