@@ -36,8 +36,8 @@ from .lexicon import CUE_WORDS, TIME_WORDS
 from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
 from .recognizers.known_value_finder import CLAUSE_BREAK
-from .spoken_numbers import (DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, LETTER_NAMES, MISHEARD_DIGITS, REPEAT_WORDS,
-                             SPELLING_ALPHABET, spelling_runs, spelt_letters)
+from .spoken_numbers import (DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, HESITATION, LETTER_NAMES, MISHEARD_DIGITS,
+                             REPEAT_WORDS, SPELLING_ALPHABET, spelling_runs, spelt_letters)
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -921,3 +921,22 @@ def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] 
                 added.append(Detection(span[0], span[1], entity, 0.5, "a number said after its identifier's cue"))
                 covered.append(span)
     return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+# A number's last digits said after a hesitation ("077 Nero 96, erm, free."): the hesitation, then one to four digits,
+# digit words or their mishearings, ending the clause
+_DIGIT_OR_HEARD = "|".join(sorted({re.escape(w) for w in (*DIGIT_WORDS, *MISHEARD_DIGITS) if len(w) > 1} | {r"\d{1,4}"},
+                                  key=len, reverse=True))
+_DIGITS_AFTER_A_HESITATION = re.compile(
+    rf"[\s,.]*(?:{HESITATION.pattern})[\s,.]+(?i:{_DIGIT_OR_HEARD})\b(?:[\s,\-]+(?i:{_DIGIT_OR_HEARD})\b){{0,3}}"
+    rf"(?=\s*(?:[.,;:!?]|$))")
+
+
+def with_digits_after_a_hesitation(text: str, dets: list[Detection]) -> list[Detection]:
+    """A phone, NHS or NI number grown over its last digits said after a hesitation (``_DIGITS_AFTER_A_HESITATION``):
+    a speaker who stops to find the rest of a number says the rest; no other digits end a clause so straight after it."""
+    for d in dets:
+        if d.entity in (PHONE, NHS_NUMBER, NI_NUMBER) and (m := _DIGITS_AFTER_A_HESITATION.match(text, d.end)):
+            if not any(o is not d and d.end <= o.start < m.end() for o in dets):
+                d.end = m.end()
+    return dets

@@ -20,9 +20,9 @@ from ..note import RedactionResult, Transcript
 from .detection import (Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again,
                         without_time_of_birth)
 from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
-                             with_country_code_before, with_extension_after, with_first_try_before, with_numbers_nearby,
-                             with_repair_after, with_repair_before, with_spelling_word_after, with_spelt_letter_after,
-                             with_suffix_word_after, with_year_said_apart)
+                             with_country_code_before, with_digits_after_a_hesitation, with_extension_after,
+                             with_first_try_before, with_numbers_nearby, with_repair_after, with_repair_before,
+                             with_spelling_word_after, with_spelt_letter_after, with_suffix_word_after, with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
@@ -153,10 +153,11 @@ class Redactor:
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
                 dets = with_spelt_letter_after(text, dets)  # after the numbers a cue introduces: their letters too
-                dets = spelt_out(text, dets)
+                dets = with_spelt_letter_after(text, spelt_out(text, dets))  # a value spelt out takes its letters too
                 dets = with_country_code_before(text, dets)
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)
+                dets = with_digits_after_a_hesitation(text, dets)
                 dets = with_suffix_word_after(text, dets)  # after every pass that finds digits read out
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
                 dets = from_its_first_characters(text, dets)
@@ -433,6 +434,9 @@ _AT_WORDS_THEN_DOMAIN = re.compile(rf"\bat\s(?:[A-Z][\w\-]*[.,]?\s){{1,3}}{_DOMA
 # ... or every "dot" of it heard "not", its "at" lost ("Aisha, not Mamoo, not Doncaster, not Doncaster, not UK"): three
 # words or more joined by "not" and the last a mail domain's end, a "not" said so between words joining no clause
 _DOTS_HEARD_AS_NOT = re.compile(r"\b[A-Za-z][\w\-]*(?:,?\snot\s[A-Za-z][\w\-]*){1,5},?\snot\s(?i:uk|com|net|org)\b")
+# ... or its "at" written onto the name part's end, the domain after a space ("mecky.chalton88at iCloud.com"): a name part
+# with a dot or a digit in it, so no word that merely ends in "at" ("chat", "flat")
+_AT_GLUED_THEN_DOMAIN = re.compile(rf"\b[A-Za-z][\w\-]*(?:\.[\w\-]+|\d)at\s{_DOMAIN}")
 _NAME_PART_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _NOT_A_NAME_PART = STOP_WORDS | CUE_WORDS | frozenset("email e-mail mail address".split())
 _AT_DOMAIN_AFTER = re.compile(rf"[\s,]*\bat\s{_DOMAIN}")
@@ -452,6 +456,7 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
              if (m.group("first").lower() in known or m.group("first").lower() in first_names())
              and _ENDS_AS_A_DOMAIN.search(m.group())]
     added += [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _DOTS_HEARD_AS_NOT.finditer(text)]
+    added += [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _AT_GLUED_THEN_DOMAIN.finditer(text)]
     for m in _AT_WORDS_THEN_DOMAIN.finditer(text):
         words = list(_NAME_PART_WORD.finditer(text, max(0, m.start() - 60), m.start()))
         start = m.start()

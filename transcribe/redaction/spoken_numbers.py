@@ -358,7 +358,7 @@ def heard_spelling_letter(word: str) -> str:
 # A hesitation said inside a value read out ("six, erm, two"), as a recogniser writes it ("erm", "Herm", "um", "er",
 # "uh", "hmm"): the sounds a British speaker makes while finding the next digit, complete by their spellings (a vowel
 # held, with or without the "m" or the breath before it); never "her" or "err"'s neighbours with other letters.
-HESITATION = re.compile(r"(?i)h?e+r+m+|e+r|u+m+|u+h+|h+m+")
+HESITATION = re.compile(r"(?i:h?e+r+m+|e+r|u+m+|u+h+|h+m+)")
 
 
 def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
@@ -391,7 +391,9 @@ def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
         while j > k and kinds[j] == "D" and toks[j].group().lower() in MISHEARD_DIGITS:
             j -= 1
         run = kinds[k:j + 1]
-        if len(run) >= MIN_SPELLING_RUN and run.count("S") >= 2:
+        # two spelling words as written, or one and one near it before a digit ("Tungo Sierra 1", a postcode's)
+        if len(run) >= MIN_SPELLING_RUN and (run.count("S") >= 2 or (run.count("S") == 1 and run.count("s") >= 1
+                                                                     and "D" in run and run.index("D") <= 2)):
             out.append((toks[k].start(), toks[j].end(), "D" in run))
         k = j + 1
     return out

@@ -194,3 +194,35 @@ def test_capitals_after_a_name_that_are_not_its_letters_stay(redactor, text, kep
 
 def test_a_names_letters_said_together_after_it_are_the_name(redactor):
     assert_redacted(redactor, None, "Mam was in, and Darcy, DRCY, in Year 10, was off school.", "DRCY")
+
+
+# -- after fresh43 was scored (seen from then) -----------------------------------------------------------------------
+def test_a_date_said_year_first_after_an_age_that_gives_it_is_a_date_of_birth(redactor):
+    result = heard(redactor, {}, "Mason's 9, and Evie's 5, 2000, and 21, Fourth of March, worries next.")
+    assert is_redacted(result, "2000, and 21, Fourth of March"), result.redacted_text
+
+
+def test_a_year_first_date_whose_year_the_age_does_not_give_stays(redactor):
+    result = heard(redactor, {}, "Evie's 5, 2000, and 12, Fourth of March, worries next.")
+    assert is_kept(result, "Fourth of March"), result.redacted_text
+
+
+def test_an_email_with_its_at_written_onto_the_name_part_is_redacted(redactor):
+    result = heard(redactor, {}, "Her own is jodie.wark77at iCloud.com. We talked about school.")
+    assert is_redacted(result, "jodie.wark77at iCloud.com"), result.redacted_text
+    assert is_kept(heard(redactor, {}, "He said it was a flat iCloud.com thing."), "flat")
+
+
+def test_a_numbers_last_digits_after_a_hesitation_are_the_numbers(redactor):
+    result = heard(redactor, {}, "Mum's mobile 07700 900 96, erm, three. Then we left.")
+    assert is_redacted(result, "07700 900 96, erm, three"), result.redacted_text
+    assert is_kept(heard(redactor, {}, "He is 12, erm, four of them came round."), "four of them")
+
+
+def test_a_name_spelt_its_first_letters_written_together_is_redacted(redactor):
+    assert_redacted(redactor, None, "Surname for the form, VRO-D-H-E-R-O, then the school.", "VRO-D-H-E-R-O")
+
+
+def test_a_postcode_in_the_spelling_alphabet_one_word_misheard_is_redacted(redactor):
+    result = heard(redactor, {}, "Mum is at 26 Fairfield Beck, Stockton, Tungo Sierra 1, 8 N for November, for the checks.")
+    assert is_redacted(result, "Tungo Sierra 1, 8 N for November"), result.redacted_text

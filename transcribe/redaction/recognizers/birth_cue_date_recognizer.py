@@ -147,9 +147,10 @@ _AGE_BEFORE = re.compile(
     rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?[\s,]+(?:(?:born|on|and)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-def _age_gives(text: str, start: int, year: DatePart) -> int | None:
-    """The year of ``year`` (two figures read as the one that fits) where the age said straight before ``start`` gives
-    it (``_AGE_BEFORE``); None where no age is said there or the year does not fit it."""
+def _age_gives(text: str, start: int, year: DatePart, said: int | None = None) -> int | None:
+    """The year of ``year`` (two figures read as the one that fits; ``said``, where the year was said in two parts)
+    where the age said straight before ``start`` gives it (``_AGE_BEFORE``); None where no age is said there or the
+    year does not fit it."""
     m = _AGE_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return None
@@ -157,9 +158,10 @@ def _age_gives(text: str, start: int, year: DatePart) -> int | None:
     if age is None:
         return None
     born = {date.today().year - age, date.today().year - age - 1}
-    said = year.value
-    if said <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
-        said = next((y for y in (2000 + said, 1900 + said) if y in born), said)
+    if said is None:
+        said = year.value
+        if said <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
+            said = next((y for y in (2000 + said, 1900 + said) if y in born), said)
     return said if said in born else None
 
 
@@ -381,6 +383,11 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     continue
                 if k >= len(run) - 2:
                     break
+                if (first := self._year_first_after_age(text, run, k)) is not None:
+                    results.append(make_result(self, DATE_OF_BIRTH, run[k].start, first[0], 0.8,
+                                               "a whole date, its year first, straight after an age that gives it"))
+                    k += first[1]
+                    continue
                 day, month, year = run[k:k + 3]
                 named_first = day.month_word and _day(month) and not month.month_word  # "April 15, 2013"
                 # after a birth cue, a year a recogniser wrote as no year ("15, 8, 9103" for "ninety three"): the
@@ -414,6 +421,22 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 cues.append((end, LIST_WORDS))  # the next in a list of dates of birth
                 k += 2 + taken  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
         return results
+
+    @staticmethod
+    def _year_first_after_age(text: str, run: list[DatePart], k: int) -> tuple[int, int] | None:
+        """A date said year first ("Evie's 5, 2000, and 21, fourth of March": the year, then the day and the month)
+        straight after an age that gives that year (``_age_gives``): its end and the parts it takes, or None."""
+        if run[k].month_word or run[k].ordinal or not (1900 <= run[k].value <= 2099):
+            return None
+        said, _end, taken = year_at(run, k, text)
+        if k + taken + 1 >= len(run):
+            return None
+        day, month = run[k + taken], run[k + taken + 1]
+        if not ((_day(day) and _month(month)) or (day.month_word and _day(month))):
+            return None
+        if _age_gives(text, run[k].start, run[k], said) is None:
+            return None
+        return month.end, taken + 2
 
     def _day_lost(self, text: str, run: list[DatePart], k: int, cues: list) -> tuple[int, int] | None:
         """A month named after "on" and a year of four digits ("on July 2000, and 10"): "on" takes a day, so a
