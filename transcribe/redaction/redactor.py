@@ -17,8 +17,8 @@ from ..context import CaseContext, parse_context
 from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
-from .detection import (Detection, resolve, with_initials_given, with_names_said_again, with_places_said_again,
-                        without_time_of_birth)
+from .detection import (Detection, resolve, with_initials_given, with_names_listed, with_names_said_again,
+                        with_places_said_again, without_time_of_birth)
 from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
                              with_country_code_before, with_digits_after_a_hesitation, with_extension_after,
                              with_first_try_before, with_numbers_nearby, with_repair_after, with_repair_before,
@@ -162,7 +162,8 @@ class Redactor:
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
-            return with_places_said_again(text, with_initials_given(text, with_names_said_again(text, dets, self._word_forms)))
+            dets = with_names_listed(text, with_names_said_again(text, dets, self._word_forms))
+            return with_places_said_again(text, with_initials_given(text, dets))
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 

@@ -226,3 +226,15 @@ def test_a_name_spelt_its_first_letters_written_together_is_redacted(redactor):
 def test_a_postcode_in_the_spelling_alphabet_one_word_misheard_is_redacted(redactor):
     result = heard(redactor, {}, "Mum is at 26 Fairfield Beck, Stockton, Tungo Sierra 1, 8 N for November, for the checks.")
     assert is_redacted(result, "Tungo Sierra 1, 8 N for November"), result.redacted_text
+
+
+def test_a_word_between_two_people_in_a_list_is_a_person(redactor):
+    assert_redacted(redactor, None, "Charles Newsome, Moo, Arthur, and Carl's dad said she's scared.", "Moo")
+
+
+def test_kinship_words_in_a_list_stay(redactor):
+    assert_kept(redactor, None, "Kai, Dad, Jordan and Nan came to the review.", "Dad")
+
+
+def test_the_person_a_kinship_word_names_between_commas_is_a_name(redactor):
+    assert_redacted(redactor, None, "It was his birth mum, Chantale, who wrote in October.", "Chantale")
