@@ -690,7 +690,7 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
     too: a letter spelt after it is its spelling ("Renata.ell928atgmail.com, at l4lima": "L for Lima")."""
     spelt, taken = None, []
     for d in dets:
-        if d.entity not in (NI_NUMBER, POSTCODE, EMAIL) or d in taken:
+        if d.entity not in (NI_NUMBER, POSTCODE, EMAIL) or any(d is t for t in taken):
             continue
         if spelt is None:
             spelt = spelt_letters(text)
@@ -707,7 +707,7 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
             d.end = max([end, *(o.end for o in crossed)])
             if d.entity == EMAIL and (digits := _DIGITS_ENDING_A_CLAUSE.match(text, d.end)):
                 d.end = digits.end()  # "..., at l4lima, 9-8.": the letters and then the digits spelt
-    return [d for d in dets if d not in taken] if taken else dets
+    return [d for d in dets if not any(d is t for t in taken)] if taken else dets
 
 
 # digits read out (figures, or a digit's word) straight after a spelt letter, to the end of the clause
@@ -925,10 +925,9 @@ def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] 
 
 # A number's last digits said after a hesitation ("077 Nero 96, erm, free."): the hesitation, then one to four digits,
 # digit words or their mishearings, ending the clause
-_DIGIT_OR_HEARD = "|".join(sorted({re.escape(w) for w in (*DIGIT_WORDS, *MISHEARD_DIGITS) if len(w) > 1} | {r"\d{1,4}"},
-                                  key=len, reverse=True))
+# (``_DIGIT_SAID``: a numeral or a digit's word or its mishearing, as a country code is read)
 _DIGITS_AFTER_A_HESITATION = re.compile(
-    rf"[\s,.]*(?:{HESITATION.pattern})[\s,.]+(?i:{_DIGIT_OR_HEARD})\b(?:[\s,\-]+(?i:{_DIGIT_OR_HEARD})\b){{0,3}}"
+    rf"[\s,.]*(?:{HESITATION.pattern})[\s,.]+(?i:{_DIGIT_SAID})\b(?:[\s,\-]+(?i:{_DIGIT_SAID})\b){{0,3}}"
     rf"(?=\s*(?:[.,;:!?]|$))")
 
 

@@ -519,7 +519,7 @@ def _joined_stretch(text: str, start: int) -> tuple[int, int, int] | None:
 def _email_run_said(text: str, dets: list[Detection]) -> list[Detection]:
     """In a transcript, the address of the rule above ``_MAIL_CUE`` after its cue or an address found: a new address
     where none was found, or the found one grown over it; the names and places found inside it are the address's. It
-    stops before a number identifier found."""
+    stops before any other identifier found (a number's, a postcode's, an address's)."""
     numbers = [d for d in dets if d.entity not in (EMAIL, PERSON, INSTITUTION)]
     starts = [(m.end(), None) for m in _MAIL_CUE.finditer(text)]
     starts += [(d.end, d) for d in dets if d.entity == EMAIL]
@@ -528,7 +528,9 @@ def _email_run_said(text: str, dets: list[Detection]) -> list[Detection]:
         if found is not None and _MAIL_END_WRITTEN.search(text, found.start, found.end):
             continue  # an address found to its domain's end is whole
         start = end = None
-        p = pos if found is None else (_STRETCH_BREAK.match(text, pos).end() if _STRETCH_BREAK.match(text, pos) else pos + (text[pos:pos + 1] == " "))
+        p = pos
+        if found is not None:  # after an address found, past the comma or full stop (or the space) after it
+            p = brk.end() if (brk := _STRETCH_BREAK.match(text, pos)) else pos + (text[pos:pos + 1] == " ")
         for _ in range(MAIL_STRETCHES):
             stretch = _joined_stretch(text, p)
             if stretch is None:

@@ -438,8 +438,9 @@ class PersonNameRecognizer(LocalRecognizer):
     @staticmethod
     def _initials_in_a_persons_place(doc, tok) -> bool:
         """Two capitals where only a person stands: joined by "and" to a person said before them ("with JT and KM",
-        "brought him and JT", "Kenzie and RB"), before "one of" between commas ("RJ, one of the older lads"), between commas after a noun for a person ("Another girl, TB, told staff"), before their
-        age between commas ("JT, 15, back from"), or owning a person ("JT's social worker", "KB's mam")."""
+        "brought him and JT", "Kenzie and RB"), before "one of" between commas ("RJ, one of the older lads"), between
+        commas after a noun for a person ("Another girl, TB, told staff"), before their age between commas ("JT, 15,
+        back from"), or owning a person ("JT's social worker", "KB's mam")."""
         before = doc[tok.i - 1] if tok.i > 0 else None
         before2 = doc[tok.i - 2] if tok.i > 1 else None
         nxt = doc[tok.i + 1]
