@@ -177,8 +177,11 @@ def is_sentence_start(token) -> bool:
 
 def is_lower_case_style(doc) -> bool:
     """A transcript written all in lower case, where capitals tell nothing: fewer than 2% of its
-    words (other than "I") capitalised. Worked out once per doc."""
+    words (other than "I") capitalised as a name or a sentence's first word is ("Kai", "Then"). Capitals alone or
+    mixed ("CP", "LAC", "CiN", "ABC", an initial "T") are abbreviations and initials, which a writer who never
+    capitalises a name still types so. Worked out once per doc."""
     if "lower_case_style" not in doc.user_data:
         words = [t for t in doc if t.is_alpha and t.text != "I"]
-        doc.user_data["lower_case_style"] = len(words) >= 20 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
+        capitalised = sum(len(t.text) > 1 and t.text.istitle() for t in words)
+        doc.user_data["lower_case_style"] = len(words) >= 20 and capitalised < 0.02 * len(words)
     return doc.user_data["lower_case_style"]

@@ -238,3 +238,10 @@ def test_kinship_words_in_a_list_stay(redactor):
 
 def test_the_person_a_kinship_word_names_between_commas_is_a_name(redactor):
     assert_redacted(redactor, None, "It was his birth mum, Chantale, who wrote in October.", "Chantale")
+
+
+def test_a_lower_case_note_with_abbreviations_in_capitals_is_read_as_lower_case(redactor):
+    text = ("visit to jodie at home today re CiN plan, she is yr 12 and says she starts at northgate college in "
+            "september doing hair and beauty, mam said the CP stuff is all done now and the LAC review went ok, "
+            "she is happy and eating well")
+    assert_redacted(redactor, None, text, "northgate college")
