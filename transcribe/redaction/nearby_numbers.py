@@ -448,6 +448,9 @@ def with_repair_after(text: str, dets: list[Detection]) -> list[Detection]:
             continue
         run, end = "", None
         for n in range(k, min(len(tokens), k + REPAIR_AFTER_TOKENS)):
+            if tokens[n].text.lower() == "and" and run[-1:].isdigit() and n + 1 < len(tokens) \
+                    and tokens[n + 1].chars[:1].isalpha():
+                continue  # "59 and B": the digits, then "and" before the suffix letter, as an NI number is said
             if not tokens[n].chars or tokens[n].text.lower() in EDITING_TERM_WORDS or (
                     n > k and not _FIRST_TRY_JOINER.fullmatch(text[tokens[n - 1].end:tokens[n].start])):
                 break

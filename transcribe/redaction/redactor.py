@@ -160,6 +160,7 @@ class Redactor:
                 dets = with_digits_after_a_hesitation(text, dets)
                 dets = with_suffix_word_after(text, dets)  # after every pass that finds digits read out
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
+                dets = with_spelt_letter_after(text, dets)  # and the letter spelt after a repair ("59 and B, D4 Dog")
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
             dets = with_names_listed(text, with_names_said_again(text, dets, self._word_forms))

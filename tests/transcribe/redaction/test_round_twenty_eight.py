@@ -245,3 +245,10 @@ def test_a_lower_case_note_with_abbreviations_in_capitals_is_read_as_lower_case(
             "september doing hair and beauty, mam said the CP stuff is all done now and the LAC review went ok, "
             "she is happy and eating well")
     assert_redacted(redactor, None, text, "northgate college")
+
+
+def test_an_ni_numbers_repair_said_with_and_before_its_letter_and_the_letter_spelt_is_redacted(redactor):
+    sentence = "Her National Insurance, QQ 31 41 59 and B, sorry, 59 and D, D4 Dog. Health visitor is coming Monday."
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "59 and D, D4 Dog"), result.redacted_text
+    assert is_kept(result, "Health visitor is coming Monday")
