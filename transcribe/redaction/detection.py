@@ -503,7 +503,7 @@ def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, 
 
 # A name in a list of people: one capitalised word between commas (or before ", and") with a person found straight
 # before it and straight after it ("Charles, Moo, Arthur, and Carl's dad"): whatever the word, it is one of them
-_LIST_ITEM = re.compile(r",\s([A-Z][a-z'’\-]+)(?=,\s(?:and\s)?)")
+_LIST_ITEM = re.compile(r",\s([A-Z][a-z'’\-]+)(?=(?P<sep>,\s(?:and\s)?))")
 
 
 def with_names_listed(text: str, dets: list[Detection]) -> list[Detection]:
@@ -515,9 +515,8 @@ def with_names_listed(text: str, dets: list[Detection]) -> list[Detection]:
         low = m.group(1).lower()
         if low in KIN_WORDS or is_protected_word(m.group(1)) or is_place(m.group(1)):
             continue
-        after = re.match(r",\s(?:and\s)?", text[m.end():])
         before = any(d.end == m.start() for d in people)
-        nxt = after is not None and any(d.start == m.end() + after.end() for d in people)
+        nxt = any(d.start == m.end("sep") for d in people)
         if before and nxt and not any(d.start < m.end(1) and m.start(1) < d.end for d in dets):
             added.append(Detection(m.start(1), m.end(1), PERSON, 0.6, "NameListed"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets

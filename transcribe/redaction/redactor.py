@@ -153,14 +153,14 @@ class Redactor:
                 dets = read_out_numbers(text, dets, self._nouns, self._stop_words)
                 dets = numbers_after_a_cue(text, dets, self._nouns, self._stop_words)
                 dets = with_spelt_letter_after(text, dets)  # after the numbers a cue introduces: their letters too
-                dets = with_spelt_letter_after(text, spelt_out(text, dets))  # a value spelt out takes its letters too
+                dets = spelt_out(text, dets)
                 dets = with_country_code_before(text, dets)
                 dets = with_extension_after(text, dets)
                 dets = phone_endings(text, dets)
                 dets = with_digits_after_a_hesitation(text, dets)
                 dets = with_suffix_word_after(text, dets)  # after every pass that finds digits read out
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
-                dets = with_spelt_letter_after(text, dets)  # and the letter spelt after a repair ("59 and B, D4 Dog")
+                dets = with_spelt_letter_after(text, dets)  # the letters after a value spelt out or repaired ("59 and B, D4 Dog")
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
             dets = with_names_listed(text, with_names_said_again(text, dets, self._word_forms))
@@ -435,7 +435,8 @@ _NAME_DOTTED = re.compile(rf"\b(?P<first>[A-Z][a-z]+)\.[A-Za-z][\w\-]*(?:\.[A-Za
 _AT_WORDS_THEN_DOMAIN = re.compile(rf"\bat\s(?:[A-Z][\w\-]*[.,]?\s){{1,3}}{_DOMAIN}")
 # ... or every "dot" of it heard "not", its "at" lost ("Aisha, not Mamoo, not Doncaster, not Doncaster, not UK"): three
 # words or more joined by "not" and the last a mail domain's end, a "not" said so between words joining no clause
-_DOTS_HEARD_AS_NOT = re.compile(r"\b[A-Za-z][\w\-]*(?:,?\snot\s[A-Za-z][\w\-]*){1,5},?\snot\s(?i:uk|com|net|org)\b")
+_SAID_DOMAIN_END = r"(?i:uk|com|net|org)"  # a mail domain's end said as a word
+_DOTS_HEARD_AS_NOT = re.compile(rf"\b[A-Za-z][\w\-]*(?:,?\snot\s[A-Za-z][\w\-]*){{1,5}},?\snot\s{_SAID_DOMAIN_END}\b")
 # ... or its "at" written onto the name part's end, the domain after a space ("mecky.chalton88at iCloud.com"): a name part
 # with a dot or a digit in it, so no word that merely ends in "at" ("chat", "flat")
 _AT_GLUED_THEN_DOMAIN = re.compile(rf"\b[A-Za-z][\w\-]*(?:\.[\w\-]+|\d)at\s{_DOMAIN}")
@@ -487,7 +488,7 @@ _RUN_JOIN = r"(?:\.(?=[A-Za-z0-9])|\s(?:dot|at|underscore|dash)\s|\s)"
 _MAIL_STRETCH = re.compile(rf"{_RUN_WORD}(?:{_RUN_JOIN}{_RUN_WORD}){{0,7}}")
 _JOINED = re.compile(rf"(?i:{_RUN_WORD}(?:\.|\sdot\s|\s(?:underscore|dash)\s){_RUN_WORD})")
 _JOINED_WORD_END = re.compile(rf"(?i:\.|\s(?:dot|at|underscore|dash)\s){_RUN_WORD}|{_RUN_WORD}(?=(?i:\.[A-Za-z0-9]|\s(?:dot|at|underscore|dash)\s))")
-_DOMAIN_END_WORD = re.compile(r"\s(?i:uk|com|net|org)\b")
+_DOMAIN_END_WORD = re.compile(rf"\s{_SAID_DOMAIN_END}\b")
 _STRETCH_BREAK = re.compile(r"[,.]\s")
 _MAIL_END_WRITTEN = re.compile(rf"(?i:{WRITTEN_MAIL_END})\b")
 _SAID_AT = re.compile(r"\s(?i:at)\s")

@@ -348,8 +348,9 @@ def heard_spelling_letter(word: str) -> str:
     low = word.lower()
     if low in _SPELLING_WORDS_ALL:
         return _SPELLING_WORDS_ALL[low]
-    if not low.isalpha() or not _near_spelling_word(low):
+    if not low.isalpha() or len(low) < 4:
         return ""
+    # the word ``_near_spelling_word`` finds it near
     near = _SPELLING_SOUNDS.get(_metaphone(low)) or next(
         (w for w in _SPELLING_WORDS_ALL if abs(len(low) - len(w)) <= 1 and jellyfish.levenshtein_distance(low, w) <= 1), "")
     return _SPELLING_WORDS_ALL[near] if near[:1] == low[:1] else ""

@@ -147,22 +147,19 @@ _AGE_BEFORE = re.compile(
     rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?[\s,]+(?:(?:born|on|and)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-def _age_gives(text: str, start: int, year: DatePart, said: int | None = None) -> int | None:
-    """The year of ``year`` (two figures read as the one that fits; ``said``, where the year was said in two parts)
-    where the age said straight before ``start`` gives it (``_AGE_BEFORE``); None where no age is said there or the
-    year does not fit it."""
+def _age_fits(text: str, start: int, year: DatePart, said: int | None = None) -> bool:
+    """Whether the age said straight before ``start`` (``_AGE_BEFORE``) gives the year of ``year`` (two figures read as
+    the one that fits; ``said``, where the year was said in two parts)."""
     m = _AGE_BEFORE.search(text, max(0, start - 40), start)
     if not m:
-        return None
+        return False
     age = int(m["age"]) if m["age"].isdigit() else number_value(m["age"].replace(" ", "-"))
     if age is None:
-        return None
+        return False
     born = {date.today().year - age, date.today().year - age - 1}
-    if said is None:
-        said = year.value
-        if said <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
-            said = next((y for y in (2000 + said, 1900 + said) if y in born), said)
-    return said if said in born else None
+    if said is None and year.value <= 99 and re.fullmatch(r"\d\d", text[year.start:year.end]):
+        return 2000 + year.value in born or 1900 + year.value in born
+    return (year.value if said is None else said) in born
 
 
 def _long_past(year: int) -> bool:
@@ -407,7 +404,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
                         said = _said_year(text, year)  # "the 19th of the 6th, 97": a date said, its year in two figures
                 if any(self._cued(text, c, day.start, reach) for c, reach in cues):
                     why = "a date's shape after a birth cue, its small words misheard"
-                elif taken == 1 and _age_gives(text, day.start, year) is not None and not _in_a_time(text, day.start, end):
+                elif taken == 1 and _age_fits(text, day.start, year) and not _in_a_time(text, day.start, end):
                     why = "a whole date straight after an age, its year the one that age gives: a date of birth"
                 elif _long_past(said) and not cued_only and not _in_a_time(text, day.start, end):
                     why = "a whole date years past, no cue: a date of birth"
@@ -425,7 +422,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
     @staticmethod
     def _year_first_after_age(text: str, run: list[DatePart], k: int) -> tuple[int, int] | None:
         """A date said year first ("Evie's 5, 2000, and 21, fourth of March": the year, then the day and the month)
-        straight after an age that gives that year (``_age_gives``): its end and the parts it takes, or None."""
+        straight after an age that gives that year (``_age_fits``): its end and the parts it takes, or None."""
         if run[k].month_word or run[k].ordinal or not (1900 <= run[k].value <= 2099):
             return None
         said, _end, taken = year_at(run, k, text)
@@ -434,7 +431,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
         day, month = run[k + taken], run[k + taken + 1]
         if not ((_day(day) and _month(month)) or (day.month_word and _day(month))):
             return None
-        if _age_gives(text, run[k].start, run[k], said) is None:
+        if not _age_fits(text, run[k].start, run[k], said):
             return None
         return month.end, taken + 2
 

@@ -5,8 +5,8 @@ they undo its redaction. A run of single capital letters (or lower-case ones joi
 :data:`MIN_LETTERS` of them with a vowel among them, is a name spelt out, unless the letters make a word that is never
 an identifier (an agency's initials spelt out: "C-A-M-H-S", "N-S-P-C-C"). A recogniser may write the first two letters
 as one token ("St-O-C-H-R-D-Y"), or the first three as capitals ("VRO-D-H-E-R-O"); one such token may start the
-run. Letters with digits among them are a postcode's or an NI number's, read by their own recognizers. The word the letters spell, said just before or after them
-("Okafor, O-K-A-F-O-R"; "D-O-C-H-E-R-T-Y, Docherty"), is the same name. Letters a recogniser wrote together as one
+run. Letters with digits among them are a postcode's or an NI number's, read by their own recognizers. The word the
+letters spell, said just before or after them ("Okafor, O-K-A-F-O-R"; "D-O-C-H-E-R-T-Y, Docherty"), is the same name. Letters a recogniser wrote together as one
 token after the name, some lost ("Darcy, DRCY"), are its spelling where they are its letters in order, its first
 first, and at least SPELT_SHARE of them.
 """
