@@ -541,6 +541,26 @@ def test_a_heading_joined_to_the_sentences_around_it_is_split_off(tagger):
     assert ring == ["next_step"]
 
 
+
+def test_minutes_typed_as_one_paragraph_keep_each_bullet_a_sentence_of_its_own(tagger):
+    text = ("Present: Stacey Carter (mother), Joanne Price (SW, JP). - JP: every visit kept; a music project at "
+            "Streetwise with Del on Thursdays. - Del: Liam recorded a track about his nan, and asked \"can I play it "
+            "to my mam?\" - Beacon Centre: attendance up to 80% this half term; he likes the motor vehicle course.")
+    voice = [text[t.start:t.end] for t in tag_text(text, LIAM, tagger) if t.label == "child_voice"]
+    assert voice == ['- Del: Liam recorded a track about his nan, and asked "can I play it to my mam?"']
+
+
+@pytest.mark.parametrize("text,bullets", [
+    ("Kept every visit. - Del: Kian recorded a track. - School: attendance up.", 2),
+    ('He asked "can I play it to my mam?" - Beacon Centre: attendance up.', 1),
+    ("He lives in Stockton - on Bishopton Road - with his nan.", 0),  # a dash inside a sentence stays
+    ("Scaled at 4-5 by mam.", 0),
+])
+def test_an_inline_bullet_starts_a_sentence_only_after_one_ends(tagger, text, bullets):
+    from transcribe.tagging.segment import bullet_starts
+
+    assert len(bullet_starts(tagger.nlp.make_doc(text))) == bullets
+
 WISHES = [
     (LIAM, "Liam said he wants to live with his nana.", True),
     (LIAM, "Liam said he would like a dog.", True),

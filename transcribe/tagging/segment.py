@@ -221,9 +221,32 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
             mark_run_on_starts(doc, names, only_these=unpunctuated)
             for i in heading_starts(doc, parsed):  # "...he sleeps erm what's working well mam is..."
                 doc[i].is_sent_start = True
+            for i in bullet_starts(doc):  # "...on Thursdays. - Del: Kian recorded ..."
+                doc[i].is_sent_start = True
             marked = True
         doc = run_component(proc, doc)
     return doc
+
+
+_BULLETS = frozenset("- – — • * ·".split())
+_SENTENCE_ENDS = frozenset(".?!")
+_CLOSING_MARKS = frozenset("\"'”’)]")
+
+
+def bullet_starts(doc: Doc) -> list[int]:
+    """Token indices of list bullets written inline, after a sentence's end, with a space on both sides: minutes
+    typed as one paragraph ("... with Del on Thursdays. - Del: Kian recorded ... my mam?" - Beacon Centre: ...").
+    The parser reads such a dash as punctuation inside a sentence and runs the items together."""
+    out = []
+    for tok in doc[1:-1]:
+        if tok.text not in _BULLETS or not tok.whitespace_ or not doc[tok.i - 1].whitespace_:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].text in _CLOSING_MARKS:
+            k -= 1
+        if doc[k].text[-1:] in _SENTENCE_ENDS:
+            out.append(tok.i)
+    return out
 
 
 def _unpunctuated(text: str) -> bool:
