@@ -20,7 +20,7 @@ from functools import lru_cache
 from .result import make_result
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, number_value
+from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, WEEKDAYS, number_value
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import MISHEARD_DIGITS
 from ..text_reads import date_mentions
@@ -41,6 +41,7 @@ CUE_WINDOW = 45  # characters between the end of the cue and the date
 # capitalised word before it names a meeting or a document ("Core Group (14 August 2024)").
 _AFTER_NAME = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?$")
 _CLOSES_AFTER_NAME = re.compile(r"\s?[),]")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # ... or with the child's age between them, as a list of children is read ("the baby, Noor, 7 months, 14 February 2025,")
 _AFTER_NAME_AND_AGE = re.compile(
     r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+)),\s(?:\d{1,2}|[a-z]+)\s(?:months?|years?|weeks?)(?:\sold)?,\s?$", re.IGNORECASE)
@@ -150,7 +151,11 @@ class DateOfBirthRecognizer(LocalRecognizer):
     def _after_a_name(text: str, mention) -> bool:
         """A full date in brackets or between commas straight after a capitalised word that names no meeting, or
         after it and an age ("Kwame, 14 months, 2 August 2024,"); never where a meeting for that person stands before
-        the name ("Looked After Review for Kiera Maddison, 18 November 2026": the review's date)."""
+        the name ("Looked After Review for Kiera Maddison, 18 November 2026": the review's date), nor a date said with
+        its day of the week ("Jasmine Okafor, Friday 20 November 2026,": when something happened; nobody gives a
+        date of birth so)."""
+        if mention.said_start < mention.start and _WEEKDAY.search(text, mention.said_start, mention.start):
+            return False
         before = (_AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
                   or _AFTER_NAME_AND_AGE.search(text, max(0, mention.said_start - 60), mention.said_start))
         return (
