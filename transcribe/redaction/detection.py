@@ -468,9 +468,11 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
 # key worker (TO) ... TO reported that ..."): the capitals in brackets, within INITIALS_REACH characters after a
 # name found and in the same sentence, whose words' first letters they are (a hyphenated word's parts each give one:
 # "Mary-Jo Reid (MJR)"), are that person's wherever the note writes them, whatever else the capitals spell ("TO",
-# "AM"). A role's or a service's initials ("Virtual School Head (VSH)") follow no name found, and stay.
+# "AM"). A role's or a service's initials ("Virtual School Head (VSH)") follow no name found, and stay. Minutes give
+# them as the last item of the bracket that says the person's role ("Mo Rahman (CAMHS eating disorders nurse, MR)",
+# "Darren Pounder (SW, DP)"): the same, the role words before them in the bracket.
 INITIALS_REACH = 60
-_INITIALS_GIVEN = re.compile(r"\(([A-Z]{2,4})\)")
+_INITIALS_GIVEN = re.compile(r"\((?:[^()\n]{1,50},\s)?([A-Z]{2,4})\)")
 
 
 def with_initials_given(text: str, dets: list[Detection]) -> list[Detection]:
