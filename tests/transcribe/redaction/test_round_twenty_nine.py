@@ -44,3 +44,12 @@ def test_initials_given_as_the_last_item_of_a_persons_role_bracket_are_that_pers
 def test_a_services_initials_after_its_name_in_a_bracket_stay(redactor):
     result = redact_text("Ann Lee (Virtual School Head, VSH) came to the review.", JASMINE, redactor)
     assert is_kept(result, "VSH"), result.redacted_text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("She spoke to the Virtual School about a tutor for Jasmine.", "Virtual School"),
+    ("The Virtual School Head, Ann Lee, came to the review.", "Virtual School Head"),
+])
+def test_a_term_of_the_social_care_lexicon_is_never_redacted_however_capitalised(redactor, text, kept):
+    result = redact_text(text, JASMINE, redactor)
+    assert is_kept(result, kept), result.redacted_text
