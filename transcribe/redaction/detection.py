@@ -15,7 +15,7 @@ from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, RE
 from .lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
-from .recognizers.person_name_recognizer import first_names, names_a_pet, pet_names
+from .recognizers.person_name_recognizer import first_names, names_a_pet, pet_names, world_names
 
 
 @dataclass
@@ -508,9 +508,11 @@ def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, 
 _LIST_ITEM = re.compile(r",\s([A-Z][a-z'’\-]+)(?=(?P<sep>,\s(?:and\s)?))")
 
 
-def with_names_listed(text: str, dets: list[Detection]) -> list[Detection]:
+def with_names_listed(text: str, dets: list[Detection], english: frozenset[str] = frozenset()) -> list[Detection]:
     """``dets`` with each word of ``_LIST_ITEM`` between two people found, as a person; never a kinship word, a
-    never-redact word or a place."""
+    never-redact word or a place. And the first of a list of people opening its sentence (``_FIRST_LIST_ITEM``), a
+    first name on the name lists or two words the last of which is no English word ("Mickey Dunn", never "Dictating
+    Visit")."""
     people = [d for d in dets if d.entity == PERSON]
     added = []
     for m in _LIST_ITEM.finditer(text):
@@ -521,7 +523,26 @@ def with_names_listed(text: str, dets: list[Detection]) -> list[Detection]:
         nxt = any(d.start == m.end("sep") for d in people)
         if before and nxt and not any(d.start < m.end(1) and m.start(1) < d.end for d in dets):
             added.append(Detection(m.start(1), m.end(1), PERSON, 0.6, "NameListed"))
+    # the first of a list of people, opening its sentence: one or two capitalised words, then a person found, then
+    # ", and" ("Mickey Dunn, Wayne Kimber, and his big brother Jordan")
+    guarded = protected_spans(text) if "," in text else ()
+    for m in _FIRST_LIST_ITEM.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower() in KIN_WORDS or is_protected_word(w) for w in words) or is_place(m.group(1)) or any(
+                s <= m.start(1) and m.end(1) <= e for s, e in guarded):
+            continue
+        if not (words[0].lower() in first_names() or words[0].lower() in world_names()) and (
+                len(words) < 2 or _an_english_form(words[-1].lower(), english)):
+            continue
+        nxt = next((d for d in people if d.start == m.end()), None)
+        if nxt is not None and _LIST_GOES_ON.match(text, nxt.end) and not any(
+                d.start < m.end(1) and m.start(1) < d.end for d in dets):
+            added.append(Detection(m.start(1), m.end(1), PERSON, 0.6, "NameListed"))
     return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+_FIRST_LIST_ITEM = re.compile(r"(?:^|(?<=[.!?])\s+)((?-i:[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+)?)),\s")
+_LIST_GOES_ON = re.compile(r",\s(?:and\s)")
 
 
 def with_places_said_again(text: str, dets: list[Detection]) -> list[Detection]:

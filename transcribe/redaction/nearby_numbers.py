@@ -678,6 +678,10 @@ SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postc
 # a clause's end between a value and a letter spelt after it; a recogniser's dot between letters read out ("P.X.E
 # Bravo") or after one ("double U.S. in whiskey") is no full stop
 _BREAK_BEFORE_SPELT = re.compile(r"[!?;:]|(?<!\b[A-Z])\.(?![A-Za-z0-9])")
+# a repair of the value's last letter said before its spelling: an editing term, then perhaps what it repairs ("no,
+# sorry, the last letter D, D for Delta", "sorry, it's D"): none of it counts among the words between
+_LETTER_REPAIRED = re.compile(rf"(?i)[\s,.]*\b(?:{_EDITING_TERM})\b[\s,.]*(?:(?:the\s)?(?:last|final)\s(?:letter|one|bit)"
+                              r"(?:\s(?:is|was|should\sbe|'s))?[\s,.]*|it(?:'s|\sis|\sshould\sbe)[\s,.]*)?")
 # the words of a spelling itself, said before its word: the letter (as a capital, its name or "double u") and the
 # link ("as in", "for", heard "is in" or "S. in"): "W as in whisky" heard "double U.S. in whiskey"; none of them
 # counts among the words between
@@ -701,6 +705,8 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
             if start < d.end:
                 continue
             between = text[d.end:start]
+            if d.entity != EMAIL and (repair := _LETTER_REPAIRED.match(text, d.end)) and repair.end() <= start:
+                between = text[repair.end():start]  # "..., B, no, sorry, the last letter D, D for Delta": the speaker's
             others = [w for w in re.findall(r"[\w.'’]+", between) if not _SPELLING_OWN.fullmatch(w)]
             crossed = [o for o in dets if o is not d and o.start < end and d.end < o.end]
             if _BREAK_BEFORE_SPELT.search(between) or len(others) > SPELT_AFTER_WORDS or any(

@@ -163,7 +163,7 @@ class Redactor:
                 dets = with_spelt_letter_after(text, dets)  # the letters after a value spelt out or repaired ("59 and B, D4 Dog")
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
-            dets = with_names_listed(text, with_names_said_again(text, dets, self._word_forms))
+            dets = with_names_listed(text, with_names_said_again(text, dets, self._word_forms), self._word_forms)
             return with_places_said_again(text, with_initials_given(text, dets))
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
@@ -391,7 +391,9 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
     return out
 
 
-_ADDRESS_JOINERS = frozenset("dot underscore dash hyphen".split())  # said between the words of an address's name part
+# said between the words of an address's name part, and as a recogniser may write them ("Shelley underscores on 772 at
+# hotmail.co.uk" for "shelly underscore robson seventy two at ...")
+_ADDRESS_JOINERS = frozenset("dot underscore dash hyphen dots underscores dashes hyphens".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
 MAX_NAME_PART_WORDS = 6  # words of an address's name part said before its "at" (as CueValueRecognizer reads them)
 

@@ -11,7 +11,7 @@ import pytest
 from transcribe.context import parse_context
 from transcribe.redaction import redact_text
 
-from .conftest import is_kept, is_redacted
+from .conftest import heard, is_kept, is_redacted
 
 JASMINE = parse_context({"child": {"name": "Jasmine Okafor"}})
 
@@ -53,3 +53,71 @@ def test_a_services_initials_after_its_name_in_a_bracket_stay(redactor):
 def test_a_term_of_the_social_care_lexicon_is_never_redacted_however_capitalised(redactor, text, kept):
     result = redact_text(text, JASMINE, redactor)
     assert is_kept(result, kept), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mam's fine. Mam Centre Friend Hope sometimes minds him.", "Hope"),  # a recogniser's capital on "friend"
+    ("He was with Brother Will all day, they play out.", "Will"),
+])
+def test_a_name_after_a_relation_word_the_recogniser_capitalised_is_redacted(redactor, sentence, name):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, name), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("She goes to the Carer Support Group on Fridays.", "Support"),
+    ("It was Friend Ship Day at school.", "Ship"),
+])
+def test_a_capitalised_relation_word_before_an_ordinary_word_is_a_title_not_a_name(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("I'll send the minutes to the chair, lit up, b.garside at idkoast.com.uk, today.", "b.garside at idkoast.com.uk"),
+    ("The chair is on leigh_b07 at tynecoast.net, ring first.", "leigh_b07 at tynecoast.net"),
+    ("Send the plan to p.nolan at ridgeway-trust.org before Friday.", "p.nolan at ridgeway-trust.org"),
+])
+def test_an_email_read_out_with_its_at_and_its_cue_lost_is_redacted(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Have a look at bbc.co.uk for the school closures.", "look at bbc.co.uk"),  # a website after a plain word
+    ("We met at 10 at the office.", "10 at the office"),
+])
+def test_a_website_or_a_time_after_at_is_no_email(redactor, sentence, kept):
+    assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_date_of_birth_heard_as_data_worth_is_a_cue(redactor):
+    result = heard(redactor, {}, "Child in need visit to Yusuf, data worth 4.86, 22, he's 4, in reception.")
+    assert is_redacted(result, "4.86, 22"), result.redacted_text
+    assert is_kept(result, "he's 4")
+
+
+def test_an_ni_numbers_last_letter_repaired_and_spelt_after_it_is_the_numbers(redactor):
+    sentence = ("National insurance, QQ, 18, 44, 20, B, no, sorry, the last letter D, D for Delta. He's registered "
+                "with the surgery now.")
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "QQ, 18, 44, 20, B, no, sorry, the last letter D, D for Delta"), result.redacted_text
+    assert is_kept(result, "He's registered")
+
+
+def test_an_emails_name_part_joined_by_a_joiner_the_recogniser_wrote_in_the_plural_is_the_emails(redactor):
+    sentence = "Mum's email for the letter, Shelley underscores on 772 at hotmail.co.uk, for the school form."
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "Shelley underscores on 772 at hotmail.co.uk"), result.redacted_text
+    assert is_kept(result, "for the letter")
+
+
+def test_the_first_of_a_list_of_people_opening_its_sentence_is_a_person(redactor):
+    sentence = ("He used to go to a boxing club with the coach. Mickey Dunn, Wayne Kimber, and his big brother "
+                "Jordan have all asked after him.")
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, "Mickey Dunn"), result.redacted_text
+
+
+def test_a_public_place_opening_a_list_of_people_stays(redactor):
+    result = heard(redactor, {}, "It rained all day. Sunderland Royal, Wayne Kimber, and Jordan were mentioned.")
+    assert is_kept(result, "Sunderland Royal"), result.redacted_text

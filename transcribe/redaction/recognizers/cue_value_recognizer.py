@@ -74,18 +74,25 @@ BIRTH_CUE_WORD = re.compile(r"\b(?:born|birth|d\.?\s?o\.?\s?b)\b\.?", re.I)
 # ... a date of birth's cue run into its first digit ("D-O-B7, 718")
 HEARD_GLUED_BIRTH_CUE = re.compile(r"\bd[.\-\s]{0,2}o[.\-\s]{0,2}b[.\-]?(?=\d)", re.I)
 # ... and "date of birth" heard as a name or other words: a word rhyming with "date", perhaps "of" or "on", then a
-# word with the "b(i)r" of "birth" ("Nate Sombra", "State of Berlin", "Nate Omberth", "mate on birth"); a cue only
-# where a date's numbers follow it
-HEARD_DATE_OF_BIRTH = re.compile(r"\b[A-Za-z]{0,2}ate\s+(?:o[fn]\s+)?[A-Za-z]*b[aeiou]?r[a-z]*\b", re.I)
+# word with the "b(i)r" of "birth" ("Nate Sombra", "State of Berlin", "Nate Omberth", "mate on birth"), or "birth"
+# heard as the words that rhyme with it, "worth" and "earth" ("data worth 4.86, 22"); a cue only where a date's
+# numbers follow it
+HEARD_DATE_OF_BIRTH = re.compile(r"\b[A-Za-z]{0,2}at[ea]\s+(?:o[fn]\s+)?(?:[A-Za-z]*b[aeiou]?r[a-z]*|worth|earth)\b", re.I)
 # A domain written by the recogniser after the address's said "at", its cue lost: a UK second-level domain (Nominet's
 # and JANET's: co, org, gov, ac, nhs, sch, police, ltd, plc, me, net) and its last word "uk", or "ok" as a recogniser
 # hears "uk" ("mark underscore Elliott at Middlesbrough.gov.ok"); the name part before "at" is found by the run-back
 # over its said joiners (redactor._email_name_part_said)
 HEARD_AT_UK_DOMAIN = re.compile(
-    r"(?<![\w.@])at\s+[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.(?:co|org|gov|ac|nhs|sch|police|ltd|plc|me|net)\.(?:uk|ok)\b", re.I)
+    r"(?<![\w.@])at\s+[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.(?:co|com|org|gov|ac|nhs|sch|police|ltd|plc|me|net)\.(?:uk|ok)\b", re.I)
 # an email address with its "at" heard as a dot, the cue lost: one token of three parts or more before a domain
 # ending ("3Malions.peverell.gmail.com"), not a website's "www."
 HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+\.(?:co\.uk|org\.uk|com|net|org)\b", re.I)
+# an email address read out with its "at" said as a word, its cue lost: a local part that is no plain word (dotted or
+# joined by "_", or holding a digit: "b.garside", "leigh_b07") before "at" and a domain with a mail ending
+# ("b.garside at idkoast.com.uk"); a website said after "at" has no such local part before it ("look at bbc.co.uk")
+HEARD_LOCAL_AT_DOMAIN = re.compile(
+    r"(?<![\w.@])(?:[A-Za-z0-9][\w\-]*(?:[._][A-Za-z0-9\-]+)+|[A-Za-z]*\d[\w\-]*)\s+at\s+[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*"
+    r"\.(?:com|net|org|uk)\b", re.I)
 HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
 FILLER = frozenset("""
@@ -455,6 +462,8 @@ class CueValueRecognizer(LocalRecognizer):
             results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address's UK domain after its said \"at\""))
         for m in HEARD_DOTTED_ADDRESS.finditer(text):
             results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address, its \"at\" heard as a dot"))
+        for m in HEARD_LOCAL_AT_DOMAIN.finditer(text):
+            results.append(make_result(self, EMAIL, m.start(), m.end(), 0.5, "an address read out with its \"at\", its cue lost"))
         for cue in HEARD_GLUED_PHONE_CUE.finditer(text):
             span = self._value_after(text, cue.end(), PHONE)
             if span:

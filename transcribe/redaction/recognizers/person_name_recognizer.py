@@ -54,12 +54,15 @@ _NAME = r"(?:Mac|Mc|O['’]|Fitz|De|Di|Da|Le|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-
 # and a family word of the families' other languages ("her masi, Rani": kinship.KIN_WORDS_OTHER_LANGUAGES)
 _KIN = "|".join(re.escape(w) for w in sorted(NAMED_AFTER | KIN_WORDS_OTHER_LANGUAGES, key=len, reverse=True))
 _ROLE = "|".join(re.escape(w) for w in sorted(ROLE_WORDS_WRITTEN, key=len, reverse=True))
+# the same words capitalised, as a recogniser writes them mid-sentence ("Mam Centre Friend Hope sometimes ...")
+_CAPITALISED_CUES = "|".join(sorted({re.escape(w[:1].upper() + w[1:]) for w in NAMED_AFTER | set(ROLE_WORDS_WRITTEN)
+                                     if w[:1].islower()}, key=len, reverse=True))
 PATTERNS = [
     # Mr Jones, Dr Patel, Auntie Shaz; an officer's collar number between rank and name (PC 1234 Anderson)
     re.compile(rf"\b{_TITLE}\.?\s(?:\d{{2,6}}\s)?(?P<name>{_NAME}(?:\s{_NAME})?)"),
     # called Jordan, named Tyler, her new partner Wayne, neighbour Brian
     re.compile(
-        rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE})"
+        rf"\b(?:called|named|name's|name is|known as|{_KIN}|{_ROLE}|(?P<capital>{_CAPITALISED_CUES}))"
         rf",?\s(?P<name>{_NAME}(?:\s{_NAME})?)"
     ),
     # his key worker is Tamsin, the worker there is Jessamine: a role, then who holds it
@@ -252,6 +255,9 @@ class PersonNameRecognizer(LocalRecognizer):
                 name = m.group("name")
                 if k in _NICKNAME_PATTERNS and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
                     continue
+                if k == 1 and m.group("capital") and (first := name.split()[0].lower()) and (
+                        self._word(first) and first not in NAME_LIKE_WORDS):
+                    continue  # "Carer Support", "Friend Request": a capitalised cue before a word, a title
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
                 if k == 2 and " " not in name and self._word(name.lower()) and not re.match(
