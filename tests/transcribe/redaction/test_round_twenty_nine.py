@@ -121,3 +121,8 @@ def test_the_first_of_a_list_of_people_opening_its_sentence_is_a_person(redactor
 def test_a_public_place_opening_a_list_of_people_stays(redactor):
     result = heard(redactor, {}, "It rained all day. Sunderland Royal, Wayne Kimber, and Jordan were mentioned.")
     assert is_kept(result, "Sunderland Royal"), result.redacted_text
+
+
+def test_a_word_after_a_capitalised_role_and_a_comma_is_the_lists_next_item_not_a_name(redactor):
+    result = heard(redactor, {}, "Petronella Cresswell, Social Worker, Dictating, Visitor, Cliff Street, Whitby.")
+    assert is_kept(result, "Dictating"), result.redacted_text
