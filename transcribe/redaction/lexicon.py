@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..language.kinship import KIN_WORDS, KIN_WORDS_OTHER_LANGUAGES
+from ..vocabulary import read_terms
 
 _LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 
@@ -123,16 +124,12 @@ PROTECTED_PHRASES = (
     "women's aid federation", "welsh women's aid", "scottish women's aid", "national domestic abuse helpline",
 )
 
-def _lexicon_terms(name: str) -> tuple[str, ...]:
-    """The terms of a file of ``transcribe/lexicon`` (one a line; ``#`` lines are its rule and source), lower case."""
-    lines = (_LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
-
 
 # and every term of the social-care lexicon (its own rule: the statutory processes, orders, plans, meetings, roles and
-# services of Working Together 2023 and the Children Act 1989): a process or a statutory service is never an identifier
-# ("the Virtual School", "Edge of Care", "a Supervision Order"), however a note capitalises it
-PROTECTED_PHRASES += tuple(t for t in _lexicon_terms("social_care.txt") if t not in PROTECTED_PHRASES)
+# services of Working Together 2023 and the Children Act 1989), read as the recogniser's vocabulary reads it: a process
+# or a statutory service is never an identifier ("the Virtual School", "Edge of Care"), however a note capitalises it
+PROTECTED_PHRASES += tuple(dict.fromkeys(
+    t.text.lower() for t in read_terms(_LEXICON_DIR / "social_care.txt", "lexicon") if t.text.lower() not in PROTECTED_PHRASES))
 
 
 # Social-care code words: PN codes (PN1, PN 23), case-recording codes.
