@@ -126,3 +126,18 @@ def test_a_public_place_opening_a_list_of_people_stays(redactor):
 def test_a_word_after_a_capitalised_role_and_a_comma_is_the_lists_next_item_not_a_name(redactor):
     result = heard(redactor, {}, "Petronella Cresswell, Social Worker, Dictating, Visitor, Cliff Street, Whitby.")
     assert is_kept(result, "Dictating"), result.redacted_text
+
+
+SUNNY = parse_context({"child": {"name": "Sunny Kaur"}})
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dadi told me that Sunny asked her whether the baby would stay.", "Dadi"),  # a father's mother (Panjabi, Urdu)
+    ("Maame came in from work and said Sunny was tired.", "Maame"),  # mother (Akan, Twi)
+    ("Sunny was at Mama Agba's on Saturday.", "Mama Agba"),  # grandmother (Yoruba)
+    ("Sunny said Nne makes jollof on Sundays.", "Nne"),  # mother (Igbo)
+])
+def test_a_family_word_of_the_familys_language_is_never_redacted(redactor, text, kept):
+    result = redact_text(text, SUNNY, redactor)
+    assert is_kept(result, kept), result.redacted_text
+    assert is_redacted(result, "Sunny")
