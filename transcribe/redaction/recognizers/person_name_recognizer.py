@@ -255,10 +255,11 @@ class PersonNameRecognizer(LocalRecognizer):
                 name = m.group("name")
                 if k in _NICKNAME_PATTERNS and (name.lower() in KIN_WORDS or name.lower() in _NOT_NAMES):
                     continue
-                if k == 1 and m.group("capital") and ("," in text[m.end("capital"):m.start("name")] or (
-                        (first := name.split()[0].lower()) and self._word(first) and first not in NAME_LIKE_WORDS)):
-                    continue  # "Carer Support", "Friend Request": a capitalised cue before a word, a title; and a
-                    # list's next item after a comma ("Social Worker, Dictating, Visitor")
+                if k == 1 and m.group("capital"):
+                    first = name.split()[0].lower()
+                    if "," in text[m.end("capital"):m.start("name")] or (self._word(first) and first not in NAME_LIKE_WORDS):
+                        continue  # "Carer Support", "Friend Request": a capitalised cue before a word, a title; and
+                        # a list's next item after a comma ("Social Worker, Dictating, Visitor")
                 if k == 1 and " " not in name and self._word(name.lower()) and re.match(r"\s(?:on|at|to|in|with|for)\b", text[m.end("name"):]):
                     continue  # "social worker Visit on Wednesday": a heading run into the role, not a name
                 if k == 2 and " " not in name and self._word(name.lower()) and not re.match(
