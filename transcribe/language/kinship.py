@@ -146,9 +146,9 @@ WRITTEN_TITLE_WORDS = frozenset(k.word for k in KINSHIP if k.title in ("written"
 # its accents (added in code). Left out (``_ALSO_NAMES_OR_WORDS``): a word, with or without its accents, that is a
 # first name in the redaction's name lists or a common given name in the UK (amma, taya, mae, irma, tia, anne, abi,
 # zia, hala, didi, sora: a name must stay redactable) or an English word with another meaning (nine, brat, ammo, avo,
-# tad, kaki, ba). "dadi" (a father's mother in Panjabi, Urdu, Hindi and Gujarati) was left out so too, as a first name
-# of one of Faker's locales, and is kept since round twenty-nine: three authors of the project's seen sets wrote it, 12
-# times, for a grandmother and never for anyone's name (a note that names a person Dadi has them in its case context).
+# tad, kaki, ba). Kept though a name list holds it (``KIN_WORDS_THOUGH_LISTED_NAMES``): a relation's usual spelling
+# in Latin letters that is the same word as a row already here and no name given in the UK ("dadi", a father's mother
+# in Panjabi, Urdu, Hindi and Gujarati, as "daadi"; one of Faker's locales lists it as a first name).
 # Written from general knowledge of the languages, not checked word by word against dictionaries, never
 # from an evaluation set. Columns: the word; the relation; the language.
 _OTHER_LANGUAGES = """
@@ -329,7 +329,7 @@ def _without_accents(word: str) -> str:
 
 
 _ALSO_NAMES_OR_WORDS = frozenset("amma taya mae irma tia anne abi zia hala didi sora nine brat ammo avo tad kaki ba".split())
-# the family words kept though a name list holds them (the rule above: seen written for the relation, never a name)
+# the family words kept though a name list holds them (the rule above)
 KIN_WORDS_THOUGH_LISTED_NAMES = frozenset(("dadi",))
 # the kinship words left out above as also first names: a relation when a note writes them in lower case ("dadi does
 # mornings"), a name when capitalised
