@@ -550,6 +550,15 @@ def test_minutes_typed_as_one_paragraph_keep_each_bullet_a_sentence_of_its_own(t
     assert voice == ['- Del: Liam recorded a track about his nan, and asked "can I play it to my mam?"']
 
 
+def test_a_question_and_its_answer_written_on_one_line_are_one_sentence_the_answers(tagger):
+    text = ("Direct work with Liam at the kitchen table, three houses. Q: What goes in your house of worries? A: \"Darren "
+            "shouting at mam. When the police came.\" Q: And your house of good things? A: \"Nana's dinners.\"")
+    tags = tag_text(text, LIAM, tagger)
+    voice = [text[t.start:t.end] for t in tags if t.label == "child_voice"]
+    assert 'Q: What goes in your house of worries? A: "Darren shouting at mam.' in voice[0], voice
+    assert any(v.startswith("Q: And your house of good things? A:") for v in voice), voice
+
+
 @pytest.mark.parametrize("text,bullets", [
     ("Kept every visit. - Del: Kian recorded a track. - School: attendance up.", 2),
     ('He asked "can I play it to my mam?" - Beacon Centre: attendance up.', 1),

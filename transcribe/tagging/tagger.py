@@ -46,6 +46,9 @@ _RELAY_WORDS = frozenset("interpreter translator advocate signer intermediary".s
 # the parser's pieces). A fixed choice, made before it was measured; not tuned on casework-dev.
 WRITTEN_MAX_CHARS = 350
 _WRITTEN_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# direct work recorded as questions and answers on one line ("Q: What goes in your house of worries? A: ..."): a
+# question and the answer after it are one written sentence, the answer's
+_QUESTION, _ANSWER = re.compile(r"Q\s?:\s"), re.compile(r"A\s?:\s")
 # With the model: a sentence's last clause that only records an identifier, run on without punctuation
 # (``SentenceAnalysis.record_from``), is an observation of its own; the model's Signs of Safety labels stop before it.
 RECORD_TAIL = True
@@ -205,7 +208,9 @@ def written_sentences(text: str, analyses: list[SentenceAnalysis],
             continue
         current.append(a)
         following = analyses[k + 1] if k + 1 < len(analyses) else None
-        if _WRITTEN_END.search(text[a.start:a.end]) or (following is not None and "\n" in text[a.end:following.start]):
+        answered = following is not None and _QUESTION.match(text, current[0].start) and _ANSWER.match(text, following.start)
+        if (_WRITTEN_END.search(text[a.start:a.end]) and not answered) or (
+                following is not None and "\n" in text[a.end:following.start]):
             groups.append(current)
             current = []
     groups += [[a] for a in current]  # after the last written end: left in pieces
