@@ -525,7 +525,7 @@ def with_names_listed(text: str, dets: list[Detection], english: frozenset[str] 
             added.append(Detection(m.start(1), m.end(1), PERSON, 0.6, "NameListed"))
     # the first of a list of people, opening its sentence: one or two capitalised words, then a person found, then
     # ", and" ("Mickey Dunn, Wayne Kimber, and his big brother Jordan")
-    guarded = protected_spans(text) if "," in text else ()
+    guarded = protected_spans(text)  # a reading of this text, made once for every recogniser
     for m in _FIRST_LIST_ITEM.finditer(text):
         words = m.group(1).split()
         if any(w.lower() in KIN_WORDS or is_protected_word(w) for w in words) or is_place(m.group(1)) or any(
