@@ -412,12 +412,14 @@ def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: froze
     hyphens, underscores) begins with a case name ("Fenwick-fosteringatoycloud.com" for "m fenwick dash fostering at
     icloud dot com", "her.oyelaranatk.northumberland.sh.uk" for "a dot oyelaran at ..."): the recogniser ran an
     address read out into one word, its "at" into the name; a word named after a case person is that person's
-    address."""
+    address. So is such a word with a piece of digits in it ("7-10-I-Hotmail.co.uk" for "... seventy nine at hotmail
+    dot co dot uk"): digits said one by one and joined by hyphens are the recogniser's way with a number read out,
+    and a web address said in a visit note has no such piece."""
     added = []
     long_names = [n for n in names if len(n) >= MIN_NAME_IN_ADDRESS]
     for m in _GLUED_ADDRESS.finditer(text):
         pieces = re.split(r"[-_.'’]", m.group().lower())
-        if any(p.startswith(n) for p in pieces for n in long_names) and not any(
+        if (any(p.startswith(n) for p in pieces for n in long_names) or any(p.isdigit() for p in pieces)) and not any(
                 d.start < m.end() and m.start() < d.end and d.entity == EMAIL for d in dets):
             added.append(Detection(m.start(), m.end(), EMAIL, 0.6, "AddressGluedToACaseName"))
     if not added:
