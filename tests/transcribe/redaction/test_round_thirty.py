@@ -1,6 +1,7 @@
 """Round thirty. An email address the recogniser ran into one word, its "at" misheard as a letter and its number read
 out digit by digit ("6-4-A-Yahoo.co.uk"): a word ending in a mail domain with a piece of digits in it is an address,
-whoever it belongs to. The sentences are written for the rule, not copied from a note.
+whoever it belongs to. And "X for X-ray" heard "X for X Ray" is one letter spelt. The sentences are written for
+the rules, not copied from a note.
 """
 
 from __future__ import annotations
@@ -25,3 +26,9 @@ def test_a_word_ending_in_a_mail_domain_with_a_piece_of_digits_is_an_address(red
 ])
 def test_a_web_address_without_digits_is_not_taken_for_an_address(redactor, sentence, kept):
     assert is_kept(heard(redactor, {}, sentence), kept)
+
+
+def test_x_for_x_ray_written_as_two_words_is_one_spelt_letter_of_the_postcode(redactor):
+    result = heard(redactor, {}, "The new flat's postcode is N E four, six A X, A for Alpha, X for X Ray. Then we talked.")
+    assert is_redacted(result, "X for X Ray"), result.redacted_text
+    assert is_kept(result, "Then we talked")
