@@ -145,7 +145,7 @@ class Redactor:
                 dets = _email_heard_without_its_at(text, dets, case.name_words())
                 dets = _email_name_part_said(text, dets)
                 dets = _email_run_said(text, dets)
-                dets = _address_glued_to_a_case_name(text, dets, case.name_words())
+                dets = _address_run_into_one_word(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
                 dets = with_repair_before(text, dets)
@@ -407,7 +407,7 @@ _GLUED_ADDRESS = re.compile(rf"(?<![\w@.-])[\w'’.-]{{6,}}?{WRITTEN_MAIL_END}(?
 MIN_NAME_IN_ADDRESS = 4  # letters of a case name that, opening a piece of such a word, make it the person's address
 
 
-def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
+def _address_run_into_one_word(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
     """In a transcript, a word written with no space that ends in a mail domain, one of whose pieces (between dots,
     hyphens, underscores) begins with a case name ("Fenwick-fosteringatoycloud.com" for "m fenwick dash fostering at
     icloud dot com", "her.oyelaranatk.northumberland.sh.uk" for "a dot oyelaran at ..."): the recogniser ran an
@@ -421,7 +421,7 @@ def _address_glued_to_a_case_name(text: str, dets: list[Detection], names: froze
         pieces = re.split(r"[-_.'’]", m.group().lower())
         if (any(p.startswith(n) for p in pieces for n in long_names) or any(p.isdigit() for p in pieces)) and not any(
                 d.start < m.end() and m.start() < d.end and d.entity == EMAIL for d in dets):
-            added.append(Detection(m.start(), m.end(), EMAIL, 0.6, "AddressGluedToACaseName"))
+            added.append(Detection(m.start(), m.end(), EMAIL, 0.6, "AddressRunIntoOneWord"))
     if not added:
         return dets
     kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]
