@@ -210,8 +210,9 @@ SPELLING_ALPHABET = {
 _LETTER = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
 SPELT_LINK = r"(?:\s*4|(?:\s+|-)(?:for|as\s+in|as|like|4))[\s\-]+"  # between the letter and its word; shared with emails
 # (the recogniser may join the letter to its "4" or its "as" with a hyphen: "K-4 King", "D-4 Delta", "L-As in Lima")
-# The "X-ray" of "X for X-ray" may come written as two words ("X for X Ray"): the word may be "x ray" apart.
-_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\s\-]+|{SPELT_LINK})(?P<word>x[\s\-]?ray|[A-Za-z]+)\b", re.IGNORECASE)
+# The "X-ray" of "X for X-ray", which may come written as two words ("X for X Ray"); shared with emails
+SPELT_X_RAY = r"x[\s\-]?ray"
+_SPELT_LETTER = re.compile(rf"(?<![A-Za-z])(?P<letter>[A-Za-z]|{_LETTER})(?:-4[\s\-]+|{SPELT_LINK})(?P<word>{SPELT_X_RAY}|[A-Za-z]+)\b", re.IGNORECASE)
 # ... and run it on to the capital before it, a digit heard as a letter ("nine R for Romeo" heard "IR-4 Romeo")
 _SPELT_AFTER_CAPITAL = re.compile(r"(?<=[A-Z])(?P<letter>[A-Z])-?4\s+(?P<word>[A-Z][a-z]+)\b")
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(SPELLING_ALPHABET) + r")\b", re.IGNORECASE)

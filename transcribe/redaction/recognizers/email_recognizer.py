@@ -12,7 +12,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from ..entities import EMAIL
-from ..spoken_numbers import SPELT_LINK
+from ..spoken_numbers import SPELT_LINK, SPELT_X_RAY
 
 _TLD = re.compile(r"\.[a-z]{2,24}$", re.IGNORECASE)
 
@@ -31,7 +31,7 @@ _SAID_NUMBER = (
 _DOT = r"(?:dot|full\sstop|point)"
 _JOIN = rf"\s(?:{_DOT}|underscore|dash|hyphen)\s"
 # letters spelt by a word before the name part: "m for mike fenwick at icloud dot com"
-_SPELT = rf"(?:[a-z]{SPELT_LINK}(?:x[\s\-]?ray|[a-z]+)\s)*"
+_SPELT = rf"(?:[a-z]{SPELT_LINK}(?:{SPELT_X_RAY}|[a-z]+)\s)*"
 # two-letter English words a sentence may end a spoken "at ... dot" with: never a country's domain
 _SMALL_WORDS = r"(?:he|we|it|is|in|on|at|to|so|no|do|go|be|by|my|us|an|as|am|if|of|or|up|hi|ok|ye|oh)"
 _DOMAIN_TAIL = (
