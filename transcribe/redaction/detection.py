@@ -431,6 +431,9 @@ def _an_english_form(low: str, english: frozenset[str]) -> bool:
                                  for suffix in ("s", "es", "ed", "d", "ing"))
 
 
+_FULL_NAME = re.compile(r"[A-Z][a-z'\u2019\-]+(?:\s[A-Z][a-z'\u2019\-]+)?\s(?P<last>[A-Z][a-z]{2,}(?:[-'\u2019][A-Z][a-z]+)?)")
+
+
 def with_names_said_again(text: str, dets: list[Detection], english: frozenset[str]) -> list[Detection]:
     """A one-word name found once is that name wherever else the note says it the same way ("Visit to Kaydee ...
     Kaydee said"): a capitalised word of two letters or more ("Mo"), no English word, never-redact word or known place,
@@ -446,6 +449,14 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         if d.entity == PERSON and re.fullmatch(r"[A-Z][a-z'\u2019\-]{1,}", text[d.start:d.end])
         and (text[d.start:d.end].lower() not in english or (d.start, d.end) in given)
         and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
+    }
+    # a family name found after a given name is that person's wherever the note says it alone ("Rona Capstick ...
+    # not Capstick"): the last of two or three capitalised words found as one person, on the same terms
+    names |= {
+        last for d in dets if d.entity == PERSON
+        and (m := _FULL_NAME.fullmatch(text, d.start, d.end)) is not None
+        and (last := m.group("last")).lower() not in english
+        and not is_protected_word(last) and not is_place(last)
     }
     # (not "living in Heworth", "Heworth Walk": a place, or part of a longer name)
     dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
@@ -501,6 +512,46 @@ def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, 
              for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
              if keep(m) and not any(s < m.end() and m.start() < e for s, e in covered)]
     return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+# A short form said straight after the name it shortens ("Jordan Hutchinson, Hutch", "Angelo Santos-Walker, Gelo", "coach
+# Tony Rafferty, Raff"): a capitalised word after a person found and a comma that is the start or the end of one of the
+# name's words, three letters or more and shorter than the word, is that person's, whatever else the word is ("hutch")
+_APPOSED_WORD = re.compile(r",\s([A-Z][a-z]{2,})\b")
+
+
+def with_short_forms_apposed(text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with each short form said straight after the name it shortens (the rule above ``_APPOSED_WORD``), there
+    and, through ``with_names_said_again``, wherever else the note says it."""
+    taken = sorted((d.start, d.end) for d in dets)
+    added = []
+    for d in dets:
+        m = _APPOSED_WORD.match(text, d.end)
+        if d.entity != PERSON or not m or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        short = m.group(1).lower()
+        words = [w.lower() for w in re.split(r"[\s\-]+", text[d.start:d.end]) if w]
+        if any(len(short) < len(w) and (w.startswith(short) or w.endswith(short)) for w in words):
+            added.append(Detection(m.start(1), m.end(1), PERSON, d.score, "ShortFormApposed", d.person_index))
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
+def without_overlaps(dets: list[Detection]) -> list[Detection]:
+    """``dets`` with no two overlapping, as the anonymizer writes each replacement over its own span: a detection
+    inside another is dropped, and two that overlap become one over both, the longer one's (a pass that grows one
+    identifier over another's words, "S-S-4 Sierra" a postcode's letters over the name "Sierra", would otherwise leave
+    the grown one's replacement cut where the other's was written first)."""
+    out: list[Detection] = []
+    for d in sorted(dets, key=lambda d: (d.start, -d.end)):
+        if out and d.start < out[-1].end:
+            last = out[-1]
+            if d.end > last.end:
+                if d.end - d.start > last.end - last.start:
+                    last.entity, last.score, last.source, last.person_index = d.entity, d.score, d.source, d.person_index
+                last.end = d.end
+            continue
+        out.append(d)
+    return out
 
 
 # A name in a list of people: one capitalised word between commas (or before ", and") with a person found straight

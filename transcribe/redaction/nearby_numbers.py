@@ -502,6 +502,43 @@ def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[in
     return (tokens[k].start, tokens[last].end) if common >= 3 and len(run) >= len(said) - 2 else None
 
 
+# A number's last figures said again to check it, a few words on ("NHS number 999-617-2848. Let me check, yes, 2848."):
+# within this many words after the number, a run of three or more figures read out together that is exactly the
+# number's end is that number's (a speaker checking a number against the letter reads back its last group); a run
+# that is any other number, or longer than the value, is left
+CHECKED_BACK_WORDS = 12
+_CHECKED_BACK_KINDS = (PHONE, NHS_NUMBER, NI_NUMBER)
+
+
+def with_tail_checked_back(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each phone, NHS or NI number's end said again to check it (the rule above ``CHECKED_BACK_WORDS``), found too."""
+    tokens = text_reads.heard_tokens(text)
+    added: list[Detection] = []
+    for d in dets:
+        if d.entity not in _CHECKED_BACK_KINDS:
+            continue
+        said = "".join(t.chars for t in tokens if d.start <= t.start and t.end <= d.end)
+        k = next((n for n, t in enumerate(tokens) if t.start >= d.end), None)
+        if k is None or len(said) < 6:
+            continue
+        for n in range(k, min(len(tokens), k + CHECKED_BACK_WORDS)):
+            if any(o.start < tokens[n].end and tokens[n].start < o.end for o in dets):
+                break  # the next value found: no check of this one past it
+            if not tokens[n].chars or (n > k and tokens[n - 1].chars
+                                       and _FIRST_TRY_JOINER.fullmatch(text[tokens[n - 1].end:tokens[n].start])):
+                continue
+            last, run = n, tokens[n].chars
+            while (last + 1 < len(tokens) and tokens[last + 1].chars and len(run) <= len(said)
+                   and _FIRST_TRY_JOINER.fullmatch(text[tokens[last].end:tokens[last + 1].start])):
+                last += 1
+                run += tokens[last].chars
+            if 3 <= len(run) < len(said) and run.isdigit() and said.endswith(run):
+                added.append(Detection(tokens[n].start, tokens[last].end, d.entity, d.score, "TailCheckedBack",
+                                       d.person_index))
+                break
+    return sorted(dets + added, key=lambda d: d.start) if added else dets
+
+
 # A number a cue introduced, taken from the cue with the words said before the number ("NI number for the free school
 # meals form, QQ, ...", "NHS number, he read it in two of her letter, 99, 97, 8"): it starts at its first characters
 # read out together (``_read_out``), two or more in one token or in tokens side by side, or a letter spelt ("cue for

@@ -18,11 +18,12 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import (Detection, resolve, with_initials_given, with_names_listed, with_names_said_again,
-                        with_places_said_again, without_time_of_birth)
+                        with_places_said_again, with_short_forms_apposed, without_overlaps, without_time_of_birth)
 from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
                              with_country_code_before, with_digits_after_a_hesitation, with_extension_after,
                              with_first_try_before, with_numbers_nearby, with_repair_after, with_repair_before,
-                             with_spelling_word_after, with_spelt_letter_after, with_suffix_word_after, with_year_said_apart)
+                             with_spelling_word_after, with_spelt_letter_after, with_suffix_word_after,
+                             with_tail_checked_back, with_year_said_apart)
 from .spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS
 from .entities import ALL_ENTITIES, DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, STREET_ADDRESS
 from .nlp_engine import PreloadedSpacyNlpEngine, english_words, inflected_forms, irregular_verb_forms, noun_bases, verb_bases
@@ -160,11 +161,13 @@ class Redactor:
                 dets = with_digits_after_a_hesitation(text, dets)
                 dets = with_suffix_word_after(text, dets)  # after every pass that finds digits read out
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
+                dets = with_tail_checked_back(text, dets)
                 dets = with_spelt_letter_after(text, dets)  # the letters after a value spelt out or repaired ("59 and B, D4 Dog")
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
-            dets = with_names_listed(text, with_names_said_again(text, dets, self._word_forms), self._word_forms)
-            return with_places_said_again(text, with_initials_given(text, dets))
+            dets = with_names_said_again(text, with_short_forms_apposed(text, dets), self._word_forms)
+            dets = with_names_listed(text, dets, self._word_forms)
+            return without_overlaps(with_places_said_again(text, with_initials_given(text, dets)))
         finally:
             forget_readings()  # the recognisers' shared readings of this text (text_reads) were for it alone
 

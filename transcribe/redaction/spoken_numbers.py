@@ -330,7 +330,8 @@ def spelt_letters(text: str) -> list[tuple[int, int, str]]:
 # "November 180, I'm Romeo Papar"; a surname spelt "Whisky Alpha Romeo Sierra Alpha Mike Echo"): a stretch of
 # MIN_SPELLING_RUN or more tokens, each a spelling word (with "November", which SPELLING_ALPHABET leaves out alone), a
 # word within one letter of one or sounding as one (the recogniser's "Papar", "Quibek"), a digit or a digit word (or
-# its mishearing), joined by spaces, commas or hyphens, at least two of them spelling words as written. Nothing else
+# its mishearing), or a capital letter alone (the letter said before or after its word: "S-S-4 Sierra, W-4 Whiskey,
+# S-W"), joined by spaces, commas or hyphens, at least two of them spelling words as written. Nothing else
 # in a note says two words of the spelling alphabet among other such tokens: it is something being spelt.
 MIN_SPELLING_RUN = 3
 _RUN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
@@ -378,6 +379,8 @@ def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
             kinds.append("D")
         elif _near_spelling_word(low):
             kinds.append("s")
+        elif re.fullmatch(r"[A-Z]", t.group()):
+            kinds.append("L")  # a letter said as itself beside its spelling word ("S, S for Sierra" heard "S-S-4 Sierra")
         else:
             kinds.append("")
     out, k = [], 0
@@ -393,6 +396,8 @@ def spelling_runs(text: str) -> list[tuple[int, int, bool]]:
             k += 1
         while j > k and kinds[j] == "D" and toks[j].group().lower() in MISHEARD_DIGITS:
             j -= 1
+        while j > k and kinds[j] == "L" and toks[j].group() in "AI":
+            j -= 1  # "..., Romeo, I think": the word "I" after the run, not a letter of it
         run = kinds[k:j + 1]
         # two spelling words as written, or one and one near it before a digit ("Tungo Sierra 1", a postcode's)
         if len(run) >= MIN_SPELLING_RUN and (run.count("S") >= 2 or (run.count("S") == 1 and run.count("s") >= 1

@@ -49,6 +49,9 @@ HEARD_BIRTH_CUE = re.compile(rf"{BIRTH_CUE.pattern}|\bdate\s+\w{{1,3}}\s+birth\b
 # its end changed ("borne", "bourne", "bone", "bond", "bonn"); a cue only for a whole date's shape straight after
 _BORN_HEARD = re.compile(r"\b(?:bawn|borne|bourne|bone|bond|bonn)\b", re.IGNORECASE)
 CUE_WORDS = 4  # words between the cue and the date ("is", "on the", "of", a misheard one)
+# words after a cue whose sentence ends with no value, the date opening the next sentence ("date of birth for the front
+# sheet. ..."): what the date is for, said before it is read out
+CARRIED_WORDS = 6
 LIST_WORDS = 8  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
@@ -453,5 +456,13 @@ class BirthCueDateRecognizer(LocalRecognizer):
     @staticmethod
     def _cued(text: str, cue_end: int, start: int, reach: int = CUE_WORDS) -> bool:
         between = text[cue_end:start]
-        return (cue_end <= start and not _BREAK.search(between) and not CUE_BREAK.search(between)
-                and len(_WORD.findall(between)) <= reach)
+        if cue_end > start:
+            return False
+        if not _BREAK.search(between):
+            return not CUE_BREAK.search(between) and len(_WORD.findall(between)) <= reach
+        # the cue's sentence holds no value and the date opens the next one ("Chloe's date of birth for the front
+        # sheet. Three, six, oh six"): a speaker says what the date is for, stops, and reads it out
+        stop = _BREAK.search(between)
+        said, rest = between[:stop.start()], between[stop.end():]
+        return (not rest.strip() and not CUE_BREAK.search(said) and not re.search(r"\d", said)
+                and len(_WORD.findall(said)) <= CARRIED_WORDS)
