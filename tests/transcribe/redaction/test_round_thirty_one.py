@@ -88,14 +88,30 @@ def test_without_overlaps_drops_one_inside_another_and_joins_two_that_overlap():
 
 
 @pytest.mark.parametrize("sentence, short", [
-    ("Dad, Jordan Hutchinson, Hutch, was there and held the baby.", "Hutch"),
+    ("Dad, Jordan Hutchinson, Hutch, born on bonfire night 2004.", "Hutch"),
     ("Children. Angelo Santos-Walker, Gelo, born in the summer, is in year 5.", "Gelo"),
-    ("He boxes at the club, coach Tony Rafferty, Raff, picks him up.", "Raff"),
+    ("He boxes at the club, coach Tony Rafferte, Raff, and the mentor from the project.", "Raff"),
 ])
 def test_a_short_form_said_straight_after_the_name_it_shortens_is_that_persons(redactor, sentence, short):
-    assert is_redacted(heard(redactor, {}, sentence), short)
+    result = heard(redactor, {}, sentence)
+    assert _last_redacted(result, short), result.redacted_text
 
 
 def test_a_word_after_a_name_that_does_not_shorten_it_is_kept(redactor):
     result = heard(redactor, {}, "Dad, Jordan Hutchinson, Friday is his day off, he said.")
     assert is_kept(result, "Friday is his day off"), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Shannon's 22, date of birth the 9th of the 3rd, 04. Kieran's is, erm, 1999, 28 October. She booked late.",
+     "1999, 28 October"),
+    ("Her date of birth is 14 June 88. His is, um, 1991, 3 May, and he works nights.", "1991, 3 May"),
+])
+def test_another_persons_date_of_birth_given_by_ellipsis_in_the_next_sentence(redactor, sentence, value):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, value), result.redacted_text
+
+
+def test_a_sentence_after_a_date_of_birth_that_gives_no_ellipsis_keeps_its_date(redactor):
+    result = heard(redactor, {}, "Her date of birth is 14 June 88. The review is on the 3rd of the 5th, and he works nights.")
+    assert is_kept(result, "3rd of the 5th"), result.redacted_text

@@ -52,7 +52,10 @@ CUE_WORDS = 4  # words between the cue and the date ("is", "on the", "of", a mis
 # words after a cue whose sentence ends with no value, the date opening the next sentence ("date of birth for the front
 # sheet. ..."): what the date is for, said before it is read out
 CARRIED_WORDS = 6
-LIST_WORDS = 8  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
+LIST_WORDS = 8
+# a sentence that gives another's date of birth by ellipsis after one said ("Kieran's is, erm, ...", "His is the ...")
+_ANOTHERS_IS = re.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]ers|[Tt]heirs)\s+is\b[\s,]*(?:(?:erm|er|um|uh)\b[\s,]*)?"
+                          r"(?:the\s+)?")  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 # "D O B" said and written as one word ("D'Obi", "Dobe", "Diobase" for "DOB is"): a word starting with d
@@ -383,9 +386,9 @@ class BirthCueDateRecognizer(LocalRecognizer):
                     continue
                 if k >= len(run) - 2:
                     break
-                if (first := self._year_first_after_age(text, run, k)) is not None:
+                if (first := self._year_first_after_age(text, run, k, cues)) is not None:
                     results.append(make_result(self, DATE_OF_BIRTH, run[k].start, first[0], 0.8,
-                                               "a whole date, its year first, straight after an age that gives it"))
+                                               "a whole date, its year first, after a birth cue or an age that gives it"))
                     k += first[1]
                     continue
                 day, month, year = run[k:k + 3]
@@ -422,10 +425,10 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 k += 2 + taken  # a run may hold more than one ("9th on the 4th, 2008, 8th on the 6th, 2008")
         return results
 
-    @staticmethod
-    def _year_first_after_age(text: str, run: list[DatePart], k: int) -> tuple[int, int] | None:
+    def _year_first_after_age(self, text: str, run: list[DatePart], k: int, cues: list) -> tuple[int, int] | None:
         """A date said year first ("Evie's 5, 2000, and 21, fourth of March": the year, then the day and the month)
-        straight after an age that gives that year (``_age_fits``): its end and the parts it takes, or None."""
+        straight after an age that gives that year (``_age_fits``) or after a birth cue ("Kieran's is, erm, 1999, 28
+        October"): its end and the parts it takes, or None."""
         if run[k].month_word or run[k].ordinal or not (1900 <= run[k].value <= 2099):
             return None
         said, _end, taken = year_at(run, k, text)
@@ -434,7 +437,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
         day, month = run[k + taken], run[k + taken + 1]
         if not ((_day(day) and _month(month)) or (day.month_word and _day(month))):
             return None
-        if not _age_fits(text, run[k].start, run[k], said):
+        if not (_age_fits(text, run[k].start, run[k], said) or any(self._cued(text, c, run[k].start, reach)
+                                                                    for c, reach in cues)):
             return None
         return month.end, taken + 2
 
@@ -461,8 +465,11 @@ class BirthCueDateRecognizer(LocalRecognizer):
         if not _BREAK.search(between):
             return not CUE_BREAK.search(between) and len(_WORD.findall(between)) <= reach
         # the cue's sentence holds no value and the date opens the next one ("Chloe's date of birth for the front
-        # sheet. Three, six, oh six"): a speaker says what the date is for, stops, and reads it out
+        # sheet. Three, six, oh six"): a speaker says what the date is for, stops, and reads it out; after a date of
+        # birth, the next sentence may give another's by ellipsis ("... 9th of the 3rd, 04. Kieran's is, erm, ...")
         stop = _BREAK.search(between)
         said, rest = between[:stop.start()], between[stop.end():]
+        if reach == LIST_WORDS and not said.strip() and _ANOTHERS_IS.fullmatch(rest):
+            return True
         return (not rest.strip() and not CUE_BREAK.search(said) and not re.search(r"\d", said)
                 and len(_WORD.findall(said)) <= CARRIED_WORDS)
