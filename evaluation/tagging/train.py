@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from transcribe.tagging.model import (FACT_BAR, FACT_KEY, FEELING_BAR, FEELING_KEY, MODEL_LABELS, PAIR_KEY, VOICE_SUFFIX, SentenceModel,
-                                     decide_probabilities)
+                                     decide_probabilities, voice_gate)
 
 L2 = 1.0  # without inner folds (a single training author)
 L2_GRID = (1.0, 2.0, 4.0, 8.0)  # chosen from by the inner leave-one-author-out
@@ -321,7 +321,7 @@ def _voice_criterion(scored: Scored, thresholds: dict[str, float]) -> float:
                 bar = thresholds.get(FACT_BAR, bar)  # its own bar for a sentence that reports facts only
             elif label == "wishes_feelings" and p.get(FEELING_KEY, 0.0) >= 0.5:
                 bar = thresholds.get(FEELING_BAR, bar)
-            hit = p[label] >= bar and (gate is None or p[gate] >= thresholds[gate])
+            hit = p[label] >= bar and (gate is None or voice_gate(p, thresholds))
             tp, fp, fn = tp + (hit and label in gold), fp + (hit and label not in gold), fn + (not hit and label in gold)
         return _f1(tp, fp, fn)
     return (f1("child_voice") + f1("wishes_feelings", "child_voice")) / 2
@@ -333,10 +333,10 @@ def choose_thresholds(scored: Scored, *, voice_sos: bool | None = None, floor: S
     ``floor``: the scores whose worry recall the Signs of Safety thresholds must keep (``WORRY_RECALL_FLOOR``)."""
     keeps = _keeps_worry(floor)
     out = {"child_voice": _best_f1_threshold(scored, "child_voice")}
-    # wishes_feelings only where child_voice is chosen too (the tagger's rule: a wish or feeling is
-    # the child's own expression), so its threshold is chosen under that gate.
-    gated = [(p, gold) for p, gold in scored if p["child_voice"] >= out["child_voice"]]
-    missed = sum(1 for p, gold in scored if p["child_voice"] < out["child_voice"] and "wishes_feelings" in gold)
+    # wishes_feelings only where child_voice is chosen too or a child of the case is the one feeling (the tagger's
+    # rule, ``model.voice_gate``), so its threshold is chosen under that gate.
+    gated = [(p, gold) for p, gold in scored if voice_gate(p, out)]
+    missed = sum(1 for p, gold in scored if not voice_gate(p, out) and "wishes_feelings" in gold)
     out["wishes_feelings"] = (_lowest_near_best(gated, "wishes_feelings", missed) if WISHES_LOWEST_NEAR_BEST
                               else _best_f1_threshold(gated, "wishes_feelings", missed))
     if REPORTED_FACT_BAR:

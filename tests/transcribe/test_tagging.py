@@ -242,6 +242,39 @@ def test_wishes_and_feelings_only_with_the_childs_voice_and_never_on_a_heading()
     assert voiced == {(20, "child_voice"), (20, "wishes_feelings")}
 
 
+def test_a_feeling_observed_in_a_child_of_the_case_takes_wishes_feelings_without_child_voice():
+    """casework-dev's labelling rule: the child's wishes or feelings "said by the child or reported or observed by an
+    adult". A word of feeling whose one feeling is a child of the case (``feel:child``) lets wishes_feelings stand over
+    its threshold without child_voice; an adult's feeling (``feel:family``) does not."""
+    from transcribe.tagging.model import MODEL_LABELS, SentenceModel
+    from transcribe.tagging.signs import SignsFinding
+    from transcribe.tagging.tagger import SentenceAnalysis, decide_tags
+    from transcribe.tagging.voice import VoiceFinding
+
+    wf = MODEL_LABELS.index("wishes_feelings")
+    weights = {"wf": [0.0] * len(MODEL_LABELS)}
+    weights["wf"][wf] = 10.0
+    model = SentenceModel(MODEL_LABELS, weights, [-5.0] * len(MODEL_LABELS), {label: 0.5 for label in MODEL_LABELS})
+    text = "He was happy playing with his cars."
+
+    def labels(feats):
+        analysis = SentenceAnalysis(0, len(text), VoiceFinding(), SignsFinding("observation", 1.0), feats)
+        return {t.label for t in decide_tags(text, [analysis], model)}
+
+    assert labels(["wf", "feel:child"]) >= {"wishes_feelings"} and "child_voice" not in labels(["wf", "feel:child"])
+    assert "wishes_feelings" not in labels(["wf", "feel:family"])
+    assert "wishes_feelings" not in labels(["wf"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Liam was happy playing with his cars when I arrived, and he kept climbing on mam's knee.", True),
+    ("I'm going to ask his school about the exam, because Liam is really anxious about it.", True),
+    ("Stacey was upset and tearful when I arrived.", False),
+])
+def test_the_model_tags_a_feeling_observed_in_the_child(tagger, sentence, expected):
+    assert ("wishes_feelings" in labels_of(sentence, LIAM, tagger, sentence)) is expected
+
+
 def test_child_voice_without_anyone_communicating_needs_a_sure_model():
     from transcribe.tagging.model import MODEL_LABELS, SentenceModel
     from transcribe.tagging.signs import SignsFinding

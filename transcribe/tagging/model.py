@@ -45,6 +45,27 @@ FEELING_KEY = "@reported_feeling"
 FEELING_BAR = "wishes_feelings@reported_feeling"
 
 
+# A wish or feeling observed by an adult counts as the child's though the child communicated nothing (casework-dev's
+# labelling rule: "the child's wishes or feelings, said by the child or reported or observed by an adult"). Where set,
+# a sentence whose word of feeling has a child of the case as the one feeling (``features``' ``feel:child``,
+# ``feel:sibling``, ``feel:childnoun``: "Mia was happy playing with her dolls") is carried with OBSERVED_KEY (1.0), and
+# its wishes_feelings stands without child_voice: the tagger's gate and the training's threshold choice both read it.
+OBSERVED_FEELING = True
+OBSERVED_KEY = "@observed_feeling"
+_CHILD_FEELERS = frozenset({"feel:child", "feel:sibling", "feel:childnoun"})
+
+
+def observed_feeling(features: list[str]) -> bool:
+    """Whether the sentence puts a word of feeling on a child of the case (see OBSERVED_FEELING)."""
+    return OBSERVED_FEELING and any(f in _CHILD_FEELERS for f in features)
+
+
+def voice_gate(probs: dict[str, float], thresholds: dict[str, float]) -> bool:
+    """Whether a sentence's wishes_feelings may stand: child_voice over its threshold, or a feeling observed in a
+    child of the case (OBSERVED_KEY)."""
+    return probs.get("child_voice", 0.0) >= thresholds.get("child_voice", 0.5) or probs.get(OBSERVED_KEY, 0.0) >= 0.5
+
+
 # Where set, a sentence takes FACT_KEY only where its reported clauses are also narrated in the past
 # (``reported_narration``): "he said he went to the park" (an account), not "he said his mam is poorly".
 FACT_NARRATED = True
@@ -70,6 +91,10 @@ def reported_feeling(features: list[str]) -> bool:
     return any(f == "rep:feel" or f.startswith(("rep:feel:", "rep:rating")) for f in features)
 
 
+# readings of the sentence carried with the probabilities, not labels
+_READINGS = (FACT_KEY, FEELING_KEY, OBSERVED_KEY)
+
+
 def threshold_of(thresholds: dict[str, float], label: str, voice: bool = False, fact: bool = False,
                  feeling: bool = False) -> float:
     """``label``'s threshold (0.5 where there is none); ``voice``: for a sentence over the child_voice
@@ -90,7 +115,7 @@ def decide_probabilities(probs: dict[str, float], thresholds: dict[str, float]) 
     voice = "child_voice" in thresholds and probs.get("child_voice", 0.0) >= thresholds["child_voice"]
     fact, feeling = probs.get(FACT_KEY, 0.0) >= 0.5, probs.get(FEELING_KEY, 0.0) >= 0.5
     chosen = {label: p for label, p in probs.items()
-              if label not in (FACT_KEY, FEELING_KEY) and p >= threshold_of(thresholds, label, voice, fact, feeling)}
+              if label not in _READINGS and p >= threshold_of(thresholds, label, voice, fact, feeling)}
     if PAIR_KEY in thresholds and all(label in chosen for label in PAIR):
         weaker = min(PAIR, key=lambda label: probs[label] - threshold_of(thresholds, label, voice))
         if probs[weaker] < thresholds[PAIR_KEY]:
@@ -138,6 +163,7 @@ class SentenceModel:
             probs = {label: k * p + (1.0 - k) * text_scores[label] for label, p in probs.items()}
         probs[FACT_KEY] = 1.0 if reported_fact(features) else 0.0  # a reading, not a label (decide_probabilities)
         probs[FEELING_KEY] = 1.0 if reported_feeling(features) else 0.0
+        probs[OBSERVED_KEY] = 1.0 if observed_feeling(features) else 0.0
         return probs
 
     def decide(self, features: list[str], text_scores: dict[str, float] | None = None) -> dict[str, float]:

@@ -19,7 +19,7 @@ from ..note import Tag
 from .features import (RecordReading, name_genders, position_features, read_record, record_only, record_tail,
                        role_classes, template_heading,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
-from .model import SentenceModel, decide_probabilities, load_sentence_model
+from .model import OBSERVED_KEY, SentenceModel, decide_probabilities, load_sentence_model
 from .textcat import role_text
 from .options import TaggingOptions
 from .referents import resolve_referents
@@ -290,10 +290,13 @@ def decide_tags(text: str, analyses: list[SentenceAnalysis], model: SentenceMode
                     add(OBSERVATION, 1.0 - max(probs[label] for label in _SOS_MODEL), sos_end)
                 if sos_end < a.end:
                     tags.append(Tag(start=sos_end, end=a.end, label=OBSERVATION, text=text[sos_end:a.end], score=1.0))
-        # "Worries." is nobody's voice; a wish or feeling is tagged only as part of the child's voice
-        # (the model's wishes_feelings threshold is chosen under that gate).
+        # "Worries." is nobody's voice; a wish or feeling is tagged as part of the child's voice, or where the
+        # sentence puts a word of feeling on a child of the case (``model.OBSERVED_FEELING``); the model's
+        # wishes_feelings threshold is chosen under that gate
+        observed = probs.get(OBSERVED_KEY, 0.0) >= 0.5
         for label in (CHILD_VOICE, WISHES_FEELINGS):
-            if label in chosen and not a.sos.heading_only and (label == CHILD_VOICE or CHILD_VOICE in chosen):
+            if label in chosen and not a.sos.heading_only and (label == CHILD_VOICE or CHILD_VOICE in chosen
+                                                                or observed):
                 add(label, chosen[label])
     return tags
 
