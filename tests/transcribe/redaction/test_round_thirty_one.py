@@ -115,3 +115,13 @@ def test_another_persons_date_of_birth_given_by_ellipsis_in_the_next_sentence(re
 def test_a_sentence_after_a_date_of_birth_that_gives_no_ellipsis_keeps_its_date(redactor):
     result = heard(redactor, {}, "Her date of birth is 14 June 88. The review is on the 3rd of the 5th, and he works nights.")
     assert is_kept(result, "3rd of the 5th"), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, flat", [
+    ("They live at flat free stroke 2, 48 Gartcraig Place, with nan.", "flat free stroke 2"),
+    ("They live at flat three stroke two, forty eight Gartcraig Place, with nan.", "flat three stroke two"),
+])
+def test_a_tenement_flat_said_with_stroke_is_part_of_the_address(redactor, sentence, flat):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, flat), result.redacted_text
+    assert is_kept(result, "with nan"), result.redacted_text

@@ -52,10 +52,10 @@ CUE_WORDS = 4  # words between the cue and the date ("is", "on the", "of", a mis
 # words after a cue whose sentence ends with no value, the date opening the next sentence ("date of birth for the front
 # sheet. ..."): what the date is for, said before it is read out
 CARRIED_WORDS = 6
-LIST_WORDS = 8
+LIST_WORDS = 8  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
 # a sentence that gives another's date of birth by ellipsis after one said ("Kieran's is, erm, ...", "His is the ...")
 _ANOTHERS_IS = re.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]ers|[Tt]heirs)\s+is\b[\s,]*(?:(?:erm|er|um|uh)\b[\s,]*)?"
-                          r"(?:the\s+)?")  # between one date of birth and the next in a list ("..., and her wee sister Cadi, 11th of the 6th, 2019")
+                          r"(?:the\s+)?")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 # "D O B" said and written as one word ("D'Obi", "Dobe", "Diobase" for "DOB is"): a word starting with d

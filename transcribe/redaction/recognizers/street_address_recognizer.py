@@ -18,8 +18,11 @@ _NUM_WORD = (
 )
 _HOUSE = rf"(?:\d{{1,4}}[a-zA-Z]?|{_NUM_WORD})"
 # a flat by its number (a site's plot or pitch), or a Scottish tenement's floor/flat ("0/2, 113 Dumbarton Road") or Edinburgh's
-# house/flat ("14/3 Leith Walk")
-_FLAT = rf"(?:(?:(?:flat|apartment|unit|plot|pitch)\s(?:\d{{1,3}}[a-zA-Z]?|{_NUM_WORD})|\d{{1,3}}/\d{{1,2}}),?\s)"
+# house/flat ("14/3 Leith Walk"), said with "stroke" or "slash" ("flat three stroke two"); "three" heard "free" (always
+# before a house number and a street here)
+_FLAT_NUM = rf"(?:\d{{1,3}}[a-zA-Z]?|{_NUM_WORD}|free)"
+_FLAT = (rf"(?:(?:(?:flat|apartment|unit|plot|pitch)\s{_FLAT_NUM}(?:,?\s(?:stroke|slash)\s{_FLAT_NUM})?"
+         rf"|\d{{1,3}}/\d{{1,2}}),?\s)")
 _NAME_WORD = r"(?-i:(?:St\.?|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?))"
 _ANY_TYPE = (
     r"(?-i:(?:Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Cres|Drive|Gardens|Gdns|Grove|Lane|"
