@@ -423,6 +423,7 @@ _PLACE_BEFORE = re.compile(
     r"Court|Place|Terrace|Walk|Row|Square|Rise|Mews),)\s+$"
 )
 _PROPER_AFTER = re.compile(r"[ \t]+[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _an_english_form(low: str, english: frozenset[str]) -> bool:
@@ -451,16 +452,20 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
     }
     # a family name found after a given name is that person's wherever the note says it alone ("Rona Capstick ...
-    # not Capstick"): the last of two or three capitalised words found as one person, on the same terms
-    names |= {
+    # not Capstick"): the last of two or three capitalised words found as one person, on the same terms, and never
+    # after an article (a word the recogniser wrote as the name's end: "Carol Heifern Walker ... it's a Heifern")
+    families = {
         last for d in dets if d.entity == PERSON
         and (m := _FULL_NAME.fullmatch(text, d.start, d.end)) is not None
         and (last := m.group("last")).lower() not in english
         and not is_protected_word(last) and not is_place(last)
-    }
+    } - names
     # (not "living in Heworth", "Heworth Walk": a place, or part of a longer name)
     dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
         _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
+    dets = _said_again(text, dets, families, PERSON, "FamilyNameSaidAgain", lambda m: not (
+        _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())
+        or _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start())))
     # a person's initials found once are that person wherever else the note writes them alone ("JT is fourteen ... fed
     # up with JT going in his room": a record names another young person so throughout)
     initials = {text[d.start:d.end] for d in dets if d.entity == PERSON and re.fullmatch(r"[A-Z]{2}", text[d.start:d.end])

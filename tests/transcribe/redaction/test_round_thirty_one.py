@@ -125,3 +125,8 @@ def test_a_tenement_flat_said_with_stroke_is_part_of_the_address(redactor, sente
     result = heard(redactor, {}, sentence)
     assert is_redacted(result, flat), result.redacted_text
     assert is_kept(result, "with nan"), result.redacted_text
+
+
+def test_a_family_name_is_not_taken_alone_after_an_article(redactor):
+    result = heard(redactor, {}, "Her email is Carol Heifern Walker at outlook dot com, she spelt it, it's a Heifern.")
+    assert not _last_redacted(result, "Heifern"), result.redacted_text
