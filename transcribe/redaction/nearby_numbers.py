@@ -484,6 +484,19 @@ SECOND_TRY_GAP_WORDS = 8
 _SENTENCE_END = re.compile(r"[.?!]\s")
 
 
+def _read_out_from(text: str, tokens, k: int, most: int, stop: frozenset[str] = frozenset()) -> tuple[int, str]:
+    """From token ``k`` (one that says characters), the tokens read out together after it, joined as a first try's are
+    (``_FIRST_TRY_JOINER``), while the characters said are fewer than ``most`` and no word of ``stop`` comes: the last
+    token's index and the characters said."""
+    last, run = k, tokens[k].chars
+    while (last + 1 < len(tokens) and tokens[last + 1].chars and len(run) < most
+           and tokens[last + 1].text.lower() not in stop
+           and _FIRST_TRY_JOINER.fullmatch(text[tokens[last].end:tokens[last + 1].start])):
+        last += 1
+        run += tokens[last].chars
+    return last, run
+
+
 def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[int, int] | None:
     gap = 0
     while k < len(tokens) and not tokens[k].chars and gap < SECOND_TRY_GAP_WORDS:
@@ -492,12 +505,7 @@ def _said_again_from_its_start(text: str, tokens, k: int, said: str) -> tuple[in
         k, gap = k + 1, gap + 1
     if k >= len(tokens) or not tokens[k].chars:
         return None
-    last, run = k, tokens[k].chars
-    while (last + 1 < len(tokens) and tokens[last + 1].chars and len(run) < len(said) + 2
-           and tokens[last + 1].text.lower() not in EDITING_TERM_WORDS
-           and _FIRST_TRY_JOINER.fullmatch(text[tokens[last].end:tokens[last + 1].start])):
-        last += 1
-        run += tokens[last].chars
+    last, run = _read_out_from(text, tokens, k, len(said) + 2, EDITING_TERM_WORDS)
     common = next((n for n, (a, b) in enumerate(zip(run, said)) if a != b), min(len(run), len(said)))
     return (tokens[k].start, tokens[last].end) if common >= 3 and len(run) >= len(said) - 2 else None
 
@@ -527,11 +535,7 @@ def with_tail_checked_back(text: str, dets: list[Detection]) -> list[Detection]:
             if not tokens[n].chars or (n > k and tokens[n - 1].chars
                                        and _FIRST_TRY_JOINER.fullmatch(text[tokens[n - 1].end:tokens[n].start])):
                 continue
-            last, run = n, tokens[n].chars
-            while (last + 1 < len(tokens) and tokens[last + 1].chars and len(run) <= len(said)
-                   and _FIRST_TRY_JOINER.fullmatch(text[tokens[last].end:tokens[last + 1].start])):
-                last += 1
-                run += tokens[last].chars
+            last, run = _read_out_from(text, tokens, n, len(said) + 1)
             if 3 <= len(run) < len(said) and run.isdigit() and said.endswith(run):
                 added.append(Detection(tokens[n].start, tokens[last].end, d.entity, d.score, "TailCheckedBack",
                                        d.person_index))
