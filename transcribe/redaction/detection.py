@@ -460,12 +460,12 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         and (last := m.group("last")).lower() not in english
         and not is_protected_word(last) and not is_place(last)
     } - names
-    # (not "living in Heworth", "Heworth Walk": a place, or part of a longer name)
-    dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", lambda m: not (
-        _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())))
-    dets = _said_again(text, dets, families, PERSON, "FamilyNameSaidAgain", lambda m: not (
-        _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end())
-        or _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start())))
+    def standing_alone(m: re.Match) -> bool:  # not "living in Heworth", "Heworth Walk": a place, or part of a longer name
+        return not (_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end()))
+
+    dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", standing_alone)
+    dets = _said_again(text, dets, families, PERSON, "FamilyNameSaidAgain", lambda m: standing_alone(m)
+                       and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()))
     # a person's initials found once are that person wherever else the note writes them alone ("JT is fourteen ... fed
     # up with JT going in his room": a record names another young person so throughout)
     initials = {text[d.start:d.end] for d in dets if d.entity == PERSON and re.fullmatch(r"[A-Z]{2}", text[d.start:d.end])

@@ -11,13 +11,13 @@ import pytest
 from transcribe.redaction.detection import Detection, without_overlaps
 from transcribe.redaction.spoken_numbers import spelling_runs
 
-from .conftest import heard, is_kept, is_redacted
+from .conftest import covered, heard, is_kept, is_redacted
 
 
 def _last_redacted(result, value: str) -> bool:
     """Every character of ``value`` at its last place in the result's text is redacted."""
     start = result.text.rindex(value)
-    return set(range(start, start + len(value))) <= {i for r in result.redactions for i in range(r.start, r.end)}
+    return set(range(start, start + len(value))) <= covered(result)
 
 
 @pytest.mark.parametrize("sentence, alone", [
