@@ -17,7 +17,7 @@ from pydantic import AfterValidator, BeforeValidator, ConfigDict, TypeAdapter, V
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from .errors import ContextError
-from .language.titles import NAME_TITLES
+from .language.titles import NAME_TITLES, UNNAMED_CHILD_WORDS
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -47,8 +47,13 @@ OptionalDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
 
 
 def name_words(name: str) -> list[str]:
-    """A person's name word by word, titles left out: "Mrs Whitfield" -> ["Whitfield"]."""
-    return [w for w in name.split() if w.rstrip(".").lower() not in NAME_TITLES]
+    """A person's name word by word, titles left out: "Mrs Whitfield" -> ["Whitfield"], and the words a record puts
+    where an unborn or unnamed child's first name will stand: "Unborn Baby Ashworth" -> ["Ashworth"]."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in NAME_TITLES]
+    if words and words[0].lower() in ("unborn", "baby"):
+        while len(words) > 1 and words[0].lower() in UNNAMED_CHILD_WORDS:
+            words = words[1:]
+    return words
 
 
 @pydantic_dataclass(config=_STRICT)

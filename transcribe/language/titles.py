@@ -10,6 +10,11 @@ Complete by this rule, each list from its own source:
   and social-care records (PC, Sgt, Insp, Supt; DC, DS, DI, DCI, Det), Doctor and Nurse. Ranks above
   superintendent do not come to a child's visit; "PS" and "CI" are left out because as written capitals they
   are more often a postscript and a child-in-need reference than a rank.
+- ``UNNAMED_CHILD_WORDS``: the words a case record or a maternity record puts before a surname for a child not yet
+  born or not yet named, where a first name will stand ("Unborn Baby Ashworth", "Unborn Ashworth", "Baby Boy
+  Ashworth", "Baby Girl Ashworth", "Baby of Chloe Ashworth"): the unborn-child record of children's case systems
+  (a child protection plan can start before birth, Working Together 2023, 2.2) and the NHS's naming of a baby before
+  it is registered. They are no name: only at the start of a name, before the words that are.
 - ``KIN_TITLES``: the kinship words said as a title before a first name ("Auntie Shaz", "Nanna Sue",
   "mam Lorraine"): in ``kinship.py`` (``ADDRESS_FORMS``).
 """
@@ -28,5 +33,6 @@ RANK_TITLES_WRITTEN = (
     "Detective", "Det", "DC", "DS", "DI", "DCI",
 )
 RANK_TITLES = frozenset(t.lower() for t in RANK_TITLES_WRITTEN)
+UNNAMED_CHILD_WORDS = frozenset({"unborn", "baby", "boy", "girl", "of"})
 NAME_TITLES_WRITTEN = ("Mr", "Mister", "Mrs", "Ms", "Miss", "Mx", "Dr")
 

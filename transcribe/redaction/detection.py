@@ -213,6 +213,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         elif r.entity_type not in (INSTITUTION, STREET_ADDRESS):  # a structured identifier
             if r.entity_type in _NUMBER_VALUES:  # before a joined token is taken whole: its rest is another number's
                 end = _value_end(text, start, end, r.entity_type)
+            if r.entity_type == DATE_OF_BIRTH:
+                start = _day_said_before(text, start)
             elif r.entity_type == EMAIL:
                 start = _email_start(text, start, end)
             elif r.entity_type == POSTCODE:
@@ -262,7 +264,7 @@ _NUMBER_VALUES = (DATE_OF_BIRTH, NHS_NUMBER, PHONE)
 _FULL_DIGITS = {NHS_NUMBER: 10, PHONE: 10}
 _VALUE_WORDS = (frozenset(DIGIT_WORDS) | frozenset(MISHEARD_DIGITS) | frozenset(REPEAT_WORDS) | frozenset(NUMBER_WORDS)
                 | frozenset(ORDINAL_WORDS) | frozenset(MONTHS) | frozenset({"hundred", "thousand"}))
-_LAST_WORD = re.compile(r"([A-Za-z]+)(?:['’][A-Za-z]+)?[^A-Za-z0-9]*$")
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)(?:['’][A-Za-z]+)?[^A-Za-z0-9]*$")
 _TWO_DIGIT_WORDS = frozenset(NUMBER_WORDS) - frozenset(DIGIT_WORDS)  # "twelve", "eighty": two digits said
 
 
@@ -287,6 +289,19 @@ def _value_end(text: str, start: int, end: int, entity: str) -> int:
     if entity in _FULL_DIGITS and _digits_said(text[start:cut]) < _FULL_DIGITS[entity]:
         return end  # short of its digits: what follows may be the rest, heard as a word
     return cut
+
+
+# The day of a date said before it, which a date's grammar did not take in because a recogniser made it no day
+# ("21st of 11 May 1987", "411th of January, 2020"): an ordinal, in digits or words, then "of", maybe "the" and
+# maybe a month, directly before the date, is the date's own. Complete by that rule: the ordinal words of language.dates.
+_DAY_BEFORE = re.compile(r"(?i)(?:\b\d+(?:st|nd|rd|th)|\b(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+                         + r"))\s+of\s+(?:the\s+)?(?:(?:" + "|".join(MONTHS) + r")[\s,]+)?$")
+
+
+def _day_said_before(text: str, start: int) -> int:
+    """``start`` moved back over an ordinal and "of" said directly before a date of birth."""
+    m = _DAY_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 # The cue an email address is said after, however a recogniser joined it to what came before ("E-mail",

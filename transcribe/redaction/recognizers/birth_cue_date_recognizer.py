@@ -40,7 +40,7 @@ from ...language.dates import MONTH_NAME, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, T
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, heard_characters, sounds_like_repeat
 from ..text_reads import heard_tokens
-from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, FIXED_DAYS, DatePart, find_date_parts, year_at
+from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, FIXED_DAYS, DatePart, find_date_parts, ordinal_year, year_at
 from .result import make_result
 
 # the cue's own small word may be misheard too ("date on birth")
@@ -397,7 +397,8 @@ class BirthCueDateRecognizer(LocalRecognizer):
                 # date's third number, four figures at most
                 misheard_year = (not _year(year) and not year.month_word and not year.ordinal and year.value <= 9999
                                  and any(self._cued(text, c, day.start, reach) for c, reach in cues))
-                if not ((_day(day) and _month(month)) or named_first) or not (_year(year) or misheard_year) \
+                if not ((_day(day) and _month(month)) or named_first) \
+                        or not (_year(year) or misheard_year or ordinal_year(text, day, month, year)) \
                         or AGE_UNIT_AFTER.match(text, year.end):
                     k += 1  # "born 14 July, 4 months": a number before a unit of age is no year
                     continue

@@ -18,11 +18,11 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from ...context import CaseContext
+from ...context import CaseContext, name_words
 from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.dates import MONTH_NAMES, WEEKDAYS
 from ...language.roles import HOUSEHOLD_NOUNS
-from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX
+from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX, UNNAMED_CHILD_WORDS
 from .known_value_finder import (find_known_date, find_known_value, find_postcode_by_its_inward_code,
                                  find_postcode_by_its_outward_code, find_postcode_where_due, postcode_of)
 from .result import make_result
@@ -80,7 +80,7 @@ def initials_of(name: str) -> set[str]:
     """The initials ``name`` may be written with: its words' first letters (first and last name, and every word where
     it has three), a hyphenated surname's either part or both ("Kayden Armstrong-Bell" -> "KA", "KB", "KAB"), and a
     hyphenated first name's own ("Tyler-Ray" -> "TR")."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w and w.lower().rstrip(".") not in TITLE_SEX]
+    words = name_words(name)
     out = set()
     if len(words) >= 2:
         out.add(words[0][0] + words[-1][0])
@@ -187,8 +187,7 @@ class CaseContextRecognizer(LocalRecognizer):
         self.fuzzy_threshold = fuzzy_threshold
         self.parts: list[NamePart] = []
         for idx, (name, _role) in enumerate(self.people):
-            words = [w for w in re.split(r"[\s]+", name.strip()) if w]
-            words = [w for w in words if w.lower().rstrip(".") not in TITLE_SEX]
+            words = name_words(name)
             for pos, w in enumerate(words):
                 surname = len(words) > 1 and pos == len(words) - 1
                 forms = {w} | (set(w.split("-")) if "-" in w else set())
@@ -221,7 +220,9 @@ class CaseContextRecognizer(LocalRecognizer):
                          and not (len(i) > 2 and i.lower() in english)}
         # the child by the first letter of their first name alone, as leaving-care and residential records write a
         # young person ("F said ...", "F to bring ...", "C's bed"); never "I" or "A", which are words
-        first = re.sub(r"[^A-Za-z]", "", (context.child.name or "").split()[0]) if context.child and (context.child.name or "").split() else ""
+        # (no initial for a child not yet born or named: "Unborn Baby Ashworth" has no first name yet)
+        given = (context.child.name or "").split() if context.child else []
+        first = re.sub(r"[^A-Za-z]", "", given[0]) if given and given[0].lower() not in UNNAMED_CHILD_WORDS else ""
         self.child_initial = first[0].upper() if first and first[0].upper() not in "IA" else None
         self.postcode = postcode_of(context.address or "")
         self.dob = context.child.dob if context.child else None

@@ -191,6 +191,19 @@ class DatePart:
     ordinal: bool = False  # "3rd", "third", "twenty-fifth"
 
 
+_OF_THE = re.compile(r"[\s,]*\bo[fn]\s+the\s+", re.I)
+
+
+def ordinal_year(text: str, day: DatePart, month: DatePart, year: DatePart) -> bool:
+    """A year of two figures a recogniser wrote as an ordinal, going on from the day and the month said as ordinals
+    ("first on the 10th, 22th", "2nd on the 4th 16th" for "the second of the fourth, sixteen"): the day and the month
+    ordinals joined by "of the" (or "on the", as it is misheard), the month 1-12. Three ordinals in a list of days
+    ("the 3rd, the 10th and the 17th") have no "of the" between the first two."""
+    return (day.ordinal and month.ordinal and not month.month_word and 1 <= day.value <= 31 and 1 <= month.value <= 12
+            and year.ordinal and not year.month_word and 0 <= year.value <= 99
+            and _OF_THE.fullmatch(text, day.end, month.start) is not None)
+
+
 # between the parts of a date as a recogniser writes it: "the third on the 5th, 2014", "25. 7, 18"
 _PART_JOINER = re.compile(r"(?:[\s,./\-]|\b(?:of|the|on|and|slash)\b)*", re.I)
 # words a recogniser writes for a spoken "oh" before a digit ("all nine, eleven"): no value, no break
@@ -340,7 +353,8 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
         year_said = text[year.start:year.end]
         two_digits = 10 <= year.value <= 99 or year_said.startswith("0") or bool(
             _ZERO_BEFORE.search(text, max(0, year.start - 8), year.start))
-        if not (1 <= day.value <= 31 and 1 <= month.value <= 12 and not year.ordinal
+        if not (1 <= day.value <= 31 and 1 <= month.value <= 12
+                and (not year.ordinal or ordinal_year(text, day, month, year))
                 and (two_digits or 1900 <= year.value <= 2099)):
             continue
         before = _AFTER_NAME.search(text, max(0, start - 40), start)

@@ -1,0 +1,74 @@
+"""Round thirty-two. A date of birth takes in the day said before it; a two-figure year a recogniser wrote as an ordinal
+after a day and a month said as ordinals; the words a record puts for an unborn child's first name are no name; and a
+name that is an English word is the word after a number that counts it. The sentences are written for the rules, not
+copied from a note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transcribe.context import name_words
+
+from .conftest import heard, is_kept, is_redacted
+
+UNBORN = {"child": {"name": "Unborn Baby Ashworth"},
+          "people": [{"name": "Chloe Ashworth", "role": "mother"}, {"name": "Connor Chase", "role": "father"}]}
+BENNETT = {"child": {"name": "Jaheim Bennett"},
+           "people": [{"name": "Miles Bennett", "role": "father"}, {"name": "Penny Bennett", "role": "mother"}]}
+
+
+def test_a_date_of_birth_takes_in_the_day_said_before_it(redactor):
+    result = heard(redactor, {}, "Dad Ezekiel, 21st of 11 May 1987, works nights at the depot.")
+    assert is_redacted(result, "21st of 11 May 1987"), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The eldest, Brandon, born 14th on June 2012, then Nate, 2nd on the 4th 16th, at Felside Road Primary.",
+     "2nd on the 4th 16th"),
+    ("Children, Theo 7, 11 June 2019, and Elsie 4th, first on the 10th, 22th, so that's them.",
+     "first on the 10th, 22th"),
+])
+def test_a_year_written_as_an_ordinal_after_a_day_and_month_said_as_ordinals_is_the_date_of_birth(redactor, sentence, date):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, date), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("We will visit on the 3rd, the 10th and the 17th.", "the 3rd, the 10th and the 17th"),
+    ("Contact was on the 2nd of the 4th, 16th is the next one.", "2nd of the 4th, 16th"),
+])
+def test_days_said_as_ordinals_without_a_year_are_kept(redactor, sentence, kept):
+    result = heard(redactor, {}, sentence)
+    assert is_kept(result, kept), result.redacted_text
+
+
+@pytest.mark.parametrize("name, words", [
+    ("Unborn Baby Ashworth", ["Ashworth"]),
+    ("Unborn Ashworth", ["Ashworth"]),
+    ("Baby Girl Ashworth", ["Ashworth"]),
+    ("Mrs Baby", ["Baby"]),
+    ("Kayleigh Robson", ["Kayleigh", "Robson"]),
+])
+def test_the_words_a_record_puts_for_an_unborn_childs_first_name_are_no_name(name, words):
+    assert name_words(name) == words
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chloe is 29 weeks, baby's due on the 12th of February.",
+    "Mam and baby are both well, and baby will sleep in a Moses basket.",
+])
+def test_baby_is_a_word_when_the_child_is_recorded_as_an_unborn_baby(redactor, sentence):
+    result = heard(redactor, UNBORN, sentence)
+    assert "baby" not in {result.text[r.start:r.end].lower() for r in result.redactions}, result.redacted_text
+
+
+def test_an_unborn_childs_family_name_is_still_redacted(redactor):
+    result = heard(redactor, UNBORN, "Baby Ashworth will be on a plan at birth, Connor Chase agreed.")
+    assert is_redacted(result, "Ashworth") and is_kept(result, "Baby"), result.redacted_text
+
+
+def test_a_name_that_is_an_english_word_is_the_word_after_a_number_that_counts_it(redactor):
+    result = heard(redactor, BENNETT, "Jaheim's dad lives about three miles away, and Miles said he would come.")
+    assert is_kept(result, "three miles away"), result.redacted_text
+    assert result.text.rindex("Miles") in {r.start for r in result.redactions}, result.redacted_text
