@@ -363,6 +363,25 @@ def _spelt_letters_after(text: str, end: int) -> int:
     return end
 
 
+# The spelling word of X, "X-ray", split by a recogniser after a postcode's last letter ("1px Ray", "1PX-ray" for "one
+# Papa X-ray"): its "ray" is the postcode's.
+_RAY_AFTER_X = re.compile(r"[\s-]?ray\b", re.I)
+
+
+def with_x_ray_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """``dets`` with each postcode whose last token ends in X ("1px", the unit's letters joined to its digit, taken
+    whole) taking in the "ray" after it."""
+    for d in dets:
+        if d.entity == POSTCODE:
+            end = d.end
+            if text[end - 1].isalnum() and (rest := re.match(r"[A-Za-z]{1,2}\b", text[end:end + 3])):
+                end += rest.end()
+            m = _RAY_AFTER_X.match(text, end) if text[end - 1] in "xX" else None
+            if m and not any(o is not d and o.start < m.end() and d.start < o.end and o.end > d.end for o in dets):
+                d.end = m.end()
+    return dets
+
+
 MIN_LEFT_DIGIT_WORDS = 3
 _DIGIT_OR_WORD = re.compile(r"\d|(?i:\b(?:" + "|".join(w for w in DIGIT_WORDS if len(w) > 1) + r")\b)")
 

@@ -18,7 +18,8 @@ from ..doubt import unsure_spans
 from ..errors import ContextError, TextInputError
 from ..note import RedactionResult, Transcript
 from .detection import (Detection, resolve, with_initials_given, with_names_listed, with_names_said_again,
-                        with_places_said_again, with_short_forms_apposed, without_overlaps, without_time_of_birth)
+                        with_places_said_again, with_short_forms_apposed, with_x_ray_after, without_overlaps,
+                        without_time_of_birth)
 from .nearby_numbers import (from_its_first_characters, numbers_after_a_cue, phone_endings, read_out_numbers, spelt_out,
                              with_country_code_before, with_digits_after_a_hesitation, with_extension_after,
                              with_first_try_before, with_numbers_nearby, with_repair_after, with_repair_before,
@@ -163,6 +164,7 @@ class Redactor:
                 dets = with_repair_after(text, dets)  # after every pass that finds a value: any value's repair
                 dets = with_tail_checked_back(text, dets)
                 dets = with_spelt_letter_after(text, dets)  # the letters after a value spelt out or repaired ("59 and B, D4 Dog")
+                dets = with_x_ray_after(text, dets)
                 dets = from_its_first_characters(text, dets)
                 dets = with_year_said_apart(text, dets)
             dets = with_names_said_again(text, with_short_forms_apposed(text, dets), self._word_forms)

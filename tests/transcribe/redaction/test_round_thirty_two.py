@@ -72,3 +72,13 @@ def test_a_name_that_is_an_english_word_is_the_word_after_a_number_that_counts_i
     result = heard(redactor, BENNETT, "Jaheim's dad lives about three miles away, and Miles said he would come.")
     assert is_kept(result, "three miles away"), result.redacted_text
     assert result.text.rindex("Miles") in {r.start for r in result.redactions}, result.redacted_text
+
+
+def test_the_ray_of_x_ray_split_off_after_a_postcode_is_the_postcodes(redactor):
+    result = heard(redactor, {}, "Home is still 23 Clayport Bank, November Echo 66, 1px Ray. Who came? Mum.")
+    assert is_redacted(result, "1px Ray") and is_kept(result, "Who came"), result.redacted_text
+
+
+def test_letters_spelt_out_with_the_first_four_run_together_are_a_name(redactor):
+    result = heard(redactor, {}, "For the form it is Musgrave, MUSG-R-A-V-E, at the medical practice.")
+    assert is_redacted(result, "MUSG-R-A-V-E"), result.redacted_text

@@ -4,8 +4,8 @@ Practitioners spell an unusual surname for the record, and the letters are the n
 they undo its redaction. A run of single capital letters (or lower-case ones joined by hyphens), at least
 :data:`MIN_LETTERS` of them with a vowel among them, is a name spelt out, unless the letters make a word that is never
 an identifier (an agency's initials spelt out: "C-A-M-H-S", "N-S-P-C-C"). A recogniser may write the first two letters
-as one token ("St-O-C-H-R-D-Y"), or the first three as capitals ("VRO-D-H-E-R-O"); one such token may start the
-run. Letters with digits among them are a postcode's or an NI number's, read by their own recognizers. The word the
+as one token ("St-O-C-H-R-D-Y"), or the first three or four as capitals ("VRO-D-H-E-R-O", "MUSG-R-A-V-E"); one such
+token may start the run. Letters with digits among them are a postcode's or an NI number's, read by their own recognizers. The word the
 letters spell, said just before or after them ("Okafor, O-K-A-F-O-R"; "D-O-C-H-E-R-T-Y, Docherty"), is the same name. Letters a recogniser wrote together as one
 token after the name, some lost ("Darcy, DRCY"), are its spelling where they are its letters in order, its first
 first, and at least SPELT_SHARE of them.
@@ -25,7 +25,7 @@ from .result import make_result
 MIN_LETTERS = 5  # shorter runs are mostly initialisms spelt out ("A-D-H-D", "P-C-S-O")
 _VOWELS = frozenset("AEIOUY")
 # single capitals joined by hyphens, spaces, dots or commas; or single lower-case letters joined by hyphens
-_UPPER_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]?[-.]?|[A-Z]{2,3}(?=-))(?:[\s,.-]{1,2}[A-Z](?![\w'’]))+")
+_UPPER_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]?[-.]?|[A-Z]{2,4}(?=-))(?:[\s,.-]{1,2}[A-Z](?![\w'’]))+")
 _LOWER_RUN = re.compile(r"(?<![\w'’-])[a-z](?:-[a-z](?![\w'’]))+")
 # the word spelt, just before the letters ("Okafor, O-K-...", "Okafor, that's O-K-...") or just after them
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]+)(?:,?\s(?:that's|that\sis|spelt|spelled)?,?\s?)$")
