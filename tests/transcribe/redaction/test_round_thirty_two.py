@@ -82,3 +82,15 @@ def test_the_ray_of_x_ray_split_off_after_a_postcode_is_the_postcodes(redactor):
 def test_letters_spelt_out_with_the_first_four_run_together_are_a_name(redactor):
     result = heard(redactor, {}, "For the form it is Musgrave, MUSG-R-A-V-E, at the medical practice.")
     assert is_redacted(result, "MUSG-R-A-V-E"), result.redacted_text
+
+
+def test_letters_spelt_out_in_lower_case_joined_by_dots_are_a_name(redactor):
+    result = heard(redactor, {}, "He spelt it for the email, at cmc.a.l.i.s.t.e.r. the large one.")
+    assert is_redacted(result, "cmc.a.l.i.s.t.e.r"), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence", ["See www.nhs.uk and e.g. the leaflet, i.e. this one.",
+                                      "Use the a.m. slot or the p.m. one."])
+def test_abbreviations_with_dots_are_no_spelt_name(redactor, sentence):
+    result = heard(redactor, {}, sentence)
+    assert not result.redactions, result.redacted_text

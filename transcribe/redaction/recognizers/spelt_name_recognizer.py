@@ -1,7 +1,7 @@
 """A name spelt out letter by letter: "that's D-O-C-H-E-R-T-Y", "Okafor, O K A F O R".
 
 Practitioners spell an unusual surname for the record, and the letters are the name as surely as the name is: left in,
-they undo its redaction. A run of single capital letters (or lower-case ones joined by hyphens), at least
+they undo its redaction. A run of single capital letters (or lower-case ones joined by hyphens or dots), at least
 :data:`MIN_LETTERS` of them with a vowel among them, is a name spelt out, unless the letters make a word that is never
 an identifier (an agency's initials spelt out: "C-A-M-H-S", "N-S-P-C-C"). A recogniser may write the first two letters
 as one token ("St-O-C-H-R-D-Y"), or the first three or four as capitals ("VRO-D-H-E-R-O", "MUSG-R-A-V-E"); one such
@@ -24,9 +24,12 @@ from .result import make_result
 
 MIN_LETTERS = 5  # shorter runs are mostly initialisms spelt out ("A-D-H-D", "P-C-S-O")
 _VOWELS = frozenset("AEIOUY")
-# single capitals joined by hyphens, spaces, dots or commas; or single lower-case letters joined by hyphens
+# single capitals joined by hyphens, spaces, dots or commas; or single lower-case letters joined by hyphens, or by
+# dots, three or more, the first few maybe run together ("cmc.a.l.i.s.t.e.r": an address's name spelt, as a
+# recogniser writes it)
 _UPPER_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]?[-.]?|[A-Z]{2,4}(?=-))(?:[\s,.-]{1,2}[A-Z](?![\w'’]))+")
-_LOWER_RUN = re.compile(r"(?<![\w'’-])[a-z](?:-[a-z](?![\w'’]))+")
+_LOWER_RUN = re.compile(r"(?<![\w'’-])[a-z](?:-[a-z](?![\w'’]))+"
+                        r"|(?<![\w'’.-])[a-z]{1,4}(?:\.[a-z](?![\w'’])){3,}")
 # the word spelt, just before the letters ("Okafor, O-K-...", "Okafor, that's O-K-...") or just after them
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]+)(?:,?\s(?:that's|that\sis|spelt|spelled)?,?\s?)$")
 _WORD_AFTER = re.compile(r"^,?\s(?:that's\s)?([A-Za-z][A-Za-z'’-]+)")
