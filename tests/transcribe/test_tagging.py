@@ -208,6 +208,27 @@ def test_the_voice_labels_read_a_speaking_pronoun_through_the_earlier_subject_pr
     assert "act:speech:he:last=none" in feats and "act:speech:he:chain=child" in feats
 
 
+@pytest.mark.parametrize("text", [
+    "I'll do a carers assessment for Karen and refer Sophie to the young carers service, she said she'd like that.",
+    "Karen asked about a parent group and I took Sophie to the carers group, she said she liked the garden.",
+])
+def test_a_role_word_that_only_names_a_kind_of_thing_is_not_who_a_pronoun_points_back_to(tagger, text):
+    """"the young carers service": the role word modifies a noun and names no person, so the "she" after it goes back
+    to the child named before it, not to a carer."""
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences(text, SOPHIE, tagger)[0].features
+    assert "act:speech:she:last=child" in feats, [f for f in feats if f.startswith("act:")]
+
+
+def test_a_role_word_naming_a_person_is_still_who_a_pronoun_points_back_to(tagger):
+    from transcribe.tagging.tagger import analyse_sentences
+
+    feats = analyse_sentences("Sophie was upstairs and I sat with her mum in the kitchen, she said it had been a hard week.",
+                              SOPHIE, tagger)[0].features
+    assert "act:speech:she:last=family" in feats, [f for f in feats if f.startswith("act:")]
+
+
 def test_a_short_form_of_the_childs_name_is_the_child(tagger):
     from transcribe.tagging.tagger import analyse_sentences
 

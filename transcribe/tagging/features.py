@@ -129,11 +129,21 @@ def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], genders: d
         if g in {"m", "f"} and (t.lower_ in lx.FEMININE_ROLES and g == "m" or t.lower_ in lx.MASCULINE_ROLES and g == "f"
                                 or genders.get(t.lower_, g) != g):
             continue
-        if t.pos_ in {"PROPN", "NOUN"}:
+        if t.pos_ in {"PROPN", "NOUN"} and not _modifier_only(t, refs, roles):
             who = _who(t, refs, roles)
             if who not in {"none", "other", "group", "speaker"}:
                 return who
     return "none"
+
+
+def _modifier_only(tok: Token, refs: Referents, roles: dict[str, str]) -> bool:
+    """A role word that only modifies a common noun names a kind of thing, not a person a pronoun can
+    point back to: "the young carers service", "a carers assessment" (a word before a name, "Nana Jean", stays a
+    mention). (The noun after it is still read as who its role word is: "the family hub" is the family's, a reading
+    measured no better on casework-dev when taken away, evaluation/tagging/README.md round thirty-two.)"""
+    head = tok.head
+    return (tok.dep_ == "compound" and tok.pos_ == "NOUN" and head.i != tok.i and head.pos_ == "NOUN"
+            and _who(head, refs, roles) in {"none", "other", "group"})
 
 
 # The reported clause's reading as features (``rep:...``: train.LABELS_OF_PREFIX gives them to the voice labels only).
