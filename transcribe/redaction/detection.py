@@ -555,8 +555,24 @@ def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, 
 
 # A short form said straight after the name it shortens ("Jordan Hutchinson, Hutch", "Angelo Santos-Walker, Gelo", "coach
 # Tony Rafferty, Raff"): a capitalised word after a person found and a comma that is the start or the end of one of the
-# name's words, three letters or more and shorter than the word, is that person's, whatever else the word is ("hutch")
+# name's words, three letters or more and shorter than the word, or a pet form of one (``_pet_form_of``), is that person's,
+# whatever else the word is ("hutch")
 _APPOSED_WORD = re.compile(r",\s([A-Z][a-z]{2,})\b")
+
+
+# English pet forms: the name's first syllable, its last consonant maybe doubled, and -y, -ie, -ey, -o or -s ("Simran,
+# Simmy", "Jonathan, Jonno", "Robert, Robbie", "Charlotte, Charlie")
+_PET_ENDINGS = ("ie", "ey", "y", "o", "s")
+
+
+def _pet_form_of(short: str, word: str) -> bool:
+    for ending in _PET_ENDINGS:
+        if short.endswith(ending) and len(short) > len(ending) + 2:
+            stem = short[:-len(ending)]
+            stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+            if len(stem) >= 3 and len(stem) < len(word) and word.startswith(stem):
+                return True
+    return False
 
 
 def with_short_forms_apposed(text: str, dets: list[Detection]) -> list[Detection]:
@@ -570,7 +586,7 @@ def with_short_forms_apposed(text: str, dets: list[Detection]) -> list[Detection
             continue
         short = m.group(1).lower()
         words = [w.lower() for w in re.split(r"[\s\-]+", text[d.start:d.end]) if w]
-        if any(len(short) < len(w) and (w.startswith(short) or w.endswith(short)) for w in words):
+        if any(len(short) < len(w) and (w.startswith(short) or w.endswith(short)) or _pet_form_of(short, w) for w in words):
             added.append(Detection(m.start(1), m.end(1), PERSON, d.score, "ShortFormApposed", d.person_index))
     return sorted(dets + added, key=lambda d: d.start) if added else dets
 

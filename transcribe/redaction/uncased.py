@@ -21,8 +21,8 @@ from ..language.roles import HOUSEHOLD_NOUNS
 
 # before a word used as a word: articles, possessives, demonstratives and quantifiers (complete as English's
 # determiners), subject pronouns (complete), the forms of "be" and "have", and degree words that take an adjective
-# (English's degree adverbs, with British "a bit": "got a bit dotty"); and a cardinal number, a determiner that counts
-# ("three miles": ``_cardinal``)
+# (English's degree adverbs, with British "a bit": "got a bit dotty"); and a cardinal number before a plural, a
+# determiner that counts ("three miles": ``_cardinal``, ``_plural``)
 _DETERMINERS = frozenset("the a an my his her their our your its this that these those no every each some any".split())
 _SUBJECT_PRONOUNS = frozenset("i he she we they you it who".split())
 _BE_HAVE = frozenset("is was are were be been being am has have had having".split())
@@ -79,9 +79,16 @@ def _time_after(prev: str, low: str) -> bool:
     return low in _SEASONS and (prev in _TIME_PREPOSITIONS or prev == "in")
 
 
+def _plural(low: str, english: frozenset[str]) -> bool:
+    """A regular plural of an English noun ("miles", "pennies", "crosses"): what a number before it counts; a name
+    after a number is no plural ("at ten donna changed the wifi": a time, then the next clause)."""
+    return low.endswith("s") and (low[:-1] in english or (low.endswith("es") and low[:-2] in english)
+                                  or (low.endswith("ies") and low[:-3] + "y" in english))
+
+
 def _cardinal(token) -> bool:
-    """A number said as a determiner, counting what follows ("three miles", "2 pennies"): digits, or a number word,
-    never an ordinal ("the 3rd", "third")."""
+    """A number said as a determiner, counting the plural after it ("three miles", "2 pennies"): digits, or a number
+    word, never an ordinal ("the 3rd", "third")."""
     low = token.lower_
     return low.isdigit() or (token.like_num and low.isalpha() and not low.endswith(("st", "nd", "rd", "th")))
 
@@ -96,7 +103,7 @@ def used_as_word(token, english: frozenset[str], verbs: frozenset[str] = frozens
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if nxt in HOUSEHOLD_NOUNS:  # "the dunmore family": a name after an article all the same
         return False
-    if token.i > 0 and (doc[token.i - 1].lower_ in _WORD_BEFORE or _cardinal(doc[token.i - 1])):
+    if token.i > 0 and (doc[token.i - 1].lower_ in _WORD_BEFORE or (_cardinal(doc[token.i - 1]) and _plural(low, english))):
         return True
     # the noun of "there's (still) hope", "there was (always) hope": after an existential "there" and its verb (an
     # adverb of time between them), or a possessive "'s" ("mum's hope")

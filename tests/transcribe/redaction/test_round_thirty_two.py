@@ -94,3 +94,26 @@ def test_letters_spelt_out_in_lower_case_joined_by_dots_are_a_name(redactor):
 def test_abbreviations_with_dots_are_no_spelt_name(redactor, sentence):
     result = heard(redactor, {}, sentence)
     assert not result.redactions, result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, pet", [
+    ("Return home interview with Simran Kaur Sandhu, Simmy, she's 15.", "Simmy"),
+    ("I saw Callum Reid, Cally, at the hub and then went to the shop.", "Cally"),
+])
+def test_a_pet_form_said_straight_after_the_name_is_that_person(redactor, sentence, pet):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, pet), result.redacted_text
+
+
+def test_a_word_after_a_name_that_is_no_pet_form_of_it_is_kept(redactor):
+    result = heard(redactor, {}, "I saw Callum Reid, Monday, and Ms Grant, Tuesday.")
+    assert is_kept(result, "Monday") and is_kept(result, "Tuesday"), result.redacted_text
+
+
+def test_a_name_after_a_number_that_ends_a_time_is_still_the_name_in_lower_case_text(redactor):
+    from transcribe.redaction import redact_text
+
+    ctx = {"child": {"name": "Kayla Dunn"}, "people": [{"name": "Donna Dunn", "role": "mother"}]}
+    text = "kayla is often in on her own till her brother gets in at ten donna changed the wifi password"
+    result = redact_text(text, ctx, redactor)
+    assert is_redacted(result, "donna"), result.redacted_text
