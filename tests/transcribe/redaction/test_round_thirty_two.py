@@ -117,3 +117,9 @@ def test_a_name_after_a_number_that_ends_a_time_is_still_the_name_in_lower_case_
     text = "kayla is often in on her own till her brother gets in at ten donna changed the wifi password"
     result = redact_text(text, ctx, redactor)
     assert is_redacted(result, "donna"), result.redacted_text
+
+
+@pytest.mark.parametrize("date", ["the nineteenth of the sixth ninety seven", "the nineteenth of the six ninety seven"])
+def test_a_date_of_birth_between_commas_after_a_name_may_start_with_the(redactor, date):
+    result = heard(redactor, {}, f"Dad Marcus Bennett, {date}, was not meant to be there.")
+    assert is_redacted(result, date[4:]), result.redacted_text

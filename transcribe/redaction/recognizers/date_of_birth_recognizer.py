@@ -41,6 +41,8 @@ CUE_WINDOW = 45  # characters between the end of the cue and the date
 # capitalised word before it names a meeting or a document ("Core Group (14 August 2024)").
 _AFTER_NAME = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?$")
 _CLOSES_AFTER_NAME = re.compile(r"\s?[),]")
+# ... and with "the" before a day said as an ordinal ("dad Marcus Bennett, the nineteenth of the sixth ninety seven,")
+_AFTER_NAME_THE = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?the\s$")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # ... or with the child's age between them, as a list of children is read ("the baby, Noor, 7 months, 14 February 2025,")
 _AFTER_NAME_AND_AGE = re.compile(
@@ -357,7 +359,8 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
                 and (not year.ordinal or ordinal_year(text, day, month, year))
                 and (two_digits or 1900 <= year.value <= 2099)):
             continue
-        before = _AFTER_NAME.search(text, max(0, start - 40), start)
+        before = _AFTER_NAME.search(text, max(0, start - 40), start) or (
+            _AFTER_NAME_THE.search(text, max(0, start - 40), start) if day.ordinal else None)
         if (before is not None and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
                 and not text[before.end("word"):start].strip().startswith("(")
                 and _CLOSES_AFTER_NAME.match(text, year.end) is not None
