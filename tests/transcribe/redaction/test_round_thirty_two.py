@@ -123,3 +123,13 @@ def test_a_name_after_a_number_that_ends_a_time_is_still_the_name_in_lower_case_
 def test_a_date_of_birth_between_commas_after_a_name_may_start_with_the(redactor, date):
     result = heard(redactor, {}, f"Dad Marcus Bennett, {date}, was not meant to be there.")
     assert is_redacted(result, date[4:]), result.redacted_text
+
+
+def test_a_month_said_as_an_ordinal_and_heard_as_tin_is_the_tenth(redactor):
+    result = heard(redactor, {}, "Daddy's Gareth Lewis, the 30th of the tin, 90, lives in Caerau.")
+    assert is_redacted(result, "30th of the tin, 90"), result.redacted_text
+
+
+def test_tin_is_a_word_outside_a_dates_month(redactor):
+    result = heard(redactor, {}, "We opened a tin of beans on the 3rd, 20 tins in the cupboard.")
+    assert is_kept(result, "a tin of beans"), result.redacted_text

@@ -284,6 +284,12 @@ def _part_tokens(text: str) -> list[re.Match]:
     return toks
 
 
+# A month said as an ordinal after "of the", its vowel heard otherwise ("the 30th of the tin, 90" for "the thirtieth of
+# the tenth, ninety"): in that slot, after "of the" and a day, no English word stands.
+_MISHEARD_MONTH_NUMBERS = {"tin": 10}
+_MONTH_SLOT = re.compile(r"\d(?:st|nd|rd|th)\s+of\s+the\s+$", re.I)
+
+
 def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, int]:
     """The date part starting at token ``i`` and how many tokens it took."""
     m = toks[i]
@@ -296,6 +302,8 @@ def _part_at(toks: list[re.Match], i: int, text: str) -> tuple[DatePart | None, 
     value = _word_value(low)
     if value is None and low in _MISHEARD_PARTS:
         return DatePart(m.start(), m.end(), int(MISHEARD_DIGITS[low])), 1  # "17, Seeks. 2016"
+    if value is None and low in _MISHEARD_MONTH_NUMBERS and _MONTH_SLOT.search(text, max(0, m.start() - 12), m.start()):
+        return DatePart(m.start(), m.end(), _MISHEARD_MONTH_NUMBERS[low], ordinal=True), 1  # "23rd of the tin, 20"
     if value is None:
         return None, 1
     ordinal = low.split("-")[-1] in ORDINAL_WORDS
