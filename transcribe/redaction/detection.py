@@ -213,8 +213,8 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         elif r.entity_type not in (INSTITUTION, STREET_ADDRESS):  # a structured identifier
             if r.entity_type in _NUMBER_VALUES:  # before a joined token is taken whole: its rest is another number's
                 end = _value_end(text, start, end, r.entity_type)
-            if r.entity_type == DATE_OF_BIRTH:
-                start = _day_said_before(text, start)
+                if r.entity_type == DATE_OF_BIRTH:
+                    start = _day_said_before(text, start)
             elif r.entity_type == EMAIL:
                 start = _email_start(text, start, end)
             elif r.entity_type == POSTCODE:
