@@ -84,9 +84,13 @@ def test_letters_spelt_out_with_the_first_four_run_together_are_a_name(redactor)
     assert is_redacted(result, "MUSG-R-A-V-E"), result.redacted_text
 
 
-def test_letters_spelt_out_in_lower_case_joined_by_dots_are_a_name(redactor):
-    result = heard(redactor, {}, "He spelt it for the email, at cmc.a.l.i.s.t.e.r. the large one.")
-    assert is_redacted(result, "cmc.a.l.i.s.t.e.r"), result.redacted_text
+@pytest.mark.parametrize("sentence, letters", [
+    ("Surname for the form, m.c.a.l.i.s.t.e.r, then the date.", "m.c.a.l.i.s.t.e.r"),
+    ("It is spelt cmc.a.l.i.s.t.e.r for the letter.", "cmc.a.l.i.s.t.e.r"),
+])
+def test_letters_spelt_out_in_lower_case_joined_by_dots_are_a_name(redactor, sentence, letters):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, letters), result.redacted_text
 
 
 @pytest.mark.parametrize("sentence", ["See www.nhs.uk and e.g. the leaflet, i.e. this one.",
