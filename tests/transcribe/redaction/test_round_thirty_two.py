@@ -137,3 +137,17 @@ def test_a_month_said_as_an_ordinal_and_heard_as_tin_is_the_tenth(redactor):
 def test_tin_is_a_word_outside_a_dates_month(redactor):
     result = heard(redactor, {}, "We opened a tin of beans on the 3rd, 20 tins in the cupboard.")
     assert is_kept(result, "a tin of beans"), result.redacted_text
+
+
+@pytest.mark.parametrize("sentence, nickname", [
+    ("Gurveer, who is known to everyone in the family as Lucky, was at his nan's. Lucky is 7.", "Lucky"),
+    ("He is known by the lads round here as Diesel.", "Diesel"),
+])
+def test_a_nickname_known_to_whom_before_as_is_a_name(redactor, sentence, nickname):
+    result = heard(redactor, {}, sentence)
+    assert is_redacted(result, nickname), result.redacted_text
+
+
+def test_known_to_a_service_as_a_kind_of_case_is_kept(redactor):
+    result = heard(redactor, {}, "She is known to social care as a child in need since March.")
+    assert not result.redactions, result.redacted_text

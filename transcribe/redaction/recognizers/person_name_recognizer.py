@@ -74,9 +74,10 @@ PATTERNS = [
     # "prefers to be called Tee", "who everyone calls Pops", 'the night worker he calls "Sunny"'): the verbs English
     # names a person with, active, passive or in a relative clause (one or two words of subject between "who" and the
     # verb; a pronoun and the verb before a quotation mark), then a capitalised word, a name whatever else the word means
-    # (the verb capitalised at a sentence's start too, "Goes by Nikabee"; "known" with where before "as": "known on
-    # the site as Tinbox", "known round here as")
-    re.compile(r"\b(?:(?i:known)(?:\s(?:on|at|in|round|around|to)\s(?:the\s)?[a-z]+(?:\s[a-z]+)?)?\sas|(?i:nicknamed)|"
+    # (the verb capitalised at a sentence's start too, "Goes by Nikabee"; "known" with where or to whom before "as", up
+    # to four words after its preposition: "known on the site as Tinbox", "known round here as", "known to everyone in
+    # the family as Lucky")
+    re.compile(r"\b(?:(?i:known)(?:\s(?:on|at|in|round|around|to|by)(?:\s[a-z]+){1,4})?\sas|(?i:nicknamed)|"
                r"(?i:nickname)\sis|(?i:goes)\sby|aka|a\.k\.a\.?|(?:to\sbe|being)\scalled|"
                r"who(?:m)?\s(?:[a-z]+\s){1,2}(?:call|calls|called)|"
                r"(?:he|she|they|we|I)\s(?:call|calls|called)(?=\s['\"‘“])|"
