@@ -41,7 +41,8 @@ def bare(word: str) -> str:
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
-_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+_ENDINGS = _PLURAL_ENDINGS + (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
 def is_english(low: str, english: frozenset[str]) -> bool:
@@ -82,8 +83,7 @@ def _time_after(prev: str, low: str) -> bool:
 def _plural(low: str, english: frozenset[str]) -> bool:
     """A regular plural of an English noun ("miles", "pennies", "crosses"): what a number before it counts; a name
     after a number is no plural ("at ten donna changed the wifi": a time, then the next clause)."""
-    return low.endswith("s") and (low[:-1] in english or (low.endswith("es") and low[:-2] in english)
-                                  or (low.endswith("ies") and low[:-3] + "y" in english))
+    return any(low.endswith(end) and low[:-len(end)] + base in english for end, base in _PLURAL_ENDINGS)
 
 
 def _cardinal(token) -> bool:

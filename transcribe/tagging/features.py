@@ -129,9 +129,9 @@ def _last_mention(tok: Token, refs: Referents, roles: dict[str, str], genders: d
         if g in {"m", "f"} and (t.lower_ in lx.FEMININE_ROLES and g == "m" or t.lower_ in lx.MASCULINE_ROLES and g == "f"
                                 or genders.get(t.lower_, g) != g):
             continue
-        if t.pos_ in {"PROPN", "NOUN"} and not _modifier_only(t, refs, roles):
+        if t.pos_ in {"PROPN", "NOUN"}:
             who = _who(t, refs, roles)
-            if who not in {"none", "other", "group", "speaker"}:
+            if who not in {"none", "other", "group", "speaker"} and not _modifier_only(t, refs, roles):
                 return who
     return "none"
 

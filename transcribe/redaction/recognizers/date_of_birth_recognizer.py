@@ -39,10 +39,11 @@ CUE_WINDOW = 45  # characters between the end of the cue and the date
 # A report writes a person's date of birth in brackets or between commas straight after the name: "Dale Smith
 # (14 August 2013)", "Dale, 14/08/2013, lives with ...". A full date so placed is a date of birth unless the
 # capitalised word before it names a meeting or a document ("Core Group (14 August 2024)").
-_AFTER_NAME = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?$")
+_NAME_THEN = r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?"
+_AFTER_NAME = re.compile(_NAME_THEN + "$")
 _CLOSES_AFTER_NAME = re.compile(r"\s?[),]")
 # ... and with "the" before a day said as an ordinal ("dad Marcus Bennett, the nineteenth of the sixth ninety seven,")
-_AFTER_NAME_THE = re.compile(r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?the\s$")
+_AFTER_NAME_THE = re.compile(_NAME_THEN + r"the\s$")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # ... or with the child's age between them, as a list of children is read ("the baby, Noor, 7 months, 14 February 2025,")
 _AFTER_NAME_AND_AGE = re.compile(
