@@ -1,8 +1,11 @@
 """python -m evaluation.tagging [--set dev|heldout|unseen|all] [--errors]   the project's own sets
 python -m evaluation.tagging casework [--data DIR] [--rules]             casework-dev, leave-one-author-out
 python -m evaluation.tagging casework --gold NOTES.jsonl --committed-only  another set, committed model only
+python -m evaluation.tagging casework --unpunctuated --committed-only     the same notes with no case or punctuation
 python -m evaluation.tagging train [--data DIR]                           refit the shipped sentence model
 python -m evaluation.tagging sets-out                                     the later sets held out in turn, two recipes
+python -m evaluation.tagging boundaries-train                             refit the sentence-start model (unpunctuated text)
+python -m evaluation.tagging boundaries-score [--gold NOTES.jsonl]        its starts, and the rule's, in notes stripped of punctuation
   (casework and train: [--with-scored-sets | --without-scored-sets], default with)
 
 ``casework`` prints, overall, per author and per meta.features slice: the committed model on all
@@ -34,6 +37,15 @@ from pathlib import Path  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] in (["boundaries-train"], ["boundaries-score"]):
+        from .boundaries import main_score, main_train
+        from .casework import DEFAULT_DATA
+
+        ap = argparse.ArgumentParser(prog=f"python -m evaluation.tagging {argv[0]}")
+        ap.add_argument("--gold", type=Path, default=DEFAULT_DATA / "notes.jsonl",
+                        help="boundaries-score: notes in casework-dev's format (default casework-dev's)")
+        args = ap.parse_args(argv[1:])
+        return (main_train if argv[0] == "boundaries-train" else main_score)(args)
     if not argv or argv[0] not in {"casework", "train", "sets-out"}:
         from .sets import main as sets_main
 
@@ -46,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--committed-only", action="store_true",
                     help="casework: score the committed model only, no leave-one-author-out fitting")
     ap.add_argument("--rules", action="store_true", help="casework: score the rules alone, no model")
+    ap.add_argument("--unpunctuated", action="store_true",
+                    help="score the notes lower-cased and stripped of punctuation (boundaries.unpunctuated_note)")
     ap.add_argument("--no-project", action="store_true", help="leave the project's own sentences out of training")
     ap.add_argument("--with-scored-sets", dest="scored_sets", action="store_true", default=WITH_SCORED_SETS,
                     help="train also on the scored sets' sentences (casework.SCORED_SETS), in every fold's training")
@@ -65,6 +79,10 @@ def _setup(args):
     from .casework import analyse_notes, casework_examples, load_casework, project_examples, scored_examples
 
     notes, scorer = load_casework(args.data, args.gold)
+    if args.unpunctuated:
+        from .boundaries import unpunctuated_note
+
+        notes = [unpunctuated_note(n) for n in notes]
     tagger = build_tagger(load_spacy(), TaggingOptions(use_model=False))
     analyses = analyse_notes(notes, tagger)
     if args.committed_only:
@@ -85,7 +103,7 @@ def casework(args) -> int:
 
     weight = TEXTCAT_WEIGHT if args.textcat_weight is None else args.textcat_weight
     notes, scorer, _tagger, analyses, examples, project = _setup(args)
-    name = args.gold.name if args.gold else "casework-dev"
+    name = (args.gold.name if args.gold else "casework-dev") + (", unpunctuated" if args.unpunctuated else "")
     if args.rules:
         evaluate(notes, predictions(notes, analyses, None), scorer, f"{name}, rules alone")
         return 0

@@ -452,10 +452,24 @@ def test_a_recorded_identifier_is_an_observation_however_sure_the_model_is_of_a_
     ("Mam's number is 07700 900417.", None),  # the whole sentence is the record (record_only reads it)
 ])
 def test_a_run_on_clause_that_only_records_an_identifier_is_found(tagger, sentence, clause_start):
+    from dataclasses import replace
+
     from transcribe.tagging.tagger import analyse_sentences
 
-    (analysis,) = analyse_sentences(sentence, LIAM, tagger)
+    # the sentences as the rule splits them (the learned sentence-start model may give the record its own: below)
+    (analysis,) = analyse_sentences(sentence, LIAM, replace(tagger, boundaries=None))
     assert analysis.record_from == (None if clause_start is None else sentence.index(clause_start))
+
+
+def test_the_sentence_start_model_gives_a_run_on_record_its_own_sentence(tagger):
+    from transcribe.tagging.features import record_only
+    from transcribe.tagging.tagger import analyse_sentences
+
+    sentence = ("liam showed me his lego and said he likes his new teacher i'll ring school on thursday and i'll visit "
+                "again in four weeks mam's number is oh one six three two nine six oh seven seven four")
+    *_, before, record = analyse_sentences(sentence, LIAM, tagger)
+    assert (record.start, record.end) == (sentence.index("mam's number"), len(sentence))
+    assert record_only(list(record.record)) and before.record_from is None
 
 
 def test_a_run_on_record_is_an_observation_and_the_models_labels_stop_before_it(tagger):

@@ -25,6 +25,7 @@ from ..context import CaseContext
 from ..language.titles import NAME_TITLES as TITLES
 from ..models.spacy_model import run_component
 from . import lexicon as lx
+from .boundaries import BoundaryModel, boundary_features
 from .signs import heading_starts
 
 _SUBJECT_PRONOUNS = frozenset("i he she they we".split())
@@ -45,6 +46,7 @@ _CLAUSE_VERBS = frozenset(
     "report confirm state share describe add complain deny".split()
 )
 _OBJECT_PRONOUNS = frozenset("me him her us them you".split())
+_STOPS = frozenset(". ? ! ;".split())  # a start always follows these
 _I_FORMS = re.compile(r"(?<![\w'])i(?=$|[\s,.;:!?]|'(?:m|ll|ve|d)\b)")
 
 
@@ -174,20 +176,61 @@ def mark_run_on_starts(doc: Doc, names: set[str], *, only_these: bool = False, m
     has_verb = False  # the words since the last sentence start are a clause already
     for tok in doc:
         i = tok.i
-        if i > 0 and doc[i - 1].text in {".", "?", "!", ";"}:
+        if i > 0 and doc[i - 1].text in _STOPS:
             last, has_verb = i, False
             if only_these:
                 tok.is_sent_start = True
-        elif ((has_verb or (only_these and _named_subject(doc[i], names))) and i - last >= min_gap and i + 2 < len(doc) and _opens_clause(doc, i, names)
-              and not _after_clause_verb(doc, i, last)):
+        elif rule_opens(doc, i, last, has_verb, names, only_these=only_these, min_gap=min_gap):
             tok.is_sent_start = True
             last, has_verb = i, False
             marked += 1
         elif only_these and i > 0:
             tok.is_sent_start = False
-        if tok.tag_ in _FINITE or (tok.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ == "i"):
+        if finite(doc, i):
             has_verb = True
     return marked
+
+
+def finite(doc: Doc, i: int) -> bool:
+    """A finite verb (or "i" then a participle, "i seen"): what makes the words since the last start a clause."""
+    tok = doc[i]
+    return tok.tag_ in _FINITE or (tok.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ == "i")
+
+
+def rule_opens(doc: Doc, i: int, last: int, has_verb: bool, names: set[str], *, only_these: bool = True,
+               min_gap: int = 3) -> bool:
+    """The rule's reading of token ``i`` after a start at ``last``: a new main clause with no punctuation before it."""
+    return ((has_verb or (only_these and _named_subject(doc[i], names))) and i - last >= min_gap and i + 2 < len(doc)
+            and _opens_clause(doc, i, names) and not _after_clause_verb(doc, i, last))
+
+
+def mark_learned_starts(doc: Doc, names: set[str], model: BoundaryModel) -> int:
+    """Mark sentence starts where the learned model (``boundaries``) reads one, reading left to right, and forbid the
+    parser any other break except after . ? ! ;: for text with no punctuation to trust. Returns how many."""
+    last, marked, has_verb = 0, 0, False
+    for tok in doc:
+        i = tok.i
+        if i == 0:
+            pass
+        elif doc[i - 1].text in _STOPS:
+            tok.is_sent_start = True
+            last, has_verb = i, False
+        elif not tok.is_space and model.probability(learned_features(doc, i, last, has_verb, names)) > model.threshold:
+            tok.is_sent_start = True
+            last, has_verb = i, False
+            marked += 1
+        else:
+            tok.is_sent_start = False
+        if finite(doc, i):
+            has_verb = True
+    return marked
+
+
+def learned_features(doc: Doc, i: int, last: int, has_verb: bool, names: set[str]) -> list[str]:
+    """``boundaries.boundary_features`` of token ``i`` with this module's rule readings."""
+    return boundary_features(doc, i, gap=i - last, has_verb=has_verb, names=names,
+                             rule=rule_opens(doc, i, last, has_verb, names),
+                             after_clause_verb=_after_clause_verb(doc, i, last))
 
 
 def _named_subject(tok: Token, names: set[str]) -> bool:
@@ -203,27 +246,46 @@ def _after_clause_verb(doc: Doc, i: int, last: int, window: int = 4) -> bool:
     return False
 
 
-def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str, ...] = ()) -> Doc:
-    """Parse ``text`` (offsets unchanged) with run-on clauses split and, if uncased, names recased."""
+def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str, ...] = (),
+          boundaries: BoundaryModel | None = None) -> Doc:
+    """Parse ``text`` (offsets unchanged) with run-on clauses split and, if uncased, names recased. Text with no
+    punctuation at all (``_bare``) is split where ``boundaries`` (the learned sentence-start model) reads a start;
+    other text with too little to trust, or all text without the model, where the rule does."""
     names = context_names(context)
     uncased = looks_uncased(text)
     parsed = recase(text, names) if uncased else text
     unpunctuated = uncased or _unpunctuated(text)
-    doc = nlp.make_doc(parsed)
-    marked = False
+    doc = tag_tokens(nlp, parsed, disable=disable)
+    rest = _components(nlp, disable)
+    rest = rest[next((k for k, (name, _) in enumerate(rest) if name == "parser"), len(rest)):]
+    if rest:
+        if boundaries is not None and _bare(text):
+            mark_learned_starts(doc, names, boundaries)
+        else:
+            mark_run_on_starts(doc, names, only_these=unpunctuated)
+        for i in heading_starts(doc, parsed):  # "...he sleeps erm what's working well mam is..."
+            doc[i].is_sent_start = True
+        for i in bullet_starts(doc):  # "...on Thursdays. - Del: Kian recorded ..."
+            doc[i].is_sent_start = True
+    for _name, proc in rest:
+        doc = run_component(proc, doc)
+    return doc
+
+
+def _components(nlp: Language, disable: tuple[str, ...]) -> list:
     # The NER (which has its own tok2vec) runs first, on the bare tokens: its entities are then
     # those of a pass of its own (sentence starts set for the parser would bound them), so
     # redaction can read them from this Doc.
-    for name, proc in sorted(nlp.pipeline, key=lambda pipe: pipe[0] != "ner"):
-        if name in disable:
-            continue
-        if name == "parser" and not marked:
-            mark_run_on_starts(doc, names, only_these=unpunctuated)
-            for i in heading_starts(doc, parsed):  # "...he sleeps erm what's working well mam is..."
-                doc[i].is_sent_start = True
-            for i in bullet_starts(doc):  # "...on Thursdays. - Del: Kian recorded ..."
-                doc[i].is_sent_start = True
-            marked = True
+    return [(name, proc) for name, proc in sorted(nlp.pipeline, key=lambda pipe: pipe[0] != "ner") if name not in disable]
+
+
+def tag_tokens(nlp: Language, parsed: str, *, disable: tuple[str, ...] = ()) -> Doc:
+    """``parsed`` through the components before the parser (the NER first, then the tagger): what the sentence
+    starts are read from."""
+    doc = nlp.make_doc(parsed)
+    for name, proc in _components(nlp, disable):
+        if name == "parser":
+            break
         doc = run_component(proc, doc)
     return doc
 
@@ -247,6 +309,14 @@ def bullet_starts(doc: Doc) -> list[int]:
         if doc[k].text[-1:] in _SENTENCE_ENDS:
             out.append(tok.i)
     return out
+
+
+def _bare(text: str) -> bool:
+    """Hardly a mark of punctuation (under one in 40 words): text as the sentence-start model was trained on it
+    (``boundaries``), not text whose writer runs clauses on with commas or puts each sentence on a line."""
+    words = len(text.split())
+    marks = len(re.findall(r"[.,;:!?](?=\s|$)", text))
+    return words >= 30 and marks * 40 < words
 
 
 def _unpunctuated(text: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..context import CaseContext
 from ..errors import TaggerSetupError, TextInputError
 from ..note import Tag
+from .boundaries import BoundaryModel, load_boundary_model
 from .features import (RecordReading, name_genders, position_features, read_record, record_only, record_tail,
                        role_classes, template_heading,
                        sentence_features, speaker_marks, voice_evidence, worker_only)
@@ -82,6 +83,7 @@ class Tagger:
     nlp: Language
     options: TaggingOptions = field(default_factory=TaggingOptions)
     model: SentenceModel | None = None  # None: the rules decide alone
+    boundaries: BoundaryModel | None = None  # None: unpunctuated text is split by the rule alone
 
     def tag(self, text: str, context: CaseContext) -> list[Tag]:
         return tag_text(text, context, self)
@@ -89,7 +91,8 @@ class Tagger:
 
 def build_tagger(nlp: Language, options: TaggingOptions | None = None, model: SentenceModel | None = None) -> Tagger:
     """Check the spaCy pipeline can parse and wrap it with the options and the sentence model
-    (the committed one unless given; none when ``options.use_model`` is off). Call once per process."""
+    (the committed one unless given; none when ``options.use_model`` is off) and the sentence-start model for
+    unpunctuated text (none when ``options.learned_boundaries`` is off). Call once per process."""
     missing = [p for p in ("parser", "tagger") if p not in nlp.pipe_names]
     if "lemmatizer" not in nlp.pipe_names:
         missing.append("lemmatizer")
@@ -101,7 +104,8 @@ def build_tagger(nlp: Language, options: TaggingOptions | None = None, model: Se
     options = options or TaggingOptions()
     if options.use_model and model is None:
         model = load_sentence_model()
-    return Tagger(nlp=nlp, options=options, model=model if options.use_model else None)
+    return Tagger(nlp=nlp, options=options, model=model if options.use_model else None,
+                  boundaries=load_boundary_model() if options.learned_boundaries else None)
 
 
 def tag_text(text: str, context: CaseContext, tagger: Tagger, *, doc: Doc | None = None) -> list[Tag]:
@@ -121,7 +125,7 @@ def parse_shared(text: str, context: CaseContext, tagger: Tagger) -> Doc | None:
     that redaction must not read: each stage then parses on its own."""
     if not isinstance(text, str) or not text.strip() or parsed_text(text, context or CaseContext()) != text:
         return None
-    return parse(tagger.nlp, text, context or CaseContext())
+    return parse(tagger.nlp, text, context or CaseContext(), boundaries=tagger.boundaries)
 
 
 def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
@@ -140,7 +144,7 @@ def analyse_sentences(text: str, context: CaseContext, tagger: Tagger, *,
     context = context or CaseContext()
     parsed = parsed_text(text, context)  # doc.text, from here on
     if doc is None or doc.text != parsed or not doc.has_annotation("DEP"):
-        doc = parse(tagger.nlp, text, context, disable=() if opts.use_ner else ("ner",))
+        doc = parse(tagger.nlp, text, context, disable=() if opts.use_ner else ("ner",), boundaries=tagger.boundaries)
     sents = list(doc.sents)
     refs = resolve_referents(doc, context, sents, use_entities=opts.use_ner, text=parsed)
     relay_names = {
