@@ -259,7 +259,7 @@ def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str,
     rest = _components(nlp, disable)
     rest = rest[next((k for k, (name, _) in enumerate(rest) if name == "parser"), len(rest)):]
     if rest:
-        if boundaries is not None and _bare(text):
+        if boundaries is not None and bare_text(text):
             mark_learned_starts(doc, names, boundaries)
         else:
             mark_run_on_starts(doc, names, only_these=unpunctuated)
@@ -311,7 +311,7 @@ def bullet_starts(doc: Doc) -> list[int]:
     return out
 
 
-def _bare(text: str) -> bool:
+def bare_text(text: str) -> bool:
     """Hardly a mark of punctuation (under one in 40 words): text as the sentence-start model was trained on it
     (``boundaries``), not text whose writer runs clauses on with commas or puts each sentence on a line."""
     words = len(text.split())
