@@ -11,6 +11,8 @@ offsets identical to the input:
   new main clause with no punctuation before it (a subject followed by a finite verb, after
   something that cannot introduce a clause: "...at his mam | he said...") is marked as a sentence
   start, which the parser then respects.
+- ``mark_learned_starts``: text with no punctuation at all (``bare_text``) is split instead where the learned
+  sentence-start model (``boundaries``) reads a start, the rule's verdict among what it reads.
 """
 
 from __future__ import annotations
@@ -249,7 +251,7 @@ def _after_clause_verb(doc: Doc, i: int, last: int, window: int = 4) -> bool:
 def parse(nlp: Language, text: str, context: CaseContext, *, disable: tuple[str, ...] = (),
           boundaries: BoundaryModel | None = None) -> Doc:
     """Parse ``text`` (offsets unchanged) with run-on clauses split and, if uncased, names recased. Text with no
-    punctuation at all (``_bare``) is split where ``boundaries`` (the learned sentence-start model) reads a start;
+    punctuation at all (``bare_text``) is split where ``boundaries`` (the learned sentence-start model) reads a start;
     other text with too little to trust, or all text without the model, where the rule does."""
     names = context_names(context)
     uncased = looks_uncased(text)
