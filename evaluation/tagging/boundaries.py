@@ -30,6 +30,7 @@ from transcribe.tagging.segment import (context_names, finite, learned_features,
                                          mark_run_on_starts, parsed_text, tag_tokens)
 
 from .casework import SCORED_SETS, read_notes
+from .train import adam_step
 
 # Every set in casework-dev's format the project holds that has been scored (and so is seen), by name: a set written
 # later is held out until it is scored, so it is never picked up by a pattern.
@@ -41,7 +42,6 @@ TRAINING_SETS = SCORED_SETS + tuple(
 from .sets import DATA_DIR, load_notes
 
 EPOCHS = 200
-LEARNING_RATE = 0.1
 L2 = 1.0
 MIN_COUNT = 2
 THRESHOLD = 0.3  # the best boundary F1 of 0.25, 0.3, 0.35, 0.4, 0.5 in four-fold cross-validation over the training notes
@@ -169,19 +169,13 @@ def fit(feats: list[list[str]], labels: list[bool], *, l2: float = L2, epochs: i
     y = np.array(labels, dtype=np.float64)
     w, b = np.zeros(d), 0.0
     m_w, v_w, m_b, v_b = np.zeros(d), np.zeros(d), 0.0, 0.0
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
         z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
         g = (1.0 / (1.0 + np.exp(-z)) - y) / n
         gw = np.bincount(cols_a, weights=g[rows_a], minlength=d) + (l2 / n) * w
         gb = float(g.sum())
-        m_w = beta1 * m_w + (1 - beta1) * gw
-        v_w = beta2 * v_w + (1 - beta2) * gw * gw
-        m_b = beta1 * m_b + (1 - beta1) * gb
-        v_b = beta2 * v_b + (1 - beta2) * gb * gb
-        lr = LEARNING_RATE * np.sqrt(1 - beta2**t) / (1 - beta1**t)
-        w -= lr * m_w / (np.sqrt(v_w) + eps)
-        b -= lr * m_b / (np.sqrt(v_b) + eps)
+        w, m_w, v_w = adam_step(w, gw, m_w, v_w, t)
+        b, m_b, v_b = adam_step(b, gb, m_b, v_b, t)
     weights = {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= 5e-4}
     return BoundaryModel(weights, round(float(b), 4), THRESHOLD,
                          {"tokens": n, "starts": int(y.sum()), "features": len(weights), "l2": l2, "epochs": epochs,

@@ -124,6 +124,16 @@ def label_sentences(analyses, gold: list[tuple[int, int, set[str]]], group: str)
     return out
 
 
+def adam_step(x, g, m, v, t: int):
+    """Step ``t`` of full-batch Adam (betas 0.9 and 0.999, ``LEARNING_RATE``) on parameter ``x`` with gradient ``g``
+    and its moments ``m`` and ``v``: the new ``(x, m, v)``."""
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g * g
+    lr = LEARNING_RATE * np.sqrt(1 - beta2**t) / (1 - beta1**t)
+    return x - lr * m / (np.sqrt(v) + eps), m, v
+
+
 def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: int = EPOCHS,
         thresholds: dict[str, float] | None = None, meta: dict | None = None) -> SentenceModel:
     """Logistic regression, one column per label, L2-regularised, full-batch Adam from zeros."""
@@ -157,7 +167,6 @@ def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: i
             if part in f:
                 allowed[i] = [label in labels for label in MODEL_LABELS]
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, epochs + 1):
         z = np.stack([np.bincount(rows_a, weights=w[cols_a, c], minlength=n) for c in range(k)], axis=1) + b
         g = (1.0 / (1.0 + np.exp(-z)) - y) / n
@@ -165,13 +174,8 @@ def fit(examples: list[Example], *, l2: float | dict[str, float] = L2, epochs: i
         gw += (l2_of / n) * w
         gw *= allowed
         gb = g.sum(axis=0)
-        m_w = beta1 * m_w + (1 - beta1) * gw
-        v_w = beta2 * v_w + (1 - beta2) * gw * gw
-        m_b = beta1 * m_b + (1 - beta1) * gb
-        v_b = beta2 * v_b + (1 - beta2) * gb * gb
-        lr = LEARNING_RATE * np.sqrt(1 - beta2**t) / (1 - beta1**t)
-        w -= lr * m_w / (np.sqrt(v_w) + eps)
-        b -= lr * m_b / (np.sqrt(v_b) + eps)
+        w, m_w, v_w = adam_step(w, gw, m_w, v_w, t)
+        b, m_b, v_b = adam_step(b, gb, m_b, v_b, t)
     weights = {f: [round(float(v), 4) for v in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
     return SentenceModel(
         labels=MODEL_LABELS, weights=weights, bias=[round(float(v), 4) for v in b],
