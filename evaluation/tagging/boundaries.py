@@ -4,11 +4,12 @@
     python -m evaluation.tagging boundaries-score [--gold F]  # starts found in notes stripped of punctuation
 
 Training text is made from notes whose sentences are known: the project's own labelled sentences
-(``evaluation/data/tagging/*.txt``, each sentence a line) and the scored sets every sentence model is trained on
-(``casework.SCORED_SETS``). Each note is lower-cased and stripped of its punctuation (``unpunctuate``), as a writer who
-types none or a recogniser that returns none gives it, and every token is an example: does a gold sentence start
-there? ``../shared/casework-dev`` and the later sets are never trained on, so scoring on them is held out for this
-model (casework-dev has been read in every round for the tagger, not for this model).
+(``evaluation/data/tagging/*.txt``, each sentence a line), the scored sets every sentence model is trained on
+(``casework.SCORED_SETS``) and the later sets already scored and seen (``TRAINING_SETS``). Each note is lower-cased and
+stripped of its punctuation (``unpunctuate``), as a writer who types none or a recogniser that returns none gives it,
+and every token is an example: does a gold sentence start there? ``../shared/casework-dev`` and any set still held out
+are never trained on, so scoring on them is held out for this model (casework-dev has been read in every round for the
+tagger, not for this model).
 
 Scoring strips the gold notes the same way and counts the starts each way of splitting finds (the rule alone,
 ``segment.mark_run_on_starts``, or the model, ``segment.mark_learned_starts``): a start is right when it falls on the
@@ -30,6 +31,7 @@ from transcribe.tagging.segment import (context_names, finite, learned_features,
                                          mark_run_on_starts, parsed_text, tag_tokens)
 
 from .casework import SCORED_SETS, read_notes
+from .sets import DATA_DIR, load_notes
 from .train import adam_step
 
 # Every set in casework-dev's format the project holds that has been scored (and so is seen), by name: a set written
@@ -39,7 +41,6 @@ TRAINING_SETS = SCORED_SETS + tuple(
     for name in ("dev23g", "dev23h", "dev23m", "dev24g", "dev24h", "fresh19", "fresh21", "fresh23", "fresh26", "fresh27",
                  "fresh29", "fresh31", "fresh33", "fresh35", "fresh38", "fresh40", "fresh42", "fresh44", "fresh46",
                  "fresh48", "fresh50", "fresh52"))
-from .sets import DATA_DIR, load_notes
 
 EPOCHS = 200
 L2 = 1.0
