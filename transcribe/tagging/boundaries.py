@@ -1,12 +1,12 @@
 """Where a sentence starts in text written or heard without punctuation: a learned model read left to right.
 
 A writer who types without full stops, or a recogniser that returns none, runs a whole note together
-("...leave it his old bike's in the yard all rusty school bidston vale say he's been excluded..."). The
+("...just leave it his old scooter is in the yard with no wheels school say he has been excluded..."). The
 parser cannot find the sentences, so the tagger reads a child's words, a mother's report and the school's
 news as one sentence. ``segment.mark_run_on_starts`` finds the clear cases by rule (a subject and a finite
 verb after something that cannot introduce a clause); this model decides at every token from the words and
-part-of-speech tags around it, the rule's verdict among them, and is used only where the text has no
-punctuation to trust (``segment.parse``).
+part-of-speech tags around it, the rule's verdict among them, and is used only on text with no punctuation
+at all (``segment.bare_text``, read in ``segment.parse``).
 
 It is a logistic regression over sparse binary features, trained by ``python -m evaluation.tagging
 boundaries-train`` from the gold sentences of the labelled notes the project holds, each stripped of its
