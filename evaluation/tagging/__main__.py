@@ -6,6 +6,7 @@ python -m evaluation.tagging train [--data DIR]                           refit 
 python -m evaluation.tagging sets-out                                     the later sets held out in turn, two recipes
 python -m evaluation.tagging boundaries-train                             refit the sentence-start model (unpunctuated text)
 python -m evaluation.tagging boundaries-score [--gold NOTES.jsonl]        its starts, and the rule's, in notes stripped of punctuation
+python -m evaluation.tagging boundaries-sets-out                          the tagger on the later sets' bare notes, each set held out
   (casework and train: [--with-scored-sets | --without-scored-sets], default with)
 
 ``casework`` prints, overall, per author and per meta.features slice: the committed model on all
@@ -37,15 +38,16 @@ from pathlib import Path  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] in (["boundaries-train"], ["boundaries-score"]):
-        from .boundaries import main_score, main_train
+    if argv[:1] in (["boundaries-train"], ["boundaries-score"], ["boundaries-sets-out"]):
+        from .boundaries import main_score, main_sets_out, main_train
         from .casework import DEFAULT_DATA
 
         ap = argparse.ArgumentParser(prog=f"python -m evaluation.tagging {argv[0]}")
         ap.add_argument("--gold", type=Path, default=DEFAULT_DATA / "notes.jsonl",
                         help="boundaries-score: notes in casework-dev's format (default casework-dev's)")
         args = ap.parse_args(argv[1:])
-        return (main_train if argv[0] == "boundaries-train" else main_score)(args)
+        return {"boundaries-train": main_train, "boundaries-score": main_score,
+                "boundaries-sets-out": main_sets_out}[argv[0]](args)
     if not argv or argv[0] not in {"casework", "train", "sets-out"}:
         from .sets import main as sets_main
 

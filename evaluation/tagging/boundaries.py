@@ -2,6 +2,7 @@
 
     python -m evaluation.tagging boundaries-train            # refit transcribe/tagging/boundary_model.json
     python -m evaluation.tagging boundaries-score [--gold F]  # starts found in notes stripped of punctuation
+    python -m evaluation.tagging boundaries-sets-out         # the tagger on later sets' bare notes, each set held out
 
 Training text is made from notes whose sentences are known: the project's own labelled sentences
 (``evaluation/data/tagging/*.txt``, each sentence a line), the scored sets every sentence model is trained on
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,4 +239,41 @@ def main_score(args) -> int:
     print(f"{args.gold}: {len(notes)} notes, lower-cased and stripped of punctuation")
     print(score(nlp, notes, None).line("rule"))
     print(score(nlp, notes, load_boundary_model()).line("model"))
+    return 0
+
+
+def main_sets_out(args) -> int:
+    """The tagger on the bare notes (``segment.bare_text``) of each later training set, split by the rule and by a
+    sentence-start model trained without that set; the committed sentence model, which none of these sets trained."""
+    from dataclasses import replace
+
+    from transcribe.models.spacy_model import load_spacy
+    from transcribe.tagging import TaggingOptions, build_tagger
+    from transcribe.tagging.model import load_sentence_model
+    from transcribe.tagging.segment import bare_text
+
+    from .casework import DEFAULT_DATA, analyse_notes, load_casework, predictions
+
+    nlp = load_spacy()
+    tagger, sentence_model = build_tagger(nlp, TaggingOptions(use_model=False)), load_sentence_model()
+    every = training_notes()
+    notes, by_rule, by_model, scorer = [], {}, {}, None
+    for path in (p for p in TRAINING_SETS if p not in SCORED_SETS):
+        held, scorer = load_casework(DEFAULT_DATA, path)
+        bare = [{**n, "id": f"{path.stem}:{n['id']}"} for n in held if bare_text(n["text"])]
+        if not bare:
+            continue
+        texts = {n["text"] for n in held}
+        model = fit(*examples(nlp, [n for n in every if n.text not in texts]))
+        by_rule |= predictions(bare, analyse_notes(bare, replace(tagger, boundaries=None)), sentence_model)
+        by_model |= predictions(bare, analyse_notes(bare, replace(tagger, boundaries=model)), sentence_model)
+        notes += bare
+        print(f"{path.stem}: {len(bare)} bare notes", file=sys.stderr, flush=True)
+    print(f"{len(notes)} bare notes of the later sets; the sentence-start model trained without each note's set")
+    for title, preds in (("the rule", by_rule), ("the model", by_model)):
+        r = scorer.score_tags(notes, preds)
+        print(f"{title:<10} child_voice P/R/F1 {r['child_voice']['precision']:.3f} {r['child_voice']['recall']:.3f} "
+              f"{r['child_voice']['f1']:.3f}  wishes_feelings F1 {r['wishes_feelings']['f1']:.3f}  worry P/R "
+              f"{r['worry']['precision']:.3f} {r['worry']['recall']:.3f}  working_well F1 {r['working_well']['f1']:.3f}  "
+              f"next_step F1 {r['next_step']['f1']:.3f}  SoS {r['sos_macro_f1']:.3f}")
     return 0
