@@ -173,6 +173,13 @@ def mark_run_on_starts(doc: Doc, names: set[str], *, only_these: bool = False, m
     ``only_these``: also forbid the parser any other break except after . ? ! (for unpunctuated
     ASR text, where the parser's own guesses split "...is canny | and she makes him | his tea").
     """
+    return _mark_starts(doc, lambda i, last, has_verb: rule_opens(doc, i, last, has_verb, names, only_these=only_these,
+                                                                   min_gap=min_gap), only_these=only_these)
+
+
+def _mark_starts(doc: Doc, opens, *, only_these: bool) -> int:
+    """Read ``doc`` left to right and mark a start after . ? ! ; and where ``opens(i, last, has_verb)`` says one
+    starts (``last``: the last start; ``has_verb``: a finite verb came since). ``only_these``: forbid every other."""
     last = 0
     marked = 0
     has_verb = False  # the words since the last sentence start are a clause already
@@ -182,7 +189,7 @@ def mark_run_on_starts(doc: Doc, names: set[str], *, only_these: bool = False, m
             last, has_verb = i, False
             if only_these:
                 tok.is_sent_start = True
-        elif rule_opens(doc, i, last, has_verb, names, only_these=only_these, min_gap=min_gap):
+        elif opens(i, last, has_verb):
             tok.is_sent_start = True
             last, has_verb = i, False
             marked += 1
@@ -209,23 +216,8 @@ def rule_opens(doc: Doc, i: int, last: int, has_verb: bool, names: set[str], *, 
 def mark_learned_starts(doc: Doc, names: set[str], model: BoundaryModel) -> int:
     """Mark sentence starts where the learned model (``boundaries``) reads one, reading left to right, and forbid the
     parser any other break except after . ? ! ;: for text with no punctuation to trust. Returns how many."""
-    last, marked, has_verb = 0, 0, False
-    for tok in doc:
-        i = tok.i
-        if i == 0:
-            pass
-        elif doc[i - 1].text in _STOPS:
-            tok.is_sent_start = True
-            last, has_verb = i, False
-        elif not tok.is_space and model.probability(learned_features(doc, i, last, has_verb, names)) > model.threshold:
-            tok.is_sent_start = True
-            last, has_verb = i, False
-            marked += 1
-        else:
-            tok.is_sent_start = False
-        if finite(doc, i):
-            has_verb = True
-    return marked
+    return _mark_starts(doc, lambda i, last, has_verb: i > 0 and not doc[i].is_space and model.probability(
+        learned_features(doc, i, last, has_verb, names)) > model.threshold, only_these=True)
 
 
 def learned_features(doc: Doc, i: int, last: int, has_verb: bool, names: set[str]) -> list[str]:
