@@ -3,7 +3,7 @@
 Complete by this rule: the kinship and care relations of a child in England (parents, step-parents,
 grandparents, brothers and sisters, aunts and uncles, cousins, nieces and nephews, sons and daughters,
 partners, carers and guardians; the relations of Working Together to Safeguard Children 2023 and the
-Children Act 1989), each in standard English, its familiar forms (mum, mummy, nan, granny, bro, sis) and
+Children Act 1989), each in standard English, its familiar forms (mum, mummy, nan, granny, gramps, bro, sis) and
 its north-east forms in the Survey of English Dialects and the Northumbrian glossaries (mam, da, nana,
 nanna, granda, grandmam, wor lass), as ``transcribe/lexicon/dialect.txt`` lists them. One word per
 row; a possessive ("mam's") is the word it is made from.
@@ -56,10 +56,15 @@ gran            grandmother     f    gran        said
 granny          grandmother     f    -           -
 grandma         grandmother     f    -           -
 grandmam        grandmother     f    -           -
+grandmum        grandmother     f    -           -
+grannie         grandmother     f    -           -
 grandfather     grandfather     m    grandad     -
 grandad         grandfather     m    grandad     written
 granda          grandfather     m    -           written
 grandpa         grandfather     m    -           -
+gramps          grandfather     m    -           written
+grampa          grandfather     m    -           written
+granddad        grandfather     m    -           written
 grandparent     grandparent     -    -           -
 grandparents    grandparent     -    -           -
 brother         brother         m    brother     -

@@ -12,10 +12,10 @@ from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY
 from ..language.kinship import KIN_WORDS, KIN_WORDS_ALSO_NAMES, KIN_WORDS_OTHER_LANGUAGES
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
-from .lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
+from .lexicon import GREETING_RE, NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
-from .recognizers.person_name_recognizer import first_names, names_a_pet, pet_names, world_names
+from .recognizers.person_name_recognizer import first_names, names_a_pet, nicknames_given, pet_names, world_names
 
 
 @dataclass
@@ -186,6 +186,7 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
     more specific entity win where types overlap (a postcode inside a NER "person")."""
     guarded = protected_spans(text)
     pets = pet_names(text)
+    given = nicknames_given(text)  # a name given as one ("Pip's real name is Philippa") is a name, whatever else it means
     dets: list[Detection] = []
     for r in results:
         if r.score < threshold or r.end <= r.start:
@@ -193,8 +194,12 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
         from_context = _source(r) == "CaseContextRecognizer"  # it applies its own word-or-name test
         if r.entity_type in (PERSON, INSTITUTION) and not from_context:
             span = text[r.start:r.end]
-            if _only_protected_words(span) or any(s <= r.start and r.end <= e for s, e in guarded):
+            if (_only_protected_words(span) or any(s <= r.start and r.end <= e for s, e in guarded)) and (
+                    r.start, r.end) not in given:
                 continue
+        if r.entity_type == PERSON and from_context and any(
+                m.start() <= r.start and r.end <= m.end() for m in GREETING_RE.finditer(text)):
+            continue  # "Merry Christmas" called by Merry the carer: the greeting, whoever is named so
         if r.entity_type == STREET_ADDRESS and not any(ch.isdigit() for ch in text[r.start:r.end]) and any(
                 s <= r.start and r.end <= e for s, e in guarded):
             continue  # a never-redact place named like a street, with no house number: "Great Ormond Street"
@@ -476,14 +481,12 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
     before another capitalised word ("Heworth Walk"); one that is no English word in lower case too. A nickname given
     as one ("known as Smiley", "call him Tank") is a name though an English word, and so wherever the note writes it
     capitalised again ("Tank said ...")."""
-    from .recognizers.person_name_recognizer import nicknames_given
-
     given = nicknames_given(text)
     names = {
         text[d.start:d.end] for d in dets
         if d.entity == PERSON and re.fullmatch(r"[A-Z][a-z'\u2019\-]{1,}", text[d.start:d.end])
         and (text[d.start:d.end].lower() not in english or (d.start, d.end) in given)
-        and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
+        and (not is_protected_word(text[d.start:d.end]) or (d.start, d.end) in given) and not is_place(text[d.start:d.end])
     }
     # a family name found after a given name is that person's wherever the note says it alone ("Rona Capstick ...
     # not Capstick"): the last of two or three capitalised words found as one person, on the same terms, and never
@@ -494,8 +497,12 @@ def with_names_said_again(text: str, dets: list[Detection], english: frozenset[s
         and (last := m.group("last")).lower() not in english
         and not is_protected_word(last) and not is_place(last)
     } - names
+    given_names = {text[s:e] for s, e in given}
+
     def standing_alone(m: re.Match) -> bool:  # not "living in Heworth", "Heworth Walk": a place, or part of a longer name
-        return not (_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PROPER_AFTER.match(text, m.end()))
+        # (a nickname given as one names a person, never a place: "changes in Cherry's behaviour")
+        return not ((_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.group() not in given_names)
+                    or _PROPER_AFTER.match(text, m.end()))
 
     dets = _said_again(text, dets, names, PERSON, "NameSaidAgain", standing_alone)
     dets = _said_again(text, dets, families, PERSON, "FamilyNameSaidAgain", lambda m: standing_alone(m)
@@ -659,7 +666,7 @@ def with_places_said_again(text: str, dets: list[Detection]) -> list[Detection]:
     names = {
         text[d.start:d.end] for d in dets
         if d.entity == INSTITUTION and _SEVERAL_CAPITALISED.fullmatch(text[d.start:d.end])
-        and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
+        and (not is_protected_word(text[d.start:d.end]) or (d.start, d.end) in given) and not is_place(text[d.start:d.end])
     }
     return _said_again(text, dets, names, INSTITUTION, "PlaceSaidAgain")
 

@@ -7,7 +7,7 @@ import pytest
 
 from transcribe.redaction import redact_text
 
-from .conftest import found
+from .conftest import found, is_kept, is_redacted
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,30 @@ def test_relatives_named_after_months_do_not_eat_dates(redactor, text, expected)
 def test_pet_names_and_hyphenated_names(redactor, empty_case):
     result = redact_text("Lacey-Mae Smith has a fish called Nemo.", empty_case, redactor)
     assert found(result, "PERSON")[0] == "Lacey-Mae Smith"
+
+
+# a given name the lemma index also holds as a word (it lists people's surnames: "lennon", "marley"), written small in
+# cased text: the person where it stands as one, the subject of a reporting or doing verb or joined by "and" to
+# another of the case's given names; the word after an article or a describing word
+MARLEY = {"child": {"name": "Marley Quinn", "dob": "2014-06-01"},
+          "people": [{"name": "Rhys Quinn", "role": "brother"}, {"name": "Dawn Quinn", "role": "mother"}]}
+
+
+@pytest.mark.parametrize("text, small", [
+    ("Visit to marley and rhys at mum's flat.", "marley"),
+    ('He said it was "boring". marley said the best bit was swimming.', "marley"),
+])
+def test_a_case_given_name_written_small_where_it_stands_as_a_person_is_the_person(redactor, text, small):
+    from transcribe.context import parse_context
+
+    assert is_redacted(redact_text(text, parse_context(MARLEY), redactor), small)
+
+
+@pytest.mark.parametrize("text, small", [
+    ("He played an old marley record on the stereo.", "marley"),
+    ("Mum had a marley floor laid in the kitchen.", "marley"),
+])
+def test_a_case_given_name_written_small_as_a_word_stays(redactor, text, small):
+    from transcribe.context import parse_context
+
+    assert is_kept(redact_text(text, parse_context(MARLEY), redactor), small)

@@ -106,3 +106,24 @@ def test_what_a_thing_is_to_be_called_after_a_word_stays(redactor):
 ])
 def test_a_family_word_or_a_service_after_a_naming_verb_stays(redactor, text, word):
     assert is_kept(redact_text(text, FAMILY, redactor), word)
+
+
+@pytest.mark.parametrize("text, again", [
+    # what a person's name really is, said after the name everyone uses: the word before is a name, even a word the
+    # never-redact lists hold for something else (MIND the charity, PIP the benefit)
+    ("Visit to Mind and Kayden. Mind's real name is Gail, nobody uses it. Mind was in the garden.", "Mind was"),
+    ("Pip's proper name is Tyler-Ray, he is seven. Later Pip read to me.", "Pip read"),
+    # a nickname given with who knows it by between "known" and "as", said again after a preposition of place
+    ("Kayden, known to everyone as Sparky, was home. I will ask school about changes in Sparky's mood.", "Sparky's mood"),
+])
+def test_a_name_said_to_be_what_someone_is_really_called_is_a_name_wherever_written_again(redactor, text, again):
+    result = redact_text(text, FAMILY, redactor)
+    name = again.split()[0].removesuffix("'s")
+    assert is_redacted(result, name)  # where it is given (its first place)
+    start = text.index(again)
+    assert any(r.start == start and r.end == start + len(name) and r.entity == "PERSON" for r in result.redactions)
+
+
+def test_the_benefit_stays_where_no_one_is_given_its_name(redactor):
+    result = redact_text("Mum has applied for PIP and Pip is a word she uses for it.", FAMILY, redactor)
+    assert is_kept(result, "PIP")

@@ -33,6 +33,8 @@ KEEP = [
     "She lives with her Hooyo and Ayeeyo, and Abuela visits.",
     "The review is on the 1st Jan and the panel on the 3rd of June.",  # a month that is also a name, in a date
     "He moved schools in Jan 2020.",
+    "YP said the CYP team and the UASC worker had been helpful.",  # social-care abbreviations for the young person
+    "Gramps and Grannie came to the review with his grandmum.",  # familiar forms of the grandparents
 ]
 
 
@@ -54,3 +56,24 @@ def test_a_month_that_is_a_name_is_still_a_name_outside_a_date(redactor, empty_c
     result = redact_text(text, empty_case, redactor)
     assert [text[r.start:r.end] for r in result.redactions] == ["Jan"]
     assert result.redactions[0].start == 0
+
+
+def test_a_festival_greeting_stays_though_a_word_of_it_is_someones_name(redactor):
+    from transcribe.context import parse_context
+
+    carers = parse_context({"child": {"name": "Tyler Shaw", "dob": "2013-02-01"},
+                            "people": [{"name": "Happy Doyle", "role": "foster carer"}]})
+    text = 'As I left, Happy shouted "Happy Birthday for Sunday" to Tyler.'
+    result = redact_text(text, carers, redactor)
+    assert [text[r.start:r.end] for r in result.redactions] == ["Happy", "Tyler"]  # the carer and the child, not the greeting
+
+
+def test_a_grandparent_named_with_a_familiar_title_keeps_the_title(redactor, empty_case):
+    result = redact_text("The assessment is of Gramps Idris Pryce and Nana Wyn.", empty_case, redactor)
+    assert result.text[result.redactions[0].start:result.redactions[0].end] == "Idris Pryce"
+
+
+def test_the_young_persons_abbreviation_before_a_name_stays(redactor, empty_case):
+    text = "Seen at the housing office. YP Tendai Moyo, aged 17, said the flat is damp."
+    result = redact_text(text, empty_case, redactor)
+    assert [text[r.start:r.end] for r in result.redactions] == ["Tendai Moyo"]

@@ -33,6 +33,8 @@ BY_RELATION = [
     ("He was signposted to Moving Forward Together for his drinking.", "Moving Forward Together"),
     ("They said Bright Futures have been supporting Mum since June.", "Bright Futures"),
     ("Tyneside Carers Network have offered Nan a break.", "Tyneside Carers Network"),
+    ("He said the best bit of his week is rugby at Ormside Otters on a Friday.", "Ormside Otters"),  # after its sport
+    ("She has netball for Castlegate Comets twice a week.", "Castlegate Comets"),
 ]
 
 

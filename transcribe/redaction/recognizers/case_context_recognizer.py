@@ -94,6 +94,13 @@ def initials_of(name: str) -> set[str]:
     if len(parts) >= 2 and all(parts):
         out.add("".join(p[0] for p in parts))
     return {i.upper() for i in out if len(i) >= 2}
+# the verbs a person written small is the subject of, reporting or doing ("lennon said", "lennon showed me"), and the
+# words that open a clause before one ("and", "but", "then", "when")
+_REPORTING_AFTER_A_NAME = frozenset("""
+said says told showed asked explained answered cried talked spoke drew wants wanted likes loves misses seemed
+appeared looked went came goes comes ran walked smiled laughed shouted""".split())
+_CLAUSE_OPENERS = frozenset("and but then so when because while as though although if".split())
+_BEFORE_A_PERSON = frozenset("to with for".split())  # "a visit to lennon", "spoke with lennon"
 _AFTER_NAME = {
     "said", "says", "told", "is", "was", "has", "had", "wants", "wanted", "attends", "goes", "went",
     "took", "showed", "and", "likes", "loves", "misses", "put", "seemed", "appeared", "looked",
@@ -394,7 +401,7 @@ class CaseContextRecognizer(LocalRecognizer):
             return False
         ordinary = low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low)
         if not ordinary and not capital and low not in first_names() and (low in self.english or low.rstrip("s") in self.english):
-            return is_lower_case_style(token.doc) or self._beside_name_part(token)
+            return is_lower_case_style(token.doc) or self._beside_name_part(token) or self._small_name_doing(token, low)
         if not ordinary and not capital and self._small_word(token, low):
             return False  # cased text, the name written small where grammar makes it the word: "some holly", "a mason"
         if not ordinary:
@@ -502,6 +509,23 @@ class CaseContextRecognizer(LocalRecognizer):
         after = _POSSESSIVE_S.sub("", doc[token.i + 1].lower_)
         people = {p.person for p in self.parts if p.text == low and not p.is_surname}
         return any(p.person in people and p.is_surname and p.text == after for p in self.parts)
+
+    def _small_name_doing(self, token, low: str) -> bool:
+        """Cased text, a case person's given name written small where the lemma index also knows the word (it holds
+        people's surnames, "lennon"), standing as a person: the subject of a reporting or doing verb with nothing to
+        make it a noun before it ("... the football". lennon said"), or joined by "and" to another of the case's
+        given names ("visit to lennon and tilly-mae")."""
+        if not any(p.text == low and not p.is_surname for p in self.parts):
+            return False
+        doc, i = token.doc, token.i
+        if i > 0 and doc[i - 1].is_alpha and doc[i - 1].lower_ not in _CLAUSE_OPENERS | _BEFORE_A_PERSON:
+            return False  # "the lennon", "his lennon records", "john lennon": a word, or someone else's name
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in _REPORTING_AFTER_A_NAME:
+            return True
+        given = {p.text for p in self.parts if not p.is_surname}
+        return (nxt is not None and nxt.lower_ == "and" and i + 2 < len(doc) and doc[i + 2].lower_ in given
+                and doc[i + 2].lower_ != low)
 
     def _beside_name_part(self, token) -> bool:
         texts = {p.text for p in self.parts}

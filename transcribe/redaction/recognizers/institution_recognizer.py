@@ -392,6 +392,9 @@ _SPORT_CUE = re.compile(
     rf"\b(?i:goes|go|going|went|started|starts|joined|joins|attends|attended|attending|training|trains)\s(?:back\s)?(?:to|at|with)\s"
     rf"(?P<name>[A-Za-z][a-zA-Z'’\-]*(?:\s[A-Za-z][a-zA-Z'’\-]*)?)\s(?P<sport>(?i:{_SPORTS}))\b"
     rf"|\b(?i:{_SPORTS})\s(?i:at|with)\s(?P<name2>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*)?\s(?i:{_SPORTS}))\b"
+    # ... and a side of two or three capitalised words after its sport and "at", "with" or "for": "rugby at Hindpool
+    # Hawks on a thursday", "netball for Castle Vale Comets"
+    rf"|\b(?i:{_SPORTS})\s(?:at|with|for)\s(?P<name3>[A-Z][a-zA-Z'’\-]*(?:\s[A-Z][a-zA-Z'’\-]*){{1,2}})\b(?!\s[A-Z])"
 )
 # (a _CUED rule written here, after the sports) "plays football Sundays with Saltwell Lions": the sport and when
 # between the verb and the side
@@ -790,13 +793,15 @@ class InstitutionRecognizer(PatternRecognizer):
                     start, end = m.span("name")
                     out.append(make_result(self, INSTITUTION, start, end, 0.5, "a home's name in lower case"))
         for m in _SPORT_CUE.finditer(text):
-            group = "name" if m.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
             start, end = m.span(group)
             if group == "name":
                 end = m.end("sport")
                 words = m.group("name").split()
-            else:
+            elif group == "name2":
                 words = m.group("name2").split()[:-1]
+            else:
+                words = m.group("name3").split()
             if self._proper(words, lower) and not self._public_or_guarded(text, start, end, text[start:end], guarded):
                 out.append(make_result(self, INSTITUTION, start, end, 0.6, "a club by its name and its sport"))
         return out

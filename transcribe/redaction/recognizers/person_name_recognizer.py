@@ -95,10 +95,13 @@ PATTERNS = [
                r"(?:him|her|them)\b"),
     re.compile(rf"\bwho(?:['’]s|\sis|\swas)\s['\"‘“]?(?P<name>{_NAME})['\"’”]?\sto\s(?:everyone|everybody|all|us|"
                r"the\s(?:family|kids|lads|girls)|(?:his|her|their)\s(?:mates|friends|family))\b"),
+    # ... or as what the person's name really is ("Pip's real name is Philippa", "Tink's proper name is Tia"): the word
+    # before is what everyone calls them
+    re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})['’]s\s(?:real|proper|full|actual|given)\sname\s(?:is|was)\b"),
 ]
 # the nickname patterns' names are names though English words; a family word ("they call her Nana") or a word no name
 # is stays
-_NICKNAME_PATTERNS = (4, 7, 8)
+_NICKNAME_PATTERNS = (4, 7, 8, 9)
 
 
 def nicknames_given(text: str) -> set[tuple[int, int]]:
@@ -273,8 +276,9 @@ class PersonNameRecognizer(LocalRecognizer):
                     continue  # "Today his mum said", "Mum her partner": a word, not a name ("Sue" is both: a name)
                 if k == 3 and self._word(name.lower()):
                     continue  # "MS Teams", "DR Congo": an abbreviation before a word
-                spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75))
+                spans.extend(self._clean(text, m.start("name"), m.end("name"), 0.75, given=k in _NICKNAME_PATTERNS))
         guarded = protected_spans(text)
+        given = nicknames_given(text)  # a nickname given as one is a name, whatever else the word means ("Pip", "PIP")
         out = []
         for start, end, score in spans:
             start = _after_role_abbreviation(text, start, end)
@@ -283,7 +287,8 @@ class PersonNameRecognizer(LocalRecognizer):
                 start = big.start()  # "Big Dave", "Wee Jimmy": the nickname is both words
             if start >= end:
                 continue
-            if any(s <= start and end <= e for s, e in guarded) or self._place(text, start, end) or _dated_month(text, start, end):
+            if (any(s <= start and end <= e for s, e in guarded) and (start, end) not in given) or self._place(
+                    text, start, end) or _dated_month(text, start, end):
                 continue
             out.append(
                 make_result(self, PERSON, start, end, score)
@@ -615,9 +620,10 @@ class PersonNameRecognizer(LocalRecognizer):
         return span.lower() not in first_names() or after_street or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
-    def _clean(text: str, start: int, end: int, score: float) -> list[tuple[int, int, float]]:
+    def _clean(text: str, start: int, end: int, score: float, given: bool = False) -> list[tuple[int, int, float]]:
         """Split an entity into runs of name-like words, dropping titles, relationship
-        words, lower-case words and possessive endings."""
+        words, lower-case words and possessive endings; never-redact words too, but in a nickname ``given`` as one
+        ("Pip's real name is Philippa": a name, though PIP is a benefit)."""
         out = []
         run_start = run_end = None
         words = list(re.finditer(r"[^\s,;:()]+", text[start:end]))
@@ -636,7 +642,7 @@ class PersonNameRecognizer(LocalRecognizer):
                 and not (low in STOP_WORDS and low not in first_names() and low not in NAME_LIKE_WORDS)  # "She", "Every"
                 and low not in _TITLE_WORDS
                 and low not in _NOT_NAMES
-                and not is_protected_word(low)
+                and (given or not is_protected_word(low))
                 # a name-like word opening the text is a word ("Hope you...") unless a name follows it ("Rose Smith")
                 and not (low in NAME_LIKE_WORDS and ws == 0 and len(words) == 1)
                 and not any(ch.isdigit() for ch in core)
