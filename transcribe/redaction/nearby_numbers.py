@@ -704,15 +704,20 @@ def with_year_said_apart(text: str, dets: list[Detection]) -> list[Detection]:
                 and not any(o.start < b.start and a.end < o.end for o in dets if o is not a and o is not b)):
             a.end = b.end
             gone.add(id(b))
-    for d in births:  # its two-figure year said again whole straight after it ("1-9-06, 2006"): the date's own
+    for d in births:  # its two-figure year said again whole straight after it ("1-9-06, 2006"): the date's own; and a
+        # year said straight after a date that ends in one, alone in its clause, is that year put right ("first of
+        # January 2010, 2016, no, ..."): a year no other date has
         m = _YEAR_SAID_AGAIN.match(text, d.end)
-        if m and text[d.start:d.end].endswith(m.group("year")[2:]) and not any(
+        if m and (text[d.start:d.end].endswith(m.group("year")[2:]) or (
+                _YEAR_AT_END.search(text, d.start, d.end) and _CLAUSE_ENDS.match(text, m.end()))) and not any(
                 o is not d and id(o) not in gone and o.start < m.end() and d.end < o.end for o in dets):
             d.end = m.end()
     return [d for d in dets if id(d) not in gone] if gone else dets
 
 
 _YEAR_SAID_AGAIN = re.compile(r"[\s,]+(?P<year>(?:19|20)\d\d)\b")
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 SPELT_AFTER_WORDS = 2  # words of the value heard as other words between a postcode or NI number and its spelt letter
@@ -974,11 +979,12 @@ def numbers_after_a_cue(text: str, dets: list[Detection], nouns: frozenset[str] 
 
 
 # A number's last digits said after a hesitation ("077 Nero 96, erm, free."): the hesitation, then one to four digits,
-# digit words or their mishearings, ending the clause
+# digit words or their mishearings, ending the clause, or before a capitalised word that opens the next item where the
+# recogniser wrote no stop ("0191498066 Herm, 1 Jaxon NHS ...")
 # (``_DIGIT_SAID``: a numeral or a digit's word or its mishearing, as a country code is read)
 _DIGITS_AFTER_A_HESITATION = re.compile(
     rf"[\s,.]*(?:{HESITATION.pattern})[\s,.]+(?i:{_DIGIT_SAID})\b(?:[\s,\-]+(?i:{_DIGIT_SAID})\b){{0,3}}"
-    rf"(?=\s*(?:[.,;:!?]|$))")
+    rf"(?=\s*(?:[.,;:!?]|$)|\s(?-i:[A-Z][a-z]))")
 
 
 def with_digits_after_a_hesitation(text: str, dets: list[Detection]) -> list[Detection]:

@@ -398,7 +398,8 @@ def _without_cue_and_kin_words(text: str, dets: list[Detection], names: frozense
 
 # said between the words of an address's name part, and as a recogniser may write them ("Shelley underscores on 772 at
 # hotmail.co.uk" for "shelly underscore robson seventy two at ...")
-_ADDRESS_JOINERS = frozenset("dot underscore dash hyphen dots underscores dashes hyphens".split())
+# (and "underscored": "underscore d" heard as one word)
+_ADDRESS_JOINERS = frozenset("dot underscore dash hyphen dots underscores dashes hyphens underscored".split())
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
 MAX_NAME_PART_WORDS = 6  # words of an address's name part said before its "at" (as CueValueRecognizer reads them)
 

@@ -106,7 +106,8 @@ _NICKNAME_PATTERNS = (4, 7, 8, 9)
 
 def nicknames_given(text: str) -> set[tuple[int, int]]:
     """The spans of the nicknames ``text`` gives as names (``PATTERNS`` of ``_NICKNAME_PATTERNS``)."""
-    return {m.span("name") for k in _NICKNAME_PATTERNS for m in PATTERNS[k].finditer(text)}
+    return {m.span("name") for k in _NICKNAME_PATTERNS for m in PATTERNS[k].finditer(text)
+            if not text[m.end("name"):m.end("name") + 1].isalnum()}  # a whole word: never "Year" of "Year6"
 # the animals a family keeps (and a child's teddy), one and more: a name after one is a pet's ("a fish called Nemo")
 _ANIMALS = (r"fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?|snakes?"
             r"|pony|ponies|horses?|teddy|teddies")
