@@ -37,7 +37,7 @@ from .recognizers.digit_run_recognizer import suffix_letter_after
 from .recognizers.date_of_birth_recognizer import find_date_parts
 from .recognizers.known_value_finder import CLAUSE_BREAK
 from .spoken_numbers import (DIGIT_WORDS, EDITING_TERM_WORDS, EDITING_TERMS, HESITATION, LETTER_NAMES, MISHEARD_DIGITS,
-                             REPEAT_WORDS, SPELLING_ALPHABET, spelling_runs, spelt_letters)
+                             REPEAT_WORDS, SPELLING_ALPHABET, heard_spelling_letter, spelling_runs, spelt_letters)
 
 # The identifiers said in digits, whose neighbourhood is read (a postcode's and an email's are words and letters).
 NUMBER_IDENTIFIERS = (NHS_NUMBER, NI_NUMBER, PHONE, DATE_OF_BIRTH)
@@ -618,7 +618,21 @@ def with_spelling_word_after(text: str, dets: list[Detection]) -> list[Detection
             end = suffix_letter_after(text, d.end)  # the suffix letter and its word both after the value
         if end is not None and not any(o is not d and o.start < end and d.end < o.end for o in dets):
             d.end = end
+        # a value that ends in a spelling word reads its next letters so too: the spelling words straight after it, as
+        # the recogniser wrote them ("9QY, Quebec Yankees" for "Quebec Yankee")
+        if (last_word := _LAST_WORD.search(text, d.start, d.end)) and heard_spelling_letter(last_word.group()):
+            for _ in range(SPELT_ON_WORDS):
+                nxt = _NEXT_WORD.match(text, d.end)
+                if nxt is None or not heard_spelling_letter(nxt.group("word")) or any(
+                        o is not d and o.start < nxt.end() and d.end < o.end for o in dets):
+                    break
+                d.end = nxt.end()
     return dets
+
+
+SPELT_ON_WORDS = 3  # spelling words after a value that ends in one, taken as its (a postcode's inward code has three)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_NEXT_WORD = re.compile(r"[\s,\-]{1,3}(?P<word>[A-Za-z]+)\b")
 
 
 # An NI number's suffix (A-D, HMRC's) said by its spelling-alphabet word alone after the digits and ending the clause

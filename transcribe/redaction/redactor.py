@@ -538,7 +538,16 @@ def _email_run_said(text: str, dets: list[Detection]) -> list[Detection]:
     added: list[Detection] = []
     for pos, found in starts:
         if found is not None and _MAIL_END_WRITTEN.search(text, found.start, found.end):
-            continue  # an address found to its domain's end is whole
+            # an address found to its domain's end is whole, but for the address or its domain written again straight
+            # after it, put right ("Masha.camberlady.net, Blackcountrymail.com"): a stretch that ends as a domain does
+            for _ in range(MAIL_STRETCHES):
+                brk = _STRETCH_BREAK.match(text, found.end)
+                again = _joined_stretch(text, brk.end()) if brk else None
+                if again is None or not _MAIL_END_WRITTEN.search(text, again[0], again[1]) or any(
+                        d.start < again[1] and again[0] < d.end for d in numbers):
+                    break
+                found.end = again[1]
+            continue
         start = end = None
         p = pos
         if found is not None:  # after an address found, past the comma or full stop (or the space) after it

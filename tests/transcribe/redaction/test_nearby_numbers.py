@@ -31,3 +31,20 @@ def test_a_year_that_goes_on_into_its_own_clause_is_not_the_date_of_births(redac
 def test_an_underscore_heard_with_the_letter_after_it_joins_the_name_part_to_the_address(redactor):
     result = heard(redactor, None, "Her email, she spells it, Tanya underscored the 07 at signfellmail.co.uk and that is it.")
     assert is_redacted(result, "Tanya underscored the 07 at signfellmail.co.uk")
+
+
+def test_a_postcodes_spelling_words_as_the_recogniser_wrote_them_are_the_postcodes(redactor):
+    result = heard(redactor, None, "New address 52 Hollin Rise, Dunston, NE11 9QY, Quebec Yankees. Old address was in town.")
+    assert is_redacted(result, "NE11 9QY, Quebec Yankees")
+    assert is_kept(result, "Old address")
+
+
+def test_an_email_address_put_right_straight_after_it_is_the_addresss(redactor):
+    result = heard(redactor, None, "And a email. Masha.cambel.net, Ferrymail.com, and her phone is off.")
+    assert is_redacted(result, "Masha.cambel.net, Ferrymail.com")
+    assert is_kept(result, "and her phone")
+
+
+def test_a_list_entrys_date_after_a_name_and_an_age_may_end_its_sentence(redactor):
+    result = heard(redactor, None, "Children, Ivy, 9 months, 27 February 2026. Parents were both in.")
+    assert is_redacted(result, "27 February 2026")

@@ -42,6 +42,7 @@ CUE_WINDOW = 45  # characters between the end of the cue and the date
 _NAME_THEN = r"(?-i:\b(?P<word>[A-Z][a-z'’\-]+))\s?(?:\(|,)\s?"
 _AFTER_NAME = re.compile(_NAME_THEN + "$")
 _CLOSES_AFTER_NAME = re.compile(r"\s?[),]")
+_CLOSES_AFTER_NAME_AND_AGE = re.compile(r"\s?(?:[),;]|\.(?:\s|$))")
 # ... and with "the" before a day said as an ordinal ("dad Marcus Bennett, the nineteenth of the sixth ninety seven,")
 _AFTER_NAME_THE = re.compile(_NAME_THEN + r"the\s$")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
@@ -159,13 +160,16 @@ class DateOfBirthRecognizer(LocalRecognizer):
         date of birth so)."""
         if mention.said_start < mention.start and _WEEKDAY.search(text, mention.said_start, mention.start):
             return False
-        before = (_AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start)
-                  or _AFTER_NAME_AND_AGE.search(text, max(0, mention.said_start - 60), mention.said_start))
+        with_age = None
+        before = _AFTER_NAME.search(text, max(0, mention.said_start - 40), mention.said_start) or (
+            with_age := _AFTER_NAME_AND_AGE.search(text, max(0, mention.said_start - 60), mention.said_start))
+        # a list entry's date after a name and an age may end its sentence ("Ivy, 9 months, 27 February 2026.")
+        closes = _CLOSES_AFTER_NAME_AND_AGE if with_age is not None else _CLOSES_AFTER_NAME
         return (
             before is not None
             and before.group("word").lower() not in _NOT_A_PERSON_BEFORE
             and not _MEETING_FOR.search(text, max(0, before.start("word") - 60), before.start("word"))
-            and _CLOSES_AFTER_NAME.match(text, mention.end) is not None
+            and closes.match(text, mention.end) is not None
             and (text[before.end("word"):mention.said_start].strip() == "(") == (text[mention.end:].lstrip()[:1] == ")")
         )
 
