@@ -452,7 +452,8 @@ _DOTS_HEARD_AS_NOT = re.compile(rf"\b[A-Za-z][\w\-]*(?:,?\snot\s[A-Za-z][\w\-]*)
 _AT_GLUED_THEN_DOMAIN = re.compile(rf"\b[A-Za-z][\w\-]*(?:\.[\w\-]+|\d)at\s{_DOMAIN}")
 _NAME_PART_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _NOT_A_NAME_PART = STOP_WORDS | CUE_WORDS | frozenset("email e-mail mail address".split())
-_AT_DOMAIN_AFTER = re.compile(rf"[\s,]*\bat\s{_DOMAIN}")
+# (its "at" lost too: a name, then a domain written whole straight after it, "k. Elliott, Tynedale-Mail.com")
+_AT_DOMAIN_AFTER = re.compile(rf"[\s,]*(?:\bat\s)?{_DOMAIN}")
 _ENDS_AS_A_DOMAIN = re.compile(rf"{WRITTEN_MAIL_END}$")
 
 

@@ -48,3 +48,9 @@ def test_an_email_address_put_right_straight_after_it_is_the_addresss(redactor):
 def test_a_list_entrys_date_after_a_name_and_an_age_may_end_its_sentence(redactor):
     result = heard(redactor, None, "Children, Ivy, 9 months, 27 February 2026. Parents were both in.")
     assert is_redacted(result, "27 February 2026")
+
+
+def test_a_name_then_a_mail_domain_written_whole_is_an_address_whose_at_was_lost(redactor):
+    result = heard(redactor, None, "Her email is k. Elliott, Tynedale-Mail.com, she checks it daily.")
+    assert is_redacted(result, "Elliott, Tynedale-Mail.com")
+    assert is_kept(result, "she checks it")
