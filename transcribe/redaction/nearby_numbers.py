@@ -764,12 +764,14 @@ def with_spelt_letter_after(text: str, dets: list[Detection]) -> list[Detection]
         for start, end, _ in spelt:
             if start < d.end:
                 continue
-            between = text[d.end:start]
+            from_ = d.end
             if d.entity != EMAIL and (repair := _LETTER_REPAIRED.match(text, d.end)) and repair.end() <= start:
-                between = text[repair.end():start]  # "..., B, no, sorry, the last letter D, D for Delta": the speaker's
+                from_ = repair.end()  # "..., B, no, sorry, the last letter D, D for Delta": the speaker's
+            between = text[from_:start]
             others = [w for w in re.findall(r"[\w.'’]+", between) if not _SPELLING_OWN.fullmatch(w)]
             crossed = [o for o in dets if o is not d and o.start < end and d.end < o.end]
-            if _BREAK_BEFORE_SPELT.search(between) or len(others) > SPELT_AFTER_WORDS or any(
+            # (read in the text, so a dot straight after the value's own last letter is seen as no full stop: "N.J.")
+            if _BREAK_BEFORE_SPELT.search(text, from_, start) or len(others) > SPELT_AFTER_WORDS or any(
                     o.entity != EMAIL or d.entity != EMAIL for o in crossed):
                 break
             taken += crossed  # an email's spelling found as an email of its own: one with the address

@@ -54,3 +54,10 @@ def test_a_name_then_a_mail_domain_written_whole_is_an_address_whose_at_was_lost
     result = heard(redactor, None, "Her email is k. Elliott, Tynedale-Mail.com, she checks it daily.")
     assert is_redacted(result, "Elliott, Tynedale-Mail.com")
     assert is_kept(result, "she checks it")
+
+
+def test_a_letter_spelt_after_a_postcode_whose_last_letter_kept_its_dot_is_the_postcodes(redactor):
+    # the dot after the value's own last letter ("N.J.") is the recogniser's way of writing letters, no full stop
+    result = heard(redactor, None, "Home is fine. T.S. 23, to N.J., in for November, Mum works nights.")
+    assert is_redacted(result, "T.S. 23, to N.J., in for November")
+    assert is_kept(result, "Mum works")
