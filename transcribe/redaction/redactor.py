@@ -32,7 +32,7 @@ from .operators import anonymize
 from .options import RedactionOptions
 from ..language.roles import ROLE_WORDS
 from ..language.titles import NAME_TITLES_WRITTEN, RANK_TITLES_WRITTEN
-from .lexicon import CUE_WORDS, NAME_LIKE_WORDS, RELATIONSHIP_WORDS
+from .lexicon import CUE_WORDS, NAME_LIKE_WORDS, RELATIONSHIP_WORDS, is_protected_word
 from .spoken_numbers import SPELLING_ALPHABET
 from .uncased import is_verb_form
 from .recognizers.person_name_recognizer import NER_SCORE, first_names, nicknames_given, world_names
@@ -147,6 +147,7 @@ class Redactor:
                 dets = _email_heard_without_its_at(text, dets, case.name_words())
                 dets = _email_name_part_said(text, dets)
                 dets = _email_run_said(text, dets)
+                dets = _email_spelt_after(text, dets)
                 dets = _address_run_into_one_word(text, dets, case.name_words())
                 dets = with_numbers_nearby(text, dets, self._nouns, self._stop_words)
                 dets = with_spelling_word_after(text, dets)
@@ -589,6 +590,50 @@ def _email_run_said(text: str, dets: list[Detection]) -> list[Detection]:
             continue
         out.append(d)
     return out
+
+
+# An address found, then spelt out straight after it, as a speaker spells the part a listener may get wrong ("...
+# hotmail.com. It's D.M. Leigh, L.I.D. H. Dash, B, 077", "tinymail.com, Osei S.E.I"): the letters read out as the
+# recogniser wrote them (initials with their dots, a capital alone, a run of capitals), its joiners and digits, and the
+# address's own words, after "it's" or "spelt" at most; anything else ends the spelling. Only a spelling that reads a
+# letter out is taken.
+_SPELT_PIECE = re.compile(r"[\s,]*(?P<tok>[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.?(?![\w'’])|[A-Z]{2,6}(?![\w'’])|\d[\d\-]*|[A-Za-z][\w'’]*)")
+_LETTERS_READ = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.?|[A-Z]{2,6}")
+_SPELLING_LEAD = frozenset("it's it’s its that's that’s spelt spelled spelling".split())
+_SPELLING_JOINERS = frozenset("dash hyphen underscore dot at".split())
+SPELT_AFTER_ADDRESS = 10  # pieces of an address's spelling after it
+
+
+def _email_spelt_after(text: str, dets: list[Detection]) -> list[Detection]:
+    for d in dets:
+        if d.entity != EMAIL:
+            continue
+        own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text[d.start:d.end])}
+        pos, end, read = d.end, None, False
+        for k in range(SPELT_AFTER_ADDRESS):
+            m = _SPELT_PIECE.match(text, pos)
+            if m is None:
+                break
+            tok, low = m.group("tok"), m.group("tok").lower()
+            if k == 0 and low in _SPELLING_LEAD:
+                pos = m.end()
+                continue
+            letters = bool(_LETTERS_READ.fullmatch(tok)) and tok not in ("I", "A") and not is_protected_word(
+                tok.rstrip(".")) and low.rstrip(".") not in CUE_WORDS
+            if not (letters or tok[0].isdigit() or low in _SPELLING_JOINERS or low in own):
+                break
+            if any(o is not d and o.start < m.end() and m.start("tok") < o.end and o.entity != PERSON for o in dets):
+                break
+            read = read or letters
+            pos = end = m.end()
+        if end is not None and read:
+            d.end = end
+    return _without_names_inside_emails(dets)
+
+
+def _without_names_inside_emails(dets: list[Detection]) -> list[Detection]:
+    emails = [d for d in dets if d.entity == EMAIL]
+    return [d for d in dets if d.entity == EMAIL or not any(e.start <= d.start and d.end <= e.end for e in emails)]
 
 
 _DOTTED_NAME_BEFORE = re.compile(r"\b[A-Za-z]{2,}\.[A-Za-z]{2,}\d*[\s,]*$")

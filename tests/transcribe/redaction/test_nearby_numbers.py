@@ -61,3 +61,16 @@ def test_a_letter_spelt_after_a_postcode_whose_last_letter_kept_its_dot_is_the_p
     result = heard(redactor, None, "Home is fine. T.S. 23, to N.J., in for November, Mum works nights.")
     assert is_redacted(result, "T.S. 23, to N.J., in for November")
     assert is_kept(result, "Mum works")
+
+
+def test_an_address_spelt_out_straight_after_it_is_the_addresss(redactor):
+    result = heard(redactor, None, "Email Kerri-Leigh O7 at hotmail.com It's K.M. Leigh, L.E.I. H. Dash, B, 077, Frankie's school rang.")
+    assert is_redacted(result, "K.M. Leigh, L.E.I. H. Dash, B, 077")
+    assert is_kept(result, "school rang")
+
+
+def test_what_follows_an_address_that_reads_no_letter_out_is_not_its_spelling(redactor):
+    result = heard(redactor, None, "Email jo.hart at tinymail.com, GP is Doctor Fell, and the NHS number is on file.")
+    assert is_kept(result, "GP is")
+    result = heard(redactor, None, "Email jo.hart at tinymail.com, 2 children live there.")
+    assert is_kept(result, "2 children")
