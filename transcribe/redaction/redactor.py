@@ -605,19 +605,21 @@ SPELT_AFTER_ADDRESS = 10  # pieces of an address's spelling after it
 
 
 def _email_spelt_after(text: str, dets: list[Detection]) -> list[Detection]:
+    spelt: list[Detection] = []
     for d in dets:
         if d.entity != EMAIL:
             continue
         own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text[d.start:d.end])}
-        pos, end, read = d.end, None, False
+        pos, start, end, read = d.end, None, None, False
         for k in range(SPELT_AFTER_ADDRESS):
             m = _SPELT_PIECE.match(text, pos)
             if m is None:
                 break
             tok, low = m.group("tok"), m.group("tok").lower()
             if k == 0 and low in _SPELLING_LEAD:
-                pos = m.end()
+                pos = m.end()  # "it's", "spelt": said, not the address's
                 continue
+            start = m.start("tok") if start is None else start
             letters = bool(_LETTERS_READ.fullmatch(tok)) and tok not in ("I", "A") and not is_protected_word(
                 tok.rstrip(".")) and low.rstrip(".") not in CUE_WORDS
             if not (letters or tok[0].isdigit() or low in _SPELLING_JOINERS or low in own):
@@ -627,8 +629,8 @@ def _email_spelt_after(text: str, dets: list[Detection]) -> list[Detection]:
             read = read or letters
             pos = end = m.end()
         if end is not None and read:
-            d.end = end
-    return _without_names_inside_emails(dets)
+            spelt.append(Detection(start, end, EMAIL, d.score, "EmailSpeltAfter"))
+    return _without_names_inside_emails(sorted(dets + spelt, key=lambda d: d.start)) if spelt else dets
 
 
 def _without_names_inside_emails(dets: list[Detection]) -> list[Detection]:
