@@ -247,3 +247,19 @@ def test_institution_is_found(redactor, empty_case, text, expected):
 @pytest.mark.parametrize("text", ["She was late for school.", "The nursery said she is settled.", "The GP surgery rang."])
 def test_generic_institutions_are_kept(redactor, empty_case, text):
     assert _redact(redactor, empty_case, text).redactions == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("She has moved. The postcode starts SR8. She will text the rest.", "SR8"),
+    ("Her postcode begins with DH1, the rest she will send.", "DH1"),
+    ("The new postcode is NE12, she is not sure of the rest.", "NE12"),
+])
+def test_a_postcodes_outward_code_alone_after_its_cue_is_the_postcode(redactor, empty_case, text, code):
+    result = redact_text(text, empty_case, redactor)
+    start = text.index(code)
+    assert [(r.start, r.end, r.entity) for r in result.redactions] == [(start, start + len(code), "UK_POSTCODE")]
+
+
+def test_an_outward_code_said_apart_from_the_postcode_cue_stays(redactor, empty_case):
+    result = redact_text("The postcode area is the same as before and Y10 is her class.", empty_case, redactor)
+    assert result.redactions == []
