@@ -483,6 +483,10 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
             added.append(Detection(start, m.end(), EMAIL, 0.8, "EmailHeardWithoutAt"))
     if not added:
         return dets
+    for a in added:  # a name found across the address's start is its name part ("M. Hyfer Ashworth at ..."): one
+        for d in dets:
+            if d.entity == PERSON and d.start < a.start < d.end <= a.end:
+                a.start = d.start
     kept = [d for d in dets if not any(a.start <= d.start and d.end <= a.end for a in added)]
     return sorted(kept + [a for a in added if not any(d.start < a.end and a.start < d.end for d in kept)],
                   key=lambda d: d.start)

@@ -74,3 +74,9 @@ def test_what_follows_an_address_that_reads_no_letter_out_is_not_its_spelling(re
     assert is_kept(result, "GP is")
     result = heard(redactor, None, "Email jo.hart at tinymail.com, 2 children live there.")
     assert is_kept(result, "2 children")
+
+
+def test_a_name_found_across_an_addresss_name_part_is_the_addresss(redactor):
+    result = heard(redactor, None, "His tutor emailed, M. Hyfer Ashworth at Embrough Riverside.ase.uk Boxing is on Fridays.")
+    assert is_redacted(result, "M. Hyfer Ashworth at Embrough Riverside.ase.uk")
+    assert {r.entity for r in result.redactions if r.start <= result.text.index("Ashworth") < r.end} == {"EMAIL_ADDRESS"}
