@@ -456,6 +456,12 @@ _NOT_A_NAME_PART = STOP_WORDS | CUE_WORDS | frozenset("email e-mail mail address
 # (its "at" lost too: a name, then a domain written whole straight after it, "k. Elliott, Tynedale-Mail.com")
 _AT_DOMAIN_AFTER = re.compile(rf"[\s,]*(?:\bat\s)?{_DOMAIN}")
 _ENDS_AS_A_DOMAIN = re.compile(rf"{WRITTEN_MAIL_END}$")
+# ... or its domain said word by word with no "at" heard, and no cue ("Dobson's attach within dot plus dot com"): words
+# joined by a said "dot" ending in a domain's end said as a word, two dots at least or a mail word first ("tynedalemail
+# dot com"), so no public site said in passing ("amazon dot com")
+_DOMAIN_SAID = re.compile(
+    rf"\b(?:[A-Za-z][\w\-]*\s(?i:dot)\s){{2,3}}{_SAID_DOMAIN_END}\b"
+    rf"|\b[A-Za-z][\w\-]*(?i:mail)\s(?i:dot)\s(?:[A-Za-z][\w\-]*\s(?i:dot)\s)?{_SAID_DOMAIN_END}\b")
 
 
 def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozenset[str]) -> list[Detection]:
@@ -471,6 +477,7 @@ def _email_heard_without_its_at(text: str, dets: list[Detection], names: frozens
              if (m.group("first").lower() in known or m.group("first").lower() in first_names())
              and _ENDS_AS_A_DOMAIN.search(m.group())]
     added += [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _DOTS_HEARD_AS_NOT.finditer(text)]
+    added += [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _DOMAIN_SAID.finditer(text)]
     added += [Detection(m.start(), m.end(), EMAIL, 0.8, "EmailHeardWithoutAt") for m in _AT_GLUED_THEN_DOMAIN.finditer(text)]
     for m in _AT_WORDS_THEN_DOMAIN.finditer(text):
         words = list(_NAME_PART_WORD.finditer(text, max(0, m.start() - 60), m.start()))

@@ -80,3 +80,14 @@ def test_a_name_found_across_an_addresss_name_part_is_the_addresss(redactor):
     result = heard(redactor, None, "His tutor emailed, M. Hyfer Ashworth at Embrough Riverside.ase.uk Boxing is on Fridays.")
     assert is_redacted(result, "M. Hyfer Ashworth at Embrough Riverside.ase.uk")
     assert {r.entity for r in result.redactions if r.start <= result.text.index("Ashworth") < r.end} == {"EMAIL_ADDRESS"}
+
+
+def test_a_domain_said_word_by_word_with_no_at_heard_is_an_address(redactor):
+    result = heard(redactor, None, "His number is on file, and 30 Dobson's attach within dot plus dot com. Karen said yes.")
+    assert is_redacted(result, "within dot plus dot com")
+    assert is_kept(result, "Karen said yes"[6:])
+
+
+def test_a_public_site_said_in_passing_stays(redactor):
+    result = heard(redactor, None, "She orders his school shoes from amazon dot com every term.")
+    assert is_kept(result, "amazon dot com")
