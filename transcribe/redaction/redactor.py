@@ -453,8 +453,9 @@ _DOTS_HEARD_AS_NOT = re.compile(rf"\b[A-Za-z][\w\-]*(?:,?\snot\s[A-Za-z][\w\-]*)
 _AT_GLUED_THEN_DOMAIN = re.compile(rf"\b[A-Za-z][\w\-]*(?:\.[\w\-]+|\d)at\s{_DOMAIN}")
 _NAME_PART_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _NOT_A_NAME_PART = STOP_WORDS | CUE_WORDS | frozenset("email e-mail mail address".split())
-# (its "at" lost too: a name, then a domain written whole straight after it, "k. Elliott, Tynedale-Mail.com")
-_AT_DOMAIN_AFTER = re.compile(rf"[\s,]*(?:\bat\s)?{_DOMAIN}")
+# (its "at" lost too: a name, then a domain written whole straight after it, its first part of four letters or more, "k.
+# Elliott, Tynedale-Mail.com"; never a word or two heard as one, "Darren, be.com")
+_AT_DOMAIN_AFTER = re.compile(rf"[\s,]*(?:\bat\s|(?=[A-Za-z][\w\-]{{3,}}\.)){_DOMAIN}")
 _ENDS_AS_A_DOMAIN = re.compile(rf"{WRITTEN_MAIL_END}$")
 # ... or its domain said word by word with no "at" heard, and no cue ("Dobson's attach within dot plus dot com"): words
 # joined by a said "dot" ending in a domain's end said as a word, two dots at least or a mail word first ("tynedalemail

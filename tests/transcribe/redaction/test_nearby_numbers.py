@@ -91,3 +91,8 @@ def test_a_domain_said_word_by_word_with_no_at_heard_is_an_address(redactor):
 def test_a_public_site_said_in_passing_stays(redactor):
     result = heard(redactor, None, "She orders his school shoes from amazon dot com every term.")
     assert is_kept(result, "amazon dot com")
+
+
+def test_a_short_word_heard_as_a_domain_after_a_name_is_no_address(redactor):
+    result = heard(redactor, None, "The landline is on file, dad Darren, be.com Jack rose to the young carers group.")
+    assert is_kept(result, "be.com")
