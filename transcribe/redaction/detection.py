@@ -12,7 +12,7 @@ from ..language.dates import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TIMES_OF_DAY
 from ..language.kinship import KIN_WORDS, KIN_WORDS_ALSO_NAMES, KIN_WORDS_OTHER_LANGUAGES
 from .entities import DATE_OF_BIRTH, EMAIL, INSTITUTION, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, PRIORITY, STREET_ADDRESS
 from .spoken_numbers import DIGIT_WORDS, EDITING_TERM_WORDS, MISHEARD_DIGITS, REPEAT_WORDS
-from .lexicon import GREETING_RE, NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
+from .lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_KINDS, is_place, is_protected_word
 from .text_reads import heard_starts, heard_tokens, protected_spans
 from .recognizers import PERSON_INDEX_KEY
 from .recognizers.person_name_recognizer import first_names, names_a_pet, nicknames_given, pet_names, world_names
@@ -198,8 +198,9 @@ def resolve(text: str, results: list[RecognizerResult], threshold: float) -> lis
                     r.start, r.end) not in given:
                 continue
         if r.entity_type == PERSON and from_context and any(
-                m.start() <= r.start and r.end <= m.end() for m in GREETING_RE.finditer(text)):
-            continue  # "Merry Christmas" called by Merry the carer: the greeting, whoever is named so
+                s <= r.start and r.end <= e and " " in text[s:e] for s, e in guarded):
+            continue  # a never-redact phrase said whole is the phrase, whoever in the case shares a word of it: "Merry
+            # Christmas" called by Merry the carer, "his Duke of Edinburgh walk" with a Duke in the family
         if r.entity_type == STREET_ADDRESS and not any(ch.isdigit() for ch in text[r.start:r.end]) and any(
                 s <= r.start and r.end <= e for s, e in guarded):
             continue  # a never-redact place named like a street, with no house number: "Great Ormond Street"
@@ -550,10 +551,11 @@ def _said_again(text: str, dets: list[Detection], names: set[str], entity: str, 
                 keep=lambda m: True, score: float = 0.6,
                 person_of: dict[str, int | None] | None = None) -> list[Detection]:
     """``dets`` with each other place ``text`` writes one of ``names`` (longest first), outside every detection and
-    where ``keep`` allows, as ``entity`` (a person's, ``person_of`` the name's, where known)."""
+    every never-redact phrase of more than one word ("Duke ... his Duke of Edinburgh walk"), and where ``keep`` allows,
+    as ``entity`` (a person's, ``person_of`` the name's, where known)."""
     if not names:
         return dets
-    covered = sorted((d.start, d.end) for d in dets)
+    covered = sorted([(d.start, d.end) for d in dets] + [(s, e) for s, e in protected_spans(text) if " " in text[s:e]])
     added = [Detection(m.start(), m.end(), entity, score, source, (person_of or {}).get(m.group()))
              for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
              if keep(m) and not any(s < m.end() and m.start() < e for s, e in covered)]

@@ -127,3 +127,11 @@ def test_a_name_said_to_be_what_someone_is_really_called_is_a_name_wherever_writ
 def test_the_benefit_stays_where_no_one_is_given_its_name(redactor):
     result = redact_text("Mum has applied for PIP and Pip is a word she uses for it.", FAMILY, redactor)
     assert is_kept(result, "PIP")
+
+
+def test_a_nickname_said_again_inside_a_never_redact_phrase_is_the_phrase(redactor):
+    text = "Dad, who everyone calls Duke, came round. Duke left at ten. Paige loves her Duke of Edinburgh walks."
+    result = redact_text(text, FAMILY, redactor)
+    assert is_redacted(result, "Duke")  # where it is given
+    assert any(r.start == text.index("Duke left") for r in result.redactions)  # said again
+    assert not any(r.start < text.index("Duke of") + 4 and text.index("Duke of") < r.end for r in result.redactions)

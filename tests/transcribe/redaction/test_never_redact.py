@@ -77,3 +77,14 @@ def test_the_young_persons_abbreviation_before_a_name_stays(redactor, empty_case
     text = "Seen at the housing office. YP Tendai Moyo, aged 17, said the flat is damp."
     result = redact_text(text, empty_case, redactor)
     assert [text[r.start:r.end] for r in result.redactions] == ["Tendai Moyo"]
+
+
+def test_a_never_redact_phrase_said_whole_stays_though_a_word_of_it_is_someones_name(redactor):
+    from transcribe.context import parse_context
+
+    family = parse_context({"child": {"name": "Paige Newby", "dob": "2010-05-01"},
+                            "people": [{"name": "Frank Newby", "role": "father"}]})
+    text = "Paige said the leaflet from Talk to Frank helped, and Frank agreed."
+    result = redact_text(text, family, redactor)
+    assert [text[r.start:r.end] for r in result.redactions] == ["Paige", "Frank"]  # the father, not the service
+    assert result.redactions[1].start == text.rindex("Frank")
