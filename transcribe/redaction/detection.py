@@ -668,7 +668,7 @@ def with_places_said_again(text: str, dets: list[Detection]) -> list[Detection]:
     names = {
         text[d.start:d.end] for d in dets
         if d.entity == INSTITUTION and _SEVERAL_CAPITALISED.fullmatch(text[d.start:d.end])
-        and (not is_protected_word(text[d.start:d.end]) or (d.start, d.end) in given) and not is_place(text[d.start:d.end])
+        and not is_protected_word(text[d.start:d.end]) and not is_place(text[d.start:d.end])
     }
     return _said_again(text, dets, names, INSTITUTION, "PlaceSaidAgain")
 

@@ -617,6 +617,8 @@ SPELT_AFTER_ADDRESS = 10  # pieces of an address's spelling after it
 
 
 def _email_spelt_after(text: str, dets: list[Detection]) -> list[Detection]:
+    """Each address's spelling said straight after it (the rule above ``_SPELT_PIECE``) as an address of its own; the
+    names found inside it are the spelling's."""
     spelt: list[Detection] = []
     for d in dets:
         if d.entity != EMAIL:
