@@ -21,7 +21,7 @@ from ...language.titles import NAME_TITLES, NAME_TITLES_WRITTEN, RANK_TITLES, RA
 from ..entities import PERSON
 from ..nlp_engine import is_lower_case_style, is_sentence_start
 from ..lexicon import NAME_LIKE_WORDS, PUBLIC_PLACE_HEADS, is_place, is_protected_word
-from ..text_reads import protected_spans
+from ..text_reads import protected_spans, reading
 from ..uncased import is_english, used_as_word
 from .street_address_recognizer import NAMED_STREET, NUMBERED_STREET
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -104,10 +104,12 @@ PATTERNS = [
 _NICKNAME_PATTERNS = (4, 7, 8, 9)
 
 
-def nicknames_given(text: str) -> set[tuple[int, int]]:
-    """The spans of the nicknames ``text`` gives as names (``PATTERNS`` of ``_NICKNAME_PATTERNS``)."""
-    return {m.span("name") for k in _NICKNAME_PATTERNS for m in PATTERNS[k].finditer(text)
-            if not text[m.end("name"):m.end("name") + 1].isalnum()}  # a whole word: never "Year" of "Year6"
+@reading
+def nicknames_given(text: str) -> frozenset[tuple[int, int]]:
+    """The spans of the nicknames ``text`` gives as names (``PATTERNS`` of ``_NICKNAME_PATTERNS``), read once per note
+    (``text_reads.reading``: this recogniser, the resolution step and the names said again each ask)."""
+    return frozenset(m.span("name") for k in _NICKNAME_PATTERNS for m in PATTERNS[k].finditer(text)
+                     if not text[m.end("name"):m.end("name") + 1].isalnum())  # a whole word: never "Year" of "Year6"
 # the animals a family keeps (and a child's teddy), one and more: a name after one is a pet's ("a fish called Nemo")
 _ANIMALS = (r"fish|dogs?|cats?|pets?|hamsters?|rabbits?|puppy|puppies|kittens?|budgies?|birds?|guinea\spigs?|snakes?"
             r"|pony|ponies|horses?|teddy|teddies")
