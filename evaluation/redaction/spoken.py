@@ -81,7 +81,7 @@ from rapidfuzz import fuzz
 from .markup import parse
 
 HERE = Path(__file__).resolve()
-SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "fresh25", "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "fresh37", "fresh39", "fresh41", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f", "dev23a", "dev23b", "dev23c", "dev23d", "dev23e", "dev23f", "dev23k", "dev23i", "dev23j", "dev24b", "dev24c", "dev24a", "dev24d")}
+SETS = {name: HERE.parents[1] / "data" / "redaction-spoken" / f"{name}.jsonl" for name in ("own", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh15", "fresh18", "fresh20", "fresh22", "fresh24", "fresh25", "fresh28", "fresh30", "fresh32", "fresh34", "fresh36", "fresh37", "fresh39", "fresh41", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57", "dev11", "dev9", "dev9b", "dev9c", "dev9d", "dev9e", "dev9f", "dev23a", "dev23b", "dev23c", "dev23d", "dev23e", "dev23f", "dev23k", "dev23i", "dev23j", "dev24b", "dev24c", "dev24a", "dev24d")}
 SETS["echo11"] = HERE.parents[1] / "data" / "redaction-spoken" / "echo11.jsonl"  # ASR round 11's held-out set (4 notes)
 CASEWORK_GOLD = HERE.parents[3] / "shared" / "casework-dev" / "notes.jsonl"
 CASEWORK = {"d05": "en-gb-x-rp", "d04": "en-gb-x-gbcwmd", "b09": "en-gb-scotland", "a12": "en-gb-x-gbclan"}
