@@ -767,7 +767,8 @@ def _regular_past(low: str, verbs: frozenset[str]) -> bool:
 
 
 def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
-    """The word at ``start``-``end`` is followed by its verb, or follows a family or role word or a title."""
+    """The word at ``start``-``end`` is followed by its verb, or follows a family or role word or a title, straight
+    or in apposition after its comma ("Shanice's mum, Ajoa, ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
@@ -775,6 +776,8 @@ def _in_a_names_place(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> 
     if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
         after = doc[span.end + 1]
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "," and span.start > 1:
+        before = doc[span.start - 2] if doc[span.start - 2].lower_ in RELATIONSHIP_WORDS or doc[span.start - 2].lower_ in ROLE_WORDS else before
     return bool((after is not None and is_verb_form(after.lower_, verbs))
                 or (before is not None and (before.lower_ in RELATIONSHIP_WORDS or before.lower_ in ROLE_WORDS
                                             or before.text.rstrip(".") in _TITLE_WORDS)))

@@ -36,12 +36,14 @@ EDITING_TERM_WORDS = frozenset(w.lower() for term in EDITING_TERMS for w in term
 # "free"/"tree" (three), "for"/"fore"/"ford" (four), "to"/"too" (two), "ate" (eight), "won" (one),
 # "I"/"I'm" (and "Im", its apostrophe lost)/"nein" (nine), "seeks"/"sicks" (six), "oh"/"o"/"all"/"ore"/"owe"/"north"/"naught" (oh, nought), "know"
 # ("oh" with the "n" of the word before run on to it: "nine oh" heard "I know"; not its homophone "no", which is the
-# editing term of a speaker's repair and an answer). Never digits on their own: only after an identifier's cue,
+# editing term of a speaker's repair and an answer); and "zero" with its first sound heard as another consonant, as a
+# recogniser writes it ("hero", "Nero", "Lero": every consonant letter before "ero"). Never digits on their own: only after an identifier's cue,
 # between digits read out, or inside a date.
 MISHEARD_DIGITS = {
     "oh": "0", "o": "0", "all": "0", "ore": "0", "owe": "0", "north": "0", "naught": "0", "know": "0", "to": "2", "too": "2", "for": "4", "fore": "4",
     "ford": "4", "free": "3", "tree": "3", "ate": "8", "won": "1", "i": "9", "i'm": "9", "im": "9", "nein": "9",
     "seeks": "6", "sicks": "6",
+    **{c + "ero": "0" for c in "bcdfghjklmnprstvwxy"},
 }
 
 # A repeat word ending in "-le" (double, treble, triple) runs its "l" on to a digit word starting with a vowel, and a

@@ -21,7 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from ...context import CaseContext, name_words
 from ...language.kinship import KIN_WORDS, role_has_sex
 from ...language.dates import MONTH_NAMES, WEEKDAYS
-from ...language.roles import HOUSEHOLD_NOUNS
+from ...language.roles import HOUSEHOLD_NOUNS, PERSON_NOUNS
 from ...language.titles import NAME_TITLES, RANK_TITLES, TITLE_SEX, UNNAMED_CHILD_WORDS
 from .known_value_finder import (find_known_date, find_known_value, find_postcode_by_its_inward_code,
                                  find_postcode_by_its_outward_code, find_postcode_where_due, postcode_of)
@@ -389,7 +389,11 @@ class CaseContextRecognizer(LocalRecognizer):
         if self._before_own_surname(token, low):
             return True
         if token.text.isupper() and len(low) >= 3 and not any(p.text == low and p.text.isupper() for p in self.parts):
-            return False
+            # an acronym ("MACE") is no name; a case surname written whole in capitals, or another case name that is
+            # no English word, is that name (a surname typed in capitals, "Jane REID", or spelt out and written so by
+            # a recogniser), unless the lists call it an ordinary word
+            return len(low) >= 4 and any(p.text == low and (p.is_surname or low not in self.english) for p in self.parts) \
+                and not (low in NAME_LIKE_WORDS or low in self.stop_words or is_protected_word(low))
         if not capital and low not in TIME_WORDS and is_lower_case_style(token.doc):
             # no capital tells: a name unless English grammar makes it the word ("the bell", "he will stop")
             return not used_as_word(token, self.english, self.verbs)
@@ -483,7 +487,8 @@ class CaseContextRecognizer(LocalRecognizer):
     def _modifies_a_noun(self, token) -> bool:
         """A name's word after an article and before a lower-case word is that word's modifier, not a
         person: "the Pearl necklace", "the Lambton worm", "the Rose Bush" (a recogniser capitalises such words
-        when the case context names someone so, and the word after them too); never "the Lauder family" or a full name ("the Lacey Short report")."""
+        when the case context names someone so, and the word after them too); never "the Lauder family", a word for
+        one of a family ("the Hutchinson lad": roles.PERSON_NOUNS) or a full name ("the Lacey Short report")."""
         doc = token.doc
         if token.i == 0 or token.i + 1 >= len(doc):
             return False
@@ -494,7 +499,7 @@ class CaseContextRecognizer(LocalRecognizer):
             prev.lower_ in ("the", "a", "an") and alone and nxt.text.isalpha()
             # the noun lower case, or capitalised by the recogniser beside the name ("the Rose Bush")
             and (nxt.text.islower() or (nxt.lower_ in self.english and nxt.lower_ not in first_names()))
-            and nxt.lower_ not in HOUSEHOLD_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
+            and nxt.lower_ not in HOUSEHOLD_NOUNS and nxt.lower_ not in PERSON_NOUNS and nxt.lower_ not in _AFTER_NAME and not self._beside_name_part(token)
             # a personal identifier's word names whose it is ("for a Jodie email is ...", "the Kacey date of birth"):
             # the name before it is its owner's, said without the possessive the recogniser lost
             and nxt.lower_ not in CUE_WORDS

@@ -93,6 +93,10 @@ HEARD_DOTTED_ADDRESS = re.compile(r"(?<![\w.@])(?!www\.)[A-Za-z0-9][\w\-]*(?:\.[
 HEARD_LOCAL_AT_DOMAIN = re.compile(
     r"(?<![\w.@])(?:[A-Za-z0-9][\w\-]*(?:[._][A-Za-z0-9\-]+)+|[A-Za-z]*\d[\w\-]*)\s+at\s+[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:com|net|org|uk)\b", re.I)
+# a number read back: the speaker says it again after saying so ("I'll read that back", "saying it again"), with no
+# cue of its own; it is the identifier whose cue came last before it (within READ_BACK_REACH characters)
+READ_BACK = re.compile(r"\b(?:read(?:ing)?|say(?:ing)?|repeat(?:ing)?)\s(?:that|it|them|those|this)\s(?:back|again)\b", re.I)
+READ_BACK_REACH = 250
 HEARD_GLUED_PHONE_CUE = re.compile(r"(?<=[a-z])(?:mobile|phone|phono|landline)\b|\bpho\s?no(?=\d)", re.I)  # "Phono12 seeks 9"
 # may stand between a cue and its value
 FILLER = frozenset("""
@@ -312,6 +316,15 @@ def _kind(tok: str, entity: str) -> str:
     return ""
 
 
+def _last_cue_before(text: str, pos: int) -> str | None:
+    """The identifier whose cue (CUES, or a phone's cue glued to a word) ends last before ``pos``, within
+    READ_BACK_REACH characters, or None."""
+    window = text[max(0, pos - READ_BACK_REACH):pos]
+    found = [(m.end(), entity) for pattern, entity in CUES for m in pattern.finditer(window)]
+    found += [(m.end(), PHONE) for m in HEARD_GLUED_PHONE_CUE.finditer(window)]
+    return max(found)[1] if found else None
+
+
 def _a_cue_at(text: str, pos: int) -> bool:
     return any(p.match(text, pos) for p, _e in CUES)
 
@@ -468,6 +481,12 @@ class CueValueRecognizer(LocalRecognizer):
             span = self._value_after(text, cue.end(), PHONE)
             if span:
                 results.append(make_result(self, PHONE, _with_plus(text, span[0]), span[1], 0.5, "a phone after its cue, glued to a word"))
+        for back in READ_BACK.finditer(text):
+            entity = _last_cue_before(text, back.start())
+            span = self._value_after(text, back.end(), entity) if entity and entity != EMAIL else None
+            if span:
+                start = _with_plus(text, span[0]) if entity == PHONE else span[0]
+                results.append(make_result(self, entity, start, span[1], 0.5, "a number read back, its cue said before"))
         return results
 
     def _value_across_aside(self, text: str, pos: int, entity: str) -> tuple[int, int] | None:

@@ -544,7 +544,8 @@ class PersonNameRecognizer(LocalRecognizer):
         lad off the estate", "Tank, her older cousin,": a determiner, at most two other words, then a noun for a person,
         a kinship or a role word), before "'s name", after "one of them" between commas ("one of them, Mo, buys"), or
         the object of asking or telling someone to do something ("asked Ade to take her back"), or between commas after a
-        kinship, role or person word with its determiner ("his birth mum, Chantale, came"). Never a never-redact
+        kinship, role or person word with its determiner or a possessive ("his birth mum, Chantale, came", "Shanice's
+        mum, Ajoa, said"). Never a never-redact
         word, a place, a month or a day."""
         out = []
         n = len(doc)
@@ -578,9 +579,10 @@ class PersonNameRecognizer(LocalRecognizer):
                 continue
             if (prev.text == "," and nxt.text == "," and prev2 is not None
                     and (prev2.lower_ in KIN_WORDS or prev2.lower_ in ROLE_WORDS or prev2.lower_ in PERSON_NOUNS)
-                    and tok.i > 2 and doc[tok.i - 3].lower_ in _APPOSITION_DETERMINERS | {"birth", "foster", "step"}):
+                    and tok.i > 2 and doc[tok.i - 3].lower_ in _APPOSITION_DETERMINERS | {"birth", "foster", "step", "'s", "’s"}):
                 out.append((tok.idx, tok.idx + len(tok.text), 0.6))
-                continue  # "his birth mum, Chantale, came": the person a kinship or role word names, between commas
+                continue  # "his birth mum, Chantale, came", "Shanice's mum, Ajoa, said": the person a kinship or role
+                # word names, between commas, the word owned by a determiner or a possessive
             if (prev.lower_ in _ASKING_VERBS and nxt.lower_ == "to" and tok.i + 2 < n and doc[tok.i + 2].is_alpha
                     and doc[tok.i + 2].text.islower() and doc[tok.i + 2].lower_ not in _DETERMINERS):
                 out.append((tok.idx, tok.idx + len(tok.text), 0.6))
