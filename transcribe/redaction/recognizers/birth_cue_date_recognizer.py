@@ -40,7 +40,7 @@ from ...language.dates import MONTH_NAME, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, T
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import DIGIT_WORDS, MISHEARD_DIGITS, heard_characters, sounds_like_repeat
 from ..text_reads import heard_tokens
-from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, FIXED_DAYS, DatePart, find_date_parts, ordinal_year, year_at
+from .date_of_birth_recognizer import BIRTH_CUE, CUE_BREAK, FIXED_DAYS, DatePart, date_part_runs, ordinal_year, year_at
 from .result import make_result
 
 # the cue's own small word may be misheard too ("date on birth")
@@ -375,7 +375,7 @@ class BirthCueDateRecognizer(LocalRecognizer):
     def _dates_after(self, text: str, cues: list, cued_only: bool = False) -> list[RecognizerResult]:
         """Date-shaped runs after a cue of ``cues`` (and, unless ``cued_only``, whole dates long past)."""
         results: list[RecognizerResult] = []
-        for run in find_date_parts(text):
+        for run in date_part_runs(text):
             k = 0
             while k < len(run) - 1:
                 if (lost := self._day_lost(text, run, k, cues)) is not None:

@@ -23,7 +23,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from ...language.dates import MONTH_NAME, MONTHS, ORDINAL_WORDS, WEEKDAYS, number_value
 from ..entities import DATE_OF_BIRTH
 from ..spoken_numbers import MISHEARD_DIGITS
-from ..text_reads import date_mentions
+from ..text_reads import date_mentions, reading
 
 # A birth cue must come shortly before the date with no other date in between:
 # "DOB 03/04/2015", "born on the third of April", "her birthday is 3rd April 2015"; in the plural too, before a
@@ -175,7 +175,7 @@ class DateOfBirthRecognizer(LocalRecognizer):
 
     def _garbled_known(self, text: str) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        for run in find_date_parts(text):
+        for run in date_part_runs(text):
             for dob in self.known_dobs:
                 span = _known_in_run(run, dob, text)
                 if span:
@@ -274,6 +274,13 @@ def find_date_parts(text: str) -> list[list[DatePart]]:
     return runs
 
 
+@reading
+def date_part_runs(text: str) -> tuple[tuple[DatePart, ...], ...]:
+    """:func:`find_date_parts` of a whole note, made once per note (``text_reads.reading``): the two date-of-birth
+    recognisers and the birth-cue one all read it."""
+    return tuple(tuple(run) for run in find_date_parts(text))
+
+
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -346,7 +353,8 @@ def _reads_as_day_month_year(digits: str) -> bool:
     return False
 
 
-def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
+@reading
+def numbers_after_a_name(text: str) -> tuple[tuple[int, int], ...]:
     """A date read out as three numbers, day, month and year ("Ava, oh four, oh nine, eighteen, is under ...",
     "Kai, 14, 6, 2016, lives ..."), between commas straight after a capitalised word that names no meeting: the
     place a report gives a person's date of birth (``_AFTER_NAME``), said as numbers. A day of 1-31, a month of
@@ -356,7 +364,7 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
     out = [m.span("date") for m in _RUN_TOGETHER_AFTER_NAME.finditer(text)
            if _reads_as_day_month_year(m.group("date")) and m.group("word").lower() not in _NOT_A_PERSON_BEFORE
            and _CLOSES_AFTER_NAME.match(text, m.end("date"))]
-    for run in find_date_parts(text):
+    for run in date_part_runs(text):
         if len(run) > 3 and (year_heard := _year_heard_in_pieces(text, run)) is not None:
             out.append(year_heard)
             continue
@@ -380,7 +388,7 @@ def numbers_after_a_name(text: str) -> list[tuple[int, int]]:
                 and not (month.month_word and _MEETING_FOR.search(text, max(0, before.start("word") - 60),
                                                                   before.start("word")))):
             out.append((start, year.end))  # (a month named: never a meeting's date, "Review for Kiera Maddison, ...")
-    return out
+    return tuple(out)
 
 
 _REST_OF_YEAR = re.compile(r"[\s\-]*(?:[A-Za-z0-9]+[\s\-]+){0,2}?[A-Za-z0-9]+(?=\s?[),])")
